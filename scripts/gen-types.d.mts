@@ -1,0 +1,1 @@
+export function generateCatalogTypes(): Promise<string>;

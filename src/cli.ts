@@ -1,0 +1,21 @@
+import { run } from './cli/run.js';
+
+run(process.argv.slice(2), {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+  env: process.env,
+  cwd: process.cwd(),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(
+      `tthc: internal error: ${e instanceof Error ? e.message : String(e)}\nThis is a bug in tthc-graph; please report it with the command you ran.\n`,
+    );
+    if (process.env.TTHC_DEBUG) process.stderr.write(`${e instanceof Error ? e.stack : ''}\n`);
+    process.exitCode = 70;
+  },
+);

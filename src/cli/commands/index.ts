@@ -1,0 +1,4 @@
+import type { Command } from '../command.js';
+
+/** Every command of `tthc`, in the order `tthc --help` lists them. */
+export const commands: Command[] = [];

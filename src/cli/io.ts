@@ -1,0 +1,55 @@
+/** Everything a command may touch of the outside world; tests pass their own. */
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stdout / stderr are terminals (colour and progress only then). */
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+/** An Io that collects output in strings, for tests and for embedding. */
+export function memoryIo(overrides: Partial<Io> = {}): Io & { out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    stdout: (t) => {
+      out += t;
+    },
+    stderr: (t) => {
+      err += t;
+    },
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    env: {},
+    cwd: process.cwd(),
+    ...overrides,
+    out: () => out,
+    err: () => err,
+  };
+}
+
+/** ANSI styles, active only on a terminal and never when NO_COLOR is set. */
+export interface Style {
+  red: (s: string) => string;
+  yellow: (s: string) => string;
+  green: (s: string) => string;
+  cyan: (s: string) => string;
+  dim: (s: string) => string;
+  bold: (s: string) => string;
+}
+
+export function styleFor(io: Io, stream: 'stdout' | 'stderr' = 'stdout'): Style {
+  const tty = stream === 'stdout' ? io.stdoutIsTTY : io.stderrIsTTY;
+  const on = tty && !('NO_COLOR' in io.env && io.env.NO_COLOR !== undefined);
+  const wrap = (open: number, close: number) => (s: string) => (on ? `\x1b[${open}m${s}\x1b[${close}m` : s);
+  return {
+    red: wrap(31, 39),
+    yellow: wrap(33, 39),
+    green: wrap(32, 39),
+    cyan: wrap(36, 39),
+    dim: wrap(2, 22),
+    bold: wrap(1, 22),
+  };
+}

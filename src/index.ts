@@ -1,0 +1,2 @@
+// The public API of tthc-graph: named exports only.
+export * from './core.js';

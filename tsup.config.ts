@@ -1,0 +1,28 @@
+import { defineConfig } from 'tsup';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
+
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts', core: 'src/core.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'node20',
+    platform: 'node',
+    splitting: false,
+    define: { __TTHC_VERSION__: JSON.stringify(pkg.version) },
+  },
+  {
+    entry: { cli: 'src/cli.ts' },
+    format: ['esm'],
+    target: 'node20',
+    platform: 'node',
+    sourcemap: true,
+    clean: false,
+    banner: { js: '#!/usr/bin/env node' },
+    define: { __TTHC_VERSION__: JSON.stringify(pkg.version) },
+  },
+]);
