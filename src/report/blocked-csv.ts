@@ -1,0 +1,54 @@
+import type { AnalysisResult } from '../analysis/result-types.js';
+import { csvTable } from './csv.js';
+import { blockBasis, blockReason, paperSteps } from './describe.js';
+
+/** Column names of the CSV report: stable, English, snake_case, whatever the language. */
+export const BLOCKED_CSV_HEADER = [
+  'code',
+  'name',
+  'province',
+  'level',
+  'field',
+  'ministry',
+  'essential',
+  'status',
+  'paper',
+  'best_form',
+  'deadlock',
+  'unmet_documents',
+  'blocked_needs',
+  'basis',
+  'reason',
+] as const;
+
+/**
+ * One CSV record per evaluation (procedure × province), met ones too, RFC 4180 quoted.
+ * Multi-valued cells are joined with "; ". `reason` says why it is blocked or unknown, or
+ * which steps still need paper; it is in `lang` (default Vietnamese).
+ */
+export function renderBlockedCsv(result: AnalysisResult, options: { lang?: 'vi' | 'en' } = {}): string {
+  const lang = options.lang ?? 'vi';
+  const rows = result.results.map((r) => {
+    const unmet = r.requirements.filter((q) => q.status !== 'met').map((q) => q.document);
+    const needs = r.needs.filter((n) => n.status !== 'met').map((n) => (n.province ? `${n.code}@${n.province}` : n.code));
+    const reason = r.status === 'met' ? (r.paper ? paperSteps(r, lang) : '') : blockReason(result, r, lang);
+    return [
+      r.code,
+      r.name,
+      r.province ?? '',
+      r.level.join('; '),
+      r.field ?? '',
+      r.ministry ?? '',
+      r.essential,
+      r.status,
+      r.paper,
+      r.best_form ?? '',
+      r.deadlock,
+      unmet.join('; '),
+      needs.join('; '),
+      r.status === 'met' ? '' : blockBasis(r, lang),
+      reason,
+    ];
+  });
+  return csvTable([...BLOCKED_CSV_HEADER], rows);
+}

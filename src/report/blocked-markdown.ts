@@ -1,0 +1,42 @@
+import type { AnalysisResult } from '../analysis/result-types.js';
+import type { Lang } from './labels.js';
+import { label } from './labels.js';
+import { blockedRows, type BlockedRow } from './blocked-rows.js';
+import { provinceList } from './describe.js';
+import { markdownTable } from './markdown-table.js';
+import { totalsPairs, whereText } from './blocked-text.js';
+
+function table(rows: BlockedRow[], lang: Lang, paper: boolean): string {
+  const header = [
+    label(lang, 'col.code'),
+    label(lang, 'col.procedure'),
+    label(lang, 'col.provinces'),
+    ...(paper ? [] : [label(lang, 'col.basis')]),
+    label(lang, paper ? 'col.paper-step' : 'col.reason'),
+  ];
+  return markdownTable(
+    header,
+    rows.map((r) => [r.code, r.name, provinceList(r.provinces, lang), ...(paper ? [] : [r.basis]), r.reason]),
+  );
+}
+
+/** The analysis as Markdown: the same sections as the text report, every province listed. */
+export function renderBlockedMarkdown(result: AnalysisResult, options: { lang?: Lang } = {}): string {
+  const lang = options.lang ?? 'vi';
+  const rows = blockedRows(result, lang);
+  const where = whereText(result, lang);
+  const out: string[] = [`# ${label(lang, 'title.blocked', { at: result.at, where })}\n\n`];
+  out.push(rows.blocked.length ? table(rows.blocked, lang, false) : `${label(lang, 'nothing.blocked')}\n`);
+  if (rows.unknown.length) {
+    out.push(`\n## ${label(lang, 'title.unknown', { at: result.at, where })}\n\n`, table(rows.unknown, lang, false));
+  }
+  out.push(`\n## ${label(lang, 'title.paper', { at: result.at, where })}\n\n`);
+  out.push(rows.paper.length ? table(rows.paper, lang, true) : `${label(lang, 'nothing.paper')}\n`);
+  if (result.deadlocks.length) {
+    out.push(`\n## ${label(lang, 'title.deadlocks')}\n\n`);
+    for (const d of result.deadlocks) out.push(`- ${d.province ?? label(lang, 'central')}: ${d.procedures.join(' ↔ ')}\n`);
+  }
+  out.push(`\n## ${label(lang, 'title.totals')}\n\n`);
+  out.push(markdownTable([label(lang, 'col.measure'), label(lang, 'col.value')], totalsPairs(result, lang).map(([k, v]) => [k.trim(), v]), ['left', 'right']));
+  return out.join('');
+}

@@ -1,0 +1,53 @@
+import type { AnalysisResult, ProcedureResult } from '../analysis/result-types.js';
+import type { Lang } from './labels.js';
+import { blockBasis, blockReason, paperSteps } from './describe.js';
+
+export type BlockedSection = 'blocked' | 'unknown' | 'paper';
+
+/** One line of a human report: a procedure and every province where it is in that state for the same reason. */
+export interface BlockedRow {
+  section: BlockedSection;
+  code: string;
+  name: string;
+  provinces: (string | null)[];
+  basis: string;
+  reason: string;
+}
+
+function sectionOf(r: ProcedureResult): BlockedSection | null {
+  if (r.status === 'blocked') return 'blocked';
+  if (r.status === 'unknown') return 'unknown';
+  return r.paper ? 'paper' : null;
+}
+
+/**
+ * The rows of the text and Markdown reports: evaluations that are blocked, unknown, or met
+ * but still needing paper, grouped by procedure and reason so a procedure blocked the same
+ * way in 63 provinces is one row. Rows are in code order, then by first province.
+ */
+export function blockedRows(result: AnalysisResult, lang: Lang): Record<BlockedSection, BlockedRow[]> {
+  const groups = new Map<string, BlockedRow>();
+  for (const r of result.results) {
+    const section = sectionOf(r);
+    if (!section) continue;
+    const reason = section === 'paper' ? paperSteps(r, lang) : blockReason(result, r, lang);
+    const basis = section === 'paper' ? '' : blockBasis(r, lang);
+    const name = lang === 'en' && r.name_en ? r.name_en : r.name;
+    const key = JSON.stringify([section, r.code, reason, basis]);
+    const row = groups.get(key);
+    if (row) row.provinces.push(r.province);
+    else groups.set(key, { section, code: r.code, name, provinces: [r.province], basis, reason });
+  }
+  const out: Record<BlockedSection, BlockedRow[]> = { blocked: [], unknown: [], paper: [] };
+  for (const row of groups.values()) out[row.section].push(row);
+  const first = (row: BlockedRow) => row.provinces[0] ?? '';
+  for (const rows of Object.values(out)) {
+    rows.sort((a, b) => compareCodes(a.code, b.code) || first(a).localeCompare(first(b)));
+  }
+  return out;
+}
+
+/** Orders procedure codes "1.2" < "1.10" < "2.1", numerically where both parts are numbers. */
+export function compareCodes(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}

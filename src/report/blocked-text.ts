@@ -1,0 +1,81 @@
+import type { AnalysisResult } from '../analysis/result-types.js';
+import type { Lang } from './labels.js';
+import { label } from './labels.js';
+import { blockedRows, type BlockedRow } from './blocked-rows.js';
+import { provinceList } from './describe.js';
+import { keyValueLines, textTable } from './text-table.js';
+
+export interface TextReportOptions {
+  lang?: Lang;
+  /** Province columns list at most this many codes, then "+N more" (default 8). */
+  maxProvinces?: number;
+}
+
+/** Heading suffixes shared by the human reports: " tại GL", " (bỏ qua sửa đổi của nd-104-2022)". */
+export function whereText(result: { province: string | null; without: string[] }, lang: Lang): string {
+  let s = result.province ? label(lang, 'where', { province: result.province }) : '';
+  if (result.without.length) s += label(lang, 'without-legal', { legal: result.without.join(', ') });
+  return s;
+}
+
+/** The totals of an analysis as label/value pairs, in the order the reports print them. */
+export function totalsPairs(result: AnalysisResult, lang: Lang): [string, number][] {
+  const t = result.totals;
+  const pairs: [string, number][] = [
+    [label(lang, 'total.procedures'), t.procedures],
+    [label(lang, 'total.evaluations'), t.evaluations],
+    [label(lang, 'total.blocked'), t.blocked],
+    [label(lang, 'total.met'), t.met],
+    [label(lang, 'total.paper'), t.paper],
+    [label(lang, 'total.paperless'), t.paperless],
+  ];
+  if (t.unknown > 0 || result.lenient) pairs.push([label(lang, 'total.unknown'), t.unknown]);
+  return pairs;
+}
+
+function section(rows: BlockedRow[], lang: Lang, maxProvinces: number, reasonHeader: 'col.reason' | 'col.paper-step'): string {
+  const columns = [
+    { header: label(lang, 'col.code') },
+    { header: label(lang, 'col.procedure'), maxWidth: 48 },
+    { header: label(lang, 'col.provinces') },
+    ...(reasonHeader === 'col.reason' ? [{ header: label(lang, 'col.basis') }] : []),
+    { header: label(lang, reasonHeader) },
+  ];
+  const body = rows.map((r) => [
+    r.code,
+    r.name,
+    provinceList(r.provinces, lang, maxProvinces),
+    ...(reasonHeader === 'col.reason' ? [r.basis] : []),
+    r.reason,
+  ]);
+  return textTable(columns, body);
+}
+
+/**
+ * The human report of an analysis: a table of what is blocked (and unknown), a table of
+ * what is met but still needs paper, the deadlocks, and the totals.
+ */
+export function renderBlockedText(result: AnalysisResult, options: TextReportOptions = {}): string {
+  const lang = options.lang ?? 'vi';
+  const max = options.maxProvinces ?? 8;
+  const rows = blockedRows(result, lang);
+  const where = whereText(result, lang);
+  const out: string[] = [];
+  out.push(`${label(lang, 'title.blocked', { at: result.at, where })}\n\n`);
+  out.push(rows.blocked.length ? section(rows.blocked, lang, max, 'col.reason') : `${label(lang, 'nothing.blocked')}\n`);
+  if (rows.unknown.length) {
+    out.push(`\n${label(lang, 'title.unknown', { at: result.at, where })}\n\n`);
+    out.push(section(rows.unknown, lang, max, 'col.reason'));
+  }
+  out.push(`\n${label(lang, 'title.paper', { at: result.at, where })}\n\n`);
+  out.push(rows.paper.length ? section(rows.paper, lang, max, 'col.paper-step') : `${label(lang, 'nothing.paper')}\n`);
+  if (result.deadlocks.length) {
+    out.push(`\n${label(lang, 'title.deadlocks')}\n`);
+    for (const d of result.deadlocks) {
+      out.push(`  ${d.province ?? label(lang, 'central')}: ${d.procedures.join(' ↔ ')}\n`);
+    }
+  }
+  out.push(`\n${label(lang, 'title.totals')}\n`);
+  out.push(keyValueLines(totalsPairs(result, lang)));
+  return out.join('');
+}

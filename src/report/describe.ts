@@ -1,0 +1,144 @@
+import type {
+  AmendmentInfo,
+  AnalysisResult,
+  CandidateResult,
+  EvaluationRef,
+  ProcedureResult,
+  ProvisionInfo,
+  Reason,
+  Status,
+} from '../analysis/result-types.js';
+import type { Lang } from './labels.js';
+import { label } from './labels.js';
+
+/** "Điều 2 khoản 1 …" as the analysis wrote it (Vietnamese), or an English citation built from the parts. */
+export function provisionText(p: ProvisionInfo, lang: Lang): string {
+  if (lang === 'vi') return p.label;
+  const parts: string[] = [];
+  if (p.article !== undefined) parts.push(`Art. ${p.article}`);
+  if (p.clause !== undefined) parts.push(`cl. ${p.clause}`);
+  if (p.point !== undefined) parts.push(`pt ${p.point}`);
+  if (p.form !== undefined) parts.push(`Form ${p.form}`);
+  const doc = p.number ?? p.legal;
+  return parts.length ? `${parts.join(' ')}, ${doc}` : doc;
+}
+
+/** The change an amendment makes, cited by where it sits in the amending document. */
+export function amendmentText(a: AmendmentInfo, lang: Lang): string {
+  if (lang === 'vi') return a.label;
+  const parts: string[] = [];
+  if (a.by?.article !== undefined) parts.push(`Art. ${a.by.article}`);
+  if (a.by?.clause !== undefined) parts.push(`cl. ${a.by.clause}`);
+  if (a.by?.point !== undefined) parts.push(`pt ${a.by.point}`);
+  return parts.length ? `${parts.join(' ')}, ${a.number}` : a.number;
+}
+
+export function statusText(s: Status, lang: Lang): string {
+  return label(lang, `status.${s}`);
+}
+
+export function provinceText(province: string | null, lang: Lang): string {
+  return province ?? label(lang, 'central');
+}
+
+/** "1.010041 (HN)" for a reference to another evaluation. */
+export function refText(ref: EvaluationRef): string {
+  return ref.province ? `${ref.code} (${ref.province})` : ref.code;
+}
+
+/** Why a candidate is or is not available, with the date that decided it. */
+export function reasonText(reason: Reason, lang: Lang): string {
+  switch (reason.kind) {
+    case 'valid':
+      return reason.valid_until ? label(lang, 'reason.valid-until', { date: reason.valid_until }) : label(lang, 'reason.valid');
+    case 'expired':
+      return reason.basis
+        ? label(lang, 'reason.expired-basis', { date: reason.valid_until, basis: provisionText(reason.basis, lang) })
+        : label(lang, 'reason.expired', { date: reason.valid_until });
+    case 'connected':
+      return label(lang, reason.where === 'national' ? 'reason.connected-national' : 'reason.connected-province', {
+        date: reason.since,
+      });
+    case 'not-connected':
+      if (reason.province === null) return label(lang, 'reason.not-connected-national');
+      return reason.since
+        ? label(lang, 'reason.not-connected-since', { province: reason.province, date: reason.since })
+        : label(lang, 'reason.not-connected', { province: reason.province });
+    case 'obtainable':
+      return label(lang, 'reason.obtainable', { via: refText(reason.via) });
+    case 'not-obtainable':
+      return label(lang, 'reason.not-obtainable', { via: reason.via.map(refText).join(', ') || '—' });
+    case 'unresolved':
+      return label(lang, 'reason.unresolved', { ref: reason.reference });
+  }
+}
+
+/** How a candidate came to be acceptable: required, accepted from the start, or by an amendment from a date. */
+export function originText(c: CandidateResult, lang: Lang): string {
+  if (c.origin !== 'amendment' || !c.amendment) return label(lang, c.origin === 'required' ? 'origin.required' : 'origin.accept');
+  const amendment = amendmentText(c.amendment, lang);
+  return c.amendment.effective
+    ? label(lang, 'origin.amendment', { amendment, date: c.amendment.effective })
+    : label(lang, 'origin.amendment-always', { amendment });
+}
+
+/** The other procedures of a deadlock this evaluation is part of. */
+function deadlockPartners(result: AnalysisResult, r: ProcedureResult): string[] {
+  for (const d of result.deadlocks) {
+    if (d.province === r.province && d.procedures.includes(r.code)) return d.procedures.filter((c) => c !== r.code);
+  }
+  return [];
+}
+
+/** One line saying why an evaluation is blocked (or unknown): its unmet requirements and needs. */
+export function blockReason(result: AnalysisResult, r: ProcedureResult, lang: Lang): string {
+  const parts: string[] = [];
+  if (r.deadlock) {
+    const partners = deadlockPartners(result, r);
+    parts.push(label(lang, 'reason.deadlock', { codes: partners.join(', ') || r.code }));
+  }
+  for (const req of r.requirements) {
+    if (req.status !== r.status) continue;
+    const own = req.candidates.find((c) => c.origin === 'required') ?? req.candidates[0];
+    let text = `${req.document_name}: ${own ? reasonText(own.reason, lang) : label(lang, 'none')}`;
+    const others = req.candidates.filter((c) => c !== own);
+    if (others.length) text += ` (${others.map((c) => `${c.name}: ${reasonText(c.reason, lang)}`).join('; ')})`;
+    parts.push(text);
+  }
+  for (const n of r.needs) {
+    if (n.status === r.status) parts.push(label(lang, 'reason.needs', { code: refText(n), status: statusText(n.status, lang) }));
+  }
+  return parts.join('; ') || label(lang, 'reason.no-requirement');
+}
+
+/** The bases of the requirements that block (or leave unknown) an evaluation. */
+export function blockBasis(r: ProcedureResult, lang: Lang): string {
+  const seen = new Set<string>();
+  for (const req of r.requirements) {
+    if (req.status === r.status && req.basis) seen.add(provisionText(req.basis, lang));
+  }
+  return [...seen].join('; ');
+}
+
+/** The steps of the best path that still need paper: paper documents and procedures that need paper. */
+export function paperSteps(r: ProcedureResult, lang: Lang): string {
+  const parts: string[] = [];
+  for (const req of r.requirements) {
+    const c = req.candidates.find((x) => x.id === req.chosen);
+    if (!c || !c.paper) continue;
+    let text = `${c.name} [${label(lang, `form.${c.form}`)}]`;
+    if (c.reason.kind === 'obtainable') text += ` — ${reasonText(c.reason, lang)}`;
+    parts.push(text);
+  }
+  for (const n of r.needs) {
+    if (n.paper) parts.push(label(lang, 'reason.needs', { code: refText(n), status: label(lang, 'status.paper') }));
+  }
+  return parts.join('; ');
+}
+
+/** "HN, HCM, GL" — or the first `max` codes and "+N more". */
+export function provinceList(provinces: (string | null)[], lang: Lang, max = Infinity): string {
+  const names = provinces.map((p) => provinceText(p, lang));
+  if (names.length <= max) return names.join(', ');
+  return `${names.slice(0, max).join(', ')} ${label(lang, 'more', { n: names.length - max })}`;
+}
