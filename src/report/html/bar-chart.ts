@@ -1,0 +1,78 @@
+import { escapeHtml } from './escape.js';
+
+/** One measure drawn as a bar in every row. */
+export interface BarSeries {
+  label: string;
+  /** CSS colour of the bar. */
+  color: string;
+}
+
+export interface BarRow {
+  label: string;
+  /** One value per series, in the order of `series`. */
+  values: number[];
+}
+
+export interface BarChartInput {
+  /** Read by screen readers and shown as the SVG's title. */
+  title: string;
+  series: BarSeries[];
+  rows: BarRow[];
+}
+
+const WIDTH = 760;
+const BAR = 11;
+const GAP = 2;
+const ROW_PAD = 8;
+const LEGEND = 24;
+const CHAR = 6.6;
+
+/**
+ * A grouped horizontal bar chart as an inline SVG string: one group of bars per row, one
+ * bar per series, the value written after each bar. Pure and deterministic; every label is
+ * escaped. Bars share one scale, so lengths compare across rows and series.
+ */
+export function barChart(input: BarChartInput): string {
+  const { series, rows } = input;
+  const labelWidth = Math.min(260, Math.max(60, Math.ceil(Math.max(0, ...rows.map((r) => r.label.length)) * CHAR) + 12));
+  const max = Math.max(1, ...rows.flatMap((r) => r.values));
+  const plot = WIDTH - labelWidth - 48;
+  const groupHeight = series.length * (BAR + GAP) - GAP + ROW_PAD;
+  const height = LEGEND + rows.length * groupHeight + 4;
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${escapeHtml(input.title)}">`,
+    `<title>${escapeHtml(input.title)}</title>`,
+  ];
+  let x = labelWidth;
+  series.forEach((s) => {
+    out.push(
+      `<rect x="${x}" y="4" width="10" height="10" fill="${escapeHtml(s.color)}"/>`,
+      `<text x="${x + 14}" y="13" class="legend">${escapeHtml(s.label)}</text>`,
+    );
+    x += 14 + Math.ceil(s.label.length * CHAR) + 18;
+  });
+  rows.forEach((row, i) => {
+    const top = LEGEND + i * groupHeight;
+    const middle = top + (series.length * (BAR + GAP) - GAP) / 2;
+    out.push(`<text x="${labelWidth - 8}" y="${round(middle + 4)}" text-anchor="end" class="row-label">${escapeHtml(truncate(row.label, Math.floor((labelWidth - 12) / CHAR)))}</text>`);
+    series.forEach((s, j) => {
+      const v = row.values[j] ?? 0;
+      const w = round((v / max) * plot);
+      const y = top + j * (BAR + GAP);
+      out.push(
+        `<rect x="${labelWidth}" y="${y}" width="${w}" height="${BAR}" fill="${escapeHtml(s.color)}"><title>${escapeHtml(`${row.label} — ${s.label}: ${v}`)}</title></rect>`,
+        `<text x="${round(labelWidth + w + 4)}" y="${y + BAR - 2}" class="value">${v}</text>`,
+      );
+    });
+  });
+  out.push('</svg>');
+  return out.join('');
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+function truncate(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, Math.max(1, n - 1))}…`;
+}

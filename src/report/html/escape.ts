@@ -1,0 +1,34 @@
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/**
+ * Text made safe for HTML element content and quoted attribute values: `& < > " '` are
+ * escaped. Every catalog string goes through this before it reaches the page.
+ */
+export function escapeHtml(text: string | number): string {
+  return String(text).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+
+/**
+ * A URL safe to put in an `href`: only http(s) and mailto links pass; anything else
+ * (`javascript:`, `data:`…) gives null, so a catalog cannot smuggle script into a link.
+ */
+export function safeUrl(url: string | undefined): string | null {
+  if (url === undefined) return null;
+  const trimmed = url.trim();
+  return /^(https?:\/\/|mailto:)/i.test(trimmed) ? trimmed : null;
+}
+
+/**
+ * JSON that can sit inside `<script type="application/json">`: `<`, `>` and `&` become
+ * `\u003c`-style escapes (so `</script>` and `<!--` cannot end or change the element), as
+ * do U+2028/U+2029. `JSON.parse` of the element's text gives the value back unchanged.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

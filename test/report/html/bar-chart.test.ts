@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { allElements, parseXml } from './xml.js';
+import { barChart } from '../../../src/report/html/bar-chart.js';
+
+const input = {
+  title: 'Theo tỉnh',
+  series: [
+    { label: 'Bị chặn', color: '#c0392b' },
+    { label: 'Còn cần giấy', color: '#e0a100' },
+  ],
+  rows: [
+    { label: 'Hà Nội', values: [4, 2] },
+    { label: 'Gia Lai <script>', values: [8, 0] },
+  ],
+};
+
+const bars = (svg: string) =>
+  allElements(parseXml(svg)).filter((e) => e.name === 'rect' && e.attrs.height === '11');
+
+describe('barChart', () => {
+  it('is well-formed XML with a title, one bar per row and series, and every value written', () => {
+    const svg = barChart(input);
+    const root = parseXml(svg);
+    expect(root.name).toBe('svg');
+    expect(root.children.find((c) => c.name === 'title')?.text).toBe('Theo tỉnh');
+    expect(bars(svg)).toHaveLength(4);
+    const texts = allElements(root).filter((e) => e.name === 'text').map((e) => e.text);
+    expect(texts).toEqual(expect.arrayContaining(['Hà Nội', 'Gia Lai <script>', '4', '2', '8', '0', 'Bị chặn']));
+  });
+
+  it('draws bar lengths proportional to the values on one scale', () => {
+    const [hn1, hn2, gl1, gl2] = bars(barChart(input)).map((b) => Number(b.attrs.width));
+    expect(gl1).toBeGreaterThan(0);
+    expect(hn1 / gl1).toBeCloseTo(0.5, 2);
+    expect(hn2 / gl1).toBeCloseTo(0.25, 2);
+    expect(gl2).toBe(0);
+  });
+
+  it('escapes labels', () => {
+    const svg = barChart(input);
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('Gia Lai &lt;script&gt;');
+  });
+
+  it('copes with no rows and all-zero values', () => {
+    expect(parseXml(barChart({ ...input, rows: [] })).name).toBe('svg');
+    const zero = barChart({ ...input, rows: [{ label: 'x', values: [0, 0] }] });
+    expect(zero).not.toContain('NaN');
+    expect(bars(zero).map((b) => b.attrs.width)).toEqual(['0', '0']);
+  });
+});

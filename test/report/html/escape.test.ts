@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { escapeHtml, jsonForScript, safeUrl } from '../../../src/report/html/escape.js';
+
+describe('escapeHtml', () => {
+  it('escapes the five characters that matter in content and attributes', () => {
+    expect(escapeHtml(`<script>alert("x")</script> & 'y'`)).toBe(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;',
+    );
+  });
+  it('never leaves a raw < > " or \' behind', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        expect(escapeHtml(s)).not.toMatch(/[<>"']/);
+      }),
+    );
+  });
+});
+
+describe('jsonForScript', () => {
+  it('round-trips through JSON.parse and cannot close the script element', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.string(), (v, s) => {
+        const value = { v, s, tail: `</script><!--${s}` };
+        const text = jsonForScript(value);
+        expect(text.toLowerCase()).not.toContain('</script');
+        expect(text).not.toContain('<!--');
+        expect(text).not.toMatch(/[<>\u2028\u2029]/);
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
+      }),
+    );
+  });
+});
+
+describe('safeUrl', () => {
+  it('keeps http, https and mailto links', () => {
+    expect(safeUrl('https://thuvienphapluat.vn/van-ban/x')).toBe('https://thuvienphapluat.vn/van-ban/x');
+    expect(safeUrl(' http://example.org ')).toBe('http://example.org');
+    expect(safeUrl('mailto:a@b.vn')).toBe('mailto:a@b.vn');
+  });
+  it('drops script and data URLs, relative paths and missing values', () => {
+    expect(safeUrl('javascript:alert(1)')).toBeNull();
+    expect(safeUrl(' JavaScript:alert(1)')).toBeNull();
+    expect(safeUrl('data:text/html,<b>')).toBeNull();
+    expect(safeUrl('/etc/passwd')).toBeNull();
+    expect(safeUrl(undefined)).toBeNull();
+  });
+});
