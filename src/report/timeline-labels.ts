@@ -1,0 +1,76 @@
+import type { TimelineEvent } from '../analysis/timeline-types.js';
+import type { Lang } from './labels.js';
+
+/** The words of the timeline reports, in Vietnamese (default) and English. */
+export const TIMELINE_LABELS = {
+  vi: {
+    title: 'Thủ tục hành chính theo thời gian',
+    province: 'Tỉnh',
+    allProvinces: 'tất cả các tỉnh',
+    date: 'Ngày',
+    blocked: 'Bị chặn',
+    paper: 'Đáp ứng, còn cần giấy',
+    paperless: 'Đáp ứng, không cần giấy',
+    unknown: 'Chưa xác định',
+    evaluations: 'Lượt đánh giá',
+    start: 'bắt đầu',
+    noChange: 'không thay đổi',
+    events: 'Thay đổi',
+    empty: 'Danh mục không có thủ tục nào để đánh giá.',
+    axis: 'số lượt thủ tục × tỉnh',
+  },
+  en: {
+    title: 'Administrative procedures over time',
+    province: 'Province',
+    allProvinces: 'all provinces',
+    date: 'Date',
+    blocked: 'Blocked',
+    paper: 'Met, still needs paper',
+    paperless: 'Met, paperless',
+    unknown: 'Unknown',
+    evaluations: 'Evaluations',
+    start: 'start',
+    noChange: 'no change',
+    events: 'Changes',
+    empty: 'The catalog has no procedure to evaluate.',
+    axis: 'procedure × province evaluations',
+  },
+} as const;
+
+/** A date as people write it: 31/12/2022 in Vietnamese, 2022-12-31 in English. */
+export function formatDate(date: string, lang: Lang): string {
+  if (lang === 'en') return date;
+  const [y, m, d] = date.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** One event as a short phrase, e.g. "Sổ hộ khẩu hết hiệu lực (sau 31/12/2022)". */
+export function describeEvent(e: TimelineEvent, lang: Lang): string {
+  const until = e.until ? formatDate(e.until, lang) : '';
+  if (lang === 'en') {
+    switch (e.kind) {
+      case 'sunset':
+        return `${e.name} no longer accepted (valid until ${until})`;
+      case 'effective':
+        return `${e.name} takes effect${e.amendment !== undefined ? ` (amendment ${e.amendment + 1})` : ''}`;
+      case 'expiry':
+        return `${e.name} expires (in force until ${until})`;
+      case 'available':
+        return `${e.name} available nationwide`;
+      case 'connection':
+        return `${e.name} connected in ${e.province}`;
+    }
+  }
+  switch (e.kind) {
+    case 'sunset':
+      return `${e.name} hết giá trị sử dụng (sau ngày ${until})`;
+    case 'effective':
+      return `${e.name} có hiệu lực${e.amendment !== undefined ? ` (sửa đổi thứ ${e.amendment + 1})` : ''}`;
+    case 'expiry':
+      return `${e.name} hết hiệu lực (sau ngày ${until})`;
+    case 'available':
+      return `${e.name} khai thác được trên toàn quốc`;
+    case 'connection':
+      return `${e.name} kết nối tại ${e.province}`;
+  }
+}
