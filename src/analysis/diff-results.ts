@@ -1,0 +1,117 @@
+import type { Form } from '../catalog/types.js';
+import type { AnalysisResult, ProcedureResult, Status } from './result-types.js';
+
+/** What happened to one evaluation (procedure × province) between two analysis results. */
+export type ChangeKind =
+  /** Blocked before, met after. */
+  | 'newly-met'
+  /** Met before, blocked after. */
+  | 'newly-blocked'
+  /** Blocked in both. */
+  | 'still-blocked'
+  /** Met in both; the best path needs paper after but not before. */
+  | 'newly-paper'
+  /** Met in both; the best path needed paper before but not after. */
+  | 'no-longer-paper'
+  /** Same status and same paper flag. */
+  | 'unchanged'
+  /** Known before (met or blocked), unknown after (lenient mode only). */
+  | 'newly-unknown'
+  /** Unknown before, known after (lenient mode only). */
+  | 'no-longer-unknown'
+  /** Unknown in both (lenient mode only). */
+  | 'still-unknown'
+  /** Evaluated only after (a procedure or province added). */
+  | 'added'
+  /** Evaluated only before. */
+  | 'removed';
+
+export const CHANGE_KINDS: readonly ChangeKind[] = [
+  'newly-met',
+  'newly-blocked',
+  'still-blocked',
+  'newly-paper',
+  'no-longer-paper',
+  'unchanged',
+  'newly-unknown',
+  'no-longer-unknown',
+  'still-unknown',
+  'added',
+  'removed',
+];
+
+/** The part of an evaluation a comparison looks at. */
+export interface EvaluationState {
+  status: Status;
+  paper: boolean;
+  best_form: Form | null;
+  deadlock: boolean;
+}
+
+/** One evaluation compared between a result before and a result after. */
+export interface EvaluationDelta {
+  code: string;
+  name: string;
+  province: string | null;
+  change: ChangeKind;
+  before: EvaluationState | null;
+  after: EvaluationState | null;
+}
+
+/** The key of an evaluation: procedure code and province (`-` for a central procedure). */
+export function evaluationKey(code: string, province: string | null): string {
+  return `${code}\u0000${province ?? '-'}`;
+}
+
+/** The state of one evaluation, for comparisons. */
+export function evaluationState(r: ProcedureResult): EvaluationState {
+  return { status: r.status, paper: r.paper, best_form: r.best_form, deadlock: r.deadlock };
+}
+
+/** Classifies what happened to one evaluation between `before` and `after`. */
+export function classifyChange(before: EvaluationState | null, after: EvaluationState | null): ChangeKind {
+  if (before === null && after === null) throw new TypeError('classifyChange needs at least one state.');
+  if (before === null) return 'added';
+  if (after === null) return 'removed';
+  const b = before.status;
+  const a = after.status;
+  if (b === 'unknown' && a === 'unknown') return 'still-unknown';
+  if (a === 'unknown') return 'newly-unknown';
+  if (b === 'unknown') return 'no-longer-unknown';
+  if (b === 'blocked' && a === 'blocked') return 'still-blocked';
+  if (b === 'blocked') return 'newly-met';
+  if (a === 'blocked') return 'newly-blocked';
+  if (before.paper === after.paper) return 'unchanged';
+  return after.paper ? 'newly-paper' : 'no-longer-paper';
+}
+
+/**
+ * Every evaluation of `before` and `after` compared, in the order of `before` followed by
+ * the evaluations only `after` has. Pairs are matched by procedure code and province.
+ */
+export function diffResults(before: AnalysisResult, after: AnalysisResult): EvaluationDelta[] {
+  const afterByKey = new Map<string, ProcedureResult>();
+  for (const r of after.results) afterByKey.set(evaluationKey(r.code, r.province), r);
+  const seen = new Set<string>();
+  const out: EvaluationDelta[] = [];
+  for (const b of before.results) {
+    const key = evaluationKey(b.code, b.province);
+    seen.add(key);
+    const a = afterByKey.get(key);
+    const bs = evaluationState(b);
+    const as = a ? evaluationState(a) : null;
+    out.push({ code: b.code, name: (a ?? b).name, province: b.province, change: classifyChange(bs, as), before: bs, after: as });
+  }
+  for (const a of after.results) {
+    if (seen.has(evaluationKey(a.code, a.province))) continue;
+    out.push({ code: a.code, name: a.name, province: a.province, change: 'added', before: null, after: evaluationState(a) });
+  }
+  return out;
+}
+
+/** How many evaluations fall in each kind of change (every kind present, zero when none). */
+export function countChanges(deltas: readonly EvaluationDelta[]): Record<ChangeKind, number> {
+  const counts = Object.fromEntries(CHANGE_KINDS.map((k) => [k, 0])) as Record<ChangeKind, number>;
+  for (const d of deltas) counts[d.change] += 1;
+  return counts;
+}
