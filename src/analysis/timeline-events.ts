@@ -1,0 +1,56 @@
+import type { Catalog } from '../catalog/types.js';
+import type { TimelineEvent } from './timeline-types.js';
+import { addDays, isCalendarDate } from './timeline-dates.js';
+
+export interface TimelineEventOptions {
+  /** Legal documents whose amendments are ignored: their dates are not events. */
+  without?: readonly string[];
+}
+
+/**
+ * Every date on which the catalog can change what the analysis concludes, sorted by date:
+ * the day after a document's `valid_until` (a sunset), the date each amendment takes
+ * effect (its own `effective`, else its legal document's), the day after a legal document
+ * with amendments `expires`, a data source's `available_from`, and each province connection.
+ * Legal documents without amendments change nothing by their dates and give no event.
+ * Dates that are not calendar dates, or whose day after would pass 9999-12-31, are skipped.
+ */
+export function timelineEvents(catalog: Catalog, options: TimelineEventOptions = {}): TimelineEvent[] {
+  const without = new Set(options.without ?? []);
+  const events: TimelineEvent[] = [];
+  const dayAfter = (d: string | undefined): string | null =>
+    d !== undefined && isCalendarDate(d) && d < '9999-12-31' ? addDays(d, 1) : null;
+  const valid = (d: string | null | undefined): d is string => typeof d === 'string' && isCalendarDate(d);
+
+  for (const doc of catalog.documents) {
+    const date = dayAfter(doc.valid_until);
+    if (date) events.push({ kind: 'sunset', date, section: 'documents', id: doc.id, name: doc.name, until: doc.valid_until });
+  }
+  for (const legal of catalog.legal) {
+    if (without.has(legal.id) || !legal.amends?.length) continue;
+    const base = { section: 'legal' as const, id: legal.id, name: legal.number };
+    if (valid(legal.effective) && legal.amends.some((a) => a.effective === undefined)) {
+      events.push({ kind: 'effective', date: legal.effective, ...base });
+    }
+    legal.amends.forEach((a, i) => {
+      if (valid(a.effective) && a.effective !== legal.effective) events.push({ kind: 'effective', date: a.effective, ...base, amendment: i });
+    });
+    const end = dayAfter(legal.expires);
+    if (end) events.push({ kind: 'expiry', date: end, ...base, until: legal.expires });
+  }
+  for (const ds of catalog.data_sources) {
+    const base = { section: 'data_sources' as const, id: ds.id, name: ds.name };
+    if (valid(ds.available_from)) events.push({ kind: 'available', date: ds.available_from, ...base });
+    for (const [province, date] of Object.entries(ds.provinces ?? {})) {
+      if (valid(date)) events.push({ kind: 'connection', date, ...base, province });
+    }
+  }
+  const order: Record<TimelineEvent['kind'], number> = { sunset: 0, expiry: 1, effective: 2, available: 3, connection: 4 };
+  return events.sort(
+    (a, b) => cmp(a.date, b.date) || order[a.kind] - order[b.kind] || cmp(a.id, b.id) || cmp(a.province ?? '', b.province ?? ''),
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
