@@ -1,0 +1,100 @@
+import type { Amendment, Catalog, DataSource, Document, Legal, Procedure, Provision, Requirement } from '../catalog/types.js';
+import { legalIndex, type LegalIndex } from '../graph/legal-index.js';
+import {
+  legalLabel,
+  provisionCovers,
+  provisionLabel,
+  resolveProvision,
+  type ProvisionRef,
+} from '../graph/provision-ref.js';
+import type { AmendmentInfo, ProvisionInfo } from './result-types.js';
+
+/** One amendment of the catalog, with the date it takes effect. */
+export interface AmendmentRecord {
+  legal: Legal;
+  amendment: Amendment;
+  effective: string | null;
+  provision?: ProvisionRef;
+}
+
+/** Lookup tables over a catalog for the dependents walk. */
+export interface DependentsIndex {
+  catalog: Catalog;
+  documents: Map<string, Document>;
+  dataSources: Map<string, DataSource>;
+  procedures: Map<string, Procedure>;
+  legal: LegalIndex;
+  amendments: AmendmentRecord[];
+}
+
+export function buildDependentsIndex(catalog: Catalog): DependentsIndex {
+  const legal = legalIndex(catalog);
+  const amendments: AmendmentRecord[] = [];
+  for (const l of catalog.legal) {
+    for (const a of l.amends ?? []) {
+      amendments.push({
+        legal: l,
+        amendment: a,
+        effective: a.effective ?? l.effective ?? null,
+        ...(a.provision !== undefined ? { provision: resolveProvision(a.provision, legal) } : {}),
+      });
+    }
+  }
+  return {
+    catalog,
+    documents: new Map(catalog.documents.map((d) => [d.id, d])),
+    dataSources: new Map(catalog.data_sources.map((d) => [d.id, d])),
+    procedures: new Map(catalog.procedures.map((p) => [p.code, p])),
+    legal,
+    amendments,
+  };
+}
+
+/** The legal-document id a provision reference lies in (the reference itself when it does not resolve). */
+export function provisionLegal(index: DependentsIndex, p: Provision): string {
+  return resolveProvision(p, index.legal).legal;
+}
+
+/** Whether an amendment is in force at `at` (undefined: at any date). */
+export function amendmentInForce(a: AmendmentRecord, at: string | undefined): boolean {
+  return at === undefined || a.effective === null || a.effective <= at;
+}
+
+/** Whether an amendment applies to a requirement: by provision (containing its basis) or by a document-wide scope. */
+export function amendmentCovers(index: DependentsIndex, a: AmendmentRecord, req: Requirement): boolean {
+  if (a.amendment.scope) return a.amendment.scope.document === req.document;
+  if (!a.provision || req.basis === undefined) return false;
+  return provisionCovers(a.provision, resolveProvision(req.basis, index.legal));
+}
+
+export function provisionInfo(index: DependentsIndex, p: Provision): ProvisionInfo {
+  const ref = resolveProvision(p, index.legal);
+  const l = index.legal.find(ref.legal);
+  const info: ProvisionInfo = { legal: ref.legal, label: provisionLabel(ref, l ? legalLabel(l) : ref.legal) };
+  if (l) {
+    info.number = l.number;
+    if (l.title) info.title = l.title;
+    if (l.source) info.source = l.source;
+  }
+  for (const part of ['article', 'clause', 'point', 'form'] as const) {
+    if (ref[part] !== undefined) (info as unknown as Record<string, unknown>)[part] = ref[part];
+  }
+  return info;
+}
+
+export function amendmentInfo(index: DependentsIndex, a: AmendmentRecord): AmendmentInfo {
+  const by = a.amendment.by;
+  const info: AmendmentInfo = {
+    legal: a.legal.id,
+    number: a.legal.number,
+    effective: a.effective,
+    label: provisionLabel(by ?? {}, legalLabel(a.legal)),
+  };
+  if (by) info.by = { ...by };
+  if (a.amendment.provision !== undefined) info.provision = provisionInfo(index, a.amendment.provision);
+  if (a.amendment.scope) info.scope = { ...a.amendment.scope };
+  if (a.amendment.accept) info.accept = [...a.amendment.accept];
+  if (a.amendment.drop) info.drop = true;
+  if (a.legal.source) info.source = a.legal.source;
+  return info;
+}

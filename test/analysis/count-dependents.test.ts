@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { countDependents, groupDependents } from '../../src/analysis/count-dependents.js';
+import { dependents } from '../../src/analysis/dependents.js';
+import type { CountGroup } from '../../src/analysis/dependents-types.js';
+import { loadFixture } from './dependents-helpers.js';
+
+const catalog = loadFixture('transitive-chain.yaml');
+const asMap = (groups: CountGroup[]) => Object.fromEntries(groups.map((g) => [String(g.key), g.count]));
+
+describe('countDependents', () => {
+  const counts = countDependents(catalog, 'so-ho-khau');
+
+  it('counts a procedure that runs everywhere once in each province, central ones in their own group', () => {
+    // Provincial dependents: 1.001193, 1.000894, 2.000986, cycle-a, cycle-b, 1.001939 run everywhere;
+    // 1.004873 only in HN. 1.007659 is central only.
+    expect(asMap(counts.by.province)).toEqual({ HN: 7, GL: 6, DN: 6, null: 1 });
+    expect(counts.by.province.at(-1)!.key).toBeNull();
+    expect(counts.by.province.find((g) => g.key === 'GL')!.name).toBe('Gia Lai');
+  });
+
+  it('counts each level a procedure has, and groups fields and ministries with missing ones under null', () => {
+    expect(asMap(counts.by.level)).toEqual({ xa: 7, 'trung-uong': 2, tinh: 1 });
+    expect(asMap(counts.by.field)).toEqual({ 'Hộ tịch': 4, 'Hải quan': 1, 'Bảo hiểm y tế': 1, null: 2 });
+    expect(counts.by.ministry.find((g) => g.key === 'Bộ Tư pháp')!.codes.sort()).toEqual(['1.000894', '1.001193', '1.004873']);
+    expect(counts.by.ministry.find((g) => g.key === null)!.codes.sort()).toEqual(['2.000986', 'cycle-a', 'cycle-b']);
+    // Largest group first.
+    expect(counts.by.ministry.map((g) => g.count)).toEqual([3, 3, 1, 1]);
+  });
+
+  it('reports the total and the direct part', () => {
+    expect(counts.total).toBe(8);
+    expect(counts.direct).toBe(4);
+  });
+
+  it('lists every province of the catalog, even with no dependent, and only the chosen one with --province', () => {
+    expect(asMap(countDependents(catalog, '1.013133').by.province)).toEqual({ HN: 0, GL: 0, DN: 0 });
+    expect(asMap(countDependents(catalog, 'so-ho-khau', { province: 'GL' }).by.province)).toEqual({ GL: 6, null: 1 });
+  });
+
+  it('agrees with a per-group recount for every target of the fixture', () => {
+    const ids = [...catalog.documents.map((d) => d.id), ...catalog.procedures.map((p) => p.code), ...catalog.legal.map((l) => l.id)];
+    fc.assert(
+      fc.property(fc.constantFrom(...ids), fc.constantFrom(undefined, '2022-12-31', '2023-01-01'), (id, at) => {
+        const r = dependents(catalog, id, at ? { at } : {});
+        const c = groupDependents(catalog, r);
+        for (const p of catalog.provinces) {
+          const expected = r.dependents.filter((d) => d.provinces === 'all' || (Array.isArray(d.provinces) && d.provinces.includes(p.code))).length;
+          expect(c.by.province.find((g) => g.key === p.code)!.count).toBe(expected);
+        }
+        expect(c.by.field.reduce((n, g) => n + g.count, 0)).toBe(r.dependents.length);
+        expect(c.by.ministry.reduce((n, g) => n + g.count, 0)).toBe(r.dependents.length);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
