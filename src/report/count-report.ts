@@ -1,0 +1,75 @@
+import type { CountDimension, CountGroup, DependentCounts } from '../analysis/dependents-types.js';
+import { COUNT_DIMENSIONS } from '../analysis/dependents-types.js';
+import { csvTable } from './csv.js';
+import type { Lang } from './labels.js';
+import { label } from './labels.js';
+import { markdownTable } from './markdown-table.js';
+import { keyValueLines, textTable } from './text-table.js';
+
+export interface CountReportOptions {
+  lang?: Lang;
+  /** The dimensions to show (default: all four). */
+  by?: CountDimension[];
+}
+
+function groupLabel(dim: CountDimension, g: CountGroup, lang: Lang): string {
+  if (g.key === null) return label(lang, dim === 'province' ? 'central' : 'count.none-group');
+  if (dim === 'level') return label(lang, `level.${g.key}` as Parameters<typeof label>[1]);
+  return g.name ? `${g.key} ${g.name}` : g.key;
+}
+
+function heading(c: DependentCounts, lang: Lang): string {
+  const target = `${c.target.id}${c.target.name && c.target.name !== c.target.id ? ` (${c.target.name})` : ''}`;
+  let where = c.at ? label(lang, 'at-date', { at: c.at }) : '';
+  where += c.province ? label(lang, 'where', { province: c.province }) : '';
+  if (c.without.length) where += label(lang, 'without-legal', { legal: c.without.join(', ') });
+  return label(lang, 'title.count', { target, at: where, where: '' });
+}
+
+/** The counts as text: the total, then one aligned table per dimension. */
+export function renderCountText(c: DependentCounts, options: CountReportOptions = {}): string {
+  const lang = options.lang ?? 'vi';
+  const out = [`${heading(c, lang)}\n\n`];
+  out.push(keyValueLines([[label(lang, 'total.dependents'), c.total], [`  ${label(lang, 'count.direct')}`, c.direct]], ''));
+  for (const dim of options.by ?? COUNT_DIMENSIONS) {
+    out.push(`\n${label(lang, 'title.count-by', { dimension: label(lang, `dim.${dim}`) })}\n\n`);
+    out.push(
+      textTable(
+        [{ header: label(lang, 'col.group'), maxWidth: 60 }, { header: label(lang, 'col.count'), align: 'right' }],
+        c.by[dim].map((g) => [groupLabel(dim, g, lang), String(g.count)]),
+      ),
+    );
+  }
+  return out.join('');
+}
+
+export function renderCountMarkdown(c: DependentCounts, options: CountReportOptions = {}): string {
+  const lang = options.lang ?? 'vi';
+  const out = [`# ${heading(c, lang)}\n\n`, `${label(lang, 'total.dependents')}: **${c.total}** (${label(lang, 'count.direct')} ${c.direct})\n`];
+  for (const dim of options.by ?? COUNT_DIMENSIONS) {
+    out.push(`\n## ${label(lang, 'title.count-by', { dimension: label(lang, `dim.${dim}`) })}\n\n`);
+    out.push(
+      markdownTable(
+        [label(lang, 'col.group'), label(lang, 'col.count')],
+        c.by[dim].map((g) => [groupLabel(dim, g, lang), g.count]),
+        ['left', 'right'],
+      ),
+    );
+  }
+  return out.join('');
+}
+
+/** One record per group: dimension, key (empty for central / not recorded), name, count, codes. */
+export function renderCountCsv(c: DependentCounts, options: CountReportOptions = {}): string {
+  const rows = (options.by ?? COUNT_DIMENSIONS).flatMap((dim) =>
+    c.by[dim].map((g) => [dim, g.key ?? '', g.name ?? '', g.count, g.codes.join('; ')]),
+  );
+  return csvTable(['dimension', 'key', 'name', 'count', 'codes'], rows);
+}
+
+/** The counts as JSON, keeping only the dimensions asked for. */
+export function renderCountJson(c: DependentCounts, options: CountReportOptions = {}): string {
+  const dims = options.by ?? COUNT_DIMENSIONS;
+  const by = Object.fromEntries(dims.map((d) => [d, c.by[d]]));
+  return `${JSON.stringify({ ...c, by }, null, 2)}\n`;
+}

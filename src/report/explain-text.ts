@@ -1,0 +1,124 @@
+import type { AnalysisResult, CandidateResult, EvaluationRef, ProcedureResult, Status } from '../analysis/result-types.js';
+import type { Lang } from './labels.js';
+import { label } from './labels.js';
+import { amendmentText, originText, provinceList, provinceText, provisionText, reasonText, statusText } from './describe.js';
+
+interface Node {
+  text: string;
+  children: Node[];
+}
+
+const MARK: Record<Status, string> = { met: '✓', blocked: '✗', unknown: '?' };
+
+/** Finds evaluations of a result by code and province. */
+export function evaluationIndex(result: AnalysisResult): (ref: { code: string; province: string | null }) => ProcedureResult | undefined {
+  const map = new Map(result.results.map((r) => [`${r.code}@${r.province ?? ''}`, r]));
+  return (ref) => map.get(`${ref.code}@${ref.province ?? ''}`);
+}
+
+function stateText(r: { status: Status; paper: boolean }, lang: Lang, deadlock = false): string {
+  let s = statusText(r.status, lang);
+  if (r.status === 'met') s += `, ${label(lang, r.paper ? 'status.paper' : 'status.paperless')}`;
+  if (deadlock) s += ` (${label(lang, 'status.deadlock')})`;
+  return s;
+}
+
+class TreeBuilder {
+  private readonly seen = new Set<string>();
+  constructor(
+    private readonly find: ReturnType<typeof evaluationIndex>,
+    private readonly lang: Lang,
+    private readonly rootProvince: string | null,
+  ) {}
+
+  private where(province: string | null): string {
+    return province === this.rootProvince ? '' : ` [${provinceText(province, this.lang)}]`;
+  }
+
+  /** The subtree of a referenced evaluation, or a one-line note when already shown or absent. */
+  ref(prefix: string, ref: EvaluationRef): Node {
+    const r = this.find(ref);
+    const key = `${ref.code}@${ref.province ?? ''}`;
+    if (!r) {
+      return { text: `${prefix}${label(this.lang, 'explain.missing', { code: ref.code, where: this.where(ref.province), status: stateText(ref, this.lang) })}`, children: [] };
+    }
+    const head = `${prefix}${r.code} ${this.name(r)}${this.where(r.province)} — ${stateText(r, this.lang, r.deadlock)}`;
+    if (this.seen.has(key)) return { text: `${head} ${label(this.lang, 'explain.seen')}`, children: [] };
+    return { text: head, children: this.body(r) };
+  }
+
+  private name(r: ProcedureResult): string {
+    return this.lang === 'en' && r.name_en ? r.name_en : r.name;
+  }
+
+  /** Requirements, their candidates, and the procedures needed first, of one evaluation. */
+  body(r: ProcedureResult): Node[] {
+    this.seen.add(`${r.code}@${r.province ?? ''}`);
+    const lang = this.lang;
+    const out: Node[] = [];
+    for (const req of r.requirements) {
+      const basis = req.basis ? label(lang, 'explain.basis', { basis: provisionText(req.basis, lang) }) : label(lang, 'explain.no-basis');
+      const head = `${MARK[req.status]} ${label(lang, 'explain.requirement', { n: req.index + 1, document: req.document_name, mode: label(lang, `mode.${req.mode}`) })} — ${basis}`;
+      const children: Node[] = [];
+      if (req.dropped_by) {
+        const amendment = amendmentText(req.dropped_by, lang);
+        const text = req.dropped_by.effective
+          ? label(lang, 'explain.dropped', { amendment, date: req.dropped_by.effective })
+          : label(lang, 'explain.dropped-always', { amendment });
+        children.push({ text: `✓ ${text}`, children: [] });
+      }
+      for (const c of req.candidates) children.push(this.candidate(c, req.chosen === c.id));
+      out.push({ text: head, children });
+    }
+    for (const n of r.needs) out.push(this.ref(`${MARK[n.status]} ${label(lang, 'explain.needs')} `, n));
+    if (out.length === 0) out.push({ text: label(lang, 'explain.no-requirements'), children: [] });
+    return out;
+  }
+
+  private candidate(c: CandidateResult, chosen: boolean): Node {
+    const lang = this.lang;
+    const text = `${MARK[c.status]} ${c.name} [${label(lang, `form.${c.form}`)}] — ${originText(c, lang)}; ${reasonText(c.reason, lang)}${chosen ? ` ${label(lang, 'explain.chosen')}` : ''}`;
+    const via = c.reason.kind === 'obtainable' ? [c.reason.via] : c.reason.kind === 'not-obtainable' ? c.reason.via : [];
+    return { text, children: via.map((v) => this.ref('', v)) };
+  }
+}
+
+function draw(nodes: Node[], indent: string, out: string[]): void {
+  nodes.forEach((n, i) => {
+    const last = i === nodes.length - 1;
+    out.push(`${indent}${last ? '└─ ' : '├─ '}${n.text}`);
+    draw(n.children, indent + (last ? '   ' : '│  '), out);
+  });
+}
+
+/**
+ * The explanation of one procedure as an indented tree: each requirement with its basis,
+ * each candidate with how it came to be accepted and why it is or is not available (naming
+ * the provision and the date that decided it), down through the procedures it needs and
+ * those that obtain a document. Provinces whose trees are identical share one tree.
+ */
+export function renderExplainText(result: AnalysisResult, code: string, options: { lang?: Lang } = {}): string {
+  const lang = options.lang ?? 'vi';
+  const find = evaluationIndex(result);
+  const evaluations = result.results.filter((r) => r.code === code);
+  const without = result.without.length ? label(lang, 'without-legal', { legal: result.without.join(', ') }) : '';
+  const out: string[] = [label(lang, 'title.explain', { at: result.at, without }), ''];
+  if (evaluations.length === 0) return `${out[0]}\n\n${label(lang, 'explain.unknown-procedure', { code })}\n`;
+  const groups = new Map<string, { provinces: (string | null)[]; first: ProcedureResult }>();
+  for (const r of evaluations) {
+    const lines: string[] = [];
+    draw(new TreeBuilder(find, lang, r.province).body(r), '', lines);
+    const key = `${stateText(r, lang, r.deadlock)}\n${lines.join('\n')}`;
+    const g = groups.get(key);
+    if (g) g.provinces.push(r.province);
+    else groups.set(key, { provinces: [r.province], first: r });
+  }
+  for (const [key, g] of groups) {
+    const [state, ...tree] = key.split('\n');
+    const name = lang === 'en' && g.first.name_en ? g.first.name_en : g.first.name;
+    out.push(`${g.first.code} ${name} — ${state}`);
+    if (g.provinces.some((p) => p !== null)) out.push(label(lang, 'explain.provinces', { provinces: provinceList(g.provinces, lang) }));
+    out.push(...tree, '');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,72 @@
+import type { ProvisionRanking } from '../analysis/rank-types.js';
+import { csvTable } from './csv.js';
+import { provisionText } from './describe.js';
+import type { Lang } from './labels.js';
+import { label } from './labels.js';
+import { markdownTable } from './markdown-table.js';
+import { textTable } from './text-table.js';
+import { whereText } from './blocked-text.js';
+
+export interface RankReportOptions {
+  lang?: Lang;
+  /** Show at most this many provisions (default: all). */
+  top?: number;
+}
+
+function rows(r: ProvisionRanking, lang: Lang, top?: number): string[][] {
+  return r.provisions
+    .slice(0, top)
+    .map((p, i) => [String(i + 1), provisionText(p.provision, lang), String(p.direct), String(p.transitive), String(p.total), String(p.procedures)]);
+}
+
+function headers(lang: Lang): string[] {
+  return ['col.rank', 'col.provision', 'col.direct', 'col.transitive', 'col.total', 'col.procedures'].map((k) =>
+    label(lang, k as Parameters<typeof label>[1]),
+  );
+}
+
+/** The ranking as an aligned table, with how many blocked evaluations no provision explains. */
+export function renderRankText(r: ProvisionRanking, options: RankReportOptions = {}): string {
+  const lang = options.lang ?? 'vi';
+  const out = [`${label(lang, 'title.rank', { at: r.at, where: whereText(r, lang) })}\n\n`];
+  if (r.provisions.length === 0) out.push(`${label(lang, 'nothing.rank')}\n`);
+  else {
+    const h = headers(lang);
+    out.push(
+      textTable(
+        h.map((header, i) => ({ header, align: i === 1 ? 'left' : 'right', ...(i === 1 ? { maxWidth: 70 } : {}) })),
+        rows(r, lang, options.top),
+      ),
+    );
+  }
+  out.push(`\n${label(lang, 'rank.blocked', { n: r.blocked })}\n${label(lang, 'rank.unattributed', { n: r.unattributed })}\n`);
+  out.push(`${label(lang, 'rank.note')}\n`);
+  return out.join('');
+}
+
+export function renderRankMarkdown(r: ProvisionRanking, options: RankReportOptions = {}): string {
+  const lang = options.lang ?? 'vi';
+  const out = [`# ${label(lang, 'title.rank', { at: r.at, where: whereText(r, lang) })}\n\n`];
+  if (r.provisions.length === 0) out.push(`${label(lang, 'nothing.rank')}\n`);
+  else out.push(markdownTable(headers(lang), rows(r, lang, options.top), ['right', 'left', 'right', 'right', 'right', 'right']));
+  out.push(`\n${label(lang, 'rank.blocked', { n: r.blocked })}. ${label(lang, 'rank.unattributed', { n: r.unattributed })}.\n\n`);
+  out.push(`${label(lang, 'rank.note')}\n`);
+  return out.join('');
+}
+
+/** One record per provision, with stable English column names. */
+export function renderRankCsv(r: ProvisionRanking, options: RankReportOptions = {}): string {
+  const lang = options.lang ?? 'vi';
+  return csvTable(
+    ['rank', 'key', 'legal', 'number', 'article', 'clause', 'point', 'form', 'label', 'direct', 'transitive', 'total', 'procedures'],
+    r.provisions.slice(0, options.top).map((p, i) => {
+      const v = p.provision;
+      return [i + 1, p.key, v.legal, v.number ?? '', v.article ?? '', v.clause ?? '', v.point ?? '', v.form ?? '', provisionText(v, lang), p.direct, p.transitive, p.total, p.procedures];
+    }),
+  );
+}
+
+export function renderRankJson(r: ProvisionRanking, options: RankReportOptions = {}): string {
+  const out = options.top === undefined ? r : { ...r, provisions: r.provisions.slice(0, options.top) };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
