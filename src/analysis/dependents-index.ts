@@ -55,9 +55,11 @@ export function provisionLegal(index: DependentsIndex, p: Provision): string {
   return resolveProvision(p, index.legal).legal;
 }
 
-/** Whether an amendment is in force at `at` (undefined: at any date). */
+/** Whether an amendment is in force at `at` (undefined: at any date): from its effective date until the amending document expires. */
 export function amendmentInForce(a: AmendmentRecord, at: string | undefined): boolean {
-  return at === undefined || a.effective === null || a.effective <= at;
+  if (at === undefined) return true;
+  if (a.effective !== null && a.effective > at) return false;
+  return a.legal.expires === undefined || at <= a.legal.expires;
 }
 
 /** Whether an amendment applies to a requirement: by provision (containing its basis) or by a document-wide scope. */

@@ -21,6 +21,7 @@ const catalogArb: fc.Arbitrary<Catalog> = fc
   .record({
     procs: fc.tuple(...P.map(() => fc.record({ requires: fc.array(requirementArb, { maxLength: 2 }), needs: someOf(P, 2), basis: someOf(L, 1) }))),
     docs: fc.tuple(...D.map(() => fc.record({ obtained_by: someOf(P, 2), sunset: fc.option(fc.constantFrom(...L), { nil: undefined }) }))),
+    expires: fc.tuple(...L.map(() => fc.option(fc.constantFrom(...DATES), { nil: undefined }))),
     amends: fc.array(
       fc.record({
         by: fc.constantFrom(...L),
@@ -35,7 +36,7 @@ const catalogArb: fc.Arbitrary<Catalog> = fc
       { maxLength: 4 },
     ),
   })
-  .map(({ procs, docs, amends }) => ({
+  .map(({ procs, docs, expires, amends }) => ({
     provinces: [{ code: 'HN', name: 'Hà Nội' }],
     documents: D.map((id, i) => ({
       id,
@@ -45,10 +46,11 @@ const catalogArb: fc.Arbitrary<Catalog> = fc
       ...(docs[i].sunset ? { sunset_basis: docs[i].sunset } : {}),
     })),
     data_sources: S.map((id) => ({ id, name: id, provides: [] })),
-    legal: L.map((id) => ({
+    legal: L.map((id, i) => ({
       id,
       number: `${id}/N`,
       type: 'nghi-dinh' as const,
+      ...(expires[i] ? { expires: expires[i] } : {}),
       amends: amends
         .filter((a) => a.by === id)
         .map((a) => ({
@@ -84,9 +86,10 @@ function oracle(c: Catalog, kind: DependentTargetKind, target: string, at?: stri
     const p = a.provision as { legal: string; article?: number };
     return p.legal === b.legal && (p.article === undefined || p.article === b.article);
   };
-  const inForce = (eff?: string) => at === undefined || eff === undefined || eff <= at;
+  const inForce = (eff?: string, expires?: string) =>
+    at === undefined || ((eff === undefined || eff <= at) && (expires === undefined || at <= expires));
   const candidatesOf = (r: Requirement) => {
-    const cov = amendments.filter((x) => inForce(x.eff) && covers(x.a, r));
+    const cov = amendments.filter((x) => inForce(x.eff, x.l.expires) && covers(x.a, r));
     if (at !== undefined && cov.some((x) => x.a.drop)) return { cov, cands: [] as string[] };
     return { cov, cands: [r.document, ...(r.accept ?? []), ...cov.flatMap((x) => x.a.accept ?? [])] };
   };

@@ -91,6 +91,13 @@ describe('dependents of a document', () => {
     expect(codes('so-ho-khau')).toContain('1.001939');
   });
 
+  it('counts an amendment from its effective date until the amending document expires, inclusive', () => {
+    expect(depthOf('cccd', '1.000894', { at: '2023-01-31' })).toBe(2);
+    expect(depthOf('cccd', '1.000894', { at: '2023-02-01' })).toBe(0);
+    expect(depthOf('cccd', '1.000894', { at: '2023-03-31' })).toBe(0);
+    expect(depthOf('cccd', '1.000894', { at: '2023-04-01' })).toBe(2);
+  });
+
   it('ignores the amendments of a legal document named in without', () => {
     expect(codes('so-ho-khau', { at: '2023-01-01', without: ['nd-104-2022'] })).toContain('1.001939');
     expect(codes('ct07', { at: '2023-01-01', without: ['104/2022/ND-CP'] })).toEqual([]);
