@@ -47,6 +47,13 @@ export interface EvaluationRef {
   province: string | null;
   status: Status;
   paper: boolean;
+  /**
+   * Absent for an ordinary evaluation. `every-province`: a provincial procedure read from a
+   * central one (province null): met only when met in every province where it runs.
+   * `not-offered`: the procedure does not run in that province, so it cannot be completed
+   * there (blocked). `unresolved`: the code does not resolve (lenient mode; unknown).
+   */
+  context?: 'every-province' | 'not-offered' | 'unresolved';
 }
 
 /** Why a candidate is, or is not, available. Every variant carries the date that decided it. */
@@ -68,6 +75,8 @@ export interface CandidateResult {
   /** required: the document itself; accept: listed by the requirement; amendment: added by an amendment in force. */
   origin: 'required' | 'accept' | 'amendment';
   amendment?: AmendmentInfo;
+  /** true when the amendment only possibly covers the requirement (a reference did not resolve); the candidate is then at best unknown. */
+  coverage_unknown?: boolean;
   status: Status;
   /** true when using this candidate means a paper step (a paper document, or obtaining it through a procedure that needs paper). */
   paper: boolean;

@@ -1,0 +1,86 @@
+import type { Catalog } from '../catalog/types.js';
+import { didYouMean, suggest } from '../text/suggest.js';
+import { compileCatalog } from './compile-catalog.js';
+import type { CompiledCatalog } from './compiled-types.js';
+import { isIsoDate } from './day.js';
+import { AnalysisOptionError, UnresolvedCatalogError } from './errors.js';
+import { evaluateCatalog } from './evaluate-catalog.js';
+import { materializeResult } from './materialize-result.js';
+import type { AnalysisResult } from './result-types.js';
+
+export interface AnalyzeOptions {
+  /** The date to analyse (YYYY-MM-DD). Default: the catalog's `cutoff`. */
+  at?: string;
+  /** Only evaluations in this province, plus every central procedure. */
+  province?: string | null;
+  /** Legal documents (ids or numbers) whose amendments are all ignored: "what if it had never been issued". */
+  without?: string[];
+  /** Report what depends on unresolved references as `unknown` instead of refusing the catalog. */
+  lenient?: boolean;
+}
+
+/**
+ * Which procedures are blocked at a date, in every province (or one), and why. Throws
+ * `AnalysisOptionError` for a missing or invalid date, an unknown province or legal
+ * document, and `UnresolvedCatalogError` for unresolved references without `lenient`.
+ */
+export function analyze(catalog: Catalog, options: AnalyzeOptions = {}): AnalysisResult {
+  return analyzeCompiled(compileCatalog(catalog), options);
+}
+
+/** `analyze` on a catalog compiled once with `compileCatalog`, for repeated questions. */
+export function analyzeCompiled(compiled: CompiledCatalog, options: AnalyzeOptions = {}): AnalysisResult {
+  const lenient = options.lenient === true;
+  if (!lenient && compiled.unresolved.length > 0) throw new UnresolvedCatalogError(compiled.unresolved);
+  const at = analysisDate(compiled.source, options.at);
+  const province = analysisProvince(compiled, options.province ?? null);
+  const without = withoutLegal(compiled, options.without ?? []);
+  const evaluation = evaluateCatalog(compiled, { at, without: without.map((l) => l.index) });
+  return materializeResult(compiled, evaluation, { province, without: without.map((l) => l.id), lenient });
+}
+
+/** The date to analyse: the option, else the catalog's cutoff. */
+export function analysisDate(catalog: Catalog, at: string | undefined): string {
+  const date = at ?? catalog.catalog?.cutoff;
+  if (date === undefined) {
+    throw new AnalysisOptionError(
+      'MISSING_DATE',
+      'No analysis date: the catalog sets no cutoff. Give a date (YYYY-MM-DD), e.g. at: "2023-01-01".',
+    );
+  }
+  if (!isIsoDate(date)) {
+    throw new AnalysisOptionError('INVALID_DATE', `"${date}" is not a calendar date written YYYY-MM-DD, e.g. 2023-01-01.`);
+  }
+  return date;
+}
+
+function analysisProvince(c: CompiledCatalog, province: string | null): string | null {
+  if (province === null) return null;
+  if (c.provinceIndex.has(province)) return province;
+  const upper = province.trim().toUpperCase();
+  if (c.provinceIndex.has(upper)) return upper;
+  const suggestions = suggest(province, c.provinces);
+  throw new AnalysisOptionError(
+    'UNKNOWN_PROVINCE',
+    `The catalog has no province "${province}". ${didYouMean(province, c.provinces)}`.trim(),
+    suggestions,
+  );
+}
+
+function withoutLegal(c: CompiledCatalog, refs: string[]): { id: string; index: number }[] {
+  const out: { id: string; index: number }[] = [];
+  for (const ref of refs) {
+    const index = c.legal.indexOf(ref);
+    if (index < 0) {
+      const known = c.source.legal.flatMap((l) => [l.id, l.number]);
+      const suggestions = suggest(ref, known);
+      throw new AnalysisOptionError(
+        'UNKNOWN_LEGAL',
+        `The catalog has no legal document "${ref}" (by id or number). ${didYouMean(ref, known)}`.trim(),
+        suggestions,
+      );
+    }
+    if (!out.some((l) => l.index === index)) out.push({ id: c.source.legal[index].id, index });
+  }
+  return out;
+}

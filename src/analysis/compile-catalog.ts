@@ -1,0 +1,251 @@
+import type { Catalog } from '../catalog/types.js';
+import { legalIndex } from '../graph/legal-index.js';
+import { resolveProvision, type ProvisionRef } from '../graph/provision-ref.js';
+import { compileCoverage, type AmendmentTarget } from './compile-coverage.js';
+import { FORM_RANK, type CompiledCatalog } from './compiled-types.js';
+import { reverseCsr, toCsr } from './csr.js';
+import { ALWAYS, NEVER, toDay } from './day.js';
+import type { UnresolvedReference } from './errors.js';
+import { stronglyConnected } from './strongly-connected.js';
+
+const PROVINCIAL = new Set(['tinh', 'huyen', 'xa']);
+
+/**
+ * Compiles a catalog for evaluation at any date (see `CompiledCatalog`). Accepts the loader's
+ * normalised catalog and also raw catalogs (bare-string provisions, legal documents referred
+ * to by number). References that do not resolve are listed in `unresolved`.
+ */
+export function compileCatalog(catalog: Catalog): CompiledCatalog {
+  const unresolved: UnresolvedReference[] = [];
+  const missing = (kind: UnresolvedReference['kind'], reference: string, where: string) =>
+    unresolved.push({ kind, reference, where });
+
+  const provinces = catalog.provinces.map((p) => p.code);
+  const provinceIndex = indexBy(provinces);
+  const national = provinces.length;
+  const words = (national + 1 + 31) >>> 5;
+  const all = new Uint32Array(words);
+  for (let s = 0; s <= national; s++) all[s >>> 5] |= 1 << (s & 31);
+
+  const documentIndex = indexBy(catalog.documents.map((d) => d.id));
+  const dataSourceIndex = indexBy(catalog.data_sources.map((s) => s.id));
+  const documentCount = catalog.documents.length;
+  const evidence = (id: string, where: string): number => {
+    const d = documentIndex.get(id);
+    if (d !== undefined) return d;
+    const s = dataSourceIndex.get(id);
+    if (s !== undefined) return documentCount + s;
+    missing('evidence', id, where);
+    return -1;
+  };
+  const procedureIndex = indexBy(catalog.procedures.map((p) => p.code));
+  const procedureRef = (code: string, where: string): number => {
+    const i = procedureIndex.get(code);
+    if (i === undefined) missing('procedure', code, where);
+    return i ?? -1;
+  };
+  const legal = legalIndex(catalog);
+  const provision = (ref: Parameters<typeof resolveProvision>[0], where: string): ProvisionRef => {
+    const resolved = resolveProvision(ref, legal);
+    if (resolved.legalIndex < 0) missing('legal', resolved.legal, where);
+    return resolved;
+  };
+
+  // Documents and data sources.
+  const form = new Uint8Array(documentCount);
+  const validUntil = new Int32Array(documentCount);
+  const obtainable = new Uint8Array(documentCount);
+  const obtainRows: number[][] = [];
+  catalog.documents.forEach((d, i) => {
+    form[i] = FORM_RANK[d.form] ?? FORM_RANK.paper;
+    validUntil[i] = toDay(d.valid_until, NEVER);
+    obtainable[i] = d.obtained_by === undefined ? 0 : 1;
+    obtainRows.push((d.obtained_by ?? []).map((c) => procedureRef(c, `documents[${d.id}].obtained_by`)));
+    if (d.sunset_basis !== undefined) provision(d.sunset_basis, `documents[${d.id}].sunset_basis`);
+  });
+  const dataSourceCount = catalog.data_sources.length;
+  const availableFrom = new Int32Array(dataSourceCount);
+  const connectedFrom = new Int32Array(dataSourceCount * national).fill(-1);
+  catalog.data_sources.forEach((s, i) => {
+    availableFrom[i] = toDay(s.available_from, NEVER);
+    for (const [code, date] of Object.entries(s.provinces ?? {})) {
+      const p = provinceIndex.get(code);
+      if (p === undefined) missing('province', code, `data_sources[${s.id}].provinces`);
+      else connectedFrom[i * national + p] = date === null ? NEVER : toDay(date, NEVER);
+    }
+  });
+
+  // Amendments, flattened over legal documents.
+  const amendmentLegal: number[] = [];
+  const amendmentPosition: number[] = [];
+  const amendmentFrom: number[] = [];
+  const amendmentUntil: number[] = [];
+  const amendmentDrop: number[] = [];
+  const acceptRows: number[][] = [];
+  const targets: AmendmentTarget[] = [];
+  catalog.legal.forEach((l, li) => {
+    (l.amends ?? []).forEach((a, j) => {
+      const where = `legal[${l.id}].amends[${j}]`;
+      amendmentLegal.push(li);
+      amendmentPosition.push(j);
+      amendmentFrom.push(toDay(a.effective ?? l.effective, ALWAYS));
+      amendmentUntil.push(toDay(l.expires, NEVER));
+      amendmentDrop.push(a.drop === true ? 1 : 0);
+      acceptRows.push((a.accept ?? []).map((id) => evidence(id, `${where}.accept`)));
+      if (a.provision !== undefined) {
+        targets.push({ kind: 'provision', provision: provision(a.provision, `${where}.provision`) });
+      } else {
+        const document = a.scope?.document ?? '';
+        const d = documentIndex.get(document);
+        if (d === undefined) missing('document', document, `${where}.scope.document`);
+        targets.push({ kind: 'scope', document: d ?? -1 });
+      }
+    });
+  });
+
+  // Procedures and their requirements.
+  const procedureCount = catalog.procedures.length;
+  const central = new Uint8Array(procedureCount);
+  const nowhere = new Uint8Array(procedureCount);
+  const domain = new Uint32Array(procedureCount * words);
+  const needsRows: number[][] = [];
+  const requirementStart = new Int32Array(procedureCount + 1);
+  const requirementProcedure: number[] = [];
+  const requirementPosition: number[] = [];
+  const requirementDocument: number[] = [];
+  const requirementBasis: (ProvisionRef | null)[] = [];
+  const candidateRows: number[][] = [];
+  catalog.procedures.forEach((p, i) => {
+    const where = `procedures[${p.code}]`;
+    const isCentral = !(p.level ?? []).some((level) => PROVINCIAL.has(level));
+    central[i] = isCentral ? 1 : 0;
+    if (isCentral) {
+      domain[i * words + (national >>> 5)] |= 1 << (national & 31);
+    } else {
+      const list = p.provinces === undefined || p.provinces === 'all' ? provinces : p.provinces;
+      let any = false;
+      for (const code of list) {
+        const s = provinceIndex.get(code);
+        if (s === undefined) missing('province', code, `${where}.provinces`);
+        else {
+          domain[i * words + (s >>> 5)] |= 1 << (s & 31);
+          any = true;
+        }
+      }
+      nowhere[i] = any ? 0 : 1;
+    }
+    needsRows.push((p.needs ?? []).map((c) => procedureRef(c, `${where}.needs`)));
+    (p.requires ?? []).forEach((r, j) => {
+      const at = `${where}.requires[${j}]`;
+      requirementProcedure.push(i);
+      requirementPosition.push(j);
+      const d = documentIndex.get(r.document);
+      if (d === undefined) missing('document', r.document, `${at}.document`);
+      requirementDocument.push(d ?? -1);
+      requirementBasis.push(r.basis === undefined ? null : provision(r.basis, `${at}.basis`));
+      candidateRows.push([d ?? -1, ...(r.accept ?? []).map((id) => evidence(id, `${at}.accept`))]);
+    });
+    for (const basis of p.basis ?? []) provision(basis, `${where}.basis`);
+    requirementStart[i + 1] = requirementProcedure.length;
+  });
+
+  const { covers, coverMaybe } = compileCoverage(targets, requirementDocument, requirementBasis);
+  const candidates = toCsr(candidateRows);
+  const amendmentAccept = toCsr(acceptRows);
+  const obtainedBy = toCsr(obtainRows);
+  const needs = toCsr(needsRows);
+
+  // Dependencies between procedures: what they need, and what obtains any possible candidate.
+  const dependencyRows: number[][] = [];
+  for (let i = 0; i < procedureCount; i++) {
+    const row = new Set<number>();
+    for (let k = needs.start[i]; k < needs.start[i + 1]; k++) if (needs.items[k] >= 0) row.add(needs.items[k]);
+    const addObtaining = (e: number) => {
+      if (e < 0 || e >= documentCount) return;
+      for (let k = obtainedBy.start[e]; k < obtainedBy.start[e + 1]; k++) {
+        if (obtainedBy.items[k] >= 0) row.add(obtainedBy.items[k]);
+      }
+    };
+    for (let r = requirementStart[i]; r < requirementStart[i + 1]; r++) {
+      for (let k = candidates.start[r]; k < candidates.start[r + 1]; k++) addObtaining(candidates.items[k]);
+      for (let k = covers.start[r]; k < covers.start[r + 1]; k++) {
+        const a = covers.items[k];
+        for (let m = amendmentAccept.start[a]; m < amendmentAccept.start[a + 1]; m++) {
+          addObtaining(amendmentAccept.items[m]);
+        }
+      }
+    }
+    dependencyRows.push([...row]);
+  }
+  const dependencies = toCsr(dependencyRows);
+  const components = stronglyConnected(dependencies, procedureCount);
+  const componentCount = components.cyclic.length;
+  const affected = new Uint8Array(componentCount);
+  for (let k = 0; k < componentCount; k++) {
+    let hit = components.cyclic[k] === 1;
+    for (let m = components.start[k]; !hit && m < components.start[k + 1]; m++) {
+      const y = components.order[m];
+      for (let q = dependencies.start[y]; q < dependencies.start[y + 1]; q++) {
+        if (affected[components.component[dependencies.items[q]]]) hit = true;
+      }
+    }
+    affected[k] = hit ? 1 : 0;
+  }
+
+  return {
+    source: catalog,
+    legal,
+    provinces,
+    provinceIndex,
+    national,
+    words,
+    all,
+    procedureCount,
+    procedureIndex,
+    central,
+    domain,
+    nowhere,
+    needs,
+    requirementStart,
+    requirementCount: requirementProcedure.length,
+    requirementProcedure: Int32Array.from(requirementProcedure),
+    requirementPosition: Int32Array.from(requirementPosition),
+    requirementDocument: Int32Array.from(requirementDocument),
+    requirementBasis,
+    candidates,
+    covers,
+    coverMaybe,
+    documentCount,
+    documentIndex,
+    form,
+    validUntil,
+    obtainable,
+    obtainedBy,
+    dataSourceCount,
+    dataSourceIndex,
+    availableFrom,
+    connectedFrom,
+    amendmentCount: amendmentLegal.length,
+    amendmentLegal: Int32Array.from(amendmentLegal),
+    amendmentPosition: Int32Array.from(amendmentPosition),
+    amendmentFrom: Int32Array.from(amendmentFrom),
+    amendmentUntil: Int32Array.from(amendmentUntil),
+    amendmentDrop: Uint8Array.from(amendmentDrop),
+    amendmentAccept,
+    amendmentTarget: targets,
+    dependencies,
+    dependents: reverseCsr(dependencies, procedureCount),
+    components,
+    affected,
+    hasCycles: components.cyclic.some((c) => c === 1),
+    unresolved,
+  };
+}
+
+function indexBy(keys: string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  keys.forEach((key, i) => {
+    if (!map.has(key)) map.set(key, i);
+  });
+  return map;
+}

@@ -1,0 +1,150 @@
+import { LAYERS, type CompiledCatalog } from './compiled-types.js';
+import { toDay } from './day.js';
+import type { Evaluation } from './evaluation-types.js';
+import { procedureView } from './procedure-kernel.js';
+
+export interface EvaluateOptions {
+  /** The date (YYYY-MM-DD). */
+  at: string;
+  /** Indexes in `catalog.legal` of the legal documents whose amendments are ignored. */
+  without?: number[];
+}
+
+/**
+ * Evaluates a compiled catalog at one date for every province at once: the date-dependent
+ * facts (documents valid, amendments in force, data sources connected, requirements dropped),
+ * then the least fixpoint of the procedures, component by component in dependency order
+ * (once per procedure outside cycles, a worklist inside them).
+ */
+export function evaluateCatalog(c: CompiledCatalog, options: EvaluateOptions): Evaluation {
+  const day = toDay(options.at, 0);
+  const ignored = new Uint8Array(c.source.legal.length);
+  for (const l of options.without ?? []) ignored[l] = 1;
+
+  const valid = new Uint8Array(c.documentCount);
+  for (let d = 0; d < c.documentCount; d++) valid[d] = day <= c.validUntil[d] ? 1 : 0;
+
+  const inForce = new Uint8Array(c.amendmentCount);
+  for (let a = 0; a < c.amendmentCount; a++) {
+    inForce[a] =
+      !ignored[c.amendmentLegal[a]] && c.amendmentFrom[a] <= day && day <= c.amendmentUntil[a] ? 1 : 0;
+  }
+
+  const W = c.words;
+  const P = c.national;
+  const connected = new Uint32Array(c.dataSourceCount * W);
+  for (let s = 0; s < c.dataSourceCount; s++) {
+    for (let p = 0; p < P; p++) {
+      const override = c.connectedFrom[s * P + p];
+      const from = override < 0 ? c.availableFrom[s] : override;
+      if (from <= day) connected[s * W + (p >>> 5)] |= 1 << (p & 31);
+    }
+    if (c.availableFrom[s] <= day) connected[s * W + (P >>> 5)] |= 1 << (P & 31);
+  }
+
+  const dropped = new Uint8Array(c.requirementCount);
+  const droppedBy = new Int32Array(c.requirementCount).fill(-1);
+  for (let r = 0; r < c.requirementCount; r++) {
+    for (let k = c.covers.start[r]; k < c.covers.start[r + 1]; k++) {
+      const a = c.covers.items[k];
+      if (!inForce[a] || !c.amendmentDrop[a]) continue;
+      const kind = c.coverMaybe[k] ? 2 : 1;
+      if (dropped[r] === 0 || (dropped[r] === 2 && kind === 1)) {
+        dropped[r] = kind;
+        droppedBy[r] = a;
+      }
+    }
+  }
+
+  const size = c.procedureCount * LAYERS * W;
+  const e: Evaluation = {
+    at: options.at,
+    day,
+    ignored,
+    valid,
+    inForce,
+    connected,
+    dropped,
+    droppedBy,
+    definite: new Uint32Array(size),
+    possible: new Uint32Array(0),
+    greatest: null,
+  };
+  solve(c, e, e.definite, false, false);
+  if (c.unresolved.length > 0) {
+    e.possible = new Uint32Array(size);
+    solve(c, e, e.possible, true, false);
+  } else {
+    e.possible = e.definite;
+  }
+  if (c.hasCycles) {
+    e.greatest = e.possible.slice();
+    solve(c, e, e.greatest, c.unresolved.length > 0, true);
+  }
+  return e;
+}
+
+/**
+ * Solves the procedures' views in place. Least fixpoint: views start empty. Greatest
+ * (`fromTop`): only components that are cyclic or depend on one are recomputed, cyclic ones
+ * starting from "met everywhere", and the rest keep the least-fixpoint views already there.
+ */
+function solve(c: CompiledCatalog, e: Evaluation, views: Uint32Array, possible: boolean, fromTop: boolean): void {
+  const W = c.words;
+  const size = LAYERS * W;
+  const out = new Uint32Array(size);
+  const scratch = new Uint32Array(size);
+  const { order, start, component, cyclic } = c.components;
+  const queued = new Uint8Array(c.procedureCount);
+  const stack: number[] = [];
+
+  const update = (y: number): boolean => {
+    procedureView(c, e, views, y, possible, out, scratch);
+    const base = y * size;
+    let changed = false;
+    for (let i = 0; i < size; i++) {
+      if (views[base + i] !== out[i]) {
+        views[base + i] = out[i];
+        changed = true;
+      }
+    }
+    return changed;
+  };
+
+  for (let k = 0; k < cyclic.length; k++) {
+    if (fromTop && !c.affected[k]) continue;
+    if (!cyclic[k]) {
+      update(order[start[k]]);
+      continue;
+    }
+    for (let m = start[k]; m < start[k + 1]; m++) {
+      const y = order[m];
+      if (fromTop) top(c, views, y);
+      stack.push(y);
+      queued[y] = 1;
+    }
+    while (stack.length > 0) {
+      const y = stack.pop()!;
+      queued[y] = 0;
+      if (!update(y)) continue;
+      for (let q = c.dependents.start[y]; q < c.dependents.start[y + 1]; q++) {
+        const z = c.dependents.items[q];
+        if (component[z] === k && !queued[z]) {
+          queued[z] = 1;
+          stack.push(z);
+        }
+      }
+    }
+  }
+}
+
+/** The largest view a procedure can have: met in every slot where it runs. */
+function top(c: CompiledCatalog, views: Uint32Array, y: number): void {
+  const W = c.words;
+  const n = c.national;
+  for (let f = 0; f < LAYERS; f++) {
+    const base = (y * LAYERS + f) * W;
+    for (let w = 0; w < W; w++) views[base + w] = c.central[y] ? c.all[w] : c.domain[y * W + w];
+    if (!c.central[y] && !c.nowhere[y]) views[base + (n >>> 5)] |= 1 << (n & 31);
+  }
+}

@@ -1,0 +1,65 @@
+import type { Status } from './result-types.js';
+import { LAYERS, type CompiledCatalog } from './compiled-types.js';
+import type { Evaluation } from './evaluation-types.js';
+
+/** Whether bit `slot` is set in layer `f` of procedure `y`'s view. */
+export function viewBit(c: CompiledCatalog, views: Uint32Array, y: number, f: number, slot: number): boolean {
+  return ((views[(y * LAYERS + f) * c.words + (slot >>> 5)] >>> (slot & 31)) & 1) === 1;
+}
+
+/** The best form layer (0 data … 3 paper) under which `y` counts as done in `slot`, or 4 when it does not. */
+export function viewLevel(c: CompiledCatalog, views: Uint32Array, y: number, slot: number): number {
+  for (let f = 0; f < LAYERS; f++) if (viewBit(c, views, y, f, slot)) return f;
+  return LAYERS;
+}
+
+/** Three-valued status of procedure `y` as seen from `slot` (its own result, or the central one). */
+export function viewStatus(c: CompiledCatalog, e: Evaluation, y: number, slot: number): Status {
+  if (viewBit(c, e.definite, y, LAYERS - 1, slot)) return 'met';
+  if (viewBit(c, e.possible, y, LAYERS - 1, slot)) return 'unknown';
+  return 'blocked';
+}
+
+/** The slot whose result stands for `y` when read from `slot`: central procedures use the national one. */
+export function ownSlot(c: CompiledCatalog, y: number, slot: number): number {
+  return c.central[y] ? c.national : slot;
+}
+
+/** Whether a procedure runs in a slot (central procedures run in every slot). */
+export function runsIn(c: CompiledCatalog, y: number, slot: number): boolean {
+  if (c.central[y]) return true;
+  if (slot === c.national) return !c.nowhere[y];
+  return ((c.domain[y * c.words + (slot >>> 5)] >>> (slot & 31)) & 1) === 1;
+}
+
+/** Whether a bit is set in a data source's connection set. */
+export function connectedIn(c: CompiledCatalog, e: Evaluation, source: number, slot: number): boolean {
+  return ((e.connected[source * c.words + (slot >>> 5)] >>> (slot & 31)) & 1) === 1;
+}
+
+/**
+ * The best form layer under which evidence `ev` is available in `slot` (4: not available),
+ * mirroring the kernel: a valid document at its own form, or through its best obtaining
+ * procedure; a connected data source at `data`; unresolved evidence only when `possible`.
+ */
+export function evidenceLevel(
+  c: CompiledCatalog,
+  e: Evaluation,
+  ev: number,
+  slot: number,
+  possible: boolean,
+): number {
+  if (ev < 0) return possible ? 0 : LAYERS;
+  if (ev >= c.documentCount) return connectedIn(c, e, ev - c.documentCount, slot) ? 0 : LAYERS;
+  if (!e.valid[ev]) return LAYERS;
+  const form = c.form[ev];
+  if (!c.obtainable[ev]) return form;
+  let best = LAYERS;
+  const views = possible ? e.possible : e.definite;
+  for (let k = c.obtainedBy.start[ev]; k < c.obtainedBy.start[ev + 1]; k++) {
+    const x = c.obtainedBy.items[k];
+    const level = x < 0 ? (possible ? 0 : LAYERS) : viewLevel(c, views, x, slot);
+    if (level < best) best = level;
+  }
+  return best === LAYERS ? LAYERS : Math.max(form, best);
+}

@@ -1,0 +1,53 @@
+import type { ProvisionRef } from '../graph/provision-ref.js';
+import type { CompiledCatalog } from './compiled-types.js';
+import type { Evaluation } from './evaluation-types.js';
+import { ownSlot, runsIn, viewLevel, viewStatus } from './evaluation-read.js';
+import { amendmentInfo, provisionInfo } from './provision-info.js';
+import type { AmendmentInfo, EvaluationRef, ProvisionInfo } from './result-types.js';
+
+/** What building explanations needs: the compiled catalog, its evaluation, and caches. */
+export interface ExplainContext {
+  c: CompiledCatalog;
+  e: Evaluation;
+  /** The province code of a slot, or null for the national slot. */
+  province(slot: number): string | null;
+  provision(ref: ProvisionRef): ProvisionInfo;
+  amendment(a: number): AmendmentInfo;
+  /** A pointer to procedure `x` (-1 with `code` when unresolved) as read from `slot`. */
+  ref(x: number, slot: number, code: string): EvaluationRef;
+}
+
+export function explainContext(c: CompiledCatalog, e: Evaluation): ExplainContext {
+  const amendments = new Map<number, AmendmentInfo>();
+  const province = (slot: number) => (slot === c.national ? null : c.provinces[slot]);
+  return {
+    c,
+    e,
+    province,
+    provision: (ref) => provisionInfo(ref, c.legal),
+    amendment(a) {
+      let info = amendments.get(a);
+      if (!info) {
+        const doc = c.source.legal[c.amendmentLegal[a]];
+        const target = c.amendmentTarget[a];
+        info = amendmentInfo(doc, c.amendmentPosition[a], target.kind === 'provision' ? target.provision : null, c.legal);
+        amendments.set(a, info);
+      }
+      return info;
+    },
+    ref(x, slot, code) {
+      if (x < 0) return { code, province: null, status: 'unknown', paper: false, context: 'unresolved' };
+      const own = ownSlot(c, x, slot);
+      const status = viewStatus(c, e, x, own);
+      const ref: EvaluationRef = {
+        code: c.source.procedures[x].code,
+        province: province(own),
+        status,
+        paper: status === 'met' && viewLevel(c, e.definite, x, own) === 3,
+      };
+      if (!runsIn(c, x, own)) ref.context = 'not-offered';
+      else if (!c.central[x] && own === c.national) ref.context = 'every-province';
+      return ref;
+    },
+  };
+}

@@ -1,0 +1,135 @@
+import { resolveProvision } from '../graph/provision-ref.js';
+import { LAYERS } from './compiled-types.js';
+import { connectedIn, evidenceLevel, ownSlot, viewLevel } from './evaluation-read.js';
+import type { ExplainContext } from './explain-context.js';
+import type { CandidateResult, Reason, RequirementResult, Status } from './result-types.js';
+
+/** The explanation of requirement `r` in `slot`: its basis, the candidates and why each is or is not available. */
+export function explainRequirement(x: ExplainContext, r: number, slot: number): RequirementResult {
+  const { c, e } = x;
+  const procedure = c.source.procedures[c.requirementProcedure[r]];
+  const requirement = procedure.requires![c.requirementPosition[r]];
+  const d = c.requirementDocument[r];
+  const basis = c.requirementBasis[r];
+  const result: RequirementResult = {
+    index: c.requirementPosition[r],
+    document: requirement.document,
+    document_name: d >= 0 ? c.source.documents[d].name : requirement.document,
+    mode: requirement.mode ?? 'submit',
+    basis: basis === null ? null : x.provision(basis),
+    status: 'blocked',
+    candidates: [],
+  };
+
+  const seen = new Set<string>();
+  const levels: number[] = [];
+  const add = (ev: number, id: string, origin: CandidateResult['origin'], a: number, maybe: boolean) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const { candidate, level } = explainCandidate(x, ev, id, origin, a, maybe, slot);
+    result.candidates.push(candidate);
+    levels.push(level);
+  };
+  const accept = requirement.accept ?? [];
+  for (let k = c.candidates.start[r], i = -1; k < c.candidates.start[r + 1]; k++, i++) {
+    add(c.candidates.items[k], i < 0 ? requirement.document : accept[i], i < 0 ? 'required' : 'accept', -1, false);
+  }
+  for (let k = c.covers.start[r]; k < c.covers.start[r + 1]; k++) {
+    const a = c.covers.items[k];
+    if (!e.inForce[a]) continue;
+    const ids = c.source.legal[c.amendmentLegal[a]].amends![c.amendmentPosition[a]].accept ?? [];
+    for (let m = c.amendmentAccept.start[a], i = 0; m < c.amendmentAccept.start[a + 1]; m++, i++) {
+      add(c.amendmentAccept.items[m], ids[i], 'amendment', a, c.coverMaybe[k] === 1);
+    }
+  }
+
+  if (e.droppedBy[r] >= 0) result.dropped_by = x.amendment(e.droppedBy[r]);
+  if (e.dropped[r] === 1) {
+    result.status = 'met';
+    return result;
+  }
+  let best: CandidateResult | undefined;
+  let bestLevel = LAYERS;
+  result.candidates.forEach((candidate, i) => {
+    if (levels[i] < bestLevel) [best, bestLevel] = [candidate, levels[i]];
+  });
+  if (best) {
+    result.status = 'met';
+    result.chosen = best.id;
+  } else if (e.dropped[r] === 2 || result.candidates.some((k) => k.status === 'unknown')) {
+    result.status = 'unknown';
+  }
+  return result;
+}
+
+function explainCandidate(
+  x: ExplainContext,
+  ev: number,
+  id: string,
+  origin: CandidateResult['origin'],
+  a: number,
+  maybe: boolean,
+  slot: number,
+): { candidate: CandidateResult; level: number } {
+  const { c, e } = x;
+  const definite = maybe ? LAYERS : evidenceLevel(c, e, ev, slot, false);
+  const possible = evidenceLevel(c, e, ev, slot, true);
+  const status: Status = definite < LAYERS ? 'met' : possible < LAYERS ? 'unknown' : 'blocked';
+  const isSource = ev >= c.documentCount;
+  const entity = ev < 0 ? undefined : isSource ? c.source.data_sources[ev - c.documentCount] : c.source.documents[ev];
+  const form = ev < 0 ? 'paper' : isSource ? 'data' : c.source.documents[ev].form;
+  const candidate: CandidateResult = {
+    kind: isSource ? 'data_source' : 'document',
+    id,
+    name: entity?.name ?? id,
+    form,
+    origin,
+    status,
+    paper: status === 'met' ? definite === 3 : form === 'paper',
+    reason: reason(x, ev, id, slot),
+  };
+  if (a >= 0) candidate.amendment = x.amendment(a);
+  if (maybe) candidate.coverage_unknown = true;
+  return { candidate, level: definite };
+}
+
+function reason(x: ExplainContext, ev: number, id: string, slot: number): Reason {
+  const { c, e } = x;
+  if (ev < 0) return { kind: 'unresolved', reference: id };
+  if (ev >= c.documentCount) {
+    const s = ev - c.documentCount;
+    const source = c.source.data_sources[s];
+    const national = slot === c.national;
+    const override = national ? undefined : source.provinces?.[c.provinces[slot]];
+    const date = override !== undefined ? override : (source.available_from ?? null);
+    const where = override !== undefined ? 'province' : 'national';
+    if (connectedIn(c, e, s, slot)) return { kind: 'connected', since: date!, where };
+    return { kind: 'not-connected', province: x.province(slot), since: date };
+  }
+  const doc = c.source.documents[ev];
+  if (!e.valid[ev]) {
+    const expired: Reason = { kind: 'expired', valid_until: doc.valid_until! };
+    if (doc.sunset_basis !== undefined) {
+      return { ...expired, basis: x.provision(resolveProvision(doc.sunset_basis, c.legal)) };
+    }
+    return expired;
+  }
+  const validUntil = doc.valid_until ?? null;
+  if (!c.obtainable[ev]) return { kind: 'valid', valid_until: validUntil };
+  // The obtaining procedure on the best path: definitely met at the best form, else possibly met.
+  const codes = doc.obtained_by ?? [];
+  const refs = [];
+  let best = -1;
+  let bestRank = Infinity;
+  for (let k = c.obtainedBy.start[ev], i = 0; k < c.obtainedBy.start[ev + 1]; k++, i++) {
+    const p = c.obtainedBy.items[k];
+    refs.push(x.ref(p, slot, codes[i]));
+    const own = p < 0 ? slot : ownSlot(c, p, slot);
+    const definite = p < 0 ? LAYERS : viewLevel(c, e.definite, p, own);
+    const possible = p < 0 ? 0 : viewLevel(c, e.possible, p, own);
+    const rank = definite < LAYERS ? definite : possible < LAYERS ? LAYERS + 1 : Infinity;
+    if (rank < bestRank) [best, bestRank] = [i, rank];
+  }
+  if (best >= 0) return { kind: 'obtainable', valid_until: validUntil, via: refs[best] };
+  return { kind: 'not-obtainable', valid_until: validUntil, via: refs };
+}

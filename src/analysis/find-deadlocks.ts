@@ -1,0 +1,87 @@
+import { LAYERS, type CompiledCatalog } from './compiled-types.js';
+import { toCsr } from './csr.js';
+import type { Evaluation } from './evaluation-types.js';
+import { ownSlot, runsIn, viewBit } from './evaluation-read.js';
+import type { AnalysisResult } from './result-types.js';
+import { stronglyConnected } from './strongly-connected.js';
+
+type Deadlock = AnalysisResult['deadlocks'][number];
+
+/**
+ * The groups of evaluations that wait on each other: among the evaluations blocked in the
+ * least fixpoint but met in the greatest one, the cycles of "waits on" (a needed procedure,
+ * or a procedure that obtains a valid candidate document). Evaluations that are deadlocked
+ * only because they depend on such a group are flagged on their result but not listed here.
+ * `slot` limits the answer to groups touching that province (and the national slot).
+ */
+export function findDeadlocks(c: CompiledCatalog, e: Evaluation, slot: number | null): Deadlock[] {
+  if (e.greatest === null) return [];
+  const greatest = e.greatest;
+  const node = new Map<number, number>();
+  const nodes: { y: number; s: number }[] = [];
+  const key = (y: number, s: number) => y * (c.national + 1) + s;
+  for (let y = 0; y < c.procedureCount; y++) {
+    for (let s = c.central[y] ? c.national : 0; s <= c.national; s++) {
+      if (!c.central[y] && (s === c.national || !runsIn(c, y, s))) continue;
+      if (viewBit(c, greatest, y, LAYERS - 1, s) && !viewBit(c, e.possible, y, LAYERS - 1, s)) {
+        node.set(key(y, s), nodes.length);
+        nodes.push({ y, s });
+      }
+    }
+  }
+  if (nodes.length === 0) return [];
+
+  const rows = nodes.map(({ y, s }) => {
+    const targets = new Set<number>();
+    const waitOn = (x: number) => {
+      if (x < 0) return;
+      const own = ownSlot(c, x, s);
+      const slots = !c.central[x] && own === c.national ? provinceSlots(c, x) : [own];
+      for (const t of slots) {
+        const n = node.get(key(x, t));
+        if (n !== undefined) targets.add(n);
+      }
+    };
+    for (let k = c.needs.start[y]; k < c.needs.start[y + 1]; k++) waitOn(c.needs.items[k]);
+    for (let r = c.requirementStart[y]; r < c.requirementStart[y + 1]; r++) {
+      if (e.dropped[r] === 1) continue;
+      const docs: number[] = [];
+      for (let k = c.candidates.start[r]; k < c.candidates.start[r + 1]; k++) docs.push(c.candidates.items[k]);
+      for (let k = c.covers.start[r]; k < c.covers.start[r + 1]; k++) {
+        const a = c.covers.items[k];
+        if (!e.inForce[a]) continue;
+        for (let m = c.amendmentAccept.start[a]; m < c.amendmentAccept.start[a + 1]; m++) {
+          docs.push(c.amendmentAccept.items[m]);
+        }
+      }
+      for (const d of docs) {
+        if (d < 0 || d >= c.documentCount || !e.valid[d]) continue;
+        for (let k = c.obtainedBy.start[d]; k < c.obtainedBy.start[d + 1]; k++) waitOn(c.obtainedBy.items[k]);
+      }
+    }
+    return [...targets];
+  });
+
+  const components = stronglyConnected(toCsr(rows), nodes.length);
+  const groups: Deadlock[] = [];
+  for (let k = 0; k < components.cyclic.length; k++) {
+    if (!components.cyclic[k]) continue;
+    const members = [...components.order.subarray(components.start[k], components.start[k + 1])].map((n) => nodes[n]);
+    if (slot !== null && !members.some((m) => m.s === slot || m.s === c.national)) continue;
+    const slots = new Set(members.map((m) => m.s));
+    const only = slots.size === 1 ? [...slots][0] : c.national;
+    groups.push({
+      procedures: [...new Set(members.map((m) => c.source.procedures[m.y].code))].sort(),
+      province: only === c.national ? null : c.provinces[only],
+    });
+  }
+  return groups.sort(
+    (a, b) => (a.province ?? '').localeCompare(b.province ?? '') || a.procedures.join().localeCompare(b.procedures.join()),
+  );
+}
+
+function provinceSlots(c: CompiledCatalog, x: number): number[] {
+  const slots: number[] = [];
+  for (let p = 0; p < c.national; p++) if (runsIn(c, x, p)) slots.push(p);
+  return slots;
+}

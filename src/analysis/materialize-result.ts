@@ -1,0 +1,60 @@
+import type { CompiledCatalog } from './compiled-types.js';
+import type { Evaluation } from './evaluation-types.js';
+import { runsIn } from './evaluation-read.js';
+import { explainContext } from './explain-context.js';
+import { explainProcedure } from './explain-procedure.js';
+import { findDeadlocks } from './find-deadlocks.js';
+import { RESULT_VERSION, type AnalysisResult, type ProcedureResult, type Totals } from './result-types.js';
+
+export interface MaterializeOptions {
+  /** Only provincial evaluations in this province (and every central procedure). */
+  province?: string | null;
+  /** Ids of the legal documents whose amendments were ignored. */
+  without?: string[];
+  lenient?: boolean;
+}
+
+/**
+ * Turns an evaluation into the `AnalysisResult`: one result per procedure and province
+ * (central procedures once, with province null), in catalog order, each with its explanation.
+ */
+export function materializeResult(c: CompiledCatalog, e: Evaluation, options: MaterializeOptions = {}): AnalysisResult {
+  const x = explainContext(c, e);
+  const filter = options.province ?? null;
+  const only = filter === null ? null : c.provinceIndex.get(filter);
+  if (only === undefined) throw new RangeError(`Unknown province ${filter}.`);
+  const results: ProcedureResult[] = [];
+  for (let y = 0; y < c.procedureCount; y++) {
+    if (c.central[y]) {
+      results.push(explainProcedure(x, y, c.national));
+      continue;
+    }
+    for (let p = 0; p < c.national; p++) {
+      if ((only === null || only === p) && runsIn(c, y, p)) results.push(explainProcedure(x, y, p));
+    }
+  }
+  return {
+    version: RESULT_VERSION,
+    catalog: c.source.catalog?.name ?? '',
+    at: e.at,
+    province: filter,
+    without: options.without ?? [],
+    lenient: options.lenient === true,
+    results,
+    deadlocks: findDeadlocks(c, e, only),
+    totals: totals(results),
+  };
+}
+
+function totals(results: ProcedureResult[]): Totals {
+  const t: Totals = { procedures: 0, evaluations: results.length, blocked: 0, met: 0, paper: 0, paperless: 0, unknown: 0 };
+  t.procedures = new Set(results.map((r) => r.code)).size;
+  for (const r of results) {
+    t[r.status]++;
+    if (r.status === 'met') {
+      if (r.paper) t.paper++;
+      else t.paperless++;
+    }
+  }
+  return t;
+}
