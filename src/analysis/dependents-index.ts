@@ -1,18 +1,15 @@
 import type { Amendment, Catalog, DataSource, Document, Legal, Procedure, Provision, Requirement } from '../catalog/types.js';
 import { legalIndex, type LegalIndex } from '../graph/legal-index.js';
-import {
-  legalLabel,
-  provisionCovers,
-  provisionLabel,
-  resolveProvision,
-  type ProvisionRef,
-} from '../graph/provision-ref.js';
+import { provisionCovers, resolveProvision, type ProvisionRef } from '../graph/provision-ref.js';
+import { amendmentInfo as sharedAmendmentInfo, provisionInfo as sharedProvisionInfo } from './provision-info.js';
 import type { AmendmentInfo, ProvisionInfo } from './result-types.js';
 
 /** One amendment of the catalog, with the date it takes effect. */
 export interface AmendmentRecord {
   legal: Legal;
   amendment: Amendment;
+  /** Position of the change in the legal document's `amends`. */
+  position: number;
   effective: string | null;
   provision?: ProvisionRef;
 }
@@ -31,10 +28,11 @@ export function buildDependentsIndex(catalog: Catalog): DependentsIndex {
   const legal = legalIndex(catalog);
   const amendments: AmendmentRecord[] = [];
   for (const l of catalog.legal) {
-    for (const a of l.amends ?? []) {
+    for (const [position, a] of (l.amends ?? []).entries()) {
       amendments.push({
         legal: l,
         amendment: a,
+        position,
         effective: a.effective ?? l.effective ?? null,
         ...(a.provision !== undefined ? { provision: resolveProvision(a.provision, legal) } : {}),
       });
@@ -69,34 +67,12 @@ export function amendmentCovers(index: DependentsIndex, a: AmendmentRecord, req:
   return provisionCovers(a.provision, resolveProvision(req.basis, index.legal));
 }
 
+/** A provision as the analysis result prints it. */
 export function provisionInfo(index: DependentsIndex, p: Provision): ProvisionInfo {
-  const ref = resolveProvision(p, index.legal);
-  const l = index.legal.find(ref.legal);
-  const info: ProvisionInfo = { legal: ref.legal, label: provisionLabel(ref, l ? legalLabel(l) : ref.legal) };
-  if (l) {
-    info.number = l.number;
-    if (l.title) info.title = l.title;
-    if (l.source) info.source = l.source;
-  }
-  for (const part of ['article', 'clause', 'point', 'form'] as const) {
-    if (ref[part] !== undefined) (info as unknown as Record<string, unknown>)[part] = ref[part];
-  }
-  return info;
+  return sharedProvisionInfo(resolveProvision(p, index.legal), index.legal);
 }
 
+/** An amendment as the analysis result prints it. */
 export function amendmentInfo(index: DependentsIndex, a: AmendmentRecord): AmendmentInfo {
-  const by = a.amendment.by;
-  const info: AmendmentInfo = {
-    legal: a.legal.id,
-    number: a.legal.number,
-    effective: a.effective,
-    label: provisionLabel(by ?? {}, legalLabel(a.legal)),
-  };
-  if (by) info.by = { ...by };
-  if (a.amendment.provision !== undefined) info.provision = provisionInfo(index, a.amendment.provision);
-  if (a.amendment.scope) info.scope = { ...a.amendment.scope };
-  if (a.amendment.accept) info.accept = [...a.amendment.accept];
-  if (a.amendment.drop) info.drop = true;
-  if (a.legal.source) info.source = a.legal.source;
-  return info;
+  return sharedAmendmentInfo(a.legal, a.position, a.provision ?? null, index.legal);
 }

@@ -1,0 +1,207 @@
+import { randomBytes } from 'node:crypto';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Catalog } from '../catalog/types.js';
+import { isIsoDate } from '../analysis/day.js';
+import type { Lang } from '../report/labels.js';
+import { suggest } from '../text/suggest.js';
+import { foldVietnamese, legalNumberKey } from '../text/vietnamese.js';
+import type { OptionSpec, ParsedArgs } from './command.js';
+import { InputError, UsageError } from './command.js';
+import type { Io } from './io.js';
+
+// Option specs shared by the analysis commands, so every command spells them the same way.
+
+export const AT_OPTION: OptionSpec = {
+  name: 'at',
+  type: 'string',
+  arg: 'DATE',
+  description: "Date to analyse, YYYY-MM-DD (default: the catalog's cutoff).",
+};
+export const PROVINCE_OPTION: OptionSpec = {
+  name: 'province',
+  short: 'p',
+  type: 'string',
+  arg: 'CODE',
+  description: 'Only this province (a code such as HN), plus central procedures.',
+};
+export const WITHOUT_OPTION: OptionSpec = {
+  name: 'without',
+  type: 'string',
+  arg: 'ID',
+  multiple: true,
+  description: 'Ignore every amendment made by this legal document (id or number); repeatable.',
+};
+export const LANG_OPTION: OptionSpec = {
+  name: 'lang',
+  type: 'string',
+  arg: 'LANG',
+  choices: ['vi', 'en'],
+  default: 'vi',
+  description: 'Language of the labels in text and Markdown output.',
+};
+export const LENIENT_OPTION: OptionSpec = {
+  name: 'lenient',
+  type: 'boolean',
+  description: 'Accept unresolved references (as warnings) and report what depends on them as unknown.',
+};
+export const OUTPUT_OPTION: OptionSpec = {
+  name: 'output',
+  short: 'o',
+  type: 'string',
+  arg: 'FILE',
+  description: 'Write the report to FILE (atomically) instead of standard output.',
+};
+export const FAIL_ON_OPTION: OptionSpec = {
+  name: 'fail-on',
+  type: 'string',
+  arg: 'WHAT',
+  choices: ['blocked', 'paper'],
+  description: 'Exit 1 when something is blocked or unknown (blocked), or also when something still needs paper (paper).',
+};
+export function formatOption(choices: readonly string[]): OptionSpec {
+  return { name: 'format', short: 'f', type: 'string', arg: 'FORMAT', choices, default: 'text', description: 'Output format.' };
+}
+
+/** The value of a string option, or undefined. */
+export function stringValue(args: ParsedArgs, name: string): string | undefined {
+  const v = args.values[name];
+  if (Array.isArray(v)) return v[v.length - 1];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** Every value of a repeatable option. */
+export function listValue(args: ParsedArgs, name: string): string[] {
+  const v = args.values[name];
+  if (Array.isArray(v)) return v;
+  return typeof v === 'string' ? [v] : [];
+}
+
+export function langValue(args: ParsedArgs): Lang {
+  return stringValue(args, 'lang') === 'en' ? 'en' : 'vi';
+}
+
+/** A date option checked for the form YYYY-MM-DD and for being a real calendar day. */
+export function dateValue(args: ParsedArgs, name = 'at'): string | undefined {
+  const v = stringValue(args, name);
+  if (v === undefined) return undefined;
+  return checkDate(v, `--${name}`);
+}
+
+export function checkDate(v: string, what: string): string {
+  if (isIsoDate(v)) return v;
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v);
+  if (dmy) {
+    const iso = `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}`;
+    throw new UsageError(
+      `${what} '${v}' is not a date in the form YYYY-MM-DD.`,
+      isIsoDate(iso) ? `Write the day ${dmy[1]} month ${dmy[2]} year ${dmy[3]} as ${iso}.` : 'Dates are written year-month-day, e.g. 2023-01-01.',
+    );
+  }
+  const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (ymd) {
+    const days = new Date(Date.UTC(+ymd[1], +ymd[2], 0)).getUTCDate();
+    const month = +ymd[2];
+    throw new UsageError(
+      `${what} '${v}' is not a calendar day.`,
+      month >= 1 && month <= 12 ? `${ymd[1]}-${ymd[2]} has ${days} days.` : 'Months run from 01 to 12.',
+    );
+  }
+  throw new UsageError(`${what} '${v}' is not a date in the form YYYY-MM-DD.`, 'For example 2023-01-01.');
+}
+
+interface Named {
+  code: string;
+  name: string;
+  name_en?: string;
+}
+
+/** "Did you mean 'HN' (Hà Nội)?" for entries whose code or name is close to `input`, diacritics ignored. */
+export function suggestNamed(input: string, entries: Named[]): string {
+  const byAlias = new Map<string, Named>();
+  for (const e of entries) for (const a of [e.code, e.name, e.name_en]) if (a && !byAlias.has(a)) byAlias.set(a, e);
+  const folded = foldVietnamese(input.trim());
+  const picked: Named[] = [];
+  for (const [alias, e] of byAlias) if (foldVietnamese(alias) === folded && !picked.includes(e)) picked.push(e);
+  for (const alias of suggest(input.trim(), byAlias.keys(), 6)) {
+    const e = byAlias.get(alias)!;
+    if (!picked.includes(e)) picked.push(e);
+  }
+  if (picked.length === 0) return '';
+  const list = picked.slice(0, 3).map((e) => `'${e.code}' (${e.name})`);
+  return `Did you mean ${list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}`}?`;
+}
+
+/** The province code a --province value names (codes compare case-insensitively), or a UsageError with suggestions. */
+export function provinceValue(args: ParsedArgs, catalog: Catalog): string | undefined {
+  const v = stringValue(args, 'province');
+  if (v === undefined) return undefined;
+  const exact = catalog.provinces.find((p) => p.code === v.trim()) ?? catalog.provinces.find((p) => p.code.toUpperCase() === v.trim().toUpperCase());
+  if (exact) return exact.code;
+  const hint = suggestNamed(v, catalog.provinces);
+  throw new UsageError(
+    `The catalog has no province '${v}'.`,
+    hint || `Known provinces: ${catalog.provinces.map((p) => p.code).join(', ') || '(none)'}.`,
+  );
+}
+
+/** A procedure code given on the command line, checked against the catalog. */
+export function procedureValue(code: string, catalog: Catalog): string {
+  const c = code.normalize('NFC').trim();
+  if (catalog.procedures.some((p) => p.code === c)) return c;
+  const hint = suggestNamed(c, catalog.procedures);
+  throw new UsageError(`The catalog has no procedure '${code}'.`, hint || "Run 'tthc blocked' to see the procedures of the catalog.");
+}
+
+/** The legal-document ids named by --without (ids or numbers), checked against the catalog. */
+export function withoutValue(args: ParsedArgs, catalog: Catalog): string[] {
+  const out: string[] = [];
+  for (const ref of listValue(args, 'without')) {
+    const r = ref.normalize('NFC').trim();
+    const l = catalog.legal.find((x) => x.id === r) ?? catalog.legal.find((x) => legalNumberKey(x.number) === legalNumberKey(r));
+    if (!l) {
+      const hint = suggestNamed(r, catalog.legal.flatMap((x) => [{ code: x.id, name: x.number }, { code: x.number, name: x.id }]));
+      throw new UsageError(`The catalog has no legal document '${ref}' (by id or number).`, hint || undefined);
+    }
+    if (!out.includes(l.id)) out.push(l.id);
+  }
+  return out;
+}
+
+/** The analysis date: --at, else the catalog's cutoff; a UsageError when there is neither. */
+export function analysisDateValue(args: ParsedArgs, catalog: Catalog): string {
+  const at = dateValue(args);
+  if (at !== undefined) return at;
+  const cutoff = catalog.catalog?.cutoff;
+  if (cutoff === undefined) throw new UsageError('No analysis date: the catalog sets no cutoff.', 'Give one with --at YYYY-MM-DD.');
+  return cutoff;
+}
+
+/** Prints `text` to standard output, or writes it atomically to --output (temp file, then rename). */
+export function emit(io: Io, args: ParsedArgs, text: string): void {
+  const out = stringValue(args, 'output');
+  if (out === undefined || out === '-') {
+    io.stdout(text);
+    return;
+  }
+  writeFileAtomic(resolve(io.cwd, out), text);
+}
+
+/** Writes a file so readers see the old content or the new, never a part: a temp file beside it, then rename. */
+export function writeFileAtomic(path: string, text: string): void {
+  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    writeFileSync(tmp, text, 'utf8');
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw new InputError(`Cannot write '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`, 'Check that the folder exists and is writable.');
+  }
+}
+
+/** Exit code for --fail-on: 1 when the result has what it names, else 0. */
+export function failOnExit(mode: string | undefined, totals: { blocked: number; unknown: number; paper: number }): number {
+  if (mode === 'blocked') return totals.blocked + totals.unknown > 0 ? 1 : 0;
+  if (mode === 'paper') return totals.blocked + totals.unknown + totals.paper > 0 ? 1 : 0;
+  return 0;
+}
