@@ -1,0 +1,141 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { asciiJson, cacheEntryPath, readCacheEntry, writeCacheEntry } from '../../src/catalog/cache-store.js';
+import { catalogCacheKey, stableJson } from '../../src/catalog/cache-key.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tthc-cache-store-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const payload = {
+  catalog: { name: 'Sổ hộ khẩu — Đăng ký khai sinh', emoji: '😀', separators: '\u2028\u2029', nul: '\u0000', del: '\u007f' },
+  list: [1, 2.5, -0, null, true, 'NĐ-CP'],
+};
+
+describe('cache entries', () => {
+  it('give back exactly what was stored, for the same key', () => {
+    const path = cacheEntryPath(dir, 'entry');
+    expect(writeCacheEntry(path, 'k1', payload)).toBe(true);
+    expect(readCacheEntry(path, 'k1')).toEqual(JSON.parse(JSON.stringify(payload)));
+  });
+
+  it('round-trip any JSON value, whatever characters it holds', () => {
+    const path = cacheEntryPath(dir, 'prop');
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        writeCacheEntry(path, 'k', value);
+        expect(readCacheEntry(path, 'k')).toEqual(JSON.parse(JSON.stringify(value)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('are stored as pure ASCII', () => {
+    const path = cacheEntryPath(dir, 'ascii');
+    writeCacheEntry(path, 'k', payload);
+    const bytes = readFileSync(path);
+    expect(bytes.every((b) => b < 0x80)).toBe(true);
+    expect(asciiJson('đ')).toBe('"\\u0111"');
+  });
+
+  it('are not read under another key', () => {
+    const path = cacheEntryPath(dir, 'entry');
+    writeCacheEntry(path, 'k1', payload);
+    expect(readCacheEntry(path, 'k2')).toBeUndefined();
+  });
+
+  it('are missing when nothing was stored', () => {
+    expect(readCacheEntry(cacheEntryPath(dir, 'none'), 'k')).toBeUndefined();
+  });
+
+  it('leave no temporary file behind', () => {
+    const path = cacheEntryPath(dir, 'entry');
+    writeCacheEntry(path, 'k1', payload);
+    writeCacheEntry(path, 'k2', { other: true });
+    expect(readdirSync(dir)).toEqual(['entry.json']);
+    expect(readCacheEntry(path, 'k2')).toEqual({ other: true });
+  });
+
+  it('report a folder that cannot be written, without throwing or leaving files', () => {
+    writeFileSync(join(dir, 'plain-file'), 'not a folder');
+    const path = cacheEntryPath(join(dir, 'plain-file', 'sub'), 'entry');
+    expect(writeCacheEntry(path, 'k', payload)).toBe(false);
+    expect(readdirSync(dir)).toEqual(['plain-file']);
+  });
+});
+
+describe('damaged cache entries are ignored, never trusted', () => {
+  const damages: [string, (bytes: Buffer) => Buffer | string][] = [
+    ['empty file', () => ''],
+    ['garbage', () => 'this is not a cache entry'],
+    ['header only', (b) => b.subarray(0, b.indexOf(10) + 1)],
+    ['truncated payload', (b) => b.subarray(0, b.length - 7)],
+    ['extra bytes appended', (b) => Buffer.concat([b, Buffer.from(' ')])],
+    ['one payload byte changed, still valid JSON', (b) => {
+      const copy = Buffer.from(b);
+      const at = copy.indexOf('2.5', copy.indexOf(10));
+      copy[at] = '3'.charCodeAt(0);
+      return copy;
+    }],
+    ['header edited', (b) => Buffer.from(b.toString('latin1').replace('"format":1', '"format":99'), 'latin1')],
+    ['header not JSON', (b) => Buffer.concat([Buffer.from('{oops\n'), b.subarray(b.indexOf(10) + 1)])],
+    ['non-ASCII bytes', (b) => Buffer.concat([b.subarray(0, b.indexOf(10) + 1), Buffer.from('đđđ')])],
+    ['binary noise', () => Buffer.from(Array.from({ length: 300 }, (_, i) => (i * 37) % 256))],
+  ];
+  for (const [name, damage] of damages) {
+    it(name, () => {
+      const path = cacheEntryPath(dir, 'entry');
+      writeCacheEntry(path, 'k', payload);
+      writeFileSync(path, damage(readFileSync(path)));
+      expect(readCacheEntry(path, 'k')).toBeUndefined();
+    });
+  }
+
+  it('a folder where the entry should be', () => {
+    const path = cacheEntryPath(dir, 'entry');
+    mkdirSync(path);
+    expect(readCacheEntry(path, 'k')).toBeUndefined();
+    expect(writeCacheEntry(path, 'k', payload)).toBe(false);
+  });
+});
+
+describe('cache keys', () => {
+  const file = (fileName: string, text: string) => ({ fileName, bytes: Buffer.from(text) });
+  const base = [file('a.yaml', 'documents: []\n'), file('b.yaml', 'procedures: []\n')];
+
+  it('are the same for the same files and settings', () => {
+    expect(catalogCacheKey(base, { strict: true })).toBe(catalogCacheKey([...base], { strict: true }));
+  });
+
+  it('change with any byte of any file, a file name, the file set, the order, or a setting', () => {
+    const key = catalogCacheKey(base, { strict: true });
+    const variants = [
+      catalogCacheKey([file('a.yaml', 'documents: [] \n'), base[1]], { strict: true }),
+      catalogCacheKey([base[0], file('c.yaml', 'procedures: []\n')], { strict: true }),
+      catalogCacheKey([base[0]], { strict: true }),
+      catalogCacheKey([...base, file('c.yaml', '')], { strict: true }),
+      catalogCacheKey([base[1], base[0]], { strict: true }),
+      catalogCacheKey(base, { strict: false }),
+      catalogCacheKey(base, { strict: true, maxDepth: 10 }),
+    ];
+    for (const v of variants) expect(v).not.toBe(key);
+    expect(new Set(variants).size).toBe(variants.length);
+  });
+
+  it('do not confuse where one file ends and the next begins', () => {
+    const a = catalogCacheKey([file('a.yaml', 'xy'), file('b.yaml', 'z')], {});
+    const b = catalogCacheKey([file('a.yaml', 'x'), file('b.yaml', 'yz')], {});
+    expect(a).not.toBe(b);
+  });
+
+  it('ignore the order of setting keys', () => {
+    expect(stableJson({ b: 1, a: [1, { d: 2, c: 3 }] })).toBe(stableJson({ a: [1, { c: 3, d: 2 }], b: 1 }));
+  });
+});
