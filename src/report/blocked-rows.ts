@@ -23,7 +23,7 @@ function sectionOf(r: ProcedureResult): BlockedSection | null {
 /**
  * The rows of the text and Markdown reports: evaluations that are blocked, unknown, or met
  * but still needing paper, grouped by procedure and reason so a procedure blocked the same
- * way in 63 provinces is one row. Rows are in code order, then by first province.
+ * way in 63 provinces is one row. Rows are in code order.
  */
 export function blockedRows(result: AnalysisResult, lang: Lang): Record<BlockedSection, BlockedRow[]> {
   const groups = new Map<string, BlockedRow>();
@@ -40,10 +40,8 @@ export function blockedRows(result: AnalysisResult, lang: Lang): Record<BlockedS
   }
   const out: Record<BlockedSection, BlockedRow[]> = { blocked: [], unknown: [], paper: [] };
   for (const row of groups.values()) out[row.section].push(row);
-  const first = (row: BlockedRow) => row.provinces[0] ?? '';
-  for (const rows of Object.values(out)) {
-    rows.sort((a, b) => compareCodes(a.code, b.code) || first(a).localeCompare(first(b)));
-  }
+  // By code; rows of one code keep the order of the result (the catalog's province order).
+  for (const rows of Object.values(out)) rows.sort((a, b) => compareCodes(a.code, b.code));
   return out;
 }
 

@@ -41,13 +41,17 @@ export function provinceText(province: string | null, lang: Lang): string {
   return province ?? label(lang, 'central');
 }
 
-/** "1.010041 (HN)" for a reference to another evaluation. */
-export function refText(ref: EvaluationRef): string {
-  return ref.province ? `${ref.code} (${ref.province})` : ref.code;
+/**
+ * "1.010041" for a reference to another evaluation in the same province as `home`, and
+ * "1.010041 (HN)" (or "… (Trung ương)") when it lies elsewhere.
+ */
+export function refText(ref: EvaluationRef, home: string | null | undefined, lang: Lang): string {
+  if (home !== undefined && ref.province === home) return ref.code;
+  return `${ref.code} (${provinceText(ref.province, lang)})`;
 }
 
-/** Why a candidate is or is not available, with the date that decided it. */
-export function reasonText(reason: Reason, lang: Lang): string {
+/** Why a candidate is or is not available, with the date that decided it; `home` is the province of the evaluation it belongs to. */
+export function reasonText(reason: Reason, lang: Lang, home?: string | null): string {
   switch (reason.kind) {
     case 'valid':
       return reason.valid_until ? label(lang, 'reason.valid-until', { date: reason.valid_until }) : label(lang, 'reason.valid');
@@ -65,9 +69,9 @@ export function reasonText(reason: Reason, lang: Lang): string {
         ? label(lang, 'reason.not-connected-since', { province: reason.province, date: reason.since })
         : label(lang, 'reason.not-connected', { province: reason.province });
     case 'obtainable':
-      return label(lang, 'reason.obtainable', { via: refText(reason.via) });
+      return label(lang, 'reason.obtainable', { via: refText(reason.via, home, lang) });
     case 'not-obtainable':
-      return label(lang, 'reason.not-obtainable', { via: reason.via.map(refText).join(', ') || '—' });
+      return label(lang, 'reason.not-obtainable', { via: reason.via.map((v) => refText(v, home, lang)).join(', ') || '—' });
     case 'unresolved':
       return label(lang, 'reason.unresolved', { ref: reason.reference });
   }
@@ -100,13 +104,13 @@ export function blockReason(result: AnalysisResult, r: ProcedureResult, lang: La
   for (const req of r.requirements) {
     if (req.status !== r.status) continue;
     const own = req.candidates.find((c) => c.origin === 'required') ?? req.candidates[0];
-    let text = `${req.document_name}: ${own ? reasonText(own.reason, lang) : label(lang, 'none')}`;
+    let text = `${req.document_name}: ${own ? reasonText(own.reason, lang, r.province) : label(lang, 'none')}`;
     const others = req.candidates.filter((c) => c !== own);
-    if (others.length) text += ` (${others.map((c) => `${c.name}: ${reasonText(c.reason, lang)}`).join('; ')})`;
+    if (others.length) text += ` (${others.map((c) => `${c.name}: ${reasonText(c.reason, lang, r.province)}`).join('; ')})`;
     parts.push(text);
   }
   for (const n of r.needs) {
-    if (n.status === r.status) parts.push(label(lang, 'reason.needs', { code: refText(n), status: statusText(n.status, lang) }));
+    if (n.status === r.status) parts.push(label(lang, 'reason.needs', { code: refText(n, r.province, lang), status: statusText(n.status, lang) }));
   }
   return parts.join('; ') || label(lang, 'reason.no-requirement');
 }
@@ -127,11 +131,11 @@ export function paperSteps(r: ProcedureResult, lang: Lang): string {
     const c = req.candidates.find((x) => x.id === req.chosen);
     if (!c || !c.paper) continue;
     let text = `${c.name} [${label(lang, `form.${c.form}`)}]`;
-    if (c.reason.kind === 'obtainable') text += ` — ${reasonText(c.reason, lang)}`;
+    if (c.reason.kind === 'obtainable') text += ` — ${reasonText(c.reason, lang, r.province)}`;
     parts.push(text);
   }
   for (const n of r.needs) {
-    if (n.paper) parts.push(label(lang, 'reason.needs', { code: refText(n), status: label(lang, 'status.paper') }));
+    if (n.paper) parts.push(label(lang, 'reason.needs', { code: refText(n, r.province, lang), status: label(lang, 'status.paper') }));
   }
   return parts.join('; ');
 }
