@@ -1,0 +1,169 @@
+import type { Catalog, Procedure, Provision } from '../../catalog/types.js';
+import { legalIndex } from '../../graph/legal-index.js';
+import { provisionCovers, provisionKey, resolveProvision, type ProvisionRef } from '../../graph/provision-ref.js';
+import type { Model, ModelCand, ModelChange, ModelEval, ModelReq, Ref } from './model-types.js';
+import { evalKey } from './model-types.js';
+
+const PROVINCIAL = new Set(['tinh', 'huyen', 'xa']);
+
+export interface ModelOptions {
+  at: string;
+  /** Legal documents (ids or numbers) whose amendments are ignored. */
+  without?: string[];
+}
+
+interface InForce {
+  unit: ProvisionRef | null;
+  scope: string | null;
+  accept: string[];
+  drop: boolean;
+}
+
+/**
+ * Builds the planner's model of `catalog` at `at`, following the analysis semantics of the
+ * catalog format, with one variable per candidate change: amend a cited unit to accept a
+ * substitute listed in `replaced_by` of a document that a requirement inside the unit asks
+ * for, and connect a data source in a province where it is not connected at `at`.
+ */
+export function buildModel(catalog: Catalog, options: ModelOptions): Model {
+  const { at } = options;
+  const legal = legalIndex(catalog);
+  const without = new Set((options.without ?? []).map((w) => legal.find(w)?.id ?? w));
+  const documents = new Map(catalog.documents.map((d) => [d.id, d]));
+  const sources = new Map(catalog.data_sources.map((s) => [s.id, s]));
+  const procedures = new Map(catalog.procedures.map((p) => [p.code, p]));
+  const allProvinces = catalog.provinces.map((p) => p.code);
+  const kindOf = (id: string): 'document' | 'data_source' | null =>
+    documents.has(id) ? 'document' : sources.has(id) ? 'data_source' : null;
+
+  const inForce: InForce[] = [];
+  for (const l of catalog.legal) {
+    if (without.has(l.id)) continue;
+    if (l.expires !== undefined && l.expires < at) continue;
+    for (const a of l.amends ?? []) {
+      const effective = a.effective ?? l.effective;
+      if (effective !== undefined && effective > at) continue;
+      inForce.push({
+        unit: a.provision !== undefined ? resolveProvision(a.provision, legal) : null,
+        scope: a.scope?.document ?? null,
+        accept: a.accept ?? [],
+        drop: a.drop === true,
+      });
+    }
+  }
+
+  // Cited units and what each could be amended to accept.
+  const basisOf = (b: Provision | undefined): ProvisionRef | null =>
+    b === undefined ? null : resolveProvision(b, legal);
+  const units = new Map<string, { ref: ProvisionRef; accepts: Set<string> }>();
+  for (const p of catalog.procedures) {
+    for (const r of p.requires ?? []) {
+      const b = basisOf(r.basis);
+      if (b && b.legalIndex >= 0 && !units.has(provisionKey(b))) units.set(provisionKey(b), { ref: b, accepts: new Set() });
+    }
+  }
+  for (const p of catalog.procedures) {
+    for (const r of p.requires ?? []) {
+      const b = basisOf(r.basis);
+      if (!b) continue;
+      const replaced = (documents.get(r.document)?.replaced_by ?? []).filter((y) => kindOf(y) !== null);
+      for (const u of units.values()) if (provisionCovers(u.ref, b)) for (const y of replaced) u.accepts.add(y);
+    }
+  }
+  const unitList = [...units.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+  const changes: ModelChange[] = [];
+  const changeIndex = new Map<string, number>();
+  const addChange = (c: ModelChange): number => {
+    const known = changeIndex.get(c.id);
+    if (known !== undefined) return known;
+    changes.push(c);
+    changeIndex.set(c.id, changes.length - 1);
+    return changes.length - 1;
+  };
+  for (const [key, u] of unitList) {
+    for (const y of [...u.accepts].sort()) {
+      addChange({ kind: 'amend', id: `amend:${key.replace(/^(provision|legal):/, '')}:${y}`, unit: u.ref, accept: y, acceptKind: kindOf(y)! });
+    }
+  }
+
+  // Evaluations.
+  const known = new Set(allProvinces);
+  const runsIn = (p: Procedure): string[] | null =>
+    p.level.some((l) => PROVINCIAL.has(l))
+      ? p.provinces === undefined || p.provinces === 'all'
+        ? allProvinces
+        : [...new Set(p.provinces)].filter((c) => known.has(c))
+      : null;
+  const evals: ModelEval[] = [];
+  const evalIndex = new Map<string, number>();
+  for (const p of catalog.procedures) {
+    const where = runsIn(p);
+    for (const province of where ?? [null]) {
+      evalIndex.set(evalKey(p.code, province), evals.length);
+      evals.push({ code: p.code, province, reqs: [], needs: [] });
+    }
+  }
+  const ref = (code: string, province: string | null): Ref => {
+    const q = procedures.get(code);
+    if (!q) return null;
+    const where = runsIn(q);
+    if (where === null) return [evalIndex.get(evalKey(code, null))!];
+    if (province !== null) {
+      const i = evalIndex.get(evalKey(code, province));
+      return i === undefined ? null : [i];
+    }
+    // Seen nationally, a provincial procedure counts as met when met in every province where
+    // it runs; one that runs nowhere never does.
+    const all = where.map((w) => evalIndex.get(evalKey(code, w))).filter((i): i is number => i !== undefined);
+    return all.length === 0 ? null : all;
+  };
+
+  const connectedAt = (id: string, province: string | null): boolean => {
+    const s = sources.get(id)!;
+    const override = province === null ? undefined : s.provinces?.[province];
+    const since = override === undefined ? (s.available_from ?? null) : override;
+    return since !== null && since <= at;
+  };
+
+  for (const e of evals) {
+    const p = procedures.get(e.code)!;
+    e.needs = (p.needs ?? []).map((code) => ref(code, e.province));
+    e.reqs = (p.requires ?? []).map((r, index): ModelReq => {
+      const basis = basisOf(r.basis);
+      const covering = inForce.filter((a) => (a.scope !== null ? a.scope === r.document : basis !== null && a.unit !== null && provisionCovers(a.unit, basis)));
+      const dropped = covering.some((a) => a.drop);
+      const ids: string[] = [];
+      for (const id of [r.document, ...(r.accept ?? []), ...covering.flatMap((a) => a.accept)]) if (!ids.includes(id)) ids.push(id);
+      const cands = ids.map((id) => candidate(id, -1, e.province));
+      if (basis) {
+        for (const [, u] of unitList) {
+          if (!provisionCovers(u.ref, basis)) continue;
+          for (const y of [...u.accepts].sort()) {
+            if (ids.includes(y)) continue;
+            cands.push(candidate(y, changeIndex.get(`amend:${provisionKey(u.ref).replace(/^(provision|legal):/, '')}:${y}`)!, e.province));
+          }
+        }
+      }
+      return { index, document: r.document, basis, dropped, cands };
+    });
+  }
+
+  function candidate(id: string, amend: number, province: string | null): ModelCand {
+    const kind = kindOf(id);
+    const base = { id, kind: kind ?? 'document', amend, connect: -1, never: null, obtain: null, paper: false } satisfies ModelCand;
+    if (kind === null) return { ...base, never: 'unknown' };
+    if (kind === 'data_source') {
+      if (connectedAt(id, province)) return base;
+      if (province === null) return { ...base, never: 'not-national' };
+      return { ...base, connect: addChange({ kind: 'connect', id: `connect:${id}:${province}`, dataSource: id, province }) };
+    }
+    const d = documents.get(id)!;
+    const paper = d.form === 'paper';
+    if (d.valid_until !== undefined && at > d.valid_until) return { ...base, paper, never: 'expired' };
+    const obtain = d.obtained_by === undefined ? null : d.obtained_by.map((code) => ref(code, province));
+    return { ...base, paper, obtain };
+  }
+
+  return { at, evals, evalIndex, changes, changeIndex };
+}

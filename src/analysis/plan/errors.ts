@@ -1,0 +1,39 @@
+/** A bad argument to `plan`: an unknown procedure in `only`, or a budget that is not a whole number ≥ 0. */
+export class PlanOptionError extends Error {
+  override readonly name = 'PlanOptionError';
+  constructor(
+    readonly code: 'UNKNOWN_PROCEDURE' | 'INVALID_BUDGET',
+    message: string,
+    /** Known values close to the one given, best first. */
+    readonly suggestions: string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** One evaluation where two analyses disagree. */
+export interface PlanMismatch {
+  code: string;
+  province: string | null;
+  /** What was expected (the planner's promise or its model). */
+  expected: string;
+  /** What the analysis showed. */
+  actual: string;
+  /** Which claim: the plan, a change on its own, the plan without a change. */
+  claim: string;
+}
+
+/**
+ * The analysis re-run with the plan applied did not show what the plan promised. This is an
+ * internal error of tthc-graph: the plan is never returned.
+ */
+export class PlanVerificationError extends Error {
+  override readonly name = 'PlanVerificationError';
+  constructor(readonly mismatches: PlanMismatch[]) {
+    const first = mismatches
+      .slice(0, 3)
+      .map((m) => `${m.claim}: ${m.code}${m.province ? ` in ${m.province}` : ''} expected ${m.expected}, analysis says ${m.actual}`)
+      .join('; ');
+    super(`Plan verification failed on ${mismatches.length} evaluation(s): ${first}${mismatches.length > 3 ? '; …' : ''}.`);
+  }
+}

@@ -1,0 +1,200 @@
+import type { Catalog } from '../../catalog/types.js';
+import { legalIndex } from '../../graph/legal-index.js';
+import { didYouMean, suggest } from '../../text/suggest.js';
+import { analyze } from '../analyze.js';
+import type { AnalysisResult } from '../result-types.js';
+import type { Family } from './antichain.js';
+import { buildModel } from './build-model.js';
+import { computeFamilies } from './compute-families.js';
+import { describeChange } from './describe-change.js';
+import { PlanOptionError, PlanVerificationError, type PlanMismatch } from './errors.js';
+import { evaluateModel, type ModelState } from './evaluate-model.js';
+import { explainUnfixable } from './explain-unfixable.js';
+import { evalKey, type Model } from './model-types.js';
+import { orderChanges } from './order-changes.js';
+import { PLAN_VERSION, type PlanEvaluation, type PlanResult, type PlannedChange, type PlanStep } from './plan-types.js';
+import { solvePlan } from './solve-plan.js';
+import { verifyPlan } from './verify-plan.js';
+
+export interface PlanOptions {
+  /** The date (YYYY-MM-DD). Default: the catalog's cutoff. */
+  at?: string;
+  /** Only evaluations in this province (and every central procedure). */
+  province?: string | null;
+  /** Only these procedures' evaluations are targets. */
+  only?: string[];
+  /** At most this many changes, fixing the most targets; absent: the smallest plan fixing every fixable target. */
+  budget?: number;
+  /** An evaluation that still needs paper counts as not fixed. */
+  paperless?: boolean;
+  /** Legal documents (ids or numbers) whose amendments are ignored. */
+  without?: string[];
+  /** Node limit of each branch and bound (default 200 000). */
+  maxNodes?: number;
+}
+
+export const DEFAULT_MAX_NODES = 200_000;
+
+/**
+ * What to change first: the smallest set of changes (amend a cited provision to accept a
+ * substitute, connect a data source in a province) that fixes every fixable target, or with a
+ * budget the changes that fix the most. Exact when the search completes within the node
+ * limit, otherwise the best plan found with a proven bound. Every plan is verified by
+ * re-running `analyze` with it applied; a mismatch throws PlanVerificationError.
+ */
+export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
+  const budget = checkBudget(options.budget);
+  const only = checkOnly(catalog, options.only);
+  const paperless = options.paperless === true;
+  const baseline = analyze(catalog, { at: options.at, province: options.province ?? null, without: options.without });
+  const model = buildModel(catalog, { at: baseline.at, without: baseline.without });
+  const none = new Uint8Array(model.changes.length);
+  const base = evaluateModel(model, none);
+  const modelMismatches = compareModel(model, base, baseline, 'the model of the catalog');
+  if (modelMismatches.length > 0) throw new PlanVerificationError(modelMismatches);
+
+  const scope = baseline.results.map((r) => index(model, r.code, r.province));
+  const fixedIn = (s: ModelState) => (paperless ? s.paperless : s.met);
+  const onlySet = only ? new Set(only) : null;
+  const targets = baseline.results
+    .map((r, i) => ({ r, e: scope[i] }))
+    .filter(({ r, e }) => r.status !== 'unknown' && (!onlySet || onlySet.has(r.code)) && fixedIn(base)[e] !== 1)
+    .map(({ e }) => e);
+
+  const families = computeFamilies(model, [...new Set([...scope, ...targets])]);
+  const condition = (e: number): Family => (paperless ? families.paperless : families.met).get(e)!;
+  const fixable = targets.filter((e) => condition(e).length > 0);
+  const unfixableIdx = targets.filter((e) => condition(e).length === 0);
+  const solved = solvePlan(
+    fixable.map((e) => ({ sets: condition(e), weight: 1 })),
+    scope.filter((e) => base.paperless[e] !== 1).map((e) => ({ sets: families.paperless.get(e)!, weight: 1 })),
+    { budget, maxNodes: options.maxNodes ?? DEFAULT_MAX_NODES },
+  );
+
+  const chosen = solved.chosen;
+  const flags = (list: number[]) => {
+    const f = new Uint8Array(model.changes.length);
+    for (const v of list) f[v] = 1;
+    return f;
+  };
+  const before = fixedIn(base);
+  const after = evaluateModel(model, flags(chosen));
+  const newly = (state: ModelState, from: Uint8Array = before): PlanEvaluation[] =>
+    scope.filter((e) => fixedIn(state)[e] === 1 && from[e] !== 1).map((e) => ref(model, e));
+  const fixedAfter = fixedIn(after);
+
+  const legal = legalIndex(catalog);
+  const changes: PlannedChange[] = chosen.map((v) => ({
+    ...describeChange(model.changes[v], catalog, legal),
+    solo: newly(evaluateModel(model, flags([v]))),
+    marginal: newly(after, fixedIn(evaluateModel(model, flags(chosen.filter((x) => x !== v))))),
+  }));
+
+  const position = new Map(chosen.map((v, i) => [v, i]));
+  const local = (f: Family): Family => f.filter((s) => s.every((v) => position.has(v))).map((s) => s.map((v) => position.get(v)!));
+  const sequence = orderChanges(
+    chosen.length,
+    scope.filter((e) => before[e] !== 1).map((e) => local((paperless ? families.paperless : families.met).get(e)!)),
+  );
+  const order: PlanStep[] = [];
+  let reached = before;
+  sequence.forEach((i, k) => {
+    const state = evaluateModel(model, flags(sequence.slice(0, k + 1).map((j) => chosen[j])));
+    const step = newly(state, reached);
+    order.push({ step: k + 1, change: changes[i].id, unblocks: step, cumulative: newly(state).length });
+    reached = fixedIn(state);
+  });
+
+  const all = evaluateModel(model, new Uint8Array(model.changes.length).fill(1));
+  const unfixable = unfixableIdx.map((e) => ({ ...ref(model, e), reasons: explainUnfixable(model, e, all, paperless, catalog, legal) }));
+  const left = fixable.filter((e) => fixedAfter[e] !== 1).map((e) => ref(model, e));
+  const count = (s: Uint8Array) => scope.filter((e) => s[e] === 1).length;
+  const metAfter = count(after.met);
+  const paperlessAfter = count(after.paperless);
+  const unknown = baseline.totals.unknown;
+
+  const result: PlanResult = {
+    version: PLAN_VERSION,
+    catalog: baseline.catalog,
+    at: baseline.at,
+    province: baseline.province,
+    only,
+    budget,
+    paperless,
+    without: baseline.without,
+    changes,
+    unblocks: newly(after),
+    order,
+    optimal: solved.optimal && !families.truncated,
+    lower_bound: budget === null ? (families.truncated ? 0 : (solved.lowerBound ?? 0)) : null,
+    upper_bound: budget === null ? null : families.truncated ? fixable.length : (solved.upperBound ?? 0),
+    search: {
+      tie_break_optimal: solved.tieOptimal && !families.truncated,
+      nodes: solved.nodes,
+      components: solved.components,
+      limited: solved.limited,
+    },
+    unfixable,
+    left,
+    candidates: new Set(fixable.flatMap((e) => condition(e).flat())).size,
+    totals: {
+      evaluations: scope.length,
+      targets: targets.length,
+      unfixable: unfixable.length,
+      fixed: targets.filter((e) => fixedAfter[e] === 1).length,
+      blocked_before: baseline.totals.blocked,
+      blocked_after: scope.length - metAfter - unknown,
+      paper_before: baseline.totals.paper,
+      paper_after: metAfter - paperlessAfter,
+      paperless_before: baseline.totals.paperless,
+      paperless_after: paperlessAfter,
+    },
+    verified: true,
+  };
+  const mismatches = verifyPlan(catalog, result);
+  if (mismatches.length > 0) throw new PlanVerificationError(mismatches);
+  return result;
+}
+
+function index(model: Model, code: string, province: string | null): number {
+  const i = model.evalIndex.get(evalKey(code, province));
+  if (i === undefined) throw new PlanVerificationError([{ code, province, expected: 'an evaluation in the model', actual: 'evaluated by the analysis', claim: 'the model of the catalog' }]);
+  return i;
+}
+
+function ref(model: Model, e: number): PlanEvaluation {
+  return { code: model.evals[e].code, province: model.evals[e].province };
+}
+
+/** Where the model, with no change made, disagrees with the analysis. */
+function compareModel(model: Model, state: ModelState, result: AnalysisResult, claim: string): PlanMismatch[] {
+  const out: PlanMismatch[] = [];
+  for (const r of result.results) {
+    if (r.status === 'unknown') continue;
+    const i = model.evalIndex.get(evalKey(r.code, r.province));
+    const expected = i === undefined ? 'absent' : state.met[i] !== 1 ? 'blocked' : state.paperless[i] === 1 ? 'met paperless' : 'met with paper';
+    const actual = r.status === 'blocked' ? 'blocked' : r.paper ? 'met with paper' : 'met paperless';
+    if (expected !== actual) out.push({ code: r.code, province: r.province, expected, actual, claim });
+  }
+  return out;
+}
+
+function checkBudget(budget: number | undefined): number | null {
+  if (budget === undefined) return null;
+  if (!Number.isInteger(budget) || budget < 0) {
+    throw new PlanOptionError('INVALID_BUDGET', `The budget must be a whole number of changes, 0 or more; got ${String(budget)}.`);
+  }
+  return budget;
+}
+
+function checkOnly(catalog: Catalog, only: string[] | undefined): string[] | null {
+  if (only === undefined) return null;
+  const codes = catalog.procedures.map((p) => p.code);
+  const known = new Set(codes);
+  for (const code of only) {
+    if (!known.has(code)) {
+      throw new PlanOptionError('UNKNOWN_PROCEDURE', `The catalog has no procedure "${code}". ${didYouMean(code, codes)}`.trim(), suggest(code, codes));
+    }
+  }
+  return [...new Set(only)];
+}

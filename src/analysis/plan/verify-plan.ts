@@ -1,0 +1,84 @@
+import type { Catalog } from '../../catalog/types.js';
+import { analyze } from '../analyze.js';
+import { applyReform } from '../reform/apply-reform.js';
+import type { AnalysisResult } from '../result-types.js';
+import type { PlanMismatch } from './errors.js';
+import type { Change, PlanEvaluation, PlanResult } from './plan-types.js';
+import { planToReform } from './plan-to-reform.js';
+
+const key = (e: { code: string; province: string | null }) => `${e.code}@${e.province ?? ''}`;
+
+/** Evaluations of the result that count as fixed: met, or met without paper when `paperless`. */
+export function fixedKeys(result: AnalysisResult, paperless: boolean): Set<string> {
+  const out = new Set<string>();
+  for (const r of result.results) if (r.status === 'met' && (!paperless || !r.paper)) out.add(key(r));
+  return out;
+}
+
+/**
+ * Checks a plan against the analysis itself: applies its changes (all, each alone, all but
+ * one, and each prefix of its order) with `applyReform`, re-runs `analyze`, and compares what
+ * the analysis shows with every claim of the plan. Returns the mismatches (none for a sound plan).
+ */
+export function verifyPlan(catalog: Catalog, plan: PlanResult): PlanMismatch[] {
+  const options = { at: plan.at, province: plan.province, without: plan.without };
+  const run = (changes: Change[]) => analyze(applyReform(catalog, planToReform(catalog, changes, plan.at)), options);
+  const baseline = analyze(catalog, options);
+  const before = fixedKeys(baseline, plan.paperless);
+  const labels = new Map(baseline.results.map((r) => [key(r), r]));
+  const mismatches: PlanMismatch[] = [];
+
+  const newlyFixed = (changes: Change[], from: Set<string> = before) => {
+    const after = fixedKeys(run(changes), plan.paperless);
+    return { after, newly: new Set([...after].filter((k) => !from.has(k))), lost: [...from].filter((k) => !after.has(k)) };
+  };
+  const compare = (claim: string, promised: PlanEvaluation[], shown: Set<string>, lost: string[] = []) => {
+    const want = new Set(promised.map(key));
+    const report = (k: string, expected: string, actual: string) => {
+      const r = labels.get(k);
+      const [code, province] = k.split('@');
+      mismatches.push({ code: r?.code ?? code, province: r ? r.province : province || null, expected, actual, claim });
+    };
+    for (const k of want) if (!shown.has(k)) report(k, 'fixed', 'not fixed');
+    for (const k of shown) if (!want.has(k)) report(k, 'not fixed', 'fixed');
+    for (const k of lost) report(k, 'still fixed', 'no longer fixed');
+  };
+
+  const full = run(plan.changes);
+  const after = fixedKeys(full, plan.paperless);
+  compare(
+    'the plan',
+    plan.unblocks,
+    new Set([...after].filter((k) => !before.has(k))),
+    [...before].filter((k) => !after.has(k)),
+  );
+  const t = plan.totals;
+  const totalsShown = { blocked_after: full.totals.blocked, paper_after: full.totals.paper, paperless_after: full.totals.paperless };
+  for (const [name, value] of Object.entries(totalsShown)) {
+    const promised = t[name as keyof typeof totalsShown];
+    if (promised !== value) mismatches.push({ code: `totals.${name}`, province: null, expected: String(promised), actual: String(value), claim: 'the plan' });
+  }
+  for (const e of [...plan.left, ...plan.unfixable]) {
+    if (after.has(key(e))) mismatches.push({ code: e.code, province: e.province, expected: 'not fixed', actual: 'fixed', claim: 'left unfixed' });
+  }
+  for (const c of plan.changes) {
+    const solo = newlyFixed([c]);
+    compare(`${c.id} alone`, c.solo, solo.newly, solo.lost);
+    const rest = newlyFixed(plan.changes.filter((x) => x !== c));
+    const marginal = new Set([...after].filter((k) => !rest.after.has(k)));
+    compare(`${c.id} within the plan`, c.marginal, marginal);
+  }
+  const byId = new Map(plan.changes.map((c) => [c.id, c]));
+  let prefix: Change[] = [];
+  let reached = before;
+  for (const step of plan.order) {
+    prefix = [...prefix, byId.get(step.change)!];
+    const s = newlyFixed(prefix, reached);
+    compare(`step ${step.step}`, step.unblocks, s.newly, s.lost);
+    if (s.after.size - before.size !== step.cumulative) {
+      mismatches.push({ code: `order.${step.step}.cumulative`, province: null, expected: String(step.cumulative), actual: String(s.after.size - before.size), claim: `step ${step.step}` });
+    }
+    reached = s.after;
+  }
+  return mismatches;
+}
