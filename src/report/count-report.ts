@@ -31,6 +31,7 @@ export function renderCountText(c: DependentCounts, options: CountReportOptions 
   const lang = options.lang ?? 'vi';
   const out = [`${heading(c, lang)}\n\n`];
   out.push(keyValueLines([[label(lang, 'total.dependents'), c.total], [`  ${label(lang, 'count.direct')}`, c.direct]], ''));
+  if (c.total === 0) out.push(`${label(lang, 'nothing.count')}\n`);
   for (const dim of options.by ?? COUNT_DIMENSIONS) {
     out.push(`\n${label(lang, 'title.count-by', { dimension: label(lang, `dim.${dim}`) })}\n\n`);
     out.push(

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { keyValueLines, textTable } from '../../src/report/text-table.js';
+import { pad, textWidth, truncate } from '../../src/report/text-width.js';
+
+const nfd = 'Sổ hộ khẩu'.normalize('NFD');
+
+describe('textWidth', () => {
+  it('counts Vietnamese letters once whether precomposed or typed with combining marks', () => {
+    expect(textWidth('Sổ hộ khẩu')).toBe(10);
+    expect(nfd.length).toBeGreaterThan(10);
+    expect(textWidth(nfd)).toBe(10);
+    expect(textWidth('Đ')).toBe(1);
+  });
+
+  it('pads and truncates by display width', () => {
+    expect(pad(nfd, 12)).toBe(`${nfd}  `);
+    expect(pad('7', 3, 'right')).toBe('  7');
+    expect(truncate('Đăng ký khai sinh', 8)).toBe('Đăng ký…');
+    expect(truncate('Đăng ký', 8)).toBe('Đăng ký');
+  });
+});
+
+describe('textTable', () => {
+  it('aligns columns by display width, with decomposed text in the same column as precomposed', () => {
+    const out = textTable([{ header: 'Tên' }, { header: 'Số', align: 'right' }], [[nfd, '1'], ['Giấy khai sinh', '12']]);
+    const lines = out.trimEnd().split('\n');
+    expect(lines).toEqual(['Tên             Số', '--------------  --', 'Sổ hộ khẩu       1', 'Giấy khai sinh  12']);
+    // Every line has the same display width once trailing spaces are trimmed for full rows.
+    expect(new Set(lines.map(textWidth)).size).toBe(1);
+  });
+
+  it('cuts long cells to maxWidth and flattens line breaks', () => {
+    const out = textTable([{ header: 'A', maxWidth: 5 }, { header: 'B' }], [['abcdefgh', 'x\ny']]);
+    expect(out.split('\n')[2]).toBe('abcd…  x y');
+  });
+
+  it('right-aligns values in key/value lines', () => {
+    expect(keyValueLines([['Bị chặn', 7], ['Đáp ứng', 16]])).toBe('  Bị chặn   7\n  Đáp ứng  16\n');
+  });
+});
