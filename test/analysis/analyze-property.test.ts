@@ -1,0 +1,205 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/analyze.js';
+import { UnresolvedCatalogError } from '../../src/analysis/errors.js';
+import type { Catalog } from '../../src/catalog/types.js';
+import { Oracle } from './helpers/oracle.js';
+
+// Dates close together so that "before / on / after" a sunset, effective date, expiry or
+// connection date all come up often.
+const DATES = ['2022-06-30', '2022-12-31', '2023-01-01', '2023-01-02', '2023-07-01'];
+const FORMS = ['paper', 'card', 'electronic', 'data'] as const;
+const LEVELS = [['trung-uong'], ['xa'], ['tinh', 'huyen'], ['trung-uong', 'tinh']] as const;
+
+const date = fc.constantFrom(...DATES);
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 2 });
+const subset = <T>(items: T[], max = 3) =>
+  items.length === 0 ? fc.constant([] as T[]) : fc.uniqueArray(fc.constantFrom(...items), { maxLength: max });
+
+/** Random small catalogs: 2–3 provinces, ≤ 6 procedures, with every construct of the format. */
+const catalogs = fc
+  .record({
+    provinces: fc.integer({ min: 2, max: 3 }),
+    documents: fc.integer({ min: 1, max: 4 }),
+    sources: fc.integer({ min: 0, max: 2 }),
+    legal: fc.integer({ min: 1, max: 3 }),
+    procedures: fc.integer({ min: 1, max: 6 }),
+    unresolved: fc.boolean(),
+  })
+  .chain((n) => {
+    const provinces = ['HN', 'GL', 'HCM'].slice(0, n.provinces);
+    const docs = Array.from({ length: n.documents }, (_, i) => `d${i}`);
+    const sources = Array.from({ length: n.sources }, (_, i) => `s${i}`);
+    const legal = Array.from({ length: n.legal }, (_, i) => `l${i}`);
+    const codes = Array.from({ length: n.procedures }, (_, i) => `p${i}`);
+    const ghost = n.unresolved ? ['ghost'] : [];
+    const evidence = [...docs, ...sources, ...ghost];
+    const legalRef = fc.oneof(
+      fc.constantFrom(...legal),
+      fc.constantFrom(...legal).map((id) => `${id.slice(1)}/2020/ND-CP`),
+    );
+    const provision = fc.oneof(
+      legalRef,
+      fc.record(
+        { legal: legalRef, article: maybe(fc.integer({ min: 1, max: 2 })), clause: maybe(fc.constantFrom(1, '2')) },
+        { requiredKeys: ['legal'] },
+      ),
+    );
+    return fc.record({
+      catalog: fc.record({ name: fc.constant('random') }),
+      provinces: fc.constant(provinces.map((code) => ({ code, name: code }))),
+      documents: fc.tuple(
+        ...docs.map((id) =>
+          fc.record(
+            {
+              id: fc.constant(id),
+              name: fc.constant(id),
+              form: fc.constantFrom(...FORMS),
+              valid_until: date,
+              obtained_by: subset([...codes, ...ghost], 2),
+            },
+            { requiredKeys: ['id', 'name', 'form'] },
+          ),
+        ),
+      ),
+      data_sources: fc.tuple(
+        ...sources.map((id) =>
+          fc.record(
+            {
+              id: fc.constant(id),
+              name: fc.constant(id),
+              provides: subset(docs, 2),
+              available_from: date,
+              provinces: fc.dictionary(fc.constantFrom(...provinces), fc.option(date, { nil: null }), { maxKeys: 2 }),
+            },
+            { requiredKeys: ['id', 'name', 'provides'] },
+          ),
+        ),
+      ),
+      legal: fc.tuple(
+        ...legal.map((id) =>
+          fc.record(
+            {
+              id: fc.constant(id),
+              number: fc.constant(`${id.slice(1)}/2020/NĐ-CP`),
+              type: fc.constant('nghi-dinh' as const),
+              effective: date,
+              expires: date,
+              amends: fc.array(
+                fc.oneof(
+                  fc.record(
+                    { provision, accept: subset(evidence), drop: fc.boolean(), effective: date },
+                    { requiredKeys: ['provision'] },
+                  ),
+                  fc.record(
+                    { scope: fc.record({ document: fc.constantFrom(...docs) }), accept: subset(evidence), drop: fc.boolean() },
+                    { requiredKeys: ['scope'] },
+                  ),
+                ),
+                { maxLength: 2 },
+              ),
+            },
+            { requiredKeys: ['id', 'number', 'type'] },
+          ),
+        ),
+      ),
+      procedures: fc.tuple(
+        ...codes.map((code) =>
+          fc.record(
+            {
+              code: fc.constant(code),
+              name: fc.constant(code),
+              level: fc.constantFrom(...LEVELS).map((l) => [...l]),
+              provinces: fc.oneof(fc.constant('all' as const), fc.uniqueArray(fc.constantFrom(...provinces), { minLength: 1 })),
+              requires: fc.array(
+                fc.record(
+                  { document: fc.constantFrom(...docs), basis: provision, accept: subset(evidence, 2) },
+                  { requiredKeys: ['document'] },
+                ),
+                { maxLength: 3 },
+              ),
+              needs: subset([...codes, ...ghost], 1),
+            },
+            { requiredKeys: ['code', 'name', 'level'] },
+          ),
+        ),
+      ),
+    }) as unknown as fc.Arbitrary<Catalog>;
+  });
+
+const withoutArb = (catalog: Catalog) => subset(catalog.legal.map((l) => l.id), 1);
+
+describe('analyze against a brute-force oracle', () => {
+  it('gives the oracle statuses, paper flags, best forms and deadlocks on random catalogs', () => {
+    fc.assert(
+      fc.property(
+        catalogs.chain((catalog) => fc.tuple(fc.constant(catalog), date, withoutArb(catalog))),
+        ([catalog, at, without]) => {
+          const result = analyze(catalog, { at, without, lenient: true });
+          const oracle = new Oracle(catalog, at, without);
+          expect(result.results.length).toBe(oracle.evaluations.length);
+          for (const r of result.results) {
+            const o = oracle.evaluation(r.code, r.province);
+            expect({ code: r.code, province: r.province, status: r.status, paper: r.paper, deadlock: r.deadlock }).toEqual({
+              code: o.code,
+              province: o.province,
+              status: o.status,
+              paper: o.paper,
+              deadlock: o.deadlock,
+            });
+            expect(r.best_form).toBe(o.bestForm === null ? null : ['data', 'electronic', 'card', 'paper'][o.bestForm]);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('explains every evaluation truthfully: requirement, candidate and needs statuses match the oracle', () => {
+    fc.assert(
+      fc.property(catalogs.chain((catalog) => fc.tuple(fc.constant(catalog), date)), ([catalog, at]) => {
+        const result = analyze(catalog, { at, lenient: true });
+        const oracle = new Oracle(catalog, at);
+        for (const r of result.results) {
+          const procedure = catalog.procedures.find((p) => p.code === r.code)!;
+          r.requirements.forEach((req, i) => {
+            expect(req.status).toBe(oracle.requirementStatus(procedure.requires![i], r.province));
+            for (const c of req.candidates) {
+              if (c.coverage_unknown) continue;
+              expect(c.status).toBe(oracle.candidate(c.id, r.province).status);
+            }
+            if (req.chosen !== undefined) {
+              const best = Math.min(...req.candidates.map((c) => oracle.candidate(c.id, r.province).level));
+              expect(oracle.candidate(req.chosen, r.province).level).toBe(best);
+            }
+          });
+          for (const need of r.needs) expect(need.status).toBe(oracle.doneStatus(need.code, r.province));
+          if (r.status === 'blocked') {
+            // Only really unmet requirements and really blocked needs are named as the reason.
+            const named = [
+              ...r.requirements.filter((q) => q.status === 'blocked'),
+              ...r.needs.filter((n) => n.status === 'blocked'),
+            ];
+            expect(named.length).toBeGreaterThan(0);
+            for (const q of r.requirements.filter((q) => q.status === 'blocked')) {
+              expect(oracle.requirementStatus(procedure.requires![q.index], r.province)).toBe('blocked');
+            }
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses catalogs with unresolved references unless lenient', () => {
+    fc.assert(
+      fc.property(catalogs, (catalog) => {
+        const json = JSON.stringify(catalog);
+        const hasGhost = json.includes('"ghost"');
+        if (hasGhost) expect(() => analyze(catalog, { at: DATES[2] })).toThrow(UnresolvedCatalogError);
+        else expect(analyze(catalog, { at: DATES[2] }).results.every((r) => r.status !== 'unknown')).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
