@@ -1,0 +1,123 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/analyze.js';
+import { neighbourhood } from '../../src/analysis/neighbourhood.js';
+import type { Neighbourhood } from '../../src/analysis/neighbourhood-types.js';
+import { buildGraph } from '../../src/graph/build-graph.js';
+import { renderGraphDot } from '../../src/report/graph-dot.js';
+import { assignLayers } from '../../src/report/graph-layout.js';
+import { renderGraphMermaid } from '../../src/report/graph-mermaid.js';
+import { renderGraphSvg } from '../../src/report/graph-svg.js';
+import { allElements, parseXml } from './html/xml.js';
+import { fixtureCatalog } from './html/fixture.js';
+
+// To accept a change: UPDATE_GOLDEN=1 npx vitest run test/report/graph-render.test.ts, then
+// review `git diff test/report/graph-golden`.
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+function matchesGolden(name: string, text: string): void {
+  const path = fileURLToPath(new URL(`./graph-golden/${name}`, import.meta.url));
+  if (UPDATE || !existsSync(path)) {
+    if (!UPDATE) throw new Error(`Missing golden file ${name}: run with UPDATE_GOLDEN=1 and review it.`);
+    writeFileSync(path, text);
+    return;
+  }
+  expect(text).toBe(readFileSync(path, 'utf8'));
+}
+
+const catalog = fixtureCatalog('hokhau-small.yaml');
+const graph = buildGraph(catalog);
+const at = '2023-01-01';
+const gl = analyze(catalog, { at, province: 'GL' });
+const around = (focus: string, depth = 2): Neighbourhood => neighbourhood(graph, focus, { depth, at, province: 'GL', result: gl });
+
+describe('graph drawings match their golden files', () => {
+  const cases: [string, string, number][] = [
+    ['so-ho-khau', 'so-ho-khau', 2],
+    ['procedure-2.000001', '2.000001', 3],
+    ['nd-104-2022', '104/2022/NĐ-CP', 1],
+  ];
+  for (const [name, focus, depth] of cases) {
+    for (const lang of ['vi', 'en'] as const) {
+      it(`${name} (${lang})`, () => {
+        const n = around(focus, depth);
+        const options = { lang, provinceName: 'Gia Lai' };
+        matchesGolden(`${name}.${lang}.mmd`, renderGraphMermaid(n, options));
+        matchesGolden(`${name}.${lang}.dot`, renderGraphDot(n, options));
+        matchesGolden(`${name}.${lang}.svg`, renderGraphSvg(n, options));
+      });
+    }
+  }
+});
+
+describe('renderGraphSvg', () => {
+  it('is well-formed XML with one box per node, marking states, and one path per edge', () => {
+    const n = around('so-tam-tru', 3);
+    const svg = renderGraphSvg(n, { lang: 'vi' });
+    const root = parseXml(svg);
+    const groups = allElements(root).filter((e) => e.name === 'g');
+    const boxes = groups.filter((g) => g.attrs.class === 'node');
+    expect(boxes.map((b) => b.attrs['data-key']).sort()).toEqual(n.nodes.map((x) => x.key).sort());
+    expect(groups.filter((g) => g.attrs.class === 'edge')).toHaveLength(n.edges.length);
+    const blocked = boxes.filter((b) => b.attrs['data-state'] === 'blocked').map((b) => b.attrs['data-key']);
+    expect(blocked.sort()).toEqual(['procedure:1.003091', 'procedure:2.000001']);
+    const texts = allElements(root).filter((e) => e.name === 'text').map((e) => e.text);
+    expect(texts).toContain('[bị chặn]');
+    expect(texts).toContain('bị chặn'); // the legend
+  });
+
+  it('puts dependents left of the focus and dependencies right of it', () => {
+    const n = around('so-tam-tru', 3);
+    const layers = assignLayers(n);
+    expect(layers.get('document:so-tam-tru')).toBe(0);
+    expect(layers.get('procedure:1.003091')).toBe(-1);
+    expect(layers.get('procedure:2.000001')).toBe(-2);
+    expect(layers.get('provision:luat-cu-tru-2020/38/3')).toBe(1);
+    const svg = renderGraphSvg(n);
+    const x = (key: string) => Number(new RegExp(`data-key="${key}"[^>]*><rect x="([\\d.]+)"`).exec(svg)![1]);
+    expect(x('procedure:2.000001')).toBeLessThan(x('procedure:1.003091'));
+    expect(x('procedure:1.003091')).toBeLessThan(x('document:so-tam-tru'));
+    expect(x('document:so-tam-tru')).toBeLessThan(x('provision:luat-cu-tru-2020/38/3'));
+  });
+
+  it('says how many nodes were left out', () => {
+    const n = neighbourhood(graph, 'so-ho-khau', { depth: 4, maxNodes: 3 });
+    expect(n.omitted).toBeGreaterThan(0);
+    const svg = renderGraphSvg(n, { lang: 'en' });
+    expect(svg).toContain(`${n.omitted} more nodes within 4 hops are not drawn`);
+    expect(renderGraphMermaid(n, { lang: 'en' })).toContain(`%% ${n.omitted} more nodes within 4 hops`);
+    expect(renderGraphDot(n, { lang: 'vi' })).toContain(`${n.omitted} nút khác trong phạm vi 4 bước`);
+  });
+});
+
+describe('hostile names', () => {
+  const hostile = fixtureCatalog('hostile-names.yaml');
+  const n = neighbourhood(buildGraph(hostile), '1.000001', { depth: 2 });
+
+  it('stay text in the SVG', () => {
+    const svg = renderGraphSvg(n);
+    expect(svg).not.toMatch(/<script|<b>|<i>/);
+    const texts = allElements(parseXml(svg)).filter((e) => e.name === 'text').map((e) => e.text).join('\n');
+    expect(texts).toContain("<script>alert('procedure')</script>");
+  });
+
+  it('cannot break out of mermaid labels', () => {
+    const mmd = renderGraphMermaid(n);
+    for (const line of mmd.split('\n').filter((l) => /^\s+n\d+[[(]/.test(l))) {
+      // Each node line: id, opening bracket(s), one quoted label, closing bracket(s); the
+      // only markup is the line break the renderer puts between lines.
+      expect(line.replace(/<br\/>/g, ' ')).toMatch(/^\s+n\d+(\["|\[\/"|\[\("|\[\["|\(")[^"<>]*("\]|"\/\]|"\)\]|"\]\]|"\))$/);
+    }
+    expect(mmd).toContain('#60;script#62;');
+  });
+
+  it('cannot break out of dot strings', () => {
+    const dot = renderGraphDot(n);
+    for (const line of dot.split('\n').filter((l) => l.includes('label='))) {
+      // Strip escaped characters; what remains must have balanced quotes.
+      const bare = line.replace(/\\./g, '');
+      expect((bare.match(/"/g) ?? []).length % 2).toBe(0);
+    }
+    expect(dot).toContain('\\"khai sinh\\"');
+  });
+});
