@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { plan } from '../../../src/analysis/plan/plan.js';
+import { verifyPlan } from '../../../src/analysis/plan/verify-plan.js';
+import { PlanVerificationError } from '../../../src/analysis/plan/errors.js';
+import type { PlanResult } from '../../../src/analysis/plan/plan-types.js';
+import { loadPlanFixture } from './helpers/load.js';
+
+const catalog = loadPlanFixture('greedy-not-minimal');
+const sound = plan(catalog);
+const copy = (): PlanResult => JSON.parse(JSON.stringify(sound));
+
+describe('verifyPlan', () => {
+  it('finds nothing wrong with a plan the analysis confirms', () => {
+    expect(verifyPlan(catalog, sound)).toEqual([]);
+  });
+
+  it('catches a plan that promises less than it does', () => {
+    const p = copy();
+    p.unblocks = p.unblocks.filter((e) => e.code !== 'X6');
+    const m = verifyPlan(catalog, p);
+    expect(m).toContainEqual({ code: 'X6', province: 'HN', expected: 'not fixed', actual: 'fixed', claim: 'the plan' });
+  });
+
+  it('catches a plan that promises more than it does', () => {
+    const p = copy();
+    p.changes = p.changes.filter((c) => c.id !== 'connect:lookup-c:HN');
+    p.order = p.order.filter((s) => s.change !== 'connect:lookup-c:HN');
+    const m = verifyPlan(catalog, p);
+    expect(m.filter((x) => x.claim === 'the plan').map((x) => x.code).sort()).toEqual(['X3', 'X4', 'X6', 'totals.blocked_after', 'totals.paperless_after']);
+  });
+
+  it('checks what each change does alone and within the plan, and each step of the order', () => {
+    const p = copy();
+    p.changes[0].solo = [];
+    p.changes[1].marginal = [...p.changes[1].marginal, { code: 'X9', province: 'HN' }];
+    p.order[0].cumulative = 5;
+    const claims = verifyPlan(catalog, p).map((m) => m.claim);
+    expect(claims).toContain(`${p.changes[0].id} alone`);
+    expect(claims).toContain(`${p.changes[1].id} within the plan`);
+    expect(claims).toContain('step 1');
+  });
+
+  it('checks that what the plan leaves unfixed stays unfixed', () => {
+    const p = copy();
+    p.left = [{ code: 'X1', province: 'HN' }];
+    expect(verifyPlan(catalog, p)).toContainEqual({ code: 'X1', province: 'HN', expected: 'not fixed', actual: 'fixed', claim: 'left unfixed' });
+  });
+
+  it('turns mismatches into an internal error that names them', () => {
+    const p = copy();
+    p.unblocks = [];
+    const error = new PlanVerificationError(verifyPlan(catalog, p));
+    expect(error.message).toMatch(/^Plan verification failed on 6 evaluation\(s\): the plan: X\d in HN expected not fixed, analysis says fixed/);
+    expect(error.mismatches).toHaveLength(6);
+  });
+});
