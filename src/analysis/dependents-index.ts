@@ -67,6 +67,40 @@ export function amendmentCovers(index: DependentsIndex, a: AmendmentRecord, req:
   return provisionCovers(a.provision, resolveProvision(req.basis, index.legal));
 }
 
+/** Amendments grouped by what they can cover: a document (scope) or a legal document (provision). */
+export interface AmendmentLookup {
+  byScope: Map<string, AmendmentRecord[]>;
+  byLegal: Map<string, AmendmentRecord[]>;
+  order: Map<AmendmentRecord, number>;
+}
+
+export function amendmentLookup(amendments: AmendmentRecord[]): AmendmentLookup {
+  const lookup: AmendmentLookup = { byScope: new Map(), byLegal: new Map(), order: new Map() };
+  amendments.forEach((a, i) => {
+    lookup.order.set(a, i);
+    const key = a.amendment.scope ? a.amendment.scope.document : a.provision?.legal;
+    if (key === undefined) return;
+    const map = a.amendment.scope ? lookup.byScope : lookup.byLegal;
+    const list = map.get(key);
+    if (list) list.push(a);
+    else map.set(key, [a]);
+  });
+  return lookup;
+}
+
+/**
+ * The amendments that cover a requirement, in their original order: the same as filtering
+ * every amendment with `amendmentCovers`, but looking only at those that can apply.
+ */
+export function coveringAmendments(index: DependentsIndex, lookup: AmendmentLookup, req: Requirement): AmendmentRecord[] {
+  const scoped = lookup.byScope.get(req.document);
+  const byLegal = req.basis === undefined ? undefined : lookup.byLegal.get(provisionLegal(index, req.basis));
+  if (!scoped && !byLegal) return [];
+  const out = [...(scoped ?? []), ...(byLegal ?? [])].filter((a) => amendmentCovers(index, a, req));
+  if (scoped && byLegal) out.sort((a, b) => lookup.order.get(a)! - lookup.order.get(b)!);
+  return out;
+}
+
 /** A provision as the analysis result prints it. */
 export function provisionInfo(index: DependentsIndex, p: Provision): ProvisionInfo {
   return sharedProvisionInfo(resolveProvision(p, index.legal), index.legal);

@@ -2,13 +2,14 @@ import type { Catalog, Procedure, Requirement } from '../catalog/types.js';
 import { didYouMean } from '../text/suggest.js';
 import { isIsoDate } from './day.js';
 import {
-  amendmentCovers,
   amendmentInForce,
+  amendmentLookup,
   amendmentInfo,
   buildDependentsIndex,
+  coveringAmendments,
   provisionInfo,
   provisionLegal,
-  type AmendmentRecord,
+  type AmendmentLookup,
   type DependentsIndex,
 } from './dependents-index.js';
 import { resolveDependencyTarget } from './dependents-target.js';
@@ -32,6 +33,8 @@ interface Link {
 }
 
 const PROVINCIAL = new Set(['tinh', 'huyen', 'xa']);
+/** Procedure codes in natural order (1.2 before 1.10); one collator, not one per comparison. */
+const CODE_ORDER = new Intl.Collator('en', { numeric: true });
 
 /** Where a procedure runs: null for a central-only procedure. */
 export function procedureProvinces(p: Procedure): 'all' | string[] | null {
@@ -44,7 +47,7 @@ function procNode(p: Procedure | undefined, code: string, relation?: DependentSt
 }
 
 /** Everything one requirement leads to: its candidates (with the amendment that added them) and the amendments covering it. */
-function requirementBranches(ix: DependentsIndex, p: Procedure, req: Requirement, i: number, amendments: AmendmentRecord[], at?: string) {
+function requirementBranches(ix: DependentsIndex, p: Procedure, req: Requirement, i: number, amendments: AmendmentLookup, at?: string) {
   const reqNode: DependentStep = {
     kind: 'requirement',
     procedure: p.code,
@@ -53,7 +56,7 @@ function requirementBranches(ix: DependentsIndex, p: Procedure, req: Requirement
     basis: req.basis === undefined ? null : provisionInfo(ix, req.basis),
     relation: 'requires',
   };
-  const covering = amendments.filter((a) => amendmentCovers(ix, a, req));
+  const covering = coveringAmendments(ix, amendments, req);
   const dropped = at !== undefined && covering.some((a) => a.amendment.drop);
   const candidateNode = (id: string, relation: DependentStep['relation']): DependentStep => {
     const s = ix.dataSources.get(id);
@@ -73,7 +76,7 @@ function requirementBranches(ix: DependentsIndex, p: Procedure, req: Requirement
 }
 
 /** Direct paths from `p` to the target, and links from `p` to the procedures it waits on. */
-function analyseProcedure(ix: DependentsIndex, p: Procedure, target: DependentTarget, amendments: AmendmentRecord[], at?: string) {
+function analyseProcedure(ix: DependentsIndex, p: Procedure, target: DependentTarget, amendments: AmendmentLookup, at?: string) {
   const direct: Steps[] = [];
   const links: { to: string; steps: Steps }[] = [];
   (p.requires ?? []).forEach((req, i) => {
@@ -121,7 +124,7 @@ export function dependents(catalog: Catalog, id: string, options: DependentsOpti
   checkOptions(catalog, options);
   const target = resolveDependencyTarget(ix, id, options.kind);
   const without = [...new Set((options.without ?? []).map((w) => ix.legal.find(w)?.id ?? w))];
-  const amendments = ix.amendments.filter((a) => !without.includes(a.legal.id) && amendmentInForce(a, options.at));
+  const amendments = amendmentLookup(ix.amendments.filter((a) => !without.includes(a.legal.id) && amendmentInForce(a, options.at)));
   const found = new Map<string, { depth: number; path: Steps }>();
   const waitingOn = new Map<string, Link[]>();
   const queue: string[] = [];
@@ -165,7 +168,7 @@ export function dependents(catalog: Catalog, id: string, options: DependentsOpti
       path,
     });
   }
-  list.sort((a, b) => a.depth - b.depth || a.code.localeCompare(b.code, 'en', { numeric: true }));
+  list.sort((a, b) => a.depth - b.depth || CODE_ORDER.compare(a.code, b.code));
   return { version: 1, target, at: options.at ?? null, province: options.province ?? null, without, dependents: list };
 }
 
