@@ -1,0 +1,184 @@
+import type { EntityLocations } from '../../catalog/load-types.js';
+import type { Catalog } from '../../catalog/types.js';
+import { createDiagnostic } from '../../diagnostics/create.js';
+import type { Diagnostic, SourceLocation } from '../../diagnostics/types.js';
+import { ReferenceIndex } from '../../catalog/reference-index.js';
+import type { RefKind } from '../../catalog/reference-index.js';
+import { foldVietnamese, legalNumberKey } from '../../text/vietnamese.js';
+import type { Reform } from './types.js';
+
+type Path = (string | number)[];
+
+export interface CheckReformOptions {
+  /** Maps a path in the reform file to its position; without it diagnostics carry no location. */
+  locator?: { locate(path: Path, target?: 'value' | 'key'): SourceLocation };
+  /** Where the catalog's entities are defined, to point at a clashing definition. */
+  catalogLocations?: EntityLocations;
+}
+
+/**
+ * Checks a reform against the catalog it is applied to: new legal ids and numbers must not
+ * clash with the catalog's (or repeat within the reform); amended provisions must name a
+ * legal document of the catalog or the reform (by id or number); scopes must name a
+ * document, `accept` documents or data sources, connections a data source and a province
+ * of the catalog. Every unresolved name gets a "did you mean". A reform with no errors here
+ * can be given to `applyReform`.
+ */
+export function checkReform(reform: Reform, catalog: Catalog, options: CheckReformOptions = {}): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const where = (path: Path, target?: 'value' | 'key') => options.locator?.locate(path, target);
+  const catalogPlace = (key: string) => options.catalogLocations?.[key];
+
+  const documents = new Set(catalog.documents.map((d) => d.id));
+  const sources = new Set(catalog.data_sources.map((d) => d.id));
+  const provinces = catalog.provinces;
+  const legalIds = new Map<string, string>();
+  const legalNumbers = new Map<string, string>();
+  for (const l of catalog.legal) {
+    legalIds.set(l.id, l.id);
+    legalNumbers.set(legalNumberKey(l.number), l.id);
+  }
+
+  const newLegal = reform.legal ?? [];
+  const reformIds = new Map<string, number>();
+  const reformNumbers = new Map<string, number>();
+  newLegal.forEach((l, i) => {
+    const place = catalogPlace(`legal:${l.id}`);
+    if (legalIds.has(l.id)) {
+      out.push(
+        createDiagnostic('DUPLICATE_ID', {
+          message: `The reform defines legal document '${l.id}', which the catalog already has.`,
+          hint: 'A reform adds new legal documents; give this one an id of its own (e.g. with a suffix such as -reform).',
+          location: where(['legal', i, 'id']),
+          related: place ? [{ message: 'The catalog defines it here.', location: place }] : undefined,
+          args: { id: l.id },
+        }),
+      );
+    } else if (reformIds.has(l.id)) {
+      const first = where(['legal', reformIds.get(l.id)!, 'id']);
+      out.push(
+        createDiagnostic('DUPLICATE_ID', {
+          message: `The reform defines legal document '${l.id}' twice.`,
+          hint: 'Merge the two entries, or give one of them another id.',
+          location: where(['legal', i, 'id']),
+          related: first ? [{ message: 'First defined here.', location: first }] : undefined,
+          args: { id: l.id },
+        }),
+      );
+    } else reformIds.set(l.id, i);
+    const key = legalNumberKey(l.number);
+    const clash = legalNumbers.get(key);
+    if (clash !== undefined || reformNumbers.has(key)) {
+      const other = clash !== undefined ? `legal document '${clash}' of the catalog` : `legal document '${newLegal[reformNumbers.get(key)!].id}' of the reform`;
+      out.push(
+        createDiagnostic('DUPLICATE_LEGAL_NUMBER', {
+          message: `Legal document '${l.id}' has the number ${l.number}, which ${other} already has.`,
+          hint: 'Numbers identify legal documents: give the new one its own number.',
+          location: where(['legal', i, 'number']),
+          args: { number: l.number },
+        }),
+      );
+    } else reformNumbers.set(key, i);
+    if (l.effective && l.expires && l.expires < l.effective) {
+      out.push(
+        createDiagnostic('EXPIRES_BEFORE_EFFECTIVE', {
+          message: `Legal document '${l.id}' expires on ${l.expires}, before it takes effect on ${l.effective}.`,
+          hint: 'Check the two dates: `expires` is the last day in force.',
+          location: where(['legal', i, 'expires']),
+        }),
+      );
+    }
+  });
+
+  // Names resolve against the catalog with the reform's legal documents added.
+  const index = new ReferenceIndex({ ...catalog, legal: [...catalog.legal, ...newLegal] });
+  const didYouMean = (value: string, kinds: readonly RefKind[]) => {
+    const close = index.suggestions(value, kinds).map((n) => `'${n}'`);
+    if (close.length === 0) return '';
+    return `Did you mean ${close.length === 1 ? close[0] : `${close.slice(0, -1).join(', ')} or ${close[close.length - 1]}`}?`;
+  };
+
+  newLegal.forEach((l, i) => {
+    (l.amends ?? []).forEach((a, j) => {
+      const base: Path = ['legal', i, 'amends', j];
+      const provision = typeof a.provision === 'string' ? { legal: a.provision } : a.provision;
+      if (provision && index.legalId(provision.legal) === undefined) {
+        const dym = didYouMean(provision.legal, ['legal']);
+        out.push(
+          unknown(`Amendment ${j + 1} of '${l.id}' amends a provision of '${provision.legal}', which is no legal document of the catalog or the reform.`,
+            `${dym ? `${dym} ` : ''}Refer to a legal document by its id (nd-123-2015) or its number (123/2015/NĐ-CP).`,
+            where(typeof a.provision === 'string' ? [...base, 'provision'] : [...base, 'provision', 'legal']),
+            provision.legal, 'legal'),
+        );
+      }
+      if (a.scope && !documents.has(a.scope.document)) {
+        out.push(evidence(a.scope.document, 'document', [...base, 'scope', 'document'], `The scope of amendment ${j + 1} of '${l.id}'`));
+      }
+      (a.accept ?? []).forEach((id, k) => {
+        if (!documents.has(id) && !sources.has(id)) {
+          const dym = didYouMean(id, ['document', 'data_source']);
+          out.push(
+            unknown(`Amendment ${j + 1} of '${l.id}' accepts '${id}', which is no document or data source of the catalog.`,
+              `${dym ? `${dym} ` : ''}List ids from documents: or data_sources: of the catalog.`,
+              where([...base, 'accept', k]), id, 'evidence'),
+          );
+        }
+      });
+      if (!a.drop && !(a.accept ?? []).length) {
+        out.push(
+          createDiagnostic('AMENDMENT_NO_EFFECT', {
+            message: `Amendment ${j + 1} of '${l.id}' neither accepts anything nor drops the requirement, so it changes nothing.`,
+            hint: 'Add `accept: [ids]` (documents or data sources now accepted) or `drop: true`.',
+            location: where(base),
+          }),
+        );
+      }
+    });
+  });
+
+  const seen = new Map<string, number>();
+  (reform.connect ?? []).forEach((c, i) => {
+    if (!sources.has(c.data_source)) out.push(evidence(c.data_source, 'data_source', ['connect', i, 'data_source'], `Connection ${i + 1}`));
+    if (!provinces.some((p) => p.code === c.province)) {
+      const folded = foldVietnamese(c.province);
+      const byName = provinces.find((p) => foldVietnamese(p.name) === folded || p.code.toLowerCase() === c.province.toLowerCase());
+      const dym = byName ? `Did you mean '${byName.code}' (${byName.name})?` : didYouMean(c.province, ['province']);
+      out.push(
+        unknown(`Connection ${i + 1} is in province '${c.province}', which the catalog does not define.`,
+          `${dym ? `${dym} ` : ''}Use a province code from provinces: of the catalog.`,
+          where(['connect', i, 'province']), c.province, 'province'),
+      );
+    }
+    const key = `${c.data_source}\u0000${c.province}`;
+    if (seen.has(key)) {
+      out.push(
+        createDiagnostic('DUPLICATE_ITEM', {
+          severity: 'warning',
+          message: `Connection ${i + 1} connects '${c.data_source}' in ${c.province} again (connection ${seen.get(key)! + 1} already does); the earlier date wins.`,
+          hint: 'Keep one connection per data source and province.',
+          location: where(['connect', i]),
+        }),
+      );
+    } else seen.set(key, i);
+  });
+  return out;
+
+  function evidence(id: string, want: 'document' | 'data_source', path: Path, subject: string): Diagnostic {
+    const wrongKind = want === 'document' ? sources.has(id) : documents.has(id);
+    const wantWords = want === 'document' ? 'document' : 'data source';
+    if (wrongKind) {
+      return createDiagnostic('WRONG_REFERENCE_KIND', {
+        message: `${subject} names '${id}', which is a ${want === 'document' ? 'data source' : 'document'}, not a ${wantWords}.`,
+        hint: want === 'document' ? 'A scope names the required document; list data sources under accept:.' : 'Only data sources are connected.',
+        location: where(path),
+        args: { reference: id, expected: want },
+      });
+    }
+    const dym = didYouMean(id, [want]);
+    return unknown(`${subject} names '${id}', which is no ${wantWords} of the catalog.`, `${dym ? `${dym} ` : ''}Use an id from ${want === 'document' ? 'documents' : 'data_sources'}: of the catalog.`, where(path), id, want);
+  }
+}
+
+function unknown(message: string, hint: string, location: SourceLocation | undefined, reference: string, kind: string): Diagnostic {
+  return createDiagnostic('UNKNOWN_REFERENCE', { message, hint, location, args: { reference, kind } });
+}

@@ -1,0 +1,125 @@
+import { isMap, isScalar } from 'yaml';
+import { checkDates } from '../../catalog/check-dates.js';
+import { calendarDateProblem } from '../../catalog/iso-date.js';
+import { decodeSource } from '../../catalog/decode-source.js';
+import type { EntityLocations } from '../../catalog/load-types.js';
+import { DEFAULT_LIMITS } from '../../catalog/load-types.js';
+import { normalizeData } from '../../catalog/normalize-data.js';
+import { normalizeProvisions } from '../../catalog/normalize-provisions.js';
+import { parseYaml } from '../../catalog/parse-yaml.js';
+import { SourceIndex } from '../../catalog/source-index.js';
+import type { Catalog } from '../../catalog/types.js';
+import { createDiagnostic } from '../../diagnostics/create.js';
+import { sortDiagnostics } from '../../diagnostics/sort.js';
+import type { Diagnostic } from '../../diagnostics/types.js';
+import { schemaDiagnostics } from '../../schema/map-schema-errors.js';
+import { checkReform } from './check-reform.js';
+import { validateReformFile } from './reform-schema.js';
+import type { Reform } from './types.js';
+
+export interface ParseReformOptions {
+  /** Name used in diagnostics and locations. Default `reform.yaml`. */
+  fileName?: string;
+  /** The catalog the reform is meant for: references are checked against it when given. */
+  catalog?: Catalog;
+  /** Where the catalog's entities are defined (`LoadResult.locations`), to point at a clashing id. */
+  catalogLocations?: EntityLocations;
+}
+
+export interface ParseReformResult {
+  /** The reform, or undefined when the file could not be read as a reform at all. */
+  reform: Reform | undefined;
+  /** Every finding, ordered by line and column. */
+  diagnostics: Diagnostic[];
+  /** true when no diagnostic is an error: the reform can be applied. */
+  ok: boolean;
+}
+
+type Obj = Record<string, unknown>;
+
+/**
+ * Parses a reform file (YAML or JSON text) with the same located diagnostics as a catalog
+ * file: YAML errors, schema violations at the offending node, invalid dates, and, when the
+ * catalog is given, every reference that does not resolve in it, with "did you mean".
+ * Pure: needs no file system. Text is normalised to NFC and provision strings become
+ * objects, as in a loaded catalog.
+ */
+export function parseReform(input: string | Uint8Array, options: ParseReformOptions = {}): ParseReformResult {
+  const file = options.fileName ?? 'reform.yaml';
+  const done = (reform: Reform | undefined, diagnostics: Diagnostic[]): ParseReformResult => {
+    const sorted = sortDiagnostics(diagnostics);
+    return { reform, diagnostics: sorted, ok: reform !== undefined && !sorted.some((d) => d.severity === 'error') };
+  };
+  const decoded = decodeSource(input, file, DEFAULT_LIMITS.maxFileSize);
+  if (decoded.diagnostic) return done(undefined, [decoded.diagnostic]);
+  const parsed = parseYaml(decoded.text, file);
+  const source = new SourceIndex(file, decoded.text, parsed.doc, parsed.lines);
+  const diagnostics = [...parsed.diagnostics];
+  const doc = parsed.doc;
+  if (parsed.broken || !doc) return done(undefined, diagnostics);
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === undefined))) {
+    diagnostics.push(
+      createDiagnostic('FILE_EMPTY', {
+        message: 'The reform file holds no data, so it changes nothing.',
+        hint: 'Add new legal documents under legal: or connections under connect:.',
+        location: source.at(0),
+      }),
+    );
+    return done({}, diagnostics);
+  }
+  if (!isMap(contents)) {
+    diagnostics.push(
+      createDiagnostic('FILE_NOT_MAPPING', {
+        message: `The file holds ${isScalar(contents) ? 'a single value' : 'a list'}, but a reform file must be a mapping with the keys legal: and connect:.`,
+        hint: 'Start the file with "legal:" or "connect:" and indent the entries under it.',
+        location: source.at(contents.range?.[0] ?? 0),
+      }),
+    );
+    return done(undefined, diagnostics);
+  }
+  let data: Obj;
+  try {
+    data = doc.toJS({ maxAliasCount: DEFAULT_LIMITS.maxAliasCount }) as Obj;
+  } catch (e) {
+    const message =
+      e instanceof ReferenceError && /alias/i.test(e.message)
+        ? `The file's aliases (*name) expand to too much data: more than ${DEFAULT_LIMITS.maxAliasCount} copies.`
+        : `The YAML could not be turned into data: ${e instanceof Error ? e.message : String(e)}`;
+    const code = e instanceof ReferenceError ? 'YAML_ALIAS_LIMIT' : e instanceof RangeError ? 'NESTING_TOO_DEEP' : 'YAML_SYNTAX';
+    return done(undefined, [...diagnostics, createDiagnostic(code, { message, location: source.at(0) })]);
+  }
+  const walk = normalizeData(data, DEFAULT_LIMITS.maxDepth, true);
+  if (walk.tooDeep) {
+    const message = `The data is nested more than ${DEFAULT_LIMITS.maxDepth} levels deep, more than a reform ever needs.`;
+    return done(undefined, [...diagnostics, createDiagnostic('NESTING_TOO_DEEP', { message, location: source.locate(walk.tooDeep) })]);
+  }
+  const schemaErrors = validateReformFile(data);
+  diagnostics.push(...schemaDiagnostics(schemaErrors, data, source));
+  diagnostics.push(...checkDates(data, source), ...connectionDates(data, source));
+  if (schemaErrors.length > 0) return done(undefined, diagnostics);
+  normalizeProvisions(data);
+  const reform = data as Reform;
+  if (options.catalog) diagnostics.push(...checkReform(reform, options.catalog, { locator: source, catalogLocations: options.catalogLocations }));
+  return done(reform, diagnostics);
+}
+
+/** `connect[].from` dates written YYYY-MM-DD that do not exist (the schema checks the form). */
+function connectionDates(data: Obj, source: SourceIndex): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const list = Array.isArray(data.connect) ? data.connect : [];
+  list.forEach((c: unknown, i) => {
+    const from = c !== null && typeof c === 'object' ? (c as Obj).from : undefined;
+    const problem = typeof from === 'string' ? calendarDateProblem(from) : undefined;
+    if (!problem) return;
+    out.push(
+      createDiagnostic('INVALID_DATE', {
+        message: `In \`connect[${i}]\`, \`from\` is ${String(from)}, which is not a date: ${problem}.`,
+        hint: 'Check the day and the month; dates are year-month-day.',
+        location: source.locate(['connect', i, 'from']),
+        args: { value: from },
+      }),
+    );
+  });
+  return out;
+}

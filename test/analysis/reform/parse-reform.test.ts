@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCatalog } from '../../../src/catalog/parse-catalog.js';
+import { parseReform } from '../../../src/analysis/reform/parse-reform.js';
+import { checkReform } from '../../../src/analysis/reform/check-reform.js';
+
+const dir = new URL('../../fixtures/reform/', import.meta.url);
+const read = (name: string) => readFileSync(new URL(name, dir), 'utf8');
+const loaded = parseCatalog(read('catalog.yaml'), { fileName: 'catalog.yaml' });
+const catalog = loaded.catalog;
+
+function parse(name: string) {
+  return parseReform(read(name), { fileName: name, catalog, catalogLocations: loaded.locations });
+}
+
+const brief = (r: ReturnType<typeof parse>) =>
+  r.diagnostics.map((d) => `${d.code} ${d.location ? `${d.location.line}:${d.location.column}` : '-'}`);
+
+describe('parseReform', () => {
+  it('loads the fixture catalog cleanly', () => {
+    expect(loaded.diagnostics).toEqual([]);
+  });
+
+  it('reads a valid reform: provisions as objects, text in NFC', () => {
+    const r = parse('unblock-civil-status.yaml');
+    expect(r.diagnostics).toEqual([]);
+    expect(r.ok).toBe(true);
+    expect(r.reform!.legal![0].amends![0].provision).toEqual({ legal: '123/2015/ND-CP', article: 2 });
+    expect(r.reform!.connect).toEqual([{ data_source: 'csdlqg-dan-cu', province: 'GL', from: '2023-01-01' }]);
+    const nfd = 'legal:\n  - { id: x-1, number: "1/2024/NĐ-CP", type: other, title: "Ho\u0302\u0323 kha\u0302\u0309u", amends: [{ provision: nd-123-2015, drop: true }] }\n';
+    const n = parseReform(nfd, { catalog });
+    expect(n.reform!.legal![0].title).toBe('Hộ khẩu');
+    expect(n.reform!.legal![0].amends![0].provision).toEqual({ legal: 'nd-123-2015' });
+  });
+
+  it('locates every wrong reference, with did-you-mean against the catalog', () => {
+    const r = parse('reference-errors.yaml');
+    expect(r.ok).toBe(false);
+    expect(brief(r)).toEqual([
+      'DUPLICATE_ID 3:9',
+      'DUPLICATE_LEGAL_NUMBER 4:13',
+      'INVALID_DATE 6:16',
+      'UNKNOWN_REFERENCE 8:29',
+      'UNKNOWN_REFERENCE 9:18',
+      'WRONG_REFERENCE_KIND 10:28',
+      'UNKNOWN_REFERENCE 13:45',
+      'WRONG_REFERENCE_KIND 14:20',
+    ]);
+    const byLine = Object.fromEntries(r.diagnostics.map((d) => [d.location!.line, d]));
+    expect(byLine[3].related?.[0].location).toMatchObject({ file: 'catalog.yaml', line: 17 });
+    expect(byLine[6].message).toContain('February 2023 has 28 days');
+    expect(byLine[8].hint).toContain("Did you mean 'nd-123-2015'");
+    expect(byLine[9].hint).toContain("Did you mean 'csdlqg-dan-cu'");
+    expect(byLine[13].hint).toContain("'GL'");
+    expect(byLine[14].message).toContain('is a document, not a data source');
+    for (const d of r.diagnostics) expect(d.location!.file).toBe('reference-errors.yaml');
+  });
+
+  it('maps schema errors to the offending node, in plain words', () => {
+    const r = parse('schema-errors.yaml');
+    expect(r.reform).toBeUndefined();
+    expect(brief(r)).toEqual(['INVALID_VALUE 4:11', 'UNKNOWN_KEY 7:9', 'UNKNOWN_KEY 8:1']);
+    const [type, acept, conect] = r.diagnostics;
+    expect(type.hint).toContain("'nghi-dinh'");
+    expect(acept.hint).toContain("Did you mean 'accept'");
+    expect(conect.hint).toContain("Did you mean 'connect'");
+    expect(r.diagnostics.map((d) => d.message).join(' ')).not.toMatch(/must match|must NOT|instancePath/);
+  });
+
+  it('checks a connection’s fields and dates', () => {
+    const r = parseReform('connect:\n  - { data_source: csdlqg-dan-cu, province: GL }\n  - { data_source: csdlqg-dan-cu, province: HN, from: 2023-13-01 }\n', { catalog });
+    expect(brief(r)).toEqual(['MISSING_FIELD 2:5', 'INVALID_DATE 3:55']);
+  });
+
+  it('reports broken YAML, hostile input and wrong shapes as diagnostics, never by throwing', () => {
+    expect(brief(parseReform('legal: [\n'))[0]).toMatch(/^YAML_SYNTAX/);
+    expect(brief(parseReform('- a\n- b\n'))).toEqual(['FILE_NOT_MAPPING 1:1']);
+    expect(parseReform('').diagnostics.map((d) => d.code)).toEqual(['FILE_EMPTY']);
+    expect(parseReform('').ok).toBe(true);
+    const bomb = ['a: &a [x,x,x,x,x,x,x,x,x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`)].join('\n');
+    expect(parseReform(bomb).diagnostics.map((d) => d.code)).toContain('YAML_ALIAS_LIMIT');
+    expect(parseReform(new Uint8Array([0x6c, 0, 0x67])).diagnostics.map((d) => d.code)).toEqual(['FILE_BINARY']);
+    expect(brief(parseReform('connect: !!js/function x\n')).join()).toMatch(/YAML_TAG|YAML_SYNTAX/);
+  });
+
+  it('without a catalog checks only the file; checkReform checks data built in code', () => {
+    expect(parseReform(read('reference-errors.yaml')).diagnostics.map((d) => d.code)).toEqual(['INVALID_DATE']);
+    const d = checkReform({ connect: [{ data_source: 'csdlqg-dan-cu', province: 'Gia Lai', from: '2023-01-01' }] }, catalog);
+    expect(d.map((x) => x.code)).toEqual(['UNKNOWN_REFERENCE']);
+    expect(d[0].hint).toContain("Did you mean 'GL' (Gia Lai)?");
+    expect(d[0].location).toBeUndefined();
+  });
+
+  it('warns about a connection given twice and errors on an amendment that changes nothing', () => {
+    const r = parseReform(
+      'legal:\n  - { id: x-1, number: X1, type: other, amends: [{ provision: nd-123-2015 }] }\nconnect:\n  - { data_source: csdlqg-dan-cu, province: GL, from: 2023-01-01 }\n  - { data_source: csdlqg-dan-cu, province: GL, from: 2024-01-01 }\n',
+      { catalog },
+    );
+    expect(r.diagnostics.map((d) => `${d.code}:${d.severity}`)).toEqual(['AMENDMENT_NO_EFFECT:error', 'DUPLICATE_ITEM:warning']);
+  });
+});
