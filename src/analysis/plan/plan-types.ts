@@ -1,3 +1,4 @@
+import type { Reform } from '../reform/types.js';
 import type { ProvisionInfo } from '../result-types.js';
 
 /**
@@ -148,6 +149,8 @@ export interface PlanResult {
   /** Candidate changes that can help some target. */
   candidates: number;
   totals: PlanTotals;
+  /** The plan as a reform file: what `--format yaml` writes and `tthc whatif --reform` reads. */
+  reform: Reform;
   /** true: re-running the analysis with the plan applied showed exactly what the plan promises. */
   verified: true;
 }

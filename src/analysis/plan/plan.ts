@@ -13,6 +13,7 @@ import { explainUnfixable } from './explain-unfixable.js';
 import { evalKey, type Model } from './model-types.js';
 import { orderChanges } from './order-changes.js';
 import { PLAN_VERSION, type PlanEvaluation, type PlanResult, type PlannedChange, type PlanStep } from './plan-types.js';
+import { planToReform } from './plan-to-reform.js';
 import { solvePlan } from './solve-plan.js';
 import { verifyPlan } from './verify-plan.js';
 
@@ -149,6 +150,7 @@ export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
       paperless_before: baseline.totals.paperless,
       paperless_after: paperlessAfter,
     },
+    reform: planToReform(catalog, changes, baseline.at),
     verified: true,
   };
   const mismatches = verifyPlan(catalog, result);

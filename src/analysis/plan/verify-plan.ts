@@ -16,9 +16,10 @@ export function fixedKeys(result: AnalysisResult, paperless: boolean): Set<strin
 }
 
 /**
- * Checks a plan against the analysis itself: applies its changes (all, each alone, all but
- * one, and each prefix of its order) with `applyReform`, re-runs `analyze`, and compares what
- * the analysis shows with every claim of the plan. Returns the mismatches (none for a sound plan).
+ * Checks a plan against the analysis itself: applies its reform file, and its changes each
+ * alone, all but one, and each prefix of its order, with `applyReform`, re-runs `analyze`,
+ * and compares what the analysis shows with every claim of the plan. Returns the mismatches
+ * (none for a sound plan).
  */
 export function verifyPlan(catalog: Catalog, plan: PlanResult): PlanMismatch[] {
   const options = { at: plan.at, province: plan.province, without: plan.without };
@@ -44,7 +45,11 @@ export function verifyPlan(catalog: Catalog, plan: PlanResult): PlanMismatch[] {
     for (const k of lost) report(k, 'still fixed', 'no longer fixed');
   };
 
-  const full = run(plan.changes);
+  if (JSON.stringify(plan.reform) !== JSON.stringify(planToReform(catalog, plan.changes, plan.at))) {
+    mismatches.push({ code: 'reform', province: null, expected: 'the changes of the plan', actual: 'a reform file with other changes', claim: 'the reform file' });
+  }
+  // The full plan is checked as the reform file it is printed as.
+  const full = analyze(applyReform(catalog, plan.reform), options);
   const after = fixedKeys(full, plan.paperless);
   compare(
     'the plan',

@@ -81,11 +81,11 @@ const catalogs: fc.Arbitrary<Catalog> = fc
         documents: x.documents.map((d) => {
           const out: Catalog['documents'][number] = { id: d.id, name: d.name, form: d.form };
           if (d.valid_until) out.valid_until = d.valid_until;
-          if (d.replaced_by.length) out.replaced_by = d.replaced_by;
-          if (d.obtained_by) out.obtained_by = d.obtained_by;
+          if (d.replaced_by.length) out.replaced_by = [...d.replaced_by];
+          if (d.obtained_by) out.obtained_by = [...d.obtained_by];
           return out;
         }),
-        data_sources: x.sources,
+        data_sources: [...x.sources] as Catalog['data_sources'],
         legal: [
           { id: 'l0', number: '1/2020/NĐ-CP', type: 'nghi-dinh' },
           { id: 'l1', number: '2/2020/NĐ-CP', type: 'nghi-dinh', amends: x.amends.map((a) => ({ ...a.target, accept: a.accept, effective: a.effective })) },

@@ -14,6 +14,8 @@ const ids = (p: PlanResult) => p.changes.map((c) => c.id).sort();
 const schema = (name: string) => JSON.parse(readFileSync(new URL(`../../../schemas/${name}`, import.meta.url), 'utf8'));
 const ajv = new Ajv({ allErrors: true, strict: false });
 ajv.addSchema(schema('result.schema.json'));
+ajv.addSchema(schema('catalog.schema.json'));
+ajv.addSchema(schema('reform.schema.json'));
 const validatePlan = ajv.compile(schema('plan.schema.json'));
 function expectValid(p: PlanResult) {
   const ok = validatePlan(JSON.parse(JSON.stringify(p)));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plan } from '../../../src/analysis/plan/plan.js';
 import { verifyPlan } from '../../../src/analysis/plan/verify-plan.js';
+import { planToReform } from '../../../src/analysis/plan/plan-to-reform.js';
 import { PlanVerificationError } from '../../../src/analysis/plan/errors.js';
 import type { PlanResult } from '../../../src/analysis/plan/plan-types.js';
 import { loadPlanFixture } from './helpers/load.js';
@@ -25,8 +26,15 @@ describe('verifyPlan', () => {
     const p = copy();
     p.changes = p.changes.filter((c) => c.id !== 'connect:lookup-c:HN');
     p.order = p.order.filter((s) => s.change !== 'connect:lookup-c:HN');
+    p.reform = planToReform(catalog, p.changes, p.at);
     const m = verifyPlan(catalog, p);
     expect(m.filter((x) => x.claim === 'the plan').map((x) => x.code).sort()).toEqual(['X3', 'X4', 'X6', 'totals.blocked_after', 'totals.paperless_after']);
+  });
+
+  it('checks that the reform file holds exactly the changes of the plan', () => {
+    const p = copy();
+    p.reform = { connect: [p.reform.connect![0]] };
+    expect(verifyPlan(catalog, p).map((m) => m.claim)).toContain('the reform file');
   });
 
   it('checks what each change does alone and within the plan, and each step of the order', () => {
