@@ -1,0 +1,194 @@
+import type {
+  AmendmentInfo,
+  AnalysisResult,
+  CandidateResult,
+  EvaluationRef,
+  ProcedureResult,
+  ProvisionInfo,
+  RequirementResult,
+} from '../../analysis/result-types.js';
+import { addDays } from '../../analysis/timeline-dates.js';
+import { amendmentText, provisionText } from '../describe.js';
+import type { Lang } from '../labels.js';
+import { formatDate } from '../timeline-labels.js';
+import { escapeHtml, safeUrl } from './escape.js';
+import { htmlLabel as L } from './labels.js';
+
+/** What the explanation needs besides the result: language and province names. */
+export interface ExplainContext {
+  lang: Lang;
+  result: AnalysisResult;
+  /** Province code → display name. */
+  provinceNames: Map<string, string>;
+  /** Nested explanations stop this deep (default 6). */
+  maxDepth?: number;
+}
+
+const key = (code: string, province: string | null) => `${code}@${province ?? ''}`;
+
+/** `<a href>` to the legal source when it has a safe URL, else the escaped text. */
+export function linkTo(text: string, url: string | undefined): string {
+  const href = safeUrl(url);
+  return href ? `<a href="${escapeHtml(href)}" rel="noopener">${escapeHtml(text)}</a>` : escapeHtml(text);
+}
+
+export function citeProvision(p: ProvisionInfo, lang: Lang): string {
+  return linkTo(provisionText(p, lang), p.source);
+}
+
+export function citeAmendment(a: AmendmentInfo, lang: Lang): string {
+  return linkTo(amendmentText(a, lang), a.source);
+}
+
+/**
+ * Why an evaluation is blocked (or unknown), as nested HTML sentences: each unmet requirement
+ * with its legal basis, why every acceptable document or data source fails (with the date
+ * and the provision that decided it), and, through procedures it needs or must complete to
+ * obtain a document, the same explanation for those, down to the decree article.
+ *
+ * `self` is the province of the evaluation being explained: mentions of it read "this
+ * province", so evaluations with the same reasons in different provinces render identically
+ * and can be grouped.
+ */
+export function explainHtml(ctx: ExplainContext, r: ProcedureResult): string {
+  const index = new Map(ctx.result.results.map((e) => [key(e.code, e.province), e]));
+  return chain(ctx, index, r, r.province, new Set([key(r.code, r.province)]), 0);
+}
+
+function chain(
+  ctx: ExplainContext,
+  index: Map<string, ProcedureResult>,
+  r: ProcedureResult,
+  self: string | null,
+  seen: Set<string>,
+  depth: number,
+): string {
+  const { lang } = ctx;
+  const items: string[] = [];
+  const partners = r.deadlock
+    ? (ctx.result.deadlocks
+        .find((d) => d.province === r.province && d.procedures.includes(r.code))
+        ?.procedures.filter((c) => c !== r.code) ?? [])
+    : [];
+  if (r.deadlock) {
+    const others = partners.map((code) => refHtml(ctx, index, { code, province: r.province, status: 'blocked', paper: false }, self));
+    items.push(`<li>${L(lang, 'deadlock', { others: others.join(', ') || escapeHtml(r.code) })}</li>`);
+  }
+  for (const req of r.requirements) {
+    if (req.status !== r.status) continue;
+    items.push(`<li>${requirementSentence(ctx, req)}<ul>${req.candidates
+      .map((c) => `<li>${candidateSentence(ctx, index, c, self, seen, depth)}</li>`)
+      .join('')}</ul></li>`);
+  }
+  for (const n of r.needs) {
+    // The partners of a deadlock are named by the deadlock sentence; following them only loops.
+    if (n.status !== r.status || (n.province === r.province && partners.includes(n.code))) continue;
+    items.push(`<li>${L(lang, 'needs', { procedure: refHtml(ctx, index, n, self) })}${nested(ctx, index, n, self, seen, depth)}</li>`);
+  }
+  return `<ul class="chain">${items.join('')}</ul>`;
+}
+
+function requirementSentence(ctx: ExplainContext, req: RequirementResult): string {
+  const { lang } = ctx;
+  return L(lang, 'requires', {
+    mode: L(lang, req.mode === 'present' ? 'mode_present' : 'mode_submit'),
+    document: `<b>${escapeHtml(req.document_name)}</b>`,
+    basis: req.basis ? L(lang, 'basis', { provision: citeProvision(req.basis, lang) }) : L(lang, 'noBasis'),
+  });
+}
+
+function candidateSentence(
+  ctx: ExplainContext,
+  index: Map<string, ProcedureResult>,
+  c: CandidateResult,
+  self: string | null,
+  seen: Set<string>,
+  depth: number,
+): string {
+  const { lang } = ctx;
+  const document =
+    escapeHtml(c.name) +
+    (c.origin === 'amendment' && c.amendment
+      ? L(lang, 'acceptedBy', {
+          amendment: citeAmendment(c.amendment, lang),
+          from: c.amendment.effective ? L(lang, 'acceptedFrom', { date: formatDate(c.amendment.effective, lang) }) : '',
+        })
+      : c.origin === 'accept'
+        ? L(lang, 'acceptedFromStart')
+        : '');
+  const reason = c.reason;
+  switch (reason.kind) {
+    case 'expired':
+      return L(lang, 'candidateExpired', {
+        document,
+        date: formatDate(addDays(reason.valid_until, 1), lang),
+        until: formatDate(reason.valid_until, lang),
+        basis: reason.basis ? L(lang, 'sunsetBasis', { provision: citeProvision(reason.basis, lang) }) : '',
+      });
+    case 'not-connected':
+      if (reason.province === null) return L(lang, 'candidateNotNational', { document });
+      return L(lang, reason.since ? 'candidateNotConnectedSince' : 'candidateNotConnected', {
+        document,
+        province: provinceHtml(ctx, reason.province, self),
+        date: reason.since ? formatDate(reason.since, lang) : '',
+      });
+    case 'not-obtainable':
+      return (
+        L(lang, 'candidateNotObtainable', { document, via: reason.via.map((v) => refHtml(ctx, index, v, self)).join(', ') }) +
+        reason.via
+          .filter((v) => v.status === 'blocked' || v.status === 'unknown')
+          .map((v) => nested(ctx, index, v, self, seen, depth))
+          .join('')
+      );
+    case 'unresolved':
+      return L(lang, 'candidateUnresolved', { document, ref: escapeHtml(reason.reference) });
+    default:
+      return L(lang, 'candidateOk', { document });
+  }
+}
+
+function nested(
+  ctx: ExplainContext,
+  index: Map<string, ProcedureResult>,
+  ref: EvaluationRef,
+  self: string | null,
+  seen: Set<string>,
+  depth: number,
+): string {
+  if (ref.context === 'not-offered' || ref.context === 'unresolved') return '';
+  // A provincial procedure read from a central one: explain it where it is blocked.
+  const target =
+    ref.context === 'every-province'
+      ? ctx.result.results.find((e) => e.code === ref.code && e.status === ref.status)
+      : index.get(key(ref.code, ref.province));
+  const k = target ? key(target.code, target.province) : key(ref.code, ref.province);
+  if (seen.has(k)) return ` <span class="note">${L(ctx.lang, 'seeAbove')}</span>`;
+  if (!target) return ` <span class="note">${L(ctx.lang, 'notInResult')}</span>`;
+  if (depth + 1 >= (ctx.maxDepth ?? 6)) return ' …';
+  seen.add(k);
+  return chain(ctx, index, target, self, seen, depth + 1);
+}
+
+function provinceHtml(ctx: ExplainContext, province: string, self: string | null): string {
+  if (province === self) return L(ctx.lang, 'thisProvince');
+  return escapeHtml(ctx.provinceNames.get(province) ?? province);
+}
+
+/** "1.010041 Xác nhận thông tin về cư trú", with " in Gia Lai" when it is another province's. */
+function refHtml(ctx: ExplainContext, index: Map<string, ProcedureResult>, ref: EvaluationRef, self: string | null): string {
+  const target = index.get(key(ref.code, ref.province)) ?? ctx.result.results.find((e) => e.code === ref.code);
+  const name = target ? (ctx.lang === 'en' && target.name_en ? target.name_en : target.name) : '';
+  const provinceName = (p: string) => escapeHtml(ctx.provinceNames.get(p) ?? p);
+  let where = '';
+  if (ref.context === 'every-province') {
+    const blockedIn = ctx.result.results.filter((e) => e.code === ref.code && e.status === 'blocked' && e.province !== null);
+    where = L(ctx.lang, 'everyProvince', { provinces: blockedIn.map((e) => provinceName(e.province!)).join(', ') || '—' });
+  } else if (ref.context === 'not-offered' && ref.province !== null) {
+    where = L(ctx.lang, 'notOffered', { province: ref.province === self ? L(ctx.lang, 'thisProvince') : provinceName(ref.province) });
+  } else if (ref.context === 'unresolved') {
+    where = L(ctx.lang, 'unresolvedRef');
+  } else if (ref.province !== null && ref.province !== self) {
+    where = L(ctx.lang, 'inProvince', { province: provinceName(ref.province) });
+  }
+  return `<span class="code">${escapeHtml(ref.code)}</span>${name ? ` ${escapeHtml(name)}` : ''}${where}`;
+}

@@ -1,0 +1,57 @@
+import { analyze } from '../../analysis/analyze.js';
+import { countDependents } from '../../analysis/count-dependents.js';
+import { plan } from '../../analysis/plan/plan.js';
+import { rankProvisions } from '../../analysis/rank-provisions.js';
+import type { Catalog } from '../../catalog/types.js';
+import type { GatherOptions, HtmlReportInput, SunsetDocument } from './types.js';
+
+/** The documents with a `valid_until`, earliest sunset first. */
+export function sunsetDocuments(catalog: Catalog): SunsetDocument[] {
+  return catalog.documents
+    .filter((d): d is typeof d & { valid_until: string } => d.valid_until !== undefined)
+    .map((d) => ({ id: d.id, name: d.name, ...(d.name_en ? { name_en: d.name_en } : {}), valid_until: d.valid_until }))
+    .sort((a, b) => a.valid_until.localeCompare(b.valid_until) || a.id.localeCompare(b.id));
+}
+
+/**
+ * Everything the HTML report shows, computed from a catalog: the analysis nationwide (and in
+ * the province when one is given), the dependents of every sunset document, the ranking of
+ * blocking provisions and the smallest unblocking plan for the focus (the province, else the
+ * nation). The timeline is left to the caller (`timeline: null` here). Throws what `analyze`
+ * and `plan` throw for bad options.
+ */
+export function gatherHtmlReportInput(catalog: Catalog, options: GatherOptions = {}): HtmlReportInput {
+  const province = options.province ?? null;
+  const makePlan = options.plan !== false && options.lenient !== true;
+  const sunset = sunsetDocuments(catalog);
+  const total = 3 + (province ? 2 : 0) + (makePlan ? 1 : 0);
+  let done = 0;
+  const step = <T>(phase: string, f: () => T): T => {
+    const v = f();
+    options.onProgress?.({ phase, done: ++done, total });
+    return v;
+  };
+  const common = { at: options.at, without: options.without, lenient: options.lenient };
+  const national = step('analyse', () => analyze(catalog, { ...common, province: null }));
+  const local = province ? step('analyse', () => analyze(catalog, { ...common, province })) : null;
+  const focus = local ?? national;
+  const depOptions = { at: national.at, without: national.without };
+  const dependents = step('dependents', () => sunset.map((d) => countDependents(catalog, d.id, depOptions)));
+  const localDependents = local
+    ? step('dependents', () => sunset.map((d) => countDependents(catalog, d.id, { ...depOptions, province: local.province! })))
+    : [];
+  const ranking = step('rank', () => rankProvisions(focus));
+  const planned = makePlan ? step('plan', () => plan(catalog, { at: national.at, province: focus.province, without: national.without })) : null;
+  return {
+    catalog: catalog.catalog?.name ?? national.catalog,
+    provinces: catalog.provinces.map((p) => ({ code: p.code, name: p.name, ...(p.name_en ? { name_en: p.name_en } : {}) })),
+    sunset,
+    national,
+    local,
+    dependents,
+    localDependents,
+    ranking,
+    plan: planned,
+    timeline: null,
+  };
+}

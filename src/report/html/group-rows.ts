@@ -1,0 +1,73 @@
+import type { AnalysisResult } from '../../analysis/result-types.js';
+import type { DependentCounts } from '../../analysis/dependents-types.js';
+import { evaluationState, procedureStates } from './headline-figures.js';
+
+/** One row of a chart: a group's key (null: central procedures / ministry not recorded) and its three counts. */
+export interface GroupRow {
+  key: string | null;
+  dependent: number;
+  blocked: number;
+  paper: number;
+}
+
+function unionGroup(counts: DependentCounts[], dimension: 'province' | 'ministry'): Map<string | null, Set<string>> {
+  const out = new Map<string | null, Set<string>>();
+  for (const c of counts) {
+    for (const g of c.by[dimension]) {
+      const set = out.get(g.key) ?? new Set<string>();
+      g.codes.forEach((code) => set.add(code));
+      out.set(g.key, set);
+    }
+  }
+  return out;
+}
+
+const byCounts = (a: GroupRow, b: GroupRow) =>
+  b.blocked - a.blocked || b.paper - a.paper || b.dependent - a.dependent || String(a.key ?? '\uffff').localeCompare(String(b.key ?? '\uffff'));
+
+/**
+ * Per province (null: central procedures): evaluations there that depend on a sunset
+ * document, are blocked, or still need paper. Every province of `provinces` has a row.
+ * Most blocked first.
+ */
+export function provinceRows(result: AnalysisResult, counts: DependentCounts[], provinces: string[]): GroupRow[] {
+  const dependent = unionGroup(counts, 'province');
+  const rows = new Map<string | null, GroupRow>();
+  const row = (key: string | null) => {
+    let r = rows.get(key);
+    if (!r) rows.set(key, (r = { key, dependent: dependent.get(key)?.size ?? 0, blocked: 0, paper: 0 }));
+    return r;
+  };
+  provinces.forEach((p) => row(p));
+  for (const key of dependent.keys()) row(key);
+  for (const e of result.results) {
+    const s = evaluationState(e);
+    if (s === 'blocked') row(e.province).blocked++;
+    else if (s === 'paper') row(e.province).paper++;
+    else row(e.province);
+  }
+  return [...rows.values()].sort(byCounts);
+}
+
+/**
+ * Per ministry (null: not recorded): distinct procedures that depend on a sunset document,
+ * are blocked in at least one province, or still need paper somewhere and are blocked nowhere.
+ */
+export function ministryRows(result: AnalysisResult, counts: DependentCounts[]): GroupRow[] {
+  const dependent = unionGroup(counts, 'ministry');
+  const states = procedureStates(result.results);
+  const ministryOf = new Map(result.results.map((r) => [r.code, r.ministry ?? null]));
+  const rows = new Map<string | null, GroupRow>();
+  const row = (key: string | null) => {
+    let r = rows.get(key);
+    if (!r) rows.set(key, (r = { key, dependent: dependent.get(key)?.size ?? 0, blocked: 0, paper: 0 }));
+    return r;
+  };
+  for (const key of dependent.keys()) row(key);
+  for (const [code, s] of states) {
+    const r = row(ministryOf.get(code) ?? null);
+    if (s === 'blocked') r.blocked++;
+    else if (s === 'paper') r.paper++;
+  }
+  return [...rows.values()].sort(byCounts);
+}

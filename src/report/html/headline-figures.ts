@@ -1,0 +1,67 @@
+import type { AnalysisResult, ProcedureResult } from '../../analysis/result-types.js';
+import type { DependentCounts } from '../../analysis/dependents-types.js';
+
+/** The state of a procedure over all its evaluations: the worst one wins. */
+export type ProcedureState = 'blocked' | 'unknown' | 'paper' | 'paperless';
+
+/** The report's headline for one scope (nationwide, or one province). */
+export interface HeadlineFigures {
+  /** Province code, or null for nationwide. */
+  province: string | null;
+  /** Distinct procedures that depend on a sunset document (union over the documents). */
+  dependent: number;
+  /** Distinct procedures evaluated. */
+  procedures: number;
+  /** Distinct procedures blocked in at least one evaluation. */
+  blocked: number;
+  /** Distinct procedures blocked nowhere, undecided nowhere, and still needing paper somewhere. */
+  paper: number;
+  /** Procedure × province evaluations, and how many of them are blocked / still need paper (the result's totals). */
+  evaluations: number;
+  blockedEvaluations: number;
+  paperEvaluations: number;
+}
+
+/** Blocked, then unknown, then paper, then paperless: the state of one evaluation. */
+export function evaluationState(r: ProcedureResult): ProcedureState {
+  if (r.status === 'blocked') return 'blocked';
+  if (r.status === 'unknown') return 'unknown';
+  return r.paper ? 'paper' : 'paperless';
+}
+
+const ORDER: ProcedureState[] = ['blocked', 'unknown', 'paper', 'paperless'];
+
+/** The worst state of each procedure code over its evaluations in `results`. */
+export function procedureStates(results: ProcedureResult[]): Map<string, ProcedureState> {
+  const out = new Map<string, ProcedureState>();
+  for (const r of results) {
+    const s = evaluationState(r);
+    const before = out.get(r.code);
+    if (before === undefined || ORDER.indexOf(s) < ORDER.indexOf(before)) out.set(r.code, s);
+  }
+  return out;
+}
+
+/** Codes of every procedure in any of the counts (union over sunset documents and groups). */
+export function dependentCodes(counts: DependentCounts[]): Set<string> {
+  const codes = new Set<string>();
+  for (const c of counts) {
+    for (const groups of Object.values(c.by)) for (const g of groups) for (const code of g.codes) codes.add(code);
+  }
+  return codes;
+}
+
+/** The headline of one analysis result with the dependents counts of the same scope. */
+export function headlineFigures(result: AnalysisResult, counts: DependentCounts[]): HeadlineFigures {
+  const states = [...procedureStates(result.results).values()];
+  return {
+    province: result.province,
+    dependent: dependentCodes(counts).size,
+    procedures: result.totals.procedures,
+    blocked: states.filter((s) => s === 'blocked').length,
+    paper: states.filter((s) => s === 'paper').length,
+    evaluations: result.totals.evaluations,
+    blockedEvaluations: result.totals.blocked,
+    paperEvaluations: result.totals.paper,
+  };
+}

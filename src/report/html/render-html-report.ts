@@ -1,0 +1,95 @@
+import type { Lang } from '../labels.js';
+import { renderTimelineSvg } from '../svg-timeline.js';
+import { formatDate } from '../timeline-labels.js';
+import { escapeHtml, jsonForScript } from './escape.js';
+import { headlineFigures } from './headline-figures.js';
+import { ministryRows, provinceRows } from './group-rows.js';
+import { htmlLabel as L } from './labels.js';
+import { blockedSection } from './section-blocked.js';
+import { chartsSection, groupChart, inlineSvg } from './section-charts.js';
+import { headlineSection, type HeadlineScope } from './section-headline.js';
+import { planSection } from './section-plan.js';
+import { procedureSummaries, proceduresSection } from './section-procedures.js';
+import { rankSection } from './section-rank.js';
+import { citedLegal, sourcesSection } from './section-sources.js';
+import { SEARCH_SCRIPT } from './search-script.js';
+import { REPORT_CSS } from './styles.js';
+import type { HtmlReportInput, HtmlReportOptions } from './types.js';
+
+/** Bump on any incompatible change of the JSON embedded in the report (`#report-data`). */
+export const HTML_REPORT_DATA_VERSION = 1;
+
+/**
+ * The HTML report: one self-contained page (inline style, script and SVG; no font, image or
+ * request from elsewhere) a director can open, print and mail. Pure: the same input gives the
+ * same string. Every catalog string is escaped; the figures are also embedded as JSON in
+ * `<script type="application/json" id="report-data">`.
+ */
+export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOptions = {}): string {
+  const lang: Lang = options.lang ?? 'vi';
+  const provinceNames = new Map(input.provinces.map((p) => [p.code, lang === 'en' && p.name_en ? p.name_en : p.name]));
+  const focus = input.local ?? input.national;
+  const provinceCode = input.local?.province ?? null;
+  const provinceName = provinceCode ? (provinceNames.get(provinceCode) ?? provinceCode) : null;
+
+  const scopes: HeadlineScope[] = [{ id: 'national', title: L(lang, 'national'), figures: headlineFigures(input.national, input.dependents) }];
+  if (input.local) scopes.push({ id: 'local', title: provinceName ?? '', figures: headlineFigures(input.local, input.localDependents) });
+
+  const labelOfProvince = (k: string | null) => (k === null ? L(lang, 'central') : (provinceNames.get(k) ?? k));
+  const labelOfMinistry = (k: string | null) => k ?? L(lang, 'notRecorded');
+  const byProvince = provinceRows(input.national, input.dependents, input.provinces.map((p) => p.code));
+  const byMinistry = ministryRows(input.national, input.dependents);
+  const timeline = input.timeline ? inlineSvg(renderTimelineSvg(input.timeline, { lang })) : null;
+  const procedures = procedureSummaries(focus);
+
+  const data = {
+    version: HTML_REPORT_DATA_VERSION,
+    lang,
+    catalog: input.catalog,
+    at: input.national.at,
+    province: provinceCode,
+    sunset: input.sunset,
+    headline: Object.fromEntries(scopes.map((s) => [s.id, s.figures])),
+    byProvince,
+    byMinistry,
+    procedures,
+  };
+  const at = formatDate(input.national.at, lang);
+  const subtitle = L(lang, 'subtitle', { at, where: provinceName ? L(lang, 'where', { province: escapeHtml(provinceName) }) : '' });
+  const title = `${L(lang, 'title')} — ${escapeHtml(input.catalog)}`;
+
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    // No request may leave the page: nothing but inline resources is allowed.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">`,
+    `<title>${title} (${at})</title>`,
+    `<style>${REPORT_CSS}</style>`,
+    '</head>',
+    '<body>',
+    `<header><h1>${title}</h1><p class="subtitle">${subtitle}</p></header>`,
+    '<main>',
+    headlineSection(lang, input.sunset, scopes),
+    chartsSection(
+      lang,
+      groupChart(lang, L(lang, 'byProvince'), byProvince, labelOfProvince),
+      groupChart(lang, L(lang, 'byMinistry'), byMinistry, labelOfMinistry),
+      timeline,
+    ),
+    blockedSection(lang, focus, provinceNames, options.maxBlocked ?? 300),
+    rankSection(lang, input.ranking, options.maxRanked ?? 25),
+    planSection(lang, input.plan, provinceNames),
+    proceduresSection(lang, procedures),
+    sourcesSection(lang, citedLegal(focus)),
+    '</main>',
+    `<footer><p>${L(lang, 'generatedBy', { catalog: escapeHtml(input.catalog) })} ${L(lang, 'langSwitchNote')}</p></footer>`,
+    `<script type="application/json" id="report-data">${jsonForScript(data)}</script>`,
+    `<script>${SEARCH_SCRIPT}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

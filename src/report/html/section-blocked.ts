@@ -1,0 +1,60 @@
+import type { AnalysisResult, ProcedureResult } from '../../analysis/result-types.js';
+import type { Lang } from '../labels.js';
+import { formatDate } from '../timeline-labels.js';
+import { escapeHtml } from './escape.js';
+import { explainHtml } from './explain-html.js';
+import { htmlLabel as L } from './labels.js';
+
+/** The element id of a procedure's entry in the blocked list, for links to it. */
+export function blockedAnchor(code: string): string {
+  return `blocked-${code.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
+}
+
+/**
+ * The blocked procedures, most blocked evaluations first, each with its explanation. The
+ * evaluations of one procedure whose explanations read the same are shown once, with the
+ * provinces they hold for.
+ */
+export function blockedSection(
+  lang: Lang,
+  result: AnalysisResult,
+  provinceNames: Map<string, string>,
+  maxBlocked: number,
+): string {
+  const byCode = new Map<string, ProcedureResult[]>();
+  for (const r of result.results) {
+    if (r.status !== 'blocked') continue;
+    const list = byCode.get(r.code) ?? [];
+    list.push(r);
+    byCode.set(r.code, list);
+  }
+  const head = `<section id="blocked"><h2>${L(lang, 'blockedList')}</h2>`;
+  if (byCode.size === 0) return `${head}<p>${L(lang, 'noneBlocked', { at: formatDate(result.at, lang) })}</p></section>`;
+  const codes = [...byCode.keys()].sort((a, b) => byCode.get(b)!.length - byCode.get(a)!.length || a.localeCompare(b));
+  const shown = codes.slice(0, maxBlocked);
+  const ctx = { lang, result, provinceNames };
+  const articles = shown.map((code) => {
+    const evaluations = byCode.get(code)!;
+    const first = evaluations[0];
+    const name = lang === 'en' && first.name_en ? first.name_en : first.name;
+    const groups = new Map<string, (string | null)[]>();
+    for (const e of evaluations) {
+      const html = explainHtml(ctx, e);
+      groups.set(html, [...(groups.get(html) ?? []), e.province]);
+    }
+    const parts = [...groups].map(([html, provinces]) => {
+      const where = provinces.some((p) => p !== null)
+        ? `<p class="where">${L(lang, 'blockedIn', {
+            provinces: provinces.map((p) => escapeHtml(p === null ? L(lang, 'central') : (provinceNames.get(p) ?? p))).join(', '),
+          })}</p>`
+        : '';
+      return `<div class="explanation">${where}<p>${L(lang, 'isBlocked', { procedure: `<b>${escapeHtml(name)}</b>` })}</p>${html}</div>`;
+    });
+    return (
+      `<article class="procedure" id="${blockedAnchor(code)}" data-code="${escapeHtml(code)}">` +
+      `<h3><span class="code">${escapeHtml(code)}</span> ${escapeHtml(name)}</h3>${parts.join('')}</article>`
+    );
+  });
+  const more = codes.length > shown.length ? `<p class="note">${L(lang, 'truncated', { shown: shown.length, total: codes.length })}</p>` : '';
+  return `${head}${articles.join('')}${more}</section>`;
+}

@@ -1,0 +1,56 @@
+import type { Change, PlanEvaluation, PlanResult } from '../../analysis/plan/plan-types.js';
+import type { Lang } from '../labels.js';
+import { escapeHtml } from './escape.js';
+import { citeProvision } from './explain-html.js';
+import { htmlLabel as L } from './labels.js';
+
+const MAX_LISTED = 12;
+
+/** What a change does, in the report's language, its provision linked to the legal text. */
+export function changeHtml(lang: Lang, c: Change): string {
+  if (c.kind === 'amend') {
+    return L(lang, 'planAmend', { provision: citeProvision(c.provision, lang), accept: `<b>${escapeHtml(c.accept_name)}</b>` });
+  }
+  return L(lang, 'planConnect', { source: `<b>${escapeHtml(c.data_source_name)}</b>`, province: escapeHtml(c.province_name) });
+}
+
+/** "1.001193 (GL), 1.000894 (GL) +3" — evaluations, the first few listed. */
+export function evaluationList(list: PlanEvaluation[], provinceNames: Map<string, string>): string {
+  const text = list
+    .slice(0, MAX_LISTED)
+    .map((e) => `${escapeHtml(e.code)}${e.province ? ` (${escapeHtml(provinceNames.get(e.province) ?? e.province)})` : ''}`);
+  return text.join(', ') + (list.length > MAX_LISTED ? ` +${list.length - MAX_LISTED}` : '');
+}
+
+/**
+ * The smallest unblocking plan, step by step in the planner's order: each change with what
+ * it unblocks given the earlier ones, then the verification figures and what no change fixes.
+ */
+export function planSection(lang: Lang, plan: PlanResult | null, provinceNames: Map<string, string>): string {
+  const head = `<section id="plan"><h2>${L(lang, 'plan')}</h2>`;
+  if (!plan) return `${head}<p>${L(lang, 'noPlan')}</p></section>`;
+  const changes = new Map(plan.changes.map((c) => [c.id, c]));
+  const t = plan.totals;
+  const parts: string[] = [];
+  if (plan.order.length === 0) parts.push(`<p>${L(lang, 'planNothing')}</p>`);
+  else {
+    parts.push(`<p>${L(lang, 'planSummary', { n: plan.changes.length, fixed: t.fixed })}</p>`);
+    const rows = plan.order.map((s) => {
+      const c = changes.get(s.change);
+      return (
+        `<tr><td class="num">${s.step}</td><td>${c ? changeHtml(lang, c) : escapeHtml(s.change)}</td>` +
+        `<td><span class="num">${s.unblocks.length}</span>${s.unblocks.length ? `: ${evaluationList(s.unblocks, provinceNames)}` : ''}</td></tr>`
+      );
+    });
+    parts.push(
+      `<table class="plan"><thead><tr><th>#</th><th>${L(lang, 'planChange')}</th><th>${L(lang, 'planUnblocks')}</th></tr></thead>` +
+        `<tbody>${rows.join('')}</tbody></table>`,
+    );
+  }
+  if (plan.verified) parts.push(`<p class="note">${L(lang, 'planVerified', { before: t.blocked_before, after: t.blocked_after })}</p>`);
+  if (!plan.optimal && plan.lower_bound !== null) parts.push(`<p class="note">${L(lang, 'planNotOptimal', { bound: plan.lower_bound })}</p>`);
+  if (plan.unfixable.length) {
+    parts.push(`<p class="note">${L(lang, 'planUnsolvable', { n: plan.unfixable.length, items: evaluationList(plan.unfixable, provinceNames) })}</p>`);
+  }
+  return `${head}${parts.join('')}</section>`;
+}

@@ -1,0 +1,52 @@
+import type { AnalysisResult } from '../../analysis/result-types.js';
+import type { Lang } from '../labels.js';
+import { escapeHtml, safeUrl } from './escape.js';
+import { htmlLabel as L } from './labels.js';
+
+/** A legal document cited somewhere in a result. */
+export interface CitedLegal {
+  legal: string;
+  number?: string;
+  title?: string;
+  source?: string;
+}
+
+/**
+ * Every legal document the result cites (requirement bases, sunset bases, amendments that
+ * accept or drop), once each, ordered by number.
+ */
+export function citedLegal(result: AnalysisResult): CitedLegal[] {
+  const out = new Map<string, CitedLegal>();
+  const add = (c: CitedLegal) => {
+    const before = out.get(c.legal);
+    out.set(c.legal, {
+      legal: c.legal,
+      ...((c.number ?? before?.number) ? { number: c.number ?? before?.number } : {}),
+      ...((c.title ?? before?.title) ? { title: c.title ?? before?.title } : {}),
+      ...((c.source ?? before?.source) ? { source: c.source ?? before?.source } : {}),
+    });
+  };
+  for (const r of result.results) {
+    for (const req of r.requirements) {
+      if (req.basis) add(req.basis);
+      if (req.dropped_by) add(req.dropped_by);
+      for (const c of req.candidates) {
+        if (c.amendment) add(c.amendment);
+        if (c.reason.kind === 'expired' && c.reason.basis) add(c.reason.basis);
+      }
+    }
+  }
+  return [...out.values()].sort((a, b) => (a.number ?? a.legal).localeCompare(b.number ?? b.legal));
+}
+
+/** The list of cited legal documents with their URLs written out, so a printed copy keeps them. */
+export function sourcesSection(lang: Lang, cited: CitedLegal[]): string {
+  const head = `<section id="sources"><h2>${L(lang, 'sources')}</h2>`;
+  if (cited.length === 0) return `${head}<p>${L(lang, 'noSources')}</p></section>`;
+  const items = cited.map((c) => {
+    const url = safeUrl(c.source);
+    const link = url ? `<a href="${escapeHtml(url)}" rel="noopener">${escapeHtml(url)}</a>` : `<span class="note">${L(lang, 'noLink')}</span>`;
+    return `<li><b>${escapeHtml(c.number ?? c.legal)}</b>${c.title ? ` — ${escapeHtml(c.title)}` : ''}<br>${link}</li>`;
+  });
+  return `${head}<ol class="sources">${items.join('')}</ol></section>`;
+}

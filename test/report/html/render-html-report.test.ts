@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/analyze.js';
+import { gatherHtmlReportInput } from '../../../src/report/html/gather-report-input.js';
+import { renderHtmlReport } from '../../../src/report/html/render-html-report.js';
+import { fixtureCatalog } from './fixture.js';
+
+const catalog = fixtureCatalog('hokhau-small.yaml');
+const input = gatherHtmlReportInput(catalog, { at: '2023-01-01', province: 'GL' });
+const vi = renderHtmlReport(input);
+const en = renderHtmlReport(input, { lang: 'en' });
+
+const figure = (html: string, name: string): number => {
+  const m = new RegExp(`data-figure="${name.replace('.', '\\.')}">(\\d+)<`).exec(html);
+  if (!m) throw new Error(`no figure ${name}`);
+  return Number(m[1]);
+};
+const embedded = (html: string) =>
+  JSON.parse(/<script type="application\/json" id="report-data">([\s\S]*?)<\/script>/.exec(html)![1]) as {
+    headline: Record<string, Record<string, number>>;
+    procedures: { code: string }[];
+    catalog: string;
+  };
+
+describe('renderHtmlReport headline', () => {
+  // Counted here straight from the analysis results, independently of the report's code.
+  for (const [scope, province] of [['national', null], ['local', 'GL']] as const) {
+    it(`shows the ${scope} figures of the analysis`, () => {
+      const r = analyze(catalog, { at: '2023-01-01', province });
+      const codes = (pred: (e: (typeof r.results)[number]) => boolean) => new Set(r.results.filter(pred).map((e) => e.code));
+      const blocked = codes((e) => e.status === 'blocked');
+      const paper = [...codes((e) => e.status === 'met' && e.paper)].filter((c) => !blocked.has(c) && !codes((e) => e.status === 'unknown').has(c));
+      expect(figure(vi, `${scope}.blocked`)).toBe(blocked.size);
+      expect(figure(vi, `${scope}.paper`)).toBe(paper.length);
+      expect(figure(vi, `${scope}.blockedEvaluations`)).toBe(r.totals.blocked);
+      expect(figure(vi, `${scope}.paperEvaluations`)).toBe(r.totals.paper);
+      expect(figure(vi, `${scope}.evaluations`)).toBe(r.totals.evaluations);
+      expect(figure(vi, `${scope}.procedures`)).toBe(r.totals.procedures);
+      expect(embedded(vi).headline[scope].blocked).toBe(blocked.size);
+    });
+  }
+
+  it('counts the procedures that depend on a sunset document, through needs too', () => {
+    // 1.001193 needs the household book; 1.003091 the temporary book; 2.000001 needs 1.003091.
+    expect(figure(vi, 'national.dependent')).toBe(3);
+    // 2.000001 runs in HN and GL only; the GL figure keeps all three.
+    expect(figure(vi, 'local.dependent')).toBe(3);
+    const hcm = renderHtmlReport(gatherHtmlReportInput(catalog, { at: '2023-01-01', province: 'HCM', plan: false }));
+    expect(figure(hcm, 'local.dependent')).toBe(2);
+  });
+
+  it('has no local column without a province', () => {
+    const html = renderHtmlReport(gatherHtmlReportInput(catalog, { at: '2023-01-01', plan: false }));
+    expect(html).toContain('data-scope="national"');
+    expect(html).not.toContain('data-scope="local"');
+  });
+
+  it('before the sunset nothing is blocked', () => {
+    const html = renderHtmlReport(gatherHtmlReportInput(catalog, { at: '2022-12-31', plan: false }));
+    // The deadlock of 9.000001/9.000002 blocks at every date.
+    expect(figure(html, 'national.blocked')).toBe(2);
+    expect(html).not.toContain('data-code="1.003091"><h3>');
+  });
+});
+
+describe('renderHtmlReport sections', () => {
+  it('explains each blocked procedure down to the article, linking the legal source', () => {
+    expect(vi).toContain('id="blocked-1.003091"');
+    expect(vi).toContain('id="blocked-2.000001"');
+    const article = /<article class="procedure" id="blocked-2\.000001"[\s\S]*?<\/article>/.exec(vi)![0];
+    // 2.000001 → needs 1.003091 → requires Sổ tạm trú under Art. 32 cl. 1 of Decree 62/2015 →
+    // the book is not accepted from 01/01/2023, under Art. 38 cl. 3 of the Residence Law.
+    expect(article).toContain('1.003091');
+    expect(article).toContain('Điều 32 khoản 1 Nghị định 62/2015/NĐ-CP');
+    expect(article).toContain('không còn được chấp nhận từ 01/01/2023');
+    expect(article).toMatch(/<a href="https:\/\/thuvienphapluat\.vn\/van-ban\/Quyen-dan-su\/Luat-Cu-tru-2020[^"]*" rel="noopener">Điều 38 khoản 3 Luật 68\/2020\/QH14<\/a>/);
+  });
+
+  it('names the deadlock partners', () => {
+    const article = /<article class="procedure" id="blocked-9\.000001"[\s\S]*?<\/article>/.exec(vi)![0];
+    expect(article).toContain('bế tắc');
+    expect(article).toContain('9.000002');
+  });
+
+  it('ranks the blocking provisions and shows the verified plan', () => {
+    expect(vi).toMatch(/<section id="rank">[\s\S]*Điều 32 khoản 1 Nghị định 62\/2015\/NĐ-CP[\s\S]*<\/section>/);
+    expect(input.plan).not.toBeNull();
+    const section = /<section id="plan">[\s\S]*?<\/section>/.exec(vi)![0];
+    expect(section).toContain(`trước: ${input.plan!.totals.blocked_before}`);
+  });
+
+  it('lists every procedure once for the search, with its name and code to search', () => {
+    const rows = [...vi.matchAll(/<tr data-search="([^"]*)" data-code="([^"]*)">/g)];
+    const codes = [...new Set(input.local!.results.map((r) => r.code))].sort();
+    expect(rows.map((r) => r[2])).toEqual(codes);
+    expect(rows.find((r) => r[2] === '1.001193')![1]).toBe('1.001193 Đăng ký khai sinh Birth registration');
+    expect(embedded(vi).procedures.map((p) => p.code)).toEqual(codes);
+  });
+
+  it('cites every legal document with its URL written out', () => {
+    const section = /<section id="sources">[\s\S]*?<\/section>/.exec(vi)![0];
+    expect(section).toContain('62/2015/NĐ-CP');
+    expect(section).toContain('>https://thuvienphapluat.vn/van-ban/Quyen-dan-su/Luat-Cu-tru-2020-68-2020-QH14-444244.aspx<');
+  });
+
+  it('draws the two bar charts and keeps the page self-contained', () => {
+    expect(vi.match(/<svg /g)).toHaveLength(2);
+    expect(vi).not.toMatch(/<link|<img|<iframe|\ssrc=|@import|url\(/i);
+    // Every href is a link to a legal text or an anchor in the page.
+    for (const [, href] of vi.matchAll(/href="([^"]*)"/g)) expect(href).toMatch(/^(https?:\/\/|#)/);
+  });
+
+  it('is the same string for the same input', () => {
+    expect(renderHtmlReport(input)).toBe(vi);
+  });
+});
+
+describe('renderHtmlReport in English', () => {
+  it('has English labels and names where the catalog gives them', () => {
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain('Blocked procedures and why');
+    expect(en).toContain('Find a procedure by name or code');
+    expect(en).toContain('Birth registration');
+    expect(en).toContain('is no longer accepted from 2023-01-01');
+    for (const word of ['Thủ tục bị chặn và lý do', 'Tóm tắt', 'Tìm thủ tục', 'không còn được chấp nhận']) expect(en).not.toContain(word);
+  });
+});
+
+describe('renderHtmlReport with hostile names', () => {
+  const hostile = fixtureCatalog('hostile-names.yaml');
+  const html = renderHtmlReport(gatherHtmlReportInput(hostile, { province: 'HN' }));
+
+  it('runs no catalog string as markup or script', () => {
+    expect(html.match(/<script/g)).toHaveLength(2);
+    expect(html).not.toMatch(/<img|<b>đậm|<i>Tư pháp/);
+    expect(html).toContain('&lt;script&gt;alert(&#39;procedure&#39;)&lt;/script&gt;');
+    expect(html).not.toMatch(/href="javascript:/i);
+  });
+
+  it('keeps the embedded JSON inside its element and intact', () => {
+    const data = embedded(html);
+    expect(data.catalog).toBe("Danh mục <script>alert('catalog')</script>");
+    expect(JSON.stringify(data)).toContain("</script><script>alert('doc')</script>");
+  });
+});
