@@ -66,9 +66,10 @@ export function parentProvision(ref: ProvisionRef): ProvisionRef | null {
 }
 
 function provisionSegments(ref: ProvisionRef): string[] {
-  const last = Math.max(...PROVISION_PARTS.map((part, i) => (ref[part] === undefined ? -1 : i)));
+  const nested = PROVISION_PARTS.slice(0, 3);
+  const last = Math.max(...nested.map((part, i) => (ref[part] === undefined ? -1 : i)));
   const segments: string[] = [];
-  for (let i = 0; i <= last && i < 3; i++) {
+  for (let i = 0; i <= last; i++) {
     const value = ref[PROVISION_PARTS[i]];
     segments.push(value === undefined ? '_' : String(value));
   }

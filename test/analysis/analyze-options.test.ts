@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/analyze.js';
+import { AnalysisOptionError } from '../../src/analysis/errors.js';
+import { loadFixture } from './helpers/fixture.js';
+
+const tiny = loadFixture('tiny-example');
+
+function optionError(run: () => unknown): AnalysisOptionError {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof AnalysisOptionError) return e;
+    throw e;
+  }
+  throw new Error('no error');
+}
+
+describe('analyze options', () => {
+  it('needs a date when the catalog sets no cutoff', () => {
+    const e = optionError(() => analyze(loadFixture('amendment-dates')));
+    expect(e.code).toBe('MISSING_DATE');
+    expect(e.message).toMatch(/YYYY-MM-DD/);
+    expect(analyze(loadFixture('amendment-dates'), { at: '2023-01-01' }).at).toBe('2023-01-01');
+  });
+
+  it.each(['2022-02-30', '2023-1-1', '01/01/2023', ''])('refuses the date %j', (at) => {
+    const e = optionError(() => analyze(tiny, { at }));
+    expect(e.code).toBe('INVALID_DATE');
+    expect(e.message).toContain(`"${at}"`);
+  });
+
+  it('accepts 29 February in a leap year', () => {
+    expect(analyze(tiny, { at: '2024-02-29' }).at).toBe('2024-02-29');
+  });
+
+  it('refuses an unknown province with suggestions, and accepts a lower-case code', () => {
+    const e = optionError(() => analyze(tiny, { province: 'GK' }));
+    expect(e.code).toBe('UNKNOWN_PROVINCE');
+    expect(e.suggestions).toContain('GL');
+    expect(e.message).toMatch(/Did you mean/);
+    expect(analyze(tiny, { province: 'gl' }).province).toBe('GL');
+  });
+
+  it('refuses an unknown legal document in without, with suggestions', () => {
+    const e = optionError(() => analyze(tiny, { without: ['nd-104-2021'] }));
+    expect(e.code).toBe('UNKNOWN_LEGAL');
+    expect(e.suggestions).toContain('nd-104-2022');
+  });
+
+  it('reports the catalog name, version and options', () => {
+    const result = analyze(tiny, { at: '2023-01-01', province: 'HN', without: ['104/2022/ND-CP', 'nd-104-2022'] });
+    expect(result).toMatchObject({
+      version: 1,
+      catalog: 'example',
+      at: '2023-01-01',
+      province: 'HN',
+      without: ['nd-104-2022'],
+      lenient: false,
+    });
+  });
+
+  it('never modifies the catalog it is given', () => {
+    const before = JSON.stringify(tiny);
+    analyze(tiny, { without: ['nd-104-2022'] });
+    analyze(loadFixture('lenient-unknown'), { lenient: true });
+    expect(JSON.stringify(tiny)).toBe(before);
+  });
+});
