@@ -1,0 +1,130 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/analyze.js';
+import { gatherHtmlReportInput } from '../../src/report/html/gather-report-input.js';
+import { renderHtmlReport } from '../../src/report/html/render-html-report.js';
+import { fixtureCatalog } from '../report/html/fixture.js';
+import { haveChromium, launchChromium, openWatched, type PageWatch } from './chromium.js';
+
+const at = '2023-01-01';
+
+describe.skipIf(!haveChromium)('the HTML report in headless Chromium', () => {
+  let browser: Browser;
+  let dir: string;
+  const write = (name: string, html: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, html);
+    return pathToFileURL(path).href;
+  };
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    dir = mkdtempSync(join(tmpdir(), 'tthc-report-'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  describe('a report for one province', () => {
+    const catalog = fixtureCatalog('hokhau-small.yaml');
+    let page: Page;
+    let watch: PageWatch;
+    beforeAll(async () => {
+      const url = write('report-gl.html', renderHtmlReport(gatherHtmlReportInput(catalog, { at, province: 'GL' })));
+      ({ page, watch } = await openWatched(browser, url));
+    });
+
+    it('loads with no console error and no request to anywhere', () => {
+      expect(watch.errors).toEqual([]);
+      expect(watch.requests).toEqual([]);
+      expect(watch.dialogs).toEqual([]);
+    });
+
+    it('shows the headline figures of the JSON analysis result', async () => {
+      const figures = await page.$$eval('[data-figure]', (els) =>
+        Object.fromEntries(els.map((e) => [e.getAttribute('data-figure'), Number(e.textContent)])),
+      );
+      for (const [scope, province] of [['national', null], ['local', 'GL']] as const) {
+        // The result as `tthc blocked --format json` would print it, read back from JSON.
+        const r = JSON.parse(JSON.stringify(analyze(catalog, { at, province }))) as ReturnType<typeof analyze>;
+        const blocked = new Set(r.results.filter((e) => e.status === 'blocked').map((e) => e.code));
+        expect(figures[`${scope}.blockedEvaluations`]).toBe(r.totals.blocked);
+        expect(figures[`${scope}.paperEvaluations`]).toBe(r.totals.paper);
+        expect(figures[`${scope}.evaluations`]).toBe(r.totals.evaluations);
+        expect(figures[`${scope}.procedures`]).toBe(r.totals.procedures);
+        expect(figures[`${scope}.blocked`]).toBe(blocked.size);
+      }
+    });
+
+    it('finds procedures ignoring Vietnamese diacritics, đ and d alike', async () => {
+      const search = async (q: string) => {
+        await page.fill('#search', q);
+        return page.$$eval('#procedures tbody tr', (rows) => rows.filter((r) => !(r as HTMLElement).hidden).map((r) => r.getAttribute('data-code')));
+      };
+      expect(await search('dang ky khai sinh')).toEqual(['1.001193']);
+      expect(await search('ĐĂNG KÝ KHAI SINH')).toEqual(['1.001193']);
+      expect(await search('đang ky')).toEqual(['1.001193', '2.000001']);
+      expect(await search('thi hanh an')).toEqual(['1.003091', '2.000001']);
+      expect(await search('1.0030')).toEqual(['1.003091']);
+      expect(await search('birth')).toEqual(['1.001193']);
+      expect(await page.isHidden('#search-empty')).toBe(true);
+      expect(await search('khong co thu tuc nay')).toEqual([]);
+      expect(await page.isVisible('#search-empty')).toBe(true);
+      expect(await page.textContent('#search-count')).toBe('Đang hiển thị 0 trên 6 thủ tục');
+      expect((await search('')).length).toBe(6);
+    });
+
+    it('prints to a readable PDF of several pages', async () => {
+      await page.fill('#search', '');
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+      expect(pages.length).toBeGreaterThanOrEqual(2);
+      const file = join(dir, 'report.pdf');
+      writeFileSync(file, pdf);
+      if (existsSync('/usr/bin/pdftotext')) {
+        const text = execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+        expect(text).toContain('Báo cáo thủ tục hành chính');
+        expect(text).toContain('Thủ tục bị chặn và lý do');
+        expect(text).toContain('Yêu cầu thi hành án dân sự');
+        // The search box is for the screen only.
+        expect(text).not.toContain('dang ky khai sinh');
+      }
+    });
+  });
+
+  it('runs nothing from hostile catalog strings', async () => {
+    const html = renderHtmlReport(gatherHtmlReportInput(fixtureCatalog('hostile-names.yaml'), { province: 'HN' }));
+    const { page, watch } = await openWatched(browser, write('hostile.html', html));
+    expect(watch.dialogs).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    expect(watch.requests).toEqual([]);
+    expect(await page.$$eval('script', (s) => s.length)).toBe(2);
+    expect(await page.$$eval('img', (s) => s.length)).toBe(0);
+    const data = await page.$eval('#report-data', (s) => JSON.parse(s.textContent ?? '') as { catalog: string });
+    expect(data.catalog).toBe("Danh mục <script>alert('catalog')</script>");
+    expect(await page.textContent('h1')).toContain("<script>alert('catalog')</script>");
+    await page.close();
+  });
+
+  it('parses the graph SVG drawings as XML', async () => {
+    const page = await browser.newPage();
+    for (const name of ['so-ho-khau.vi.svg', 'procedure-2.000001.en.svg']) {
+      const svg = readFileSync(new URL(`../report/graph-golden/${name}`, import.meta.url), 'utf8');
+      const result = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        return { error: doc.getElementsByTagName('parsererror').length, root: doc.documentElement.nodeName, nodes: doc.querySelectorAll('g.node').length };
+      }, svg);
+      expect(result.error).toBe(0);
+      expect(result.root).toBe('svg');
+      expect(result.nodes).toBeGreaterThan(1);
+    }
+    await page.close();
+  });
+});
