@@ -25,3 +25,11 @@ export { evaluateCatalog, type EvaluateOptions } from './analysis/evaluate-catal
 export type { Evaluation } from './analysis/evaluation-types.js';
 export { materializeResult, type MaterializeOptions } from './analysis/materialize-result.js';
 export { AnalysisOptionError, UnresolvedCatalogError, type UnresolvedReference } from './analysis/errors.js';
+export { plan, DEFAULT_MAX_NODES, type PlanOptions } from './analysis/plan/plan.js';
+export type * from './analysis/plan/plan-types.js';
+export { PLAN_VERSION } from './analysis/plan/plan-types.js';
+export { PlanOptionError, PlanVerificationError, type PlanMismatch } from './analysis/plan/errors.js';
+export { verifyPlan } from './analysis/plan/verify-plan.js';
+export { applyReform } from './analysis/reform/apply-reform.js';
+export type { Reform, Connection } from './analysis/reform/types.js';
+export { ReformMismatchError } from './analysis/reform/types.js';

@@ -1,0 +1,83 @@
+import type { Change, PlanEvaluation, PlanResult, UnfixableReason } from '../analysis/plan/plan-types.js';
+import { provisionText } from './describe.js';
+import type { Lang } from './labels.js';
+import { planLabel } from './plan-labels.js';
+
+export interface PlanReportOptions {
+  lang?: Lang;
+}
+
+/** "X1 (HN, GL), X2 (Trung ương)": evaluations grouped by procedure, at most `max` procedures. */
+export function evaluationsText(list: PlanEvaluation[], lang: Lang, max = 8): string {
+  const byCode = new Map<string, (string | null)[]>();
+  for (const e of list) {
+    if (!byCode.has(e.code)) byCode.set(e.code, []);
+    byCode.get(e.code)!.push(e.province);
+  }
+  const parts = [...byCode].map(([code, ps]) => `${code} (${ps.map((p) => p ?? planLabel(lang, 'central')).join(', ')})`);
+  if (parts.length <= max) return parts.join(', ');
+  return `${parts.slice(0, max).join(', ')} ${planLabel(lang, 'more', { n: parts.length - max })}`;
+}
+
+/** One change in words: "Sửa Điều 2 khoản 1 … để chấp nhận CSDLQG về dân cư". */
+export function changeText(c: Change, lang: Lang): string {
+  if (c.kind === 'amend') return planLabel(lang, 'amend', { provision: provisionText(c.provision, lang), accept: `${c.accept_name} (${c.accept})` });
+  return planLabel(lang, 'connect', { source: `${c.data_source_name} (${c.data_source})`, province: `${c.province_name} (${c.province})` });
+}
+
+/** Why a target cannot be fixed, in words. */
+export function unfixableText(r: UnfixableReason, lang: Lang): string {
+  const requirement = r.requirement ? `${r.requirement.document}${r.requirement.basis ? ` (${r.requirement.basis})` : ''}` : '';
+  const procedures = evaluationsText(r.procedures ?? [], lang, 4);
+  const paperOnly = r.kind === 'no-substitute' && (r.candidates ?? []).some((c) => c.why === 'paper');
+  return planLabel(lang, paperOnly ? 'reason.no-substitute-paper' : `reason.${r.kind}`, { requirement, procedures });
+}
+
+/** The plan as text: the changes in order, with what each unblocks, then what stays blocked and why. */
+export function renderPlanText(p: PlanResult, options: PlanReportOptions = {}): string {
+  const lang = options.lang ?? 'vi';
+  const where = [p.province ? ` — ${p.province}` : '', p.without.length ? ` (without ${p.without.join(', ')})` : ''].join('');
+  const title = p.budget === null ? planLabel(lang, 'title.full', { at: p.at, where }) : planLabel(lang, 'title.budget', { budget: p.budget, at: p.at, where });
+  const out: string[] = [`${title}${p.paperless ? planLabel(lang, 'title.paperless') : ''}\n`];
+  if (p.only) out.push(`${planLabel(lang, 'title.only', { codes: p.only.join(', ') })}\n`);
+  const t = p.totals;
+  out.push(`\n${planLabel(lang, 'targets', { targets: t.targets, what: planLabel(lang, p.paperless ? 'what.paperless' : 'what.blocked'), fixed: t.fixed, unfixable: t.unfixable })}\n`);
+  const n = p.changes.length;
+  if (p.budget === null) {
+    out.push(`${p.optimal ? planLabel(lang, 'size.optimal', { n }) : planLabel(lang, 'size.bound', { n, gap: n - (p.lower_bound ?? 0), lb: p.lower_bound ?? 0 })}\n`);
+  } else {
+    out.push(`${p.optimal ? planLabel(lang, 'budget.optimal', { fixed: t.fixed, n, budget: p.budget }) : planLabel(lang, 'budget.bound', { fixed: t.fixed, n, ub: p.upper_bound ?? 0 })}\n`);
+  }
+  if (!p.search.tie_break_optimal && n > 0) out.push(`${planLabel(lang, 'tie.unproven')}\n`);
+
+  if (n === 0) out.push(`\n${planLabel(lang, 'nothing.plan')}\n`);
+  else {
+    out.push(`\n${planLabel(lang, 'title.order')}\n`);
+    const byId = new Map(p.changes.map((c) => [c.id, c]));
+    const width = String(p.order.length).length;
+    for (const s of p.order) {
+      const c = byId.get(s.change)!;
+      const pad = ' '.repeat(width + 4);
+      out.push(`  ${String(s.step).padStart(width)}. ${changeText(c, lang)}\n`);
+      out.push(`${pad}${s.unblocks.length ? planLabel(lang, 'step.fixes', { list: evaluationsText(s.unblocks, lang) }) : planLabel(lang, 'step.fixes-none')}\n`);
+      out.push(`${pad}${planLabel(lang, 'step.impact', { solo: c.solo.length, marginal: c.marginal.length, cumulative: s.cumulative })}\n`);
+    }
+  }
+  if (p.unfixable.length) {
+    out.push(`\n${planLabel(lang, 'title.unfixable', { n: p.unfixable.length })}\n`);
+    for (const u of p.unfixable) {
+      out.push(`  ${u.code} (${u.province ?? planLabel(lang, 'central')}): ${u.reasons.map((r) => unfixableText(r, lang)).join('; ')}\n`);
+    }
+  }
+  if (p.left.length) out.push(`\n${planLabel(lang, 'title.left', { n: p.left.length })}\n  ${evaluationsText(p.left, lang, 20)}\n`);
+  out.push(`\n${planLabel(lang, 'title.totals')}\n`);
+  const rows: [string, number, number][] = [
+    [planLabel(lang, 'total.blocked'), t.blocked_before, t.blocked_after],
+    [planLabel(lang, 'total.paper'), t.paper_before, t.paper_after],
+    [planLabel(lang, 'total.paperless'), t.paperless_before, t.paperless_after],
+  ];
+  const w = Math.max(...rows.map((r) => r[0].length));
+  for (const [name, a, b] of rows) out.push(`  ${name.padEnd(w)}  ${String(a).padStart(5)} → ${b}\n`);
+  out.push(`\n${planLabel(lang, 'verified')}\n`);
+  return out.join('');
+}

@@ -1,0 +1,25 @@
+import { stringify } from 'yaml';
+import type { PlanResult } from '../analysis/plan/plan-types.js';
+import { changeText } from './plan-text.js';
+import type { Lang } from './labels.js';
+
+/**
+ * The plan as a reform file (schemas/reform.schema.json), for `tthc whatif --reform`: a
+ * comment block says what it fixes and lists the changes in the order to make them.
+ */
+export function renderPlanYaml(p: PlanResult, options: { lang?: Lang } = {}): string {
+  const lang = options.lang ?? 'vi';
+  const byId = new Map(p.changes.map((c) => [c.id, c]));
+  const head = [
+    '# yaml-language-server: $schema=https://unpkg.com/tthc-graph/schemas/reform.schema.json',
+    `# tthc plan, ${p.at}${p.province ? `, ${p.province}` : ''}${p.budget !== null ? `, budget ${p.budget}` : ''}${p.paperless ? ', paperless' : ''}:`,
+    `# ${p.changes.length} change(s) fixing ${p.totals.fixed} of ${p.totals.targets} target evaluation(s)${p.optimal ? ' (proven optimal)' : ''}.`,
+    ...p.order.map((s) => `#   ${s.step}. ${changeText(byId.get(s.change)!, lang)} → ${s.cumulative}`),
+  ];
+  const body = Object.keys(p.reform).length ? stringify(p.reform, { lineWidth: 0 }) : '{}\n';
+  return `${head.join('\n')}\n${body}`;
+}
+
+export function renderPlanJson(p: PlanResult): string {
+  return `${JSON.stringify(p, null, 2)}\n`;
+}
