@@ -1,0 +1,71 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { plan, type PlanOptions } from '../../src/analysis/plan/plan.js';
+import { applyReform } from '../../src/analysis/reform/apply-reform.js';
+import { analyze } from '../../src/analysis/analyze.js';
+import { planLabelKeys, planLabel } from '../../src/report/plan-labels.js';
+import { renderPlanText } from '../../src/report/plan-text.js';
+import { renderPlanJson, renderPlanYaml } from '../../src/report/plan-yaml.js';
+import { loadPlanFixture } from '../analysis/plan/helpers/load.js';
+
+const GOLDEN = new URL('../fixtures/plan/golden/', import.meta.url);
+const schema = (name: string) => JSON.parse(readFileSync(new URL(`../../schemas/${name}`, import.meta.url), 'utf8'));
+
+/** Compares with a golden file; TTHC_UPDATE_GOLDEN=1 rewrites it. */
+function golden(name: string, text: string) {
+  const url = new URL(name, GOLDEN);
+  if (process.env.TTHC_UPDATE_GOLDEN === '1') writeFileSync(url, text);
+  expect(existsSync(url), `missing golden file ${name}`).toBe(true);
+  expect(text).toBe(readFileSync(url, 'utf8'));
+}
+
+const cases: [string, string, PlanOptions][] = [
+  ['greedy-not-minimal', 'greedy-not-minimal', {}],
+  ['budget-synergy-2', 'budget-synergy', { budget: 2 }],
+  ['unfixable', 'unfixable', {}],
+  ['paperless', 'paperless', { paperless: true }],
+];
+
+describe('plan reporters', () => {
+  for (const [name, fixture, options] of cases) {
+    it(`render ${name} as text (vi, en) and as a reform file, as the golden files show`, () => {
+      const p = plan(loadPlanFixture(fixture), options);
+      golden(`${name}.vi.txt`, renderPlanText(p));
+      golden(`${name}.en.txt`, renderPlanText(p, { lang: 'en' }));
+      golden(`${name}.yaml`, renderPlanYaml(p));
+    });
+  }
+
+  it('write a reform file that is valid, and that, applied, fixes what the plan says', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    ajv.addSchema(schema('catalog.schema.json'));
+    const validate = ajv.compile(schema('reform.schema.json'));
+    for (const [, fixture, options] of cases) {
+      const catalog = loadPlanFixture(fixture);
+      const p = plan(catalog, options);
+      const reform = parse(renderPlanYaml(p)) ?? {};
+      expect(validate(reform), JSON.stringify(validate.errors)).toBe(true);
+      expect(reform).toEqual(JSON.parse(JSON.stringify(p.reform)));
+      const after = analyze(applyReform(catalog, reform));
+      expect(after.totals.blocked).toBe(p.totals.blocked_after);
+      expect(after.totals.paper).toBe(p.totals.paper_after);
+    }
+  });
+
+  it('write the result itself as JSON', () => {
+    const p = plan(loadPlanFixture('greedy-not-minimal'));
+    expect(JSON.parse(renderPlanJson(p))).toEqual(p);
+  });
+
+  it('have every label in both languages, with the same placeholders', () => {
+    for (const key of planLabelKeys()) {
+      const vi = planLabel('vi', key);
+      const en = planLabel('en', key);
+      expect(en).not.toBe('');
+      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(names(en)).toEqual(names(vi));
+    }
+  });
+});
