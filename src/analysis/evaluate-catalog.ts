@@ -111,10 +111,22 @@ function solve(c: CompiledCatalog, e: Evaluation, views: Uint32Array, possible: 
     return changed;
   };
 
+  // Greatest fixpoint: a procedure outside cycles is recomputed only when something it
+  // depends on differs from the least fixpoint.
+  const differs = fromTop ? new Uint8Array(c.procedureCount) : null;
+  const dependsOnDiffering = (y: number): boolean => {
+    for (let q = c.dependencies.start[y]; q < c.dependencies.start[y + 1]; q++) {
+      if (differs![c.dependencies.items[q]]) return true;
+    }
+    return false;
+  };
+
   for (let k = 0; k < cyclic.length; k++) {
     if (fromTop && !c.affected[k]) continue;
     if (!cyclic[k]) {
-      update(order[start[k]]);
+      const y = order[start[k]];
+      if (!differs) update(y);
+      else if (dependsOnDiffering(y)) differs[y] = update(y) ? 1 : 0;
       continue;
     }
     for (let m = start[k]; m < start[k + 1]; m++) {
@@ -132,6 +144,17 @@ function solve(c: CompiledCatalog, e: Evaluation, views: Uint32Array, possible: 
         if (component[z] === k && !queued[z]) {
           queued[z] = 1;
           stack.push(z);
+        }
+      }
+    }
+    if (differs) {
+      for (let m = start[k]; m < start[k + 1]; m++) {
+        const base = order[m] * size;
+        for (let i = 0; i < size; i++) {
+          if (views[base + i] !== e.possible[base + i]) {
+            differs[order[m]] = 1;
+            break;
+          }
         }
       }
     }

@@ -1,4 +1,4 @@
-import type { ProvisionRef } from '../graph/provision-ref.js';
+import { resolveProvision, type ProvisionRef } from '../graph/provision-ref.js';
 import type { CompiledCatalog } from './compiled-types.js';
 import type { Evaluation } from './evaluation-types.js';
 import { ownSlot, runsIn, viewLevel, viewStatus } from './evaluation-read.js';
@@ -12,6 +12,10 @@ export interface ExplainContext {
   /** The province code of a slot, or null for the national slot. */
   province(slot: number): string | null;
   provision(ref: ProvisionRef): ProvisionInfo;
+  /** The basis of requirement `r` (cached: the same object in every evaluation). */
+  basis(r: number): ProvisionInfo | null;
+  /** The provision that set document `d`'s sunset (cached), if the catalog names one. */
+  sunset(d: number): ProvisionInfo | undefined;
   amendment(a: number): AmendmentInfo;
   /** A pointer to procedure `x` (-1 with `code` when unresolved) as read from `slot`. */
   ref(x: number, slot: number, code: string): EvaluationRef;
@@ -19,12 +23,28 @@ export interface ExplainContext {
 
 export function explainContext(c: CompiledCatalog, e: Evaluation): ExplainContext {
   const amendments = new Map<number, AmendmentInfo>();
+  const bases = new Map<number, ProvisionInfo | null>();
+  const sunsets = new Map<number, ProvisionInfo | undefined>();
   const province = (slot: number) => (slot === c.national ? null : c.provinces[slot]);
   return {
     c,
     e,
     province,
     provision: (ref) => provisionInfo(ref, c.legal),
+    basis(r) {
+      if (!bases.has(r)) {
+        const ref = c.requirementBasis[r];
+        bases.set(r, ref === null ? null : provisionInfo(ref, c.legal));
+      }
+      return bases.get(r)!;
+    },
+    sunset(d) {
+      if (!sunsets.has(d)) {
+        const basis = c.source.documents[d].sunset_basis;
+        sunsets.set(d, basis === undefined ? undefined : provisionInfo(resolveProvision(basis, c.legal), c.legal));
+      }
+      return sunsets.get(d);
+    },
     amendment(a) {
       let info = amendments.get(a);
       if (!info) {

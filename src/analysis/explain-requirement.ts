@@ -1,4 +1,3 @@
-import { resolveProvision } from '../graph/provision-ref.js';
 import { LAYERS } from './compiled-types.js';
 import { connectedIn, evidenceLevel, ownSlot, viewLevel } from './evaluation-read.js';
 import type { ExplainContext } from './explain-context.js';
@@ -10,13 +9,12 @@ export function explainRequirement(x: ExplainContext, r: number, slot: number): 
   const procedure = c.source.procedures[c.requirementProcedure[r]];
   const requirement = procedure.requires![c.requirementPosition[r]];
   const d = c.requirementDocument[r];
-  const basis = c.requirementBasis[r];
   const result: RequirementResult = {
     index: c.requirementPosition[r],
     document: requirement.document,
     document_name: d >= 0 ? c.source.documents[d].name : requirement.document,
     mode: requirement.mode ?? 'submit',
-    basis: basis === null ? null : x.provision(basis),
+    basis: x.basis(r),
     status: 'blocked',
     candidates: [],
   };
@@ -108,11 +106,10 @@ function reason(x: ExplainContext, ev: number, id: string, slot: number): Reason
   }
   const doc = c.source.documents[ev];
   if (!e.valid[ev]) {
-    const expired: Reason = { kind: 'expired', valid_until: doc.valid_until! };
-    if (doc.sunset_basis !== undefined) {
-      return { ...expired, basis: x.provision(resolveProvision(doc.sunset_basis, c.legal)) };
-    }
-    return expired;
+    const basis = x.sunset(ev);
+    return basis === undefined
+      ? { kind: 'expired', valid_until: doc.valid_until! }
+      : { kind: 'expired', valid_until: doc.valid_until!, basis };
   }
   const validUntil = doc.valid_until ?? null;
   if (!c.obtainable[ev]) return { kind: 'valid', valid_until: validUntil };
