@@ -1,0 +1,96 @@
+import type { Catalog } from '../catalog/types.js';
+import { legalNumberKey } from '../text/vietnamese.js';
+import { analysisDate, analyzeCompiled } from './analyze.js';
+import { compileCatalog } from './compile-catalog.js';
+import { isIsoDate } from './day.js';
+import { diffResults } from './diff-results.js';
+import type { ChangeKind } from './diff-results.js';
+import { AnalysisOptionError } from './errors.js';
+import type { AnalysisResult } from './result-types.js';
+import { addDays } from './timeline-dates.js';
+import { timelineEvents } from './timeline-events.js';
+import type { TimelineEvent, TimelinePoint, TimelineResult } from './timeline-types.js';
+import { TIMELINE_VERSION } from './timeline-types.js';
+
+/** Kinds of comparison that are no change of state. */
+const STEADY = new Set<ChangeKind>(['unchanged', 'still-blocked', 'still-unknown']);
+
+export interface TimelineOptions {
+  /** Only evaluations in this province, plus every central procedure. */
+  province?: string | null;
+  /** First date of the range (inclusive). Default: the day before the first change. */
+  from?: string;
+  /** Last date of the range (inclusive). Default: open, up to the last change. */
+  to?: string;
+  /** Legal documents (ids or numbers) whose amendments are ignored. */
+  without?: string[];
+  /** Report what depends on unresolved references as unknown. */
+  lenient?: boolean;
+}
+
+/**
+ * How the analysis changes over time: the catalog is analysed at the start of the range and
+ * at every date within it where something takes effect (see `timelineEvents`), and each
+ * point carries the counts (blocked, met with paper, met paperless, unknown), the events of
+ * that date and the evaluations whose state changed since the previous point.
+ *
+ * The start is `from`, or else the day before the first change (so the chart shows the
+ * state before it), or else `to` or the catalog's cutoff when nothing ever changes. With a
+ * province, a connection in another province is kept only when it changes something there
+ * (it can, through a central procedure that runs in every province).
+ */
+export function timeline(catalog: Catalog, options: TimelineOptions = {}): TimelineResult {
+  const from = checkedDate(options.from, 'from');
+  const to = checkedDate(options.to, 'to');
+  if (from !== undefined && to !== undefined && to < from) {
+    throw new AnalysisOptionError('INVALID_DATE', `The range ends (${to}) before it starts (${from}).`);
+  }
+  const without = resolveWithout(catalog, options.without ?? []);
+  const events = timelineEvents(catalog, { without }).filter((e) => to === undefined || e.date <= to);
+  const start = from ?? (events.length > 0 ? addDays(events[0].date, -1) : analysisDate(catalog, to));
+  const byDate = new Map<string, TimelineEvent[]>([[start, []]]);
+  for (const e of events) {
+    if (e.date < start) continue;
+    const list = byDate.get(e.date) ?? [];
+    list.push(e);
+    byDate.set(e.date, list);
+  }
+
+  const compiled = compileCatalog(catalog);
+  const analyseAt = (at: string) =>
+    analyzeCompiled(compiled, { at, province: options.province ?? null, without: options.without, lenient: options.lenient });
+  const points: TimelinePoint[] = [];
+  let previous: AnalysisResult | undefined;
+  let province: string | null = null;
+  for (const [date, dayEvents] of [...byDate].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const result = analyseAt(date);
+    province = result.province;
+    const changes = previous ? diffResults(previous, result).filter((d) => !STEADY.has(d.change)) : [];
+    const relevant = dayEvents.filter((e) => e.kind !== 'connection' || province === null || e.province === province);
+    if (previous && changes.length === 0 && relevant.length === 0) continue;
+    points.push({ date, start: previous === undefined, events: changes.length > 0 ? dayEvents : relevant, totals: result.totals, changes });
+    previous = result;
+  }
+  return {
+    version: TIMELINE_VERSION,
+    catalog: previous?.catalog ?? catalog.catalog?.name ?? '',
+    province,
+    from: from ?? null,
+    to: to ?? null,
+    without: previous?.without ?? without,
+    points,
+  };
+}
+
+function checkedDate(value: string | undefined, name: string): string | undefined {
+  if (value === undefined || isIsoDate(value)) return value;
+  throw new AnalysisOptionError('INVALID_DATE', `${name}: "${value}" is not a calendar date written YYYY-MM-DD, e.g. 2023-01-01.`);
+}
+
+/** Legal ids named by id or number; unknown names are left for the analysis to refuse with a suggestion. */
+function resolveWithout(catalog: Catalog, refs: string[]): string[] {
+  return refs.map((ref) => {
+    const byId = catalog.legal.find((l) => l.id === ref);
+    return (byId ?? catalog.legal.find((l) => legalNumberKey(l.number) === legalNumberKey(ref)))?.id ?? ref;
+  });
+}

@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseCatalog } from '../../src/catalog/parse-catalog.js';
+import type { Catalog } from '../../src/catalog/types.js';
+import { analyze } from '../../src/analysis/analyze.js';
+import { AnalysisOptionError } from '../../src/analysis/errors.js';
+import { timeline } from '../../src/analysis/timeline.js';
+import type { TimelineResult } from '../../src/analysis/timeline-types.js';
+import { addDays } from '../../src/analysis/timeline-dates.js';
+
+const catalog = parseCatalog(readFileSync(new URL('../fixtures/timeline/catalog.yaml', import.meta.url), 'utf8')).catalog;
+
+const rows = (t: TimelineResult) => t.points.map((p) => [p.date, p.totals.blocked, p.totals.paper, p.totals.paperless]);
+const events = (t: TimelineResult) => t.points.map((p) => p.events.map((e) => `${e.kind}:${e.id}${e.province ? `@${e.province}` : ''}`).join(' '));
+
+/** The point in force on `date`: the last one on or before it. */
+function pointAt(t: TimelineResult, date: string) {
+  return [...t.points].reverse().find((p) => p.date <= date);
+}
+
+describe('timeline', () => {
+  const t = timeline(catalog);
+
+  it('evaluates at the start and at every date where something takes effect', () => {
+    expect(rows(t)).toEqual([
+      ['2022-06-30', 0, 3, 6],
+      ['2022-07-01', 0, 3, 6],
+      ['2023-01-01', 0, 2, 7],
+      ['2023-02-01', 2, 0, 7],
+      ['2023-03-15', 1, 0, 8],
+      ['2023-06-01', 0, 1, 8],
+      ['2025-01-01', 3, 1, 5],
+    ]);
+    expect(events(t)).toEqual([
+      '',
+      'available:csdlqg-dan-cu',
+      'sunset:so-ho-khau effective:cd-1-2023 effective:nd-104-2022',
+      'expiry:cd-1-2023',
+      'connection:csdlqg-dan-cu@PY',
+      'effective:tt-55-2023',
+      'sunset:cmnd',
+    ]);
+    expect(t.points.map((p) => p.start)).toEqual([true, false, false, false, false, false, false]);
+    const sunset = t.points[2].events[0];
+    expect(sunset).toMatchObject({ kind: 'sunset', date: '2023-01-01', until: '2022-12-31', name: 'Sổ hộ khẩu' });
+    expect(t.points[3].events[0]).toMatchObject({ kind: 'expiry', until: '2023-01-31' });
+  });
+
+  it('says which evaluations changed at each date', () => {
+    const at = (i: number) => t.points[i].changes.map((c) => `${c.code}@${c.province}:${c.change}`);
+    expect(at(0)).toEqual([]);
+    expect(at(1)).toEqual([]);
+    expect(at(2)).toEqual(['1.001193@HN:no-longer-paper']);
+    expect(at(3)).toEqual(['1.001193@GL:newly-blocked', '1.001193@PY:newly-blocked']);
+    expect(at(4)).toEqual(['1.001193@PY:newly-met']);
+    expect(at(5)).toEqual(['1.001193@GL:newly-met']);
+    expect(at(6)).toEqual(['2.000002@HN:newly-blocked', '2.000002@GL:newly-blocked', '2.000002@PY:newly-blocked']);
+  });
+
+  it('matches the analysis on the day before, of and after every change, and on every day in between', () => {
+    let day = '2022-06-25';
+    while (day <= '2025-01-05') {
+      const expected = analyze(catalog, { at: day }).totals;
+      const p = pointAt(t, day);
+      if (p) expect(p.totals, day).toEqual(expected);
+      else expect(day < t.points[0].date).toBe(true);
+      day = addDays(day, 1);
+    }
+  });
+
+  it('keeps to [from, to], both inclusive, and starts at from', () => {
+    const r = timeline(catalog, { from: '2022-12-31', to: '2023-03-15' });
+    expect(rows(r)).toEqual([
+      ['2022-12-31', 0, 3, 6],
+      ['2023-01-01', 0, 2, 7],
+      ['2023-02-01', 2, 0, 7],
+      ['2023-03-15', 1, 0, 8],
+    ]);
+    expect(r.from).toBe('2022-12-31');
+    expect(r.to).toBe('2023-03-15');
+    // a change on the first day belongs to the start point
+    const s = timeline(catalog, { from: '2023-01-01', to: '2023-01-31' });
+    expect(rows(s)).toEqual([['2023-01-01', 0, 2, 7]]);
+    expect(events(s)).toEqual(['sunset:so-ho-khau effective:cd-1-2023 effective:nd-104-2022']);
+    expect(s.points[0].start).toBe(true);
+    // the expiry shows on the day after the last day in force
+    expect(rows(timeline(catalog, { from: '2023-01-31', to: '2023-02-01' }))).toEqual([
+      ['2023-01-31', 0, 2, 7],
+      ['2023-02-01', 2, 0, 7],
+    ]);
+  });
+
+  it('in one province, drops connections elsewhere that change nothing there', () => {
+    const gl = timeline(catalog, { province: 'GL' });
+    expect(gl.province).toBe('GL');
+    expect(rows(gl)).toEqual([
+      ['2022-06-30', 0, 1, 2],
+      ['2022-07-01', 0, 1, 2],
+      ['2023-01-01', 0, 1, 2],
+      ['2023-02-01', 1, 0, 2],
+      ['2023-06-01', 0, 1, 2],
+      ['2025-01-01', 1, 1, 1],
+    ]);
+  });
+
+  it('ignores the amendments of legal documents given as without, by id or by number', () => {
+    const wo = timeline(catalog, { without: ['1/CĐ-TTg'], from: '2022-12-31', to: '2023-02-28' });
+    expect(wo.without).toEqual(['cd-1-2023']);
+    expect(rows(wo)).toEqual([
+      ['2022-12-31', 0, 3, 6],
+      ['2023-01-01', 2, 0, 7],
+    ]);
+  });
+
+  it('refuses bad ranges with the analysis error class', () => {
+    expect(() => timeline(catalog, { from: '2023-02-30' })).toThrow(AnalysisOptionError);
+    expect(() => timeline(catalog, { from: '2023-02-01', to: '2023-01-01' })).toThrow(/ends .* before it starts/);
+    expect(() => timeline(catalog, { province: 'GLL' })).toThrow(/Did you mean 'GL'/);
+  });
+
+  it('has one point at the cutoff when nothing ever changes', () => {
+    const still: Catalog = { ...catalog, documents: [], data_sources: [], legal: [], procedures: [{ code: 'x', name: 'X', level: ['trung-uong'] }] };
+    const r = timeline(still);
+    expect(rows(r)).toEqual([['2023-01-01', 0, 0, 1]]);
+  });
+
+  it('is complete on random catalogs: every day between two points analyses like the point before it (property)', () => {
+    const day = fc.integer({ min: 0, max: 40 }).map((n) => addDays('2023-01-01', n));
+    const arb = fc.record({
+      until: fc.option(day, { nil: undefined }),
+      effective: fc.option(day, { nil: undefined }),
+      expires: fc.option(day, { nil: undefined }),
+      available: fc.option(day, { nil: undefined }),
+      hn: fc.option(fc.option(day, { nil: null }), { nil: undefined }),
+      ownEffective: fc.option(day, { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(arb, (a) => {
+        const c: Catalog = {
+          catalog: { name: 'random', cutoff: '2023-01-01' },
+          provinces: [{ code: 'HN', name: 'Hà Nội' }, { code: 'GL', name: 'Gia Lai' }],
+          documents: [{ id: 'book', name: 'Book', form: 'paper', ...(a.until ? { valid_until: a.until } : {}) }],
+          data_sources: [{ id: 'db', name: 'DB', provides: ['book'], ...(a.available ? { available_from: a.available } : {}), ...(a.hn !== undefined ? { provinces: { HN: a.hn } } : {}) }],
+          legal: [
+            { id: 'base', number: '1/2015/NĐ-CP', type: 'nghi-dinh' },
+            {
+              id: 'fix',
+              number: '2/2023/NĐ-CP',
+              type: 'nghi-dinh',
+              ...(a.effective ? { effective: a.effective } : {}),
+              ...(a.expires && (!a.effective || a.expires >= a.effective) ? { expires: a.expires } : {}),
+              amends: [{ provision: { legal: 'base', article: 1 }, accept: ['db'], ...(a.ownEffective ? { effective: a.ownEffective } : {}) }],
+            },
+          ],
+          procedures: [
+            { code: 'p', name: 'P', level: ['xa'], requires: [{ document: 'book', basis: { legal: 'base', article: 1, clause: 2 } }] },
+            { code: 'q', name: 'Q', level: ['trung-uong'], needs: ['p'] },
+          ],
+        };
+        // In Gia Lai only, a connection in Hà Nội still matters through the central procedure.
+        for (const province of [null, 'GL']) {
+          const r = timeline(c, { from: '2022-12-25', to: '2023-02-15', province });
+          for (let d = '2022-12-25'; d <= '2023-02-15'; d = addDays(d, 1)) {
+            expect(pointAt(r, d)!.totals, `${d} ${province}`).toEqual(analyze(c, { at: d, province }).totals);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
