@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
@@ -128,6 +130,8 @@ const catalogs = fc
   });
 
 const withoutArb = (catalog: Catalog) => subset(catalog.legal.map((l) => l.id), 1);
+const schema = JSON.parse(readFileSync(new URL('../../schemas/result.schema.json', import.meta.url), 'utf8'));
+const validate = new Ajv({ allowUnionTypes: true }).compile(schema);
 
 describe('analyze against a brute-force oracle', () => {
   it('gives the oracle statuses, paper flags, best forms and deadlocks on random catalogs', () => {
@@ -188,6 +192,19 @@ describe('analyze against a brute-force oracle', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('gives, with a province filter, exactly that province and the central procedures, valid against the schema', () => {
+    fc.assert(
+      fc.property(catalogs.chain((catalog) => fc.tuple(fc.constant(catalog), date, fc.constantFrom('HN', 'GL'))), ([catalog, at, province]) => {
+        const all = analyze(catalog, { at, lenient: true });
+        const one = analyze(catalog, { at, province, lenient: true });
+        expect(one.results).toEqual(all.results.filter((r) => r.province === province || r.province === null));
+        expect(validate(JSON.parse(JSON.stringify(one)))).toBe(true);
+        expect(validate(JSON.parse(JSON.stringify(all)))).toBe(true);
+      }),
+      { numRuns: 150 },
     );
   });
 
