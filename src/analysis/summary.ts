@@ -1,0 +1,168 @@
+import type { Catalog, Provision } from '../catalog/types.js';
+import { analysisDate, analyzeCompiled } from './analyze.js';
+import { compileCatalog } from './compile-catalog.js';
+import { countDependents } from './count-dependents.js';
+import { findLegal, measureCount } from './measure-count.js';
+import type { AnalysisResult } from './result-types.js';
+import type { CatalogSummary, ProvisionRefInfo, ReliefLegal, Snapshot, PlaceCount, SummaryOptions, SunsetSummary } from './summary-types.js';
+import { addDays } from './timeline-dates.js';
+
+export type * from './summary-types.js';
+
+/** Computes the summary. Throws `AnalysisOptionError` for a missing or invalid date. */
+export function summarizeCatalog(catalog: Catalog, options: SummaryOptions = {}): CatalogSummary {
+  const at = analysisDate(catalog, options.at);
+  const compiled = compileCatalog(catalog);
+  const order = catalog.provinces.map((p) => p.code);
+  const cache = new Map<string, AnalysisResult>();
+  const run = (date: string, without: string[]): AnalysisResult => {
+    const key = `${date}|${without.join(',')}`;
+    let r = cache.get(key);
+    if (!r) cache.set(key, (r = analyzeCompiled(compiled, { at: date, without, lenient: options.lenient })));
+    return r;
+  };
+  const sunsets = catalog.documents
+    .filter((d) => d.valid_until !== undefined)
+    .sort((a, b) => a.valid_until!.localeCompare(b.valid_until!) || a.id.localeCompare(b.id))
+    .map((d): SunsetSummary => {
+      const counts = countDependents(catalog, d.id, { kind: 'document' });
+      const codes = new Set(counts.by.ministry.flatMap((g) => g.codes));
+      const until = d.valid_until!;
+      const after = addDays(until, 1);
+      const dayAfter = run(after, []);
+      const newly = (without: string[]) => {
+        const before = blockedCodes(run(until, without), codes);
+        return [...blockedCodes(run(after, without), codes)].filter((c) => !before.has(c)).length;
+      };
+      const relief = reliefLegal(catalog, dayAfter, d.id, codes)
+        .map((l) => ({ ...l, without: snapshot(run(after, [l.id]), codes, order), newly_blocked: newly([l.id]) }))
+        .filter((l) => l.newly_blocked > 0);
+      return {
+        document: {
+          id: d.id,
+          name: d.name,
+          ...(d.name_en ? { name_en: d.name_en } : {}),
+          form: d.form,
+          valid_until: until,
+          basis: d.sunset_basis ? provisionInfo(catalog, d.sunset_basis) : null,
+        },
+        dependents: {
+          total: counts.total,
+          direct: counts.direct,
+          by_ministry: counts.by.ministry.map((g) => ({ key: g.key, count: g.count })),
+        },
+        day_of: snapshot(run(until, []), codes, order),
+        day_after: snapshot(dayAfter, codes, order),
+        relief,
+        without_relief: relief.length ? snapshot(run(after, relief.map((l) => l.id)), codes, order) : null,
+      };
+    });
+  const meta = catalog.catalog;
+  return {
+    version: 1,
+    catalog: { name: meta?.name ?? '', ...(meta?.description ? { description: meta.description } : {}), cutoff: meta?.cutoff ?? null },
+    at,
+    size: {
+      procedures: catalog.procedures.length,
+      essential: catalog.procedures.filter((p) => p.essential === true).length,
+      provinces: catalog.provinces.length,
+      documents: catalog.documents.length,
+      data_sources: catalog.data_sources.length,
+      legal: catalog.legal.length,
+    },
+    sunsets,
+    today: snapshot(run(at, []), null, order),
+    reported: (meta?.reported ?? []).map((r) => {
+      const m = r.measure ? measureCount(catalog, r.measure) : null;
+      return {
+        claim: r.claim,
+        value: r.value,
+        ...(r.source ? { source: r.source } : {}),
+        ...(r.date ? { date: r.date } : {}),
+        ...(r.note ? { note: r.note } : {}),
+        catalog: m ? m.length : null,
+        counted: m ?? [],
+      };
+    }),
+  };
+}
+
+/**
+ * Counts over the procedures in `codes` (every procedure when null). Places follow
+ * `provinceOrder` (the catalog's order), then any other province, central last.
+ */
+export function snapshot(result: AnalysisResult, codes: Set<string> | null, provinceOrder: string[] = []): Snapshot {
+  const state = new Map<string, { blocked: boolean; unknown: boolean; paper: boolean; document: boolean }>();
+  const places = new Map<string | null, PlaceCount>();
+  let needsDocument: Snapshot['example'] = null;
+  let blocked: Snapshot['example'] = null;
+  for (const r of result.results) {
+    if (codes && !codes.has(r.code)) continue;
+    const s = state.get(r.code) ?? { blocked: false, unknown: false, paper: false, document: false };
+    state.set(r.code, s);
+    const met = r.status === 'met';
+    const kind =
+      r.status === 'blocked' ? 'blocked' : r.status === 'unknown' ? 'unknown' : met && r.paper ? 'paper' : met && r.best_form !== null && r.best_form !== 'data' ? 'document' : null;
+    if (kind === null) continue;
+    s[kind] = true;
+    if ((kind === 'paper' || kind === 'document') && !needsDocument) needsDocument = { code: r.code, province: r.province };
+    if (kind === 'blocked' && !blocked) blocked = { code: r.code, province: r.province };
+    const place = places.get(r.province) ?? { province: r.province, blocked: 0, unknown: 0, paper: 0, document: 0 };
+    places.set(r.province, place);
+    place[kind]++;
+  }
+  const all = [...state.values()];
+  return {
+    date: result.at,
+    without: result.without,
+    procedures: state.size,
+    blocked: all.filter((s) => s.blocked).length,
+    unknown: all.filter((s) => s.unknown).length,
+    paper: all.filter((s) => s.paper).length,
+    document: all.filter((s) => s.document).length,
+    paperless: all.filter((s) => !s.blocked && !s.unknown && !s.paper && !s.document).length,
+    places: [...places.values()].sort((a, b) => placeRank(a.province, provinceOrder) - placeRank(b.province, provinceOrder)),
+    example: needsDocument ?? blocked,
+  };
+}
+
+function placeRank(province: string | null, order: string[]): number {
+  if (province === null) return Number.MAX_SAFE_INTEGER;
+  const i = order.indexOf(province);
+  return i < 0 ? order.length : i;
+}
+
+function blockedCodes(result: AnalysisResult, codes: Set<string>): Set<string> {
+  return new Set(result.results.filter((r) => codes.has(r.code) && r.status === 'blocked').map((r) => r.code));
+}
+
+/**
+ * The legal documents whose amendments in force meet (accept something for, or drop) a
+ * requirement of a procedure in `codes` that names `document` as the required document or
+ * as an alternative accepted from the start.
+ */
+function reliefLegal(catalog: Catalog, result: AnalysisResult, document: string, codes: Set<string>): Omit<ReliefLegal, 'without' | 'newly_blocked'>[] {
+  const ids = new Set<string>();
+  for (const r of result.results) {
+    if (!codes.has(r.code)) continue;
+    for (const q of r.requirements) {
+      if (!q.candidates.some((c) => c.id === document && c.origin !== 'amendment') && q.document !== document) continue;
+      if (q.dropped_by) ids.add(q.dropped_by.legal);
+      for (const c of q.candidates) if (c.origin === 'amendment' && c.amendment) ids.add(c.amendment.legal);
+    }
+  }
+  return catalog.legal
+    .filter((l) => ids.has(l.id))
+    .map((l) => ({ id: l.id, number: l.number, type: l.type, ...(l.title ? { title: l.title } : {}), effective: l.effective ?? null }));
+}
+
+function provisionInfo(catalog: Catalog, p: Provision): ProvisionRefInfo {
+  const ref = typeof p === 'string' ? { legal: p } : p;
+  const legal = findLegal(catalog, ref.legal);
+  return {
+    ...ref,
+    legal: legal?.id ?? ref.legal,
+    ...(legal ? { number: legal.number, type: legal.type, ...(legal.title ? { title: legal.title } : {}) } : {}),
+  };
+}
+

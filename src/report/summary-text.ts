@@ -1,0 +1,246 @@
+import type { CatalogSummary, PlaceCount, ProvisionRefInfo, ReportedCount, Snapshot, SunsetSummary } from '../analysis/summary.js';
+import type { Lang } from './labels.js';
+
+/** What the summary screen says, in Vietnamese (default) and English. `{x}` are placeholders. */
+const WORDS = {
+  vi: {
+    size: '{procedures} thủ tục ({essential} dịch vụ công thiết yếu) · {provinces} tỉnh · {documents} giấy tờ · {data_sources} nguồn dữ liệu · {legal} văn bản pháp luật',
+    sunsets: 'Giấy tờ hết hiệu lực',
+    'no-sunsets': 'Danh mục không có giấy tờ nào hết hiệu lực (không có valid_until).',
+    'valid-until': 'dùng được đến hết ngày {date}',
+    dependents: '{total} thủ tục phụ thuộc',
+    'dependents-1': '1 thủ tục phụ thuộc',
+    'no-relief': 'chưa có văn bản sửa đổi nào trong danh mục gỡ chặn',
+    'no-dependents': 'không thủ tục nào phụ thuộc',
+    'other-ministries': '+{n} bộ, ngành khác',
+    'no-ministry': '(không ghi bộ)',
+    'day-of': 'ngày cuối',
+    'day-after': 'ngày sau',
+    blocked: '{n} bị chặn',
+    unknown: '{n} chưa xác định',
+    paper: '{n} còn cần giấy',
+    document: '{n} cần thẻ hoặc giấy tờ điện tử (không tra cứu được dữ liệu)',
+    paperless: '{n} không cần giấy',
+    'in-places': '({places})',
+    'at-places': '{what}: {places}',
+    everywhere: 'mọi tỉnh',
+    central: 'trung ương',
+    'more-places': '+{n} tỉnh',
+    relief: 'nếu không có {legal}{effective}: {blocked}',
+    effective: ' (hiệu lực {date})',
+    'if-without-all': 'nếu không có cả {n} văn bản trên: {blocked}',
+    today: 'Ngày {date}, toàn danh mục ({n} thủ tục)',
+    reported: 'Số liệu công bố và số đếm của danh mục',
+    'col.reported': 'Công bố',
+    'col.catalog': 'Danh mục',
+    'no-measure': '—',
+    'no-reported': 'Danh mục không ghi số liệu công bố nào (catalog.reported).',
+    next: 'Xem tiếp',
+    'next.blocked': 'các thủ tục bị chặn nếu không có {legal}',
+    'next.explain': 'vì sao, đến từng điều khoản',
+    'next.count': 'đếm theo bộ, ngành',
+    article: 'Điều {v}',
+    clause: 'khoản {v}',
+    point: 'điểm {v}',
+    form: 'Mẫu số {v}',
+    'form.paper': 'giấy',
+    'form.card': 'thẻ',
+    'form.electronic': 'điện tử',
+    'form.data': 'dữ liệu',
+    'type.luat': 'Luật',
+    'type.nghi-dinh': 'Nghị định',
+    'type.thong-tu': 'Thông tư',
+    'type.quyet-dinh': 'Quyết định',
+    'type.nghi-quyet': 'Nghị quyết',
+    'type.cong-dien': 'Công điện',
+    'type.chi-thi': 'Chỉ thị',
+    'type.other': '',
+  },
+  en: {
+    size: '{procedures} procedures ({essential} essential public services) · {provinces} provinces · {documents} documents · {data_sources} data sources · {legal} legal documents',
+    sunsets: 'Documents with a sunset',
+    'no-sunsets': 'The catalog has no document with a sunset (no valid_until).',
+    'valid-until': 'accepted until the end of {date}',
+    dependents: '{total} dependent procedures',
+    'dependents-1': '1 dependent procedure',
+    'no-relief': 'no amendment in the catalog relieves it',
+    'no-dependents': 'no procedure depends on it',
+    'other-ministries': '+{n} other ministries',
+    'no-ministry': '(no ministry)',
+    'day-of': 'last day',
+    'day-after': 'day after',
+    blocked: '{n} blocked',
+    unknown: '{n} unknown',
+    paper: '{n} still need paper',
+    document: '{n} need a card or electronic document (no data lookup)',
+    paperless: '{n} paperless',
+    'in-places': '({places})',
+    'at-places': '{what}: {places}',
+    everywhere: 'every province',
+    central: 'central',
+    'more-places': '+{n} provinces',
+    relief: 'without {legal}{effective}: {blocked}',
+    effective: ' (in force {date})',
+    'if-without-all': 'without all {n} of them: {blocked}',
+    today: 'On {date}, whole catalog ({n} procedures)',
+    reported: 'Published figures and the catalog’s own counts',
+    'col.reported': 'Published',
+    'col.catalog': 'Catalog',
+    'no-measure': '—',
+    'no-reported': 'The catalog records no published figures (catalog.reported).',
+    next: 'Next',
+    'next.blocked': 'the procedures blocked without {legal}',
+    'next.explain': 'why, down to the provision',
+    'next.count': 'counts by ministry',
+    article: 'Art. {v}',
+    clause: 'cl. {v}',
+    point: 'pt {v}',
+    form: 'Form {v}',
+    'form.paper': 'paper',
+    'form.card': 'card',
+    'form.electronic': 'electronic',
+    'form.data': 'data',
+    'type.luat': 'Law',
+    'type.nghi-dinh': 'Decree',
+    'type.thong-tu': 'Circular',
+    'type.quyet-dinh': 'Decision',
+    'type.nghi-quyet': 'Resolution',
+    'type.cong-dien': 'Official dispatch',
+    'type.chi-thi': 'Directive',
+    'type.other': '',
+  },
+} as const;
+
+type Word = keyof (typeof WORDS)['vi'];
+
+export interface SummaryTextOptions {
+  lang?: Lang;
+  /** The catalog path as the user typed it, for the "next" commands; omitted when absent. */
+  source?: string;
+}
+
+/** The summary as a short screen of text for a newcomer. */
+export function renderSummaryText(s: CatalogSummary, options: SummaryTextOptions = {}): string {
+  const lang = options.lang ?? 'vi';
+  const w = (key: Word, args: Record<string, string | number> = {}) =>
+    (WORDS[lang][key] as string).replace(/\{(\w+)\}/g, (_, k: string) => String(args[k] ?? `{${k}}`));
+  const lines: string[] = [];
+  lines.push(s.catalog.name || '(catalog)', w('size', { ...s.size }), '');
+  lines.push(w('sunsets'));
+  if (s.sunsets.length === 0) lines.push(`  ${w('no-sunsets')}`);
+  for (const sun of s.sunsets) lines.push(...sunsetLines(sun, s.size.provinces, lang, w));
+  lines.push('', w('today', { date: s.today.date, n: s.today.procedures }));
+  lines.push(...snapshotLines(s.today, s.size.provinces, w).map((l) => `  ${l}`));
+  lines.push('', w('reported'));
+  lines.push(...reportedLines(s.reported, w));
+  const next = nextLines(s, options.source, w);
+  if (next.length) lines.push('', `${w('next')}:`, ...next);
+  return `${lines.join('\n')}\n`;
+}
+
+type W = (key: Word, args?: Record<string, string | number>) => string;
+
+function sunsetLines(sun: SunsetSummary, provinces: number, lang: Lang, w: W): string[] {
+  const d = sun.document;
+  const name = lang === 'en' && d.name_en ? d.name_en : d.name;
+  const basis = d.basis ? ` — ${provisionText(d.basis, lang, w)}` : '';
+  const out = [`■ ${name} [${d.id} · ${w(`form.${d.form}` as Word)}]: ${w('valid-until', { date: d.valid_until })}${basis}`];
+  const dep = sun.dependents;
+  if (dep.total === 0) out.push(`  ${w('no-dependents')}`);
+  else {
+    const top = dep.by_ministry.slice(0, 3).map((g) => `${g.key ?? w('no-ministry')} ${g.count}`);
+    const rest = dep.by_ministry.length - top.length;
+    out.push(`  ${dep.total === 1 ? w('dependents-1') : w('dependents', { total: dep.total })}: ${top.join(', ')}${rest > 0 ? `, ${w('other-ministries', { n: rest })}` : ''}`);
+  }
+  const dayW = Math.max(w('day-of').length, w('day-after').length);
+  const indent = ' '.repeat(2 + 10 + 2 + dayW + 2);
+  const day = (date: string, label: string, snap: Snapshot) =>
+    snapshotLines(snap, provinces, w).map((l, i) => (i === 0 ? `  ${date}  ${label.padEnd(dayW)}  ${l}` : `${indent}${l}`));
+  out.push(...day(sun.day_of.date, w('day-of'), sun.day_of));
+  out.push(...day(sun.day_after.date, w('day-after'), sun.day_after));
+  for (const l of sun.relief) {
+    const effective = l.effective ? w('effective', { date: l.effective }) : '';
+    const where = placesText(l.without.places, 'blocked', provinces, w);
+    out.push(`${indent}${w('relief', { legal: legalText(l, w), effective, blocked: `${w('blocked', { n: l.newly_blocked })} ${w('in-places', { places: where })}` })}`);
+  }
+  if (sun.relief.length === 0 && sun.day_after.blocked > sun.day_of.blocked) out.push(`${indent}${w('no-relief')}`);
+  if (sun.relief.length > 1 && sun.without_relief) {
+    out.push(`${indent}${w('if-without-all', { n: sun.relief.length, blocked: blockedWhere(sun.without_relief, provinces, w) })}`);
+  }
+  return out;
+}
+
+/** "0 blocked · 11 paperless", then one line per state that still needs something, with where. */
+function snapshotLines(s: Snapshot, provinces: number, w: W): string[] {
+  const first = [blockedWhere(s, provinces, w)];
+  if (s.paperless) first.push(w('paperless', { n: s.paperless }));
+  const lines = [first.join(' · ')];
+  for (const kind of ['unknown', 'paper', 'document'] as const) {
+    if (s[kind]) lines.push(w('at-places', { what: w(kind, { n: s[kind] }), places: placesText(s.places, kind, provinces, w) }));
+  }
+  return lines;
+}
+
+function blockedWhere(s: Snapshot, provinces: number, w: W): string {
+  const text = w('blocked', { n: s.blocked });
+  return s.blocked ? `${text} ${w('in-places', { places: placesText(s.places, 'blocked', provinces, w) })}` : text;
+}
+
+function legalText(l: { type: string; number: string }, w: W): string {
+  const key = `type.${l.type}`;
+  const type = key in WORDS.vi ? w(key as Word) : '';
+  return type ? `${type} ${l.number}` : l.number;
+}
+
+/** The places with some of `kind`: "every province", "every province, central", or "GL, PY, BK". */
+export function placesText(places: PlaceCount[], kind: 'blocked' | 'unknown' | 'paper' | 'document', provinces: number, w: W): string {
+  const hit = places.filter((p) => p[kind] > 0);
+  const codes = hit.filter((p) => p.province !== null).map((p) => p.province as string);
+  const central = hit.some((p) => p.province === null);
+  const names: string[] = [];
+  if (codes.length > 0 && codes.length === provinces) names.push(w('everywhere'));
+  else if (codes.length > 8) names.push(...codes.slice(0, 8), w('more-places', { n: codes.length - 8 }));
+  else names.push(...codes);
+  if (central) names.push(w('central'));
+  return names.join(', ');
+}
+
+function provisionText(p: ProvisionRefInfo, lang: Lang, w: W): string {
+  const parts: string[] = [];
+  if (p.article !== undefined) parts.push(w('article', { v: p.article }));
+  if (p.clause !== undefined) parts.push(w('clause', { v: p.clause }));
+  if (p.point !== undefined) parts.push(w('point', { v: p.point }));
+  if (p.form !== undefined) parts.push(w('form', { v: p.form }));
+  const doc = lang === 'vi' && p.title ? `${p.title} ${p.number ?? p.legal}` : legalText({ type: p.type ?? 'other', number: p.number ?? p.legal }, w);
+  return lang === 'vi' ? [...parts, doc].join(' ') : [parts.join(' '), doc].filter(Boolean).join(', ');
+}
+
+function reportedLines(reported: ReportedCount[], w: W): string[] {
+  if (reported.length === 0) return [`  ${w('no-reported')}`];
+  const a = w('col.reported');
+  const b = w('col.catalog');
+  const out = [`  ${a}  ${b}`];
+  for (const r of reported) {
+    const mine = r.catalog === null ? w('no-measure') : String(r.catalog);
+    out.push(`  ${String(r.value).padStart(a.length)}  ${mine.padStart(b.length)}  ${r.claim}${r.date ? ` (${r.date})` : ''}`);
+  }
+  return out;
+}
+
+function nextLines(s: CatalogSummary, source: string | undefined, w: W): string[] {
+  if (source === undefined) return [];
+  const path = /^[\w./-]+$/.test(source) ? source : `'${source.replace(/'/g, `'\\''`)}'`;
+  const sun = s.sunsets.find((x) => x.relief.length > 0 && x.dependents.total > 0);
+  if (!sun) return [];
+  const legal = sun.relief[0];
+  const after = sun.day_after.date;
+  const ex = sun.day_after.example;
+  const explain = ex ? `  tthc explain ${path} ${ex.code}${ex.province ? ` --province ${ex.province}` : ''} --at ${after}` : null;
+  const rows: [string, string][] = [
+    [`  tthc blocked ${path} --at ${after} --without ${legal.id}`, w('next.blocked', { legal: legal.number })],
+    [`  tthc count ${path} --depends-on ${sun.document.id} --by ministry`, w('next.count')],
+    ...(explain ? [[explain, w('next.explain')] as [string, string]] : []),
+  ];
+  const width = Math.max(...rows.map(([c]) => c.length));
+  return rows.map(([c, comment]) => `${c.padEnd(width)}  # ${comment}`);
+}

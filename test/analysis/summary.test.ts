@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/analyze.js';
+import { AnalysisOptionError } from '../../src/analysis/errors.js';
+import { measureCount } from '../../src/analysis/measure-count.js';
+import { snapshot, summarizeCatalog, type Snapshot } from '../../src/analysis/summary.js';
+import { loadSummaryFixture } from './summary-fixtures.js';
+
+const two = loadSummaryFixture('two-sunsets');
+const summary = summarizeCatalog(two);
+const placesOf = (s: Snapshot, kind: 'blocked' | 'unknown' | 'paper' | 'document') =>
+  s.places.filter((p) => p[kind] > 0).map((p) => p.province);
+
+describe('summarizeCatalog on two-sunsets', () => {
+  it('lists the sunset documents earliest first, with their basis', () => {
+    expect(summary.sunsets.map((s) => [s.document.id, s.document.valid_until])).toEqual([
+      ['book', '2022-12-31'],
+      ['old-card', '2024-06-30'],
+    ]);
+    expect(summary.sunsets[0].document.basis).toMatchObject({ legal: 'law-1', number: '1/2020/QH14', article: 3, clause: 2 });
+    expect(summary.sunsets[1].document.basis).toBeNull();
+  });
+
+  it('counts the dependents of each sunset document, by ministry', () => {
+    const [book, card] = summary.sunsets;
+    expect(book.dependents.total).toBe(4);
+    expect(book.dependents.by_ministry).toEqual([
+      { key: 'Bộ Một', count: 2 },
+      { key: 'Bộ Hai', count: 1 },
+      { key: null, count: 1 },
+    ]);
+    expect(card.dependents.total).toBe(1);
+  });
+
+  it('on the last day nothing is blocked and the book is still the paper path', () => {
+    const d = summary.sunsets[0].day_of;
+    expect(d.date).toBe('2022-12-31');
+    expect([d.blocked, d.paper, d.document, d.paperless]).toEqual([0, 3, 1, 0]);
+    expect(placesOf(d, 'paper')).toEqual(['AA', 'BB', null]);
+  });
+
+  it('the day after, the reform leaves paper only where the database is not connected', () => {
+    const d = summary.sunsets[0].day_after;
+    expect(d.date).toBe('2023-01-01');
+    expect([d.blocked, d.paper, d.document, d.paperless]).toEqual([0, 1, 1, 2]);
+    expect(placesOf(d, 'paper')).toEqual(['BB']);
+    expect(placesOf(d, 'document')).toEqual(['AA', 'BB']);
+    expect(d.example).toEqual({ code: 'P1', province: 'BB' });
+  });
+
+  it('names the reform as relief, with what its absence would newly block', () => {
+    const { relief, without_relief } = summary.sunsets[0];
+    expect(relief.map((l) => [l.id, l.number, l.effective, l.newly_blocked])).toEqual([['nd-reform', '5/2022/NĐ-CP', '2023-01-01', 3]]);
+    expect(placesOf(relief[0].without, 'blocked')).toEqual(['AA', 'BB', null]);
+    expect(without_relief?.blocked).toBe(3);
+  });
+
+  it('an unrelieved sunset blocks the day after and names no relief', () => {
+    const card = summary.sunsets[1];
+    expect(card.day_of.blocked).toBe(0);
+    expect(card.day_after.blocked).toBe(1);
+    expect(placesOf(card.day_after, 'blocked')).toEqual(['AA', 'BB']);
+    expect(card.day_after.example).toEqual({ code: 'P3', province: 'AA' });
+    expect(card.relief).toEqual([]);
+    expect(card.without_relief).toBeNull();
+  });
+
+  it('snapshots the whole catalog at the cutoff, or at --at', () => {
+    expect(summary.at).toBe('2023-01-01');
+    const t = summary.today;
+    expect([t.procedures, t.blocked, t.paper, t.document, t.paperless]).toEqual([5, 0, 1, 1, 3]);
+    const before = summarizeCatalog(two, { at: '2022-12-31' }).today;
+    expect([before.blocked, before.paper, before.document, before.paperless]).toEqual([0, 3, 1, 1]);
+  });
+
+  it('puts the catalog count next to each published figure', () => {
+    expect(summary.reported.map((r) => [r.value, r.catalog, r.counted])).toEqual([
+      [3, 2, ['nd-a', 'nd-b']],
+      [2, 2, ['nd-a', 'nd-b']],
+      [2, 2, ['P4', 'cert-issue']],
+      [4, 4, ['P1', 'P2', 'P3', 'P4']],
+      [7, null, []],
+    ]);
+    expect(summary.reported[4].date).toBe('2022-09-30');
+  });
+
+  it('sizes the catalog', () => {
+    expect(summary.size).toEqual({ procedures: 5, essential: 2, provinces: 2, documents: 3, data_sources: 1, legal: 5 });
+  });
+
+  it('is plain JSON data', () => {
+    expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
+  });
+});
+
+describe('snapshot', () => {
+  it('agrees with the analysis totals on every evaluation of the catalog', () => {
+    for (const at of ['2022-12-31', '2023-01-01', '2024-07-01']) {
+      for (const without of [[], ['nd-reform']]) {
+        const r = analyze(two, { at, without });
+        const s = snapshot(r, null);
+        const blockedEvals = s.places.reduce((n, p) => n + p.blocked, 0);
+        const paperEvals = s.places.reduce((n, p) => n + p.paper, 0);
+        expect(blockedEvals).toBe(r.totals.blocked);
+        expect(paperEvals).toBe(r.totals.paper);
+        expect(s.procedures).toBe(r.totals.procedures);
+        const codes = (f: (x: (typeof r.results)[number]) => boolean) => new Set(r.results.filter(f).map((x) => x.code));
+        const blocked = codes((x) => x.status === 'blocked');
+        const paper = codes((x) => x.status === 'met' && x.paper);
+        const card = codes((x) => x.status === 'met' && !x.paper && x.best_form !== 'data');
+        const all = codes(() => true);
+        const clean = [...all].filter((c) => !blocked.has(c) && !paper.has(c) && !card.has(c));
+        expect([s.blocked, s.paper, s.document, s.paperless]).toEqual([blocked.size, paper.size, card.size, clean.length]);
+      }
+    }
+  });
+});
+
+describe('measureCount', () => {
+  it('finds the amending document by number, NĐ written as ND', () => {
+    expect(measureCount(two, { count: 'legal-amended-by', legal: '5/2022/ND-CP' })).toEqual(['nd-a', 'nd-b']);
+  });
+  it('counts every cited legal document when no type or document is given', () => {
+    expect(measureCount(two, { count: 'legal-requiring' })).toEqual(['nd-a', 'nd-b', 'tt-c']);
+  });
+  it('counts nothing for an amending document the catalog lacks', () => {
+    expect(measureCount(two, { count: 'legal-amended-by', legal: 'nd-none' })).toEqual([]);
+  });
+});
+
+describe('edge cases', () => {
+  it('a catalog without sunsets or figures gives empty lists', () => {
+    const s = summarizeCatalog(loadSummaryFixture('no-sunset'));
+    expect(s.sunsets).toEqual([]);
+    expect(s.reported).toEqual([]);
+    // The one procedure is met by a card: no paper, but no lookup either.
+    expect([s.today.paperless, s.today.document]).toEqual([0, 1]);
+  });
+  it('no cutoff and no date is a misuse with a clear error', () => {
+    const c = loadSummaryFixture('no-sunset');
+    delete c.catalog!.cutoff;
+    expect(() => summarizeCatalog(c)).toThrow(AnalysisOptionError);
+    expect(summarizeCatalog(c, { at: '2023-01-01' }).at).toBe('2023-01-01');
+  });
+});
