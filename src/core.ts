@@ -33,3 +33,7 @@ export { verifyPlan } from './analysis/plan/verify-plan.js';
 export { applyReform } from './analysis/reform/apply-reform.js';
 export type { Reform, Connection } from './analysis/reform/types.js';
 export { ReformMismatchError } from './analysis/reform/types.js';
+export { summarizeCatalog, snapshot as summarySnapshot } from './analysis/summary.js';
+export type * from './analysis/summary-types.js';
+export { measureCount } from './analysis/measure-count.js';
+export { renderSummaryText, type SummaryTextOptions } from './report/summary-text.js';
