@@ -2,6 +2,7 @@ import { analyze } from '../../analysis/analyze.js';
 import { countDependents } from '../../analysis/count-dependents.js';
 import { plan } from '../../analysis/plan/plan.js';
 import { rankProvisions } from '../../analysis/rank-provisions.js';
+import { timeline } from '../../analysis/timeline.js';
 import type { Catalog } from '../../catalog/types.js';
 import type { GatherOptions, HtmlReportInput, SunsetDocument } from './types.js';
 
@@ -16,15 +17,15 @@ export function sunsetDocuments(catalog: Catalog): SunsetDocument[] {
 /**
  * Everything the HTML report shows, computed from a catalog: the analysis nationwide (and in
  * the province when one is given), the dependents of every sunset document, the ranking of
- * blocking provisions and the smallest unblocking plan for the focus (the province, else the
- * nation). The timeline is left to the caller (`timeline: null` here). Throws what `analyze`
- * and `plan` throw for bad options.
+ * blocking provisions, the smallest unblocking plan and the timeline for the focus (the
+ * province, else the nation). Throws what `analyze`, `plan` and `timeline` throw for bad
+ * options.
  */
 export function gatherHtmlReportInput(catalog: Catalog, options: GatherOptions = {}): HtmlReportInput {
   const province = options.province ?? null;
   const makePlan = options.plan !== false && options.lenient !== true;
   const sunset = sunsetDocuments(catalog);
-  const total = 3 + (province ? 2 : 0) + (makePlan ? 1 : 0);
+  const total = 4 + (province ? 2 : 0) + (makePlan ? 1 : 0);
   let done = 0;
   const step = <T>(phase: string, f: () => T): T => {
     const v = f();
@@ -42,6 +43,7 @@ export function gatherHtmlReportInput(catalog: Catalog, options: GatherOptions =
     : [];
   const ranking = step('rank', () => rankProvisions(focus));
   const planned = makePlan ? step('plan', () => plan(catalog, { at: national.at, province: focus.province, without: national.without })) : null;
+  const changes = step('timeline', () => timeline(catalog, { province: focus.province, without: national.without, lenient: options.lenient }));
   return {
     catalog: catalog.catalog?.name ?? national.catalog,
     provinces: catalog.provinces.map((p) => ({ code: p.code, name: p.name, ...(p.name_en ? { name_en: p.name_en } : {}) })),
@@ -52,6 +54,6 @@ export function gatherHtmlReportInput(catalog: Catalog, options: GatherOptions =
     localDependents,
     ranking,
     plan: planned,
-    timeline: null,
+    timeline: changes,
   };
 }

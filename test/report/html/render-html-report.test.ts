@@ -102,8 +102,14 @@ describe('renderHtmlReport sections', () => {
     expect(section).toContain('>https://thuvienphapluat.vn/van-ban/Quyen-dan-su/Luat-Cu-tru-2020-68-2020-QH14-444244.aspx<');
   });
 
-  it('draws the two bar charts and keeps the page self-contained', () => {
-    expect(vi.match(/<svg /g)).toHaveLength(2);
+  it('draws the bar charts and the timeline, and keeps the page self-contained', () => {
+    expect(vi.match(/<svg /g)).toHaveLength(3);
+    const timeline = /<figure id="chart-timeline">([\s\S]*?)<\/figure>/.exec(vi)![1];
+    // The state before the first change, the day the population database opens, and the
+    // day the books sunset and Decree 104 takes effect.
+    expect(input.timeline!.points.map((p) => p.date)).toEqual(['2022-06-30', '2022-07-01', '2023-01-01']);
+    expect(timeline).toContain('data-date="2023-01-01"');
+    expect(timeline).not.toContain('<?xml');
     expect(vi).not.toMatch(/<link|<img|<iframe|\ssrc=|@import|url\(/i);
     // Every href is a link to a legal text or an anchor in the page.
     for (const [, href] of vi.matchAll(/href="([^"]*)"/g)) expect(href).toMatch(/^(https?:\/\/|#)/);
