@@ -55,11 +55,12 @@ export function buildModel(catalog: Catalog, options: ModelOptions): Model {
   // Cited units and what each could be amended to accept.
   const basisOf = (b: Provision | undefined): ProvisionRef | null =>
     b === undefined ? null : resolveProvision(b, legal);
-  const units = new Map<string, { ref: ProvisionRef; accepts: Set<string> }>();
+  // accepts: substitute → its best position in the replaced_by lists it comes from.
+  const units = new Map<string, { ref: ProvisionRef; accepts: Map<string, number> }>();
   for (const p of catalog.procedures) {
     for (const r of p.requires ?? []) {
       const b = basisOf(r.basis);
-      if (b && b.legalIndex >= 0 && !units.has(provisionKey(b))) units.set(provisionKey(b), { ref: b, accepts: new Set() });
+      if (b && b.legalIndex >= 0 && !units.has(provisionKey(b))) units.set(provisionKey(b), { ref: b, accepts: new Map() });
     }
   }
   for (const p of catalog.procedures) {
@@ -67,9 +68,16 @@ export function buildModel(catalog: Catalog, options: ModelOptions): Model {
       const b = basisOf(r.basis);
       if (!b) continue;
       const replaced = (documents.get(r.document)?.replaced_by ?? []).filter((y) => kindOf(y) !== null);
-      for (const u of units.values()) if (provisionCovers(u.ref, b)) for (const y of replaced) u.accepts.add(y);
+      for (const u of units.values()) {
+        if (!provisionCovers(u.ref, b)) continue;
+        replaced.forEach((y, rank) => u.accepts.set(y, Math.min(rank, u.accepts.get(y) ?? rank)));
+      }
     }
   }
+  // Substitutes in the order policy lists them (replaced_by), so that among equally good
+  // changes the earlier-listed substitute gets the lower variable and is the one kept.
+  const preferred = (u: { accepts: Map<string, number> }): string[] =>
+    [...u.accepts].sort(([a, ra], [b, rb]) => ra - rb || (a < b ? -1 : a > b ? 1 : 0)).map(([y]) => y);
   const unitList = [...units.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
   const changes: ModelChange[] = [];
@@ -82,7 +90,7 @@ export function buildModel(catalog: Catalog, options: ModelOptions): Model {
     return changes.length - 1;
   };
   for (const [key, u] of unitList) {
-    for (const y of [...u.accepts].sort()) {
+    for (const y of preferred(u)) {
       addChange({ kind: 'amend', id: `amend:${key.replace(/^(provision|legal):/, '')}:${y}`, unit: u.ref, accept: y, acceptKind: kindOf(y)! });
     }
   }
@@ -139,7 +147,7 @@ export function buildModel(catalog: Catalog, options: ModelOptions): Model {
       if (basis) {
         for (const [, u] of unitList) {
           if (!provisionCovers(u.ref, basis)) continue;
-          for (const y of [...u.accepts].sort()) {
+          for (const y of preferred(u)) {
             if (ids.includes(y)) continue;
             cands.push(candidate(y, changeIndex.get(`amend:${provisionKey(u.ref).replace(/^(provision|legal):/, '')}:${y}`)!, e.province));
           }

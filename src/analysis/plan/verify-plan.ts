@@ -1,5 +1,9 @@
 import type { Catalog } from '../../catalog/types.js';
 import { analyze } from '../analyze.js';
+import { compileCatalog } from '../compile-catalog.js';
+import { LAYERS } from '../compiled-types.js';
+import { evaluateCatalog } from '../evaluate-catalog.js';
+import { runsIn, viewLevel, viewStatus } from '../evaluation-read.js';
 import { applyReform } from '../reform/apply-reform.js';
 import type { AnalysisResult } from '../result-types.js';
 import type { PlanMismatch } from './errors.js';
@@ -16,21 +20,42 @@ export function fixedKeys(result: AnalysisResult, paperless: boolean): Set<strin
 }
 
 /**
- * Checks a plan against the analysis itself: applies its reform file, and its changes each
- * alone, all but one, and each prefix of its order, with `applyReform`, re-runs `analyze`,
- * and compares what the analysis shows with every claim of the plan. Returns the mismatches
- * (none for a sound plan).
+ * The same set as `fixedKeys(analyze(catalog, …))`, from the engine's evaluation alone,
+ * without writing out every explanation: for the many re-runs of the per-change claims.
+ */
+export function engineFixedKeys(catalog: Catalog, options: { at: string; province: string | null; without: string[] }, paperless: boolean): Set<string> {
+  const c = compileCatalog(catalog);
+  const e = evaluateCatalog(c, { at: options.at, without: options.without.map((w) => c.legal.indexOf(w)) });
+  const only = options.province === null ? null : c.provinceIndex.get(options.province)!;
+  const out = new Set<string>();
+  const add = (y: number, slot: number, province: string | null) => {
+    if (viewStatus(c, e, y, slot) !== 'met') return;
+    if (paperless && viewLevel(c, e.definite, y, slot) >= LAYERS - 1) return;
+    out.add(`${c.source.procedures[y].code}@${province ?? ''}`);
+  };
+  for (let y = 0; y < c.procedureCount; y++) {
+    if (c.central[y]) add(y, c.national, null);
+    else for (let p = 0; p < c.national; p++) if ((only === null || only === p) && runsIn(c, y, p)) add(y, p, c.provinces[p]);
+  }
+  return out;
+}
+
+/**
+ * Checks a plan against the analysis itself: applies its reform file with `applyReform`,
+ * re-runs `analyze` and compares what it shows (fixed evaluations, totals) with the plan's
+ * promise; then re-runs the engine's evaluation with each change alone, all but one, and
+ * each prefix of the order, against the per-change claims. Returns the mismatches (none
+ * for a sound plan).
  */
 export function verifyPlan(catalog: Catalog, plan: PlanResult): PlanMismatch[] {
   const options = { at: plan.at, province: plan.province, without: plan.without };
-  const run = (changes: Change[]) => analyze(applyReform(catalog, planToReform(catalog, changes, plan.at)), options);
   const baseline = analyze(catalog, options);
   const before = fixedKeys(baseline, plan.paperless);
   const labels = new Map(baseline.results.map((r) => [key(r), r]));
   const mismatches: PlanMismatch[] = [];
 
   const newlyFixed = (changes: Change[], from: Set<string> = before) => {
-    const after = fixedKeys(run(changes), plan.paperless);
+    const after = engineFixedKeys(applyReform(catalog, planToReform(catalog, changes, plan.at)), options, plan.paperless);
     return { after, newly: new Set([...after].filter((k) => !from.has(k))), lost: [...from].filter((k) => !after.has(k)) };
   };
   const compare = (claim: string, promised: PlanEvaluation[], shown: Set<string>, lost: string[] = []) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plan } from '../../../src/analysis/plan/plan.js';
-import { verifyPlan } from '../../../src/analysis/plan/verify-plan.js';
+import { engineFixedKeys, fixedKeys, verifyPlan } from '../../../src/analysis/plan/verify-plan.js';
+import { analyze } from '../../../src/analysis/analyze.js';
 import { planToReform } from '../../../src/analysis/plan/plan-to-reform.js';
 import { PlanVerificationError } from '../../../src/analysis/plan/errors.js';
 import type { PlanResult } from '../../../src/analysis/plan/plan-types.js';
@@ -9,6 +10,21 @@ import { loadPlanFixture } from './helpers/load.js';
 const catalog = loadPlanFixture('greedy-not-minimal');
 const sound = plan(catalog);
 const copy = (): PlanResult => JSON.parse(JSON.stringify(sound));
+
+describe('engineFixedKeys', () => {
+  it('finds the same fixed evaluations as analyze', () => {
+    for (const name of ['greedy-not-minimal', 'budget-synergy', 'unfixable', 'paperless', 'obtain-chain', 'decree-104']) {
+      const c = loadPlanFixture(name);
+      for (const paperless of [false, true]) {
+        for (const province of [null, 'HN']) {
+          if (province && !c.provinces.some((p) => p.code === province)) continue;
+          const options = { at: '2023-01-01', province, without: [] };
+          expect(engineFixedKeys(c, options, paperless)).toEqual(fixedKeys(analyze(c, options), paperless));
+        }
+      }
+    }
+  });
+});
 
 describe('verifyPlan', () => {
   it('finds nothing wrong with a plan the analysis confirms', () => {
