@@ -37,3 +37,11 @@ export { summarizeCatalog, snapshot as summarySnapshot } from './analysis/summar
 export type * from './analysis/summary-types.js';
 export { measureCount } from './analysis/measure-count.js';
 export { renderSummaryText, type SummaryTextOptions } from './report/summary-text.js';
+export { parseCatalog, parseCatalogFiles } from './catalog/parse-catalog.js';
+export { parseFile } from './catalog/parse-file.js';
+export { DEFAULT_LIMITS } from './catalog/load-types.js';
+export type { LoadResult, LoadOptions, ParseOptions, LoadLimits, ParsedFile, SourceFile, EntityLocations } from './catalog/load-types.js';
+export { isIsoDate, calendarDateProblem } from './catalog/iso-date.js';
+export { CatalogPathError, CatalogArgumentError } from './diagnostics/errors.js';
+export { DIAGNOSTIC_CODES, type DiagnosticCode, type CodeInfo } from './diagnostics/codes.js';
+export { sortDiagnostics, summarizeDiagnostics, type DiagnosticSummary } from './diagnostics/sort.js';

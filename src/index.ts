@@ -1,2 +1,4 @@
 // The public API of tthc-graph: named exports only.
 export * from './core.js';
+export { loadCatalog } from './catalog/load-catalog.js';
+export { findCatalogFiles } from './catalog/find-catalog-files.js';

@@ -1,0 +1,46 @@
+import { createDiagnostic } from '../diagnostics/create.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { CheckContext } from './check-context.js';
+import { isIsoDate } from './iso-date.js';
+
+type Obj = Record<string, unknown>;
+
+function date(v: unknown): string | undefined {
+  return typeof v === 'string' && isIsoDate(v) ? v : undefined;
+}
+
+/**
+ * Dates of one legal document that contradict each other: it expires before it takes
+ * effect (error), or takes effect before it is issued (warning: retroactive effect is rare).
+ */
+export function checkEntityDates(ctx: CheckContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  ctx.catalog.legal.forEach((entry, i) => {
+    const l = entry as unknown as Obj;
+    if (l === null || typeof l !== 'object') return;
+    const effective = date(l.effective);
+    const expires = date(l.expires);
+    const issued = date(l.issued);
+    if (effective && expires && expires < effective) {
+      out.push(
+        createDiagnostic('EXPIRES_BEFORE_EFFECTIVE', {
+          message: `${ctx.subject('legal', i)} expires on ${expires}, before it takes effect on ${effective}.`,
+          hint: '`expires` is the last day in force (inclusive); check both dates.',
+          location: ctx.locate('legal', i, ['expires']),
+          args: { effective, expires },
+        }),
+      );
+    }
+    if (effective && issued && effective < issued) {
+      out.push(
+        createDiagnostic('ISSUED_AFTER_EFFECTIVE', {
+          message: `${ctx.subject('legal', i)} takes effect on ${effective}, before it is issued on ${issued}.`,
+          hint: 'Check both dates; leave it as it is only if the document really applies retroactively.',
+          location: ctx.locate('legal', i, ['effective']),
+          args: { effective, issued },
+        }),
+      );
+    }
+  });
+  return out;
+}

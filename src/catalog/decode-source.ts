@@ -1,0 +1,120 @@
+import { createDiagnostic } from '../diagnostics/create.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { LineIndex } from './line-index.js';
+
+export type Decoded = { text: string; diagnostic?: undefined } | { text?: undefined; diagnostic: Diagnostic };
+
+const MB = 1024 * 1024;
+
+function fileLocation(file: string, line = 1, column = 1) {
+  return { file, line, column, path: [] };
+}
+
+function formatSize(n: number): string {
+  return n >= MB ? `${(n / MB).toFixed(1)} MB` : `${n} bytes`;
+}
+
+/**
+ * Turns a file's content into text: refuses files over the size limit, binary files (NUL
+ * bytes) and anything that is not UTF-8; drops a UTF-8 byte-order mark.
+ */
+export function decodeSource(input: string | Uint8Array, file: string, maxFileSize: number): Decoded {
+  const size = input.length;
+  if (size > maxFileSize) return { diagnostic: tooLarge(file, size, maxFileSize) };
+  if (typeof input === 'string') return checkText(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input, file);
+  if ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff)) {
+    return {
+      diagnostic: createDiagnostic('FILE_ENCODING', {
+        message: 'The file is encoded as UTF-16, but catalog files must be UTF-8.',
+        hint: 'Save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8).',
+        location: fileLocation(file),
+      }),
+    };
+  }
+  const nul = input.indexOf(0);
+  if (nul !== -1) return { diagnostic: binaryDiagnostic(file, byteLocation(input, nul)) };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(input) };
+  } catch {
+    const at = firstInvalidUtf8(input);
+    const { line, column } = byteLocation(input, at);
+    return {
+      diagnostic: createDiagnostic('FILE_ENCODING', {
+        message: `The file is not valid UTF-8: the byte at line ${line}, column ${column} (0x${input[at]
+          .toString(16)
+          .padStart(2, '0')}) does not belong to a UTF-8 character.`,
+        hint: 'Save the file as UTF-8; files saved as Windows-1258 or TCVN3 (ABC) must be converted.',
+        location: fileLocation(file, line, column),
+        args: { offset: at },
+      }),
+    };
+  }
+}
+
+/** The diagnostic for a file over the size limit (the loader checks the size before reading). */
+export function tooLarge(file: string, size: number, maxFileSize: number): Diagnostic {
+  return createDiagnostic('FILE_TOO_LARGE', {
+    message: `The file is ${formatSize(size)}, more than the limit of ${formatSize(maxFileSize)}.`,
+    hint: 'Split the catalog into several files in one directory, or raise the limit (maxFileSize).',
+    location: fileLocation(file),
+    args: { size, limit: maxFileSize },
+  });
+}
+
+function checkText(text: string, file: string): Decoded {
+  const nul = text.indexOf('\0');
+  if (nul === -1) return { text };
+  return { diagnostic: binaryDiagnostic(file, LineIndex.fromText(text).position(nul)) };
+}
+
+function binaryDiagnostic(file: string, at: { line: number; column: number }): Diagnostic {
+  return createDiagnostic('FILE_BINARY', {
+    message: `The file contains a NUL byte (line ${at.line}, column ${at.column}): it looks like a binary file, not a YAML or JSON text.`,
+    hint: 'Check that the path points at catalog files; remove binary files from the catalog directory.',
+    location: fileLocation(file, at.line, at.column),
+  });
+}
+
+/** Line and column of a byte offset; the column counts characters decoded leniently. */
+function byteLocation(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = bytes.indexOf(10); i !== -1 && i < offset; i = bytes.indexOf(10, i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
+  return { line, column: prefix.length + 1 };
+}
+
+/** Offset of the first byte that breaks UTF-8 (only called when decoding failed). */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    let n: number;
+    let min: number;
+    if (c < 0x80) {
+      i++;
+      continue;
+    } else if (c >= 0xc2 && c <= 0xdf) {
+      n = 1;
+      min = 0x80;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      n = 2;
+      min = 0x800;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      n = 3;
+      min = 0x10000;
+    } else return i;
+    let cp = c & (0x3f >> n);
+    for (let k = 1; k <= n; k++) {
+      const x = b[i + k];
+      if (x === undefined || (x & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (x & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += n + 1;
+  }
+  return b.length;
+}

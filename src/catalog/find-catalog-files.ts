@@ -1,0 +1,58 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+/** Extensions of catalog files: YAML, and JSON (which is YAML). */
+export const CATALOG_FILE = /\.(ya?ml|json)$/i;
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Every catalog file under a directory, recursively, sorted by path (code-unit order, `/`
+ * separators) so output is the same on every machine. Skips `node_modules` and folders
+ * whose name starts with a dot; follows symbolic links once (no loops).
+ */
+export async function findCatalogFiles(dir: string): Promise<{ files: string[]; unreadable: { path: string; reason: string }[] }> {
+  const found: string[] = [];
+  const unreadable: { path: string; reason: string }[] = [];
+  const visited = new Set<string>();
+  const stack = [dir];
+  while (stack.length > 0) {
+    const current = stack.pop() as string;
+    let real: string;
+    let entries;
+    try {
+      real = await realpath(current);
+      if (visited.has(real)) continue;
+      visited.add(real);
+      entries = await readdir(current, { withFileTypes: true });
+    } catch (e) {
+      unreadable.push({ path: current, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+      continue;
+    }
+    for (const entry of entries) {
+      const full = join(current, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const s = await stat(full);
+          isDir = s.isDirectory();
+          isFile = s.isFile();
+        } catch {
+          continue; // a dangling link is not a catalog file
+        }
+      }
+      if (isDir) {
+        if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+        stack.push(full);
+      } else if (isFile && CATALOG_FILE.test(entry.name) && !entry.name.startsWith('.')) {
+        found.push(full);
+      }
+    }
+  }
+  const key = (f: string) => relative(dir, f).split(sep).join('/');
+  found.sort((a, b) => compareText(key(a), key(b)));
+  return { files: found, unreadable };
+}

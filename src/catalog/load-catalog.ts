@@ -1,0 +1,78 @@
+import { readFile, stat } from 'node:fs/promises';
+import { createDiagnostic } from '../diagnostics/create.js';
+import { CatalogPathError } from '../diagnostics/errors.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { tooLarge } from './decode-source.js';
+import { findCatalogFiles } from './find-catalog-files.js';
+import type { LoadOptions, LoadResult } from './load-types.js';
+import { DEFAULT_LIMITS } from './load-types.js';
+import { combineFiles } from './parse-catalog.js';
+import { parseSource } from './parse-file.js';
+import type { ParsedSource } from './parse-file.js';
+
+function reasonOf(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'does not exist';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
+  return `cannot be read (${code ?? (e instanceof Error ? e.message : String(e))})`;
+}
+
+/**
+ * Loads a catalog from a file or a directory (searched recursively for `*.yaml`, `*.yml`
+ * and `*.json`, merged in sorted order). Input files are only read. Throws
+ * `CatalogPathError` when the path cannot be read or holds no catalog file; everything
+ * wrong inside the files is reported as diagnostics.
+ */
+export async function loadCatalog(path: string, options: LoadOptions = {}): Promise<LoadResult> {
+  if (typeof path !== 'string' || path === '') throw new CatalogPathError('No catalog path was given.', String(path));
+  let info;
+  try {
+    info = await stat(path);
+  } catch (e) {
+    throw new CatalogPathError(`The catalog path '${path}' ${reasonOf(e)}.`, path, 'Give a catalog file (.yaml, .yml, .json) or a directory that holds such files.');
+  }
+  const extra: Diagnostic[] = [];
+  let files: string[];
+  if (info.isDirectory()) {
+    const found = await findCatalogFiles(path);
+    for (const u of found.unreadable) {
+      extra.push(
+        createDiagnostic('FILE_UNREADABLE', {
+          message: `The directory '${u.path}' cannot be read (${u.reason}); the catalog files in it are left out.`,
+          hint: 'Check its permissions.',
+          location: { file: u.path, line: 1, column: 1, path: [] },
+        }),
+      );
+    }
+    files = found.files;
+    if (files.length === 0) {
+      throw new CatalogPathError(`The directory '${path}' holds no catalog files (*.yaml, *.yml or *.json).`, path, 'Point at the directory that holds the catalog, or at one file.');
+    }
+  } else if (info.isFile()) {
+    files = [path];
+  } else {
+    throw new CatalogPathError(`The catalog path '${path}' is neither a file nor a directory.`, path);
+  }
+  const maxFileSize = options.maxFileSize ?? DEFAULT_LIMITS.maxFileSize;
+  const parsed: ParsedSource[] = [];
+  for (const file of files) parsed.push(await readOne(file, maxFileSize, options));
+  return combineFiles(parsed, options.strict ?? true, extra);
+}
+
+async function readOne(file: string, maxFileSize: number, options: LoadOptions): Promise<ParsedSource> {
+  const empty = (d: Diagnostic): ParsedSource => ({ file, data: undefined, diagnostics: [d], locations: {}, source: undefined });
+  try {
+    const s = await stat(file);
+    if (s.size > maxFileSize) return empty(tooLarge(file, s.size, maxFileSize));
+    const bytes = await readFile(file);
+    return parseSource(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file, options);
+  } catch (e) {
+    return empty(
+      createDiagnostic('FILE_UNREADABLE', {
+        message: `The file ${reasonOf(e)}.`,
+        hint: 'Check its permissions, or move it out of the catalog directory.',
+        location: { file, line: 1, column: 1, path: [] },
+      }),
+    );
+  }
+}

@@ -1,0 +1,70 @@
+import { CatalogArgumentError } from '../diagnostics/errors.js';
+import { sortDiagnostics } from '../diagnostics/sort.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { checkAmendments } from './check-amendments.js';
+import { CheckContext } from './check-context.js';
+import { checkDuplicates } from './check-duplicates.js';
+import { checkEntityDates } from './check-entity-dates.js';
+import { checkProvincesIgnored } from './check-provinces-ignored.js';
+import { checkReferences } from './check-references.js';
+import type { LoadOptions, LoadResult, ParseOptions, SourceFile } from './load-types.js';
+import { mergeFiles } from './merge-files.js';
+import { parseSource } from './parse-file.js';
+import type { FileOptions, ParsedSource } from './parse-file.js';
+
+function fileOptions(o: LoadOptions): FileOptions {
+  return { maxFileSize: o.maxFileSize, maxDepth: o.maxDepth, maxAliasCount: o.maxAliasCount, locations: o.locations };
+}
+
+function checkOptions(options: unknown): void {
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw new CatalogArgumentError('The options must be an object such as { strict: false }.');
+  }
+}
+
+/**
+ * Parses one catalog file given as text (no file system). Returns the validated,
+ * normalised catalog and every diagnostic; never throws for a bad catalog.
+ */
+export function parseCatalog(text: string | Uint8Array, options: ParseOptions = {}): LoadResult {
+  checkOptions(options);
+  return parseCatalogFiles([{ fileName: options.fileName ?? 'catalog.yaml', text }], options);
+}
+
+/** Parses and merges several catalog files given as text, in the order given. */
+export function parseCatalogFiles(files: readonly SourceFile[], options: LoadOptions = {}): LoadResult {
+  checkOptions(options);
+  if (!Array.isArray(files)) throw new CatalogArgumentError('parseCatalogFiles expects a list of { fileName, text }.');
+  const parsed = files.map((f, i) => {
+    if (!f || typeof f.fileName !== 'string' || (typeof f.text !== 'string' && !(f.text instanceof Uint8Array))) {
+      throw new CatalogArgumentError(`File ${i} must be { fileName: string, text: string | Uint8Array }.`);
+    }
+    return parseSource(f.text, f.fileName, fileOptions(options));
+  });
+  return combineFiles(parsed, options.strict ?? true);
+}
+
+/** Merges parsed files and runs the checks that need the whole catalog. */
+export function combineFiles(parsed: readonly ParsedSource[], strict: boolean, extra: Diagnostic[] = []): LoadResult {
+  const merged = mergeFiles(parsed);
+  const ctx = new CheckContext(merged.catalog, merged.origins, parsed, strict);
+  const unread = parsed.filter((f) => f.data === undefined).map((f) => f.file);
+  const diagnostics = [
+    ...extra,
+    ...parsed.flatMap((f) => f.diagnostics),
+    ...merged.diagnostics,
+    ...checkDuplicates(ctx),
+    ...checkReferences(ctx, unread),
+    ...checkAmendments(ctx),
+    ...checkEntityDates(ctx),
+    ...checkProvincesIgnored(ctx),
+  ];
+  const sorted = sortDiagnostics(diagnostics, parsed.map((f) => f.file));
+  return {
+    catalog: merged.catalog,
+    diagnostics: sorted,
+    files: parsed.map((f) => f.file),
+    ok: !sorted.some((d) => d.severity === 'error'),
+    locations: merged.locations,
+  };
+}

@@ -1,0 +1,190 @@
+import { isMap, isScalar, visit } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { createDiagnostic } from '../diagnostics/create.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { schemaDiagnostics } from '../schema/map-schema-errors.js';
+import { validateCatalogFile } from '../schema/validator.js';
+import { checkDates } from './check-dates.js';
+import { decodeSource } from './decode-source.js';
+import { jsonEntityLocations, yamlEntityLocations } from './entity-locations.js';
+import type { EntityLocations, LoadLimits, ParsedFile } from './load-types.js';
+import { DEFAULT_LIMITS } from './load-types.js';
+import { LineIndex } from './line-index.js';
+import { MAYBE_NOT_NFC, normalizeData } from './normalize-data.js';
+import { normalizeProvisions } from './normalize-provisions.js';
+import { parseYaml } from './parse-yaml.js';
+import { scanJson } from './scan-json.js';
+import { SourceIndex } from './source-index.js';
+import type { CatalogFile } from './types.js';
+
+type Obj = Record<string, unknown>;
+
+/** JSON text that may need NFC: non-Latin characters, combining marks, or \u escapes. */
+const JSON_MAYBE_NOT_NFC = new RegExp(`${MAYBE_NOT_NFC.source}|\\\\u`);
+
+/** A parsed file together with what maps its paths to positions (kept in this thread only). */
+export interface ParsedSource extends ParsedFile {
+  source: SourceIndex | undefined;
+}
+
+export interface FileOptions extends LoadLimits {
+  /** Compute entity locations (default true); see ParseOptions.locations. */
+  locations?: boolean;
+}
+
+function failed(file: string, diagnostics: Diagnostic[], source?: SourceIndex): ParsedSource {
+  return { file, data: undefined, diagnostics, locations: {}, source };
+}
+
+/**
+ * The per-file step: decode, parse (JSON fast path for `.json`, YAML otherwise), check
+ * limits, normalise to NFC, validate against the schema with positions, check dates, and
+ * rewrite provision references as objects. Pure: needs no file system and no other file.
+ */
+export function parseFile(input: string | Uint8Array, fileName: string, options: FileOptions = {}): ParsedFile {
+  const { source: _source, ...plain } = parseSource(input, fileName, options);
+  return plain;
+}
+
+type Settings = Required<LoadLimits> & { locations: boolean };
+
+export function parseSource(input: string | Uint8Array, file: string, options: FileOptions = {}): ParsedSource {
+  const limits: Settings = { ...DEFAULT_LIMITS, locations: true, ...definedOnly(options) };
+  const decoded = decodeSource(input, file, limits.maxFileSize);
+  if (decoded.diagnostic) return failed(file, [decoded.diagnostic]);
+  const text = decoded.text;
+  if (!/\.json$/i.test(file)) return parseYamlText(text, file, limits);
+  const fast = parseJsonFast(text, file, limits);
+  if (fast.result) return fast.result;
+  const viaYaml = parseYamlText(text, file, limits);
+  // JSON is YAML: text that JSON.parse refuses may still be fine. When it is not, JSON's
+  // own message is clearer for a .json file than the YAML parser's.
+  if (viaYaml.data === undefined && fast.jsonError && viaYaml.diagnostics.some((d) => d.code === 'YAML_SYNTAX')) {
+    const { message, offset } = fast.jsonError;
+    const others = viaYaml.diagnostics.filter((d) => d.code !== 'YAML_SYNTAX');
+    const location = new SourceIndex(file, text).at(offset);
+    return { ...viaYaml, diagnostics: [createDiagnostic('JSON_SYNTAX', { message, hint: 'Check the brackets, braces, commas and quotes around this spot.', location }), ...others] };
+  }
+  return viaYaml;
+}
+
+interface JsonAttempt {
+  result?: ParsedSource;
+  jsonError?: { message: string; offset: number };
+}
+
+/** JSON's error message with its position, when it gives one. */
+function jsonError(e: unknown): JsonAttempt['jsonError'] {
+  const text = e instanceof Error ? e.message : '';
+  const m = /^(.*?),? in JSON at position (\d+)/.exec(text);
+  if (!m) return undefined;
+  return { message: `JSON syntax error: ${m[1].replace(/\.?$/, '.')}`, offset: Number(m[2]) };
+}
+
+function definedOnly(o: FileOptions): FileOptions {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as FileOptions;
+}
+
+/** JSON.parse first; no result sends the file through the YAML parser (for positions). */
+function parseJsonFast(text: string, file: string, limits: Settings): JsonAttempt {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { jsonError: jsonError(e) };
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return {};
+  if (!limits.locations) {
+    // No pre-scan: depth and NFC are checked on the data; duplicate keys go unnoticed.
+    const source = new SourceIndex(file, text);
+    const walk = normalizeData(data, limits.maxDepth, JSON_MAYBE_NOT_NFC.test(text));
+    if (walk.tooDeep) return { result: failed(file, [tooDeep(source.locate(walk.tooDeep), limits.maxDepth)], source) };
+    return { result: checkData(data as Obj, file, source, [], () => ({})) };
+  }
+  const scan = scanJson(text, limits.maxDepth);
+  const source = new SourceIndex(file, text, undefined, LineIndex.fromLineStarts(scan.lineStarts));
+  if (scan.tooDeepAt >= 0) return { result: failed(file, [tooDeep(source.at(scan.tooDeepAt), limits.maxDepth)], source) };
+  const walk = normalizeData(data, limits.maxDepth, scan.maybeNotNfc);
+  // A key given twice: JSON.parse keeps the last silently; the YAML parser reports it.
+  if (walk.pairs !== scan.pairs) return {};
+  return { result: checkData(data as Obj, file, source, [], (d) => jsonEntityLocations(scan, d, source)) };
+}
+
+function parseYamlText(text: string, file: string, limits: Settings): ParsedSource {
+  const parsed = parseYaml(text, file);
+  const source = new SourceIndex(file, text, parsed.doc, parsed.lines);
+  const diagnostics = parsed.diagnostics;
+  const doc = parsed.doc;
+  if (parsed.broken || !doc) return failed(file, diagnostics, source);
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === undefined))) {
+    diagnostics.push(
+      createDiagnostic('FILE_EMPTY', {
+        message: 'The file holds no data.',
+        hint: 'Add catalog entries (provinces, documents, data_sources, legal, procedures) or remove the file.',
+        location: source.at(0),
+      }),
+    );
+    return { file, data: {}, diagnostics, locations: {}, source };
+  }
+  if (!isMap(contents)) {
+    const kind = isScalar(contents) ? 'a single value' : 'a list';
+    diagnostics.push(
+      createDiagnostic('FILE_NOT_MAPPING', {
+        message: `The file holds ${kind}, but a catalog file must be a mapping with keys such as documents: and procedures:.`,
+        hint: 'Start the file with a top-level key, e.g. "procedures:", and indent the entries under it.',
+        location: source.at(contents.range?.[0] ?? 0),
+      }),
+    );
+    return failed(file, diagnostics, source);
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+  } catch (e) {
+    if (e instanceof RangeError) return failed(file, [...diagnostics, tooDeep(source.at(0), limits.maxDepth)], source);
+    if (e instanceof ReferenceError && /alias/i.test(e.message)) {
+      return failed(file, [...diagnostics, aliasLimit(doc, source, limits.maxAliasCount)], source);
+    }
+    const reason = e instanceof Error ? e.message : String(e);
+    const message = `The YAML could not be turned into data: ${reason.replace(/\.?$/, '.')}`;
+    return failed(file, [...diagnostics, createDiagnostic('YAML_SYNTAX', { message, location: source.at(0) })], source);
+  }
+  const walk = normalizeData(data, limits.maxDepth, true);
+  if (walk.tooDeep) return failed(file, [...diagnostics, tooDeep(source.locate(walk.tooDeep), limits.maxDepth)], source);
+  const locate = limits.locations ? (d: Obj) => yamlEntityLocations(doc, d, source) : () => ({});
+  return checkData(data as Obj, file, source, diagnostics, locate);
+}
+
+function checkData(data: Obj, file: string, source: SourceIndex, diagnostics: Diagnostic[], locate: (d: Obj) => EntityLocations): ParsedSource {
+  const errors = validateCatalogFile(data);
+  if (errors.length > 0) diagnostics.push(...schemaDiagnostics(errors, data, source));
+  diagnostics.push(...checkDates(data, source));
+  normalizeProvisions(data);
+  return { file, data: data as CatalogFile, diagnostics, locations: locate(data), source };
+}
+
+function tooDeep(location: Diagnostic['location'], limit: number): Diagnostic {
+  return createDiagnostic('NESTING_TOO_DEEP', {
+    message: `The data is nested more than ${limit} levels deep, more than a catalog ever needs.`,
+    hint: 'Check for runaway brackets or indentation, or for an alias that refers to itself.',
+    location,
+    args: { limit },
+  });
+}
+
+function aliasLimit(doc: Document.Parsed, source: SourceIndex, limit: number): Diagnostic {
+  let first: Node | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      first = node;
+      return visit.BREAK;
+    },
+  });
+  return createDiagnostic('YAML_ALIAS_LIMIT', {
+    message: `The file's aliases (*name) expand to too much data: more than ${limit} copies, as in a "billion laughs" attack.`,
+    hint: 'Write the repeated data out, or use fewer aliases of large anchors.',
+    location: source.at(first?.range?.[0] ?? 0),
+    args: { limit },
+  });
+}

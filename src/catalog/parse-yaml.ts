@@ -1,0 +1,177 @@
+import { Composer, LineCounter, Parser } from 'yaml';
+import type { Document, YAMLError } from 'yaml';
+import { createDiagnostic } from '../diagnostics/create.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { LineIndex } from './line-index.js';
+
+export interface YamlParse {
+  /** The first document, undefined when the text holds none. */
+  doc: Document.Parsed | undefined;
+  /** true when the syntax is broken, so the content cannot be trusted. */
+  broken: boolean;
+  diagnostics: Diagnostic[];
+  lines: LineIndex;
+}
+
+/** yaml's options for catalog files: YAML 1.2 core schema only, no tags beyond it. */
+export const YAML_OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  resolveKnownTags: false,
+  uniqueKeys: true,
+  strict: true,
+  logLevel: 'error',
+} as const;
+
+const SYNTAX_HINTS: Record<string, string> = {
+  BAD_INDENT: 'Indent nested entries with spaces, by the same amount as their siblings.',
+  TAB_AS_INDENT: 'Indent with spaces: YAML does not allow tabs for indentation.',
+  MULTILINE_IMPLICIT_KEY: 'A key must fit on one line; check for a missing colon or quote on the line before.',
+  BLOCK_AS_IMPLICIT_KEY: 'Check the indentation and the colons of the lines around it.',
+  MISSING_CHAR: 'Check for an unclosed quote, bracket or brace.',
+  UNEXPECTED_TOKEN: 'Check the line for a stray character, or quote values that contain ": " or start with a special character.',
+  BAD_SCALAR_START: 'Quote values that start with a special character such as @, ` or %.',
+  BAD_DQ_ESCAPE: 'Inside double quotes, write a backslash as \\\\, or use single quotes.',
+};
+
+/**
+ * Parses YAML text with source positions. Syntax errors, duplicate keys and unknown tags
+ * become located diagnostics; only the first document is returned.
+ */
+export function parseYaml(text: string, file: string): YamlParse {
+  const counter = new LineCounter();
+  const parser = new Parser(counter.addNewLine);
+  const composer = new Composer(YAML_OPTIONS);
+  const docs: Document.Parsed[] = [];
+  const extra: Diagnostic[] = [];
+  let lines: LineIndex | undefined;
+  const where = (offset: number) => {
+    lines ??= LineIndex.fromLineStarts(counter.lineStarts);
+    return lines.position(offset);
+  };
+  let yamlDirectiveSeen = false;
+  for (const token of parser.parse(text)) {
+    if (token.type === 'directive') {
+      if (/^%YAML\b/.test(token.source)) {
+        if (yamlDirectiveSeen) {
+          extra.push(syntaxAt(file, where(token.offset), 'The %YAML directive is given twice for one document.', 'DUPLICATE_DIRECTIVE'));
+        }
+        yamlDirectiveSeen = true;
+      }
+    } else if (token.type === 'document') yamlDirectiveSeen = false;
+    for (const doc of composer.next(token)) docs.push(doc as Document.Parsed);
+  }
+  for (const doc of composer.end(true, text.length)) docs.push(doc as Document.Parsed);
+  lines = LineIndex.fromLineStarts(counter.lineStarts);
+
+  const diagnostics: Diagnostic[] = [];
+  let broken = extra.length > 0;
+  docs.forEach((doc, i) => {
+    for (const e of doc.errors) {
+      broken = true;
+      diagnostics.push(errorDiagnostic(e, file, where, text));
+    }
+    for (const w of doc.warnings) {
+      diagnostics.push(warningDiagnostic(w, file, where, text));
+    }
+    if (i === 1) {
+      diagnostics.push(
+        createDiagnostic('MULTIPLE_DOCUMENTS', {
+          message: 'The file holds more than one YAML document (separated by ---); a catalog file holds one mapping.',
+          hint: 'Put each document in a file of its own, or merge them into one mapping.',
+          location: locationAt(file, where, doc.range[0], doc.range[0] + 3),
+        }),
+      );
+    }
+  });
+  return { doc: docs[0], broken, diagnostics: [...extra, ...diagnostics], lines };
+}
+
+type Where = (offset: number) => { line: number; column: number };
+
+function locationAt(file: string, where: Where, start: number, end: number) {
+  const a = where(start);
+  const b = where(Math.max(start, end));
+  return { file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, path: [] };
+}
+
+function syntaxAt(file: string, at: { line: number; column: number }, message: string, yamlCode: string): Diagnostic {
+  return createDiagnostic('YAML_SYNTAX', {
+    message,
+    location: { file, line: at.line, column: at.column, path: [] },
+    args: { yamlCode },
+  });
+}
+
+function sentence(message: string): string {
+  const m = message.trim().replace(/\s+/g, ' ');
+  const capital = m.charAt(0).toUpperCase() + m.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
+
+function errorDiagnostic(e: YAMLError, file: string, where: Where, text: string): Diagnostic {
+  const [start, end] = e.pos;
+  const location = locationAt(file, where, start, end);
+  if (e.code === 'DUPLICATE_KEY') {
+    const key = keyTextAt(text, start) || text.slice(start, end).trim();
+    return createDiagnostic('DUPLICATE_KEY', {
+      message: `The key '${key}' appears twice in the same mapping.`,
+      hint: 'Remove one of the two entries, or merge their values: a mapping cannot hold the same key twice.',
+      location,
+      args: { key },
+    });
+  }
+  if (e.code === 'RESOURCE_EXHAUSTION') {
+    return createDiagnostic('NESTING_TOO_DEEP', {
+      message: 'The data is nested too deeply for the YAML parser.',
+      hint: 'Catalog entries need only a few levels of nesting; check for runaway brackets.',
+      location,
+    });
+  }
+  return createDiagnostic('YAML_SYNTAX', {
+    message: `YAML syntax error: ${sentence(e.message)}`,
+    hint: SYNTAX_HINTS[e.code],
+    location,
+    args: { yamlCode: e.code },
+  });
+}
+
+function warningDiagnostic(w: YAMLError, file: string, where: Where, text: string): Diagnostic {
+  const [start, end] = w.pos;
+  const location = locationAt(file, where, start, end);
+  if (w.code === 'TAG_RESOLVE_FAILED') {
+    const tag = /^\S+/.exec(text.slice(start, end))?.[0] ?? w.message.replace(/^Unresolved tag: /, '');
+    return createDiagnostic('YAML_TAG', {
+      message: `The YAML tag '${tag}' is not allowed in a catalog file.`,
+      hint: 'Catalog files use plain YAML values only; remove the tag (write the value, quoted if it must be text).',
+      location,
+      args: { tag },
+    });
+  }
+  return createDiagnostic('YAML_WARNING', { message: sentence(w.message), location, args: { yamlCode: w.code } });
+}
+
+/** The key written at `start`: a quoted string (unquoted) or a plain scalar up to the colon. */
+export function keyTextAt(text: string, start: number): string {
+  const q = text.charAt(start);
+  if (q === '"' || q === "'") {
+    let i = start + 1;
+    while (i < text.length) {
+      const c = text.charAt(i);
+      if (q === '"' && c === '\\') i += 2;
+      else if (c === q && q === "'" && text.charAt(i + 1) === "'") i += 2;
+      else if (c === q) break;
+      else i++;
+    }
+    const raw = text.slice(start, i + 1);
+    if (q === '"') {
+      try {
+        return JSON.parse(raw) as string;
+      } catch {
+        return raw.slice(1, -1);
+      }
+    }
+    return raw.slice(1, -1).replace(/''/g, "'");
+  }
+  return (/^[^\n#]*?(?=\s*:(?:\s|$)|[,{}[\]\n]|$)/.exec(text.slice(start, start + 1024))?.[0] ?? '').trim();
+}

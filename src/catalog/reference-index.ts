@@ -1,0 +1,96 @@
+import { suggest } from '../text/suggest.js';
+import { legalNumberKey } from '../text/vietnamese.js';
+import type { Catalog } from './types.js';
+
+export type RefKind = 'document' | 'data_source' | 'procedure' | 'province' | 'legal';
+
+export const REF_KINDS: readonly RefKind[] = ['document', 'data_source', 'procedure', 'province', 'legal'];
+
+export const KIND_WORDS: Record<RefKind, string> = {
+  document: 'document',
+  data_source: 'data source',
+  procedure: 'procedure',
+  province: 'province',
+  legal: 'legal document',
+};
+
+export const KIND_SECTIONS: Record<RefKind, string> = {
+  document: 'documents',
+  data_source: 'data_sources',
+  procedure: 'procedures',
+  province: 'provinces',
+  legal: 'legal',
+};
+
+/** Comparisons `suggest` may spend on "did you mean" over a whole catalog (huge catalogs with many typos). */
+const SUGGESTION_BUDGET = 5_000_000;
+
+function ids(list: readonly unknown[], field: string): Set<string> {
+  const out = new Set<string>();
+  for (const e of list) {
+    const v = e && typeof e === 'object' ? (e as Record<string, unknown>)[field] : undefined;
+    if (typeof v === 'string') out.add(v);
+  }
+  return out;
+}
+
+/** Every id of a merged catalog by kind, legal numbers by key, and cached suggestions. */
+export class ReferenceIndex {
+  readonly ids: Record<RefKind, Set<string>>;
+  /** legalNumberKey(number) → legal id. */
+  readonly legalByNumber = new Map<string, string>();
+  private readonly legalNumbers: string[] = [];
+  private readonly cache = new Map<string, string[]>();
+  private budget = SUGGESTION_BUDGET;
+
+  constructor(catalog: Catalog) {
+    this.ids = {
+      document: ids(catalog.documents, 'id'),
+      data_source: ids(catalog.data_sources, 'id'),
+      procedure: ids(catalog.procedures, 'code'),
+      province: ids(catalog.provinces, 'code'),
+      legal: ids(catalog.legal, 'id'),
+    };
+    for (const l of catalog.legal) {
+      const num = (l as unknown as Record<string, unknown>)?.number;
+      const id = (l as unknown as Record<string, unknown>)?.id;
+      if (typeof num !== 'string' || typeof id !== 'string') continue;
+      const key = legalNumberKey(num);
+      if (!this.legalByNumber.has(key)) this.legalByNumber.set(key, id);
+      this.legalNumbers.push(num);
+    }
+  }
+
+  has(kind: RefKind, value: string): boolean {
+    return this.ids[kind].has(value);
+  }
+
+  /** The legal id a reference (id or number) stands for. */
+  legalId(ref: string): string | undefined {
+    return this.ids.legal.has(ref) ? ref : this.legalByNumber.get(legalNumberKey(ref));
+  }
+
+  /** The kinds, other than `except`, that define `value`. */
+  otherKinds(value: string, except: readonly RefKind[]): RefKind[] {
+    return REF_KINDS.filter((k) => !except.includes(k) && (k === 'legal' ? this.legalId(value) !== undefined : this.ids[k].has(value)));
+  }
+
+  /** Close names of the given kinds, best first (legal documents by id and by number). */
+  suggestions(value: string, kinds: readonly RefKind[]): string[] {
+    const key = `${kinds.join(',')}\u0000${value}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const candidates: string[] = [];
+    for (const k of kinds) {
+      for (const id of this.ids[k]) candidates.push(id);
+      if (k === 'legal') candidates.push(...this.legalNumbers);
+    }
+    let result: string[] = [];
+    if (this.budget >= candidates.length) {
+      this.budget -= candidates.length;
+      result = suggest(value, candidates);
+    }
+    this.cache.set(key, result);
+    return result;
+  }
+}

@@ -1,0 +1,126 @@
+import { isAlias, isMap, isScalar, isSeq } from 'yaml';
+import type { Document, Node } from 'yaml';
+import type { SourceLocation } from '../diagnostics/types.js';
+import { LineIndex } from './line-index.js';
+import { parseYaml } from './parse-yaml.js';
+
+export type YamlPath = (string | number)[];
+
+/** Which part of a node to point at: the value itself, or the key that introduces it. */
+export type LocateTarget = 'value' | 'key';
+
+interface Found {
+  node: Node | null | undefined;
+  key: Node | null | undefined;
+  /** How many path segments were found. */
+  depth: number;
+}
+
+function keyText(key: unknown): string {
+  if (isScalar(key)) return key.value === null ? '' : String(key.value);
+  return String(key);
+}
+
+/**
+ * Maps YAML paths in one file to line and column. Keeps the parsed document when there is
+ * one; a file read through the JSON fast path is parsed as YAML only when a position is
+ * first asked for, which happens only when something is wrong.
+ */
+export class SourceIndex {
+  private doc: Document.Parsed | undefined;
+  private lines: LineIndex | undefined;
+  private parsed: boolean;
+
+  constructor(
+    readonly file: string,
+    private readonly text: string,
+    doc?: Document.Parsed,
+    lines?: LineIndex,
+  ) {
+    this.doc = doc;
+    this.lines = lines;
+    this.parsed = doc !== undefined;
+  }
+
+  /** The location of an offset in the text. */
+  at(offset: number, path: YamlPath = [], end?: number): SourceLocation {
+    this.lines ??= LineIndex.fromText(this.text);
+    const a = this.lines.position(offset);
+    const loc: SourceLocation = { file: this.file, line: a.line, column: a.column, path };
+    let stop = end ?? offset;
+    while (stop > offset && /\s/.test(this.text.charAt(stop - 1))) stop--;
+    if (stop > offset) {
+      const b = this.lines.position(stop);
+      loc.endLine = b.line;
+      loc.endColumn = b.column;
+    }
+    return loc;
+  }
+
+  /**
+   * The location of the node at `path` (or of its key). When the path does not exist in
+   * full, the deepest node that does is used; the location keeps the full path.
+   */
+  locate(path: YamlPath, target: LocateTarget = 'value'): SourceLocation {
+    const doc = this.document();
+    if (!doc) return this.at(0, path);
+    const found = this.find(doc, path);
+    const node = target === 'key' && found.depth === path.length && found.key ? found.key : (found.node ?? found.key);
+    const range = node?.range;
+    if (!range) return this.at(0, path);
+    return this.at(range[0], path, range[1]);
+  }
+
+  /** The source text of the value at `path`, when the path exists. */
+  sourceText(path: YamlPath): string | undefined {
+    const doc = this.document();
+    if (!doc) return undefined;
+    const found = this.find(doc, path);
+    const range = found.depth === path.length ? found.node?.range : undefined;
+    return range ? this.text.slice(range[0], range[1]) : undefined;
+  }
+
+  private document(): Document.Parsed | undefined {
+    if (!this.parsed) {
+      this.parsed = true;
+      const p = parseYaml(this.text, this.file);
+      this.doc = p.doc;
+      this.lines = p.lines;
+    }
+    return this.doc;
+  }
+
+  private find(doc: Document.Parsed, path: YamlPath): Found {
+    let node: Node | null | undefined = doc.contents;
+    let key: Node | null | undefined;
+    let depth = 0;
+    for (const seg of path) {
+      let current: unknown = node;
+      for (let hops = 0; isAlias(current) && hops < 16; hops++) current = current.resolve(doc);
+      let next: Node | null | undefined;
+      let nextKey: Node | null | undefined;
+      let hit = false;
+      if (isMap(current)) {
+        const want = String(seg);
+        for (const pair of current.items) {
+          if (keyText(pair.key) === want) {
+            next = pair.value as Node | null;
+            nextKey = pair.key as Node | null;
+            hit = true;
+            break;
+          }
+        }
+      } else if (isSeq(current) && typeof seg === 'number' && seg >= 0 && seg < current.items.length) {
+        next = current.items[seg] as Node | null;
+        nextKey = undefined;
+        hit = true;
+      }
+      if (!hit) break;
+      // A key without a value (`key:`) has a null value node; point at the key then.
+      node = next ?? nextKey;
+      key = nextKey;
+      depth++;
+    }
+    return { node, key, depth };
+  }
+}

@@ -1,0 +1,294 @@
+import { createDiagnostic } from '../diagnostics/create.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
+import { subjectOf } from '../diagnostics/describe-path.js';
+import type { Diagnostic, SourceLocation } from '../diagnostics/types.js';
+import { didYouMean } from '../text/suggest.js';
+import { resolveRef, schemaPointer, unionLabel } from './schema-pointers.js';
+import type { SchemaError } from './validator.js';
+import { schemaValidator } from './validator.js';
+import { patternWords, PROVINCE_CODE, show, typeOfValue, typeWords } from './value-words.js';
+
+export type Path = (string | number)[];
+
+/** Finds where a path is in the source. */
+export interface PathLocator {
+  locate(path: Path, target?: 'value' | 'key'): SourceLocation;
+  /** The source text of the value at `path`, when known. */
+  sourceText(path: Path): string | undefined;
+}
+
+type SchemaObject = Record<string, unknown>;
+
+interface Located {
+  path: Path;
+  error: SchemaError;
+}
+
+const VALUE_CODES = new Set<DiagnosticCode>(['WRONG_TYPE', 'INVALID_VALUE', 'INVALID_FORMAT', 'EMPTY_VALUE', 'OUT_OF_RANGE']);
+
+function valueAt(data: unknown, path: Path): unknown {
+  let v = data;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    if (Array.isArray(v)) v = v[seg as number];
+    else v = Object.prototype.hasOwnProperty.call(v, seg) ? (v as Record<string, unknown>)[seg as string] : undefined;
+  }
+  return v;
+}
+
+/** Decodes a JSON pointer against the data, so array indexes become numbers. */
+function decodePointer(data: unknown, base: Path, pointer: string): Path {
+  const path = [...base];
+  if (pointer === '') return path;
+  let v = valueAt(data, base);
+  for (const raw of pointer.slice(1).split('/')) {
+    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const key: string | number = Array.isArray(v) && /^\d+$/.test(seg) ? Number(seg) : seg;
+    path.push(key);
+    v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[key] : undefined;
+  }
+  return path;
+}
+
+function startsWith(path: Path, prefix: Path): boolean {
+  if (path.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (path[i] !== prefix[i]) return false;
+  return true;
+}
+
+/**
+ * Turns ajv's errors for one file into located diagnostics in plain words. Unions
+ * (`anyOf`) and the amendment's `if/then/else` give one diagnostic each; no ajv text is used.
+ */
+export function schemaDiagnostics(errors: SchemaError[], data: unknown, locator: PathLocator): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  mapErrors(errors, [], { data, locator, out, seen });
+  return out;
+}
+
+interface Ctx {
+  data: unknown;
+  locator: PathLocator;
+  out: Diagnostic[];
+  seen: Set<string>;
+}
+
+function mapErrors(errors: SchemaError[], base: Path, ctx: Ctx): void {
+  const items: Located[] = errors.map((error) => ({ path: decodePointer(ctx.data, base, error.instancePath), error }));
+  const skip = new Set<SchemaError>();
+  for (const { path, error } of items) {
+    if (error.keyword === 'anyOf') {
+      for (const other of items) if (other.error !== error && startsWith(other.path, path)) skip.add(other.error);
+    } else if (error.keyword === 'if') {
+      const prefix = error.schemaPath.replace(/\/if$/, '');
+      for (const other of items) {
+        if (other.path.length === path.length && startsWith(other.path, path) && (other.error.schemaPath.startsWith(`${prefix}/then`) || other.error.schemaPath.startsWith(`${prefix}/else`))) {
+          skip.add(other.error);
+        }
+      }
+    } else if (error.keyword === 'propertyNames') {
+      const name = (error.params as { propertyName?: string }).propertyName;
+      for (const other of items) {
+        if (other.error !== error && (other.error as { propertyName?: string }).propertyName === name && startsWith(other.path, path)) skip.add(other.error);
+      }
+    }
+  }
+  for (const item of items) if (!skip.has(item.error)) emit(item, ctx);
+}
+
+function push(ctx: Ctx, code: DiagnosticCode, key: string, d: Parameters<typeof createDiagnostic>[1]): void {
+  const dedupe = VALUE_CODES.has(code) ? `${key}|value` : `${key}|${code}|${d.message}`;
+  if (ctx.seen.has(dedupe)) return;
+  ctx.seen.add(dedupe);
+  ctx.out.push(createDiagnostic(code, d));
+}
+
+function emit({ path, error }: Located, ctx: Ctx): void {
+  const { data, locator } = ctx;
+  const value = valueAt(data, path);
+  const subject = subjectOf(data, path);
+  const key = JSON.stringify(path);
+  const parent = (error.parentSchema ?? {}) as SchemaObject;
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const name = String(params.additionalProperty);
+      const allowed = Object.keys((parent.properties as SchemaObject | undefined) ?? {});
+      const dym = didYouMean(name, allowed);
+      push(ctx, 'UNKNOWN_KEY', key, {
+        message: path.length === 0 ? `The file has an unknown top-level key '${name}'.` : `${subject} has an unknown key '${name}'.`,
+        hint: `${dym ? `${dym} ` : ''}The keys allowed here are: ${allowed.join(', ')}.`,
+        location: locator.locate([...path, name], 'key'),
+        args: { key: name, allowed },
+      });
+      return;
+    }
+    case 'required': {
+      const name = String(params.missingProperty);
+      const prop = ((parent.properties as SchemaObject | undefined) ?? {})[name] as SchemaObject | undefined;
+      const what = typeof prop?.description === 'string' ? prop.description : undefined;
+      push(ctx, 'MISSING_FIELD', key, {
+        message: `${subject} has no \`${name}\`, which is required.`,
+        hint: what ? `Add \`${name}\`: ${what}` : `Add \`${name}\`.`,
+        location: locator.locate(path),
+        args: { field: name },
+      });
+      return;
+    }
+    case 'type': {
+      const expected = String(params.type);
+      const got = typeOfValue(value);
+      push(ctx, 'WRONG_TYPE', key, {
+        message: `${subject} must be ${typeWords(expected)}, not ${typeWords(got)}.`,
+        hint: typeHint(expected, got, value, locator.sourceText(path), path, parent),
+        location: locator.locate(path),
+        args: { expected, actual: got },
+      });
+      return;
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      push(ctx, 'INVALID_VALUE', key, {
+        message: `${subject} is ${show(value)}, which is not one of: ${allowed.join(', ')}.`,
+        hint: typeof value === 'string' ? didYouMean(value, allowed) || undefined : undefined,
+        location: locator.locate(path),
+        args: { value, allowed },
+      });
+      return;
+    }
+    case 'pattern': {
+      const words = patternWords(String(params.pattern), String(value));
+      push(ctx, 'INVALID_FORMAT', key, {
+        message: `${subject} (${show(value)}) ${words.problem}.`,
+        hint: words.hint,
+        location: locator.locate(path),
+        args: { value, pattern: params.pattern },
+      });
+      return;
+    }
+    case 'propertyNames': {
+      const name = String(params.propertyName);
+      const words = patternWords(PROVINCE_CODE, name);
+      push(ctx, 'INVALID_FORMAT', `${key}|${name}`, {
+        message: `${subject} has the key ${show(name)}, which ${words.problem}.`,
+        hint: words.hint,
+        location: locator.locate([...path, name], 'key'),
+        args: { key: name },
+      });
+      return;
+    }
+    case 'minLength':
+    case 'minItems':
+      push(ctx, 'EMPTY_VALUE', key, {
+        message: error.keyword === 'minItems' ? `${subject} must list at least one item.` : `${subject} must not be empty.`,
+        hint: 'Give a value, or remove the key if it is optional.',
+        location: locator.locate(path),
+      });
+      return;
+    case 'uniqueItems': {
+      const i = Number(params.i);
+      const j = Number(params.j);
+      const list = Array.isArray(value) ? value : [];
+      push(ctx, 'DUPLICATE_ITEM', key, {
+        message: `${subject} lists ${show(list[Math.max(i, j)])} more than once.`,
+        hint: 'Remove the repeated item.',
+        location: locator.locate([...path, Math.max(i, j)]),
+      });
+      return;
+    }
+    case 'minimum':
+      push(ctx, 'OUT_OF_RANGE', key, {
+        message: `${subject} must be ${String(params.limit)} or more, not ${show(value)}.`,
+        location: locator.locate(path),
+      });
+      return;
+    case 'if':
+      emitAmendmentTarget(path, value, subject, ctx);
+      return;
+    case 'anyOf':
+      emitUnion(path, value, subject, error, ctx);
+      return;
+    default:
+      push(ctx, 'SCHEMA_VIOLATION', key, {
+        message: `${subject} does not satisfy the rule '${error.keyword}' of the catalog schema.`,
+        hint: 'See schemas/catalog.schema.json for what is allowed here.',
+        location: locator.locate(path),
+        args: { keyword: error.keyword },
+      });
+  }
+}
+
+function typeHint(expected: string, got: string, value: unknown, source: string | undefined, path: Path, parent: SchemaObject): string | undefined {
+  const src = source ?? (typeof value === 'string' ? value : JSON.stringify(value));
+  const last = path[path.length - 1];
+  const written = typeof last === 'string' ? `${last}: "${src}"` : `"${src}"`;
+  if (got === 'null') return 'The value is empty: write a value after the colon, or remove the key.';
+  if (expected === 'string' && (got === 'number' || got === 'integer')) {
+    const changed = String(value) !== src ? ` the number ${String(value)}` : ' a number';
+    return `Quote it: ${written}. Unquoted, YAML reads ${src} as${changed}.`;
+  }
+  if (expected === 'string' && got === 'boolean') return `Quote it: ${written}. Unquoted, YAML reads ${src} as true or false.`;
+  if (expected === 'array' && got === 'object') return 'Write a list: start each item on its own line with "- ", or use [ … ].';
+  if (expected === 'array') return `Write a list, even of one item: [${src}].`;
+  if (expected === 'boolean' && got === 'string') return 'Write true or false, without quotes.';
+  if (expected === 'object' && schemaPointer(parent) === '/definitions/requirement' && got === 'string') {
+    return `Write a mapping: { document: ${src} }.`;
+  }
+  return undefined;
+}
+
+function emitAmendmentTarget(path: Path, value: unknown, subject: string, ctx: Ctx): void {
+  const v = (value ?? {}) as Record<string, unknown>;
+  const both = 'provision' in v && 'scope' in v;
+  push(ctx, 'AMENDMENT_TARGET', JSON.stringify(path), {
+    message: both
+      ? `${subject} has both \`provision\` and \`scope\`; an amendment changes either one provision or every requirement for one document.`
+      : `${subject} has neither \`provision\` nor \`scope\`, so it does not say what it changes.`,
+    hint: both
+      ? 'Keep one of them; write two amendments if both changes are meant.'
+      : 'Add `provision: { legal: …, article: … }` for one provision, or `scope: { document: … }` for every requirement of a document.',
+    location: both ? ctx.locator.locate([...path, 'scope'], 'key') : ctx.locator.locate(path),
+  });
+}
+
+function branchMatches(type: unknown, actual: string): boolean {
+  if (type === actual) return true;
+  return (type === 'integer' && actual === 'number') || (type === 'number' && actual === 'integer');
+}
+
+function emitUnion(path: Path, value: unknown, subject: string, error: SchemaError, ctx: Ctx): void {
+  const union = (error.parentSchema ?? {}) as SchemaObject;
+  const unionPointer = schemaPointer(union);
+  const branches = (Array.isArray(error.schema) ? error.schema : []) as SchemaObject[];
+  const actual = typeOfValue(value);
+  const matching = branches.map((b) => resolveRef(b)).filter((b) => branchMatches(b.schema.type, actual));
+  const chosen = matching[0];
+  if (unionPointer === '/definitions/procedure/properties/provinces' && typeof value === 'string') {
+    const code = /^[A-Z][A-Z0-9]{0,7}$/.test(value);
+    push(ctx, 'INVALID_VALUE', JSON.stringify(path), {
+      message: `${subject} must be \`all\` or a list of province codes, not ${show(value)}.`,
+      hint: code ? `To name one province, write a list: [${value}].` : didYouMean(value, ['all']) || 'Write `all`, or a list such as [HN, HCM].',
+      location: ctx.locator.locate(path),
+      args: { value, allowed: ['all'] },
+    });
+    return;
+  }
+  if (chosen?.pointer !== undefined) {
+    const validate = schemaValidator(chosen.pointer);
+    if (!validate(value)) mapErrors([...(validate.errors ?? [])], path, ctx);
+    return;
+  }
+  const src = ctx.locator.sourceText(path) ?? String(value);
+  let hint: string | undefined;
+  if (actual === 'null') hint = 'The value is empty: write a value after the colon, or remove the key.';
+  else if (unionPointer === '/definitions/provision' && (actual === 'number' || actual === 'integer')) {
+    hint = `Quote it if it is a legal-document number: "${src}".`;
+  }
+  push(ctx, 'WRONG_TYPE', JSON.stringify(path), {
+    message: `${subject} must be ${unionLabel(unionPointer)}, not ${typeWords(actual)}.`,
+    hint,
+    location: ctx.locator.locate(path),
+    args: { actual },
+  });
+}

@@ -1,0 +1,92 @@
+import { foldVietnamese } from '../text/vietnamese.js';
+
+/** The JSON type of a value, telling whole numbers apart. */
+export function typeOfValue(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping',
+  null: 'empty (null)',
+};
+
+/** "text", "a list", "a mapping"… */
+export function typeWords(type: string): string {
+  return TYPE_WORDS[type] ?? type;
+}
+
+/** The value as a short quoted snippet for a message. */
+export function show(v: unknown): string {
+  if (typeof v === 'string') return `'${v.length > 60 ? `${v.slice(0, 57)}…` : v}'`;
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+export const KEBAB_ID = '^[a-z0-9]+(-[a-z0-9]+)*$';
+export const ISO_DATE = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
+export const PROVINCE_CODE = '^[A-Z][A-Z0-9]{0,7}$';
+export const POINT = '^[a-zđ][0-9]?$';
+export const ARTICLE = '^[0-9]+[a-z]?$';
+
+/** A kebab-case id made from any text: "Sổ hộ khẩu" → "so-ho-khau". */
+export function toKebab(text: string): string {
+  return foldVietnamese(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** "31/12/2022" or "31-12-2022" → "2022-12-31"; undefined when the text is not such a date. */
+export function dayMonthYearToIso(text: string): string | undefined {
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
+  if (!m) return undefined;
+  return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+}
+
+/** What is wrong with a value that does not match a pattern of the schema ("is not …"), and a fix. */
+export function patternWords(pattern: string, value: string): { problem: string; hint?: string } {
+  switch (pattern) {
+    case KEBAB_ID: {
+      const fix = toKebab(value);
+      return {
+        problem: 'is not a valid id: ids are kebab-case ASCII (lowercase letters, digits and single hyphens), such as so-ho-khau',
+        hint: fix && fix !== value ? `Write '${fix}'.` : undefined,
+      };
+    }
+    case ISO_DATE: {
+      const iso = dayMonthYearToIso(value);
+      return {
+        problem: 'is not a date in the form YYYY-MM-DD',
+        hint: iso ? `Write '${iso}' (year-month-day).` : 'Write the date as year-month-day, e.g. 2022-12-31.',
+      };
+    }
+    case PROVINCE_CODE: {
+      const fix = foldVietnamese(value).toUpperCase().replace(/[^A-Z0-9]/g, '');
+      return {
+        problem: 'is not a province code: codes are short uppercase ids such as HN, HCM or GL',
+        hint: /^[A-Z][A-Z0-9]{0,7}$/.test(fix) && fix !== value ? `Write '${fix}'.` : undefined,
+      };
+    }
+    case POINT:
+      return {
+        problem: 'is not a point (điểm): points are lowercase Vietnamese letters a, b, c, d, đ, e…, optionally followed by a digit',
+        hint: /^[a-zđ][0-9]?$/.test(value.toLowerCase()) ? `Write '${value.toLowerCase()}'.` : undefined,
+      };
+    case ARTICLE: {
+      const digits = /\d+[a-z]?/.exec(value)?.[0];
+      return {
+        problem: 'is not an article or clause number: write a number such as 28, or a number with a letter such as "71a"',
+        hint: digits ? `Write ${/^\d+$/.test(digits) ? digits : `"${digits}"`}.` : undefined,
+      };
+    }
+    default:
+      return { problem: 'does not have the form the format requires' };
+  }
+}
