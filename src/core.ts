@@ -10,6 +10,7 @@ export { buildGraph } from './graph/build-graph.js';
 export type * from './graph/graph-types.js';
 export { procedureKey, requirementKey, documentKey, dataSourceKey, legalKey } from './graph/node-keys.js';
 export { legalIndex, type LegalIndex } from './graph/legal-index.js';
+export { NotACatalogError } from './graph/complete-catalog.js';
 export {
   resolveProvision,
   provisionCovers,

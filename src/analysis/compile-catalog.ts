@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/types.js';
+import { completeCatalog } from '../graph/complete-catalog.js';
 import { legalIndex } from '../graph/legal-index.js';
 import { resolveProvision, type ProvisionRef } from '../graph/provision-ref.js';
 import { compileCoverage, type AmendmentTarget } from './compile-coverage.js';
@@ -15,7 +16,8 @@ const PROVINCIAL = new Set(['tinh', 'huyen', 'xa']);
  * normalised catalog and also raw catalogs (bare-string provisions, legal documents referred
  * to by number). References that do not resolve are listed in `unresolved`.
  */
-export function compileCatalog(catalog: Catalog): CompiledCatalog {
+export function compileCatalog(input: Catalog): CompiledCatalog {
+  const catalog = completeCatalog(input);
   const unresolved: UnresolvedReference[] = [];
   const missing = (kind: UnresolvedReference['kind'], reference: string, where: string) =>
     unresolved.push({ kind, reference, where });

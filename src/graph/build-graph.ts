@@ -1,5 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { Catalog, Provision } from '../catalog/types.js';
+import { completeCatalog } from './complete-catalog.js';
 import type { CatalogGraph, EdgeAttributes, NodeKind } from './graph-types.js';
 import { legalIndex, type LegalIndex } from './legal-index.js';
 import { dataSourceKey, documentKey, legalKey, procedureKey, requirementKey } from './node-keys.js';
@@ -19,7 +20,8 @@ import {
  * a legal document). References that do not resolve become nodes with `missing: true`.
  * The graph is a plain structural view: date-aware conclusions come from `analyze`.
  */
-export function buildGraph(catalog: Catalog): CatalogGraph {
+export function buildGraph(input: Catalog): CatalogGraph {
+  const catalog = completeCatalog(input);
   const graph: CatalogGraph = new MultiDirectedGraph({ allowSelfLoops: true });
   const legal = legalIndex(catalog);
   const documents = new Set(catalog.documents.map((d) => d.id));

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import { AnalysisOptionError } from '../../src/analysis/errors.js';
+import { buildGraph } from '../../src/graph/build-graph.js';
+import { NotACatalogError } from '../../src/graph/complete-catalog.js';
+import type { Catalog } from '../../src/catalog/types.js';
 import { loadFixture } from './helpers/fixture.js';
 
 const tiny = loadFixture('tiny-example');
@@ -57,6 +60,17 @@ describe('analyze options', () => {
       without: ['nd-104-2022'],
       lenient: false,
     });
+  });
+
+  it('refuses what is not a catalog, and treats missing sections as empty', () => {
+    for (const bad of [null, 'catalog.yaml', [tiny]]) {
+      expect(() => analyze(bad as unknown as Catalog)).toThrow(NotACatalogError);
+      expect(() => buildGraph(bad as unknown as Catalog)).toThrow(NotACatalogError);
+    }
+    const partial = { catalog: { name: 'partial' }, procedures: [{ code: 'x', name: 'X', level: ['trung-uong'] }] };
+    const result = analyze(partial as unknown as Catalog, { at: '2023-01-01' });
+    expect(result.results.map((r) => [r.code, r.status])).toEqual([['x', 'met']]);
+    expect(buildGraph(partial as unknown as Catalog).order).toBe(1);
   });
 
   it('never modifies the catalog it is given', () => {
