@@ -1,14 +1,23 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { emptyCatalog, type Catalog } from '../../../src/catalog/types.js';
+import { parseCatalog } from '../../../src/catalog/parse-catalog.js';
+import type { Catalog } from '../../../src/catalog/types.js';
 import type { AnalysisResult, ProcedureResult } from '../../../src/analysis/result-types.js';
 
 const FIXTURES = new URL('../../fixtures/analysis/', import.meta.url);
 
-/** Reads test/fixtures/analysis/<name>/catalog.yaml as a catalog. */
+/**
+ * Loads test/fixtures/analysis/<name>/catalog.yaml with the real loader: strictly, or
+ * leniently when the fixture is about unresolved references. Fails on any other error.
+ */
 export function loadFixture(name: string): Catalog {
   const text = readFileSync(new URL(`${name}/catalog.yaml`, FIXTURES), 'utf8');
-  return { ...emptyCatalog(), ...parse(text) } as Catalog;
+  const fileName = `${name}/catalog.yaml`;
+  const strict = parseCatalog(text, { fileName });
+  if (strict.ok) return strict.catalog;
+  const lenient = parseCatalog(text, { fileName, strict: false });
+  if (lenient.ok) return lenient.catalog;
+  const errors = lenient.diagnostics.filter((d) => d.severity === 'error');
+  throw new Error(`fixture ${name} does not load: ${errors.map((d) => d.message).join(' ')}`);
 }
 
 /** The result of one procedure in one province (null: central). Throws when there is none. */
