@@ -50,6 +50,15 @@ describe('an amendment is in force from its effective date to the amending docum
     expect(r.best_form).toBe('card');
   });
 
+  it.each([
+    ['2022-12-31', ['so-ho-khau']],
+    ['2023-01-01', ['so-ho-khau', 'cccd']],
+    ['2023-01-02', ['so-ho-khau', 'cccd']],
+  ])("the decree's effective date decides the candidates: on %s %j", (at, ids) => {
+    const r = resultOf(analyze(catalog, { at }), 'p-art1', null);
+    expect(r.requirements[0].candidates.map((c) => c.id)).toEqual(ids);
+  });
+
   it('an amendment not yet in force adds no candidate', () => {
     const r = resultOf(analyze(catalog, { at: '2023-02-28' }), 'p-art2', null);
     expect(r.requirements[0].candidates.map((c) => c.id)).toEqual(['so-ho-khau']);

@@ -12,8 +12,10 @@ describe('a data source is available where it is connected', () => {
   it.each([
     ['2022-12-31', { HN: 'blocked', GL: 'blocked', HCM: 'blocked', DN: 'met' }],
     ['2023-01-01', { HN: 'met', GL: 'blocked', HCM: 'blocked', DN: 'met' }],
+    ['2023-01-02', { HN: 'met', GL: 'blocked', HCM: 'blocked', DN: 'met' }],
     ['2023-02-28', { HN: 'met', GL: 'blocked', HCM: 'blocked', DN: 'met' }],
     ['2023-03-01', { HN: 'met', GL: 'blocked', HCM: 'met', DN: 'met' }],
+    ['2023-03-02', { HN: 'met', GL: 'blocked', HCM: 'met', DN: 'met' }],
   ])('on %s the local procedure is %j', (at, expected) => {
     // On 2022-12-31 the book itself is still valid, so look at the lookup candidate there.
     const result = analyze(catalog, { at });
@@ -45,6 +47,7 @@ describe('a data source is available where it is connected', () => {
     const at = (date: string) => analyze(catalog, { at: date });
     expect(resultOf(at('2023-01-31'), 'residence-only', 'HN').status).toBe('blocked');
     expect(resultOf(at('2023-02-01'), 'residence-only', 'HN').status).toBe('met');
+    expect(resultOf(at('2023-02-02'), 'residence-only', 'HN').status).toBe('met');
     expect(resultOf(at('2023-02-01'), 'residence-only', 'GL').status).toBe('blocked');
     expect(resultOf(at('2099-01-01'), 'residence-central', null).status).toBe('blocked');
     expect(resultOf(at('2023-02-01'), 'residence-central', null).requirements[0].candidates[1].reason).toEqual({
