@@ -15,6 +15,10 @@ const vi = {
   'budget.bound': 'Gỡ được {fixed} mục tiêu với {n} thay đổi; chưa chứng minh là tốt nhất: tối đa có thể gỡ {ub}.',
   'tie.unproven': 'Trong các kế hoạch cùng cỡ, chưa chứng minh đây là kế hoạch để lại ít thủ tục cần giấy nhất.',
   'nothing.plan': 'Không có thay đổi nào cần làm.',
+  'nothing.possible': 'Không có thay đổi nào trong các thay đổi có thể gỡ được mục tiêu nào.',
+  'nothing.budget': 'Ngân sách 0 thay đổi: không làm gì.',
+  where: ' tại {province}',
+  'without-legal': ' (bỏ qua sửa đổi của {legal})',
   'title.order': 'Thứ tự thực hiện',
   'step.fixes': 'gỡ được: {list}',
   'step.fixes-none': 'chưa gỡ được gì thêm (cần cùng các thay đổi sau)',
@@ -36,6 +40,7 @@ const vi = {
   'reason.needs-blocked': 'cần làm trước {procedures}, vẫn bị chặn',
   'reason.deadlock': 'bế tắc: thủ tục chờ chính nó qua các thủ tục phải làm trước',
   central: 'Trung ương',
+  provinces: '{n} tỉnh',
   more: '+{n} nữa',
 } as const;
 
@@ -46,7 +51,7 @@ const en: Record<PlanLabelKey, string> = {
   'title.budget': 'The {budget} changes that unblock the most at {at}{where}',
   'title.paperless': ' (still needing paper counts as not fixed)',
   'title.only': 'Only these procedures: {codes}',
-  targets: 'Targets: {targets} evaluations {what}; fixed: {fixed}; cannot be fixed: {unfixable}.',
+  targets: 'Targets: {targets} evaluation(s) {what}; fixed: {fixed}; cannot be fixed: {unfixable}.',
   'what.blocked': 'blocked',
   'what.paperless': 'blocked or still needing paper',
   'size.optimal': 'Changes: {n} (proven smallest).',
@@ -55,6 +60,10 @@ const en: Record<PlanLabelKey, string> = {
   'budget.bound': 'Fixes {fixed} targets with {n} changes; not proven best: at most {ub} could be fixed.',
   'tie.unproven': 'Among plans of the same size, not proven to leave the fewest procedures needing paper.',
   'nothing.plan': 'No change is needed.',
+  'nothing.possible': 'No candidate change fixes any target.',
+  'nothing.budget': 'A budget of 0 changes: nothing to do.',
+  where: ' in {province}',
+  'without-legal': ' (ignoring the amendments of {legal})',
   'title.order': 'Order of the changes',
   'step.fixes': 'unblocks: {list}',
   'step.fixes-none': 'unblocks nothing yet (works together with the next changes)',
@@ -76,6 +85,7 @@ const en: Record<PlanLabelKey, string> = {
   'reason.needs-blocked': 'needs {procedures} first, which stays blocked',
   'reason.deadlock': 'deadlock: the procedure waits on itself through the procedures it needs',
   central: 'central',
+  provinces: '{n} provinces',
   more: '+{n} more',
 };
 

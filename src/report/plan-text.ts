@@ -7,14 +7,16 @@ export interface PlanReportOptions {
   lang?: Lang;
 }
 
-/** "X1 (HN, GL), X2 (Trung ương)": evaluations grouped by procedure, at most `max` procedures. */
+/** "X1 (HN, GL), X2 (Trung ương), X3 (63 tỉnh)": evaluations grouped by procedure, at most `max` procedures. */
 export function evaluationsText(list: PlanEvaluation[], lang: Lang, max = 8): string {
   const byCode = new Map<string, (string | null)[]>();
   for (const e of list) {
     if (!byCode.has(e.code)) byCode.set(e.code, []);
     byCode.get(e.code)!.push(e.province);
   }
-  const parts = [...byCode].map(([code, ps]) => `${code} (${ps.map((p) => p ?? planLabel(lang, 'central')).join(', ')})`);
+  const where = (ps: (string | null)[]) =>
+    ps.length > 6 ? planLabel(lang, 'provinces', { n: ps.length }) : ps.map((p) => p ?? planLabel(lang, 'central')).join(', ');
+  const parts = [...byCode].map(([code, ps]) => `${code} (${where(ps)})`);
   if (parts.length <= max) return parts.join(', ');
   return `${parts.slice(0, max).join(', ')} ${planLabel(lang, 'more', { n: parts.length - max })}`;
 }
@@ -36,7 +38,9 @@ export function unfixableText(r: UnfixableReason, lang: Lang): string {
 /** The plan as text: the changes in order, with what each unblocks, then what stays blocked and why. */
 export function renderPlanText(p: PlanResult, options: PlanReportOptions = {}): string {
   const lang = options.lang ?? 'vi';
-  const where = [p.province ? ` — ${p.province}` : '', p.without.length ? ` (without ${p.without.join(', ')})` : ''].join('');
+  const where =
+    (p.province ? planLabel(lang, 'where', { province: p.province }) : '') +
+    (p.without.length ? planLabel(lang, 'without-legal', { legal: p.without.join(', ') }) : '');
   const title = p.budget === null ? planLabel(lang, 'title.full', { at: p.at, where }) : planLabel(lang, 'title.budget', { budget: p.budget, at: p.at, where });
   const out: string[] = [`${title}${p.paperless ? planLabel(lang, 'title.paperless') : ''}\n`];
   if (p.only) out.push(`${planLabel(lang, 'title.only', { codes: p.only.join(', ') })}\n`);
@@ -50,7 +54,10 @@ export function renderPlanText(p: PlanResult, options: PlanReportOptions = {}): 
   }
   if (!p.search.tie_break_optimal && n > 0) out.push(`${planLabel(lang, 'tie.unproven')}\n`);
 
-  if (n === 0) out.push(`\n${planLabel(lang, 'nothing.plan')}\n`);
+  if (n === 0) {
+    const why = t.targets === 0 ? 'nothing.plan' : t.unfixable === t.targets ? 'nothing.possible' : 'nothing.budget';
+    out.push(`\n${planLabel(lang, why)}\n`);
+  }
   else {
     out.push(`\n${planLabel(lang, 'title.order')}\n`);
     const byId = new Map(p.changes.map((c) => [c.id, c]));

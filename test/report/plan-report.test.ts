@@ -26,6 +26,8 @@ const cases: [string, string, PlanOptions][] = [
   ['budget-synergy-2', 'budget-synergy', { budget: 2 }],
   ['unfixable', 'unfixable', {}],
   ['paperless', 'paperless', { paperless: true }],
+  ['decree-104-without-gl', 'decree-104', { without: ['nd-104-2022'], province: 'GL' }],
+  ['nothing-possible', 'unfixable', { only: ['U1', 'U2'] }],
 ];
 
 describe('plan reporters', () => {
