@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { planCommand } from './plan.js';
 
 /** Every command of `tthc`, in the order `tthc --help` lists them. */
-export const commands: Command[] = [];
+export const commands: Command[] = [planCommand];

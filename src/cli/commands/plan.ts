@@ -1,0 +1,105 @@
+import { AnalysisOptionError } from '../../analysis/errors.js';
+import { PlanOptionError } from '../../analysis/plan/errors.js';
+import { plan } from '../../analysis/plan/plan.js';
+import type { PlanResult } from '../../analysis/plan/plan-types.js';
+import type { Lang } from '../../report/labels.js';
+import { renderPlanText } from '../../report/plan-text.js';
+import { renderPlanJson, renderPlanYaml } from '../../report/plan-yaml.js';
+import type { Command } from '../command.js';
+import { UsageError } from '../command.js';
+import { loadForCommand } from '../load.js';
+import {
+  analysisDateValue,
+  AT_OPTION,
+  dateValue,
+  emit,
+  formatOption,
+  LANG_OPTION,
+  langValue,
+  listValue,
+  OUTPUT_OPTION,
+  procedureValue,
+  PROVINCE_OPTION,
+  provinceValue,
+  stringValue,
+  WITHOUT_OPTION,
+  withoutValue,
+} from '../options.js';
+
+function render(p: PlanResult, format: string, lang: Lang): string {
+  if (format === 'json') return renderPlanJson(p);
+  if (format === 'yaml') return renderPlanYaml(p, { lang });
+  return renderPlanText(p, { lang });
+}
+
+function wholeNumber(name: string, v: string | undefined, min: number): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v.trim()) || Number(v) < min) {
+    throw new UsageError(`--${name} '${v}' is not a whole number${min > 0 ? ` of at least ${min}` : ''}.`, `For example --${name} ${min > 0 ? 1000 : 3}.`);
+  }
+  return Number(v);
+}
+
+export const planCommand: Command = {
+  name: 'plan',
+  summary: 'Find the smallest set of changes (amend a provision, connect a data source) that unblocks the procedures.',
+  usage:
+    'tthc plan <catalog> [--at DATE] [--province CODE] [--only CODE,…] [--budget K] [--paperless] [--without ID]... [--format text|json|yaml] [--lang vi|en] [-o FILE]',
+  description: [
+    'A change is: amend a provision that a requirement cites so that it accepts a substitute',
+    "listed in the required document's replaced_by, or connect a data source in a province.",
+    'The plan is the smallest set of changes that unblocks every blocked procedure that some',
+    'change can unblock (or, with --budget K, the K changes that unblock the most); among plans',
+    'of that size, the one that leaves the fewest procedures needing paper. It is exact when the',
+    'search finishes; otherwise it says how far from the minimum it can be. Every plan is checked',
+    'by re-running the analysis with it applied. --format yaml writes it as a reform file for',
+    "'tthc whatif --reform'.",
+  ].join('\n'),
+  options: [
+    AT_OPTION,
+    PROVINCE_OPTION,
+    { name: 'only', type: 'string', arg: 'CODE,…', multiple: true, description: 'Plan only for these procedures (comma-separated codes; repeatable).' },
+    { name: 'budget', type: 'string', arg: 'K', description: 'At most K changes: the ones that unblock the most.' },
+    { name: 'paperless', type: 'boolean', description: 'Count a procedure that would still need a paper document as not fixed.' },
+    WITHOUT_OPTION,
+    { name: 'max-nodes', type: 'string', arg: 'N', description: 'Search at most N nodes per independent part before settling for the best plan found (default 200000).' },
+    formatOption(['text', 'json', 'yaml']),
+    LANG_OPTION,
+    OUTPUT_OPTION,
+  ],
+  positionals: ['catalog'],
+  examples: [
+    { comment: 'What to change first, at the cutoff', command: 'tthc plan catalog/' },
+    { comment: 'The three changes that unblock the most in Gia Lai', command: 'tthc plan catalog/ --province GL --budget 3' },
+    { comment: 'A paperless plan for birth registration, as a reform file', command: 'tthc plan catalog/ --only 1.001193 --paperless --format yaml -o plan.yaml' },
+  ],
+  async run(args, io) {
+    dateValue(args);
+    const budget = wholeNumber('budget', stringValue(args, 'budget'), 0);
+    const maxNodes = wholeNumber('max-nodes', stringValue(args, 'max-nodes'), 1);
+    const catalog = await loadForCommand(args, io);
+    if (typeof catalog === 'number') return catalog;
+    const at = analysisDateValue(args, catalog);
+    const province = provinceValue(args, catalog);
+    const onlyCodes = listValue(args, 'only').flatMap((v) => v.split(',')).map((c) => c.trim()).filter((c) => c !== '');
+    const only = onlyCodes.length ? onlyCodes.map((c) => procedureValue(c, catalog)) : undefined;
+    const without = withoutValue(args, catalog);
+    let result: PlanResult;
+    try {
+      result = plan(catalog, {
+        at,
+        province: province ?? null,
+        ...(only ? { only } : {}),
+        ...(budget !== undefined ? { budget } : {}),
+        paperless: args.values.paperless === true,
+        without,
+        ...(maxNodes !== undefined ? { maxNodes } : {}),
+      });
+    } catch (e) {
+      if (e instanceof AnalysisOptionError || e instanceof PlanOptionError) throw new UsageError(e.message);
+      throw e;
+    }
+    emit(io, args, render(result, stringValue(args, 'format') ?? 'text', langValue(args)));
+    return 0;
+  },
+};

@@ -1,0 +1,112 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memoryIo } from '../../src/cli/io.js';
+import { run } from '../../src/cli/run.js';
+import { plan } from '../../src/analysis/plan/plan.js';
+import { renderPlanText } from '../../src/report/plan-text.js';
+import { loadPlanFixture } from '../analysis/plan/helpers/load.js';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/plan/${name}.yaml`, import.meta.url));
+const schema = (name: string) => JSON.parse(readFileSync(new URL(`../../schemas/${name}`, import.meta.url), 'utf8'));
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tthc-plan-cli-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function tthc(...argv: string[]) {
+  const io = memoryIo({ cwd: dir });
+  const code = await run(['plan', ...argv], io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('tthc plan', () => {
+  it('prints the ordered changes as the library renders them', async () => {
+    const r = await tthc(fixture('greedy-not-minimal'));
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out).toBe(renderPlanText(plan(loadPlanFixture('greedy-not-minimal'))));
+    expect(r.out).toContain('Số thay đổi: 2 (đã chứng minh là nhỏ nhất).');
+  });
+
+  it('passes every option on: --budget, --paperless, --only, --province, --at, --without, --lang', async () => {
+    const budget = await tthc(fixture('budget-synergy'), '--budget', '2', '--lang', 'en');
+    expect(budget.code).toBe(0);
+    expect(budget.out).toBe(renderPlanText(plan(loadPlanFixture('budget-synergy'), { budget: 2 }), { lang: 'en' }));
+
+    const json = await tthc(fixture('paperless'), '--paperless', '--province', 'gl', '--format', 'json', '--at', '2023-01-01');
+    const p = JSON.parse(json.out);
+    expect(p).toMatchObject({ paperless: true, province: 'GL', at: '2023-01-01' });
+    expect(p.changes.map((c: { id: string }) => c.id)).toEqual(['amend:nd-7-2020/1:csdlqg-dan-cu', 'connect:csdlqg-dan-cu:GL']);
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    for (const s of ['result.schema.json', 'catalog.schema.json', 'reform.schema.json']) ajv.addSchema(schema(s));
+    expect(ajv.validate(schema('plan.schema.json'), p), JSON.stringify(ajv.errors)).toBe(true);
+
+    const only = JSON.parse((await tthc(fixture('greedy-not-minimal'), '--only', 'X5,X6', '--format', 'json')).out);
+    expect(only.only).toEqual(['X5', 'X6']);
+    expect(only.changes.map((c: { id: string }) => c.id)).toEqual(['connect:lookup-b:HN', 'connect:lookup-c:HN']);
+    const repeated = JSON.parse((await tthc(fixture('greedy-not-minimal'), '--only', 'X5', '--only', 'X6', '--format', 'json')).out);
+    expect(repeated.only).toEqual(['X5', 'X6']);
+
+    const without = JSON.parse((await tthc(fixture('decree-104'), '--without', '104/2022/ND-CP', '--format', 'json')).out);
+    expect(without.without).toEqual(['nd-104-2022']);
+    expect(without.changes).toHaveLength(2);
+  });
+
+  it('writes the plan as a reform file with -o, atomically, and the file fixes what the plan says', async () => {
+    const r = await tthc(fixture('budget-synergy'), '--budget', '2', '--format', 'yaml', '-o', 'plan.yaml');
+    expect(r).toMatchObject({ code: 0, out: '' });
+    const text = readFileSync(join(dir, 'plan.yaml'), 'utf8');
+    expect(text).toMatch(/^# yaml-language-server: \$schema=/);
+    const reform = parse(text);
+    expect(reform.legal[0].amends).toEqual([
+      { provision: { legal: 'nd-3-2020', article: 3 }, accept: ['ct07'] },
+      { provision: { legal: 'nd-4-2020', article: 7 }, accept: ['ct07'] },
+    ]);
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    ajv.addSchema(schema('catalog.schema.json'));
+    expect(ajv.validate(schema('reform.schema.json'), reform)).toBe(true);
+  });
+
+  it('exits 2 with a message and a hint on bad usage, without a stack trace', async () => {
+    const cases: [string[], RegExp][] = [
+      [[fixture('greedy-not-minimal'), '--budget', 'three'], /--budget 'three' is not a whole number/],
+      [[fixture('greedy-not-minimal'), '--budget=-1'], /--budget '-1' is not a whole number/],
+      [[fixture('greedy-not-minimal'), '--budget=2.5'], /--budget '2.5' is not a whole number/],
+      [[fixture('greedy-not-minimal'), '--only', 'X7'], /no procedure 'X7'/],
+      [[fixture('greedy-not-minimal'), '--province', 'Ha Noi'], /no province 'Ha Noi'[\s\S]*Did you mean 'HN' \(Hà Nội\)/],
+      [[fixture('greedy-not-minimal'), '--at', '31/12/2022'], /YYYY-MM-DD[\s\S]*2022-12-31/],
+      [[fixture('greedy-not-minimal'), '--without', 'nd-999'], /no legal document 'nd-999'/],
+      [[fixture('greedy-not-minimal'), '--format', 'csv'], /not a valid value for --format/],
+      [[fixture('greedy-not-minimal'), '--max-nodes', '0'], /--max-nodes '0' is not a whole number of at least 1/],
+      [[], /Missing <catalog>/],
+      [[join(dir, 'missing.yaml')], /missing\.yaml/],
+    ];
+    for (const [argv, message] of cases) {
+      const r = await tthc(...argv);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.err).toMatch(message);
+      expect(r.err).not.toMatch(/\n\s+at /);
+      expect(r.out).toBe('');
+    }
+  });
+
+  it('exits 1 with located errors for a catalog with errors', async () => {
+    writeFileSync(join(dir, 'bad.yaml'), 'catalog: { name: bad, cutoff: 2023-01-01 }\nprocedures:\n  - { code: A, name: A, level: [xa], needs: [B] }\n');
+    const r = await tthc(join(dir, 'bad.yaml'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/bad\.yaml:3/);
+  });
+
+  it('has help with examples', async () => {
+    const io = memoryIo();
+    expect(await run(['plan', '--help'], io)).toBe(0);
+    expect(io.out()).toMatch(/^usage: tthc plan <catalog>/);
+    expect(io.out()).toContain('--paperless');
+    expect(io.out()).toContain('Examples:');
+  });
+});
