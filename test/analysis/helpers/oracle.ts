@@ -82,7 +82,7 @@ export class Oracle {
   }
 
   inForceAmendments(r: Requirement): { accept: string[]; drop: boolean; legal: string; index: number }[] {
-    const out = [];
+    const out: { accept: string[]; drop: boolean; legal: string; index: number }[] = [];
     for (const l of this.catalog.legal) {
       if (this.without.includes(l.id)) continue;
       (l.amends ?? []).forEach((a, index) => {

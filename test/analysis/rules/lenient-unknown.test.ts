@@ -28,7 +28,7 @@ describe('unresolved references: refused in strict mode, unknown in lenient mode
   });
 
   const result = analyze(catalog, { lenient: true });
-  it.each([
+  it.each<[string, string | null, string, string]>([
     ['ghost-accept', 'HN', 'unknown', 'an unresolved accept id might have been available'],
     ['ghost-and-ok', 'HN', 'met', 'another candidate is available anyway'],
     ['ghost-need-blocked', 'HN', 'blocked', 'a real requirement blocks anyway'],
