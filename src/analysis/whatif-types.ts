@@ -1,5 +1,5 @@
 import type { Connection } from './reform/types.js';
-import type { AmendmentInfo, CandidateResult, ProcedureResult, ProvisionInfo, Status, Totals } from './result-types.js';
+import type { AmendmentInfo, AnalysisResult, CandidateResult, ProcedureResult, ProvisionInfo, Status, Totals } from './result-types.js';
 import type { ChangeKind, EvaluationDelta } from './diff-results.js';
 
 /** Bump on any incompatible change of WhatIfResult. */
@@ -65,6 +65,8 @@ export interface WhatIfResult {
   counts: Record<ChangeKind, number>;
   /** Every evaluation whose state changed, and those still blocked; unchanged ones are only counted. */
   entries: WhatIfEntry[];
-  /** Parts of the reform that no changed evaluation cites: they change nothing at this date and place. */
+  /** Parts of the reform that no changed requirement cites: they change nothing at this date and place. */
   unused: ReformPart[];
+  /** Deadlocks that remain with the reform applied. */
+  deadlocks: AnalysisResult['deadlocks'];
 }

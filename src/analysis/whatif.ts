@@ -58,6 +58,7 @@ export function whatif(catalog: Catalog, reform: Reform, options: WhatIfOptions 
     counts: countChanges(deltas),
     entries,
     unused: reformParts(reform).filter((p) => !cited.has(reformPartKey(p))),
+    deadlocks: reformed.deadlocks,
   };
 }
 

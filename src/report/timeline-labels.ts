@@ -16,6 +16,8 @@ export const TIMELINE_LABELS = {
     start: 'bắt đầu',
     noChange: 'không thay đổi',
     events: 'Thay đổi',
+    details: 'Thủ tục thay đổi trạng thái',
+    total: 'Tổng',
     empty: 'Danh mục không có thủ tục nào để đánh giá.',
     axis: 'số lượt thủ tục × tỉnh',
   },
@@ -32,6 +34,8 @@ export const TIMELINE_LABELS = {
     start: 'start',
     noChange: 'no change',
     events: 'Changes',
+    details: 'Procedures that changed state',
+    total: 'Total',
     empty: 'The catalog has no procedure to evaluate.',
     axis: 'procedure × province evaluations',
   },
@@ -44,9 +48,12 @@ export function formatDate(date: string, lang: Lang): string {
   return `${d}/${m}/${y}`;
 }
 
-/** One event as a short phrase, e.g. "Sổ hộ khẩu hết hiệu lực (sau 31/12/2022)". */
-export function describeEvent(e: TimelineEvent, lang: Lang): string {
-  const until = e.until ? formatDate(e.until, lang) : '';
+/**
+ * One event as a short phrase, e.g. "Sổ hộ khẩu hết giá trị sử dụng (sau ngày 31/12/2022)".
+ * Dates are written as people of `lang` do, or as ISO dates with `iso`.
+ */
+export function describeEvent(e: TimelineEvent, lang: Lang, iso = false): string {
+  const until = e.until ? (iso ? e.until : formatDate(e.until, lang)) : '';
   if (lang === 'en') {
     switch (e.kind) {
       case 'sunset':

@@ -1,0 +1,26 @@
+import type { DiffResult } from '../analysis/diff-types.js';
+import { SECTIONS } from '../catalog/types.js';
+import { csvTable } from './csv.js';
+
+/** Column names of the diff CSV: stable, English, snake_case. */
+export const DIFF_CSV_HEADER = ['kind', 'section', 'id', 'province', 'change', 'fields', 'status_before', 'paper_before', 'status_after', 'paper_after'] as const;
+
+/**
+ * The diff as one CSV (RFC 4180): a record per entity added, removed or changed
+ * (`kind` = entity, `change` = added/removed/changed, `fields` joined with "; "), then a
+ * record per evaluation whose state changed (`kind` = evaluation, `change` = the stable kind).
+ */
+export function renderDiffCsv(result: DiffResult): string {
+  const rows: (string | boolean)[][] = [];
+  if (result.entities.catalog.length) rows.push(['entity', 'catalog', '', '', 'changed', result.entities.catalog.map((f) => f.field).join('; '), '', '', '', '']);
+  for (const s of SECTIONS) {
+    const d = result.entities.sections[s];
+    for (const id of d.added) rows.push(['entity', s, id, '', 'added', '', '', '', '', '']);
+    for (const id of d.removed) rows.push(['entity', s, id, '', 'removed', '', '', '', '', '']);
+    for (const c of d.changed) rows.push(['entity', s, c.id, '', 'changed', c.fields.map((f) => f.field).join('; '), '', '', '', '']);
+  }
+  for (const c of result.changes) {
+    rows.push(['evaluation', 'procedures', c.code, c.province ?? '', c.change, '', c.before?.status ?? '', c.before?.paper ?? '', c.after?.status ?? '', c.after?.paper ?? '']);
+  }
+  return csvTable([...DIFF_CSV_HEADER], rows);
+}

@@ -1,0 +1,90 @@
+import type { DiffResult } from '../analysis/diff-types.js';
+import { SECTIONS } from '../catalog/types.js';
+import { compareCodes } from './blocked-rows.js';
+import { provinceList } from './describe.js';
+import { CHANGE_LABELS, SECTION_LABELS, diffLabel } from './diff-labels.js';
+import type { Lang } from './labels.js';
+import { label } from './labels.js';
+import { textTable } from './text-table.js';
+import { describeEvent } from './timeline-labels.js';
+import { stateText } from './whatif-rows.js';
+
+/** One line per changed entity: "+ id", "− id", "~ id: field, field". */
+export function entityLines(result: DiffResult, lang: Lang): { heading: string; lines: string[] }[] {
+  const out: { heading: string; lines: string[] }[] = [];
+  if (result.entities.catalog.length) {
+    out.push({ heading: diffLabel(lang, 'catalogSettings'), lines: [`~ ${result.entities.catalog.map((f) => f.field).join(', ')}`] });
+  }
+  for (const s of SECTIONS) {
+    const d = result.entities.sections[s];
+    const lines = [...d.added.map((id) => `+ ${id}`), ...d.removed.map((id) => `− ${id}`), ...d.changed.map((c) => `~ ${c.id}: ${c.fields.map((f) => f.field).join(', ')}`)];
+    if (lines.length) out.push({ heading: SECTION_LABELS[lang][s], lines });
+  }
+  return out;
+}
+
+/** Evaluation changes grouped by procedure, kind and states, so one change in 63 provinces is one row. */
+export function changeRows(result: DiffResult, lang: Lang): { code: string; name: string; provinces: (string | null)[]; change: string; states: string }[] {
+  const groups = new Map<string, { code: string; name: string; provinces: (string | null)[]; change: string; states: string }>();
+  for (const c of result.changes) {
+    const states = `${stateText(c.before, lang)} → ${stateText(c.after, lang)}`;
+    const key = JSON.stringify([c.code, c.change, states]);
+    const g = groups.get(key);
+    if (g) g.provinces.push(c.province);
+    else groups.set(key, { code: c.code, name: c.name, provinces: [c.province], change: CHANGE_LABELS[lang][c.change], states });
+  }
+  return [...groups.values()].sort((a, b) => compareCodes(a.code, b.code) || a.change.localeCompare(b.change));
+}
+
+/** Totals of both sides as rows: measure, A, B, signed difference. */
+export function diffTotalsRows(result: DiffResult, lang: Lang): [string, number, number, string][] {
+  const keys: ('evaluations' | 'blocked' | 'met' | 'paper' | 'paperless' | 'unknown')[] = ['evaluations', 'blocked', 'met', 'paper', 'paperless'];
+  if (result.a.totals.unknown || result.b.totals.unknown) keys.push('unknown');
+  return keys.map((k) => {
+    const a = result.a.totals[k];
+    const b = result.b.totals[k];
+    return [label(lang, `total.${k}`), a, b, b - a > 0 ? `+${b - a}` : String(b - a)];
+  });
+}
+
+export function diffTitle(result: DiffResult, lang: Lang): string {
+  const where = result.province ? label(lang, 'where', { province: result.province }) : '';
+  return `${diffLabel(lang, 'title', { a: result.a.catalog, at: result.a.at, b: result.b.catalog, to: result.b.at })}${where}`;
+}
+
+/**
+ * The diff as text: entities added (+), removed (−) and changed (~, with the fields) per
+ * section; what takes effect between the two dates; the evaluations whose state changed;
+ * and the totals of both sides.
+ */
+export function renderDiffText(result: DiffResult, options: { lang?: Lang; maxProvinces?: number } = {}): string {
+  const lang = options.lang ?? 'vi';
+  const out: string[] = [`${diffTitle(result, lang)}\n\n${diffLabel(lang, 'entities')}\n`];
+  const sections = entityLines(result, lang);
+  if (sections.length === 0) out.push(`  ${diffLabel(lang, 'noEntityChange')}\n`);
+  for (const s of sections) out.push(`  ${s.heading}\n${s.lines.map((l) => `    ${l}\n`).join('')}`);
+  if (result.events.length) {
+    const [lo, hi] = result.a.at <= result.b.at ? [result.a.at, result.b.at] : [result.b.at, result.a.at];
+    out.push(`\n${diffLabel(lang, 'events', { at: lo, to: hi })}\n`);
+    for (const e of result.events) out.push(`  ${e.date}  ${describeEvent(e, lang, true)}\n`);
+  }
+  out.push(`\n${diffLabel(lang, 'analysis')}\n\n`);
+  const rows = changeRows(result, lang);
+  if (rows.length === 0) out.push(`${diffLabel(lang, 'noAnalysisChange')}\n`);
+  else {
+    out.push(
+      textTable(
+        [{ header: label(lang, 'col.code') }, { header: label(lang, 'col.procedure'), maxWidth: 40 }, { header: label(lang, 'col.provinces') }, { header: diffLabel(lang, 'change') }, { header: `${diffLabel(lang, 'before')} → ${diffLabel(lang, 'after')}` }],
+        rows.map((r) => [r.code, r.name, provinceList(r.provinces, lang, options.maxProvinces ?? 8), r.change, r.states]),
+      ),
+    );
+  }
+  out.push(`\n${diffLabel(lang, 'totals')}\n\n`);
+  out.push(
+    textTable(
+      [{ header: '' }, { header: `${result.a.catalog} ${result.a.at}`, align: 'right' }, { header: `${result.b.catalog} ${result.b.at}`, align: 'right' }, { header: diffLabel(lang, 'change'), align: 'right' }],
+      diffTotalsRows(result, lang).map((r) => r.map(String)),
+    ),
+  );
+  return out.join('');
+}

@@ -1,0 +1,39 @@
+import type { WhatIfResult } from '../analysis/whatif-types.js';
+import { csvTable } from './csv.js';
+import type { Lang } from './labels.js';
+import { whatifReason } from './whatif-rows.js';
+
+/** Column names of the what-if CSV: stable, English, snake_case, whatever the language. */
+export const WHATIF_CSV_HEADER = [
+  'code',
+  'name',
+  'province',
+  'change',
+  'status_before',
+  'paper_before',
+  'status_after',
+  'paper_after',
+  'by_reform',
+  'reason',
+] as const;
+
+/**
+ * One CSV record per evaluation the reform changes or leaves blocked (RFC 4180). `change`
+ * is the stable kind (newly-met, still-blocked…); `reason` is in `lang`.
+ */
+export function renderWhatIfCsv(result: WhatIfResult, options: { lang?: Lang } = {}): string {
+  const lang = options.lang ?? 'vi';
+  const rows = result.entries.map((e) => [
+    e.code,
+    e.name,
+    e.province ?? '',
+    e.change,
+    e.before?.status ?? '',
+    e.before?.paper ?? '',
+    e.after?.status ?? '',
+    e.after?.paper ?? '',
+    e.requirements.some((r) => r.by_reform),
+    whatifReason(result, e, lang),
+  ]);
+  return csvTable([...WHATIF_CSV_HEADER], rows);
+}

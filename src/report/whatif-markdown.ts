@@ -1,0 +1,45 @@
+import type { WhatIfResult } from '../analysis/whatif-types.js';
+import { whereText } from './blocked-text.js';
+import { provinceList } from './describe.js';
+import { CHANGE_LABELS } from './diff-labels.js';
+import type { Lang } from './labels.js';
+import { label } from './labels.js';
+import { markdownTable } from './markdown-table.js';
+import { whatifLabel } from './whatif-labels.js';
+import { whatifRows } from './whatif-rows.js';
+import { partText, reformSummary, totalsRows, WHATIF_SECTIONS } from './whatif-text.js';
+
+/** The what-if as Markdown: the sections of the text report, every province listed. */
+export function renderWhatIfMarkdown(result: WhatIfResult, options: { lang?: Lang } = {}): string {
+  const lang = options.lang ?? 'vi';
+  const rows = whatifRows(result, lang);
+  const out: string[] = [`# ${whatifLabel(lang, 'title', { at: result.at, where: whereText(result, lang) })}\n\n`];
+  out.push(`**${whatifLabel(lang, 'reform')}:** ${reformSummary(result, lang)}\n`);
+  WHATIF_SECTIONS.forEach((kind, i) => {
+    const list = rows.get(kind) ?? [];
+    if (i >= 5 && list.length === 0) return;
+    out.push(`\n## ${CHANGE_LABELS[lang][kind]}: ${result.counts[kind]}\n`);
+    if (list.length) {
+      out.push(
+        '\n',
+        markdownTable(
+          [label(lang, 'col.code'), label(lang, 'col.procedure'), label(lang, 'col.provinces'), whatifLabel(lang, 'state'), whatifLabel(lang, 'why')],
+          list.map((r) => [r.code, r.name, provinceList(r.provinces, lang), `${r.before} → ${r.after}`, r.reason]),
+        ),
+      );
+    }
+  });
+  if (result.unused.length) {
+    out.push(`\n## ${whatifLabel(lang, 'unused')}\n\n`);
+    for (const p of result.unused) out.push(`- ${partText(p, lang)}\n`);
+  }
+  out.push(`\n## ${whatifLabel(lang, 'totals')}\n\n`);
+  out.push(
+    markdownTable(
+      [label(lang, 'col.measure'), whatifLabel(lang, 'baseline'), whatifLabel(lang, 'reformed'), whatifLabel(lang, 'delta')],
+      totalsRows(result, lang).map(([k, ...v]) => [k.trim(), ...v]),
+      ['left', 'right', 'right', 'right'],
+    ),
+  );
+  return out.join('');
+}

@@ -1,0 +1,77 @@
+import type { ChangeKind, EvaluationState } from '../analysis/diff-results.js';
+import type { AnalysisResult } from '../analysis/result-types.js';
+import type { WhatIfEntry, WhatIfResult } from '../analysis/whatif-types.js';
+import { compareCodes } from './blocked-rows.js';
+import { amendmentText, blockReason, originText, paperSteps, reasonText, refText } from './describe.js';
+import type { Lang } from './labels.js';
+import { label } from './labels.js';
+import { whatifLabel } from './whatif-labels.js';
+
+/** A state in words: "bị chặn", "đáp ứng (còn cần giấy)", "đáp ứng (không cần giấy)". */
+export function stateText(s: EvaluationState | { status: EvaluationState['status']; paper: boolean } | null, lang: Lang): string {
+  if (!s) return '—';
+  if (s.status !== 'met') return label(lang, `status.${s.status}`);
+  return `${label(lang, 'status.met')} (${label(lang, s.paper ? 'status.paper' : 'status.paperless')})`;
+}
+
+/** Why one evaluation changed (or is still blocked), from the requirement and dependency changes. */
+export function whatifReason(result: WhatIfResult, e: WhatIfEntry, lang: Lang): string {
+  const parts: string[] = [];
+  for (const r of e.requirements) {
+    const mark = r.by_reform ? ` ${whatifLabel(lang, 'byReform')}` : '';
+    if (r.after.dropped_by) {
+      const a = r.after.dropped_by;
+      const amendment = amendmentText(a, lang);
+      parts.push(`${r.document_name}: ${a.effective ? label(lang, 'explain.dropped', { amendment, date: a.effective }) : label(lang, 'explain.dropped-always', { amendment })}${mark}`);
+    } else if (r.after.status === 'met' && r.via) {
+      const v = r.via;
+      const how = [originText(v, lang), reasonText(v.reason, lang, e.province)].join('; ');
+      parts.push(`${r.document_name} → ${v.name} [${label(lang, `form.${v.form}`)}]: ${how}${mark}`);
+    } else {
+      parts.push(`${r.document_name}: ${whatifLabel(lang, 'arrow', { before: label(lang, `status.${r.before.status}`), after: label(lang, `status.${r.after.status}`) })}`);
+    }
+  }
+  for (const d of e.dependencies) {
+    parts.push(whatifLabel(lang, 'dependency', { code: refText({ ...d, ...d.after }, e.province, lang), before: stateText(d.before, lang), after: stateText(d.after, lang) }));
+  }
+  const after = e.reformed;
+  if (after && after.status !== 'met' && (e.change === 'still-blocked' || parts.length === 0)) {
+    const why = blockReason({ deadlocks: result.deadlocks } as AnalysisResult, after, lang);
+    parts.push(parts.length ? whatifLabel(lang, 'stillBlockedBy', { reason: why }) : why);
+  } else if (after && parts.length === 0 && after.paper) parts.push(paperSteps(after, lang));
+  return parts.join('; ');
+}
+
+/** One line of the human what-if report: a procedure, a change, a reason, and every province where that holds. */
+export interface WhatIfRow {
+  change: ChangeKind;
+  code: string;
+  name: string;
+  provinces: (string | null)[];
+  before: string;
+  after: string;
+  reason: string;
+}
+
+/** Entries grouped by change, procedure, states and reason, so a change made in 63 provinces is one row. */
+export function whatifRows(result: WhatIfResult, lang: Lang): Map<ChangeKind, WhatIfRow[]> {
+  const groups = new Map<string, WhatIfRow>();
+  for (const e of result.entries) {
+    const before = stateText(e.before, lang);
+    const after = stateText(e.after, lang);
+    const reason = whatifReason(result, e, lang);
+    const name = lang === 'en' && (e.reformed ?? e.baseline)?.name_en ? (e.reformed ?? e.baseline)!.name_en! : e.name;
+    const key = JSON.stringify([e.change, e.code, before, after, reason]);
+    const row = groups.get(key);
+    if (row) row.provinces.push(e.province);
+    else groups.set(key, { change: e.change, code: e.code, name, provinces: [e.province], before, after, reason });
+  }
+  const out = new Map<ChangeKind, WhatIfRow[]>();
+  for (const row of groups.values()) {
+    const list = out.get(row.change) ?? [];
+    list.push(row);
+    out.set(row.change, list);
+  }
+  for (const rows of out.values()) rows.sort((a, b) => compareCodes(a.code, b.code) || (a.provinces[0] ?? '').localeCompare(b.provinces[0] ?? ''));
+  return out;
+}
