@@ -1,4 +1,5 @@
 import type { CompiledCatalog } from './compiled-types.js';
+import { AnalysisOptionError } from './errors.js';
 import type { Evaluation } from './evaluation-types.js';
 import { runsIn } from './evaluation-read.js';
 import { explainContext } from './explain-context.js';
@@ -22,7 +23,9 @@ export function materializeResult(c: CompiledCatalog, e: Evaluation, options: Ma
   const x = explainContext(c, e);
   const filter = options.province ?? null;
   const only = filter === null ? null : c.provinceIndex.get(filter);
-  if (only === undefined) throw new RangeError(`Unknown province ${filter}.`);
+  if (only === undefined) {
+    throw new AnalysisOptionError('UNKNOWN_PROVINCE', `The catalog has no province "${filter}".`);
+  }
   const results: ProcedureResult[] = [];
   for (let y = 0; y < c.procedureCount; y++) {
     if (c.central[y]) {
