@@ -4,10 +4,10 @@ import { legalIndex } from '../graph/legal-index.js';
 import { resolveProvision, type ProvisionRef } from '../graph/provision-ref.js';
 import { compileCoverage, type AmendmentTarget } from './compile-coverage.js';
 import { FORM_RANK, type CompiledCatalog } from './compiled-types.js';
-import { reverseCsr, toCsr } from './csr.js';
+import { compileSchedule } from './compile-schedule.js';
+import { toCsr } from './csr.js';
 import { ALWAYS, NEVER, toDay } from './day.js';
 import type { UnresolvedReference } from './errors.js';
-import { stronglyConnected } from './strongly-connected.js';
 
 const PROVINCIAL = new Set(['tinh', 'huyen', 'xa']);
 
@@ -157,42 +157,16 @@ export function compileCatalog(input: Catalog): CompiledCatalog {
   const obtainedBy = toCsr(obtainRows);
   const needs = toCsr(needsRows);
 
-  // Dependencies between procedures: what they need, and what obtains any possible candidate.
-  const dependencyRows: number[][] = [];
-  for (let i = 0; i < procedureCount; i++) {
-    const row = new Set<number>();
-    for (let k = needs.start[i]; k < needs.start[i + 1]; k++) if (needs.items[k] >= 0) row.add(needs.items[k]);
-    const addObtaining = (e: number) => {
-      if (e < 0 || e >= documentCount) return;
-      for (let k = obtainedBy.start[e]; k < obtainedBy.start[e + 1]; k++) {
-        if (obtainedBy.items[k] >= 0) row.add(obtainedBy.items[k]);
-      }
-    };
-    for (let r = requirementStart[i]; r < requirementStart[i + 1]; r++) {
-      for (let k = candidates.start[r]; k < candidates.start[r + 1]; k++) addObtaining(candidates.items[k]);
-      for (let k = covers.start[r]; k < covers.start[r + 1]; k++) {
-        const a = covers.items[k];
-        for (let m = amendmentAccept.start[a]; m < amendmentAccept.start[a + 1]; m++) {
-          addObtaining(amendmentAccept.items[m]);
-        }
-      }
-    }
-    dependencyRows.push([...row]);
-  }
-  const dependencies = toCsr(dependencyRows);
-  const components = stronglyConnected(dependencies, procedureCount);
-  const componentCount = components.cyclic.length;
-  const affected = new Uint8Array(componentCount);
-  for (let k = 0; k < componentCount; k++) {
-    let hit = components.cyclic[k] === 1;
-    for (let m = components.start[k]; !hit && m < components.start[k + 1]; m++) {
-      const y = components.order[m];
-      for (let q = dependencies.start[y]; q < dependencies.start[y + 1]; q++) {
-        if (affected[components.component[dependencies.items[q]]]) hit = true;
-      }
-    }
-    affected[k] = hit ? 1 : 0;
-  }
+  const schedule = compileSchedule({
+    procedureCount,
+    documentCount,
+    needs,
+    requirementStart,
+    candidates,
+    covers,
+    amendmentAccept,
+    obtainedBy,
+  });
 
   return {
     source: catalog,
@@ -235,11 +209,7 @@ export function compileCatalog(input: Catalog): CompiledCatalog {
     amendmentDrop: Uint8Array.from(amendmentDrop),
     amendmentAccept,
     amendmentTarget: targets,
-    dependencies,
-    dependents: reverseCsr(dependencies, procedureCount),
-    components,
-    affected,
-    hasCycles: components.cyclic.some((c) => c === 1),
+    ...schedule,
     unresolved,
   };
 }

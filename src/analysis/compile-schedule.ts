@@ -1,0 +1,64 @@
+import type { CompiledCatalog } from './compiled-types.js';
+import { reverseCsr, toCsr, type Csr } from './csr.js';
+import { stronglyConnected } from './strongly-connected.js';
+
+type ScheduleInput = Pick<
+  CompiledCatalog,
+  'procedureCount' | 'documentCount' | 'needs' | 'requirementStart' | 'candidates' | 'covers' | 'amendmentAccept' | 'obtainedBy'
+>;
+type Schedule = Pick<CompiledCatalog, 'dependencies' | 'dependents' | 'components' | 'affected' | 'hasCycles'>;
+
+/**
+ * The order in which procedures are evaluated. A procedure depends on what it needs and on
+ * the issuers of every document that could ever be a candidate of its requirements (at any
+ * date); components of mutually dependent procedures come after everything they depend on.
+ */
+export function compileSchedule(c: ScheduleInput): Schedule {
+  const rows: number[][] = [];
+  for (let i = 0; i < c.procedureCount; i++) {
+    const row = new Set<number>();
+    for (let k = c.needs.start[i]; k < c.needs.start[i + 1]; k++) if (c.needs.items[k] >= 0) row.add(c.needs.items[k]);
+    const addIssuers = (e: number) => {
+      if (e < 0 || e >= c.documentCount) return;
+      for (let k = c.obtainedBy.start[e]; k < c.obtainedBy.start[e + 1]; k++) {
+        if (c.obtainedBy.items[k] >= 0) row.add(c.obtainedBy.items[k]);
+      }
+    };
+    for (let r = c.requirementStart[i]; r < c.requirementStart[i + 1]; r++) {
+      for (let k = c.candidates.start[r]; k < c.candidates.start[r + 1]; k++) addIssuers(c.candidates.items[k]);
+      for (let k = c.covers.start[r]; k < c.covers.start[r + 1]; k++) {
+        const a = c.covers.items[k];
+        for (let m = c.amendmentAccept.start[a]; m < c.amendmentAccept.start[a + 1]; m++) {
+          addIssuers(c.amendmentAccept.items[m]);
+        }
+      }
+    }
+    rows.push([...row]);
+  }
+  const dependencies = toCsr(rows);
+  const components = stronglyConnected(dependencies, c.procedureCount);
+  return {
+    dependencies,
+    dependents: reverseCsr(dependencies, c.procedureCount),
+    components,
+    affected: affectedByCycles(dependencies, components),
+    hasCycles: components.cyclic.some((k) => k === 1),
+  };
+}
+
+/** Per component: 1 when it is cyclic or depends on a component that is. */
+function affectedByCycles(dependencies: Csr, components: CompiledCatalog['components']): Uint8Array {
+  const count = components.cyclic.length;
+  const affected = new Uint8Array(count);
+  for (let k = 0; k < count; k++) {
+    let hit = components.cyclic[k] === 1;
+    for (let m = components.start[k]; !hit && m < components.start[k + 1]; m++) {
+      const y = components.order[m];
+      for (let q = dependencies.start[y]; q < dependencies.start[y + 1]; q++) {
+        if (affected[components.component[dependencies.items[q]]]) hit = true;
+      }
+    }
+    affected[k] = hit ? 1 : 0;
+  }
+  return affected;
+}
