@@ -1,5 +1,7 @@
 import type { Command } from '../command.js';
+import { graphCommand } from './graph.js';
+import { reportCommand } from './report.js';
 import { planCommand } from './plan.js';
 
 /** Every command of `tthc`, in the order `tthc --help` lists them. */
-export const commands: Command[] = [planCommand];
+export const commands: Command[] = [reportCommand, graphCommand, planCommand];

@@ -1,0 +1,121 @@
+import { analyze } from '../../analysis/analyze.js';
+import { NeighbourhoodOptionError, UnknownFocusError, neighbourhood } from '../../analysis/neighbourhood.js';
+import type { Neighbourhood } from '../../analysis/neighbourhood-types.js';
+import { buildGraph } from '../../graph/build-graph.js';
+import { renderGraphDot } from '../../report/graph-dot.js';
+import { renderGraphMermaid } from '../../report/graph-mermaid.js';
+import { renderGraphSvg } from '../../report/graph-svg.js';
+import type { Lang } from '../../report/labels.js';
+import type { Command, ParsedArgs } from '../command.js';
+import { UsageError } from '../command.js';
+import { loadForCommand } from '../load.js';
+import {
+  AT_OPTION,
+  dateValue,
+  emit,
+  LANG_OPTION,
+  langValue,
+  LENIENT_OPTION,
+  OUTPUT_OPTION,
+  provinceValue,
+  PROVINCE_OPTION,
+  stringValue,
+  WITHOUT_OPTION,
+  withoutValue,
+} from '../options.js';
+
+const FORMATS = ['mermaid', 'dot', 'svg'] as const;
+
+const MESSAGES: Record<Lang, { noFocus: string; noFocusHint: string; badNumber: string; unknown: string; didYouMean: string }> = {
+  vi: {
+    noFocus: 'Thiếu --focus ID.',
+    noFocusHint: 'Ví dụ --focus so-ho-khau, --focus 1.001193 hoặc --focus 104/2022/NĐ-CP.',
+    badNumber: '--{option} phải là một số nguyên {min} trở lên, không phải “{value}”.',
+    unknown: 'Danh mục không có thủ tục, giấy tờ, nguồn dữ liệu hay văn bản nào là “{focus}”.',
+    didYouMean: 'Có phải ý bạn là {list}?',
+  },
+  en: {
+    noFocus: 'Missing --focus ID.',
+    noFocusHint: 'For example --focus so-ho-khau, --focus 1.001193 or --focus 104/2022/NĐ-CP.',
+    badNumber: '--{option} must be a whole number, {min} or more, not “{value}”.',
+    unknown: 'The catalog has no procedure, document, data source or legal document “{focus}”.',
+    didYouMean: 'Did you mean {list}?',
+  },
+};
+
+const fill = (t: string, p: Record<string, string | number>) => t.replace(/\{(\w+)\}/g, (m, k: string) => (k in p ? String(p[k]) : m));
+
+function intValue(args: ParsedArgs, name: string, fallback: number, min: number, lang: Lang): number {
+  const v = stringValue(args, name);
+  if (v === undefined) return fallback;
+  if (!/^\d+$/.test(v.trim()) || Number(v) < min) throw new UsageError(fill(MESSAGES[lang].badNumber, { option: name, min, value: v }));
+  return Number(v);
+}
+
+export const graphCommand: Command = {
+  name: 'graph',
+  summary: 'Draw what depends on a document, decree or procedure, and what it depends on.',
+  usage: 'tthc graph <catalog> --focus ID [--depth N] [--max-nodes N] [--format mermaid|dot|svg] [--at DATE] [--province CODE] [--lang vi|en] [-o FILE]',
+  description: [
+    'Draws the neighbourhood of ID (a procedure code, a document, data-source or legal-document',
+    'id, or a legal number such as 104/2022/NĐ-CP): what depends on it to the left, what it',
+    'depends on to the right, up to --depth hops each way (a provision counts as part of its',
+    'document). Requirements are drawn as arrows from the procedure to the document. Nodes are',
+    'coloured by their state at the date (default: the catalog cutoff) in the province (default:',
+    'all): blocked procedures, expired documents, data sources not connected. At most',
+    '--max-nodes nodes are drawn, the closest first, and the drawing says how many were left out.',
+    '--format svg lays the drawing out itself; mermaid and dot are text for other tools.',
+  ].join('\n'),
+  options: [
+    { name: 'focus', type: 'string', arg: 'ID', description: 'The procedure, document, data source or legal document to centre on.' },
+    { name: 'depth', type: 'string', arg: 'N', default: '2', description: 'Hops to follow each way.' },
+    { name: 'max-nodes', type: 'string', arg: 'N', default: '40', description: 'Most nodes to draw.' },
+    { name: 'format', short: 'f', type: 'string', arg: 'FORMAT', choices: FORMATS, default: 'mermaid', description: 'Drawing format.' },
+    AT_OPTION,
+    PROVINCE_OPTION,
+    WITHOUT_OPTION,
+    { ...LANG_OPTION, description: 'Language of the labels of the drawing.' },
+    LENIENT_OPTION,
+    OUTPUT_OPTION,
+  ],
+  positionals: ['catalog'],
+  examples: [
+    { comment: 'Everything around the household book, as a picture', command: 'tthc graph catalog/ --focus so-ho-khau --format svg -o so-ho-khau.svg' },
+    { comment: 'What birth registration rests on in Gia Lai, for a Markdown page', command: 'tthc graph catalog/ --focus 1.001193 --province GL --format mermaid' },
+    { comment: 'What Decree 104/2022 touches, for Graphviz', command: 'tthc graph catalog/ --focus 104/2022/NĐ-CP --depth 1 --format dot | dot -Tpng -o nd104.png' },
+  ],
+  async run(args, io) {
+    const lang = langValue(args);
+    const M = MESSAGES[lang];
+    const focus = stringValue(args, 'focus');
+    if (focus === undefined || focus.trim() === '') throw new UsageError(M.noFocus, M.noFocusHint);
+    const depth = intValue(args, 'depth', 2, 0, lang);
+    const maxNodes = intValue(args, 'max-nodes', 40, 1, lang);
+    const atOption = dateValue(args);
+    const catalog = await loadForCommand(args, io);
+    if (typeof catalog === 'number') return catalog;
+    const province = provinceValue(args, catalog);
+    const without = withoutValue(args, catalog);
+    const at = atOption ?? catalog.catalog?.cutoff;
+    // Without a date (no --at, no cutoff) the drawing shows structure only, no states.
+    const result = at ? analyze(catalog, { at, province: province ?? null, without, lenient: args.values.lenient === true }) : undefined;
+    let n: Neighbourhood;
+    try {
+      n = neighbourhood(buildGraph(catalog), focus, { depth, maxNodes, ...(at ? { at } : {}), ...(province ? { province } : {}), ...(result ? { result } : {}) });
+    } catch (e) {
+      if (e instanceof UnknownFocusError) {
+        const list = e.suggestions.map((s) => `'${s}'`).join(', ');
+        throw new UsageError(fill(M.unknown, { focus }), list ? fill(M.didYouMean, { list }) : undefined);
+      }
+      if (e instanceof NeighbourhoodOptionError) throw new UsageError(e.message);
+      throw e;
+    }
+    const p = province ? catalog.provinces.find((x) => x.code === province) : undefined;
+    const provinceName = p ? (lang === 'en' && p.name_en ? p.name_en : p.name) : undefined;
+    const options = { lang, ...(provinceName ? { provinceName } : {}) };
+    const format = stringValue(args, 'format') ?? 'mermaid';
+    const text = format === 'svg' ? renderGraphSvg(n, options) : format === 'dot' ? renderGraphDot(n, options) : renderGraphMermaid(n, options);
+    emit(io, args, text);
+    return 0;
+  },
+};

@@ -1,0 +1,70 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memoryIo } from '../../src/cli/io.js';
+import { run } from '../../src/cli/run.js';
+import { parseXml } from '../report/html/xml.js';
+import { fixturePath } from '../report/html/fixture.js';
+
+const catalog = fixturePath('hokhau-small.yaml');
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tthc-graph-cli-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const golden = (name: string) => readFileSync(new URL(`../report/graph-golden/${name}`, import.meta.url), 'utf8');
+
+describe('tthc graph', () => {
+  it('prints the same drawings as the library, in each format and language', async () => {
+    for (const [format, ext] of [['mermaid', 'mmd'], ['dot', 'dot'], ['svg', 'svg']] as const) {
+      for (const lang of ['vi', 'en'] as const) {
+        const io = memoryIo({ cwd: dir });
+        const code = await run(['graph', catalog, '--focus', 'so-ho-khau', '--at', '2023-01-01', '--province', 'GL', '--format', format, '--lang', lang], io);
+        expect(code).toBe(0);
+        expect(io.out()).toBe(golden(`so-ho-khau.${lang}.${ext}`));
+        expect(io.err()).toBe('');
+      }
+    }
+  });
+
+  it('defaults to mermaid at the catalog cutoff and accepts legal numbers as focus', async () => {
+    const io = memoryIo({ cwd: dir });
+    expect(await run(['graph', catalog, '--focus', '104/2022/ND-CP', '--depth', '1'], io)).toBe(0);
+    expect(io.out()).toMatch(/^%% Quan hệ phụ thuộc quanh Nghị định 104\/2022\/NĐ-CP\n%% ngày 01\/01\/2023 tại mọi tỉnh\nflowchart LR\n/);
+    expect(io.out()).toContain('[hết hiệu lực]');
+  });
+
+  it('writes an SVG file that parses as XML', async () => {
+    const io = memoryIo({ cwd: dir });
+    expect(await run(['graph', catalog, '--focus', '2.000001', '--format', 'svg', '--depth', '3', '-o', 'g.svg'], io)).toBe(0);
+    const svg = readFileSync(join(dir, 'g.svg'), 'utf8');
+    expect(parseXml(svg).name).toBe('svg');
+    expect(svg).toContain('data-state="blocked"');
+  });
+
+  it('says how many nodes were left out under a small cap', async () => {
+    const io = memoryIo({ cwd: dir });
+    expect(await run(['graph', catalog, '--focus', 'so-ho-khau', '--depth', '4', '--max-nodes', '3', '--lang', 'en'], io)).toBe(0);
+    expect(io.out()).toMatch(/%% \d+ more nodes within 4 hops are not drawn/);
+    expect(io.out().match(/^ {2}n\d+[[(]/gm)).toHaveLength(3);
+  });
+
+  it('explains a missing or unknown focus and bad numbers, in the chosen language', async () => {
+    const none = memoryIo({ cwd: dir });
+    expect(await run(['graph', catalog], none)).toBe(2);
+    expect(none.err()).toContain('Thiếu --focus ID.');
+    const unknown = memoryIo({ cwd: dir });
+    expect(await run(['graph', catalog, '--focus', 'so-ho-khao', '--lang', 'en'], unknown)).toBe(2);
+    expect(unknown.err()).toContain('The catalog has no procedure, document, data source or legal document “so-ho-khao”.');
+    expect(unknown.err()).toContain("Did you mean 'so-ho-khau'");
+    const depth = memoryIo({ cwd: dir });
+    expect(await run(['graph', catalog, '--focus', 'so-ho-khau', '--depth', '-1'], depth)).toBe(2);
+    const cap = memoryIo({ cwd: dir });
+    expect(await run(['graph', catalog, '--focus', 'so-ho-khau', '--max-nodes', '0'], cap)).toBe(2);
+    expect(cap.err()).toContain('--max-nodes phải là một số nguyên 1 trở lên');
+    const format = memoryIo({ cwd: dir });
+    expect(await run(['graph', catalog, '--focus', 'so-ho-khau', '--format', 'png'], format)).toBe(2);
+  });
+});
