@@ -16,7 +16,7 @@ export default defineConfig([
     define: { __TTHC_VERSION__: JSON.stringify(pkg.version) },
   },
   {
-    entry: { cli: 'src/cli.ts' },
+    entry: { cli: 'src/cli.ts', 'parse-worker': 'src/catalog/parse-worker.ts' },
     format: ['esm'],
     target: 'node20',
     platform: 'node',

@@ -1,0 +1,79 @@
+import { resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { catalogCacheKey, shortHash } from './cache-key.js';
+import { cacheEntryPath, readCacheEntry, writeCacheEntry } from './cache-store.js';
+import type { LoadOptions, LoadResult } from './load-types.js';
+import { DEFAULT_LIMITS } from './load-types.js';
+import { parseSources } from './parallel-load.js';
+import type { ParallelOptions, RawFile } from './parallel-parse.js';
+import { combineFiles } from './parse-catalog.js';
+import type { ParsedSource } from './parse-file.js';
+import { SECTIONS } from './types.js';
+
+/** Options of `loadCatalog`, which reads files: those of `parseCatalogFiles`, plus how to read fast. */
+export interface LoadCatalogOptions extends LoadOptions, ParallelOptions {
+  /**
+   * A folder for the cache of loaded catalogs (created when missing; off by default). A
+   * repeat load of the same files with the same options is read from it instead of being
+   * parsed again; any change to any file is noticed by its content hash, so the cache is
+   * never stale. Damaged or half-written entries are ignored and rebuilt.
+   */
+  cacheDir?: string;
+}
+
+/** A catalog file after reading: its bytes, or the diagnostic of why it could not be read. */
+export type ReadFile = RawFile | { fileName: string; failure: ParsedSource };
+
+/**
+ * Parses the files `loadCatalog` read (in parallel when worth it) and merges them, through
+ * the cache when `cacheDir` is given and every file could be read.
+ */
+export async function loadReadFiles(catalogPath: string, read: readonly ReadFile[], options: LoadCatalogOptions, extra: Diagnostic[]): Promise<LoadResult> {
+  const strict = options.strict ?? true;
+  const fileOptions = {
+    maxFileSize: options.maxFileSize ?? DEFAULT_LIMITS.maxFileSize,
+    maxDepth: options.maxDepth ?? DEFAULT_LIMITS.maxDepth,
+    maxAliasCount: options.maxAliasCount ?? DEFAULT_LIMITS.maxAliasCount,
+    locations: options.locations ?? true,
+  };
+  const readable = read.filter((r): r is RawFile => 'bytes' in r);
+  const build = async () => {
+    const parsed = await parseSources(readable, fileOptions, options);
+    let next = 0;
+    return combineFiles(read.map((r) => ('bytes' in r ? parsed[next++] : r.failure)), strict, extra);
+  };
+  if (options.cacheDir === undefined || extra.length > 0 || readable.length < read.length) return build();
+  return loadThroughCache(options.cacheDir, catalogPath, readable, { strict, ...fileOptions }, build);
+}
+
+/**
+ * A load through the cache. The entry for a catalog path (and settings) holds the last load
+ * of it with the content key of its files; it is used only when the key of the files read
+ * now is the same, so it is never stale. Anything else (no entry, another key, a damaged
+ * entry) runs `load` and stores its result, replacing the entry atomically.
+ */
+export async function loadThroughCache(
+  cacheDir: string,
+  catalogPath: string,
+  files: readonly RawFile[],
+  settings: Record<string, unknown>,
+  load: () => Promise<LoadResult> | LoadResult,
+): Promise<LoadResult> {
+  const key = catalogCacheKey(files, settings);
+  const entry = cacheEntryPath(cacheDir, `catalog-${shortHash({ path: resolve(catalogPath), settings })}`);
+  const cached = readCacheEntry(entry, key);
+  if (isLoadResult(cached)) return cached;
+  const result = await load();
+  writeCacheEntry(entry, key, result);
+  return result;
+}
+
+/** Whether a cached value has the shape of a load result (a sanity check beyond the checksum). */
+export function isLoadResult(value: unknown): value is LoadResult {
+  if (value === null || typeof value !== 'object') return false;
+  const r = value as Record<string, unknown>;
+  if (typeof r.ok !== 'boolean' || !Array.isArray(r.diagnostics) || !Array.isArray(r.files)) return false;
+  if (r.locations === null || typeof r.locations !== 'object' || Array.isArray(r.locations)) return false;
+  const c = r.catalog as Record<string, unknown> | null;
+  return c !== null && typeof c === 'object' && SECTIONS.every((s) => Array.isArray(c[s]));
+}

@@ -1,0 +1,33 @@
+import { decodeSource } from './decode-source.js';
+import { DEFAULT_LIMITS } from './load-types.js';
+import { defaultWorkerUrl, parseInWorkers, parseThreadCount, WorkerParseError } from './parallel-parse.js';
+import type { ParallelOptions, RawFile } from './parallel-parse.js';
+import { parseSource } from './parse-file.js';
+import type { FileOptions, ParsedSource } from './parse-file.js';
+import { SourceIndex } from './source-index.js';
+
+/**
+ * The per-file step for every file of a catalog: in worker threads when the catalog is
+ * large enough to gain (see `ParallelOptions`), otherwise in this thread. The results are
+ * the same either way; when a worker cannot start or fails, the files are parsed here.
+ */
+export async function parseSources(files: readonly RawFile[], limits: FileOptions, options: ParallelOptions = {}): Promise<ParsedSource[]> {
+  const threads = parseThreadCount(files, options.threads);
+  const workerUrl = threads > 1 ? (options.workerUrl ?? defaultWorkerUrl()) : undefined;
+  if (workerUrl !== undefined) {
+    try {
+      const parsed = await parseInWorkers(files, limits, threads, workerUrl);
+      const maxFileSize = limits.maxFileSize ?? DEFAULT_LIMITS.maxFileSize;
+      // The source positions stay in the workers; a file gets its own index here, which
+      // parses it again only if a check of the whole catalog needs a position in it.
+      return parsed.map((p, i) => {
+        if (p.data === undefined) return { ...p, source: undefined };
+        const text = decodeSource(files[i].bytes, p.file, maxFileSize).text;
+        return { ...p, source: text === undefined ? undefined : new SourceIndex(p.file, text) };
+      });
+    } catch (e) {
+      if (!(e instanceof WorkerParseError)) throw e;
+    }
+  }
+  return files.map((f) => parseSource(f.bytes, f.fileName, limits));
+}

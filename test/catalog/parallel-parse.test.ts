@@ -1,0 +1,89 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCatalog, writeCatalog } from '../../bench/generate.mjs';
+import { parseInWorkers, parseThreadCount, PARALLEL_MIN_BYTES, WorkerParseError } from '../../src/catalog/parallel-parse.js';
+import type { RawFile } from '../../src/catalog/parallel-parse.js';
+import { parseFile } from '../../src/catalog/parse-file.js';
+import { buildParseWorker } from './parallel-worker-build.js';
+
+const FIXTURES = join(import.meta.dirname, 'parallel-fixtures');
+let workerUrl: URL;
+let generated: string;
+
+function readDir(dir: string): RawFile[] {
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((p) => /\.(ya?ml|json)$/.test(p) && !p.startsWith('.'))
+    .sort()
+    .map((p) => ({ fileName: relative(process.cwd(), join(dir, p)), bytes: readFileSync(join(dir, p)) }));
+}
+
+beforeAll(async () => {
+  workerUrl = await buildParseWorker();
+  generated = mkdtempSync(join(tmpdir(), 'tthc-parallel-'));
+  const files = generateCatalog({ procedures: 300, seed: 3 });
+  writeCatalog(join(generated, 'yaml'), files, 'yaml');
+  writeCatalog(join(generated, 'json'), files, 'json');
+});
+
+afterAll(() => {
+  rmSync(generated, { recursive: true, force: true });
+  rmSync(new URL('.', workerUrl), { recursive: true, force: true });
+});
+
+describe('parsing files in worker threads', () => {
+  const cases: [string, () => RawFile[]][] = [
+    ['files full of mistakes (YAML and JSON)', () => readDir(join(FIXTURES, 'mistakes-across-files'))],
+    ['a clean catalog split into files', () => readDir(join(FIXTURES, 'clean-multi-file'))],
+    ['a generated national catalog in YAML', () => readDir(join(generated, 'yaml'))],
+    ['a generated national catalog in JSON', () => readDir(join(generated, 'json'))],
+  ];
+  for (const [name, files] of cases) {
+    it(`gives exactly the per-file results of one thread: ${name}`, async () => {
+      const raw = files();
+      expect(raw.length).toBeGreaterThan(2);
+      const serial = raw.map((f) => parseFile(f.bytes, f.fileName));
+      for (const threads of [2, 3]) {
+        const parallel = await parseInWorkers(raw, {}, threads, workerUrl);
+        expect(parallel).toEqual(serial);
+      }
+    });
+  }
+
+  it('keeps the limits it is given', async () => {
+    const raw = readDir(join(FIXTURES, 'clean-multi-file'));
+    const limits = { maxFileSize: 200, maxDepth: 3 };
+    const serial = raw.map((f) => parseFile(f.bytes, f.fileName, limits));
+    expect(serial.some((r) => r.diagnostics.some((d) => d.code === 'FILE_TOO_LARGE'))).toBe(true);
+    expect(await parseInWorkers(raw, limits, 2, workerUrl)).toEqual(serial);
+  });
+
+  it('fails with WorkerParseError, not a hang, when the worker cannot run', async () => {
+    const raw = readDir(join(FIXTURES, 'clean-multi-file'));
+    const missing = new URL('./no-such-worker.mjs', workerUrl);
+    await expect(parseInWorkers(raw, {}, 2, missing)).rejects.toBeInstanceOf(WorkerParseError);
+  });
+});
+
+describe('how many threads parse a catalog', () => {
+  const file = (size: number): RawFile => ({ fileName: 'f.yaml', bytes: new Uint8Array(size) });
+  it('one for a single file or a small catalog', () => {
+    expect(parseThreadCount([file(50 * PARALLEL_MIN_BYTES)])).toBe(1);
+    expect(parseThreadCount([file(10), file(10), file(10)])).toBe(1);
+  });
+  it('several for a large catalog of several files, never more than files', () => {
+    const big = [file(PARALLEL_MIN_BYTES), file(PARALLEL_MIN_BYTES)];
+    expect(parseThreadCount(big)).toBeGreaterThanOrEqual(1);
+    expect(parseThreadCount(big)).toBeLessThanOrEqual(2);
+    expect(parseThreadCount(big, 8)).toBe(2);
+    expect(parseThreadCount([file(1), file(1), file(1)], 2)).toBe(2);
+  });
+  it('one when asked for 0 or 1; a bad count is a RangeError', () => {
+    expect(parseThreadCount([file(1), file(1)], 0)).toBe(1);
+    expect(parseThreadCount([file(1), file(1)], 1)).toBe(1);
+    expect(() => parseThreadCount([file(1), file(1)], -1)).toThrow(RangeError);
+    expect(() => parseThreadCount([file(1), file(1)], 1.5)).toThrow(RangeError);
+  });
+});
