@@ -1,14 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { createDiagnostic } from '../diagnostics/create.js';
 import { CatalogPathError } from '../diagnostics/errors.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { tooLarge } from './decode-source.js';
 import { findCatalogFiles } from './find-catalog-files.js';
-import type { LoadOptions, LoadResult } from './load-types.js';
+import type { LoadResult } from './load-types.js';
 import { DEFAULT_LIMITS } from './load-types.js';
-import { combineFiles } from './parse-catalog.js';
-import { parseSource } from './parse-file.js';
-import type { ParsedSource } from './parse-file.js';
+import { loadReadFiles } from './cache-load.js';
+import type { LoadCatalogOptions as ReadOptions, ReadFile } from './cache-load.js';
 
 function reasonOf(e: unknown): string {
   const code = (e as NodeJS.ErrnoException)?.code;
@@ -17,24 +17,33 @@ function reasonOf(e: unknown): string {
   return `cannot be read (${code ?? (e instanceof Error ? e.message : String(e))})`;
 }
 
+export interface LoadCatalogOptions extends ReadOptions {
+  /**
+   * Directory a relative `path` is read from (default: the process's). File names in the
+   * result stay as given: `catalog/` gives `catalog/documents.yaml`.
+   */
+  cwd?: string;
+}
+
 /**
  * Loads a catalog from a file or a directory (searched recursively for `*.yaml`, `*.yml`
  * and `*.json`, merged in sorted order). Input files are only read. Throws
  * `CatalogPathError` when the path cannot be read or holds no catalog file; everything
  * wrong inside the files is reported as diagnostics.
  */
-export async function loadCatalog(path: string, options: LoadOptions = {}): Promise<LoadResult> {
+export async function loadCatalog(path: string, options: LoadCatalogOptions = {}): Promise<LoadResult> {
   if (typeof path !== 'string' || path === '') throw new CatalogPathError('No catalog path was given.', String(path));
+  const real = (name: string) => (options.cwd === undefined ? name : resolve(options.cwd, name));
   let info;
   try {
-    info = await stat(path);
+    info = await stat(real(path));
   } catch (e) {
     throw new CatalogPathError(`The catalog path '${path}' ${reasonOf(e)}.`, path, 'Give a catalog file (.yaml, .yml, .json) or a directory that holds such files.');
   }
   const extra: Diagnostic[] = [];
   let files: string[];
   if (info.isDirectory()) {
-    const found = await findCatalogFiles(path);
+    const found = await findCatalogFiles(path, options.cwd);
     for (const u of found.unreadable) {
       extra.push(
         createDiagnostic('FILE_UNREADABLE', {
@@ -54,18 +63,18 @@ export async function loadCatalog(path: string, options: LoadOptions = {}): Prom
     throw new CatalogPathError(`The catalog path '${path}' is neither a file nor a directory.`, path);
   }
   const maxFileSize = options.maxFileSize ?? DEFAULT_LIMITS.maxFileSize;
-  const parsed: ParsedSource[] = [];
-  for (const file of files) parsed.push(await readOne(file, maxFileSize, options));
-  return combineFiles(parsed, options.strict ?? true, extra);
+  const read: ReadFile[] = [];
+  for (const file of files) read.push(await readOne(file, real(file), maxFileSize));
+  return loadReadFiles(real(path), read, options, extra);
 }
 
-async function readOne(file: string, maxFileSize: number, options: LoadOptions): Promise<ParsedSource> {
-  const empty = (d: Diagnostic): ParsedSource => ({ file, data: undefined, diagnostics: [d], locations: {}, source: undefined });
+async function readOne(file: string, realPath: string, maxFileSize: number): Promise<ReadFile> {
+  const empty = (d: Diagnostic): ReadFile => ({ fileName: file, failure: { file, data: undefined, diagnostics: [d], locations: {}, source: undefined } });
   try {
-    const s = await stat(file);
+    const s = await stat(realPath);
     if (s.size > maxFileSize) return empty(tooLarge(file, s.size, maxFileSize));
-    const bytes = await readFile(file);
-    return parseSource(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file, options);
+    const bytes = await readFile(realPath);
+    return { fileName: file, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
   } catch (e) {
     return empty(
       createDiagnostic('FILE_UNREADABLE', {
