@@ -1,0 +1,59 @@
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { DEFAULT_LIMITS } from '../../catalog/load-types.js';
+import type { ParseReformOptions, ParseReformResult } from './parse-reform.js';
+import { parseReform } from './parse-reform.js';
+
+/** Thrown by `loadReform` when the path cannot be read as a file. The CLI exits 2. */
+export class ReformPathError extends Error {
+  override name = 'ReformPathError';
+  constructor(
+    message: string,
+    readonly path: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface LoadReformOptions extends Omit<ParseReformOptions, 'fileName'> {
+  /** Directory a relative `path` is read from (default: the process's). Locations keep the path as given. */
+  cwd?: string;
+}
+
+export interface LoadReformResult extends ParseReformResult {
+  /** The file's text, for code frames under diagnostics (absent when it could not be decoded). */
+  text?: string;
+}
+
+/**
+ * Reads a reform file and parses it with `parseReform` (checked against `catalog` when
+ * given). The file is only read. Throws `ReformPathError` when the path does not name a
+ * readable file; everything wrong inside it is reported as diagnostics.
+ */
+export async function loadReform(path: string, options: LoadReformOptions = {}): Promise<LoadReformResult> {
+  const full = resolve(options.cwd ?? process.cwd(), path);
+  let bytes: Buffer;
+  try {
+    const info = await stat(full);
+    if (!info.isFile()) throw new ReformPathError(`The reform path '${path}' is not a file.`, path, 'Give a YAML file with legal: and connect: entries.');
+    if (info.size > DEFAULT_LIMITS.maxFileSize) {
+      throw new ReformPathError(`The reform file '${path}' is ${info.size} bytes, more than the limit of ${DEFAULT_LIMITS.maxFileSize}.`, path);
+    }
+    bytes = await readFile(full);
+  } catch (e) {
+    if (e instanceof ReformPathError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' || code === 'EPERM' ? 'cannot be read (permission denied)' : `cannot be read (${code ?? String(e)})`;
+    throw new ReformPathError(`The reform file '${path}' ${reason}.`, path, 'Give the path of a reform YAML file, e.g. --reform reform.yaml.');
+  }
+  const { cwd: _cwd, ...parseOptions } = options;
+  const result = parseReform(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { ...parseOptions, fileName: path });
+  let text: string | undefined;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = undefined;
+  }
+  return text === undefined ? result : { ...result, text };
+}

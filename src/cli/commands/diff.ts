@@ -1,0 +1,116 @@
+import { diff } from '../../analysis/diff.js';
+import type { DiffResult } from '../../analysis/diff-types.js';
+import { AnalysisOptionError } from '../../analysis/errors.js';
+import type { Catalog } from '../../catalog/types.js';
+import { renderDiffCsv } from '../../report/diff-csv.js';
+import { renderDiffJson } from '../../report/diff-json.js';
+import { renderDiffMarkdown } from '../../report/diff-markdown.js';
+import { renderDiffText } from '../../report/diff-text.js';
+import type { Lang } from '../../report/labels.js';
+import type { Command } from '../command.js';
+import { UsageError } from '../command.js';
+import { loadForCommand } from '../load.js';
+import {
+  AT_OPTION,
+  dateValue,
+  emit,
+  formatOption,
+  LANG_OPTION,
+  langValue,
+  LENIENT_OPTION,
+  OUTPUT_OPTION,
+  PROVINCE_OPTION,
+  provinceValue,
+  stringValue,
+  WITHOUT_OPTION,
+  withoutValue,
+} from '../options.js';
+
+const FORMATS = ['text', 'json', 'csv', 'markdown'] as const;
+
+function render(result: DiffResult, format: string, lang: Lang): string {
+  if (format === 'json') return renderDiffJson(result);
+  if (format === 'csv') return renderDiffCsv(result);
+  if (format === 'markdown') return renderDiffMarkdown(result, { lang });
+  return renderDiffText(result, { lang });
+}
+
+/** Exit code for --fail-on: changed (any evaluation changed state), blocked (newly blocked or unknown), paper (also newly needing paper). */
+export function diffFailOn(mode: string | undefined, result: DiffResult): number {
+  const c = result.counts;
+  const worse = c['newly-blocked'] + c['newly-unknown'];
+  if (mode === 'changed') return result.changes.length > 0 ? 1 : 0;
+  if (mode === 'blocked') return worse > 0 ? 1 : 0;
+  if (mode === 'paper') return worse + c['newly-paper'] > 0 ? 1 : 0;
+  return 0;
+}
+
+export const diffCommand: Command = {
+  name: 'diff',
+  summary: 'Compare two catalogs, or one catalog at two dates: entities and analysis results.',
+  usage: 'tthc diff <catalog-a> [<catalog-b>] [--at DATE] [--to DATE] [--province CODE] [--without ID]... [--format text|json|csv|markdown] [--lang vi|en] [--fail-on changed|blocked|paper] [--lenient] [-o FILE]',
+  description: [
+    'With two catalogs: entities added, removed and changed (with the fields that changed) in',
+    'every section, and how each procedure’s result changed, both analysed at --at (default:',
+    "catalog A's cutoff). --to analyses catalog B at another date.",
+    'With one catalog: give --to (and --at, default its cutoff) to compare it at two dates; the',
+    'changes that take effect in between are listed.',
+    'Exit 0 when it ran; 1 when a catalog has errors, or with --fail-on when any procedure',
+    'changed state (changed), newly blocks (blocked) or also newly needs paper (paper); 2 for',
+    'bad usage.',
+  ].join('\n'),
+  options: [
+    { ...AT_OPTION, description: "Date to analyse catalog A at, YYYY-MM-DD (default: its cutoff)." },
+    { name: 'to', type: 'string', arg: 'DATE', description: 'Date to analyse catalog B at (default: the same as --at); with one catalog, required.' },
+    PROVINCE_OPTION,
+    WITHOUT_OPTION,
+    formatOption(FORMATS),
+    LANG_OPTION,
+    {
+      name: 'fail-on',
+      type: 'string',
+      arg: 'WHAT',
+      choices: ['changed', 'blocked', 'paper'],
+      description: 'Exit 1 when any procedure changed state (changed), newly blocks (blocked), or also newly needs paper (paper).',
+    },
+    LENIENT_OPTION,
+    OUTPUT_OPTION,
+  ],
+  positionals: ['catalog-a', 'catalog-b?'],
+  examples: [
+    { comment: 'What an edit of the catalog changed', command: 'tthc diff old-catalog/ catalog/' },
+    { comment: 'The day the household book was abolished', command: 'tthc diff catalog/ --at 2022-12-31 --to 2023-01-01' },
+    { comment: 'Fail a CI job when an edit makes a procedure blocked', command: 'tthc diff main-catalog/ catalog/ --fail-on blocked' },
+  ],
+  async run(args, io) {
+    const at = dateValue(args, 'at');
+    const to = dateValue(args, 'to');
+    const two = args.positionals.length > 1;
+    if (!two && to === undefined) {
+      throw new UsageError('Give a second catalog, or --to DATE to compare the catalog at two dates.', 'For example: tthc diff catalog/ --at 2022-12-31 --to 2023-01-01');
+    }
+    const a = await loadForCommand(args, io);
+    if (typeof a === 'number') return a;
+    let b: Catalog = a;
+    if (two) {
+      const loaded = await loadForCommand({ ...args, positionals: [args.positionals[1]] }, io);
+      if (typeof loaded === 'number') return loaded;
+      b = loaded;
+    }
+    const province = provinceValue(args, b);
+    if (province !== undefined && two) provinceValue(args, a);
+    const without = withoutValue(args, b);
+    if (two) withoutValue(args, a);
+    let result: DiffResult;
+    try {
+      result = diff(a, b, { at, to, province: province ?? null, without, lenient: args.values.lenient === true });
+    } catch (e) {
+      if (e instanceof AnalysisOptionError) {
+        throw new UsageError(e.message, e.code === 'MISSING_DATE' ? 'Give a date with --at.' : undefined);
+      }
+      throw e;
+    }
+    emit(io, args, render(result, stringValue(args, 'format') ?? 'text', langValue(args)));
+    return diffFailOn(stringValue(args, 'fail-on'), result);
+  },
+};

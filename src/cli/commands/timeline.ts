@@ -1,0 +1,86 @@
+import { AnalysisOptionError } from '../../analysis/errors.js';
+import { timeline } from '../../analysis/timeline.js';
+import type { TimelineResult } from '../../analysis/timeline-types.js';
+import type { Lang } from '../../report/labels.js';
+import { renderTimelineSvg } from '../../report/svg-timeline.js';
+import { renderTimelineCsv } from '../../report/timeline-csv.js';
+import { renderTimelineJson } from '../../report/timeline-json.js';
+import { renderTimelineText } from '../../report/timeline-text.js';
+import type { Command } from '../command.js';
+import { UsageError } from '../command.js';
+import { loadForCommand } from '../load.js';
+import {
+  dateValue,
+  emit,
+  formatOption,
+  LANG_OPTION,
+  langValue,
+  LENIENT_OPTION,
+  OUTPUT_OPTION,
+  PROVINCE_OPTION,
+  provinceValue,
+  stringValue,
+  WITHOUT_OPTION,
+  withoutValue,
+} from '../options.js';
+
+const FORMATS = ['text', 'csv', 'json', 'svg'] as const;
+
+function render(result: TimelineResult, format: string, lang: Lang): string {
+  if (format === 'json') return renderTimelineJson(result);
+  if (format === 'csv') return renderTimelineCsv(result);
+  if (format === 'svg') return renderTimelineSvg(result, { lang });
+  return renderTimelineText(result, { lang });
+}
+
+export const timelineCommand: Command = {
+  name: 'timeline',
+  summary: 'Count blocked, met-with-paper and paperless procedures at every date where something changes.',
+  usage: 'tthc timeline <catalog> [--province CODE] [--from DATE] [--to DATE] [--without ID]... [--format text|csv|json|svg] [--lang vi|en] [--lenient] [-o FILE]',
+  description: [
+    'Analyses the catalog at the start of the range and at every date in it where something',
+    "takes effect: the day after a document's valid_until (a sunset), an amendment's effective",
+    "date, the day after a legal document's expires, a data source's available_from and each",
+    'province connection. Each date shows the counts and what took effect; text and json also',
+    'list the procedures that changed state. Without --from the chart starts the day before the',
+    'first change. --format svg draws a self-contained stacked-bar chart (Vietnamese labels by',
+    'default, --lang en for English) to paste into a report; -o writes it atomically.',
+    'Exit 0 when it ran; 1 when the catalog has errors; 2 for bad usage.',
+  ].join('\n'),
+  options: [
+    PROVINCE_OPTION,
+    { name: 'from', type: 'string', arg: 'DATE', description: 'First date of the range, YYYY-MM-DD (default: the day before the first change).' },
+    { name: 'to', type: 'string', arg: 'DATE', description: 'Last date of the range, YYYY-MM-DD, inclusive (default: the last change).' },
+    WITHOUT_OPTION,
+    formatOption(FORMATS),
+    { ...LANG_OPTION, description: 'Language of the labels in text output and the SVG chart.' },
+    LENIENT_OPTION,
+    OUTPUT_OPTION,
+  ],
+  positionals: ['catalog'],
+  examples: [
+    { comment: 'How the abolition of the household book played out', command: 'tthc timeline catalog/' },
+    { comment: 'Gia Lai in 2023, as a chart for a report', command: 'tthc timeline catalog/ --province GL --from 2022-12-31 --to 2023-12-31 --format svg -o gia-lai.svg' },
+    { comment: 'The counts as CSV for a spreadsheet', command: 'tthc timeline catalog/ --format csv -o timeline.csv' },
+  ],
+  async run(args, io) {
+    const from = dateValue(args, 'from');
+    const to = dateValue(args, 'to');
+    if (from !== undefined && to !== undefined && to < from) {
+      throw new UsageError(`--to ${to} is before --from ${from}.`, 'Give the earlier date as --from.');
+    }
+    const catalog = await loadForCommand(args, io);
+    if (typeof catalog === 'number') return catalog;
+    const province = provinceValue(args, catalog);
+    const without = withoutValue(args, catalog);
+    let result: TimelineResult;
+    try {
+      result = timeline(catalog, { province: province ?? null, from, to, without, lenient: args.values.lenient === true });
+    } catch (e) {
+      if (e instanceof AnalysisOptionError) throw new UsageError(e.message, e.code === 'MISSING_DATE' ? 'Give a date with --from or --to.' : undefined);
+      throw e;
+    }
+    emit(io, args, render(result, stringValue(args, 'format') ?? 'text', langValue(args)));
+    return 0;
+  },
+};

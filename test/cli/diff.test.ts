@@ -1,0 +1,66 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { memoryIo } from '../../src/cli/io.js';
+import { run } from '../../src/cli/run.js';
+import type { DiffResult } from '../../src/analysis/diff-types.js';
+
+const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+
+async function tthc(...argv: string[]) {
+  const io = memoryIo({ cwd: fixtures });
+  const code = await run(['diff', ...argv], io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('tthc diff', () => {
+  it('compares two catalogs: entities and analysis', async () => {
+    const r = await tthc('diff/before.yaml', 'diff/after.yaml');
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(r.out).toContain('So sánh diff-before (2023-01-01) với diff-after (2023-01-01)');
+    expect(r.out).toContain('  Giấy tờ\n    + ct07\n    − giay-cu\n    ~ so-ho-khau: replaced_by\n');
+    expect(r.out).toMatch(/1\.001193 +Đăng ký khai sinh +GL +Mới đáp ứng +bị chặn → đáp ứng \(còn cần giấy\)/);
+    const json = JSON.parse((await tthc('diff/before.yaml', 'diff/after.yaml', '--format', 'json')).out) as DiffResult;
+    expect(json.entities.sections.procedures).toEqual({ added: ['1.010041'], removed: ['2.000009'], changed: [] });
+    expect(json.counts['newly-met']).toBe(2);
+  });
+
+  it('compares one catalog at two dates, with what took effect in between', async () => {
+    const r = await tthc('diff/after.yaml', '--at', '2022-12-31', '--to', '2023-06-01', '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('The catalog is unchanged.');
+    expect(r.out).toContain('2023-06-01  CSDLQG về dân cư connected in GL');
+    expect(r.out).toMatch(/1\.001193 +Đăng ký khai sinh +HN, GL, PY +No longer needing paper/);
+    const csv = (await tthc('diff/after.yaml', '--at', '2022-12-31', '--to', '2023-06-01', '--format', 'csv')).out;
+    expect(csv.split('\r\n').filter(Boolean)).toEqual([
+      'kind,section,id,province,change,fields,status_before,paper_before,status_after,paper_after',
+      'evaluation,procedures,1.001193,HN,no-longer-paper,,met,true,met,false',
+      'evaluation,procedures,1.001193,GL,no-longer-paper,,met,true,met,false',
+      'evaluation,procedures,1.001193,PY,no-longer-paper,,met,true,met,false',
+    ]);
+    const md = (await tthc('diff/after.yaml', '--to', '2023-06-01', '--format', 'markdown')).out;
+    expect(md).toContain('## Thay đổi có hiệu lực sau 2023-01-01 đến hết 2023-06-01');
+  });
+
+  it('--fail-on gates CI on changes', async () => {
+    expect((await tthc('diff/before.yaml', 'diff/after.yaml', '--fail-on', 'changed')).code).toBe(1);
+    expect((await tthc('diff/before.yaml', 'diff/after.yaml', '--fail-on', 'blocked')).code).toBe(0);
+    // going back: the new catalog against the old one newly blocks birth registration
+    expect((await tthc('diff/after.yaml', 'diff/before.yaml', '--fail-on', 'blocked')).code).toBe(1);
+    expect((await tthc('diff/after.yaml', 'diff/after.yaml', '--fail-on', 'changed')).code).toBe(0);
+    expect((await tthc('timeline/catalog.yaml', '--at', '2024-12-31', '--to', '2025-01-01', '--fail-on', 'paper')).code).toBe(1);
+  });
+
+  it('exits 2 for bad usage', async () => {
+    const one = await tthc('diff/after.yaml');
+    expect(one.code).toBe(2);
+    expect(one.err).toContain('Give a second catalog, or --to DATE');
+    expect((await tthc('diff/after.yaml', '--to', '2023-13-01')).code).toBe(2);
+    expect((await tthc('diff/before.yaml', 'diff/after.yaml', 'third.yaml')).code).toBe(2);
+    // PY exists only in the second catalog
+    const py = await tthc('diff/before.yaml', 'diff/after.yaml', '--province', 'PY');
+    expect(py.code).toBe(2);
+    expect(py.err).toContain("no province 'PY'");
+    expect((await tthc('diff/before.yaml', 'missing.yaml')).code).toBe(2);
+  });
+});

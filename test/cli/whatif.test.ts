@@ -1,0 +1,98 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memoryIo } from '../../src/cli/io.js';
+import { run } from '../../src/cli/run.js';
+import type { WhatIfResult } from '../../src/analysis/whatif-types.js';
+
+const fixtures = fileURLToPath(new URL('../fixtures/reform/', import.meta.url));
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tthc-whatif-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function tthc(...argv: string[]) {
+  const io = memoryIo({ cwd: fixtures });
+  const code = await run(['whatif', 'catalog.yaml', ...argv], io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('tthc whatif', () => {
+  it('reports what a reform unblocks, in Vietnamese by default, and exits 0', async () => {
+    const r = await tthc('--reform', 'unblock-civil-status.yaml');
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(r.out).toContain('Tác động của cải cách ngày 2023-01-01');
+    expect(r.out).toContain('Mới đáp ứng: 6');
+    expect(r.out).toContain('Mới bị chặn: 0');
+    expect(r.out).toContain('Vẫn bị chặn: 2');
+    expect(r.out).toContain('Không còn cần giấy: 1');
+    expect(r.out).toMatch(/1\.004194 +Đăng ký thường trú cho trẻ em +HN, GL +bị chặn → đáp ứng \(không cần giấy\) +thủ tục 1\.001193: bị chặn → đáp ứng/);
+  });
+
+  it('prints the result as JSON, CSV and Markdown, in English', async () => {
+    const json = JSON.parse((await tthc('--reform', 'unblock-civil-status.yaml', '--format', 'json', '--province', 'gl')).out) as WhatIfResult;
+    expect(json.province).toBe('GL');
+    expect(json.counts['newly-met']).toBe(3);
+    const csv = (await tthc('--reform', 'unblock-civil-status.yaml', '--format', 'csv', '--lang', 'en')).out;
+    expect(csv.split('\r\n')[0]).toBe('code,name,province,change,status_before,paper_before,status_after,paper_after,by_reform,reason');
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(10);
+    const md = (await tthc('--reform', 'unblock-civil-status.yaml', '--format', 'markdown', '--lang', 'en')).out;
+    expect(md).toContain('# Effect of the reform on 2023-01-01');
+    expect(md).toContain('## Newly met: 6');
+  });
+
+  it('prints located diagnostics with a code frame and exits 1 for a reform with errors', async () => {
+    const r = await tthc('--reform', 'reference-errors.yaml');
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('reference-errors.yaml:8:29');
+    expect(r.err).toContain("Did you mean 'nd-123-2015'");
+    expect(r.err).toContain('      - provision: { legal: nd-123-2051, article: 2 }');
+    expect(r.err).toContain('The reform has 8 errors and cannot be applied.');
+    const s = await tthc('--reform', 'schema-errors.yaml');
+    expect(s.code).toBe(1);
+    expect(s.err).toContain('schema-errors.yaml:8:1');
+    expect(s.err).toContain("Did you mean 'connect'");
+  });
+
+  it('exits 2 for bad usage and unreadable reform files', async () => {
+    const missing = await tthc();
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('Missing --reform FILE.');
+    const nofile = await tthc('--reform', 'nope.yaml');
+    expect(nofile.code).toBe(2);
+    expect(nofile.err).toContain("The reform file 'nope.yaml' does not exist.");
+    expect((await tthc('--reform', 'unblock-civil-status.yaml', '--at', '2023-02-30')).code).toBe(2);
+    const prov = await tthc('--reform', 'unblock-civil-status.yaml', '--province', 'Gia Lai');
+    expect(prov.code).toBe(2);
+    expect(prov.err).toContain("'GL' (Gia Lai)");
+    expect((await tthc('--reform', 'unblock-civil-status.yaml', '--fail-on', 'everything')).code).toBe(2);
+  });
+
+  it('--fail-on blocked exits 1 only when the reform newly blocks something', async () => {
+    expect((await tthc('--reform', 'unblock-civil-status.yaml', '--fail-on', 'blocked')).code).toBe(0);
+    expect((await tthc('--reform', 'unblock-civil-status.yaml', '--fail-on', 'paper')).code).toBe(0);
+    // A reform only adds (amendments that accept or drop; connections where the earliest date
+    // wins), so no reform file can newly block: the exit rule is checked on its helper.
+    const { whatifFailOn } = await import('../../src/cli/commands/whatif.js');
+    const counts = (n: number) => ({ counts: { 'newly-blocked': n, 'newly-unknown': 0, 'newly-paper': 0 } }) as unknown as WhatIfResult;
+    expect(whatifFailOn('blocked', counts(1))).toBe(1);
+    expect(whatifFailOn('blocked', counts(0))).toBe(0);
+    expect(whatifFailOn(undefined, counts(3))).toBe(0);
+  });
+
+  it('writes the report atomically with -o and lists unused parts', async () => {
+    const out = join(dir, 'whatif.txt');
+    writeFileSync(out, 'old');
+    const io = memoryIo({ cwd: fixtures });
+    expect(await run(['whatif', 'catalog.yaml', '--reform', 'connection-unused.yaml', '--lang', 'en', '-o', out], io)).toBe(0);
+    expect(io.out()).toBe('');
+    const text = readFileSync(out, 'utf8');
+    expect(text).toContain('Parts of the reform that change nothing at this date and place:');
+    expect(text).toContain('csdlqg-dan-cu in HN from 2023-01-01');
+  });
+});
