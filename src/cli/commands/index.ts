@@ -1,8 +1,10 @@
 import type { Command } from '../command.js';
+import { graphCommand } from './graph.js';
+import { reportCommand } from './report.js';
 import { planCommand } from './plan.js';
 import { diffCommand } from './diff.js';
 import { timelineCommand } from './timeline.js';
 import { whatifCommand } from './whatif.js';
 
 /** Every command of `tthc`, in the order `tthc --help` lists them. */
-export const commands: Command[] = [planCommand, whatifCommand, timelineCommand, diffCommand];
+export const commands: Command[] = [reportCommand, graphCommand, planCommand, whatifCommand, timelineCommand, diffCommand];
