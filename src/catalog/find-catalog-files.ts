@@ -1,5 +1,5 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 
 /** Extensions of catalog files: YAML, and JSON (which is YAML). */
 export const CATALOG_FILE = /\.(ya?ml|json)$/i;
@@ -11,22 +11,23 @@ function compareText(a: string, b: string): number {
 /**
  * Every catalog file under a directory, recursively, sorted by path (code-unit order, `/`
  * separators) so output is the same on every machine. Skips `node_modules` and folders
- * whose name starts with a dot; follows symbolic links once (no loops).
+ * whose name starts with a dot; follows symbolic links once (no loops). Paths are returned
+ * joined to `dir` as given; a relative `dir` is read from `cwd` (default: the process's).
  */
-export async function findCatalogFiles(dir: string): Promise<{ files: string[]; unreadable: { path: string; reason: string }[] }> {
+export async function findCatalogFiles(dir: string, cwd?: string): Promise<{ files: string[]; unreadable: { path: string; reason: string }[] }> {
+  const onDisk = (name: string) => (cwd === undefined ? name : resolve(cwd, name));
   const found: string[] = [];
   const unreadable: { path: string; reason: string }[] = [];
   const visited = new Set<string>();
   const stack = [dir];
   while (stack.length > 0) {
     const current = stack.pop() as string;
-    let real: string;
     let entries;
     try {
-      real = await realpath(current);
+      const real = await realpath(onDisk(current));
       if (visited.has(real)) continue;
       visited.add(real);
-      entries = await readdir(current, { withFileTypes: true });
+      entries = await readdir(onDisk(current), { withFileTypes: true });
     } catch (e) {
       unreadable.push({ path: current, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
       continue;
@@ -37,7 +38,7 @@ export async function findCatalogFiles(dir: string): Promise<{ files: string[]; 
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
-          const s = await stat(full);
+          const s = await stat(onDisk(full));
           isDir = s.isDirectory();
           isFile = s.isFile();
         } catch {
