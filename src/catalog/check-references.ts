@@ -6,6 +6,8 @@ import { KIND_SECTIONS, KIND_WORDS, ReferenceIndex } from './reference-index.js'
 
 type Obj = Record<string, unknown>;
 
+const PROVINCE_CODE = /^[A-Z][A-Z0-9]{0,7}$/;
+
 function isObj(v: unknown): v is Obj {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
@@ -66,6 +68,8 @@ export function checkReferences(ctx: CheckContext, unreadFiles: readonly string[
 
   const ref = (section: Place, i: number, sub: SubPath, value: unknown, kinds: readonly RefKind[], target: 'value' | 'key' = 'value') => {
     if (typeof value !== 'string' || value === '') return;
+    // A malformed province code is already reported by the schema check.
+    if (kinds.length === 1 && kinds[0] === 'province' && !PROVINCE_CODE.test(value)) return;
     for (const k of kinds) if (index.has(k, value)) return;
     report(section, i, sub, value, kinds, target);
   };

@@ -28,7 +28,7 @@ const SYNTAX_HINTS: Record<string, string> = {
   TAB_AS_INDENT: 'Indent with spaces: YAML does not allow tabs for indentation.',
   MULTILINE_IMPLICIT_KEY: 'A key must fit on one line; check for a missing colon or quote on the line before.',
   BLOCK_AS_IMPLICIT_KEY: 'Check the indentation and the colons of the lines around it.',
-  MISSING_CHAR: 'Check for an unclosed quote, bracket or brace.',
+  MISSING_CHAR: 'Check the indentation of this line and the line before, and look for an unclosed quote, bracket or brace.',
   UNEXPECTED_TOKEN: 'Check the line for a stray character, or quote values that contain ": " or start with a special character.',
   BAD_SCALAR_START: 'Quote values that start with a special character such as @, ` or %.',
   BAD_DQ_ESCAPE: 'Inside double quotes, write a backslash as \\\\, or use single quotes.',

@@ -2,7 +2,7 @@ import { createDiagnostic } from '../diagnostics/create.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { subjectOf } from '../diagnostics/describe-path.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/types.js';
-import { didYouMean } from '../text/suggest.js';
+import { didYouMean, suggest } from '../text/suggest.js';
 import { resolveRef, schemaPointer, unionLabel } from './schema-pointers.js';
 import type { SchemaError } from './validator.js';
 import { schemaValidator } from './validator.js';
@@ -115,7 +115,8 @@ function emit({ path, error }: Located, ctx: Ctx): void {
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
       const allowed = Object.keys((parent.properties as SchemaObject | undefined) ?? {});
-      const dym = didYouMean(name, allowed);
+      const close = suggest(name, allowed).filter((k) => k.length * 2 >= name.length);
+      const dym = close.length > 0 ? `Did you mean ${close.map((k) => `'${k}'`).join(' or ')}?` : '';
       push(ctx, 'UNKNOWN_KEY', key, {
         message: path.length === 0 ? `The file has an unknown top-level key '${name}'.` : `${subject} has an unknown key '${name}'.`,
         hint: `${dym ? `${dym} ` : ''}The keys allowed here are: ${allowed.join(', ')}.`,
