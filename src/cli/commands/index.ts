@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { checkCommand } from './check.js';
 import { graphCommand } from './graph.js';
 import { reportCommand } from './report.js';
 import { planCommand } from './plan.js';
@@ -7,4 +8,4 @@ import { timelineCommand } from './timeline.js';
 import { whatifCommand } from './whatif.js';
 
 /** Every command of `tthc`, in the order `tthc --help` lists them. */
-export const commands: Command[] = [reportCommand, graphCommand, planCommand, whatifCommand, timelineCommand, diffCommand];
+export const commands: Command[] = [checkCommand, reportCommand, graphCommand, planCommand, whatifCommand, timelineCommand, diffCommand];

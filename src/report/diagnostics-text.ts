@@ -1,0 +1,113 @@
+import type { DiagnosticSummary } from '../diagnostics/sort.js';
+import type { Diagnostic, SourceLocation } from '../diagnostics/types.js';
+
+export interface DiagnosticsTextOptions {
+  /** ANSI colours (only for a terminal, never with NO_COLOR: the caller decides). */
+  color?: boolean;
+  /** Text of the files, for code frames; a file left out gets no frame. */
+  sources?: Record<string, string> | ((file: string) => string | undefined);
+}
+
+type Paint = (s: string) => string;
+
+function painter(color: boolean) {
+  const wrap = (open: string, close: string): Paint => (s) => (color ? `\x1b[${open}m${s}\x1b[${close}m` : s);
+  return { red: wrap('31', '39'), yellow: wrap('33', '39'), cyan: wrap('36', '39'), dim: wrap('2', '22'), bold: wrap('1', '22') };
+}
+
+/** Widest part of a line shown in a frame; longer lines (minified JSON) are cut around the spot. */
+const FRAME_WIDTH = 100;
+const TAB = '    ';
+const COMBINING = /\p{M}/u;
+
+/** "a.yaml:12:5" */
+export function formatLocation(loc: SourceLocation): string {
+  return `${loc.file}:${loc.line}:${loc.column}`;
+}
+
+/**
+ * The source line and a caret line under the spot (`^^^` over the node when it lies on
+ * that line). Tabs are shown as four spaces; combining marks take no column.
+ */
+export function codeFrame(lineText: string, line: number, column: number, endColumn?: number): string[] {
+  let text = lineText.replace(/\r$/, '');
+  let start = Math.max(0, Math.min(column - 1, text.length));
+  let end = endColumn !== undefined && endColumn > column ? Math.min(endColumn - 1, text.length) : start + 1;
+  let prefix = '';
+  let suffix = '';
+  if (text.length > FRAME_WIDTH) {
+    const from = Math.max(0, Math.min(start - FRAME_WIDTH / 2, text.length - FRAME_WIDTH));
+    const to = Math.min(text.length, from + FRAME_WIDTH);
+    prefix = from > 0 ? '…' : '';
+    suffix = to < text.length ? '…' : '';
+    text = text.slice(from, to);
+    start -= from;
+    end = Math.min(end - from, text.length);
+  }
+  const width = (s: string) => {
+    let w = 0;
+    for (const ch of s) w += ch === '\t' ? TAB.length : COMBINING.test(ch) ? 0 : 1;
+    return w;
+  };
+  const shown = prefix + text.replace(/\t/g, TAB) + suffix;
+  const pad = ' '.repeat(width(prefix + text.slice(0, start)));
+  const marks = '^'.repeat(Math.max(1, width(text.slice(start, end))));
+  const gutter = String(line);
+  return [`${gutter} | ${shown}`, `${' '.repeat(gutter.length)} | ${pad}${marks}`];
+}
+
+function sourceLine(options: DiagnosticsTextOptions, loc: SourceLocation): string | undefined {
+  const s = options.sources;
+  const text = typeof s === 'function' ? s(loc.file) : s?.[loc.file];
+  if (text === undefined) return undefined;
+  let from = 0;
+  for (let n = 1; n < loc.line; n++) {
+    const next = text.indexOf('\n', from);
+    if (next === -1) return undefined;
+    from = next + 1;
+  }
+  const to = text.indexOf('\n', from);
+  return text.slice(from, to === -1 ? text.length : to);
+}
+
+/** One diagnostic: `file:line:col  severity  CODE  message`, the code frame, the hint, related places. */
+export function renderDiagnosticText(d: Diagnostic, options: DiagnosticsTextOptions = {}): string {
+  const p = painter(options.color ?? false);
+  const severity = d.severity === 'error' ? p.bold(p.red('error')) : d.severity === 'warning' ? p.yellow('warning') : p.cyan('info');
+  const where = d.location ? formatLocation(d.location) : '(catalog)';
+  const lines = [`${p.bold(where)}  ${severity}  ${p.dim(d.code)}  ${d.message}`];
+  const loc = d.location;
+  // File-level problems (binary, encoding, size) have no useful line to show.
+  if (loc && !d.code.startsWith('FILE_')) {
+    const text = sourceLine(options, loc);
+    if (text !== undefined) {
+      const end = loc.endLine === loc.line ? loc.endColumn : undefined;
+      const [src, caret] = codeFrame(text, loc.line, loc.column, end);
+      const bar = caret.indexOf('|');
+      lines.push(`  ${p.dim(src.slice(0, bar + 1))}${src.slice(bar + 1)}`, `  ${p.dim(caret.slice(0, bar + 1))}${p.red(caret.slice(bar + 1))}`);
+    }
+  }
+  if (d.hint) lines.push(`  ${p.cyan('hint')}: ${d.hint}`);
+  for (const r of d.related ?? []) lines.push(`  ${p.dim('see')}: ${formatLocation(r.location)} (${r.message})`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Every diagnostic, separated by blank lines. */
+export function renderDiagnosticsText(diagnostics: readonly Diagnostic[], options: DiagnosticsTextOptions = {}): string {
+  return diagnostics.map((d) => renderDiagnosticText(d, options)).join('\n');
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** "2 errors and 1 warning in 3 files." or "No problems in 3 files." */
+export function renderDiagnosticSummary(summary: DiagnosticSummary, files: number, options: { color?: boolean } = {}): string {
+  const p = painter(options.color ?? false);
+  const where = `in ${plural(files, 'file')}`;
+  if (summary.errors === 0 && summary.warnings === 0) return `No problems ${where}.\n`;
+  const parts = [];
+  if (summary.errors > 0) parts.push(p.red(plural(summary.errors, 'error')));
+  if (summary.warnings > 0) parts.push(p.yellow(plural(summary.warnings, 'warning')));
+  return `${parts.join(' and ')} ${where}.\n`;
+}
