@@ -2,3 +2,4 @@
 export * from './core.js';
 export { loadCatalog } from './catalog/load-catalog.js';
 export { findCatalogFiles } from './catalog/find-catalog-files.js';
+export { loadReform, ReformPathError, type LoadReformOptions, type LoadReformResult } from './analysis/reform/load-reform.js';
