@@ -56,7 +56,9 @@ export function readCacheEntry(path: string, key: string): unknown {
  * folder cannot be written; a cache that cannot be written is not an error of the load.
  */
 export function writeCacheEntry(path: string, key: string, payload: unknown): boolean {
-  const body = Buffer.from(asciiJson(payload), 'latin1');
+  const json = asciiJson(payload);
+  if (json === undefined) return false;
+  const body = Buffer.from(json, 'latin1');
   const header: Header = {
     magic: MAGIC,
     format: CACHE_FORMAT_VERSION,
@@ -80,7 +82,22 @@ export function writeCacheEntry(path: string, key: string, payload: unknown): bo
   }
 }
 
-/** JSON.stringify with every character outside printable ASCII written as a \u escape. */
-export function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/**
+ * JSON.stringify with every character outside printable ASCII written as a \u escape; or
+ * undefined when JSON cannot hold the value exactly (Infinity, NaN, -0, a hole in a list),
+ * so that a cached value always reads back equal to the one stored.
+ */
+export function asciiJson(value: unknown): string | undefined {
+  let exact = true;
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value, function (this: unknown, _key, v: unknown) {
+      if (typeof v === 'number' ? !Number.isFinite(v) || Object.is(v, -0) : v === undefined && Array.isArray(this)) exact = false;
+      return v;
+    });
+  } catch {
+    return undefined;
+  }
+  if (!exact || text === undefined) return undefined;
+  return text.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -4,18 +4,17 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'tsup';
 
 /**
- * Builds the parse worker from the sources into a temporary folder, as tsup builds it for
- * dist/, so tests run the worker code they are testing (vitest cannot start a worker from
- * TypeScript). The folder is inside node_modules/.cache so the worker finds the packages
- * it imports. Returns the worker's URL.
+ * Builds a TypeScript entry of the sources into a runnable ES module in a temporary folder
+ * inside node_modules/.cache (so it finds the packages it imports), as tsup builds dist/.
+ * Tests use it for code that must run outside vitest: worker threads and child processes.
  */
-export async function buildParseWorker(): Promise<URL> {
+export async function buildForNode(name: string, entry: string): Promise<URL> {
   const cache = join(process.cwd(), 'node_modules', '.cache');
   mkdirSync(cache, { recursive: true });
-  const outDir = mkdtempSync(join(cache, 'tthc-parse-worker-'));
+  const outDir = mkdtempSync(join(cache, `tthc-${name}-`));
   await build({
     config: false,
-    entry: { 'parse-worker': 'src/catalog/parse-worker.ts' },
+    entry: { [name]: entry },
     outDir,
     format: ['esm'],
     platform: 'node',
@@ -26,5 +25,10 @@ export async function buildParseWorker(): Promise<URL> {
     clean: false,
     outExtension: () => ({ js: '.mjs' }),
   });
-  return pathToFileURL(join(outDir, 'parse-worker.mjs'));
+  return pathToFileURL(join(outDir, `${name}.mjs`));
+}
+
+/** The parse worker built from the sources, as dist/parse-worker.js is. */
+export function buildParseWorker(): Promise<URL> {
+  return buildForNode('parse-worker', 'src/catalog/parse-worker.ts');
 }
