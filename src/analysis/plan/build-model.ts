@@ -63,12 +63,17 @@ export function buildModel(catalog: Catalog, options: ModelOptions): Model {
       if (b && b.legalIndex >= 0 && !units.has(provisionKey(b))) units.set(provisionKey(b), { ref: b, accepts: new Map() });
     }
   }
+  const byLegal = new Map<string, { ref: ProvisionRef; accepts: Map<string, number> }[]>();
+  for (const u of units.values()) {
+    if (!byLegal.has(u.ref.legal)) byLegal.set(u.ref.legal, []);
+    byLegal.get(u.ref.legal)!.push(u);
+  }
   for (const p of catalog.procedures) {
     for (const r of p.requires ?? []) {
       const b = basisOf(r.basis);
       if (!b) continue;
       const replaced = (documents.get(r.document)?.replaced_by ?? []).filter((y) => kindOf(y) !== null);
-      for (const u of units.values()) {
+      for (const u of byLegal.get(b.legal) ?? []) {
         if (!provisionCovers(u.ref, b)) continue;
         replaced.forEach((y, rank) => u.accepts.set(y, Math.min(rank, u.accepts.get(y) ?? rank)));
       }
@@ -134,27 +139,46 @@ export function buildModel(catalog: Catalog, options: ModelOptions): Model {
     return since !== null && since <= at;
   };
 
+  // What a requirement's candidates are does not depend on the province: work it out once.
+  const unitsByLegal = new Map<string, { key: string; ref: ProvisionRef; accepts: Map<string, number> }[]>();
+  for (const [key, u] of unitList) {
+    if (!unitsByLegal.has(u.ref.legal)) unitsByLegal.set(u.ref.legal, []);
+    unitsByLegal.get(u.ref.legal)!.push({ key, ...u });
+  }
+  const shapes = new Map<string, { basis: ProvisionRef | null; dropped: boolean; ids: string[]; potential: { y: string; change: number }[] }[]>();
+  for (const p of catalog.procedures) {
+    if (shapes.has(p.code)) continue;
+    shapes.set(
+      p.code,
+      (p.requires ?? []).map((r) => {
+        const basis = basisOf(r.basis);
+        const covering = inForce.filter((a) => (a.scope !== null ? a.scope === r.document : basis !== null && a.unit !== null && provisionCovers(a.unit, basis)));
+        const ids: string[] = [];
+        for (const id of [r.document, ...(r.accept ?? []), ...covering.flatMap((a) => a.accept)]) if (!ids.includes(id)) ids.push(id);
+        const potential: { y: string; change: number }[] = [];
+        for (const u of basis ? (unitsByLegal.get(basis.legal) ?? []) : []) {
+          if (!provisionCovers(u.ref, basis!)) continue;
+          for (const y of preferred(u)) {
+            if (!ids.includes(y)) potential.push({ y, change: changeIndex.get(`amend:${u.key.replace(/^(provision|legal):/, '')}:${y}`)! });
+          }
+        }
+        return { basis, dropped: covering.some((a) => a.drop), ids, potential };
+      }),
+    );
+  }
+
   for (const e of evals) {
     const p = procedures.get(e.code)!;
     e.needs = (p.needs ?? []).map((code) => ref(code, e.province));
-    e.reqs = (p.requires ?? []).map((r, index): ModelReq => {
-      const basis = basisOf(r.basis);
-      const covering = inForce.filter((a) => (a.scope !== null ? a.scope === r.document : basis !== null && a.unit !== null && provisionCovers(a.unit, basis)));
-      const dropped = covering.some((a) => a.drop);
-      const ids: string[] = [];
-      for (const id of [r.document, ...(r.accept ?? []), ...covering.flatMap((a) => a.accept)]) if (!ids.includes(id)) ids.push(id);
-      const cands = ids.map((id) => candidate(id, -1, e.province));
-      if (basis) {
-        for (const [, u] of unitList) {
-          if (!provisionCovers(u.ref, basis)) continue;
-          for (const y of preferred(u)) {
-            if (ids.includes(y)) continue;
-            cands.push(candidate(y, changeIndex.get(`amend:${provisionKey(u.ref).replace(/^(provision|legal):/, '')}:${y}`)!, e.province));
-          }
-        }
-      }
-      return { index, document: r.document, basis, dropped, cands };
-    });
+    e.reqs = shapes.get(e.code)!.map(
+      (shape, index): ModelReq => ({
+        index,
+        document: p.requires![index].document,
+        basis: shape.basis,
+        dropped: shape.dropped,
+        cands: [...shape.ids.map((id) => candidate(id, -1, e.province)), ...shape.potential.map((x) => candidate(x.y, x.change, e.province))],
+      }),
+    );
   }
 
   function candidate(id: string, amend: number, province: string | null): ModelCand {
