@@ -42,7 +42,7 @@ const cases: [string, () => string][] = [
   ['blocked-gl.vi.txt', () => renderBlockedText(run({ province: 'GL' }))],
   ['blocked-before-sunset.vi.txt', () => renderBlockedText(run({ at: '2022-12-31' }))],
   ['blocked-without-104.vi.txt', () => renderBlockedText(run({ without: ['nd-104-2022'] }))],
-  ['blocked-unknown.vi.txt', () => renderBlockedText(analyze(loadReportFixture('lenient-unresolved'), { lenient: true }))],
+  ['blocked-unknown.vi.txt', () => renderBlockedText(analyze(loadReportFixture('lenient-unresolved', true), { lenient: true }))],
   ['explain-1.000894.vi.txt', () => renderExplainText(run(), '1.000894')],
   ['explain-1.000894.en.txt', () => renderExplainText(run(), '1.000894', { lang: 'en' })],
   ['explain-1.004222.vi.txt', () => renderExplainText(run(), '1.004222')],
