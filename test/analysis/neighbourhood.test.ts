@@ -11,9 +11,9 @@ import { foldedEdges, sourceDependsOnTarget } from '../../src/analysis/neighbour
 import type { Catalog } from '../../src/catalog/types.js';
 import { emptyCatalog } from '../../src/catalog/types.js';
 import { buildGraph } from '../../src/graph/build-graph.js';
-import { fixtureCatalog } from '../report/html/fixture.js';
+import { loadFixture } from '../report/html/fixture.js';
 
-const catalog = fixtureCatalog('hokhau-small.yaml');
+const catalog = await loadFixture('hokhau-small.yaml');
 const graph = buildGraph(catalog);
 const keys = (n: { nodes: { key: string }[] }) => n.nodes.map((x) => x.key).sort();
 

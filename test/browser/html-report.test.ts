@@ -8,10 +8,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import { gatherHtmlReportInput } from '../../src/report/html/gather-report-input.js';
 import { renderHtmlReport } from '../../src/report/html/render-html-report.js';
-import { fixtureCatalog } from '../report/html/fixture.js';
+import { memoryIo } from '../../src/cli/io.js';
+import { run } from '../../src/cli/run.js';
+import { fixturePath, loadFixture } from '../report/html/fixture.js';
 import { haveChromium, launchChromium, openWatched, type PageWatch } from './chromium.js';
 
 const at = '2023-01-01';
+
+/** The little of the DOM's Document the SVG check uses. */
+interface XmlDocument {
+  getElementsByTagName(name: string): { length: number };
+  documentElement: { nodeName: string };
+  querySelectorAll(selector: string): { length: number };
+}
+const catalog = await loadFixture('hokhau-small.yaml');
 
 describe.skipIf(!haveChromium)('the HTML report in headless Chromium', () => {
   let browser: Browser;
@@ -32,12 +42,14 @@ describe.skipIf(!haveChromium)('the HTML report in headless Chromium', () => {
   });
 
   describe('a report for one province', () => {
-    const catalog = fixtureCatalog('hokhau-small.yaml');
     let page: Page;
     let watch: PageWatch;
     beforeAll(async () => {
-      const url = write('report-gl.html', renderHtmlReport(gatherHtmlReportInput(catalog, { at, province: 'GL' })));
-      ({ page, watch } = await openWatched(browser, url));
+      // The report as a user makes it: `tthc report <catalog> --at … --province GL -o …`.
+      const io = memoryIo({ cwd: dir });
+      const code = await run(['report', fixturePath('hokhau-small.yaml'), '--at', at, '--province', 'GL', '-o', 'report-gl.html'], io);
+      if (code !== 0) throw new Error(`tthc report failed: ${io.err()}`);
+      ({ page, watch } = await openWatched(browser, pathToFileURL(join(dir, 'report-gl.html')).href));
     });
 
     it('loads with no console error and no request to anywhere', () => {
@@ -65,7 +77,7 @@ describe.skipIf(!haveChromium)('the HTML report in headless Chromium', () => {
     it('finds procedures ignoring Vietnamese diacritics, đ and d alike', async () => {
       const search = async (q: string) => {
         await page.fill('#search', q);
-        return page.$$eval('#procedures tbody tr', (rows) => rows.filter((r) => !(r as HTMLElement).hidden).map((r) => r.getAttribute('data-code')));
+        return page.$$eval('#procedures tbody tr', (rows) => rows.filter((r) => !(r as unknown as { hidden: boolean }).hidden).map((r) => r.getAttribute('data-code')));
       };
       expect(await search('dang ky khai sinh')).toEqual(['1.001193']);
       expect(await search('ĐĂNG KÝ KHAI SINH')).toEqual(['1.001193']);
@@ -100,7 +112,7 @@ describe.skipIf(!haveChromium)('the HTML report in headless Chromium', () => {
   });
 
   it('runs nothing from hostile catalog strings', async () => {
-    const html = renderHtmlReport(gatherHtmlReportInput(fixtureCatalog('hostile-names.yaml'), { province: 'HN' }));
+    const html = renderHtmlReport(gatherHtmlReportInput(await loadFixture('hostile-names.yaml'), { province: 'HN' }));
     const { page, watch } = await openWatched(browser, write('hostile.html', html));
     expect(watch.dialogs).toEqual([]);
     expect(watch.errors).toEqual([]);
@@ -118,7 +130,9 @@ describe.skipIf(!haveChromium)('the HTML report in headless Chromium', () => {
     for (const name of ['so-ho-khau.vi.svg', 'procedure-2.000001.en.svg']) {
       const svg = readFileSync(new URL(`../report/graph-golden/${name}`, import.meta.url), 'utf8');
       const result = await page.evaluate((text) => {
-        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        // The browser's own XML parser (this project type-checks without the DOM library).
+        const Parser = (globalThis as unknown as { DOMParser: new () => { parseFromString(t: string, type: string): XmlDocument } }).DOMParser;
+        const doc = new Parser().parseFromString(text, 'image/svg+xml');
         return { error: doc.getElementsByTagName('parsererror').length, root: doc.documentElement.nodeName, nodes: doc.querySelectorAll('g.node').length };
       }, svg);
       expect(result.error).toBe(0);

@@ -10,7 +10,7 @@ import { assignLayers } from '../../src/report/graph-layout.js';
 import { renderGraphMermaid } from '../../src/report/graph-mermaid.js';
 import { renderGraphSvg } from '../../src/report/graph-svg.js';
 import { allElements, parseXml } from './html/xml.js';
-import { fixtureCatalog } from './html/fixture.js';
+import { loadFixture } from './html/fixture.js';
 
 // To accept a change: UPDATE_GOLDEN=1 npx vitest run test/report/graph-render.test.ts, then
 // review `git diff test/report/graph-golden`.
@@ -25,7 +25,8 @@ function matchesGolden(name: string, text: string): void {
   expect(text).toBe(readFileSync(path, 'utf8'));
 }
 
-const catalog = fixtureCatalog('hokhau-small.yaml');
+const catalog = await loadFixture('hokhau-small.yaml');
+const hostile = await loadFixture('hostile-names.yaml');
 const graph = buildGraph(catalog);
 const at = '2023-01-01';
 const gl = analyze(catalog, { at, province: 'GL' });
@@ -91,7 +92,6 @@ describe('renderGraphSvg', () => {
 });
 
 describe('hostile names', () => {
-  const hostile = fixtureCatalog('hostile-names.yaml');
   const n = neighbourhood(buildGraph(hostile), '1.000001', { depth: 2 });
 
   it('stay text in the SVG', () => {

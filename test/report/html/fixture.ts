@@ -1,16 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { loadCatalog } from '../../../src/catalog/load-catalog.js';
 import type { Catalog } from '../../../src/catalog/types.js';
-import { emptyCatalog } from '../../../src/catalog/types.js';
 
 /** Path of a fixture catalog of the report tests. */
 export function fixturePath(name: string): string {
   return fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 }
 
-/** A fixture catalog as plain data (one file, already well-formed). */
-export function fixtureCatalog(name: string): Catalog {
-  const file = parse(readFileSync(fixturePath(name), 'utf8')) as Partial<Catalog>;
-  return { ...emptyCatalog(), ...file };
+/** A fixture catalog, read by the real loader; throws when it has errors (fixtures must be valid). */
+export async function loadFixture(name: string): Promise<Catalog> {
+  const loaded = await loadCatalog(fixturePath(name));
+  if (!loaded.ok) throw new Error(`Fixture ${name} has errors: ${loaded.diagnostics.map((d) => d.message).join('; ')}`);
+  return loaded.catalog;
 }

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/analyze.js';
 import { gatherHtmlReportInput } from '../../../src/report/html/gather-report-input.js';
 import { renderHtmlReport } from '../../../src/report/html/render-html-report.js';
-import { fixtureCatalog } from './fixture.js';
+import { loadFixture } from './fixture.js';
 
-const catalog = fixtureCatalog('hokhau-small.yaml');
+const catalog = await loadFixture('hokhau-small.yaml');
+const hostile = await loadFixture('hostile-names.yaml');
 const input = gatherHtmlReportInput(catalog, { at: '2023-01-01', province: 'GL' });
 const vi = renderHtmlReport(input);
 const en = renderHtmlReport(input, { lang: 'en' });
@@ -132,7 +133,6 @@ describe('renderHtmlReport in English', () => {
 });
 
 describe('renderHtmlReport with hostile names', () => {
-  const hostile = fixtureCatalog('hostile-names.yaml');
   const html = renderHtmlReport(gatherHtmlReportInput(hostile, { province: 'HN' }));
 
   it('runs no catalog string as markup or script', () => {
