@@ -1,4 +1,8 @@
 import type { Command } from '../command.js';
+import { blockedCommand } from './blocked.js';
+import { countCommand } from './count.js';
+import { explainCommand } from './explain.js';
+import { rankCommand } from './rank.js';
 import { checkCommand } from './check.js';
 import { graphCommand } from './graph.js';
 import { reportCommand } from './report.js';
@@ -8,4 +12,4 @@ import { timelineCommand } from './timeline.js';
 import { whatifCommand } from './whatif.js';
 
 /** Every command of `tthc`, in the order `tthc --help` lists them. */
-export const commands: Command[] = [checkCommand, reportCommand, graphCommand, planCommand, whatifCommand, timelineCommand, diffCommand];
+export const commands: Command[] = [checkCommand, blockedCommand, explainCommand, countCommand, rankCommand, reportCommand, graphCommand, planCommand, whatifCommand, timelineCommand, diffCommand];

@@ -1,0 +1,55 @@
+import { renderExplainJson } from '../../report/explain-json.js';
+import { renderExplainText } from '../../report/explain-text.js';
+import type { Command } from '../command.js';
+import { UsageError } from '../command.js';
+import { analyzeForCommand, loadForCommand } from '../load.js';
+import {
+  AT_OPTION,
+  dateValue,
+  emit,
+  formatOption,
+  LANG_OPTION,
+  langValue,
+  LENIENT_OPTION,
+  OUTPUT_OPTION,
+  procedureValue,
+  PROVINCE_OPTION,
+  stringValue,
+  WITHOUT_OPTION,
+} from '../options.js';
+
+export const explainCommand: Command = {
+  name: 'explain',
+  summary: 'Explain one procedure as a tree: requirements, provisions, dates, down through needs and obtained_by.',
+  usage: 'tthc explain <catalog> <procedure-code> [--province CODE] [--at DATE] [--without ID]... [--format text|json] [--lang vi|en]',
+  description: [
+    'Prints, for each province where the procedure runs (provinces with the same explanation',
+    'share one tree), each requirement with its legal basis, each document or data source that',
+    'could meet it with how it came to be accepted (the amending article and its date) and why it',
+    'is or is not available (sunset, connection date, the procedure that obtains it), down',
+    'through the procedures it needs and those that obtain a document. --format json prints the',
+    "procedure's evaluations and every evaluation they lead to, in the analysis result's shape.",
+  ].join('\n'),
+  options: [PROVINCE_OPTION, AT_OPTION, WITHOUT_OPTION, formatOption(['text', 'json']), LANG_OPTION, LENIENT_OPTION, OUTPUT_OPTION],
+  positionals: ['catalog', 'procedure-code'],
+  examples: [
+    { comment: 'Why birth registration in Gia Lai still needs paper', command: 'tthc explain catalog/ 1.001193 --province GL' },
+    { comment: 'The same on the day before the household book was abolished', command: 'tthc explain catalog/ 1.001193 --province GL --at 2022-12-31' },
+    { comment: 'Machine-readable, in English labels for the text form', command: 'tthc explain catalog/ 1.001193 --format json' },
+  ],
+  async run(args, io) {
+    dateValue(args);
+    const catalog = await loadForCommand(args, io);
+    if (typeof catalog === 'number') return catalog;
+    const code = procedureValue(args.positionals[1], catalog);
+    const result = analyzeForCommand(args, catalog);
+    if (!result.results.some((r) => r.code === code)) {
+      const p = catalog.procedures.find((x) => x.code === code)!;
+      const where = p.provinces === undefined || p.provinces === 'all' ? 'every province' : p.provinces.join(', ');
+      throw new UsageError(`Procedure ${code} does not run in ${result.province}.`, `It runs in ${where}.`);
+    }
+    const text = stringValue(args, 'format') === 'json' ? renderExplainJson(result, code) : renderExplainText(result, code, { lang: langValue(args) });
+    emit(io, args, text);
+    return 0;
+  },
+};

@@ -1,0 +1,70 @@
+import { rankProvisions } from '../../analysis/rank-provisions.js';
+import type { ProvisionRanking } from '../../analysis/rank-types.js';
+import type { Lang } from '../../report/labels.js';
+import { renderRankCsv, renderRankJson, renderRankMarkdown, renderRankText } from '../../report/rank-report.js';
+import type { Command } from '../command.js';
+import { UsageError } from '../command.js';
+import { analyzeForCommand, loadForCommand } from '../load.js';
+import {
+  AT_OPTION,
+  dateValue,
+  emit,
+  formatOption,
+  LANG_OPTION,
+  langValue,
+  LENIENT_OPTION,
+  OUTPUT_OPTION,
+  PROVINCE_OPTION,
+  stringValue,
+  WITHOUT_OPTION,
+} from '../options.js';
+
+function render(r: ProvisionRanking, format: string, lang: Lang, top?: number): string {
+  const options = { lang, ...(top !== undefined ? { top } : {}) };
+  if (format === 'json') return renderRankJson(r, options);
+  if (format === 'csv') return renderRankCsv(r, options);
+  if (format === 'markdown') return renderRankMarkdown(r, options);
+  return renderRankText(r, options);
+}
+
+function topValue(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(`--top '${v}' is not a positive whole number.`, 'For example --top 10.');
+  return Number(v);
+}
+
+export const rankCommand: Command = {
+  name: 'rank',
+  summary: 'Rank the provisions that block the most procedures, directly and transitively.',
+  usage: 'tthc rank <catalog> [--at DATE] [--province CODE] [--without ID]... [--top N] [--format FORMAT] [--lang vi|en]',
+  description: [
+    'Counts, for each provision (article, clause, point of a legal document), the procedure',
+    'evaluations it blocks: directly, when it is the basis of an unmet requirement, and',
+    'transitively, when a procedure is blocked because one it needs, or must complete to obtain',
+    'a document, is blocked by that provision. Largest total first.',
+  ].join('\n'),
+  options: [
+    AT_OPTION,
+    PROVINCE_OPTION,
+    WITHOUT_OPTION,
+    { name: 'top', type: 'string', arg: 'N', description: 'Show only the N provisions that block the most.' },
+    formatOption(['text', 'json', 'csv', 'markdown']),
+    LANG_OPTION,
+    LENIENT_OPTION,
+    OUTPUT_OPTION,
+  ],
+  positionals: ['catalog'],
+  examples: [
+    { comment: 'The ten provisions that block the most procedures at the cutoff', command: 'tthc rank catalog/ --top 10' },
+    { comment: 'What would block most without Decree 104/2022, as CSV', command: 'tthc rank catalog/ --without 104/2022/NĐ-CP --format csv' },
+  ],
+  async run(args, io) {
+    dateValue(args);
+    const top = topValue(stringValue(args, 'top'));
+    const catalog = await loadForCommand(args, io);
+    if (typeof catalog === 'number') return catalog;
+    const ranking = rankProvisions(analyzeForCommand(args, catalog));
+    emit(io, args, render(ranking, stringValue(args, 'format') ?? 'text', langValue(args), top));
+    return 0;
+  },
+};

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyze } from '../analysis/analyze.js';
+import { AnalysisOptionError } from '../analysis/errors.js';
+import type { AnalysisResult } from '../analysis/result-types.js';
+import { loadCatalog } from '../catalog/load-catalog.js';
+import type { Catalog } from '../catalog/types.js';
+import { CatalogPathError } from '../diagnostics/errors.js';
+import { renderDiagnosticsText } from '../report/diagnostics-text.js';
+import type { ParsedArgs } from './command.js';
+import { InputError, UsageError } from './command.js';
+import type { Io } from './io.js';
+import { styleFor } from './io.js';
+import { analysisDateValue, provinceValue, withoutValue } from './options.js';
+
+/**
+ * Loads the catalog named by a command's first positional argument (relative to `io.cwd`),
+ * strictly or, with --lenient, accepting unresolved references. Prints the loader's errors
+ * and warnings to stderr. Returns the catalog, or exit code 1 when the catalog has errors.
+ * An unreadable path throws InputError (exit 2).
+ */
+export async function loadForCommand(args: ParsedArgs, io: Io): Promise<Catalog | number> {
+  const path = args.positionals[0];
+  const lenient = args.values.lenient === true;
+  let loaded;
+  try {
+    loaded = await loadCatalog(path, { cwd: io.cwd, strict: !lenient });
+  } catch (e) {
+    if (e instanceof CatalogPathError) throw new InputError(e.message, e.hint);
+    throw e;
+  }
+  const shown = loaded.diagnostics.filter((d) => d.severity !== 'info');
+  if (shown.length > 0) {
+    const color = styleFor(io, 'stderr').red('x') !== 'x';
+    io.stderr(renderDiagnosticsText(shown, { color, sources: (file) => readSource(io, file) }));
+  }
+  if (!loaded.ok) {
+    const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
+    io.stderr(
+      `The catalog has ${errors} error${errors === 1 ? '' : 's'} and cannot be analysed.` +
+        (lenient ? '\n' : ` Fix ${errors === 1 ? 'it' : 'them'}, or run with --lenient to analyse it with unresolved references as unknown.\n`),
+    );
+    return 1;
+  }
+  return loaded.catalog;
+}
+
+/** Runs the analysis with the command's --at, --province, --without and --lenient, checked against the catalog. */
+export function analyzeForCommand(args: ParsedArgs, catalog: Catalog): AnalysisResult {
+  const at = analysisDateValue(args, catalog);
+  const province = provinceValue(args, catalog);
+  const without = withoutValue(args, catalog);
+  try {
+    return analyze(catalog, { at, province: province ?? null, without, lenient: args.values.lenient === true });
+  } catch (e) {
+    if (e instanceof AnalysisOptionError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+/** The text of a catalog file for code frames, or undefined when it cannot be read again. */
+function readSource(io: Io, file: string): string | undefined {
+  try {
+    return readFileSync(resolve(io.cwd, file), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
