@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { memoryIo } from '../../src/cli/io.js';
+import { run } from '../../src/cli/run.js';
+
+/** Repository root: fixtures are given to the CLI relative to it, as a user would. */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const SMALL = 'test/fixtures/report/hokhau-small/catalog.yaml';
+export const UNRESOLVED = 'test/fixtures/report/lenient-unresolved/catalog.yaml';
+
+/** Runs `tthc …` in memory from the repository root. */
+export async function tthc(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const io = memoryIo({ cwd: ROOT });
+  const code = await run(argv, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+/** A golden file of the reporters (test/report/golden/), which the CLI must print unchanged. */
+export const golden = (name: string): string =>
+  readFileSync(new URL(`../report/golden/${name}`, import.meta.url), 'utf8');

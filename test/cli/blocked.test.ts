@@ -1,0 +1,137 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { golden, SMALL, tthc, UNRESOLVED } from './analysis-cli-helpers.js';
+
+describe('tthc blocked', () => {
+  it('prints the text report at the cutoff and exits 0 although things are blocked', async () => {
+    const r = await tthc('blocked', SMALL);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(golden('blocked.vi.txt'));
+    expect(r.err).toBe('');
+  });
+
+  it('prints every format of the reporters', async () => {
+    expect((await tthc('blocked', SMALL, '--lang', 'en')).out).toBe(golden('blocked.en.txt'));
+    expect((await tthc('blocked', SMALL, '--format', 'markdown')).out).toBe(golden('blocked.vi.md'));
+    expect((await tthc('blocked', SMALL, '--format', 'csv')).out).toBe(golden('blocked.csv'));
+    expect((await tthc('blocked', SMALL, '-f', 'json')).out).toBe(golden('blocked.json'));
+    expect((await tthc('blocked', SMALL, '--province', 'GL')).out).toBe(golden('blocked-gl.vi.txt'));
+    expect((await tthc('blocked', SMALL, '--at', '2022-12-31')).out).toBe(golden('blocked-before-sunset.vi.txt'));
+    expect((await tthc('blocked', SMALL, '--without', 'nd-104-2022')).out).toBe(golden('blocked-without-104.vi.txt'));
+  });
+
+  it('accepts a province code in any case and a legal document by number', async () => {
+    expect((await tthc('blocked', SMALL, '--province', 'gl')).out).toBe(golden('blocked-gl.vi.txt'));
+    expect((await tthc('blocked', SMALL, '--without', '104/2022/ND-CP')).out).toBe(golden('blocked-without-104.vi.txt'));
+  });
+
+  describe('--fail-on', () => {
+    it('exits 1 for blocked when something is blocked, 0 when nothing is', async () => {
+      expect((await tthc('blocked', SMALL, '--fail-on', 'blocked')).code).toBe(1);
+      // Gia Lai on the last day of the book: nothing blocked, but the book itself is paper.
+      expect((await tthc('blocked', SMALL, '--province', 'GL', '--at', '2022-12-31', '--fail-on', 'blocked')).code).toBe(0);
+      expect((await tthc('blocked', SMALL, '--province', 'GL', '--at', '2022-12-31', '--fail-on', 'paper')).code).toBe(1);
+      expect((await tthc('blocked', SMALL, '--province', 'GL', '--at', '2022-12-31')).code).toBe(0);
+    });
+
+    it('exits 0 for paper only when nothing is blocked, unknown or on paper', async () => {
+      const r = await tthc('blocked', 'test/fixtures/report/dependents/transitive-chain.yaml', '--province', 'DN', '--at', '2023-01-01', '--fail-on', 'paper', '-f', 'json');
+      const result = JSON.parse(r.out);
+      expect(r.code).toBe(result.totals.blocked + result.totals.unknown + result.totals.paper > 0 ? 1 : 0);
+    });
+
+    it('treats unknown as a finding in lenient mode', async () => {
+      const r = await tthc('blocked', UNRESOLVED, '--lenient', '--fail-on', 'blocked');
+      expect(r.code).toBe(1);
+      expect(r.out).toBe(golden('blocked-unknown.vi.txt'));
+      expect(r.err).toContain('UNKNOWN_REFERENCE');
+    });
+
+    it('rejects an unknown value', async () => {
+      const r = await tthc('blocked', SMALL, '--fail-on', 'blockd');
+      expect(r.code).toBe(2);
+      expect(r.err).toContain("Did you mean 'blocked'?");
+    });
+  });
+
+  describe('bad input', () => {
+    it('prints the catalog diagnostics and exits 1 for a catalog with errors', async () => {
+      const r = await tthc('blocked', UNRESOLVED);
+      expect(r.code).toBe(1);
+      expect(r.out).toBe('');
+      expect(r.err).toMatch(/catalog\.yaml:15:21 +error +UNKNOWN_REFERENCE/);
+      expect(r.err).toContain('run with --lenient');
+    });
+
+    it('exits 2 for a path that does not exist', async () => {
+      const r = await tthc('blocked', 'no/such/catalog.yaml');
+      expect(r.code).toBe(2);
+      expect(r.err).toContain("'no/such/catalog.yaml' does not exist");
+    });
+
+    it('exits 2 with a hint for a date that does not exist or is written day-first', async () => {
+      const feb30 = await tthc('blocked', SMALL, '--at', '2023-02-30');
+      expect(feb30.code).toBe(2);
+      expect(feb30.err).toContain("--at '2023-02-30' is not a calendar day.");
+      expect(feb30.err).toContain('2023-02 has 28 days.');
+      const dmy = await tthc('blocked', SMALL, '--at', '01/01/2023');
+      expect(dmy.code).toBe(2);
+      expect(dmy.err).toContain('as 2023-01-01');
+      expect((await tthc('blocked', SMALL, '--at', 'soon')).code).toBe(2);
+    });
+
+    it('suggests provinces by name, ignoring diacritics', async () => {
+      const r = await tthc('blocked', SMALL, '--province', 'ha noi');
+      expect(r.code).toBe(2);
+      expect(r.err).toContain("The catalog has no province 'ha noi'.");
+      expect(r.err).toContain("Did you mean 'HN' (Hà Nội)?");
+      expect((await tthc('blocked', SMALL, '--province', 'Gia lai')).err).toContain("'GL' (Gia Lai)");
+      expect((await tthc('blocked', SMALL, '--province', 'HNN')).err).toContain("'HN' (Hà Nội)");
+    });
+
+    it('suggests legal documents for --without', async () => {
+      const r = await tthc('blocked', SMALL, '--without', 'nd-104-2023');
+      expect(r.code).toBe(2);
+      expect(r.err).toContain("'nd-104-2022'");
+    });
+
+    it('exits 2 for an unknown option, a bad format and a missing catalog', async () => {
+      const opt = await tthc('blocked', SMALL, '--provence', 'GL');
+      expect(opt.code).toBe(2);
+      expect(opt.err).toContain("Did you mean '--province'?");
+      expect((await tthc('blocked', SMALL, '--format', 'xml')).code).toBe(2);
+      expect((await tthc('blocked')).code).toBe(2);
+    });
+  });
+
+  describe('--output', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-blocked-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('writes the report to a file, atomically, and nothing to stdout', async () => {
+      const file = join(dir, 'result.json');
+      const r = await tthc('blocked', SMALL, '--format', 'json', '-o', file);
+      expect(r.code).toBe(0);
+      expect(r.out).toBe('');
+      expect(readFileSync(file, 'utf8')).toBe(golden('blocked.json'));
+      expect(readdirSync(dir)).toEqual(['result.json']);
+    });
+
+    it('exits 2 when the file cannot be written, leaving no temporary file', async () => {
+      const r = await tthc('blocked', SMALL, '-o', join(dir, 'missing-dir', 'out.txt'));
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('Cannot write');
+      expect(readdirSync(dir)).toEqual(['result.json']);
+    });
+  });
+
+  it('shows help with examples', async () => {
+    const r = await tthc('blocked', '--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('usage: tthc blocked <catalog>');
+    expect(r.out).toContain('--fail-on WHAT');
+    expect(r.out).toContain('Examples:');
+  });
+});

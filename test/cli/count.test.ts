@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { golden, SMALL, tthc } from './analysis-cli-helpers.js';
+
+const CHAIN = 'test/fixtures/report/dependents/transitive-chain.yaml';
+
+describe('tthc count', () => {
+  it('prints the counts in every grouping', async () => {
+    const r = await tthc('count', SMALL, '--depends-on', 'so-ho-khau');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(golden('count-so-ho-khau.vi.txt'));
+    expect((await tthc('count', SMALL, '--depends-on', 'so-ho-khau', '--format', 'csv')).out).toBe(golden('count-so-ho-khau.csv'));
+    expect((await tthc('count', SMALL, '--depends-on', 'so-ho-khau', '--format', 'markdown', '--lang', 'en')).out).toBe(
+      golden('count-so-ho-khau.en.md'),
+    );
+  });
+
+  it('keeps one grouping with --by, and follows --at and --province', async () => {
+    const r = await tthc('count', CHAIN, '--depends-on', 'so-ho-khau', '--by', 'province', '--format', 'json');
+    const c = JSON.parse(r.out);
+    expect(Object.keys(c.by)).toEqual(['province']);
+    expect(c.by.province.map((g: { key: string | null; count: number }) => [g.key, g.count])).toEqual([
+      ['HN', 7],
+      ['GL', 6],
+      ['DN', 6],
+      [null, 1],
+    ]);
+    const dropped = JSON.parse((await tthc('count', CHAIN, '--depends-on', 'so-ho-khau', '--at', '2023-01-01', '-f', 'json')).out);
+    expect(dropped.total).toBe(7);
+    const gl = JSON.parse((await tthc('count', CHAIN, '--depends-on', 'so-ho-khau', '--province', 'gl', '-f', 'json')).out);
+    expect(gl.province).toBe('GL');
+    expect(gl.by.province.map((g: { key: string | null }) => g.key)).toEqual(['GL', null]);
+  });
+
+  it('accepts a legal document by number', async () => {
+    const r = JSON.parse((await tthc('count', CHAIN, '--depends-on', '104/2022/ND-CP', '-f', 'json')).out);
+    expect(r.target).toMatchObject({ kind: 'legal', id: 'nd-104-2022' });
+  });
+
+  it('exits 2 without --depends-on, or with an id the catalog lacks (with suggestions)', async () => {
+    const missing = await tthc('count', SMALL);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('Missing --depends-on ID.');
+    const typo = await tthc('count', SMALL, '--depends-on', 'so ho khau');
+    expect(typo.code).toBe(2);
+    expect(typo.err).toContain("Did you mean 'so-ho-khau'?");
+    expect((await tthc('count', SMALL, '--depends-on', 'so-ho-khau', '--by', 'district')).code).toBe(2);
+    expect((await tthc('count', SMALL, '--depends-on', 'so-ho-khau', '--at', '2023-13-01')).err).toContain('Months run from 01 to 12.');
+  });
+});

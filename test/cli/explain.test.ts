@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { golden, SMALL, tthc } from './analysis-cli-helpers.js';
+
+describe('tthc explain', () => {
+  it('prints the tree of a procedure, one per group of provinces with the same explanation', async () => {
+    const r = await tthc('explain', SMALL, '1.000894');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(golden('explain-1.000894.vi.txt'));
+    expect((await tthc('explain', SMALL, '1.000894', '--lang', 'en')).out).toBe(golden('explain-1.000894.en.txt'));
+    expect((await tthc('explain', SMALL, '1.004222')).out).toBe(golden('explain-1.004222.vi.txt'));
+  });
+
+  it('names the article and the date that decided each step', async () => {
+    const r = await tthc('explain', SMALL, '1.001193', '--province', 'GL');
+    expect(r.out).toContain('Tại: GL');
+    expect(r.out).toContain('Điều 15 khoản 3 Nghị định 104/2022/NĐ-CP từ 2023-01-01');
+    expect(r.out).toContain('hết hiệu lực sau 2022-12-31 (Điều 38 khoản 3 Luật 68/2020/QH14)');
+    expect(r.out).toContain('chưa kết nối tại GL');
+    expect(r.out).not.toContain('Tại: HN');
+  });
+
+  it('shows the day before the sunset differently', async () => {
+    const r = await tthc('explain', SMALL, '1.001193', '--province', 'GL', '--at', '2022-12-31');
+    expect(r.out).toContain('Giải thích ngày 2022-12-31');
+    expect(r.out).toContain('còn hiệu lực đến hết 2022-12-31');
+  });
+
+  it('prints the evaluations it leads to as JSON', async () => {
+    const r = await tthc('explain', SMALL, '2.000986', '--province', 'GL', '--format', 'json');
+    expect(r.out).toBe(golden('explain-2.000986-gl.json'));
+    const parsed = JSON.parse(r.out);
+    expect(parsed.results.map((x: { code: string }) => x.code)).toEqual(['2.000986', '1.001193', '1.010041']);
+  });
+
+  it('suggests procedures by code and by name, ignoring diacritics', async () => {
+    const byName = await tthc('explain', SMALL, 'dang ky khai sinh');
+    expect(byName.code).toBe(2);
+    expect(byName.err).toContain("The catalog has no procedure 'dang ky khai sinh'.");
+    expect(byName.err).toContain("'1.001193' (Đăng ký khai sinh)");
+    expect((await tthc('explain', SMALL, '1.00193')).err).toContain("'1.001193'");
+  });
+
+  it('exits 2 when the procedure does not run in the province asked for', async () => {
+    const r = await tthc('explain', SMALL, 'dl-a', '--province', 'GL');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Procedure dl-a does not run in GL.');
+    expect(r.err).toContain('It runs in HN.');
+  });
+
+  it('exits 2 without a procedure code', async () => {
+    const r = await tthc('explain', SMALL);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Missing <procedure-code>');
+  });
+});
