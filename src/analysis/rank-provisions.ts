@@ -2,7 +2,7 @@ import type { AnalysisResult, EvaluationRef, ProcedureResult, ProvisionInfo } fr
 import type { ProvisionRanking, RankedProvision } from './rank-types.js';
 
 /** The key two provisions share when they are the same article/clause/point/form of one document. */
-export function provisionKey(p: ProvisionInfo): string {
+export function provisionRankKey(p: ProvisionInfo): string {
   return [p.legal, p.article ?? '', p.clause ?? '', p.point ?? '', p.form ?? ''].map(String).join('/');
 }
 
@@ -38,7 +38,7 @@ export function rankProvisions(result: AnalysisResult): ProvisionRanking {
     const own = new Set<string>();
     for (const req of r.requirements) {
       if (req.status === 'blocked' && req.basis) {
-        const pk = provisionKey(req.basis);
+        const pk = provisionRankKey(req.basis);
         if (!info.has(pk)) info.set(pk, req.basis);
         own.add(pk);
       }

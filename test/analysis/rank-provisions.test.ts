@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
-import { provisionKey, rankProvisions } from '../../src/analysis/rank-provisions.js';
+import { provisionRankKey, rankProvisions } from '../../src/analysis/rank-provisions.js';
 import type { AnalysisResult, ProcedureResult } from '../../src/analysis/result-types.js';
 import type { Catalog, Procedure } from '../../src/catalog/types.js';
 import { loadReportFixture } from '../report/fixture-analysis.js';
@@ -110,7 +110,7 @@ function oracle(result: AnalysisResult): Map<string, Set<string>> {
       const e = stack.pop()!;
       if (seen.has(key(e))) continue;
       seen.add(key(e));
-      for (const q of e.requirements) if (q.status === 'blocked' && q.basis) blame.add(provisionKey(q.basis));
+      for (const q of e.requirements) if (q.status === 'blocked' && q.basis) blame.add(provisionRankKey(q.basis));
       for (const ref of waitsOn(e)) {
         const next = byKey.get(key(ref));
         if (next) stack.push(next);
@@ -135,7 +135,7 @@ describe('rankProvisions on random catalogs', () => {
             if (!got.has(k)) got.set(k, new Set());
             got.get(k)!.add(p.key);
             const own = result.results.find((r) => r.code === e.code && r.province === e.province)!;
-            const isDirect = own.requirements.some((q) => q.status === 'blocked' && q.basis && provisionKey(q.basis) === p.key);
+            const isDirect = own.requirements.some((q) => q.status === 'blocked' && q.basis && provisionRankKey(q.basis) === p.key);
             expect(e.direct).toBe(isDirect);
           }
           expect(p.total).toBe(p.direct + p.transitive);
