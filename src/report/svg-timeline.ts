@@ -12,7 +12,7 @@ const COLORS = { blocked: '#c0392b', paper: '#e0a526', paperless: '#2e7d5b', unk
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
 type Series = keyof typeof COLORS;
 
-const TOP = 78;
+const TOP = 96;
 const PLOT_H = 260;
 const LEFT = 64;
 const RIGHT = 24;
@@ -45,19 +45,24 @@ export function renderTimelineSvg(result: TimelineResult, options: TimelineSvgOp
   const y = (v: number) => TOP + PLOT_H - (v / top) * PLOT_H;
   const barW = Math.min(56, slot * 0.7);
 
-  const title = `${L.title} — ${result.catalog}`;
+  const title = L.title;
+  const fit = (text: string, px: number) => {
+    const max = Math.max(8, Math.floor((width - LEFT - RIGHT) / px));
+    return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+  };
   const subtitle = `${L.province}: ${result.province ?? L.allProvinces}${
     points.length ? ` · ${formatDate(points[0].date, lang)} – ${formatDate(points[points.length - 1].date, lang)}` : ''
-  }`;
+  }${result.without.length ? ` · ${L.without} ${result.without.join(', ')}` : ''}`;
   const out: string[] = [];
   out.push(
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="tl-title tl-desc" font-family="${escapeXml(FONT)}" font-size="12">`,
-    `<title id="tl-title">${escapeXml(title)}</title>`,
+    `<title id="tl-title">${escapeXml(`${title} — ${result.catalog}`)}</title>`,
     `<desc id="tl-desc">${escapeXml(describeChart(points, lang))}</desc>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<text x="${LEFT}" y="28" font-size="17" font-weight="bold" fill="#222">${escapeXml(title)}</text>`,
-    `<text x="${LEFT}" y="50" fill="#555">${escapeXml(subtitle)}</text>`,
+    `<text x="${LEFT}" y="28" font-size="17" font-weight="bold" fill="#222">${escapeXml(fit(title, 10))}</text>`,
+    `<text x="${LEFT}" y="50" font-size="13" fill="#333">${escapeXml(fit(result.catalog, 7.5))}</text>`,
+    `<text x="${LEFT}" y="70" fill="#555">${escapeXml(fit(subtitle, 7))}</text>`,
   );
   for (const t of ticks) {
     out.push(

@@ -23,7 +23,8 @@ export function renderTimelineText(result: TimelineResult, options: { lang?: Lan
   const L = TIMELINE_LABELS[lang];
   const unknown = result.points.some((p) => p.totals.unknown > 0);
   const where = result.province ?? L.allProvinces;
-  const out: string[] = [`${L.title} — ${result.catalog} (${where})\n\n`];
+  const without = result.without.length ? `; ${L.without} ${result.without.join(', ')}` : '';
+  const out: string[] = [`${L.title} — ${result.catalog} (${where}${without})\n\n`];
   if (result.points.length === 0 || result.points.every((p) => p.totals.evaluations === 0)) out.push(`${L.empty}\n\n`);
   out.push(
     textTable(

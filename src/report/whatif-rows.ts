@@ -39,7 +39,7 @@ export function whatifReason(result: WhatIfResult, e: WhatIfEntry, lang: Lang): 
     const why = blockReason({ deadlocks: result.deadlocks } as AnalysisResult, after, lang);
     parts.push(parts.length ? whatifLabel(lang, 'stillBlockedBy', { reason: why }) : why);
   } else if (after && parts.length === 0 && after.paper) parts.push(paperSteps(after, lang));
-  return parts.join('; ');
+  return [...new Set(parts)].join('; ');
 }
 
 /** One line of the human what-if report: a procedure, a change, a reason, and every province where that holds. */
