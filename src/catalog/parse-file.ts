@@ -96,13 +96,13 @@ function parseJsonFast(text: string, file: string, limits: Settings): JsonAttemp
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return {};
   if (!limits.locations) {
     // No pre-scan: depth and NFC are checked on the data; duplicate keys go unnoticed.
-    const source = new SourceIndex(file, text);
+    const source = new SourceIndex(file, text, undefined, undefined, limits.maxDepth);
     const walk = normalizeData(data, limits.maxDepth, JSON_MAYBE_NOT_NFC.test(text));
     if (walk.tooDeep) return { result: failed(file, [tooDeep(source.locate(walk.tooDeep), limits.maxDepth)], source) };
     return { result: checkData(data as Obj, file, source, [], () => ({})) };
   }
   const scan = scanJson(text, limits.maxDepth);
-  const source = new SourceIndex(file, text, undefined, LineIndex.fromLineStarts(scan.lineStarts));
+  const source = new SourceIndex(file, text, undefined, LineIndex.fromLineStarts(scan.lineStarts), limits.maxDepth);
   if (scan.tooDeepAt >= 0) return { result: failed(file, [tooDeep(source.at(scan.tooDeepAt), limits.maxDepth)], source) };
   const walk = normalizeData(data, limits.maxDepth, scan.maybeNotNfc);
   // A key given twice: JSON.parse keeps the last silently; the YAML parser reports it.
@@ -111,8 +111,8 @@ function parseJsonFast(text: string, file: string, limits: Settings): JsonAttemp
 }
 
 function parseYamlText(text: string, file: string, limits: Settings): ParsedSource {
-  const parsed = parseYaml(text, file);
-  const source = new SourceIndex(file, text, parsed.doc, parsed.lines);
+  const parsed = parseYaml(text, file, limits.maxDepth);
+  const source = new SourceIndex(file, text, parsed.doc, parsed.lines, limits.maxDepth);
   const diagnostics = parsed.diagnostics;
   const doc = parsed.doc;
   if (parsed.broken || !doc) return failed(file, diagnostics, source);

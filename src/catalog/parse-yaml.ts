@@ -2,7 +2,9 @@ import { Composer, LineCounter, Parser } from 'yaml';
 import type { Document, YAMLError } from 'yaml';
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { cstTooDeep } from './cst-depth.js';
 import { LineIndex } from './line-index.js';
+import { DEFAULT_LIMITS } from './load-types.js';
 
 export interface YamlParse {
   /** The first document, undefined when the text holds none. */
@@ -38,7 +40,7 @@ const SYNTAX_HINTS: Record<string, string> = {
  * Parses YAML text with source positions. Syntax errors, duplicate keys and unknown tags
  * become located diagnostics; only the first document is returned.
  */
-export function parseYaml(text: string, file: string): YamlParse {
+export function parseYaml(text: string, file: string, maxDepth = DEFAULT_LIMITS.maxDepth): YamlParse {
   const counter = new LineCounter();
   const parser = new Parser(counter.addNewLine);
   const composer = new Composer(YAML_OPTIONS);
@@ -58,7 +60,15 @@ export function parseYaml(text: string, file: string): YamlParse {
         }
         yamlDirectiveSeen = true;
       }
-    } else if (token.type === 'document') yamlDirectiveSeen = false;
+    } else if (token.type === 'document') {
+      yamlDirectiveSeen = false;
+      const deep = cstTooDeep(token, maxDepth);
+      if (deep >= 0) {
+        // Not composed at all: yaml's composer recurses once per level.
+        extra.push(tooDeepAt(file, where(deep), maxDepth));
+        continue;
+      }
+    }
     for (const doc of composer.next(token)) docs.push(doc as Document.Parsed);
   }
   for (const doc of composer.end(true, text.length)) docs.push(doc as Document.Parsed);
@@ -100,6 +110,15 @@ function syntaxAt(file: string, at: { line: number; column: number }, message: s
     message,
     location: { file, line: at.line, column: at.column, path: [] },
     args: { yamlCode },
+  });
+}
+
+function tooDeepAt(file: string, at: { line: number; column: number }, limit: number): Diagnostic {
+  return createDiagnostic('NESTING_TOO_DEEP', {
+    message: `The data is nested more than ${limit} levels deep, more than a catalog ever needs.`,
+    hint: 'Check for runaway brackets or indentation.',
+    location: { file, line: at.line, column: at.column, path: [] },
+    args: { limit },
   });
 }
 

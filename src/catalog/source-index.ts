@@ -36,6 +36,7 @@ export class SourceIndex {
     private readonly text: string,
     doc?: Document.Parsed,
     lines?: LineIndex,
+    private readonly maxDepth?: number,
   ) {
     this.doc = doc;
     this.lines = lines;
@@ -83,7 +84,7 @@ export class SourceIndex {
   private document(): Document.Parsed | undefined {
     if (!this.parsed) {
       this.parsed = true;
-      const p = parseYaml(this.text, this.file);
+      const p = parseYaml(this.text, this.file, this.maxDepth);
       this.doc = p.doc;
       this.lines = p.lines;
     }
