@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { parseCatalog } from '../../src/catalog/parse-catalog.js';
+
+const codes = (r: { diagnostics: { code: string }[] }) => r.diagnostics.map((d) => d.code);
+
+function billionLaughs(levels: number): string {
+  let text = 'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n';
+  for (let i = 1; i < levels; i++) {
+    const prev = String.fromCharCode(96 + i);
+    const name = String.fromCharCode(97 + i);
+    text += `${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]\n`;
+  }
+  return text;
+}
+
+describe('hostile input', () => {
+  it('refuses an alias bomb (billion laughs) with a located error, without expanding it', () => {
+    const result = parseCatalog(billionLaughs(9), { fileName: 'bomb.yaml' });
+    expect(codes(result)).toEqual(['YAML_ALIAS_LIMIT']);
+    expect(result.diagnostics[0].location).toMatchObject({ file: 'bomb.yaml', line: 2 });
+    expect(result.catalog.documents).toEqual([]);
+  });
+
+  it('honours a lower alias limit', () => {
+    const text = 'x: &x { id: a }\ny: [*x, *x, *x]\n';
+    expect(codes(parseCatalog(text, { maxAliasCount: 2 }))).toEqual(['YAML_ALIAS_LIMIT']);
+    expect(codes(parseCatalog(text))).toEqual(['UNKNOWN_KEY', 'UNKNOWN_KEY']);
+  });
+
+  it('keeps __proto__ and constructor keys as plain data and reports them as unknown keys', () => {
+    const text = [
+      '__proto__: { polluted: true }',
+      'constructor: { prototype: { polluted: true } }',
+      'documents:',
+      '  - { id: a, name: b, form: paper, __proto__: { polluted: true } }',
+      '',
+    ].join('\n');
+    const result = parseCatalog(text);
+    expect(codes(result)).toEqual(['UNKNOWN_KEY', 'UNKNOWN_KEY', 'UNKNOWN_KEY']);
+    expect(result.diagnostics.map((d) => d.args?.key)).toEqual(['__proto__', 'constructor', '__proto__']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
+    const doc = result.catalog.documents[0] as unknown as Record<string, unknown>;
+    expect(Object.getPrototypeOf(doc)).toBe(Object.prototype);
+    expect(Object.prototype.hasOwnProperty.call(doc, '__proto__')).toBe(true);
+  });
+
+  it('keeps __proto__ keys of JSON files as plain data too', () => {
+    const result = parseCatalog('{"__proto__": {"polluted": true}, "provinces": []}', { fileName: 'x.json' });
+    expect(codes(result)).toEqual(['UNKNOWN_KEY']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('does not trip on references named like Object.prototype members', () => {
+    const text = 'documents:\n  - { id: a, name: b, form: paper, replaced_by: [constructor, __proto__, toString] }\n';
+    const result = parseCatalog(text);
+    expect(codes(result)).toEqual(['UNKNOWN_REFERENCE', 'UNKNOWN_REFERENCE', 'UNKNOWN_REFERENCE']);
+  });
+
+  it('refuses custom and non-core tags with a located error', () => {
+    const line2 = '  - { id: a, name: !!js/function "function () {}", form: !!binary cGFwZXI= }';
+    const text = `documents:\n${line2}\n  - !foo { id: b }\n`;
+    const result = parseCatalog(text);
+    const tags = result.diagnostics.filter((d) => d.code === 'YAML_TAG');
+    expect(tags.map((d) => [d.args?.tag, d.location?.line, d.location?.column])).toEqual([
+      ['!!js/function', 2, line2.indexOf('!!js') + 1],
+      ['!!binary', 2, line2.indexOf('!!binary') + 1],
+      ['!foo', 3, 5],
+    ]);
+    expect(typeof result.catalog.documents[0].name).toBe('string');
+  });
+
+  it('refuses a file over the size limit before parsing it', () => {
+    const big = `provinces:\n${'  - { code: HN, name: Hà Nội }\n'.repeat(1000)}`;
+    const result = parseCatalog(big, { maxFileSize: 1000 });
+    expect(codes(result)).toEqual(['FILE_TOO_LARGE']);
+    expect(result.diagnostics[0].args).toEqual({ size: big.length, limit: 1000 });
+  });
+
+  it('refuses nesting deeper than the limit, in YAML and in JSON, without recursion trouble', () => {
+    for (const depth of [65, 1000, 20_000]) {
+      const yaml = `provinces: ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
+      const json = `{"provinces": ${'['.repeat(depth)}${']'.repeat(depth)}}`;
+      expect(codes(parseCatalog(yaml))).toEqual(['NESTING_TOO_DEEP']);
+      expect(codes(parseCatalog(json, { fileName: 'deep.json' }))).toEqual(['NESTING_TOO_DEEP']);
+    }
+    const ok = `provinces: ${'['.repeat(63)}${']'.repeat(63)}\n`;
+    expect(codes(parseCatalog(ok))).not.toContain('NESTING_TOO_DEEP');
+    expect(codes(parseCatalog(`provinces: ${'['.repeat(10)}${']'.repeat(10)}\n`, { maxDepth: 5 }))).toEqual(['NESTING_TOO_DEEP']);
+  });
+
+  it('refuses an alias that contains itself', () => {
+    expect(codes(parseCatalog('provinces: &a [*a]\n'))).toEqual(['NESTING_TOO_DEEP']);
+  });
+
+  it('refuses binary files (NUL bytes), as text or as bytes', () => {
+    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]);
+    expect(codes(parseCatalog(bytes, { fileName: 'logo.png.yaml' }))).toEqual(['FILE_BINARY']);
+    const text = parseCatalog('provinces:\n  - x\u0000\n');
+    expect(codes(text)).toEqual(['FILE_BINARY']);
+    expect(text.diagnostics[0].location).toMatchObject({ line: 2, column: 6 });
+  });
+
+  it('refuses text that is not UTF-8, pointing at the first bad byte', () => {
+    // "Hà Nội" in Windows-1258 (à = 0xE0).
+    const before = '  - { code: HN, name: H';
+    const latin = new Uint8Array([...Buffer.from(`provinces:\n${before}`), 0xe0, ...Buffer.from(' Noi }\n')]);
+    const result = parseCatalog(latin);
+    expect(codes(result)).toEqual(['FILE_ENCODING']);
+    expect(result.diagnostics[0].location).toMatchObject({ line: 2, column: before.length + 1 });
+    expect(codes(parseCatalog(new Uint8Array([0xff, 0xfe, 0x70, 0x00])))).toEqual(['FILE_ENCODING']);
+    // An overlong encoding of '/' and a lone surrogate are not UTF-8 either.
+    expect(codes(parseCatalog(new Uint8Array([0x61, 0x3a, 0x20, 0xc0, 0xaf])))).toEqual(['FILE_ENCODING']);
+    expect(codes(parseCatalog(new Uint8Array([0x61, 0x3a, 0x20, 0xed, 0xa0, 0x80])))).toEqual(['FILE_ENCODING']);
+  });
+
+  it('accepts a UTF-8 byte-order mark, as bytes or as text, with columns unchanged', () => {
+    const text = 'provinces:\n  - { code: hn, name: Hà Nội }\n';
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(text)]);
+    for (const input of [bytes, `\ufeff${text}`]) {
+      const result = parseCatalog(input);
+      expect(codes(result)).toEqual(['INVALID_FORMAT']);
+      expect(result.diagnostics[0].location).toMatchObject({ line: 2, column: 13 });
+    }
+    expect(parseCatalog(`\ufeffprovinces: []\n`).ok).toBe(true);
+  });
+
+  it('never throws on random bytes', () => {
+    let seed = 42;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 256;
+    for (let n = 0; n < 200; n++) {
+      const bytes = Uint8Array.from({ length: 1 + (n % 50) * 3 }, () => next());
+      expect(() => parseCatalog(bytes)).not.toThrow();
+      expect(() => parseCatalog(new TextDecoder().decode(bytes).replace(/\0/g, ''))).not.toThrow();
+    }
+  });
+});
