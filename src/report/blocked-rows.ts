@@ -10,6 +10,8 @@ export interface BlockedRow {
   code: string;
   name: string;
   provinces: (string | null)[];
+  /** How many evaluations of this procedure the result holds (the provinces where it runs, or 1). */
+  of: number;
   basis: string;
   reason: string;
 }
@@ -27,6 +29,8 @@ function sectionOf(r: ProcedureResult): BlockedSection | null {
  */
 export function blockedRows(result: AnalysisResult, lang: Lang): Record<BlockedSection, BlockedRow[]> {
   const groups = new Map<string, BlockedRow>();
+  const evaluations = new Map<string, number>();
+  for (const r of result.results) evaluations.set(r.code, (evaluations.get(r.code) ?? 0) + 1);
   for (const r of result.results) {
     const section = sectionOf(r);
     if (!section) continue;
@@ -36,7 +40,7 @@ export function blockedRows(result: AnalysisResult, lang: Lang): Record<BlockedS
     const key = JSON.stringify([section, r.code, reason, basis]);
     const row = groups.get(key);
     if (row) row.provinces.push(r.province);
-    else groups.set(key, { section, code: r.code, name, provinces: [r.province], basis, reason });
+    else groups.set(key, { section, code: r.code, name, provinces: [r.province], of: evaluations.get(r.code)!, basis, reason });
   }
   const out: Record<BlockedSection, BlockedRow[]> = { blocked: [], unknown: [], paper: [] };
   for (const row of groups.values()) out[row.section].push(row);

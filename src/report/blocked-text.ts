@@ -44,7 +44,7 @@ function section(rows: BlockedRow[], lang: Lang, maxProvinces: number, reasonHea
   const body = rows.map((r) => [
     r.code,
     r.name,
-    provinceList(r.provinces, lang, maxProvinces),
+    provinceList(r.provinces, lang, maxProvinces, r.of),
     ...(reasonHeader === 'col.reason' ? [r.basis] : []),
     r.reason,
   ]);

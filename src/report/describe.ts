@@ -140,9 +140,13 @@ export function paperSteps(r: ProcedureResult, lang: Lang): string {
   return parts.join('; ');
 }
 
-/** "HN, HCM, GL" — or the first `max` codes and "+N more". */
-export function provinceList(provinces: (string | null)[], lang: Lang, max = Infinity): string {
+/**
+ * "HN, HCM, GL" — or, past `max` codes, "all 63 provinces where it runs" when the list is
+ * every evaluation of the procedure (`of`), else the first `max` codes and "+N more".
+ */
+export function provinceList(provinces: (string | null)[], lang: Lang, max = Infinity, of?: number): string {
   const names = provinces.map((p) => provinceText(p, lang));
   if (names.length <= max) return names.join(', ');
+  if (of === names.length) return label(lang, 'provinces.all', { n: names.length });
   return `${names.slice(0, max).join(', ')} ${label(lang, 'more', { n: names.length - max })}`;
 }

@@ -26,6 +26,7 @@ const vi = {
   central: 'Trung ương',
   none: '(không có)',
   more: '+{n} nữa',
+  'provinces.all': 'cả {n} tỉnh nơi thực hiện',
   // Column headers
   'col.code': 'Mã',
   'col.procedure': 'Thủ tục',
@@ -138,6 +139,7 @@ const en: Record<LabelKey, string> = {
   central: 'Central',
   none: '(none)',
   more: '+{n} more',
+  'provinces.all': 'all {n} provinces where it runs',
   'col.code': 'Code',
   'col.procedure': 'Procedure',
   'col.provinces': 'Provinces',

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { provinceList, provisionText, reasonText, refText } from '../../src/report/describe.js';
+
+describe('report phrases', () => {
+  const codes = ['HN', 'HCM', 'HP', 'DN', 'CT', 'GL', 'CB', 'BK', 'LS', 'QN'];
+
+  it('lists provinces, cutting long lists and naming "all" when the list is every evaluation', () => {
+    expect(provinceList(['HN', null], 'vi')).toBe('HN, Trung ương');
+    expect(provinceList(codes, 'vi', 8)).toBe('HN, HCM, HP, DN, CT, GL, CB, BK +2 nữa');
+    expect(provinceList(codes, 'en', 8, 10)).toBe('all 10 provinces where it runs');
+    expect(provinceList(codes, 'en', 8, 63)).toBe('HN, HCM, HP, DN, CT, GL, CB, BK +2 more');
+    expect(provinceList(codes.slice(0, 2), 'en', 8, 2)).toBe('HN, HCM');
+  });
+
+  it('names the province of another evaluation only when it differs', () => {
+    const ref = { code: '1.010041', province: 'GL', status: 'met' as const, paper: false };
+    expect(refText(ref, 'GL', 'vi')).toBe('1.010041');
+    expect(refText(ref, null, 'vi')).toBe('1.010041 (GL)');
+    expect(refText({ ...ref, province: null }, 'GL', 'en')).toBe('1.010041 (Central)');
+    expect(reasonText({ kind: 'not-obtainable', valid_until: null, via: [ref] }, 'en', 'HN')).toBe('cannot be obtained: 1.010041 (GL) blocked');
+  });
+
+  it('cites provisions in English from their parts', () => {
+    const p = { legal: 'nd-134-2016', number: '134/2016/NĐ-CP', article: 7, clause: 3, point: 'đ', label: 'Điều 7 khoản 3 điểm đ Nghị định 134/2016/NĐ-CP' };
+    expect(provisionText(p, 'vi')).toBe(p.label);
+    expect(provisionText(p, 'en')).toBe('Art. 7 cl. 3 pt đ, 134/2016/NĐ-CP');
+    expect(provisionText({ legal: 'x', label: 'x' }, 'en')).toBe('x');
+  });
+});
