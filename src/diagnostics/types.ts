@@ -6,6 +6,7 @@ export interface SourceLocation {
   file: string;
   line: number;
   column: number;
+  /** Where the node ends: the line and column just past its last character. */
   endLine?: number;
   endColumn?: number;
   /** Keys and indexes from the document root to the node, e.g. ['procedures', 3, 'requires', 0, 'document']. */
