@@ -14,23 +14,28 @@ function requirementState(r: RequirementResult): RequirementState {
 const sameState = (a: RequirementState, b: RequirementState) =>
   a.status === b.status && a.chosen === b.chosen && Boolean(a.dropped_by) === Boolean(b.dropped_by);
 
-/** The part of the reform that made a candidate available or dropped a requirement, if any. */
-export function reformPartOf(
+/**
+ * The parts of the reform that made a candidate available or dropped a requirement: the
+ * amendment (when it belongs to a legal document of the reform) and the connection (when the
+ * candidate is a data source connected in the province on the date a reform connection gives).
+ */
+export function reformPartsOf(
   reform: Reform,
   amendment: AmendmentInfo | undefined,
   candidate: CandidateResult | undefined,
   province: string | null,
-): ReformPart | null {
+): ReformPart[] {
+  const parts: ReformPart[] = [];
   if (amendment) {
     const legal = (reform.legal ?? []).find((l) => l.id === amendment.legal);
-    if (legal) return { kind: 'amendment', legal: legal.id, number: legal.number, index: amendmentIndex(legal, amendment) };
+    if (legal) parts.push({ kind: 'amendment', legal: legal.id, number: legal.number, index: amendmentIndex(legal, amendment) });
   }
   if (candidate?.kind === 'data_source' && candidate.reason.kind === 'connected' && candidate.reason.where === 'province') {
     const since = candidate.reason.since;
     const c = (reform.connect ?? []).find((x) => x.data_source === candidate.id && x.province === province && x.from === since);
-    if (c) return { kind: 'connection', connection: c };
+    if (c) parts.push({ kind: 'connection', connection: c });
   }
-  return null;
+  return parts;
 }
 
 /** Which of a legal document's amendments an AmendmentInfo describes (the first that matches; 0 when none can be told apart). */
@@ -50,7 +55,11 @@ function matches(a: Amendment, info: AmendmentInfo): boolean {
   return p.legal === q.legal && s(p.article) === s(q.article) && s(p.clause) === s(q.clause) && s(p.point) === s(q.point);
 }
 
-/** Requirements whose status or chosen candidate differ between the two results of one evaluation. */
+/**
+ * Requirements whose status or chosen candidate differ between the two results of one
+ * evaluation, and the parts of the reform they rest on (the chosen candidate's amendment or
+ * connection, the dropping amendment, and those of every other available candidate).
+ */
 export function requirementChanges(
   before: ProcedureResult | undefined,
   after: ProcedureResult | undefined,
@@ -66,8 +75,13 @@ export function requirementChanges(
     const as = requirementState(a);
     if (sameState(bs, as)) continue;
     const via = a.chosen !== undefined ? a.candidates.find((c) => c.id === a.chosen) : undefined;
-    const part = reformPartOf(reform, a.dropped_by ?? via?.amendment, a.dropped_by ? undefined : via, after.province);
-    if (part) parts.push(part);
+    const own = reformPartsOf(reform, a.dropped_by ?? via?.amendment, a.dropped_by ? undefined : via, after.province);
+    parts.push(...own);
+    // Every available candidate the reform made acceptable or connected counts as used, not only
+    // the chosen one: the best path may run through a candidate that the reform's part unlocked.
+    for (const c of a.candidates) {
+      if (c !== via && c.status === 'met') parts.push(...reformPartsOf(reform, c.amendment, c, after.province));
+    }
     const change: RequirementChange = {
       index: a.index,
       document: a.document,
@@ -75,7 +89,7 @@ export function requirementChanges(
       basis: a.basis,
       before: bs,
       after: as,
-      by_reform: part !== null,
+      by_reform: own.length > 0,
     };
     if (via) change.via = via;
     changes.push(change);
