@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCatalog } from '../../src/catalog/parse-catalog.js';
+import { timeline } from '../../src/analysis/timeline.js';
+import { renderTimelineCsv } from '../../src/report/timeline-csv.js';
+import { renderTimelineJson } from '../../src/report/timeline-json.js';
+import { renderTimelineSvg } from '../../src/report/svg-timeline.js';
+import { renderTimelineText } from '../../src/report/timeline-text.js';
+import { expectGolden } from './golden.js';
+import { allElements, parseXml } from './xml.js';
+
+const dir = new URL('../fixtures/timeline/', import.meta.url);
+const catalog = parseCatalog(readFileSync(new URL('catalog.yaml', dir), 'utf8')).catalog;
+const result = timeline(catalog);
+const golden = (name: string) => new URL(`golden/${name}`, dir);
+
+describe('timeline reporters', () => {
+  it.each(['vi', 'en'] as const)('text and SVG in %s match the golden files', (lang) => {
+    expectGolden(renderTimelineText(result, { lang }), golden(`timeline.${lang}.txt`));
+    expectGolden(renderTimelineSvg(result, { lang }), golden(`timeline.${lang}.svg`));
+  });
+
+  it('CSV matches the golden file and JSON is the result itself', () => {
+    expectGolden(renderTimelineCsv(result), golden('timeline.csv'));
+    expect(JSON.parse(renderTimelineJson(result))).toEqual(result);
+  });
+
+  it('the SVG of the real fixture has a bar per date whose segments add up to the evaluations', () => {
+    const root = parseXml(renderTimelineSvg(result));
+    const bars = allElements(root).filter((e) => e.attrs.class === 'point');
+    expect(bars).toHaveLength(result.points.length);
+    bars.forEach((bar, i) => {
+      const heights = allElements(bar).filter((e) => e.name === 'rect').map((r) => Number(r.attrs.height));
+      const sum = heights.reduce((a, b) => a + b, 0);
+      const full = result.points[i].totals.evaluations;
+      // 9 evaluations on an axis up to 10: every bar is 9/10 of the plot height (260 px)
+      expect(full).toBe(9);
+      expect(sum).toBeCloseTo(234, 0);
+    });
+  });
+});

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCatalog } from '../../src/catalog/parse-catalog.js';
+import { parseReform } from '../../src/analysis/reform/parse-reform.js';
+import { whatif } from '../../src/analysis/whatif.js';
+import { renderWhatIfCsv } from '../../src/report/whatif-csv.js';
+import { renderWhatIfJson } from '../../src/report/whatif-json.js';
+import { renderWhatIfMarkdown } from '../../src/report/whatif-markdown.js';
+import { renderWhatIfText } from '../../src/report/whatif-text.js';
+import { expectGolden } from './golden.js';
+
+const dir = new URL('../fixtures/reform/', import.meta.url);
+const catalog = parseCatalog(readFileSync(new URL('catalog.yaml', dir), 'utf8')).catalog;
+const reform = parseReform(readFileSync(new URL('unblock-civil-status.yaml', dir), 'utf8'), { catalog }).reform!;
+const result = whatif(catalog, reform);
+const golden = (name: string) => new URL(`golden/${name}`, dir);
+
+describe('what-if reporters', () => {
+  it.each(['vi', 'en'] as const)('text and Markdown in %s match the golden files', (lang) => {
+    expectGolden(renderWhatIfText(result, { lang }), golden(`whatif.${lang}.txt`));
+    expectGolden(renderWhatIfMarkdown(result, { lang }), golden(`whatif.${lang}.md`));
+  });
+
+  it('CSV has one record per listed evaluation, stable columns, and matches the golden file', () => {
+    const csv = renderWhatIfCsv(result, { lang: 'en' });
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(result.entries.length + 1);
+    expectGolden(csv, golden('whatif.en.csv'));
+  });
+
+  it('JSON is the result itself', () => {
+    expect(JSON.parse(renderWhatIfJson(result))).toEqual(result);
+  });
+
+  it('groups provinces with the same change and reason into one row', () => {
+    const text = renderWhatIfText(result, { lang: 'en' });
+    expect(text).toMatch(/\n2\.000001 +Vay vốn tạo việc làm +HN, GL +blocked → blocked +Sổ hộ khẩu: /);
+    expect(text).toContain('procedure 1.001193: blocked → met (paperless)');
+  });
+});
