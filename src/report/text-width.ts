@@ -5,12 +5,19 @@
  * handled: catalogs are Vietnamese and English.
  */
 export function textWidth(text: string): number {
+  let nfc = text.normalize('NFC');
+  if (MARK.test(nfc)) nfc = nfc.replace(MARKS, '');
   let width = 0;
-  for (const ch of text.normalize('NFC')) {
-    if (!/\p{M}/u.test(ch)) width++;
+  for (let i = 0; i < nfc.length; i++) {
+    const c = nfc.charCodeAt(i);
+    // A surrogate pair is one code point.
+    if (c < 0xdc00 || c > 0xdfff) width++;
   }
   return width;
 }
+
+const MARK = /\p{M}/u;
+const MARKS = /\p{M}/gu;
 
 /** `text` padded with spaces to `width` display columns (on the right, or the left for numbers). */
 export function pad(text: string, width: number, align: 'left' | 'right' = 'left'): string {
@@ -25,7 +32,7 @@ export function truncate(text: string, width: number): string {
   let out = '';
   let w = 0;
   for (const ch of nfc) {
-    const cw = /\p{M}/u.test(ch) ? 0 : 1;
+    const cw = MARK.test(ch) ? 0 : 1;
     if (w + cw > width - 1) break;
     out += ch;
     w += cw;

@@ -10,6 +10,7 @@ describe('textWidth', () => {
     expect(nfd.length).toBeGreaterThan(10);
     expect(textWidth(nfd)).toBe(10);
     expect(textWidth('Đ')).toBe(1);
+    expect(textWidth('a😀b')).toBe(3);
   });
 
   it('pads and truncates by display width', () => {
