@@ -240,7 +240,9 @@ function typeHint(expected: string, got: string, value: unknown, source: string 
 }
 
 function emitAmendmentTarget(path: Path, value: unknown, subject: string, ctx: Ctx): void {
-  const v = (value ?? {}) as Record<string, unknown>;
+  // Only a mapping can name a provision or a scope; anything else already has a type error.
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+  const v = value as Record<string, unknown>;
   const both = 'provision' in v && 'scope' in v;
   push(ctx, 'AMENDMENT_TARGET', JSON.stringify(path), {
     message: both
