@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { parseCatalog } from '../../src/catalog/parse-catalog.js';
+import { DIAGNOSTIC_CODES } from '../../src/diagnostics/codes.js';
+import { catalogFile } from '../catalog/arbitrary-catalog.js';
+
+/** Phrases of ajv's own messages, which must never reach a user. */
+const AJV_WORDS = /must NOT|must match|must be equal|must have required|must be (string|object|array|integer|number|boolean|null)\b|should |additionalProperties|instancePath|schemaPath|#\/definitions/;
+
+const codes = (text: string) => parseCatalog(text).diagnostics.map((d) => d.code);
+
+describe('schema diagnostics', () => {
+  it('never throw, are located inside the file, use known codes and no ajv text (property)', () => {
+    fc.assert(
+      fc.property(catalogFile, (data) => {
+        const text = stringify(data);
+        const lines = text.split('\n').length;
+        const r = parseCatalog(text, { fileName: 'c.yaml' });
+        for (const d of r.diagnostics) {
+          expect(Object.keys(DIAGNOSTIC_CODES)).toContain(d.code);
+          expect(d.message).not.toMatch(AJV_WORDS);
+          expect(d.hint ?? '').not.toMatch(AJV_WORDS);
+          expect(d.location?.file).toBe('c.yaml');
+          expect(d.location?.line).toBeGreaterThanOrEqual(1);
+          expect(d.location?.line).toBeLessThanOrEqual(lines);
+        }
+        expect(r.ok).toBe(!r.diagnostics.some((d) => d.severity === 'error'));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('give one diagnostic for a provision of the wrong shape, from the branch that fits', () => {
+    const base = 'legal: [{ id: l, number: "1", type: luat }]\ndocuments:\n  - { id: a, name: A, form: paper, sunset_basis: X }\n';
+    expect(codes(base.replace('X', '5'))).toEqual(['WRONG_TYPE']);
+    expect(codes(base.replace('X', '[l]'))).toEqual(['WRONG_TYPE']);
+    expect(codes(base.replace('X', '""'))).toEqual(['EMPTY_VALUE']);
+    expect(codes(base.replace('X', '{ legal: l, artcle: 2 }'))).toEqual(['UNKNOWN_KEY']);
+    expect(codes(base.replace('X', '{ article: 2 }'))).toEqual(['MISSING_FIELD']);
+    expect(codes(base.replace('X', '{ legal: l, article: 2.5 }'))).toEqual(['WRONG_TYPE']);
+    expect(codes(base.replace('X', '{ legal: l, article: -1 }'))).toEqual(['OUT_OF_RANGE']);
+    expect(codes(base.replace('X', '{ legal: l, clause: "2 bis" }'))).toEqual(['INVALID_FORMAT']);
+    expect(codes(base.replace('X', '{ legal: l, article: "71a", clause: 1a, point: đ }'))).toEqual([]);
+  });
+
+  it('give one diagnostic for `provinces` that is neither `all` nor a list of codes', () => {
+    const p = (v: string) => `provinces: [{ code: HN, name: x }]\nprocedures:\n  - { code: p, name: P, level: [xa], provinces: ${v} }\n`;
+    expect(codes(p('all'))).toEqual([]);
+    expect(codes(p('[HN]'))).toEqual([]);
+    expect(codes(p('HN'))).toEqual(['INVALID_VALUE']);
+    expect(parseCatalog(p('HN')).diagnostics[0].hint).toBe('To name one province, write a list: [HN].');
+    expect(parseCatalog(p('al')).diagnostics[0].hint).toBe("Did you mean 'all'?");
+    expect(codes(p('[]'))).toEqual(['EMPTY_VALUE']);
+    expect(codes(p('[HN, HN]'))).toEqual(['DUPLICATE_ITEM']);
+    expect(codes(p('[hn]'))).toEqual(['INVALID_FORMAT']);
+    expect(codes(p('5'))).toEqual(['WRONG_TYPE']);
+  });
+
+  it('give one diagnostic for a data-source province that is neither a date nor null', () => {
+    const d = (v: string) => `provinces: [{ code: HN, name: x }]\ndata_sources:\n  - { id: s, name: S, provides: [], provinces: { HN: ${v} } }\n`;
+    expect(codes(d('null'))).toEqual([]);
+    expect(codes(d('2023-01-01'))).toEqual([]);
+    expect(codes(d('2023'))).toEqual(['WRONG_TYPE']);
+    expect(codes(d('"01/01/2023"'))).toEqual(['INVALID_FORMAT']);
+    expect(parseCatalog(d('"01/01/2023"')).diagnostics[0].hint).toBe("Write '2023-01-01' (year-month-day).");
+    expect(codes(d('2023-02-30'))).toEqual(['INVALID_DATE']);
+  });
+
+  it('give one diagnostic when an amendment names neither or both of provision and scope', () => {
+    const a = (v: string) => `documents: [{ id: d, name: D, form: paper }]\nlegal:\n  - { id: l, number: "1", type: luat, amends: [${v}] }\n`;
+    expect(codes(a('{ scope: { document: d }, drop: true }'))).toEqual([]);
+    expect(codes(a('{ drop: true }'))).toEqual(['AMENDMENT_TARGET']);
+    expect(codes(a('{ provision: l, scope: { document: d }, drop: true }'))).toEqual(['AMENDMENT_TARGET']);
+    expect(codes(a('not-a-mapping'))).toEqual(['WRONG_TYPE']);
+  });
+
+  it('point an unknown key at the key itself, with the allowed keys', () => {
+    const r = parseCatalog('documents:\n  - id: a\n    name: A\n    form: paper\n    nmae: B\n');
+    expect(r.diagnostics).toHaveLength(1);
+    expect(r.diagnostics[0]).toMatchObject({
+      code: 'UNKNOWN_KEY',
+      location: { line: 5, column: 5, path: ['documents', 0, 'nmae'] },
+      hint: "Did you mean 'name'? The keys allowed here are: id, name, name_en, form, valid_until, sunset_basis, obtained_by, replaced_by, source, note.",
+    });
+  });
+
+  it('point a missing field at the mapping that lacks it', () => {
+    const r = parseCatalog('procedures:\n  - code: "1"\n    name: P\n');
+    expect(r.diagnostics.map((d) => [d.code, d.location?.line, d.location?.column, d.location?.path])).toEqual([['MISSING_FIELD', 2, 5, ['procedures', 0]]]);
+  });
+
+  it('tell to quote an unquoted procedure code, showing the digits YAML drops', () => {
+    const r = parseCatalog('procedures:\n  - { code: 1.010040, name: P, level: [xa] }\n');
+    expect(r.diagnostics[0]).toMatchObject({ code: 'WRONG_TYPE', hint: 'Quote it: code: "1.010040". Unquoted, YAML reads 1.010040 as the number 1.01004.' });
+  });
+});
