@@ -9,6 +9,8 @@ export interface BarSeries {
 
 export interface BarRow {
   label: string;
+  /** Drawn in bold (the province the report is about). */
+  highlight?: boolean;
   /** One value per series, in the order of `series`. */
   values: number[];
 }
@@ -21,11 +23,10 @@ export interface BarChartInput {
 }
 
 const WIDTH = 760;
-const BAR = 11;
-const GAP = 2;
-const ROW_PAD = 8;
 const LEGEND = 24;
 const CHAR = 6.6;
+/** Past this many rows the bars get thinner, so 63 provinces stay within a page or two. */
+const COMPACT_ROWS = 20;
 
 /**
  * A grouped horizontal bar chart as an inline SVG string: one group of bars per row, one
@@ -34,6 +35,10 @@ const CHAR = 6.6;
  */
 export function barChart(input: BarChartInput): string {
   const { series, rows } = input;
+  const compact = rows.length > COMPACT_ROWS;
+  const BAR = compact ? 6 : 11;
+  const GAP = compact ? 1 : 2;
+  const ROW_PAD = compact ? 6 : 8;
   const labelWidth = Math.min(260, Math.max(60, Math.ceil(Math.max(0, ...rows.map((r) => r.label.length)) * CHAR) + 12));
   const max = Math.max(1, ...rows.flatMap((r) => r.values));
   const plot = WIDTH - labelWidth - 48;
@@ -54,14 +59,16 @@ export function barChart(input: BarChartInput): string {
   rows.forEach((row, i) => {
     const top = LEGEND + i * groupHeight;
     const middle = top + (series.length * (BAR + GAP) - GAP) / 2;
-    out.push(`<text x="${labelWidth - 8}" y="${round(middle + 4)}" text-anchor="end" class="row-label">${escapeHtml(truncate(row.label, Math.floor((labelWidth - 12) / CHAR)))}</text>`);
+    out.push(
+      `<text x="${labelWidth - 8}" y="${round(middle + 4)}" text-anchor="end" class="row-label"${row.highlight ? ' font-weight="bold"' : ''}>${escapeHtml(truncate(row.label, Math.floor((labelWidth - 12) / CHAR)))}</text>`,
+    );
     series.forEach((s, j) => {
       const v = row.values[j] ?? 0;
       const w = round((v / max) * plot);
       const y = top + j * (BAR + GAP);
       out.push(
         `<rect x="${labelWidth}" y="${y}" width="${w}" height="${BAR}" fill="${escapeHtml(s.color)}"><title>${escapeHtml(`${row.label} — ${s.label}: ${v}`)}</title></rect>`,
-        `<text x="${round(labelWidth + w + 4)}" y="${y + BAR - 2}" class="value">${v}</text>`,
+        `<text x="${round(labelWidth + w + 4)}" y="${y + BAR - (compact ? 0 : 2)}" class="value"${compact ? ' font-size="9"' : ''}>${v}</text>`,
       );
     });
   });

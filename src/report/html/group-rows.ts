@@ -22,15 +22,27 @@ function unionGroup(counts: DependentCounts[], dimension: 'province' | 'ministry
   return out;
 }
 
-const byCounts = (a: GroupRow, b: GroupRow) =>
-  b.blocked - a.blocked || b.paper - a.paper || b.dependent - a.dependent || String(a.key ?? '\uffff').localeCompare(String(b.key ?? '\uffff'));
+/** Most blocked first, then most paper, most dependent; ties by name (null groups last). */
+const byCounts =
+  (nameOf: (key: string | null) => string) =>
+  (a: GroupRow, b: GroupRow): number =>
+    b.blocked - a.blocked ||
+    b.paper - a.paper ||
+    b.dependent - a.dependent ||
+    (a.key === null ? 1 : 0) - (b.key === null ? 1 : 0) ||
+    nameOf(a.key).localeCompare(nameOf(b.key), 'vi');
 
 /**
  * Per province (null: central procedures): evaluations there that depend on a sunset
  * document, are blocked, or still need paper. Every province of `provinces` has a row.
- * Most blocked first.
+ * Most blocked first; ties by `nameOf` (Vietnamese order), central procedures last.
  */
-export function provinceRows(result: AnalysisResult, counts: DependentCounts[], provinces: string[]): GroupRow[] {
+export function provinceRows(
+  result: AnalysisResult,
+  counts: DependentCounts[],
+  provinces: string[],
+  nameOf: (key: string | null) => string = (k) => k ?? '',
+): GroupRow[] {
   const dependent = unionGroup(counts, 'province');
   const rows = new Map<string | null, GroupRow>();
   const row = (key: string | null) => {
@@ -46,7 +58,7 @@ export function provinceRows(result: AnalysisResult, counts: DependentCounts[], 
     else if (s === 'paper') row(e.province).paper++;
     else row(e.province);
   }
-  return [...rows.values()].sort(byCounts);
+  return [...rows.values()].sort(byCounts(nameOf));
 }
 
 /**
@@ -69,5 +81,5 @@ export function ministryRows(result: AnalysisResult, counts: DependentCounts[]):
     if (s === 'blocked') r.blocked++;
     else if (s === 'paper') r.paper++;
   }
-  return [...rows.values()].sort(byCounts);
+  return [...rows.values()].sort(byCounts((k) => k ?? ''));
 }

@@ -8,6 +8,7 @@ import { htmlLabel as L } from './labels.js';
 import { blockedSection } from './section-blocked.js';
 import { chartsSection, groupChart, inlineSvg } from './section-charts.js';
 import { headlineSection, type HeadlineScope } from './section-headline.js';
+import { paperSection } from './section-paper.js';
 import { planSection } from './section-plan.js';
 import { procedureSummaries, proceduresSection } from './section-procedures.js';
 import { rankSection } from './section-rank.js';
@@ -37,7 +38,7 @@ export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOpti
 
   const labelOfProvince = (k: string | null) => (k === null ? L(lang, 'central') : (provinceNames.get(k) ?? k));
   const labelOfMinistry = (k: string | null) => k ?? L(lang, 'notRecorded');
-  const byProvince = provinceRows(input.national, input.dependents, input.provinces.map((p) => p.code));
+  const byProvince = provinceRows(input.national, input.dependents, input.provinces.map((p) => p.code), labelOfProvince);
   const byMinistry = ministryRows(input.national, input.dependents);
   const timeline = input.timeline ? inlineSvg(renderTimelineSvg(input.timeline, { lang })) : null;
   const procedures = procedureSummaries(focus);
@@ -75,11 +76,12 @@ export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOpti
     headlineSection(lang, input.sunset, scopes),
     chartsSection(
       lang,
-      groupChart(lang, L(lang, 'byProvince'), byProvince, labelOfProvince),
+      groupChart(lang, L(lang, 'byProvince'), byProvince, labelOfProvince, provinceCode),
       groupChart(lang, L(lang, 'byMinistry'), byMinistry, labelOfMinistry),
       timeline,
     ),
     blockedSection(lang, focus, provinceNames, options.maxBlocked ?? 300),
+    paperSection(lang, focus, provinceNames, options.maxBlocked ?? 300),
     rankSection(lang, input.ranking, options.maxRanked ?? 25),
     planSection(lang, input.plan, provinceNames),
     proceduresSection(lang, procedures),

@@ -6,7 +6,13 @@ import { htmlLabel as L } from './labels.js';
 export const COLORS = { dependent: '#4a6fa5', blocked: '#c0392b', paper: '#e0a526' } as const;
 
 /** A grouped bar chart of dependent / blocked / still-needing-paper counts per group. */
-export function groupChart(lang: Lang, title: string, rows: GroupRow[], labelOf: (key: string | null) => string): string {
+export function groupChart(
+  lang: Lang,
+  title: string,
+  rows: GroupRow[],
+  labelOf: (key: string | null) => string,
+  highlight: string | null = null,
+): string {
   return barChart({
     title,
     series: [
@@ -14,7 +20,11 @@ export function groupChart(lang: Lang, title: string, rows: GroupRow[], labelOf:
       { label: L(lang, 'seriesBlocked'), color: COLORS.blocked },
       { label: L(lang, 'seriesPaper'), color: COLORS.paper },
     ],
-    rows: rows.map((r) => ({ label: labelOf(r.key), values: [r.dependent, r.blocked, r.paper] })),
+    rows: rows.map((r) => ({
+      label: labelOf(r.key),
+      values: [r.dependent, r.blocked, r.paper],
+      ...(highlight !== null && r.key === highlight ? { highlight: true } : {}),
+    })),
   });
 }
 

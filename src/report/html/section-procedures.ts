@@ -4,6 +4,7 @@ import { escapeHtml } from './escape.js';
 import { evaluationState, type ProcedureState } from './headline-figures.js';
 import { htmlLabel as L } from './labels.js';
 import { blockedAnchor } from './section-blocked.js';
+import { paperAnchor } from './section-paper.js';
 
 /** One procedure of the searchable list, with how many of its evaluations are in each state. */
 export interface ProcedureSummary {
@@ -43,9 +44,8 @@ const STATE_LABEL = { blocked: 'statusBlocked', unknown: 'statusUnknown', paper:
 export function proceduresSection(lang: Lang, procedures: ProcedureSummary[]): string {
   const rows = procedures.map((p) => {
     const name = lang === 'en' && p.name_en ? `${escapeHtml(p.name_en)} <span class="vi">${escapeHtml(p.name)}</span>` : escapeHtml(p.name);
-    const code = p.counts.blocked
-      ? `<a href="#${blockedAnchor(p.code)}">${escapeHtml(p.code)}</a>`
-      : escapeHtml(p.code);
+    const anchor = p.counts.blocked ? blockedAnchor(p.code) : p.counts.paper ? paperAnchor(p.code) : null;
+    const code = anchor ? `<a href="#${anchor}">${escapeHtml(p.code)}</a>` : escapeHtml(p.code);
     const states = (Object.keys(STATE_LABEL) as ProcedureState[])
       .filter((s) => p.counts[s] > 0)
       .map((s) => `<span class="state ${s}">${L(lang, STATE_LABEL[s], { n: p.counts[s] })}</span>`)

@@ -42,7 +42,7 @@ export interface HtmlReportInput {
 
 export interface HtmlReportOptions {
   lang?: Lang;
-  /** At most this many blocked procedures are explained (default 300); the rest are counted. */
+  /** At most this many blocked procedures are explained, and as many still needing paper (default 300); the rest are counted. */
   maxBlocked?: number;
   /** At most this many provisions are ranked (default 25). */
   maxRanked?: number;

@@ -49,3 +49,21 @@ describe('barChart', () => {
     expect(bars(zero).map((b) => b.attrs.width)).toEqual(['0', '0']);
   });
 });
+
+describe('barChart with many rows', () => {
+  const many = {
+    ...input,
+    rows: Array.from({ length: 25 }, (_, i) => ({ label: `Tỉnh ${i}`, values: [i, 25 - i], ...(i === 7 ? { highlight: true } : {}) })),
+  };
+
+  it('draws thinner bars so 63 provinces fit a page or two', () => {
+    const thin = allElements(parseXml(barChart(many))).filter((e) => e.name === 'rect' && e.attrs.height === '6');
+    expect(thin).toHaveLength(50);
+    expect(Number(parseXml(barChart(many)).attrs.height)).toBeLessThan(25 * 30);
+  });
+
+  it('puts the highlighted row in bold', () => {
+    const labels = allElements(parseXml(barChart(many))).filter((e) => e.name === 'text' && e.attrs.class === 'row-label');
+    expect(labels.filter((l) => l.attrs['font-weight'] === 'bold').map((l) => l.text)).toEqual(['Tỉnh 7']);
+  });
+});

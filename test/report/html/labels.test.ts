@@ -16,7 +16,9 @@ describe('HTML report labels', () => {
   });
 
   it('differ between the languages (nothing left untranslated)', () => {
-    const same = htmlLabelKeys().filter((k) => htmlLabel('vi', k) === htmlLabel('en', k) && !/^[\s{}\w—-]*$/.test(htmlLabel('vi', k)));
+    // Labels that are only placeholders and punctuation, such as '{document} ({form})', may agree.
+    const words = (s: string) => /\p{L}/u.test(s.replace(/\{\w+\}/g, ''));
+    const same = htmlLabelKeys().filter((k) => htmlLabel('vi', k) === htmlLabel('en', k) && words(htmlLabel('vi', k)));
     expect(same).toEqual([]);
   });
 

@@ -59,7 +59,9 @@ describe('renderHtmlReport headline', () => {
     const html = renderHtmlReport(gatherHtmlReportInput(catalog, { at: '2022-12-31', plan: false }));
     // The deadlock of 9.000001/9.000002 blocks at every date.
     expect(figure(html, 'national.blocked')).toBe(2);
-    expect(html).not.toContain('data-code="1.003091"><h3>');
+    expect(html).not.toContain('id="blocked-1.003091"');
+    // Before the sunset the temporary residence book is still accepted: paper, not blocked.
+    expect(html).toContain('id="paper-1.003091"');
   });
 });
 
@@ -74,6 +76,16 @@ describe('renderHtmlReport sections', () => {
     expect(article).toContain('Điều 32 khoản 1 Nghị định 62/2015/NĐ-CP');
     expect(article).toContain('không còn được chấp nhận từ 01/01/2023');
     expect(article).toMatch(/<a href="https:\/\/thuvienphapluat\.vn\/van-ban\/Quyen-dan-su\/Luat-Cu-tru-2020[^"]*" rel="noopener">Điều 38 khoản 3 Luật 68\/2020\/QH14<\/a>/);
+  });
+
+  it('says what paper a procedure that is not blocked still needs, and how it is obtained', () => {
+    // In Gia Lai the population database is not connected: birth registration is met only
+    // through the residence confirmation (CT07), a paper document obtained through 1.010041.
+    const article = /<article class="procedure" id="paper-1\.001193"[\s\S]*?<\/article>/.exec(vi)![0];
+    expect(article).toContain('Còn cần giấy tại: Gia Lai');
+    expect(article).toContain('<b>Giấy xác nhận thông tin về cư trú</b> (giấy), xin qua thủ tục <span class="code">1.010041</span> Xác nhận thông tin về cư trú');
+    expect(vi).toContain('<a href="#paper-1.001193">1.001193</a>');
+    expect(en).toContain('obtained through <span class="code">1.010041</span> Confirmation of residence information');
   });
 
   it('names the deadlock partners', () => {

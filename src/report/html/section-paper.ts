@@ -1,0 +1,77 @@
+import type { AnalysisResult, ProcedureResult } from '../../analysis/result-types.js';
+import { label, type Lang } from '../labels.js';
+import { formatDate } from '../timeline-labels.js';
+import { escapeHtml } from './escape.js';
+import { htmlLabel as L } from './labels.js';
+
+/** The element id of a procedure's entry in the still-needs-paper list. */
+export function paperAnchor(code: string): string {
+  return `paper-${code.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
+}
+
+function nameOf(r: ProcedureResult | undefined, code: string, lang: Lang): string {
+  if (!r) return escapeHtml(code);
+  return `<span class="code">${escapeHtml(code)}</span> ${escapeHtml(lang === 'en' && r.name_en ? r.name_en : r.name)}`;
+}
+
+/** The paper steps of an evaluation's best path: paper documents chosen, and needed procedures that need paper. */
+function paperSteps(lang: Lang, r: ProcedureResult, byKey: Map<string, ProcedureResult>): string[] {
+  const steps: string[] = [];
+  for (const req of r.requirements) {
+    const c = req.candidates.find((x) => x.id === req.chosen);
+    if (!c || !c.paper) continue;
+    let step = L(lang, 'paperStep', { document: `<b>${escapeHtml(c.name)}</b>`, form: label(lang, `form.${c.form}`) });
+    if (c.reason.kind === 'obtainable') {
+      const via = c.reason.via;
+      step += L(lang, 'paperVia', { via: nameOf(byKey.get(`${via.code}@${via.province ?? ''}`) ?? [...byKey.values()].find((e) => e.code === via.code), via.code, lang) });
+    }
+    steps.push(step);
+  }
+  for (const n of r.needs) {
+    if (n.paper && n.status === 'met') {
+      steps.push(L(lang, 'paperNeeds', { procedure: nameOf([...byKey.values()].find((e) => e.code === n.code), n.code, lang) }));
+    }
+  }
+  return steps;
+}
+
+/**
+ * The procedures that are not blocked but whose least-paper way still needs a paper
+ * document, each with the paper steps; evaluations of one procedure with the same steps are
+ * shown once, with their provinces.
+ */
+export function paperSection(lang: Lang, result: AnalysisResult, provinceNames: Map<string, string>, max: number): string {
+  const byKey = new Map(result.results.map((r) => [`${r.code}@${r.province ?? ''}`, r]));
+  const byCode = new Map<string, ProcedureResult[]>();
+  for (const r of result.results) {
+    if (r.status !== 'met' || !r.paper) continue;
+    byCode.set(r.code, [...(byCode.get(r.code) ?? []), r]);
+  }
+  const head = `<section id="paper"><h2>${L(lang, 'paperList')}</h2>`;
+  if (byCode.size === 0) return `${head}<p>${L(lang, 'nonePaper', { at: formatDate(result.at, lang) })}</p></section>`;
+  const codes = [...byCode.keys()].sort((a, b) => byCode.get(b)!.length - byCode.get(a)!.length || a.localeCompare(b));
+  const shown = codes.slice(0, max);
+  const items = shown.map((code) => {
+    const evaluations = byCode.get(code)!;
+    const groups = new Map<string, (string | null)[]>();
+    for (const e of evaluations) {
+      const html = `<ul class="chain">${paperSteps(lang, e, byKey).map((s) => `<li>${s}</li>`).join('')}</ul>`;
+      groups.set(html, [...(groups.get(html) ?? []), e.province]);
+    }
+    const first = evaluations[0];
+    const parts = [...groups].map(([html, provinces]) => {
+      const where = provinces.some((p) => p !== null)
+        ? `<p class="where">${L(lang, 'paperIn', {
+            provinces: provinces.map((p) => escapeHtml(p === null ? L(lang, 'central') : (provinceNames.get(p) ?? p))).join(', '),
+          })}</p>`
+        : '';
+      return `<div class="explanation">${where}<p>${L(lang, 'paperIntro', { procedure: `<b>${escapeHtml(lang === 'en' && first.name_en ? first.name_en : first.name)}</b>` })}</p>${html}</div>`;
+    });
+    return (
+      `<article class="procedure" id="${paperAnchor(code)}" data-code="${escapeHtml(code)}">` +
+      `<h3>${nameOf(first, code, lang)}</h3>${parts.join('')}</article>`
+    );
+  });
+  const more = codes.length > shown.length ? `<p class="note">${L(lang, 'paperTruncated', { shown: shown.length, total: codes.length })}</p>` : '';
+  return `${head}${items.join('')}${more}</section>`;
+}
