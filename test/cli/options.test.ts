@@ -1,0 +1,77 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { InputError, UsageError } from '../../src/cli/command.js';
+import { checkDate, failOnExit, suggestNamed, writeFileAtomic } from '../../src/cli/options.js';
+
+function usageError(f: () => unknown): UsageError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof UsageError) return e;
+    throw e;
+  }
+  throw new Error('no UsageError');
+}
+
+describe('checkDate', () => {
+  it('accepts real calendar days, including 29 February of a leap year', () => {
+    expect(checkDate('2023-01-01', '--at')).toBe('2023-01-01');
+    expect(checkDate('2024-02-29', '--at')).toBe('2024-02-29');
+  });
+
+  it('explains what is wrong with other dates', () => {
+    expect(usageError(() => checkDate('2023-02-29', '--at')).hint).toBe('2023-02 has 28 days.');
+    expect(usageError(() => checkDate('2023-04-31', '--at')).hint).toBe('2023-04 has 30 days.');
+    expect(usageError(() => checkDate('2023-00-10', '--at')).hint).toBe('Months run from 01 to 12.');
+    expect(usageError(() => checkDate('31/12/2022', '--at')).hint).toBe('Write the day 31 month 12 year 2022 as 2022-12-31.');
+    expect(usageError(() => checkDate('1.1.2023', '--at')).hint).toBe('Write the day 1 month 1 year 2023 as 2023-01-01.');
+    expect(usageError(() => checkDate('2023-1-1', '--at')).message).toBe("--at '2023-1-1' is not a date in the form YYYY-MM-DD.");
+  });
+});
+
+describe('suggestNamed', () => {
+  const provinces = [
+    { code: 'HN', name: 'Hà Nội' },
+    { code: 'HCM', name: 'Thành phố Hồ Chí Minh' },
+    { code: 'DNA', name: 'Đà Nẵng' },
+  ];
+
+  it('matches names without diacritics, and codes', () => {
+    expect(suggestNamed('ha noi', provinces)).toBe("Did you mean 'HN' (Hà Nội)?");
+    expect(suggestNamed('da nang', provinces)).toBe("Did you mean 'DNA' (Đà Nẵng)?");
+    expect(suggestNamed('HNM', provinces)).toContain("'HN' (Hà Nội)");
+    expect(suggestNamed('Quang Tri', provinces)).toBe('');
+  });
+});
+
+describe('failOnExit', () => {
+  const totals = (blocked: number, unknown: number, paper: number) => ({ blocked, unknown, paper });
+  it('fails on blocked or unknown for blocked, and on paper too for paper', () => {
+    expect(failOnExit(undefined, totals(5, 5, 5))).toBe(0);
+    expect(failOnExit('blocked', totals(0, 0, 5))).toBe(0);
+    expect(failOnExit('blocked', totals(1, 0, 0))).toBe(1);
+    expect(failOnExit('blocked', totals(0, 1, 0))).toBe(1);
+    expect(failOnExit('paper', totals(0, 0, 1))).toBe(1);
+    expect(failOnExit('paper', totals(0, 0, 0))).toBe(0);
+  });
+});
+
+describe('writeFileAtomic', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tthc-write-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('replaces a file whole and leaves no temporary file', () => {
+    const file = join(dir, 'out.txt');
+    writeFileSync(file, 'old content that is longer');
+    writeFileAtomic(file, 'new');
+    expect(readFileSync(file, 'utf8')).toBe('new');
+    expect(readdirSync(dir)).toEqual(['out.txt']);
+  });
+
+  it('throws InputError when the folder is missing', () => {
+    expect(() => writeFileAtomic(join(dir, 'nope', 'out.txt'), 'x')).toThrow(InputError);
+    expect(readdirSync(dir)).toEqual(['out.txt']);
+  });
+});
