@@ -1,0 +1,87 @@
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { CatalogPathError } from '../../src/diagnostics/errors.js';
+
+let dir: string;
+
+function write(rel: string, text: string) {
+  const full = join(dir, rel);
+  mkdirSync(join(full, '..'), { recursive: true });
+  writeFileSync(full, text);
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tthc-load-'));
+  write('cat/b.yaml', 'provinces: [{ code: HN, name: Hà Nội }]\n');
+  write('cat/a/x.yml', 'documents: [{ id: so-ho-khau, name: Sổ hộ khẩu, form: paper }]\n');
+  write('cat/a/y.json', '{"procedures": [{"code": "1.001193", "name": "Đăng ký khai sinh", "level": ["xa"], "provinces": ["HN"], "requires": [{"document": "so-ho-khau"}]}]}\n');
+  write('cat/A.yaml', 'catalog: { name: upper case sorts first }\n');
+  write('cat/node_modules/pkg/z.yaml', 'not: [a catalog\n');
+  write('cat/.git/w.yaml', 'not: [a catalog\n');
+  write('cat/.prettierrc.yaml', 'not: [a catalog\n');
+  write('cat/notes.txt', 'not: [a catalog\n');
+  symlinkSync(join(dir, 'cat'), join(dir, 'cat/a/loop'));
+  mkdirSync(join(dir, 'empty'));
+  write('empty/readme.md', '# nothing here\n');
+  write('big/huge.yaml', `provinces:\n${'  - { code: HN, name: x }\n'.repeat(100)}`);
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('loadCatalog', () => {
+  it('reads a directory recursively, in sorted order, skipping node_modules, dot folders and other files', async () => {
+    const r = await loadCatalog(join(dir, 'cat'));
+    expect(r.files).toEqual(['A.yaml', 'a/x.yml', 'a/y.json', 'b.yaml'].map((f) => join(dir, 'cat', f)));
+    expect(r.diagnostics).toEqual([]);
+    expect(r.ok).toBe(true);
+    expect(r.catalog.procedures[0].requires?.[0].document).toBe('so-ho-khau');
+    expect(r.locations['procedure:1.001193']).toMatchObject({ file: join(dir, 'cat/a/y.json'), line: 1, column: 17 });
+  });
+
+  it('keeps a relative path as given and reads it from cwd', async () => {
+    const r = await loadCatalog('cat', { cwd: dir });
+    expect(r.files).toEqual(['cat/A.yaml', 'cat/a/x.yml', 'cat/a/y.json', 'cat/b.yaml']);
+    const one = await loadCatalog('cat/b.yaml', { cwd: dir });
+    expect(one.files).toEqual(['cat/b.yaml']);
+  });
+
+  it('reads one file', async () => {
+    const r = await loadCatalog(join(dir, 'cat/b.yaml'));
+    expect(r.catalog.provinces).toEqual([{ code: 'HN', name: 'Hà Nội' }]);
+  });
+
+  it('never writes the input files', async () => {
+    const files = ['cat/b.yaml', 'cat/a/x.yml', 'cat/a/y.json'].map((f) => join(dir, f));
+    const before = files.map((f) => [readFileSync(f, 'utf8'), statSync(f).mtimeMs]);
+    await loadCatalog(join(dir, 'cat'));
+    expect(files.map((f) => [readFileSync(f, 'utf8'), statSync(f).mtimeMs])).toEqual(before);
+  });
+
+  it('throws CatalogPathError for a path that does not exist, or a directory without catalog files', async () => {
+    await expect(loadCatalog(join(dir, 'nope'))).rejects.toBeInstanceOf(CatalogPathError);
+    await expect(loadCatalog(join(dir, 'nope'))).rejects.toThrow(/does not exist/);
+    await expect(loadCatalog(join(dir, 'empty'))).rejects.toThrow(/holds no catalog files/);
+    await expect(loadCatalog('')).rejects.toBeInstanceOf(CatalogPathError);
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    const r = await loadCatalog(join(dir, 'big'), { maxFileSize: 100 });
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['FILE_TOO_LARGE']);
+    expect(r.ok).toBe(false);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('reports a file it may not read, and goes on with the others', async () => {
+    write('locked/a.yaml', 'provinces: []\n');
+    write('locked/b.yaml', 'provinces: []\n');
+    chmodSync(join(dir, 'locked/b.yaml'), 0o000);
+    try {
+      const r = await loadCatalog(join(dir, 'locked'));
+      expect(r.diagnostics.map((d) => d.code)).toEqual(['FILE_UNREADABLE']);
+    } finally {
+      chmodSync(join(dir, 'locked/b.yaml'), 0o644);
+    }
+  });
+});
