@@ -1,0 +1,112 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { summarizeCatalog } from '../../src/analysis/summary.js';
+import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { memoryIo } from '../../src/cli/io.js';
+import { run } from '../../src/cli/run.js';
+import { renderSummaryText } from '../../src/report/summary-text.js';
+import { summaryFixture } from '../analysis/summary-fixtures.js';
+import { REPO_DIR } from '../catalog-data/helpers.js';
+
+const fixture = summaryFixture('two-sunsets');
+const fixtureDir = dirname(fixture);
+
+async function tthc(args: string[], cwd = REPO_DIR) {
+  const io = memoryIo({ cwd });
+  const code = await run(args, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('tthc summary on the bundled catalog (npm start)', () => {
+  it('tells the story in Vietnamese by default', async () => {
+    const { code, out, err } = await tthc(['summary', 'catalog/']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toContain('■ Sổ hộ khẩu [so-ho-khau · giấy]: dùng được đến hết ngày 2022-12-31 — Điều 38 khoản 3 Luật Cư trú 68/2020/QH14');
+    expect(out).toMatch(/2023-01-01 {2}ngày sau {3}0 bị chặn/);
+    expect(out).toMatch(/nếu không có Nghị định 104\/2022\/NĐ-CP \(hiệu lực 2023-01-01\): \d+ bị chặn \(mọi tỉnh, trung ương\)/);
+    expect(out).toContain('(không tra cứu được dữ liệu): BK, PY, GL');
+    expect(out).toMatch(/^ +21 +20 +Số nghị định của các bộ, ngành còn yêu cầu xác nhận bằng sổ hộ khẩu giấy \(2022-09-30\)$/m);
+    expect(out).toMatch(/^ +19 +19 +Số nghị định được Nghị định 104\/2022\/NĐ-CP sửa đổi \(2022-12-21\)$/m);
+    expect(out).toContain('tthc blocked catalog/ --at 2023-01-01 --without nd-104-2022');
+    // A short screen: a newcomer reads it without scrolling far.
+    expect(out.split('\n').length).toBeLessThan(60);
+  });
+
+  it('speaks English with --lang en', async () => {
+    const { code, out } = await tthc(['summary', 'catalog/', '--lang', 'en']);
+    expect(code).toBe(0);
+    expect(out).toContain('■ Household registration book [so-ho-khau · paper]: accepted until the end of 2022-12-31');
+    expect(out).toMatch(/without Decree 104\/2022\/NĐ-CP \(in force 2023-01-01\): \d+ blocked/);
+  });
+
+  it('gives the same data as the library with --format json', async () => {
+    const { code, out } = await tthc(['summary', 'catalog/', '--format', 'json', '--at', '2022-12-31']);
+    expect(code).toBe(0);
+    const loaded = await loadCatalog(join(REPO_DIR, 'catalog'));
+    expect(JSON.parse(out)).toEqual(summarizeCatalog(loaded.catalog, { at: '2022-12-31' }));
+  });
+});
+
+describe('tthc summary on a fixture', () => {
+  it('prints what the renderer gives for the loaded catalog, with the path as typed', async () => {
+    const { code, out } = await tthc(['summary', 'catalog.yaml'], fixtureDir);
+    expect(code).toBe(0);
+    const loaded = await loadCatalog(fixture);
+    expect(out).toBe(renderSummaryText(summarizeCatalog(loaded.catalog), { source: 'catalog.yaml' }));
+  });
+
+  const out = mkdtempSync(join(tmpdir(), 'tthc-summary-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('writes to --output atomically, leaving no temporary file', async () => {
+    const target = join(out, 'summary.txt');
+    const { code, out: stdout } = await tthc(['summary', fixture, '--lang', 'en', '-o', target]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(readFileSync(target, 'utf8')).toContain('Documents with a sunset');
+    expect(readdirSync(out)).toEqual(['summary.txt']);
+  });
+});
+
+describe('tthc summary on bad input', () => {
+  it('a date that is not a calendar day is a usage error (exit 2) with a hint', async () => {
+    const { code, err } = await tthc(['summary', 'catalog/', '--at', '2023-02-30']);
+    expect(code).toBe(2);
+    expect(err).toContain("--at '2023-02-30' is not a calendar day.");
+    expect(err).toContain('2023-02 has 28 days.');
+  });
+
+  it('a missing path is an input error (exit 2), not a stack trace', async () => {
+    const { code, err } = await tthc(['summary', 'no-such-catalog/']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^error: /);
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it('a missing catalog argument is explained with the usage', async () => {
+    const { code, err } = await tthc(['summary']);
+    expect(code).toBe(2);
+    expect(err).toContain('Missing <catalog>.');
+    expect(err).toContain('usage: tthc summary <catalog>');
+  });
+
+  it('an unknown language is refused with the choices', async () => {
+    const { code, err } = await tthc(['summary', 'catalog/', '--lang', 'fr']);
+    expect(code).toBe(2);
+    expect(err).toContain("'fr' is not a valid value for --lang: use one of vi, en.");
+  });
+});
+
+describe('tthc summary --help', () => {
+  it('explains every option with an example, and is listed by tthc --help', async () => {
+    const help = await tthc(['summary', '--help']);
+    expect(help.code).toBe(0);
+    for (const o of ['--at DATE', '--lang LANG', '--format FORMAT', '--lenient', '--output FILE']) expect(help.out).toContain(o);
+    expect(help.out).toContain('tthc summary catalog/');
+    const main = await tthc(['--help']);
+    expect(main.out).toMatch(/^ {2}summary +Tell the story of a catalog/m);
+  });
+});
