@@ -112,7 +112,7 @@ export function blockReason(result: AnalysisResult, r: ProcedureResult, lang: La
   for (const n of r.needs) {
     if (n.status === r.status) parts.push(label(lang, 'reason.needs', { code: refText(n, r.province, lang), status: statusText(n.status, lang) }));
   }
-  return parts.join('; ') || label(lang, 'reason.no-requirement');
+  return [...new Set(parts)].join('; ') || label(lang, 'reason.no-requirement');
 }
 
 /** The bases of the requirements that block (or leave unknown) an evaluation. */
@@ -137,7 +137,8 @@ export function paperSteps(r: ProcedureResult, lang: Lang): string {
   for (const n of r.needs) {
     if (n.paper) parts.push(label(lang, 'reason.needs', { code: refText(n, r.province, lang), status: label(lang, 'status.paper') }));
   }
-  return parts.join('; ');
+  // Two requirements met by the same paper document are one paper step.
+  return [...new Set(parts)].join('; ');
 }
 
 /**

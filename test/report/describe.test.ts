@@ -27,3 +27,43 @@ describe('report phrases', () => {
     expect(provisionText({ legal: 'x', label: 'x' }, 'en')).toBe('x');
   });
 });
+
+describe('paper steps', () => {
+  it('names a paper document once when two requirements are met by it', async () => {
+    const { paperSteps } = await import('../../src/report/describe.js');
+    const candidate = {
+      kind: 'document' as const,
+      id: 'so-ho-khau',
+      name: 'Sổ hộ khẩu',
+      form: 'paper' as const,
+      origin: 'required' as const,
+      status: 'met' as const,
+      paper: true,
+      reason: { kind: 'valid' as const, valid_until: '2022-12-31' },
+    };
+    const requirement = (index: number) => ({
+      index,
+      document: 'so-ho-khau',
+      document_name: 'Sổ hộ khẩu',
+      mode: 'submit' as const,
+      basis: null,
+      status: 'met' as const,
+      chosen: 'so-ho-khau',
+      candidates: [candidate],
+    });
+    const r = {
+      code: '1.001939',
+      name: 'BHYT',
+      province: 'GL',
+      level: ['xa' as const],
+      essential: false,
+      status: 'met' as const,
+      paper: true,
+      best_form: 'paper' as const,
+      deadlock: false,
+      requirements: [requirement(0), requirement(1)],
+      needs: [],
+    };
+    expect(paperSteps(r, 'vi')).toBe('Sổ hộ khẩu [giấy]');
+  });
+});
