@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Catalog } from '../catalog/types.js';
 import { isIsoDate } from '../analysis/day.js';
@@ -187,8 +187,26 @@ export function emit(io: Io, args: ParsedArgs, text: string): void {
   writeFileAtomic(resolve(io.cwd, out), text);
 }
 
-/** Writes a file so readers see the old content or the new, never a part: a temp file beside it, then rename. */
+/**
+ * Writes a file so readers see the old content or the new, never a part: a temp file beside
+ * it, then rename. A device or pipe (/dev/stdout, /dev/null, a FIFO) is written directly,
+ * since renaming over it would replace it.
+ */
 export function writeFileAtomic(path: string, text: string): void {
+  let special = false;
+  try {
+    special = !statSync(path).isFile();
+  } catch {
+    // Does not exist yet: write it atomically.
+  }
+  if (special) {
+    try {
+      writeFileSync(path, text, 'utf8');
+      return;
+    } catch (e) {
+      throw new InputError(`Cannot write '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
+    }
+  }
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     writeFileSync(tmp, text, 'utf8');

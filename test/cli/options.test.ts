@@ -75,3 +75,10 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['out.txt']);
   });
 });
+
+describe('writeFileAtomic on a device', () => {
+  it('writes /dev/null in place instead of renaming over it', () => {
+    writeFileAtomic('/dev/null', 'discarded');
+    expect(readdirSync('/dev').some((f) => f.startsWith('null.') && f.endsWith('.tmp'))).toBe(false);
+  });
+});
