@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -76,9 +77,23 @@ describe('writeFileAtomic', () => {
   });
 });
 
-describe('writeFileAtomic on a device', () => {
-  it('writes /dev/null in place instead of renaming over it', () => {
-    writeFileAtomic('/dev/null', 'discarded');
-    expect(readdirSync('/dev').some((f) => f.startsWith('null.') && f.endsWith('.tmp'))).toBe(false);
+describe('writeFileAtomic on a pipe', () => {
+  it('writes a FIFO in place instead of renaming a regular file over it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-fifo-'));
+    try {
+      const fifo = join(dir, 'pipe');
+      execFileSync('mkfifo', [fifo]);
+      // Held open for reading and writing, so opening it to write does not wait for a reader.
+      const fd = openSync(fifo, 'r+');
+      writeFileAtomic(fifo, 'through the pipe');
+      const buf = Buffer.alloc(64);
+      const n = readSync(fd, buf, 0, 64, null);
+      closeSync(fd);
+      expect(buf.subarray(0, n).toString('utf8')).toBe('through the pipe');
+      expect(statSync(fifo).isFIFO()).toBe(true);
+      expect(readdirSync(dir)).toEqual(['pipe']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
