@@ -85,13 +85,17 @@ describe('writeFileAtomic on a pipe', () => {
       execFileSync('mkfifo', [fifo]);
       // Held open for reading and writing, so opening it to write does not wait for a reader.
       const fd = openSync(fifo, 'r+');
-      writeFileAtomic(fifo, 'through the pipe');
-      const buf = Buffer.alloc(64);
-      const n = readSync(fd, buf, 0, 64, null);
-      closeSync(fd);
-      expect(buf.subarray(0, n).toString('utf8')).toBe('through the pipe');
-      expect(statSync(fifo).isFIFO()).toBe(true);
-      expect(readdirSync(dir)).toEqual(['pipe']);
+      try {
+        writeFileAtomic(fifo, 'through the pipe');
+        // Checked before reading: had the FIFO been replaced, the read below would wait forever.
+        expect(statSync(fifo).isFIFO()).toBe(true);
+        expect(readdirSync(dir)).toEqual(['pipe']);
+        const buf = Buffer.alloc(64);
+        const n = readSync(fd, buf, 0, 64, null);
+        expect(buf.subarray(0, n).toString('utf8')).toBe('through the pipe');
+      } finally {
+        closeSync(fd);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
