@@ -132,11 +132,11 @@ function errorDiagnostic(e: YAMLError, file: string, where: Where, text: string)
   const [start, end] = e.pos;
   const location = locationAt(file, where, start, end);
   if (e.code === 'DUPLICATE_KEY') {
-    const key = keyTextAt(text, start) || text.slice(start, end).trim();
+    const { key, length } = keyTextAt(text, start);
     return createDiagnostic('DUPLICATE_KEY', {
-      message: `The key '${key}' appears twice in the same mapping.`,
+      message: `The key '${key || text.slice(start, end).trim()}' appears twice in the same mapping.`,
       hint: 'Remove one of the two entries, or merge their values: a mapping cannot hold the same key twice.',
-      location,
+      location: locationAt(file, where, start, start + Math.max(length, 1)),
       args: { key },
     });
   }
@@ -170,8 +170,8 @@ function warningDiagnostic(w: YAMLError, file: string, where: Where, text: strin
   return createDiagnostic('YAML_WARNING', { message: sentence(w.message), location, args: { yamlCode: w.code } });
 }
 
-/** The key written at `start`: a quoted string (unquoted) or a plain scalar up to the colon. */
-export function keyTextAt(text: string, start: number): string {
+/** The key written at `start` (a quoted string, unquoted, or a plain scalar up to the colon) and its length in the text. */
+export function keyTextAt(text: string, start: number): { key: string; length: number } {
   const q = text.charAt(start);
   if (q === '"' || q === "'") {
     let i = start + 1;
@@ -185,12 +185,13 @@ export function keyTextAt(text: string, start: number): string {
     const raw = text.slice(start, i + 1);
     if (q === '"') {
       try {
-        return JSON.parse(raw) as string;
+        return { key: JSON.parse(raw) as string, length: raw.length };
       } catch {
-        return raw.slice(1, -1);
+        return { key: raw.slice(1, -1), length: raw.length };
       }
     }
-    return raw.slice(1, -1).replace(/''/g, "'");
+    return { key: raw.slice(1, -1).replace(/''/g, "'"), length: raw.length };
   }
-  return (/^[^\n#]*?(?=\s*:(?:\s|$)|[,{}[\]\n]|$)/.exec(text.slice(start, start + 1024))?.[0] ?? '').trim();
+  const plain = (/^[^\n#]*?(?=\s*:(?:\s|$)|[,{}[\]\n]|$)/.exec(text.slice(start, start + 1024))?.[0] ?? '').trimEnd();
+  return { key: plain.trim(), length: plain.length };
 }

@@ -201,6 +201,7 @@ function emit({ path, error }: Located, ctx: Ctx): void {
     case 'minimum':
       push(ctx, 'OUT_OF_RANGE', key, {
         message: `${subject} must be ${String(params.limit)} or more, not ${show(value)}.`,
+        hint: 'Write the number as the legal text numbers it.',
         location: locator.locate(path),
       });
       return;
