@@ -69,6 +69,24 @@ describe('timeline', () => {
     }
   });
 
+  it('puts a sunset on the day after valid_until and a connection on its own day', () => {
+    const around = (from: string, to: string) => timeline(catalog, { from, to, province: 'PY' });
+    // the household book: valid until 2022-12-31, refused from 2023-01-01
+    const sunset = around('2022-12-30', '2023-01-02');
+    expect(sunset.points.map((p) => p.date)).toEqual(['2022-12-30', '2023-01-01']);
+    expect(pointAt(sunset, '2022-12-31')!.totals).toEqual(analyze(catalog, { at: '2022-12-31', province: 'PY' }).totals);
+    expect(pointAt(sunset, '2023-01-02')!.totals).toEqual(analyze(catalog, { at: '2023-01-02', province: 'PY' }).totals);
+    expect(pointAt(sunset, '2022-12-31')!.totals.paper).toBe(1);
+    expect(pointAt(sunset, '2023-01-01')!.events.map((e) => e.kind)).toContain('sunset');
+    // the population database connected in Phú Yên on 2023-03-15
+    const connection = around('2023-03-14', '2023-03-16');
+    expect(connection.points.map((p) => [p.date, p.totals.blocked])).toEqual([
+      ['2023-03-14', 1],
+      ['2023-03-15', 0],
+    ]);
+    expect(analyze(catalog, { at: '2023-03-16', province: 'PY' }).totals.blocked).toBe(0);
+  });
+
   it('keeps to [from, to], both inclusive, and starts at from', () => {
     const r = timeline(catalog, { from: '2022-12-31', to: '2023-03-15' });
     expect(rows(r)).toEqual([
