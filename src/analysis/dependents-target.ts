@@ -14,9 +14,13 @@ export class UnknownDependencyTargetError extends Error {
   ) {
     super(
       `'${id}' is not ${kind ? `a ${kind.replace('_', ' ')}` : 'a document, data source, legal document or procedure'} of the catalog.` +
-        (suggestions.length ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}?` : ''),
+        (suggestions.length ? ` Did you mean ${orList(suggestions.map((s) => `'${s}'`))}?` : ''),
     );
   }
+}
+
+function orList(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
 /**

@@ -22,6 +22,11 @@ import {
   withoutValue,
 } from '../options.js';
 
+/** "'a'", "'a' or 'b'", "'a', 'b' or 'c'". */
+function orList(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
 function render(c: DependentCounts, format: string, lang: Lang, by?: CountDimension[]): string {
   const options = { lang, ...(by ? { by } : {}) };
   if (format === 'json') return renderCountJson(c, options);
@@ -45,7 +50,7 @@ export const countCommand: Command = {
   options: [
     { name: 'depends-on', type: 'string', arg: 'ID', description: 'Document, data-source or legal-document id (or number), or procedure code.' },
     { name: 'by', type: 'string', arg: 'DIMENSION', choices: ['province', 'level', 'field', 'ministry'], description: 'Show only this grouping (default: all four).' },
-    AT_OPTION,
+    { ...AT_OPTION, description: 'Count only amendments in force on this date, YYYY-MM-DD (default: every dependence, at any date).' },
     PROVINCE_OPTION,
     WITHOUT_OPTION,
     formatOption(['text', 'json', 'csv', 'markdown']),
@@ -73,7 +78,7 @@ export const countCommand: Command = {
       if (e instanceof UnknownDependencyTargetError) {
         throw new UsageError(
           `The catalog has no document, data source, legal document or procedure '${id}'.`,
-          e.suggestions.length ? `Did you mean ${e.suggestions.map((s) => `'${s}'`).join(', ')}?` : undefined,
+          e.suggestions.length ? `Did you mean ${orList(e.suggestions.map((s) => `'${s}'`))}?` : undefined,
         );
       }
       throw e;
