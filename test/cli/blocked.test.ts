@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
 import { golden, SMALL, tthc, UNRESOLVED } from './analysis-cli-helpers.js';
 
@@ -20,6 +21,18 @@ describe('tthc blocked', () => {
     expect((await tthc('blocked', SMALL, '--province', 'GL')).out).toBe(golden('blocked-gl.vi.txt'));
     expect((await tthc('blocked', SMALL, '--at', '2022-12-31')).out).toBe(golden('blocked-before-sunset.vi.txt'));
     expect((await tthc('blocked', SMALL, '--without', 'nd-104-2022')).out).toBe(golden('blocked-without-104.vi.txt'));
+  });
+
+  it('prints JSON that the result schema accepts, every evaluation included', async () => {
+    const schema = JSON.parse(readFileSync(new URL('../../schemas/result.schema.json', import.meta.url), 'utf8'));
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    for (const args of [[], ['--province', 'GL'], ['--without', 'nd-104-2022'], ['--at', '2022-12-31']]) {
+      const result = JSON.parse((await tthc('blocked', SMALL, '--format', 'json', ...args)).out);
+      expect(ajv.validate(schema, result), JSON.stringify(ajv.errors)).toBe(true);
+      expect(result.results.length).toBe(result.totals.evaluations);
+    }
+    const lenient = JSON.parse((await tthc('blocked', UNRESOLVED, '--lenient', '--format', 'json')).out);
+    expect(ajv.validate(schema, lenient), JSON.stringify(ajv.errors)).toBe(true);
   });
 
   it('accepts a province code in any case and a legal document by number', async () => {
