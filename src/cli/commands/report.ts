@@ -43,7 +43,7 @@ const fill = (t: string, p: Record<string, string | number>) => t.replace(/\{(\w
 export const reportCommand: Command = {
   name: 'report',
   summary: 'Write one self-contained HTML report to open, print and mail.',
-  usage: 'tthc report <catalog> [--at DATE] [--province CODE] [--without ID]... [--lang vi|en] [--no-plan] -o report.html',
+  usage: 'tthc report <catalog> [--at DATE] [--province CODE] [--without ID]... [--lang vi|en] [--no-plan] [--no-timeline] -o report.html',
   description: [
     'Writes a single HTML file with everything inline (styles, script, charts; no fonts or',
     'requests from elsewhere): how many procedures depend on the documents that sunset, how',
@@ -60,6 +60,7 @@ export const reportCommand: Command = {
     WITHOUT_OPTION,
     { ...LANG_OPTION, description: 'Language of the report.' },
     { name: 'no-plan', type: 'boolean', description: 'Leave out the unblocking plan (quicker on very large catalogs).' },
+    { name: 'no-timeline', type: 'boolean', description: 'Leave out the chart over time (the slowest part on very large catalogs).' },
     LENIENT_OPTION,
     { ...OUTPUT_OPTION, description: 'Write the report to FILE (atomically); without it the HTML goes to standard output when that is not a terminal.' },
   ],
@@ -88,6 +89,7 @@ export const reportCommand: Command = {
         without,
         lenient: args.values.lenient === true,
         plan: args.values['no-plan'] !== true,
+        timeline: args.values['no-timeline'] !== true,
         onProgress: progress.onProgress,
       });
     } finally {
@@ -95,7 +97,7 @@ export const reportCommand: Command = {
     }
     emit(io, args, renderHtmlReport(input, { lang }));
     if (output !== undefined && output !== '-') {
-      const h = input.local ? headlineFigures(input.local, input.localDependents) : headlineFigures(input.national, input.dependents);
+      const h = headlineFigures(input.local ?? input.national, input.dependents);
       io.stderr(`${fill(M.wrote, { file: output, blocked: h.blocked, procedures: h.procedures })}\n`);
     }
     return 0;

@@ -24,6 +24,32 @@ export interface ExplainContext {
   maxDepth?: number;
 }
 
+/** Lookups over one result, built once and shared by every explanation of it. */
+interface ResultIndex {
+  byKey: Map<string, ProcedureResult>;
+  /** Every evaluation of a code, in result order. */
+  byCode: Map<string, ProcedureResult[]>;
+}
+
+const indexes = new WeakMap<AnalysisResult, ResultIndex>();
+
+function resultIndex(result: AnalysisResult): ResultIndex {
+  let index = indexes.get(result);
+  if (!index) {
+    const byKey = new Map<string, ProcedureResult>();
+    const byCode = new Map<string, ProcedureResult[]>();
+    for (const e of result.results) {
+      byKey.set(key(e.code, e.province), e);
+      const list = byCode.get(e.code);
+      if (list) list.push(e);
+      else byCode.set(e.code, [e]);
+    }
+    index = { byKey, byCode };
+    indexes.set(result, index);
+  }
+  return index;
+}
+
 const key = (code: string, province: string | null) => `${code}@${province ?? ''}`;
 
 /** `<a href>` to the legal source when it has a safe URL, else the escaped text. */
@@ -51,13 +77,12 @@ export function citeAmendment(a: AmendmentInfo, lang: Lang): string {
  * and can be grouped.
  */
 export function explainHtml(ctx: ExplainContext, r: ProcedureResult): string {
-  const index = new Map(ctx.result.results.map((e) => [key(e.code, e.province), e]));
-  return chain(ctx, index, r, r.province, new Set([key(r.code, r.province)]), 0);
+  return chain(ctx, resultIndex(ctx.result), r, r.province, new Set([key(r.code, r.province)]), 0);
 }
 
 function chain(
   ctx: ExplainContext,
-  index: Map<string, ProcedureResult>,
+  index: ResultIndex,
   r: ProcedureResult,
   self: string | null,
   seen: Set<string>,
@@ -99,7 +124,7 @@ function requirementSentence(ctx: ExplainContext, req: RequirementResult): strin
 
 function candidateSentence(
   ctx: ExplainContext,
-  index: Map<string, ProcedureResult>,
+  index: ResultIndex,
   c: CandidateResult,
   self: string | null,
   seen: Set<string>,
@@ -149,7 +174,7 @@ function candidateSentence(
 
 function nested(
   ctx: ExplainContext,
-  index: Map<string, ProcedureResult>,
+  index: ResultIndex,
   ref: EvaluationRef,
   self: string | null,
   seen: Set<string>,
@@ -159,8 +184,8 @@ function nested(
   // A provincial procedure read from a central one: explain it where it is blocked.
   const target =
     ref.context === 'every-province'
-      ? ctx.result.results.find((e) => e.code === ref.code && e.status === ref.status)
-      : index.get(key(ref.code, ref.province));
+      ? index.byCode.get(ref.code)?.find((e) => e.status === ref.status)
+      : index.byKey.get(key(ref.code, ref.province));
   const k = target ? key(target.code, target.province) : key(ref.code, ref.province);
   if (seen.has(k)) return ` <span class="note">${L(ctx.lang, 'seeAbove')}</span>`;
   if (!target) return ` <span class="note">${L(ctx.lang, 'notInResult')}</span>`;
@@ -175,13 +200,13 @@ function provinceHtml(ctx: ExplainContext, province: string, self: string | null
 }
 
 /** "1.010041 Xác nhận thông tin về cư trú", with " in Gia Lai" when it is another province's. */
-function refHtml(ctx: ExplainContext, index: Map<string, ProcedureResult>, ref: EvaluationRef, self: string | null): string {
-  const target = index.get(key(ref.code, ref.province)) ?? ctx.result.results.find((e) => e.code === ref.code);
+function refHtml(ctx: ExplainContext, index: ResultIndex, ref: EvaluationRef, self: string | null): string {
+  const target = index.byKey.get(key(ref.code, ref.province)) ?? index.byCode.get(ref.code)?.[0];
   const name = target ? (ctx.lang === 'en' && target.name_en ? target.name_en : target.name) : '';
   const provinceName = (p: string) => escapeHtml(ctx.provinceNames.get(p) ?? p);
   let where = '';
   if (ref.context === 'every-province') {
-    const blockedIn = ctx.result.results.filter((e) => e.code === ref.code && e.status === 'blocked' && e.province !== null);
+    const blockedIn = (index.byCode.get(ref.code) ?? []).filter((e) => e.status === 'blocked' && e.province !== null);
     where = L(ctx.lang, 'everyProvince', { provinces: blockedIn.map((e) => provinceName(e.province!)).join(', ') || '—' });
   } else if (ref.context === 'not-offered' && ref.province !== null) {
     where = L(ctx.lang, 'notOffered', { province: ref.province === self ? L(ctx.lang, 'thisProvince') : provinceName(ref.province) });

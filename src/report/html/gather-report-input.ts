@@ -24,12 +24,16 @@ export function sunsetDocuments(catalog: Catalog): SunsetDocument[] {
 export function gatherHtmlReportInput(catalog: Catalog, options: GatherOptions = {}): HtmlReportInput {
   const province = options.province ?? null;
   const makePlan = options.plan !== false && options.lenient !== true;
+  const makeTimeline = options.timeline !== false;
   const sunset = sunsetDocuments(catalog);
-  const total = 4 + (province ? 2 : 0) + (makePlan ? 1 : 0);
+  const total = (province ? 2 : 1) + sunset.length + 1 + (makePlan ? 1 : 0) + (makeTimeline ? 1 : 0);
   let done = 0;
+  // Each step is announced as it starts, so a long one shows what is being waited for.
   const step = <T>(phase: string, f: () => T): T => {
+    options.onProgress?.({ phase, done, total });
     const v = f();
-    options.onProgress?.({ phase, done: ++done, total });
+    done++;
+    if (done === total) options.onProgress?.({ phase, done, total });
     return v;
   };
   const common = { at: options.at, without: options.without, lenient: options.lenient };
@@ -37,13 +41,12 @@ export function gatherHtmlReportInput(catalog: Catalog, options: GatherOptions =
   const local = province ? step('analyse', () => analyze(catalog, { ...common, province })) : null;
   const focus = local ?? national;
   const depOptions = { at: national.at, without: national.without };
-  const dependents = step('dependents', () => sunset.map((d) => countDependents(catalog, d.id, depOptions)));
-  const localDependents = local
-    ? step('dependents', () => sunset.map((d) => countDependents(catalog, d.id, { ...depOptions, province: local.province! })))
-    : [];
+  const dependents = sunset.map((d) => step('dependents', () => countDependents(catalog, d.id, depOptions)));
   const ranking = step('rank', () => rankProvisions(focus));
   const planned = makePlan ? step('plan', () => plan(catalog, { at: national.at, province: focus.province, without: national.without })) : null;
-  const changes = step('timeline', () => timeline(catalog, { province: focus.province, without: national.without, lenient: options.lenient }));
+  const changes = makeTimeline
+    ? step('timeline', () => timeline(catalog, { province: focus.province, without: national.without, lenient: options.lenient }))
+    : null;
   return {
     catalog: catalog.catalog?.name ?? national.catalog,
     provinces: catalog.provinces.map((p) => ({ code: p.code, name: p.name, ...(p.name_en ? { name_en: p.name_en } : {}) })),
@@ -51,7 +54,6 @@ export function gatherHtmlReportInput(catalog: Catalog, options: GatherOptions =
     national,
     local,
     dependents,
-    localDependents,
     ranking,
     plan: planned,
     timeline: changes,

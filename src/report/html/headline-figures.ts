@@ -42,21 +42,26 @@ export function procedureStates(results: ProcedureResult[]): Map<string, Procedu
   return out;
 }
 
-/** Codes of every procedure in any of the counts (union over sunset documents and groups). */
-export function dependentCodes(counts: DependentCounts[]): Set<string> {
+/**
+ * Codes of every procedure in any of the counts (union over sunset documents); with a
+ * province, only those that run there and the central ones, as `analyze` scopes a province.
+ */
+export function dependentCodes(counts: DependentCounts[], province: string | null = null): Set<string> {
   const codes = new Set<string>();
   for (const c of counts) {
-    for (const groups of Object.values(c.by)) for (const g of groups) for (const code of g.codes) codes.add(code);
+    for (const g of c.by.province) {
+      if (province === null || g.key === province || g.key === null) for (const code of g.codes) codes.add(code);
+    }
   }
   return codes;
 }
 
-/** The headline of one analysis result with the dependents counts of the same scope. */
+/** The headline of one analysis result, with the dependents counts over every province. */
 export function headlineFigures(result: AnalysisResult, counts: DependentCounts[]): HeadlineFigures {
   const states = [...procedureStates(result.results).values()];
   return {
     province: result.province,
-    dependent: dependentCodes(counts).size,
+    dependent: dependentCodes(counts, result.province).size,
     procedures: result.totals.procedures,
     blocked: states.filter((s) => s === 'blocked').length,
     paper: states.filter((s) => s === 'paper').length,

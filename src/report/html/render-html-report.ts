@@ -34,7 +34,7 @@ export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOpti
   const provinceName = provinceCode ? (provinceNames.get(provinceCode) ?? provinceCode) : null;
 
   const scopes: HeadlineScope[] = [{ id: 'national', title: L(lang, 'national'), figures: headlineFigures(input.national, input.dependents) }];
-  if (input.local) scopes.push({ id: 'local', title: provinceName ?? '', figures: headlineFigures(input.local, input.localDependents) });
+  if (input.local) scopes.push({ id: 'local', title: provinceName ?? '', figures: headlineFigures(input.local, input.dependents) });
 
   const labelOfProvince = (k: string | null) => (k === null ? L(lang, 'central') : (provinceNames.get(k) ?? k));
   const labelOfMinistry = (k: string | null) => k ?? L(lang, 'notRecorded');

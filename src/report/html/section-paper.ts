@@ -15,7 +15,7 @@ function nameOf(r: ProcedureResult | undefined, code: string, lang: Lang): strin
 }
 
 /** The paper steps of an evaluation's best path: paper documents chosen, and needed procedures that need paper. */
-function paperSteps(lang: Lang, r: ProcedureResult, byKey: Map<string, ProcedureResult>): string[] {
+function paperSteps(lang: Lang, r: ProcedureResult, byKey: Map<string, ProcedureResult>, firstOf: Map<string, ProcedureResult>): string[] {
   const steps: string[] = [];
   for (const req of r.requirements) {
     const c = req.candidates.find((x) => x.id === req.chosen);
@@ -23,13 +23,13 @@ function paperSteps(lang: Lang, r: ProcedureResult, byKey: Map<string, Procedure
     let step = L(lang, 'paperStep', { document: `<b>${escapeHtml(c.name)}</b>`, form: label(lang, `form.${c.form}`) });
     if (c.reason.kind === 'obtainable') {
       const via = c.reason.via;
-      step += L(lang, 'paperVia', { via: nameOf(byKey.get(`${via.code}@${via.province ?? ''}`) ?? [...byKey.values()].find((e) => e.code === via.code), via.code, lang) });
+      step += L(lang, 'paperVia', { via: nameOf(byKey.get(`${via.code}@${via.province ?? ''}`) ?? firstOf.get(via.code), via.code, lang) });
     }
     steps.push(step);
   }
   for (const n of r.needs) {
     if (n.paper && n.status === 'met') {
-      steps.push(L(lang, 'paperNeeds', { procedure: nameOf([...byKey.values()].find((e) => e.code === n.code), n.code, lang) }));
+      steps.push(L(lang, 'paperNeeds', { procedure: nameOf(byKey.get(`${n.code}@${n.province ?? ''}`) ?? firstOf.get(n.code), n.code, lang) }));
     }
   }
   return steps;
@@ -42,6 +42,8 @@ function paperSteps(lang: Lang, r: ProcedureResult, byKey: Map<string, Procedure
  */
 export function paperSection(lang: Lang, result: AnalysisResult, provinceNames: Map<string, string>, max: number): string {
   const byKey = new Map(result.results.map((r) => [`${r.code}@${r.province ?? ''}`, r]));
+  const firstOf = new Map<string, ProcedureResult>();
+  for (const r of result.results) if (!firstOf.has(r.code)) firstOf.set(r.code, r);
   const byCode = new Map<string, ProcedureResult[]>();
   for (const r of result.results) {
     if (r.status !== 'met' || !r.paper) continue;
@@ -55,7 +57,7 @@ export function paperSection(lang: Lang, result: AnalysisResult, provinceNames: 
     const evaluations = byCode.get(code)!;
     const groups = new Map<string, (string | null)[]>();
     for (const e of evaluations) {
-      const html = `<ul class="chain">${paperSteps(lang, e, byKey).map((s) => `<li>${s}</li>`).join('')}</ul>`;
+      const html = `<ul class="chain">${paperSteps(lang, e, byKey, firstOf).map((s) => `<li>${s}</li>`).join('')}</ul>`;
       groups.set(html, [...(groups.get(html) ?? []), e.province]);
     }
     const first = evaluations[0];

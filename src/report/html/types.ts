@@ -28,10 +28,11 @@ export interface HtmlReportInput {
   national: AnalysisResult;
   /** The analysis for the chosen province, or null when none was chosen. */
   local: AnalysisResult | null;
-  /** Dependents of each sunset document over every province. */
+  /**
+   * Dependents of each sunset document over every province (without a province filter);
+   * the province's figure is read from its group and the central group.
+   */
   dependents: DependentCounts[];
-  /** Dependents of each sunset document in the chosen province (empty without one). */
-  localDependents: DependentCounts[];
   /** Ranking of the result the report focuses on (local when a province was chosen). */
   ranking: ProvisionRanking;
   /** The smallest unblocking plan of the focus result, or null when none was made. */
@@ -66,6 +67,8 @@ export interface GatherOptions {
   lenient?: boolean;
   /** Make the smallest unblocking plan (default true). */
   plan?: boolean;
+  /** Compute the timeline (default true); on large catalogs it is the slowest part. */
+  timeline?: boolean;
   /** Called after each step. */
   onProgress?: (event: ReportProgressEvent) => void;
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { gatherHtmlReportInput, sunsetDocuments } from '../../../src/report/html/gather-report-input.js';
+import type { ReportProgressEvent } from '../../../src/report/html/types.js';
+import { loadFixture } from './fixture.js';
+
+const catalog = await loadFixture('hokhau-small.yaml');
+
+describe('gatherHtmlReportInput', () => {
+  it('announces each step before it runs, ending at the total', () => {
+    const events: ReportProgressEvent[] = [];
+    gatherHtmlReportInput(catalog, { province: 'GL', onProgress: (e) => events.push(e) });
+    // Two analyses, one count per sunset document, the ranking, the plan and the timeline.
+    const total = 2 + 2 + 1 + 1 + 1;
+    expect(events.map((e) => e.phase)).toEqual(['analyse', 'analyse', 'dependents', 'dependents', 'rank', 'plan', 'timeline', 'timeline']);
+    expect(events.map((e) => e.done)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(events.every((e) => e.total === total)).toBe(true);
+  });
+
+  it('leaves out the plan and the timeline when asked, and the plan in lenient mode', () => {
+    const input = gatherHtmlReportInput(catalog, { plan: false, timeline: false });
+    expect(input.plan).toBeNull();
+    expect(input.timeline).toBeNull();
+    expect(input.local).toBeNull();
+    expect(gatherHtmlReportInput(catalog, { lenient: true }).plan).toBeNull();
+  });
+
+  it('takes the documents with a sunset, earliest first', () => {
+    expect(sunsetDocuments(catalog).map((d) => d.id)).toEqual(['so-ho-khau', 'so-tam-tru']);
+  });
+});
