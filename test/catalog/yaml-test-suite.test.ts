@@ -8,7 +8,7 @@ interface Case {
   fail?: boolean;
 }
 
-const invalid = (suite as { id: string; cases: Case[] }[]).flatMap((t) =>
+const invalid = (suite as unknown as { id: string; cases: Case[] }[]).flatMap((t) =>
   t.cases.filter((c) => c.fail).map((c, i) => ({ id: `${t.id}${t.cases.length > 1 ? `#${i}` : ''}`, ...c })),
 );
 

@@ -1,0 +1,30 @@
+import { execFileSync } from 'node:child_process';
+import { publint } from 'publint';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, ROOT } from './built-package.js';
+
+// The packed package, as npm would publish it, checked by publint and by
+// @arethetypeswrong/cli (types for every entry point, ESM and CommonJS, every resolution mode).
+
+beforeAll(() => ensureBuilt());
+
+describe('the packed package', () => {
+  it('passes publint (no errors, no warnings)', async () => {
+    const { messages } = await publint({ pkgDir: ROOT, pack: 'npm', level: 'warning' });
+    expect(messages).toEqual([]);
+  });
+
+  it('passes @arethetypeswrong/cli', () => {
+    let out = '';
+    let status = 0;
+    try {
+      out = execFileSync('npx', ['attw', '--pack', '.', '--format', 'json'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (e) {
+      status = (e as { status: number }).status;
+      out = (e as { stdout: string }).stdout;
+    }
+    const report = JSON.parse(out) as { analysis?: { problems?: unknown[] }; problems?: unknown };
+    expect(report.analysis?.problems ?? []).toEqual([]);
+    expect(status).toBe(0);
+  });
+});

@@ -1,0 +1,92 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, ROOT } from './built-package.js';
+
+// The built package, imported by its name from another folder (node_modules/tthc-graph is
+// a link to this package), as ES module and with require.
+
+let app: string;
+
+// "Hà Nội" typed with combining marks: the loader makes it NFC.
+const CATALOG = JSON.stringify('provinces: [{ code: HN, name: "Ha\u0300 No\u0302\u0323i" }]\nprocedures: [{ code: "1.001193", name: x, level: [xa], provinces: [GL] }]\n');
+
+const ESM = `
+import { parseCatalog, loadCatalog, DIAGNOSTIC_CODES } from 'tthc-graph';
+import * as core from 'tthc-graph/core';
+import schema from 'tthc-graph/schemas/catalog.schema.json' with { type: 'json' };
+const r = parseCatalog(${CATALOG});
+console.log(JSON.stringify({ ok: r.ok, codes: r.diagnostics.map((d) => d.code), name: r.catalog.provinces[0].name,
+  load: typeof loadCatalog, coreParse: typeof core.parseCatalog, coreLoad: 'loadCatalog' in core,
+  codes2: Object.keys(DIAGNOSTIC_CODES).length > 10, schema: schema.title }));
+`;
+
+const CJS = `
+const { parseCatalog, loadCatalog, DIAGNOSTIC_CODES } = require('tthc-graph');
+const core = require('tthc-graph/core');
+const schema = require('tthc-graph/schemas/catalog.schema.json');
+const r = parseCatalog(${CATALOG});
+console.log(JSON.stringify({ ok: r.ok, codes: r.diagnostics.map((d) => d.code), name: r.catalog.provinces[0].name,
+  load: typeof loadCatalog, coreParse: typeof core.parseCatalog, coreLoad: 'loadCatalog' in core,
+  codes2: Object.keys(DIAGNOSTIC_CODES).length > 10, schema: schema.title }));
+`;
+
+const EXPECTED = {
+  ok: false,
+  codes: ['UNKNOWN_REFERENCE'],
+  name: 'Hà Nội',
+  load: 'function',
+  coreParse: 'function',
+  coreLoad: false,
+  codes2: true,
+  schema: 'tthc-graph catalog file',
+};
+
+beforeAll(() => {
+  ensureBuilt();
+  app = mkdtempSync(join(tmpdir(), 'tthc-smoke-'));
+  mkdirSync(join(app, 'node_modules'));
+  symlinkSync(ROOT, join(app, 'node_modules', 'tthc-graph'), 'dir');
+});
+
+afterAll(() => rmSync(app, { recursive: true, force: true }));
+
+function node(args: string[]): string {
+  return execFileSync(process.execPath, args, { cwd: app, encoding: 'utf8' });
+}
+
+describe('the built package', () => {
+  it('works as an ES module', () => {
+    expect(JSON.parse(node(['--input-type=module', '-e', ESM]))).toEqual(EXPECTED);
+  });
+
+  it('works with require', () => {
+    expect(JSON.parse(node(['--input-type=commonjs', '-e', CJS]))).toEqual(EXPECTED);
+  });
+
+  it('keeps tthc-graph/core free of Node-only modules', () => {
+    for (const file of ['dist/core.js', 'dist/core.cjs']) {
+      const text = readFileSync(join(ROOT, file), 'utf8');
+      const imports = [...text.matchAll(/^import\b[^;]*?\bfrom\s*["']([^"']+)["']/gm), ...text.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((m) => m[1]);
+      expect(new Set(imports)).toEqual(new Set(['ajv', 'graphology', 'yaml']));
+    }
+  });
+
+  it('runs tthc check as a command', () => {
+    const bin = join(ROOT, 'dist/cli.js');
+    const fixtures = join(ROOT, 'test/fixtures/loader');
+    expect(execFileSync(process.execPath, [bin, 'check', 'valid-example'], { cwd: fixtures, encoding: 'utf8' })).toBe('No problems in 1 file.\n');
+    let status = 0;
+    let out = '';
+    try {
+      execFileSync(process.execPath, [bin, 'check', 'wrong-type'], { cwd: fixtures, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    } catch (e) {
+      status = (e as { status: number }).status;
+      out = (e as { stdout: string }).stdout;
+    }
+    expect(status).toBe(1);
+    expect(out).toContain('wrong-type/unquoted.yaml:4:11  error  WRONG_TYPE');
+  });
+});
