@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { catalogCacheKey, shortHash } from './cache-key.js';
 import { cacheEntryPath, readCacheEntry, writeCacheEntry } from './cache-store.js';
-import type { LoadOptions, LoadResult } from './load-types.js';
+import type { EntityLocations, LoadOptions, LoadResult } from './load-types.js';
 import { DEFAULT_LIMITS } from './load-types.js';
 import { parseSources } from './parallel-load.js';
 import type { ParallelOptions, RawFile } from './parallel-parse.js';
@@ -51,6 +51,10 @@ export async function loadReadFiles(catalogPath: string, read: readonly ReadFile
  * of it with the content key of its files; it is used only when the key of the files read
  * now is the same, so it is never stale. Anything else (no entry, another key, a damaged
  * entry) runs `load` and stores its result, replacing the entry atomically.
+ *
+ * The entity locations, as large as the catalog itself and needed only to point at an
+ * entity, are stored as a section of their own and parsed the first time
+ * `result.locations` is read.
  */
 export async function loadThroughCache(
   cacheDir: string,
@@ -60,20 +64,32 @@ export async function loadThroughCache(
   load: () => Promise<LoadResult> | LoadResult,
 ): Promise<LoadResult> {
   const key = catalogCacheKey(files, settings);
-  const entry = cacheEntryPath(cacheDir, `catalog-${shortHash({ path: resolve(catalogPath), settings })}`);
-  const cached = readCacheEntry(entry, key);
-  if (isLoadResult(cached)) return cached;
+  const path = cacheEntryPath(cacheDir, `catalog-${shortHash({ path: resolve(catalogPath), settings })}`);
+  const entry = readCacheEntry(path, key);
+  const cached = entry?.sections === 2 ? entry.section(0) : undefined;
+  if (isCachedLoad(cached)) {
+    Object.defineProperty(cached, 'locations', {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const locations = entry!.section(1) as EntityLocations;
+        Object.defineProperty(cached, 'locations', { value: locations, enumerable: true, configurable: true, writable: true });
+        return locations;
+      },
+    });
+    return cached as LoadResult;
+  }
   const result = await load();
-  writeCacheEntry(entry, key, result);
+  const { locations, ...rest } = result;
+  writeCacheEntry(path, key, [rest, locations]);
   return result;
 }
 
-/** Whether a cached value has the shape of a load result (a sanity check beyond the checksum). */
-export function isLoadResult(value: unknown): value is LoadResult {
+/** Whether a cached value has the shape of a load result without its locations (a sanity check beyond the checksum). */
+function isCachedLoad(value: unknown): value is Omit<LoadResult, 'locations'> {
   if (value === null || typeof value !== 'object') return false;
   const r = value as Record<string, unknown>;
   if (typeof r.ok !== 'boolean' || !Array.isArray(r.diagnostics) || !Array.isArray(r.files)) return false;
-  if (r.locations === null || typeof r.locations !== 'object' || Array.isArray(r.locations)) return false;
   const c = r.catalog as Record<string, unknown> | null;
   return c !== null && typeof c === 'object' && SECTIONS.every((s) => Array.isArray(c[s]));
 }

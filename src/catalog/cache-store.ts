@@ -6,17 +6,25 @@ import { CACHE_FORMAT_VERSION } from './cache-key.js';
 const MAGIC = 'tthc-graph-cache';
 
 /**
- * A cache entry is one file: a header line, then the payload as JSON with every non-ASCII
- * character escaped. The header holds the content key, the payload's length and SHA-256,
- * so a truncated, edited or half-written entry is recognised and ignored. Pure ASCII lets
- * the payload be decoded as Latin-1, several times faster than UTF-8 for Vietnamese text.
+ * A cache entry is one file: a header line, then one or more sections, each a JSON value
+ * with every non-ASCII character escaped. The header holds the content key, the length of
+ * each section and a SHA-256 over the key, the lengths and the sections, so a truncated,
+ * edited or half-written entry is recognised and ignored. Pure ASCII lets a section be decoded as Latin-1, several times
+ * faster than UTF-8 for Vietnamese text. Sections are parsed only when asked for, so a large
+ * part that is rarely needed costs little until it is.
  */
 interface Header {
   magic: string;
   format: number;
   key: string;
-  length: number;
+  lengths: number[];
   sha256: string;
+}
+
+/** A cache entry whose checksum matched: its sections, each parsed on first use. */
+export interface CacheEntry {
+  readonly sections: number;
+  section(index: number): unknown;
 }
 
 /** Where the cache keeps the entry named `name` (a file-name-safe string). */
@@ -25,51 +33,66 @@ export function cacheEntryPath(cacheDir: string, name: string): string {
 }
 
 /**
- * Reads the payload stored under `key`, or undefined when the entry is missing, was written
- * for another key, or is damaged in any way. Never throws for a bad entry.
+ * Reads the entry stored under `key`, or undefined when it is missing, was written for
+ * another key, or is damaged in any way. Never throws for a bad entry.
  */
-export function readCacheEntry(path: string, key: string): unknown {
+export function readCacheEntry(path: string, key: string): CacheEntry | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch {
     return undefined;
   }
+  let texts: (string | undefined)[];
   try {
     const eol = bytes.indexOf(10);
     if (eol < 0 || eol > 4096) return undefined;
     const header = JSON.parse(bytes.toString('latin1', 0, eol)) as Partial<Header>;
     if (header.magic !== MAGIC || header.format !== CACHE_FORMAT_VERSION || header.key !== key) return undefined;
-    const payload = bytes.subarray(eol + 1);
-    if (payload.byteLength !== header.length) return undefined;
-    if (createHash('sha256').update(payload).digest('hex') !== header.sha256) return undefined;
-    return JSON.parse(payload.toString('latin1'));
+    const lengths = header.lengths;
+    if (!Array.isArray(lengths) || !lengths.every((n) => Number.isSafeInteger(n) && n > 0)) return undefined;
+    const body = bytes.subarray(eol + 1);
+    if (body.byteLength !== lengths.reduce((a, b) => a + b, 0)) return undefined;
+    if (checksum(key, lengths, [body]) !== header.sha256) return undefined;
+    let at = 0;
+    texts = lengths.map((n) => body.toString('latin1', at, (at += n)));
   } catch {
     return undefined;
   }
+  const parsed: unknown[] = [];
+  return {
+    sections: texts.length,
+    section(index: number): unknown {
+      if (!(index in parsed)) {
+        if (texts[index] === undefined) throw new RangeError(`The cache entry has no section ${index}.`);
+        parsed[index] = JSON.parse(texts[index]!);
+        texts[index] = undefined;
+      }
+      return parsed[index];
+    },
+  };
 }
 
 /**
- * Stores `payload` under `key`, atomically: the entry is written to a temporary file in the
+ * Stores `sections` under `key`, atomically: the entry is written to a temporary file in the
  * same folder and renamed over the old one, so a concurrent reader sees either the old entry
  * or the new one, never a mix. Returns false (and leaves no temporary file) when the cache
- * folder cannot be written; a cache that cannot be written is not an error of the load.
+ * folder cannot be written or a value cannot be stored exactly; a cache that cannot be
+ * written is not an error of the load.
  */
-export function writeCacheEntry(path: string, key: string, payload: unknown): boolean {
-  const json = asciiJson(payload);
-  if (json === undefined) return false;
-  const body = Buffer.from(json, 'latin1');
-  const header: Header = {
-    magic: MAGIC,
-    format: CACHE_FORMAT_VERSION,
-    key,
-    length: body.byteLength,
-    sha256: createHash('sha256').update(body).digest('hex'),
-  };
+export function writeCacheEntry(path: string, key: string, sections: readonly unknown[]): boolean {
+  const bodies: Buffer[] = [];
+  for (const value of sections) {
+    const json = asciiJson(value);
+    if (json === undefined) return false;
+    bodies.push(Buffer.from(json, 'latin1'));
+  }
+  const lengths = bodies.map((b) => b.byteLength);
+  const header: Header = { magic: MAGIC, format: CACHE_FORMAT_VERSION, key, lengths, sha256: checksum(key, lengths, bodies) };
   const tmp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'latin1'), body]));
+    writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'latin1'), ...bodies]));
     renameSync(tmp, path);
     return true;
   } catch {
@@ -80,6 +103,13 @@ export function writeCacheEntry(path: string, key: string, payload: unknown): bo
     }
     return false;
   }
+}
+
+/** The SHA-256 of the key, the section lengths and the sections: any change to any of them shows. */
+function checksum(key: string, lengths: number[], bodies: Uint8Array[]): string {
+  const hash = createHash('sha256').update(`${key}\n${lengths.join(',')}\n`);
+  for (const b of bodies) hash.update(b);
+  return hash.digest('hex');
 }
 
 /**

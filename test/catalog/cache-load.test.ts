@@ -40,10 +40,12 @@ function theEntry(): { path: string; key: string } {
 /** Replaces the stored result with a recognisable one under the same key: a later load that returns it was served by the cache. */
 function plantMarker(): LoadResult {
   const { path, key } = theEntry();
-  const marker = readCacheEntry(path, key) as LoadResult;
-  marker.catalog.catalog = { name: 'served from the cache' };
-  expect(writeCacheEntry(path, key, marker)).toBe(true);
-  return marker;
+  const entry = readCacheEntry(path, key)!;
+  const rest = entry.section(0) as Omit<LoadResult, 'locations'>;
+  const locations = entry.section(1) as LoadResult['locations'];
+  rest.catalog.catalog = { name: 'served from the cache' };
+  expect(writeCacheEntry(path, key, [rest, locations])).toBe(true);
+  return { ...rest, locations };
 }
 
 describe('loading through the cache', () => {

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { asciiJson, cacheEntryPath, readCacheEntry, writeCacheEntry } from '../../src/catalog/cache-store.js';
+
+const put = (path: string, key: string, value: unknown) => writeCacheEntry(path, key, [value]);
+const get = (path: string, key: string) => readCacheEntry(path, key)?.section(0);
 import { catalogCacheKey, stableJson } from '../../src/catalog/cache-key.js';
 
 let dir: string;
@@ -25,17 +28,17 @@ const payload = {
 describe('cache entries', () => {
   it('give back exactly what was stored, for the same key', () => {
     const path = cacheEntryPath(dir, 'entry');
-    expect(writeCacheEntry(path, 'k1', payload)).toBe(true);
-    expect(readCacheEntry(path, 'k1')).toEqual(JSON.parse(JSON.stringify(payload)));
+    expect(put(path, 'k1', payload)).toBe(true);
+    expect(get(path, 'k1')).toEqual(JSON.parse(JSON.stringify(payload)));
   });
 
   it('round-trip any JSON value, whatever characters it holds', () => {
     const path = cacheEntryPath(dir, 'prop');
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
-        const stored = writeCacheEntry(path, 'k', value);
+        const stored = put(path, 'k', value);
         expect(stored).toBe(!hasNegativeZero(value));
-        if (stored) expect(readCacheEntry(path, 'k')).toEqual(JSON.parse(JSON.stringify(value)));
+        if (stored) expect(get(path, 'k')).toEqual(JSON.parse(JSON.stringify(value)));
       }),
       { numRuns: 200 },
     );
@@ -44,16 +47,28 @@ describe('cache entries', () => {
   it('are not written for values JSON would change', () => {
     const path = cacheEntryPath(dir, 'odd');
     for (const odd of [{ n: Infinity }, { n: -Infinity }, { n: NaN }, { n: -0 }, [1, undefined, 2], { b: BigInt(1) }]) {
-      expect(writeCacheEntry(path, 'k', odd)).toBe(false);
+      expect(put(path, 'k', odd)).toBe(false);
     }
     expect(readdirSync(dir)).toEqual([]);
-    expect(writeCacheEntry(path, 'k', { skipped: undefined, zero: 0 })).toBe(true);
-    expect(readCacheEntry(path, 'k')).toEqual({ zero: 0 });
+    expect(put(path, 'k', { skipped: undefined, zero: 0 })).toBe(true);
+    expect(get(path, 'k')).toEqual({ zero: 0 });
+  });
+
+  it('hold several sections, each parsed when first asked for', () => {
+    const path = cacheEntryPath(dir, 'sections');
+    expect(writeCacheEntry(path, 'k', [{ a: 1 }, ['hai', 'ba'], 'bốn'])).toBe(true);
+    const entry = readCacheEntry(path, 'k')!;
+    expect(entry.sections).toBe(3);
+    expect(entry.section(2)).toBe('bốn');
+    expect(entry.section(0)).toEqual({ a: 1 });
+    expect(entry.section(1)).toEqual(['hai', 'ba']);
+    expect(entry.section(1)).toBe(entry.section(1));
+    expect(() => entry.section(3)).toThrow(RangeError);
   });
 
   it('are stored as pure ASCII', () => {
     const path = cacheEntryPath(dir, 'ascii');
-    writeCacheEntry(path, 'k', payload);
+    put(path, 'k', payload);
     const bytes = readFileSync(path);
     expect(bytes.every((b) => b < 0x80)).toBe(true);
     expect(asciiJson('đ')).toBe('"\\u0111"');
@@ -61,26 +76,26 @@ describe('cache entries', () => {
 
   it('are not read under another key', () => {
     const path = cacheEntryPath(dir, 'entry');
-    writeCacheEntry(path, 'k1', payload);
-    expect(readCacheEntry(path, 'k2')).toBeUndefined();
+    put(path, 'k1', payload);
+    expect(get(path, 'k2')).toBeUndefined();
   });
 
   it('are missing when nothing was stored', () => {
-    expect(readCacheEntry(cacheEntryPath(dir, 'none'), 'k')).toBeUndefined();
+    expect(get(cacheEntryPath(dir, 'none'), 'k')).toBeUndefined();
   });
 
   it('leave no temporary file behind', () => {
     const path = cacheEntryPath(dir, 'entry');
-    writeCacheEntry(path, 'k1', payload);
-    writeCacheEntry(path, 'k2', { other: true });
+    put(path, 'k1', payload);
+    put(path, 'k2', { other: true });
     expect(readdirSync(dir)).toEqual(['entry.json']);
-    expect(readCacheEntry(path, 'k2')).toEqual({ other: true });
+    expect(get(path, 'k2')).toEqual({ other: true });
   });
 
   it('report a folder that cannot be written, without throwing or leaving files', () => {
     writeFileSync(join(dir, 'plain-file'), 'not a folder');
     const path = cacheEntryPath(join(dir, 'plain-file', 'sub'), 'entry');
-    expect(writeCacheEntry(path, 'k', payload)).toBe(false);
+    expect(put(path, 'k', payload)).toBe(false);
     expect(readdirSync(dir)).toEqual(['plain-file']);
   });
 });
@@ -98,7 +113,8 @@ describe('damaged cache entries are ignored, never trusted', () => {
       copy[at] = '3'.charCodeAt(0);
       return copy;
     }],
-    ['header edited', (b) => Buffer.from(b.toString('latin1').replace('"format":1', '"format":99'), 'latin1')],
+    ['header edited', (b) => Buffer.from(b.toString('latin1').replace(/"format":\d+/, '"format":99'), 'latin1')],
+    ['section lengths edited', (b) => Buffer.from(b.toString('latin1').replace(/"lengths":\[(\d+)\]/, (_m, n) => `"lengths":[${Number(n) - 2},2]`), 'latin1')],
     ['header not JSON', (b) => Buffer.concat([Buffer.from('{oops\n'), b.subarray(b.indexOf(10) + 1)])],
     ['non-ASCII bytes', (b) => Buffer.concat([b.subarray(0, b.indexOf(10) + 1), Buffer.from('đđđ')])],
     ['binary noise', () => Buffer.from(Array.from({ length: 300 }, (_, i) => (i * 37) % 256))],
@@ -106,17 +122,17 @@ describe('damaged cache entries are ignored, never trusted', () => {
   for (const [name, damage] of damages) {
     it(name, () => {
       const path = cacheEntryPath(dir, 'entry');
-      writeCacheEntry(path, 'k', payload);
+      put(path, 'k', payload);
       writeFileSync(path, damage(readFileSync(path)));
-      expect(readCacheEntry(path, 'k')).toBeUndefined();
+      expect(get(path, 'k')).toBeUndefined();
     });
   }
 
   it('a folder where the entry should be', () => {
     const path = cacheEntryPath(dir, 'entry');
     mkdirSync(path);
-    expect(readCacheEntry(path, 'k')).toBeUndefined();
-    expect(writeCacheEntry(path, 'k', payload)).toBe(false);
+    expect(get(path, 'k')).toBeUndefined();
+    expect(put(path, 'k', payload)).toBe(false);
   });
 });
 
