@@ -29,7 +29,7 @@ export class DependentsOptionError extends Error {
 type Steps = DependentStep[];
 interface Link {
   from: string;
-  steps: Steps;
+  steps: () => Steps;
 }
 
 const PROVINCIAL = new Set(['tinh', 'huyen', 'xa']);
@@ -46,16 +46,21 @@ function procNode(p: Procedure | undefined, code: string, relation?: DependentSt
   return { kind: 'procedure', code, name: p?.name ?? code, ...(relation ? { relation } : {}) };
 }
 
+/** Steps are built only for the paths that are kept: most requirements lead nowhere near the target. */
+type LazySteps = () => Steps;
+
 /** Everything one requirement leads to: its candidates (with the amendment that added them) and the amendments covering it. */
 function requirementBranches(ix: DependentsIndex, p: Procedure, req: Requirement, i: number, amendments: AmendmentLookup, at?: string) {
-  const reqNode: DependentStep = {
-    kind: 'requirement',
-    procedure: p.code,
-    index: i,
-    document: req.document,
-    basis: req.basis === undefined ? null : provisionInfo(ix, req.basis),
-    relation: 'requires',
-  };
+  let node: DependentStep | undefined;
+  const reqNode = (): DependentStep =>
+    (node ??= {
+      kind: 'requirement',
+      procedure: p.code,
+      index: i,
+      document: req.document,
+      basis: req.basis === undefined ? null : provisionInfo(ix, req.basis),
+      relation: 'requires',
+    });
   const covering = coveringAmendments(ix, amendments, req);
   const dropped = at !== undefined && covering.some((a) => a.amendment.drop);
   const candidateNode = (id: string, relation: DependentStep['relation']): DependentStep => {
@@ -63,13 +68,13 @@ function requirementBranches(ix: DependentsIndex, p: Procedure, req: Requirement
     if (s && !ix.documents.has(id)) return { kind: 'data_source', id, name: s.name, relation };
     return { kind: 'document', id, name: ix.documents.get(id)?.name ?? id, relation };
   };
-  const candidates: { id: string; prefix: Steps }[] = [];
+  const candidates: { id: string; prefix: LazySteps }[] = [];
   if (!dropped) {
-    candidates.push({ id: req.document, prefix: [reqNode, candidateNode(req.document, 'asks-for')] });
-    for (const id of req.accept ?? []) candidates.push({ id, prefix: [reqNode, candidateNode(id, 'accepts')] });
+    candidates.push({ id: req.document, prefix: () => [reqNode(), candidateNode(req.document, 'asks-for')] });
+    for (const id of req.accept ?? []) candidates.push({ id, prefix: () => [reqNode(), candidateNode(id, 'accepts')] });
     for (const a of covering) {
-      const aNode: DependentStep = { kind: 'amendment', amendment: amendmentInfo(ix, a), relation: 'amended-by' };
-      for (const id of a.amendment.accept ?? []) candidates.push({ id, prefix: [reqNode, aNode, candidateNode(id, 'accepts')] });
+      const aNode = (): DependentStep => ({ kind: 'amendment', amendment: amendmentInfo(ix, a), relation: 'amended-by' });
+      for (const id of a.amendment.accept ?? []) candidates.push({ id, prefix: () => [reqNode(), aNode(), candidateNode(id, 'accepts')] });
     }
   }
   return { reqNode, covering, candidates };
@@ -77,39 +82,46 @@ function requirementBranches(ix: DependentsIndex, p: Procedure, req: Requirement
 
 /** Direct paths from `p` to the target, and links from `p` to the procedures it waits on. */
 function analyseProcedure(ix: DependentsIndex, p: Procedure, target: DependentTarget, amendments: AmendmentLookup, at?: string) {
-  const direct: Steps[] = [];
-  const links: { to: string; steps: Steps }[] = [];
+  const direct: LazySteps[] = [];
+  const links: { to: string; steps: LazySteps }[] = [];
   (p.requires ?? []).forEach((req, i) => {
     const { reqNode, covering, candidates } = requirementBranches(ix, p, req, i, amendments, at);
     if (target.kind === 'legal') {
       if (req.basis !== undefined && provisionLegal(ix, req.basis) === target.id) {
-        direct.push([reqNode, { kind: 'provision', provision: provisionInfo(ix, req.basis), relation: 'based-on' }]);
+        const basis = req.basis;
+        direct.push(() => [reqNode(), { kind: 'provision', provision: provisionInfo(ix, basis), relation: 'based-on' }]);
       }
       for (const a of covering) {
-        if (a.legal.id === target.id) direct.push([reqNode, { kind: 'amendment', amendment: amendmentInfo(ix, a), relation: 'amended-by' }]);
+        if (a.legal.id === target.id) direct.push(() => [reqNode(), { kind: 'amendment', amendment: amendmentInfo(ix, a), relation: 'amended-by' }]);
       }
     }
     for (const c of candidates) {
       if ((target.kind === 'document' || target.kind === 'data_source') && c.id === target.id) direct.push(c.prefix);
       const doc = ix.documents.get(c.id);
       if (!doc) continue;
-      if (target.kind === 'legal' && doc.sunset_basis !== undefined && provisionLegal(ix, doc.sunset_basis) === target.id) {
-        direct.push([...c.prefix, { kind: 'provision', provision: provisionInfo(ix, doc.sunset_basis), relation: 'sunset-by' }]);
+      const sunset = doc.sunset_basis;
+      if (target.kind === 'legal' && sunset !== undefined && provisionLegal(ix, sunset) === target.id) {
+        direct.push(() => [...c.prefix(), { kind: 'provision', provision: provisionInfo(ix, sunset), relation: 'sunset-by' }]);
       }
       for (const q of doc.obtained_by ?? []) {
-        links.push({ to: q, steps: [...c.prefix, procNode(ix.procedures.get(q), q, 'obtained-by')] });
+        links.push({ to: q, steps: () => [...c.prefix(), procNode(ix.procedures.get(q), q, 'obtained-by')] });
       }
     }
   });
-  for (const q of p.needs ?? []) links.push({ to: q, steps: [procNode(ix.procedures.get(q), q, 'needs')] });
+  for (const q of p.needs ?? []) links.push({ to: q, steps: () => [procNode(ix.procedures.get(q), q, 'needs')] });
   if (target.kind === 'legal') {
     for (const b of p.basis ?? []) {
-      if (provisionLegal(ix, b) === target.id) direct.push([{ kind: 'provision', provision: provisionInfo(ix, b), relation: 'based-on' }]);
+      if (provisionLegal(ix, b) === target.id) direct.push(() => [{ kind: 'provision', provision: provisionInfo(ix, b), relation: 'based-on' }]);
     }
   }
   if (target.kind === 'procedure') for (const l of links) if (l.to === target.id) direct.push(l.steps);
-  direct.sort((a, b) => a.length - b.length);
-  return { direct: direct[0], links };
+  // The shortest direct path; the first of equal length.
+  let best: Steps | undefined;
+  for (const d of direct) {
+    const steps = d();
+    if (best === undefined || steps.length < best.length) best = steps;
+  }
+  return { direct: best, links };
 }
 
 /**
@@ -146,7 +158,7 @@ export function dependents(catalog: Catalog, id: string, options: DependentsOpti
     for (const link of waitingOn.get(q) ?? []) {
       if (found.has(link.from) || (target.kind === 'procedure' && link.from === target.id)) continue;
       const from = ix.procedures.get(link.from)!;
-      found.set(link.from, { depth: via.depth + 1, path: [procNode(from, from.code), ...link.steps, ...via.path.slice(1)] });
+      found.set(link.from, { depth: via.depth + 1, path: [procNode(from, from.code), ...link.steps(), ...via.path.slice(1)] });
       queue.push(link.from);
     }
   }

@@ -37,7 +37,7 @@ export function blockedRows(result: AnalysisResult, lang: Lang): Record<BlockedS
     const reason = section === 'paper' ? paperSteps(r, lang) : blockReason(result, r, lang);
     const basis = section === 'paper' ? '' : blockBasis(r, lang);
     const name = lang === 'en' && r.name_en ? r.name_en : r.name;
-    const key = JSON.stringify([section, r.code, reason, basis]);
+    const key = `${section}\u0000${r.code}\u0000${reason}\u0000${basis}`;
     const row = groups.get(key);
     if (row) row.provinces.push(r.province);
     else groups.set(key, { section, code: r.code, name, provinces: [r.province], of: evaluations.get(r.code)!, basis, reason });
@@ -49,7 +49,9 @@ export function blockedRows(result: AnalysisResult, lang: Lang): Record<BlockedS
   return out;
 }
 
+const CODE_ORDER = new Intl.Collator('en', { numeric: true });
+
 /** Orders procedure codes "1.2" < "1.10" < "2.1", numerically where both parts are numbers. */
 export function compareCodes(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
+  return CODE_ORDER.compare(a, b);
 }
