@@ -29,11 +29,13 @@ export function timelineEvents(catalog: Catalog, options: TimelineEventOptions =
   for (const legal of catalog.legal) {
     if (without.has(legal.id) || !legal.amends?.length) continue;
     const base = { section: 'legal' as const, id: legal.id, name: legal.number };
-    if (valid(legal.effective) && legal.amends.some((a) => a.effective === undefined)) {
-      events.push({ kind: 'effective', date: legal.effective, ...base });
-    }
+    // One event per distinct date: the document's own date once, other dates per amendment.
+    const seen = new Set<string>();
     legal.amends.forEach((a, i) => {
-      if (valid(a.effective) && a.effective !== legal.effective) events.push({ kind: 'effective', date: a.effective, ...base, amendment: i });
+      const date = a.effective ?? legal.effective;
+      if (!valid(date) || seen.has(date)) return;
+      seen.add(date);
+      events.push(date === legal.effective ? { kind: 'effective', date, ...base } : { kind: 'effective', date, ...base, amendment: i });
     });
     const end = dayAfter(legal.expires);
     if (end) events.push({ kind: 'expiry', date: end, ...base, until: legal.expires });

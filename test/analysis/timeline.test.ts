@@ -137,6 +137,16 @@ describe('timeline', () => {
     expect(() => timeline(catalog, { province: 'GLL' })).toThrow(/Did you mean 'GL'/);
   });
 
+  it('gives an amendment whose own date equals its document’s one event on that date', () => {
+    const c: Catalog = {
+      ...catalog,
+      legal: catalog.legal.map((l) => (l.id === 'tt-55-2023' ? { ...l, amends: l.amends!.map((a) => ({ ...a, effective: '2023-06-01' })) } : l)),
+    };
+    const e = timeline(c, { from: '2023-05-31', to: '2023-06-30' });
+    expect(events(e)).toEqual(['', 'effective:tt-55-2023']);
+    expect(e.points[1].events[0].amendment).toBeUndefined();
+  });
+
   it('has one point at the cutoff when nothing ever changes', () => {
     const still: Catalog = { ...catalog, documents: [], data_sources: [], legal: [], procedures: [{ code: 'x', name: 'X', level: ['trung-uong'] }] };
     const r = timeline(still);
@@ -184,7 +194,7 @@ describe('timeline', () => {
           }
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 100 },
     );
   });
 });
