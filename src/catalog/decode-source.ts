@@ -2,7 +2,11 @@ import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { LineIndex } from './line-index.js';
 
-export type Decoded = { text: string; diagnostic?: undefined } | { text?: undefined; diagnostic: Diagnostic };
+/**
+ * The decoded text, or why there is none. `nulChecked` tells whether the text is known to
+ * hold no NUL character (always for bytes; for a string unless `checkNul` was false).
+ */
+export type Decoded = { text: string; nulChecked: boolean; diagnostic?: undefined } | { text?: undefined; diagnostic: Diagnostic };
 
 const MB = 1024 * 1024;
 
@@ -16,12 +20,18 @@ function formatSize(n: number): string {
 
 /**
  * Turns a file's content into text: refuses files over the size limit, binary files (NUL
- * bytes) and anything that is not UTF-8; drops a UTF-8 byte-order mark.
+ * bytes) and anything that is not UTF-8; drops a UTF-8 byte-order mark. `checkNul: false`
+ * leaves the NUL check of a string to the caller (JSON.parse refuses raw NULs itself).
  */
-export function decodeSource(input: string | Uint8Array, file: string, maxFileSize: number): Decoded {
+export function decodeSource(input: string | Uint8Array, file: string, maxFileSize: number, checkNul = true): Decoded {
   const size = input.length;
   if (size > maxFileSize) return { diagnostic: tooLarge(file, size, maxFileSize) };
-  if (typeof input === 'string') return checkText(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input, file);
+  if (typeof input === 'string') {
+    const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    if (!checkNul) return { text, nulChecked: false };
+    const nul = nulDiagnostic(text, file);
+    return nul ? { diagnostic: nul } : { text, nulChecked: true };
+  }
   if ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff)) {
     return {
       diagnostic: createDiagnostic('FILE_ENCODING', {
@@ -34,7 +44,7 @@ export function decodeSource(input: string | Uint8Array, file: string, maxFileSi
   const nul = input.indexOf(0);
   if (nul !== -1) return { diagnostic: binaryDiagnostic(file, byteLocation(input, nul)) };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(input) };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(input), nulChecked: true };
   } catch {
     const at = firstInvalidUtf8(input);
     const { line, column } = byteLocation(input, at);
@@ -61,10 +71,10 @@ export function tooLarge(file: string, size: number, maxFileSize: number): Diagn
   });
 }
 
-function checkText(text: string, file: string): Decoded {
+/** FILE_BINARY when the text holds a NUL character. */
+export function nulDiagnostic(text: string, file: string): Diagnostic | undefined {
   const nul = text.indexOf('\0');
-  if (nul === -1) return { text };
-  return { diagnostic: binaryDiagnostic(file, LineIndex.fromText(text).position(nul)) };
+  return nul === -1 ? undefined : binaryDiagnostic(file, LineIndex.fromText(text).position(nul));
 }
 
 function binaryDiagnostic(file: string, at: { line: number; column: number }): Diagnostic {

@@ -5,7 +5,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { schemaDiagnostics } from '../schema/map-schema-errors.js';
 import { validateCatalogFile } from '../schema/validator.js';
 import { checkDates } from './check-dates.js';
-import { decodeSource } from './decode-source.js';
+import { decodeSource, nulDiagnostic } from './decode-source.js';
 import { jsonEntityLocations, yamlEntityLocations } from './entity-locations.js';
 import type { EntityLocations, LoadLimits, ParsedFile } from './load-types.js';
 import { DEFAULT_LIMITS } from './load-types.js';
@@ -18,9 +18,6 @@ import { SourceIndex } from './source-index.js';
 import type { CatalogFile } from './types.js';
 
 type Obj = Record<string, unknown>;
-
-/** JSON text that may need NFC: non-Latin characters, combining marks, or \u escapes. */
-const JSON_MAYBE_NOT_NFC = new RegExp(`${MAYBE_NOT_NFC.source}|\\\\u`);
 
 /** A parsed file together with what maps its paths to positions (kept in this thread only). */
 export interface ParsedSource extends ParsedFile {
@@ -50,12 +47,16 @@ type Settings = Required<LoadLimits> & { locations: boolean };
 
 export function parseSource(input: string | Uint8Array, file: string, options: FileOptions = {}): ParsedSource {
   const limits: Settings = { ...DEFAULT_LIMITS, locations: true, ...definedOnly(options) };
-  const decoded = decodeSource(input, file, limits.maxFileSize);
+  const json = /\.json$/i.test(file);
+  const decoded = decodeSource(input, file, limits.maxFileSize, !json);
   if (decoded.diagnostic) return failed(file, [decoded.diagnostic]);
   const text = decoded.text;
-  if (!/\.json$/i.test(file)) return parseYamlText(text, file, limits);
+  if (!json) return parseYamlText(text, file, limits);
+  // Text that JSON.parse accepts holds no raw NUL: the check waits for the slow path.
   const fast = parseJsonFast(text, file, limits);
   if (fast.result) return fast.result;
+  const nul = decoded.nulChecked ? undefined : nulDiagnostic(text, file);
+  if (nul) return failed(file, [nul]);
   const viaYaml = parseYamlText(text, file, limits);
   // JSON is YAML: text that JSON.parse refuses may still be fine. When it is not, JSON's
   // own message is clearer for a .json file than the YAML parser's.
@@ -97,7 +98,7 @@ function parseJsonFast(text: string, file: string, limits: Settings): JsonAttemp
   if (!limits.locations) {
     // No pre-scan: depth and NFC are checked on the data; duplicate keys go unnoticed.
     const source = new SourceIndex(file, text, undefined, undefined, limits.maxDepth);
-    const walk = normalizeData(data, limits.maxDepth, JSON_MAYBE_NOT_NFC.test(text));
+    const walk = normalizeData(data, limits.maxDepth, MAYBE_NOT_NFC.test(text) || text.includes('\\u'));
     if (walk.tooDeep) return { result: failed(file, [tooDeep(source.locate(walk.tooDeep), limits.maxDepth)], source) };
     return { result: checkData(data as Obj, file, source, [], () => ({})) };
   }

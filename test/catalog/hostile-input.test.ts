@@ -99,6 +99,8 @@ describe('hostile input', () => {
     const text = parseCatalog('provinces:\n  - x\u0000\n');
     expect(codes(text)).toEqual(['FILE_BINARY']);
     expect(text.diagnostics[0].location).toMatchObject({ line: 2, column: 6 });
+    expect(codes(parseCatalog('{"provinces": []}\u0000', { fileName: 'c.json' }))).toEqual(['FILE_BINARY']);
+    expect(codes(parseCatalog('{"provinces": ["\u0000"]}', { fileName: 'c.json' }))).toEqual(['FILE_BINARY']);
   });
 
   it('refuses text that is not UTF-8, pointing at the first bad byte', () => {
