@@ -138,6 +138,13 @@ describe('strict and lenient mode', () => {
     expect(r.catalog.procedures[0].needs).toEqual(['q']);
   });
 
+  it('suggest ids for references typed with Vietnamese diacritics (đ included)', () => {
+    const r = parseCatalog(
+      'documents:\n  - { id: so-ho-khau, name: A, form: paper }\n  - { id: dang-ky-ket-hon, name: B, form: paper, replaced_by: [sổ-hộ-khẩu, đăng-ký-kết-hôn] }\n',
+    );
+    expect(r.diagnostics.map((d) => d.args?.suggestions)).toEqual([['so-ho-khau'], ['dang-ky-ket-hon']]);
+  });
+
   it('lenient mode keeps other errors errors', () => {
     const r = parseCatalog('documents:\n  - { id: a, name: A, form: papr }\n', { strict: false });
     expect(r.ok).toBe(false);

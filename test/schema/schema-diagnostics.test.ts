@@ -90,6 +90,15 @@ describe('schema diagnostics', () => {
     expect(r.diagnostics.map((d) => [d.code, d.location?.line, d.location?.column, d.location?.path])).toEqual([['MISSING_FIELD', 2, 5, ['procedures', 0]]]);
   });
 
+  it('suggest allowed values typed with Vietnamese diacritics (đ included)', () => {
+    const r = parseCatalog('legal:\n  - { id: l, number: "1", type: nghị-định }\nprocedures:\n  - { code: p, name: P, level: [xã], online: toàn-trình }\n');
+    expect(r.diagnostics.map((d) => [d.code, d.hint])).toEqual([
+      ['INVALID_VALUE', "Did you mean 'nghi-dinh'?"],
+      ['INVALID_VALUE', "Did you mean 'xa'?"],
+      ['INVALID_VALUE', "Did you mean 'toan-trinh'?"],
+    ]);
+  });
+
   it('tell to quote an unquoted procedure code, showing the digits YAML drops', () => {
     const r = parseCatalog('procedures:\n  - { code: 1.010040, name: P, level: [xa] }\n');
     expect(r.diagnostics[0]).toMatchObject({ code: 'WRONG_TYPE', hint: 'Quote it: code: "1.010040". Unquoted, YAML reads 1.010040 as the number 1.01004.' });
