@@ -1,6 +1,6 @@
 import type { Io } from './io.js';
 
-/** How far a long step has come: `done` of `total` units of `phase` (e.g. files, procedures). */
+/** How far a long step has come: `done` of `total` units of `phase` (total 0: unknown). */
 export interface ProgressEvent {
   phase: string;
   done: number;
@@ -17,6 +17,12 @@ export interface ProgressOptions {
   intervalMs?: number;
   /** The clock, in milliseconds; tests pass their own. */
   now?: () => number;
+  /**
+   * Runs `draw` once after `ms` unless cancelled, so a step that started during the delay and
+   * is still running (an asynchronous load) gets shown; tests pass their own. Default: an
+   * unreferenced setTimeout, which never keeps the process alive.
+   */
+  schedule?: (draw: () => void, ms: number) => () => void;
   /** Words for each phase, e.g. { load: 'Đang đọc tệp' }; the phase name itself otherwise. */
   phases?: Record<string, string>;
 }
@@ -24,11 +30,22 @@ export interface ProgressOptions {
 export interface Progress {
   /** Pass this as the `onProgress` option of the loader or the analysis. */
   onProgress: ProgressCallback;
-  /** Erase the progress line; call it before printing results or errors. Safe to call twice. */
+  /** Erase the progress line for good; call it before printing results. Safe to call twice. */
   done: () => void;
+  /**
+   * An Io like `io` whose stderr first erases the progress line, so messages printed while
+   * work goes on (the loader's warnings) start on a clean line; the next step redraws it.
+   */
+  io: Io;
   /** Whether anything will ever be drawn (stderr is a terminal and CI is not set). */
   readonly active: boolean;
 }
+
+const defaultSchedule = (draw: () => void, ms: number): (() => void) => {
+  const t = setTimeout(draw, ms);
+  t.unref?.();
+  return () => clearTimeout(t);
+};
 
 /**
  * Progress on stderr, one line redrawn in place, only when stderr is a terminal and the `CI`
@@ -37,7 +54,7 @@ export interface Progress {
  */
 export function createProgress(io: Io, options: ProgressOptions = {}): Progress {
   const active = io.stderrIsTTY && !io.env.CI;
-  if (!active) return { onProgress: () => {}, done: () => {}, active };
+  if (!active) return { onProgress: () => {}, done: () => {}, io, active };
   const now = options.now ?? (() => Date.now());
   const delay = options.delayMs ?? 400;
   const interval = options.intervalMs ?? 100;
@@ -45,28 +62,56 @@ export function createProgress(io: Io, options: ProgressOptions = {}): Progress 
   let lastDraw = -Infinity;
   let lastPhase = '';
   let drawn = false;
+  let finished = false;
+  let pending: ProgressEvent | undefined;
+  const draw = (e: ProgressEvent) => {
+    lastDraw = now();
+    lastPhase = e.phase;
+    drawn = true;
+    pending = undefined;
+    io.stderr(`\r\x1b[K${progressLine(e, options.phases)}`);
+  };
+  const cancel = (options.schedule ?? defaultSchedule)(() => {
+    if (!finished && pending) draw(pending);
+  }, delay);
+  const clear = () => {
+    if (drawn) io.stderr('\r\x1b[K');
+    drawn = false;
+  };
   return {
     active,
+    io: {
+      ...io,
+      stderr: (text) => {
+        clear();
+        io.stderr(text);
+      },
+    },
     onProgress: (e) => {
+      if (finished) return;
       const t = now();
-      if (t - started < delay) return;
-      if (e.phase === lastPhase && t - lastDraw < interval && e.done < e.total) return;
-      lastDraw = t;
-      lastPhase = e.phase;
-      drawn = true;
-      io.stderr(`\r\x1b[K${progressLine(e, options.phases)}`);
+      if (t - started < delay) {
+        pending = e;
+        return;
+      }
+      if (e.phase === lastPhase && t - lastDraw < interval && e.done < e.total) {
+        pending = e;
+        return;
+      }
+      draw(e);
     },
     done: () => {
-      if (drawn) io.stderr('\r\x1b[K');
-      drawn = false;
+      finished = true;
+      cancel();
+      clear();
     },
   };
 }
 
-/** "Đang phân tích 120/400 (30%)": the text of one progress line, without control codes. */
+/** "Đang phân tích 120/400 (30%)", or just the phase when the total is unknown. */
 export function progressLine(e: ProgressEvent, phases: Record<string, string> = {}): string {
   const name = phases[e.phase] ?? e.phase;
-  if (e.total <= 0) return `${name} ${e.done}`;
+  if (e.total <= 0) return `${name}…`;
   const pct = Math.min(100, Math.floor((e.done / e.total) * 100));
   return `${name} ${e.done}/${e.total} (${pct}%)`;
 }

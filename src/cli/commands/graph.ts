@@ -8,6 +8,7 @@ import { renderGraphSvg } from '../../report/graph-svg.js';
 import type { Lang } from '../../report/labels.js';
 import type { Command, ParsedArgs } from '../command.js';
 import { UsageError } from '../command.js';
+import { createProgress } from '../progress.js';
 import { loadForCommand } from '../load.js';
 import {
   AT_OPTION,
@@ -26,13 +27,17 @@ import {
 
 const FORMATS = ['mermaid', 'dot', 'svg'] as const;
 
-const MESSAGES: Record<Lang, { noFocus: string; noFocusHint: string; badNumber: string; unknown: string; didYouMean: string }> = {
+const MESSAGES: Record<
+  Lang,
+  { noFocus: string; noFocusHint: string; badNumber: string; unknown: string; didYouMean: string; phases: Record<string, string> }
+> = {
   vi: {
     noFocus: 'Thiếu --focus ID.',
     noFocusHint: 'Ví dụ --focus so-ho-khau, --focus 1.001193 hoặc --focus 104/2022/NĐ-CP.',
     badNumber: '--{option} phải là một số nguyên {min} trở lên, không phải “{value}”.',
     unknown: 'Danh mục không có thủ tục, giấy tờ, nguồn dữ liệu hay văn bản nào là “{focus}”.',
     didYouMean: 'Có phải ý bạn là {list}?',
+    phases: { load: 'Đang đọc danh mục', analyse: 'Đang phân tích', graph: 'Đang dựng đồ thị' },
   },
   en: {
     noFocus: 'Missing --focus ID.',
@@ -40,6 +45,7 @@ const MESSAGES: Record<Lang, { noFocus: string; noFocusHint: string; badNumber: 
     badNumber: '--{option} must be a whole number, {min} or more, not “{value}”.',
     unknown: 'The catalog has no procedure, document, data source or legal document “{focus}”.',
     didYouMean: 'Did you mean {list}?',
+    phases: { load: 'Reading the catalog', analyse: 'Analysing', graph: 'Building the graph' },
   },
 };
 
@@ -92,15 +98,22 @@ export const graphCommand: Command = {
     const depth = intValue(args, 'depth', 2, 0, lang);
     const maxNodes = intValue(args, 'max-nodes', 40, 1, lang);
     const atOption = dateValue(args);
-    const catalog = await loadForCommand(args, io);
-    if (typeof catalog === 'number') return catalog;
+    const progress = createProgress(io, { phases: M.phases });
+    progress.onProgress({ phase: 'load', done: 0, total: 0 });
+    const catalog = await loadForCommand(args, progress.io);
+    if (typeof catalog === 'number') {
+      progress.done();
+      return catalog;
+    }
     const province = provinceValue(args, catalog);
     const without = withoutValue(args, catalog);
     const at = atOption ?? catalog.catalog?.cutoff;
-    // Without a date (no --at, no cutoff) the drawing shows structure only, no states.
-    const result = at ? analyze(catalog, { at, province: province ?? null, without, lenient: args.values.lenient === true }) : undefined;
     let n: Neighbourhood;
     try {
+      // Without a date (no --at, no cutoff) the drawing shows structure only, no states.
+      progress.onProgress({ phase: 'analyse', done: 0, total: 0 });
+      const result = at ? analyze(catalog, { at, province: province ?? null, without, lenient: args.values.lenient === true }) : undefined;
+      progress.onProgress({ phase: 'graph', done: 0, total: 0 });
       n = neighbourhood(buildGraph(catalog), focus, { depth, maxNodes, ...(at ? { at } : {}), ...(province ? { province } : {}), ...(result ? { result } : {}) });
     } catch (e) {
       if (e instanceof UnknownFocusError) {
@@ -109,6 +122,8 @@ export const graphCommand: Command = {
       }
       if (e instanceof NeighbourhoodOptionError) throw new UsageError(e.message);
       throw e;
+    } finally {
+      progress.done();
     }
     const p = province ? catalog.provinces.find((x) => x.code === province) : undefined;
     const provinceName = p ? (lang === 'en' && p.name_en ? p.name_en : p.name) : undefined;

@@ -28,13 +28,13 @@ const MESSAGES: Record<Lang, { needOutput: string; needOutputHint: string; wrote
     needOutput: 'Báo cáo HTML cần một tệp để ghi.',
     needOutputHint: 'Thêm -o report.html (hoặc chuyển hướng đầu ra: > report.html).',
     wrote: 'Đã ghi {file}: {blocked} thủ tục bị chặn trên {procedures}.',
-    phases: { analyse: 'Đang phân tích', dependents: 'Đang đếm thủ tục phụ thuộc', rank: 'Đang xếp hạng điều khoản', plan: 'Đang lập kế hoạch', timeline: 'Đang tính theo thời gian' },
+    phases: { load: 'Đang đọc danh mục', analyse: 'Đang phân tích', dependents: 'Đang đếm thủ tục phụ thuộc', rank: 'Đang xếp hạng điều khoản', plan: 'Đang lập kế hoạch', timeline: 'Đang tính theo thời gian' },
   },
   en: {
     needOutput: 'The HTML report needs a file to go to.',
     needOutputHint: 'Add -o report.html (or redirect the output: > report.html).',
     wrote: 'Wrote {file}: {blocked} of {procedures} procedures blocked.',
-    phases: { analyse: 'Analysing', dependents: 'Counting dependents', rank: 'Ranking provisions', plan: 'Planning', timeline: 'Computing the timeline' },
+    phases: { load: 'Reading the catalog', analyse: 'Analysing', dependents: 'Counting dependents', rank: 'Ranking provisions', plan: 'Planning', timeline: 'Computing the timeline' },
   },
 };
 
@@ -75,18 +75,17 @@ export const reportCommand: Command = {
     const output = stringValue(args, 'output');
     if ((output === undefined || output === '-') && io.stdoutIsTTY) throw new UsageError(M.needOutput, M.needOutputHint);
     dateValue(args);
+    // One progress line for the whole run, from reading the catalog to the last step.
     const progress = createProgress(io, { phases: M.phases });
-    const catalog = await loadForCommand(args, io);
-    if (typeof catalog === 'number') return catalog;
-    const at = analysisDateValue(args, catalog);
-    const province = provinceValue(args, catalog) ?? null;
-    const without = withoutValue(args, catalog);
     let input: HtmlReportInput;
     try {
+      progress.onProgress({ phase: 'load', done: 0, total: 0 });
+      const catalog = await loadForCommand(args, progress.io);
+      if (typeof catalog === 'number') return catalog;
       input = gatherHtmlReportInput(catalog, {
-        at,
-        province,
-        without,
+        at: analysisDateValue(args, catalog),
+        province: provinceValue(args, catalog) ?? null,
+        without: withoutValue(args, catalog),
         lenient: args.values.lenient === true,
         plan: args.values['no-plan'] !== true,
         timeline: args.values['no-timeline'] !== true,
