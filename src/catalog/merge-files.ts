@@ -61,5 +61,7 @@ export function mergeFiles(files: readonly ParsedSource[]): Merged {
       }
     }
   });
-  return { catalog, origins, locations, diagnostics };
+  // The settings first, as in a catalog file, when the catalog is written out again.
+  const ordered: Catalog = catalog.catalog ? { catalog: catalog.catalog, ...catalog } : catalog;
+  return { catalog: ordered, origins, locations, diagnostics };
 }

@@ -199,3 +199,13 @@ describe('merging files', () => {
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
 });
+
+describe('misuse', () => {
+  it('throws a named error for arguments of the wrong kind', async () => {
+    const { CatalogArgumentError } = await import('../../src/diagnostics/errors.js');
+    expect(() => parseCatalog(42 as unknown as string)).toThrow(CatalogArgumentError);
+    expect(() => parseCatalog('a: 1', null as never)).toThrow(CatalogArgumentError);
+    expect(() => parseCatalogFiles('x' as never)).toThrow(CatalogArgumentError);
+    expect(() => parseCatalogFiles([{ fileName: 'a.yaml' } as never])).toThrow(/File 0 must be/);
+  });
+});
