@@ -11,7 +11,7 @@ const GAP_X = 120;
 const GAP_Y = 16;
 const LINE = 15;
 const PAD = 8;
-const WRAP = 30;
+const WRAP = 27;
 const MAX_LINES = 5;
 const MARGIN = 20;
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
@@ -72,33 +72,40 @@ export function renderGraphSvg(n: Neighbourhood, options: GraphDrawOptions = {})
   // Edges first, so boxes sit on top of them.
   for (const e of n.edges) {
     const s = layout.nodes.get(e.source)!;
-    const t = layout.nodes.get(e.target)!;
+    const t_ = layout.nodes.get(e.target)!;
     const a = at(s);
-    const b = at(t);
+    const b = at(t_);
     let d: string;
     let mid: { x: number; y: number };
-    if (s.layer === t.layer) {
+    let anchor = 'middle';
+    if (s.layer === t_.layer) {
       const x1 = a.x + s.width;
       const y1 = a.y + s.height / 2;
-      const x2 = b.x + t.width;
-      const y2 = b.y + t.height / 2;
+      const x2 = b.x + t_.width;
+      const y2 = b.y + t_.height / 2;
       const bulge = Math.max(x1, x2) + 40;
       d = `M${r(x1)},${r(y1)} C${r(bulge)},${r(y1)} ${r(bulge)},${r(y2)} ${r(x2)},${r(y2)}`;
       mid = { x: bulge - 10, y: (y1 + y2) / 2 };
     } else {
-      const rightward = t.layer > s.layer;
+      const rightward = t_.layer > s.layer;
       const x1 = rightward ? a.x + s.width : a.x;
-      const x2 = rightward ? b.x : b.x + t.width;
+      const x2 = rightward ? b.x : b.x + t_.width;
       const y1 = a.y + s.height / 2;
-      const y2 = b.y + t.height / 2;
+      const y2 = b.y + t_.height / 2;
       const cx = (x1 + x2) / 2;
       d = `M${r(x1)},${r(y1)} C${r(cx)},${r(y1)} ${r(cx)},${r(y2)} ${r(x2)},${r(y2)}`;
-      mid = { x: cx, y: (y1 + y2) / 2 };
+      // The label sits near the end farther from the focus, where edges fan out, not where
+      // many of them meet.
+      const t = Math.abs(s.layer) > Math.abs(t_.layer) ? 0.2 : Math.abs(s.layer) < Math.abs(t_.layer) ? 0.8 : 0.5;
+      mid = bezier([x1, y1], [cx, y1], [cx, y2], [x2, y2], t);
+      // Written away from the box it sits next to.
+      const outerIsLeft = (t < 0.5) === x1 < x2;
+      if (t !== 0.5) anchor = outerIsLeft ? 'start' : 'end';
     }
     const label = edgeText(e, lang);
     out.push(
       `<g class="edge" data-type="${e.type}"><path d="${d}" fill="none" stroke="#8c959f" stroke-width="1.2"${e.type === 'part-of' ? ' stroke-dasharray="4 3"' : ''} marker-end="url(#arrow)"/>` +
-        `<text x="${r(mid.x)}" y="${r(mid.y - 3)}" text-anchor="middle" font-size="10" fill="#59636e" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(label)}</text></g>`,
+        `<text x="${r(mid.x)}" y="${r(mid.y - 3)}" text-anchor="${anchor}" font-size="10" fill="#59636e" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(label)}</text></g>`,
     );
   }
   for (const node of n.nodes) {
@@ -134,6 +141,13 @@ function box(node: NeighbourhoodNode, p: PlacedNode, at: { x: number; y: number 
     '</g>',
   ];
   return parts.join('');
+}
+
+/** The point at `t` on a cubic Bézier curve. */
+function bezier(p0: [number, number], p1: [number, number], p2: [number, number], p3: [number, number], t: number): { x: number; y: number } {
+  const u = 1 - t;
+  const f = (i: 0 | 1) => u * u * u * p0[i] + 3 * u * u * t * p1[i] + 3 * u * t * t * p2[i] + t * t * t * p3[i];
+  return { x: f(0), y: f(1) };
 }
 
 function r(n: number): string {
