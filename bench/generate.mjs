@@ -13,7 +13,7 @@ import { join, dirname } from 'node:path';
 import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 
 /** Bumped whenever the generator's output changes, so stale generated folders are rebuilt. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export const PROVINCE_CODES = [
   'HN', 'HCM', 'HP', 'DNA', 'CT', 'AG', 'BRVT', 'BG', 'BK', 'BL', 'BN', 'BTR', 'BD', 'BDI', 'BP', 'BTH',
@@ -217,7 +217,7 @@ export function generateCatalog({ procedures: total, seed = 1 }) {
     const n = rnd.int(1, 4);
     const out = [];
     for (let k = 0; k < n; k++) {
-      const doc = rnd.chance(0.18) ? rnd.pick(sunsetDocs) : rnd.pick(plainDocs);
+      const doc = rnd.chance(0.1) ? rnd.pick(sunsetDocs) : rnd.pick(plainDocs);
       if (out.some((r) => r.document === doc.id)) continue;
       const r = { document: doc.id };
       if (rnd.chance(0.85)) r.basis = provision(rnd.pick(legal));
@@ -277,7 +277,8 @@ export function generateCatalog({ procedures: total, seed = 1 }) {
     if (rnd.chance(0.35)) {
       const needs = [];
       if (own.length && rnd.chance(0.7)) needs.push(rnd.pick(own.slice(-100)).code);
-      if (rnd.chance(0.4)) needs.push(rnd.pick(rnd.chance(0.5) ? central : national).code);
+      const pool = national.length && rnd.chance(0.5) ? national : central;
+      if (pool.length && rnd.chance(0.4)) needs.push(rnd.pick(pool).code);
       if (needs.length) p.needs = [...new Set(needs)];
     }
     own.push(p);
@@ -306,7 +307,8 @@ export function generateCatalog({ procedures: total, seed = 1 }) {
   for (const p of [...central, ...national, ...local.flat()]) {
     for (const r of p.requires) if (r.basis && cited.length < 50000) cited.push(r);
   }
-  const amending = legal.filter((l) => l.type !== 'luat' && l.effective >= '2015' && rnd.chance(0.3));
+  const amending = cited.length ? legal.filter((l) => l.type !== 'luat' && l.effective >= '2015' && rnd.chance(0.3)) : [];
+  let changes = 0;
   for (const law of amending) {
     law.amends = [];
     for (let k = rnd.int(1, 6); k > 0; k--) {
@@ -317,11 +319,18 @@ export function generateCatalog({ procedures: total, seed = 1 }) {
         if (rnd.chance(0.5)) delete target.clause;
       }
       const change = { provision: target, by: { article: rnd.int(1, 15), clause: rnd.int(1, 5) } };
-      if (rnd.chance(0.15)) change.drop = true;
+      if (changes++ % 7 === 3) change.drop = true;
       else change.accept = rnd.sample(candidateIds, rnd.int(1, 2));
       if (rnd.chance(0.3)) change.effective = date(rnd, 2021, 2024);
       law.amends.push(change);
     }
+  }
+  // Most other sunsets were followed by a document-wide change, as Decree 104 did for the books.
+  for (const doc of sunsetDocs) {
+    if (doc.id === 'so-ho-khau' || doc.id === 'so-tam-tru' || !amending.length || !rnd.chance(0.6)) continue;
+    const law = rnd.pick(amending);
+    const accept = doc.replaced_by ?? ['ct07'];
+    law.amends.push({ scope: { document: doc.id }, accept, by: { article: rnd.int(1, 15) } });
   }
   const decree104 = {
     id: 'nd-104-2022', number: '104/2022/NĐ-CP', type: 'nghi-dinh', issuer: 'Chính phủ',
