@@ -7,7 +7,7 @@ import { STATE_STYLE, nodeStyle } from './graph-style.js';
 import { escapeXml } from './svg-util.js';
 
 const NODE_W = 200;
-const GAP_X = 120;
+const GAP_X = 150;
 const GAP_Y = 16;
 const LINE = 15;
 const PAD = 8;
@@ -69,8 +69,13 @@ export function renderGraphSvg(n: Neighbourhood, options: GraphDrawOptions = {})
     `<text x="${MARGIN}" y="${MARGIN + 8}" font-size="16" font-weight="bold" fill="#1f2328">${escapeXml(title)}</text>`,
     ...notes.map((t, i) => `<text x="${MARGIN}" y="${MARGIN + 30 + i * 18}" fill="#59636e">${escapeXml(t)}</text>`),
   ];
-  // Edges first, so boxes sit on top of them.
+  // Edges first, so boxes sit on top of them. Labels of edges between the same two nodes
+  // (a document replaced by a data source that provides it) are stacked, not overlaid.
+  const labelsBetween = new Map<string, number>();
   for (const e of n.edges) {
+    const pair = [e.source, e.target].sort().join('\n');
+    const stacked = labelsBetween.get(pair) ?? 0;
+    labelsBetween.set(pair, stacked + 1);
     const s = layout.nodes.get(e.source)!;
     const t_ = layout.nodes.get(e.target)!;
     const a = at(s);
@@ -105,7 +110,7 @@ export function renderGraphSvg(n: Neighbourhood, options: GraphDrawOptions = {})
     const label = edgeText(e, lang);
     out.push(
       `<g class="edge" data-type="${e.type}"><path d="${d}" fill="none" stroke="#8c959f" stroke-width="1.2"${e.type === 'part-of' ? ' stroke-dasharray="4 3"' : ''} marker-end="url(#arrow)"/>` +
-        `<text x="${r(mid.x)}" y="${r(mid.y - 3)}" text-anchor="${anchor}" font-size="10" fill="#59636e" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(label)}</text></g>`,
+        `<text x="${r(mid.x)}" y="${r(mid.y - 3 + stacked * 12)}" text-anchor="${anchor}" font-size="10" fill="#59636e" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(label)}</text></g>`,
     );
   }
   for (const node of n.nodes) {
