@@ -34,25 +34,27 @@ function renamed(r: LoadResult): unknown {
 }
 
 type Obj = Record<string, unknown>;
+/** An entity as plain data, to break it on purpose. */
+const loose = (x: object) => x as unknown as Obj;
 type Mutation = (c: Required<Omit<CatalogFile, 'catalog'>> & { catalog?: CatalogFile['catalog'] }, pick: (n: number) => number) => void;
 
 const mutations: Record<string, Mutation> = {
   none: () => {},
   'missing required field': (c, pick) => {
-    delete (c.procedures[pick(c.procedures.length)] as Partial<Obj>).name;
+    delete loose(c.procedures[pick(c.procedures.length)]).name;
   },
   'unknown key': (c, pick) => {
-    (c.procedures[pick(c.procedures.length)] as Obj).colour = 'xanh';
+    loose(c.procedures[pick(c.procedures.length)]).colour = 'xanh';
   },
   'unknown key in a requirement': (c, pick) => {
     const p = c.procedures.find((x) => x.requires?.length)!;
-    (p.requires![pick(p.requires!.length)] as Obj).ghi_chu = 1;
+    loose(p.requires![pick(p.requires!.length)]).ghi_chu = 1;
   },
   'wrong type': (c, pick) => {
-    (c.procedures[pick(c.procedures.length)] as Obj).level = 'xa';
+    loose(c.procedures[pick(c.procedures.length)]).level = 'xa';
   },
   'wrong enum': (c, pick) => {
-    (c.documents[pick(c.documents.length)] as Obj).form = 'giay';
+    loose(c.documents[pick(c.documents.length)]).form = 'giay';
   },
   'duplicate id': (c, pick) => {
     c.documents.push({ ...c.documents[pick(c.documents.length)] });
@@ -141,7 +143,7 @@ describe('the JSON fast path', () => {
 
   it('agrees with the YAML path without locations too', () => {
     const data = singleFile(60, 5);
-    (data.procedures[3] as Obj).colour = 'đỏ';
+    loose(data.procedures[3]).colour = 'đỏ';
     data.documents[2].valid_until = '2023-02-29';
     const text = layouts.pretty(data);
     const { fast, plain } = bothWays(text, { locations: false });
