@@ -27,6 +27,7 @@ export type { Evaluation } from './analysis/evaluation-types.js';
 export { materializeResult, type MaterializeOptions } from './analysis/materialize-result.js';
 export { AnalysisOptionError, UnresolvedCatalogError, type UnresolvedReference } from './analysis/errors.js';
 export { plan, DEFAULT_MAX_NODES, type PlanOptions } from './analysis/plan/plan.js';
+export { DEFAULT_MAX_WORK } from './analysis/plan/solve-plan.js';
 export type * from './analysis/plan/plan-types.js';
 export { PLAN_VERSION } from './analysis/plan/plan-types.js';
 export { PlanOptionError, PlanVerificationError, type PlanMismatch } from './analysis/plan/errors.js';

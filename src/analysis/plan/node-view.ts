@@ -91,3 +91,17 @@ export function bonusValue(bonus: Weighted[], chosen: Uint8Array): number {
   for (const b of bonus) if (b.sets.some((s) => cost(s, chosen) === 0)) w += b.weight;
   return w;
 }
+
+/** What the searches may spend: nodes per search, and set elements visited in all of them together. */
+export interface SearchLimits {
+  maxNodes: number;
+  /** Shared by every search of one plan; each node costs the size of its component's constraints. */
+  work: { left: number };
+}
+
+/** The set elements a search node visits: the size of the constraints, plus one. */
+export function nodeWork(constraints: Weighted[]): number {
+  let w = 1;
+  for (const c of constraints) for (const s of c.sets) w += s.length + 1;
+  return w;
+}

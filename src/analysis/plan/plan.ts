@@ -32,6 +32,8 @@ export interface PlanOptions {
   without?: string[];
   /** Node limit of each branch and bound (default 200 000). */
   maxNodes?: number;
+  /** Set elements all the searches of this plan may visit together (default 10 000 000): bounds the time on hard problems. */
+  maxWork?: number;
 }
 
 export const DEFAULT_MAX_NODES = 200_000;
@@ -69,7 +71,7 @@ export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
   const solved = solvePlan(
     fixable.map((e) => ({ sets: condition(e), weight: 1 })),
     scope.filter((e) => base.paperless[e] !== 1).map((e) => ({ sets: families.paperless.get(e)!, weight: 1 })),
-    { budget, maxNodes: options.maxNodes ?? DEFAULT_MAX_NODES },
+    { budget, maxNodes: options.maxNodes ?? DEFAULT_MAX_NODES, ...(options.maxWork !== undefined ? { maxWork: options.maxWork } : {}) },
   );
 
   const chosen = solved.chosen;

@@ -1,5 +1,6 @@
 import type { Component } from './cover-problem.js';
-import { bonusReach, bonusValue, packingBound, viewNode } from './node-view.js';
+import { bonusReach, bonusValue, nodeWork, packingBound, viewNode, type SearchLimits } from './node-view.js';
+import { greedyCover } from './greedy.js';
 
 export interface CoverSolution {
   /** Local variables chosen. */
@@ -16,32 +17,36 @@ export interface CoverSolution {
  * The fewest variables that satisfy every constraint of the component, and among those the
  * most bonus weight: depth-first branch and bound on variables (include, then exclude),
  * with unit propagation, a disjoint-footprint packing lower bound, and a greedy start.
- * Stops after `maxNodes` nodes with the best plan found and a proven lower bound.
+ * Stops at the node or work limit with the best plan found and a proven lower bound.
  * Every constraint must be satisfiable with all variables chosen.
  */
-export function solveCover(component: Component, excludedVars: Set<number>, maxNodes: number): CoverSolution {
+export function solveCover(component: Component, excludedVars: Set<number>, limits: SearchLimits): CoverSolution {
   const n = component.vars.length;
   const { constraints, bonus } = component;
   const chosen = new Uint8Array(n);
   const excluded = new Uint8Array(n);
   for (const v of excludedVars) excluded[v] = 1;
 
-  let best = greedy(component, excluded);
+  let best = greedyCover(component, excluded);
   let nodes = 0;
   let limited = false;
+  const perNode = nodeWork(constraints);
 
   const dfs = (size: number): number => {
     nodes++;
+    limits.work.left -= perNode;
     // Unit propagation: a constraint with one viable set forces its variables.
     const forced: number[] = [];
     let view = viewNode(constraints, chosen, excluded);
     while (!view.dead) {
-      const unit = view.open.find((o) => o.viable.length === 1);
-      if (!unit) break;
-      for (const v of unit.viable[0]) {
-        if (chosen[v] !== 1) {
-          chosen[v] = 1;
-          forced.push(v);
+      const units = view.open.filter((o) => o.viable.length === 1);
+      if (units.length === 0) break;
+      for (const unit of units) {
+        for (const v of unit.viable[0]) {
+          if (chosen[v] !== 1) {
+            chosen[v] = 1;
+            forced.push(v);
+          }
         }
       }
       view = viewNode(constraints, chosen, excluded);
@@ -71,7 +76,7 @@ export function solveCover(component: Component, excludedVars: Set<number>, maxN
       undo();
       return bound;
     }
-    if (nodes >= maxNodes) {
+    if (nodes >= limits.maxNodes || limits.work.left <= 0) {
       limited = true;
       undo();
       return bound;
@@ -106,39 +111,3 @@ function pickVar(open: ReturnType<typeof viewNode>['open'], n: number): number {
   for (const v of tight.footprint) if (score[v] > score[best]) best = v;
   return best;
 }
-
-/** A first plan: repeatedly add the viable set that satisfies the most weight per new variable, then drop what is redundant. */
-function greedy(component: Component, excluded: Uint8Array): { chosen: number[]; bonus: number } {
-  const n = component.vars.length;
-  const chosen = new Uint8Array(n);
-  for (;;) {
-    const view = viewNode(component.constraints, chosen, excluded);
-    if (view.open.length === 0) break;
-    let bestSet: readonly number[] | null = null;
-    let bestRatio = -1;
-    for (const o of view.open) {
-      for (const s of o.viable) {
-        const add = s.filter((v) => chosen[v] !== 1);
-        for (const v of add) chosen[v] = 1;
-        const gain = viewNode(component.constraints, chosen, excluded).satisfied - view.satisfied;
-        for (const v of add) chosen[v] = 0;
-        const ratio = gain / add.length;
-        if (ratio > bestRatio) {
-          bestRatio = ratio;
-          bestSet = add;
-        }
-      }
-    }
-    if (!bestSet) break;
-    for (const v of bestSet) chosen[v] = 1;
-  }
-  for (let v = 0; v < n; v++) {
-    if (chosen[v] !== 1) continue;
-    chosen[v] = 0;
-    const view = viewNode(component.constraints, chosen, excluded);
-    if (view.open.length > 0) chosen[v] = 1;
-  }
-  const list = [...chosen.keys()].filter((v) => chosen[v] === 1);
-  return { chosen: list, bonus: bonusValue(component.bonus, chosen) };
-}
-

@@ -7,7 +7,12 @@ export interface SolveOptions {
   budget: number | null;
   /** Node limit of each branch and bound. */
   maxNodes: number;
+  /** Set elements all the searches may visit together (default DEFAULT_MAX_WORK). */
+  maxWork?: number;
 }
+
+/** Roughly a second or two of search in all. */
+export const DEFAULT_MAX_WORK = 10_000_000;
 
 export interface Solved {
   /** Global change indices, ascending. */
@@ -39,13 +44,14 @@ export function solvePlan(constraints: Weighted[], bonus: Weighted[], options: S
   let nodes = 0;
   let limited = false;
   let tieOptimal = true;
+  const limits = { maxNodes: options.maxNodes, work: { left: options.maxWork ?? DEFAULT_MAX_WORK } };
 
   if (options.budget === null) {
     const chosen: number[] = [];
     let lowerBound = 0;
     let covered = 0;
     for (const { c, removed } of parts) {
-      const s = solveCover(c, removed, options.maxNodes);
+      const s = solveCover(c, removed, limits);
       nodes += s.nodes;
       if (!s.exhausted) {
         limited = true;
@@ -59,12 +65,19 @@ export function solvePlan(constraints: Weighted[], bonus: Weighted[], options: S
     return { chosen, optimal: lowerBound >= chosen.length, lowerBound, upperBound: null, covered, tieOptimal, nodes, components: parts.length, limited };
   }
 
-  const K = options.budget;
+  // No plan can use more changes than the components have usable variables.
+  const K = Math.min(options.budget, parts.reduce((a, { c, removed }) => a + c.vars.length - removed.size, 0));
   // Per component: the best plan for each budget 0..K (a plan for b also fits b+1).
   const tables = parts.map(({ c, removed }) => {
     const total = c.constraints.reduce((a, x) => a + x.weight, 0);
     const table: BudgetSolution[] = [];
+    const empty: BudgetSolution = { chosen: [], covered: 0, bonus: 0, upperBound: 0, exhausted: true, nodes: 0 };
     for (let b = 0; b <= K; b++) {
+      // Alone, a component is only ever given the whole budget.
+      if (parts.length === 1 && b < K) {
+        table.push(empty);
+        continue;
+      }
       const prev = table[b - 1];
       if (prev && prev.exhausted && prev.covered === total) {
         table.push(prev);
@@ -74,7 +87,7 @@ export function solvePlan(constraints: Weighted[], bonus: Weighted[], options: S
         table.push(prev);
         continue;
       }
-      const s = solveBudget(c, removed, b, options.maxNodes);
+      const s = solveBudget(c, removed, b, limits);
       nodes += s.nodes;
       if (!s.exhausted) {
         limited = true;

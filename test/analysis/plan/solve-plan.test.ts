@@ -68,3 +68,36 @@ describe('solvePlan against every subset', () => {
     );
   });
 });
+
+describe('solvePlan on a problem too big to prove', () => {
+  // 200 changes, 600 random constraints in one component: the work limit stops the search.
+  let seed = 7;
+  const rnd = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  const pick = () => Math.floor(rnd() * 200);
+  const constraints = Array.from({ length: 600 }, () => ({
+    sets: minimize(Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => [...new Set([pick(), pick()].slice(0, 1 + Math.floor(rnd() * 2)))].sort((a, b) => a - b))).family,
+    weight: 1,
+  }));
+  const satisfied = (chosen: number[]) => constraints.filter((c) => c.sets.some((s) => s.every((v) => chosen.includes(v)))).length;
+
+  it('returns the best full plan found, with a lower bound that holds, when stopped', () => {
+    const s = solvePlan(constraints, [], { budget: null, maxNodes: 1e6, maxWork: 50_000 });
+    expect(satisfied(s.chosen)).toBe(600);
+    expect(s.lowerBound!).toBeLessThanOrEqual(s.chosen.length);
+    expect(s.limited).toBe(true);
+    expect(s.optimal).toBe(s.lowerBound === s.chosen.length);
+  });
+
+  it('returns the best budget plan found, with an upper bound at least what it covers, when stopped', () => {
+    const s = solvePlan(constraints, [], { budget: 5, maxNodes: 1e6, maxWork: 200_000 });
+    expect(s.chosen.length).toBeLessThanOrEqual(5);
+    expect(satisfied(s.chosen)).toBe(s.covered);
+    expect(s.covered).toBeGreaterThan(0);
+    expect(s.limited).toBe(true);
+    expect(s.optimal).toBe(false);
+    expect(s.upperBound!).toBeGreaterThan(s.covered);
+  });
+});
