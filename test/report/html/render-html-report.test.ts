@@ -101,6 +101,26 @@ describe('renderHtmlReport sections', () => {
     expect(section).toContain(`trước: ${input.plan!.totals.blocked_before}`);
   });
 
+  it('lays the plan out step by step when there is something to change', () => {
+    // Let the population database stand in for the temporary residence book too: amending
+    // Decree 62/2015 Art. 32 cl. 1 to accept it unblocks HN and HCM, connecting it in Gia Lai
+    // unblocks GL.
+    const fixable = structuredClone(catalog);
+    fixable.documents.find((d) => d.id === 'so-tam-tru')!.replaced_by = ['csdlqg-dan-cu'];
+    fixable.data_sources[0].provides.push('so-tam-tru');
+    const planned = gatherHtmlReportInput(fixable, { at: '2023-01-01' });
+    expect(planned.plan!.changes.map((c) => c.kind).sort()).toEqual(['amend', 'connect']);
+    const section = /<section id="plan">[\s\S]*?<\/section>/.exec(renderHtmlReport(planned))![0];
+    expect(section).toContain('2 thay đổi gỡ được');
+    expect(section).toContain('Sửa Điều 32 khoản 1 Nghị định 62/2015/NĐ-CP để chấp nhận <b>CSDLQG về dân cư</b>');
+    expect(section).toContain('Kết nối <b>CSDLQG về dân cư</b> tại Gia Lai');
+    expect(section.match(/<tr><td class="num">\d<\/td>/g)).toHaveLength(2);
+    expect(section).toContain(`trước: ${planned.plan!.totals.blocked_before}`);
+    const english = /<section id="plan">[\s\S]*?<\/section>/.exec(renderHtmlReport(planned, { lang: 'en' }))![0];
+    expect(english).toContain('Amend Art. 32 cl. 1, 62/2015/NĐ-CP to accept <b>CSDLQG về dân cư</b>');
+    expect(english).toContain('Connect <b>CSDLQG về dân cư</b> in Gia Lai');
+  });
+
   it('lists every procedure once for the search, with its name and code to search', () => {
     const rows = [...vi.matchAll(/<tr data-search="([^"]*)" data-code="([^"]*)">/g)];
     const codes = [...new Set(input.local!.results.map((r) => r.code))].sort();
