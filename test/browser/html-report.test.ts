@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analysis/analyze.js';
+import type { AnalysisResult } from '../../src/analysis/result-types.js';
 import { gatherHtmlReportInput } from '../../src/report/html/gather-report-input.js';
 import { renderHtmlReport } from '../../src/report/html/render-html-report.js';
 import { memoryIo } from '../../src/cli/io.js';
@@ -21,7 +21,6 @@ interface XmlDocument {
   documentElement: { nodeName: string };
   querySelectorAll(selector: string): { length: number };
 }
-const catalog = await loadFixture('hokhau-small.yaml');
 
 describe.skipIf(!haveChromium)('the HTML report in headless Chromium', () => {
   let browser: Browser;
@@ -63,8 +62,12 @@ describe.skipIf(!haveChromium)('the HTML report in headless Chromium', () => {
         Object.fromEntries(els.map((e) => [e.getAttribute('data-figure'), Number(e.textContent)])),
       );
       for (const [scope, province] of [['national', null], ['local', 'GL']] as const) {
-        // The result as `tthc blocked --format json` would print it, read back from JSON.
-        const r = JSON.parse(JSON.stringify(analyze(catalog, { at, province }))) as ReturnType<typeof analyze>;
+        // The JSON result as `tthc blocked --format json` prints it.
+        const io = memoryIo({ cwd: dir });
+        const argv = ['blocked', fixturePath('hokhau-small.yaml'), '--at', at, '--format', 'json', ...(province ? ['--province', province] : [])];
+        expect(await run(argv, io)).toBe(0);
+        const r = JSON.parse(io.out()) as AnalysisResult;
+        expect(r.province).toBe(province);
         const blocked = new Set(r.results.filter((e) => e.status === 'blocked').map((e) => e.code));
         expect(figures[`${scope}.blockedEvaluations`]).toBe(r.totals.blocked);
         expect(figures[`${scope}.paperEvaluations`]).toBe(r.totals.paper);
