@@ -123,7 +123,8 @@ function toView(c: CompiledCatalog, y: number, out: Uint32Array): void {
     }
     let everywhere = !c.nowhere[y];
     for (let w = 0; w < W && everywhere; w++) {
-      if ((out[o + w] & c.domain[y * W + w]) !== c.domain[y * W + w]) everywhere = false;
+      const d = c.domain[y * W + w];
+      if (((out[o + w] & d) >>> 0) !== d) everywhere = false;
     }
     if (everywhere) out[o + nw] |= nb;
   }
