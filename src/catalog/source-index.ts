@@ -43,6 +43,16 @@ export class SourceIndex {
     this.parsed = doc !== undefined;
   }
 
+  /**
+   * Drops the parsed document to free its memory; the text is parsed again if a position is
+   * asked for later. Otherwise a catalog of a hundred large files keeps every file's syntax
+   * tree (many times the size of the text) until the whole catalog has been checked.
+   */
+  forget(): void {
+    this.doc = undefined;
+    this.parsed = false;
+  }
+
   /** The location of an offset in the text. */
   at(offset: number, path: YamlPath = [], end?: number): SourceLocation {
     this.lines ??= LineIndex.fromText(this.text);
