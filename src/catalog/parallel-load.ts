@@ -23,11 +23,17 @@ export async function parseSources(files: readonly RawFile[], limits: FileOption
       return parsed.map((p, i) => {
         if (p.data === undefined) return { ...p, source: undefined };
         const text = decodeSource(files[i].bytes, p.file, maxFileSize).text;
-        return { ...p, source: text === undefined ? undefined : new SourceIndex(p.file, text) };
+        return { ...p, source: text === undefined ? undefined : new SourceIndex(p.file, text, undefined, undefined, limits.maxDepth) };
       });
     } catch (e) {
       if (!(e instanceof WorkerParseError)) throw e;
     }
   }
-  return files.map((f) => parseSource(f.bytes, f.fileName, limits));
+  return files.map((f) => {
+    const parsed = parseSource(f.bytes, f.fileName, limits);
+    // Keep the text, not the syntax tree: positions are needed later only when a check of
+    // the whole catalog finds something in this file, and then the file is parsed again.
+    parsed.source?.forget();
+    return parsed;
+  });
 }
