@@ -32,8 +32,12 @@ export function materializeResult(c: CompiledCatalog, e: Evaluation, options: Ma
       results.push(explainProcedure(x, y, c.national));
       continue;
     }
+    if (only !== null) {
+      if (runsIn(c, y, only)) results.push(explainProcedure(x, y, only));
+      continue;
+    }
     for (let p = 0; p < c.national; p++) {
-      if ((only === null || only === p) && runsIn(c, y, p)) results.push(explainProcedure(x, y, p));
+      if (runsIn(c, y, p)) results.push(explainProcedure(x, y, p));
     }
   }
   return {
