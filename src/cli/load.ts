@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { analyze } from '../analysis/analyze.js';
 import { AnalysisOptionError } from '../analysis/errors.js';
 import type { AnalysisResult } from '../analysis/result-types.js';
+import { cliCacheDir } from '../catalog/cache-dir.js';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import type { Catalog } from '../catalog/types.js';
 import { CatalogPathError } from '../diagnostics/errors.js';
@@ -24,7 +25,8 @@ export async function loadForCommand(args: ParsedArgs, io: Io): Promise<Catalog 
   const lenient = args.values.lenient === true;
   let loaded;
   try {
-    loaded = await loadCatalog(path, { cwd: io.cwd, strict: !lenient });
+    const cacheDir = cliCacheDir(io.env, io.cwd);
+    loaded = await loadCatalog(path, { cwd: io.cwd, strict: !lenient, ...(cacheDir ? { cacheDir } : {}) });
   } catch (e) {
     if (e instanceof CatalogPathError) throw new InputError(e.message, e.hint);
     throw e;
