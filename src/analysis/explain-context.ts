@@ -2,6 +2,7 @@ import { resolveProvision, type ProvisionRef } from '../graph/provision-ref.js';
 import type { CompiledCatalog } from './compiled-types.js';
 import type { Evaluation } from './evaluation-types.js';
 import { ownSlot, runsIn, viewLevel, viewStatus } from './evaluation-read.js';
+import { groundedIn, type Grounded } from './justification-ranks.js';
 import { amendmentInfo, provisionInfo } from './provision-info.js';
 import type { AmendmentInfo, EvaluationRef, ProvisionInfo } from './result-types.js';
 
@@ -19,6 +20,8 @@ export interface ExplainContext {
   amendment(a: number): AmendmentInfo;
   /** A pointer to procedure `x` (-1 with `code` when unresolved) as read from `slot`. */
   ref(x: number, slot: number, code: string): EvaluationRef;
+  /** Whether procedure `q` read in `qSlot` is a real path for explaining `p` in `pSlot` (does not rest on it). */
+  grounded: Grounded;
 }
 
 export function explainContext(c: CompiledCatalog, e: Evaluation): ExplainContext {
@@ -31,6 +34,7 @@ export function explainContext(c: CompiledCatalog, e: Evaluation): ExplainContex
     e,
     province,
     provision: (ref) => provisionInfo(ref, c.legal),
+    grounded: groundedIn(c, e),
     basis(r) {
       if (!bases.has(r)) {
         const ref = c.requirementBasis[r];

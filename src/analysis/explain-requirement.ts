@@ -21,12 +21,15 @@ export function explainRequirement(x: ExplainContext, r: number, slot: number): 
 
   const seen = new Set<string>();
   const levels: number[] = [];
+  const grounded: boolean[] = [];
+  const y = c.requirementProcedure[r];
   const add = (ev: number, id: string, origin: CandidateResult['origin'], a: number, maybe: boolean) => {
     if (seen.has(id)) return;
     seen.add(id);
-    const { candidate, level } = explainCandidate(x, ev, id, origin, a, maybe, slot);
+    const { candidate, level, real } = explainCandidate(x, ev, id, origin, a, maybe, y, slot);
     result.candidates.push(candidate);
     levels.push(level);
+    grounded.push(real);
   };
   const accept = requirement.accept ?? [];
   for (let k = c.candidates.start[r], i = -1; k < c.candidates.start[r + 1]; k++, i++) {
@@ -46,10 +49,15 @@ export function explainRequirement(x: ExplainContext, r: number, slot: number): 
     result.status = 'met';
     return result;
   }
+  // The least-paper candidate, the first of them whose path does not rest on the procedure
+  // being explained (one always exists: see justification-ranks.ts).
   let best: CandidateResult | undefined;
   let bestLevel = LAYERS;
+  let bestReal = false;
   result.candidates.forEach((candidate, i) => {
-    if (levels[i] < bestLevel) [best, bestLevel] = [candidate, levels[i]];
+    if (levels[i] < bestLevel || (levels[i] === bestLevel && bestLevel < LAYERS && grounded[i] && !bestReal)) {
+      [best, bestLevel, bestReal] = [candidate, levels[i], grounded[i]];
+    }
   });
   if (best) {
     result.status = 'met';
@@ -67,8 +75,9 @@ function explainCandidate(
   origin: CandidateResult['origin'],
   a: number,
   maybe: boolean,
+  y: number,
   slot: number,
-): { candidate: CandidateResult; level: number } {
+): { candidate: CandidateResult; level: number; real: boolean } {
   const { c, e } = x;
   const definite = maybe ? LAYERS : evidenceLevel(c, e, ev, slot, false);
   const possible = evidenceLevel(c, e, ev, slot, true);
@@ -84,16 +93,20 @@ function explainCandidate(
     origin,
     status,
     paper: status === 'met' ? definite === 3 : form === 'paper',
-    reason: reason(x, ev, id, slot),
+    reason: { kind: 'unresolved', reference: id },
   };
+  const { reason: why, real } = reason(x, ev, id, y, slot);
+  candidate.reason = why;
   if (a >= 0) candidate.amendment = x.amendment(a);
   if (maybe) candidate.coverage_unknown = true;
-  return { candidate, level: definite };
+  return { candidate, level: definite, real };
 }
 
-function reason(x: ExplainContext, ev: number, id: string, slot: number): Reason {
+/** Why evidence `ev` is or is not available, and whether that way is a real path for procedure `y` (does not rest on it). */
+function reason(x: ExplainContext, ev: number, id: string, y: number, slot: number): { reason: Reason; real: boolean } {
+  const why = (reason: Reason, real = true) => ({ reason, real });
   const { c, e } = x;
-  if (ev < 0) return { kind: 'unresolved', reference: id };
+  if (ev < 0) return why({ kind: 'unresolved', reference: id });
   if (ev >= c.documentCount) {
     const s = ev - c.documentCount;
     const source = c.source.data_sources[s];
@@ -101,23 +114,27 @@ function reason(x: ExplainContext, ev: number, id: string, slot: number): Reason
     const override = national ? undefined : source.provinces?.[c.provinces[slot]];
     const date = override !== undefined ? override : (source.available_from ?? null);
     const where = override !== undefined ? 'province' : 'national';
-    if (connectedIn(c, e, s, slot)) return { kind: 'connected', since: date!, where };
-    return { kind: 'not-connected', province: x.province(slot), since: date };
+    if (connectedIn(c, e, s, slot)) return why({ kind: 'connected', since: date!, where });
+    return why({ kind: 'not-connected', province: x.province(slot), since: date });
   }
   const doc = c.source.documents[ev];
   if (!e.valid[ev]) {
     const basis = x.sunset(ev);
-    return basis === undefined
-      ? { kind: 'expired', valid_until: doc.valid_until! }
-      : { kind: 'expired', valid_until: doc.valid_until!, basis };
+    return why(
+      basis === undefined
+        ? { kind: 'expired', valid_until: doc.valid_until! }
+        : { kind: 'expired', valid_until: doc.valid_until!, basis },
+    );
   }
   const validUntil = doc.valid_until ?? null;
-  if (!c.obtainable[ev]) return { kind: 'valid', valid_until: validUntil };
-  // The obtaining procedure on the best path: definitely met at the best form, else possibly met.
+  if (!c.obtainable[ev]) return why({ kind: 'valid', valid_until: validUntil });
+  // The obtaining procedure on the best path: definitely met at the best form, else possibly
+  // met; among equals, the first that does not rest on the procedure being explained.
   const codes = doc.obtained_by ?? [];
   const refs = [];
   let best = -1;
   let bestRank = Infinity;
+  let bestReal = false;
   for (let k = c.obtainedBy.start[ev], i = 0; k < c.obtainedBy.start[ev + 1]; k++, i++) {
     const p = c.obtainedBy.items[k];
     refs.push(x.ref(p, slot, codes[i]));
@@ -125,8 +142,10 @@ function reason(x: ExplainContext, ev: number, id: string, slot: number): Reason
     const definite = p < 0 ? LAYERS : viewLevel(c, e.definite, p, own);
     const possible = p < 0 ? 0 : viewLevel(c, e.possible, p, own);
     const rank = definite < LAYERS ? definite : possible < LAYERS ? LAYERS + 1 : Infinity;
-    if (rank < bestRank) [best, bestRank] = [i, rank];
+    if (rank === Infinity) continue;
+    const real = definite === LAYERS || x.grounded(p, own, y, slot);
+    if (rank < bestRank || (rank === bestRank && real && !bestReal)) [best, bestRank, bestReal] = [i, rank, real];
   }
-  if (best >= 0) return { kind: 'obtainable', valid_until: validUntil, via: refs[best] };
-  return { kind: 'not-obtainable', valid_until: validUntil, via: refs };
+  if (best >= 0) return why({ kind: 'obtainable', valid_until: validUntil, via: refs[best] }, bestReal);
+  return why({ kind: 'not-obtainable', valid_until: validUntil, via: refs });
 }

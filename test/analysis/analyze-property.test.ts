@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import { UnresolvedCatalogError } from '../../src/analysis/errors.js';
 import type { Catalog } from '../../src/catalog/types.js';
+import type { AnalysisResult, EvaluationRef, ProcedureResult } from '../../src/analysis/result-types.js';
 import { Oracle } from './helpers/oracle.js';
 
 // Dates close together so that "before / on / after" a sunset, effective date, expiry or
@@ -195,6 +196,24 @@ describe('analyze against a brute-force oracle', () => {
     );
   });
 
+  it('never explains an evaluation through itself: chosen candidates and needs of met evaluations lead nowhere back', () => {
+    let cyclic = 0;
+    fc.assert(
+      fc.property(
+        catalogs.chain((catalog) => fc.tuple(fc.constant(catalog), date, withoutArb(catalog))),
+        ([catalog, at, without]) => {
+          const result = analyze(catalog, { at, without, lenient: true });
+          const cycle = explanationCycle(result);
+          expect(cycle).toBeNull();
+          if (hasDependencyCycle(catalog)) cyclic++;
+        },
+      ),
+      { numRuns: 400 },
+    );
+    // The random catalogs must exercise the case: procedures that depend on each other.
+    expect(cyclic).toBeGreaterThan(40);
+  });
+
   it('gives, with a province filter, exactly that province and the central procedures, valid against the schema', () => {
     fc.assert(
       fc.property(catalogs.chain((catalog) => fc.tuple(fc.constant(catalog), date, fc.constantFrom('HN', 'GL'))), ([catalog, at, province]) => {
@@ -220,3 +239,68 @@ describe('analyze against a brute-force oracle', () => {
     );
   });
 });
+
+/**
+ * Follows every explanation step of a met evaluation (the obtaining procedure of each chosen
+ * candidate, and each needed procedure) and returns a chain that comes back to where it
+ * started, or null. A reference read from a central procedure to a provincial one
+ * (province null) stands for that procedure's results in every province.
+ */
+function explanationCycle(result: AnalysisResult): string[] | null {
+  const key = (code: string, province: string | null) => `${code}@${province ?? '-'}`;
+  const byKey = new Map(result.results.map((r) => [key(r.code, r.province), r]));
+  const byCode = new Map<string, ProcedureResult[]>();
+  for (const r of result.results) byCode.set(r.code, [...(byCode.get(r.code) ?? []), r]);
+  const targets = (ref: EvaluationRef): ProcedureResult[] => {
+    const exact = byKey.get(key(ref.code, ref.province));
+    if (exact) return [exact];
+    return ref.province === null ? (byCode.get(ref.code) ?? []) : [];
+  };
+  const steps = (r: ProcedureResult): ProcedureResult[] => {
+    if (r.status !== 'met') return [];
+    const refs: EvaluationRef[] = [...r.needs];
+    for (const q of r.requirements) {
+      const chosen = q.candidates.find((c) => c.id === q.chosen);
+      if (chosen?.reason.kind === 'obtainable') refs.push(chosen.reason.via);
+    }
+    return refs.flatMap(targets);
+  };
+  // Depth-first search with colours: grey on the current path, black when finished.
+  const colour = new Map<ProcedureResult, 'grey' | 'black'>();
+  const path: ProcedureResult[] = [];
+  const visit = (r: ProcedureResult): string[] | null => {
+    colour.set(r, 'grey');
+    path.push(r);
+    for (const next of steps(r)) {
+      if (colour.get(next) === 'grey') return [...path.slice(path.indexOf(next)), next].map((e) => key(e.code, e.province));
+      if (!colour.has(next)) {
+        const found = visit(next);
+        if (found) return found;
+      }
+    }
+    path.pop();
+    colour.set(r, 'black');
+    return null;
+  };
+  for (const r of result.results) {
+    if (colour.has(r)) continue;
+    const found = visit(r);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Whether some procedure depends on itself through needs or the obtaining procedures of documents. */
+function hasDependencyCycle(catalog: Catalog): boolean {
+  const issuers = new Map(catalog.documents.map((d) => [d.id, d.obtained_by ?? []]));
+  const evidence = (ids: string[]) => ids.flatMap((id) => issuers.get(id) ?? []);
+  const edges = new Map<string, string[]>();
+  for (const p of catalog.procedures) {
+    const accepted = catalog.legal.flatMap((l) => (l.amends ?? []).flatMap((a) => a.accept ?? []));
+    const ids = (p.requires ?? []).flatMap((q) => [q.document, ...(q.accept ?? [])]);
+    edges.set(p.code, [...(p.needs ?? []), ...evidence([...ids, ...accepted])]);
+  }
+  const reaches = (from: string, to: string, seen = new Set<string>()): boolean =>
+    (edges.get(from) ?? []).some((n) => n === to || (!seen.has(n) && (seen.add(n), reaches(n, to, seen))));
+  return catalog.procedures.some((p) => reaches(p.code, p.code));
+}
