@@ -13,6 +13,8 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     splitting: false,
+    // import.meta.url in the CommonJS build (the parse worker is found next to the module).
+    shims: true,
     define: { __TTHC_VERSION__: JSON.stringify(pkg.version) },
   },
   {

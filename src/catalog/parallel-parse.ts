@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ParsedFile } from './load-types.js';
 import type { FileOptions } from './parse-file.js';
@@ -35,9 +34,8 @@ export class WorkerParseError extends Error {
 
 /** The worker script shipped beside the built module, when there is one. */
 export function defaultWorkerUrl(): URL | undefined {
-  // `__filename` exists in the CommonJS build only; the ES module build has import.meta.url.
-  const here = typeof __filename === 'string' ? pathToFileURL(__filename) : new URL(import.meta.url);
-  const url = new URL('./parse-worker.js', here);
+  // The package is built with tsup's shims, so import.meta.url also works in the CommonJS build.
+  const url = new URL('./parse-worker.js', import.meta.url);
   return url.protocol === 'file:' && existsSync(url) ? url : undefined;
 }
 
