@@ -84,7 +84,7 @@ function explainCandidate(
   const status: Status = definite < LAYERS ? 'met' : possible < LAYERS ? 'unknown' : 'blocked';
   const isSource = ev >= c.documentCount;
   const entity = ev < 0 ? undefined : isSource ? c.source.data_sources[ev - c.documentCount] : c.source.documents[ev];
-  const form = ev < 0 ? 'paper' : isSource ? 'data' : c.source.documents[ev].form;
+  const form = ev < 0 ? null : isSource ? 'data' : c.source.documents[ev].form;
   const candidate: CandidateResult = {
     kind: isSource ? 'data_source' : 'document',
     id,

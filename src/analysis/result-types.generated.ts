@@ -367,7 +367,7 @@ export interface AmendmentInfo {
  */
 export interface CandidateResult {
   /**
-   * document or data_source (an unresolved reference is reported as a document).
+   * document or data_source. An unresolved reference, which may name either, is reported as a document; its reason (unresolved) and null form tell it apart.
    */
   kind: 'document' | 'data_source';
   /**
@@ -379,9 +379,9 @@ export interface CandidateResult {
    */
   name: string;
   /**
-   * Its form; data sources are data (unresolved references are shown as paper).
+   * Its form; data sources are data. null for an unresolved reference, whose form is not known.
    */
-  form: Form;
+  form: Form | null;
   /**
    * required: the document itself; accept: listed by the requirement; amendment: added by an amendment in force.
    */
@@ -399,7 +399,7 @@ export interface CandidateResult {
    */
   status: Status;
   /**
-   * true when using this candidate means a paper step: when available, its best way needs paper (a paper document, or an obtaining procedure that needs paper); otherwise, it is a paper document.
+   * true when using this candidate means a paper step: when available, its best way needs paper (a paper document, or an obtaining procedure that needs paper); otherwise, it is a paper document. false for an unresolved reference (its form is not known).
    */
   paper: boolean;
   /**

@@ -130,7 +130,7 @@ export function paperSteps(r: ProcedureResult, lang: Lang): string {
   for (const req of r.requirements) {
     const c = req.candidates.find((x) => x.id === req.chosen);
     if (!c || !c.paper) continue;
-    let text = `${c.name} [${label(lang, `form.${c.form}`)}]`;
+    let text = `${c.name} [${label(lang, `form.${c.form ?? 'unknown'}`)}]`;
     if (c.reason.kind === 'obtainable') text += ` — ${reasonText(c.reason, lang, r.province)}`;
     parts.push(text);
   }

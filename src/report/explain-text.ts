@@ -77,7 +77,7 @@ class TreeBuilder {
 
   private candidate(c: CandidateResult, chosen: boolean): Node {
     const lang = this.lang;
-    const text = `${MARK[c.status]} ${c.name} [${label(lang, `form.${c.form}`)}] — ${originText(c, lang)}; ${reasonText(c.reason, lang, this.rootProvince)}${chosen ? ` ${label(lang, 'explain.chosen')}` : ''}`;
+    const text = `${MARK[c.status]} ${c.name} [${label(lang, `form.${c.form ?? 'unknown'}`)}] — ${originText(c, lang)}; ${reasonText(c.reason, lang, this.rootProvince)}${chosen ? ` ${label(lang, 'explain.chosen')}` : ''}`;
     const via = c.reason.kind === 'obtainable' ? [c.reason.via] : c.reason.kind === 'not-obtainable' ? c.reason.via : [];
     return { text, children: via.map((v) => this.ref('', v)) };
   }

@@ -26,7 +26,7 @@ export function whatifReason(result: WhatIfResult, e: WhatIfEntry, lang: Lang): 
     } else if (r.after.status === 'met' && r.via) {
       const v = r.via;
       const how = [originText(v, lang), reasonText(v.reason, lang, e.province)].join('; ');
-      parts.push(`${r.document_name} → ${v.name} [${label(lang, `form.${v.form}`)}]: ${how}${mark}`);
+      parts.push(`${r.document_name} → ${v.name} [${label(lang, `form.${v.form ?? 'unknown'}`)}]: ${how}${mark}`);
     } else {
       parts.push(`${r.document_name}: ${whatifLabel(lang, 'arrow', { before: label(lang, `status.${r.before.status}`), after: label(lang, `status.${r.after.status}`) })}`);
     }

@@ -20,7 +20,7 @@ function paperSteps(lang: Lang, r: ProcedureResult, byKey: Map<string, Procedure
   for (const req of r.requirements) {
     const c = req.candidates.find((x) => x.id === req.chosen);
     if (!c || !c.paper) continue;
-    let step = L(lang, 'paperStep', { document: `<b>${escapeHtml(c.name)}</b>`, form: label(lang, `form.${c.form}`) });
+    let step = L(lang, 'paperStep', { document: `<b>${escapeHtml(c.name)}</b>`, form: label(lang, `form.${c.form ?? 'unknown'}`) });
     if (c.reason.kind === 'obtainable') {
       const via = c.reason.via;
       step += L(lang, 'paperVia', { via: nameOf(byKey.get(`${via.code}@${via.province ?? ''}`) ?? firstOf.get(via.code), via.code, lang) });

@@ -44,6 +44,8 @@ describe('unresolved references: refused in strict mode, unknown in lenient mode
     const accept = resultOf(result, 'ghost-accept', 'HN').requirements[0];
     expect(accept.status).toBe('unknown');
     expect(accept.candidates[1]).toMatchObject({ id: 'tra-cuu-ma', status: 'unknown', reason: { kind: 'unresolved', reference: 'tra-cuu-ma' } });
+    // Nothing is known of its form: it is not passed off as a paper document.
+    expect(accept.candidates[1]).toMatchObject({ form: null, paper: false });
     expect(resultOf(result, 'ghost-need', 'HN').needs).toEqual([
       { code: 'ma', province: null, status: 'unknown', paper: false, context: 'unresolved' },
     ]);
