@@ -1,4 +1,6 @@
 import type { DiagnosticSummary } from '../diagnostics/sort.js';
+import type { DiagnosticLang } from '../diagnostics/localize.js';
+import { localizeDiagnostic } from '../diagnostics/localize.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/types.js';
 
 export interface DiagnosticsTextOptions {
@@ -6,7 +8,17 @@ export interface DiagnosticsTextOptions {
   color?: boolean;
   /** Text of the files, for code frames; a file left out gets no frame. */
   sources?: Record<string, string> | ((file: string) => string | undefined);
+  /**
+   * Language of the words and of the message and hint (default English, the language of the
+   * diagnostics the library returns; the CLI passes Vietnamese by default).
+   */
+  lang?: DiagnosticLang;
 }
+
+const WORDS = {
+  en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint', see: 'see', catalog: '(catalog)' },
+  vi: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin', hint: 'gợi ý', see: 'xem', catalog: '(danh mục)' },
+} as const;
 
 type Paint = (s: string) => string;
 
@@ -71,10 +83,13 @@ function sourceLine(options: DiagnosticsTextOptions, loc: SourceLocation): strin
 }
 
 /** One diagnostic: `file:line:col  severity  CODE  message`, the code frame, the hint, related places. */
-export function renderDiagnosticText(d: Diagnostic, options: DiagnosticsTextOptions = {}): string {
+export function renderDiagnosticText(diagnostic: Diagnostic, options: DiagnosticsTextOptions = {}): string {
   const p = painter(options.color ?? false);
-  const severity = d.severity === 'error' ? p.bold(p.red('error')) : d.severity === 'warning' ? p.yellow('warning') : p.cyan('info');
-  const where = d.location ? formatLocation(d.location) : '(catalog)';
+  const lang = options.lang ?? 'en';
+  const w = WORDS[lang];
+  const d = localizeDiagnostic(diagnostic, lang);
+  const severity = d.severity === 'error' ? p.bold(p.red(w.error)) : d.severity === 'warning' ? p.yellow(w.warning) : p.cyan(w.info);
+  const where = d.location ? formatLocation(d.location) : w.catalog;
   const lines = [`${p.bold(where)}  ${severity}  ${p.dim(d.code)}  ${d.message}`];
   const loc = d.location;
   // File-level problems (binary, encoding, size) have no useful line to show.
@@ -87,8 +102,8 @@ export function renderDiagnosticText(d: Diagnostic, options: DiagnosticsTextOpti
       lines.push(`  ${p.dim(src.slice(0, bar + 1))}${src.slice(bar + 1)}`, `  ${p.dim(caret.slice(0, bar + 1))}${p.red(caret.slice(bar + 1))}`);
     }
   }
-  if (d.hint) lines.push(`  ${p.cyan('hint')}: ${d.hint}`);
-  for (const r of d.related ?? []) lines.push(`  ${p.dim('see')}: ${formatLocation(r.location)} (${r.message})`);
+  if (d.hint) lines.push(`  ${p.cyan(w.hint)}: ${d.hint}`);
+  for (const r of d.related ?? []) lines.push(`  ${p.dim(w.see)}: ${formatLocation(r.location)} (${r.message})`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -101,9 +116,16 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** "2 errors and 1 warning in 3 files." or "No problems in 3 files." */
-export function renderDiagnosticSummary(summary: DiagnosticSummary, files: number, options: { color?: boolean } = {}): string {
+/** "2 errors and 1 warning in 3 files." or "No problems in 3 files."; in Vietnamese "2 lỗi và 1 cảnh báo trong 3 tệp." */
+export function renderDiagnosticSummary(summary: DiagnosticSummary, files: number, options: { color?: boolean; lang?: DiagnosticLang } = {}): string {
   const p = painter(options.color ?? false);
+  if (options.lang === 'vi') {
+    if (summary.errors === 0 && summary.warnings === 0) return `Không có vấn đề nào trong ${files} tệp.\n`;
+    const vi = [];
+    if (summary.errors > 0) vi.push(p.red(`${summary.errors} lỗi`));
+    if (summary.warnings > 0) vi.push(p.yellow(`${summary.warnings} cảnh báo`));
+    return `${vi.join(' và ')} trong ${files} tệp.\n`;
+  }
   const where = `in ${plural(files, 'file')}`;
   if (summary.errors === 0 && summary.warnings === 0) return `No problems ${where}.\n`;
   const parts = [];

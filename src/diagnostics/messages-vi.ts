@@ -1,0 +1,161 @@
+import { suggest } from '../text/suggest.js';
+import type { DiagnosticCode } from './codes.js';
+import { KIND_VI, subjectVi } from './subject-vi.js';
+import type { Diagnostic } from './types.js';
+
+/**
+ * Vietnamese messages of the diagnostics, one template per code, built from the code, its
+ * `args`, its location and the subject of the English message (see subject-vi.ts). The
+ * English `message` stays the one the library returns; these are for people reading
+ * Vietnamese (`tthc check`, the default language of the CLI).
+ */
+
+type Args = Record<string, unknown>;
+
+const TYPE_VI: Record<string, string> = {
+  string: 'văn bản',
+  number: 'một số',
+  integer: 'một số nguyên',
+  boolean: 'true hoặc false',
+  array: 'một danh sách',
+  object: 'một ánh xạ (mapping)',
+  null: 'rỗng (null)',
+};
+
+const SECTION_ID_VI: Record<string, string> = {
+  provinces: 'Mã tỉnh',
+  documents: 'Mã giấy tờ',
+  data_sources: 'Mã nguồn dữ liệu',
+  legal: 'Mã văn bản pháp luật',
+  procedures: 'Mã thủ tục',
+};
+
+const YAML_VI: Record<string, string> = {
+  BAD_INDENT: 'thụt lề không đúng',
+  TAB_AS_INDENT: 'dùng ký tự tab để thụt lề',
+  MULTILINE_IMPLICIT_KEY: 'một khóa bị trải ra nhiều dòng',
+  BLOCK_AS_IMPLICIT_KEY: 'một khối bị dùng làm khóa',
+  MISSING_CHAR: 'thiếu một ký tự (dấu nháy, ngoặc hoặc dấu hai chấm)',
+  UNEXPECTED_TOKEN: 'gặp một ký hiệu không mong đợi',
+  BAD_SCALAR_START: 'giá trị bắt đầu bằng một ký tự đặc biệt',
+  BAD_DQ_ESCAPE: 'chuỗi thoát (escape) sai trong dấu nháy kép',
+  BAD_ALIAS: 'bí danh (alias) không hợp lệ',
+  BAD_DIRECTIVE: 'chỉ thị (directive) không hợp lệ',
+  UNEXPECTED_TOKEN_END: 'văn bản kết thúc đột ngột',
+};
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v) ?? String(v));
+const shown = (v: unknown): string => (typeof v === 'string' ? `'${v.length > 60 ? `${v.slice(0, 57)}…` : v}'` : str(v));
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(str) : typeof v === 'string' ? [v] : []);
+const orVi = (items: string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} hoặc ${items[items.length - 1]}`);
+const kindsVi = (v: unknown): string => orVi(list(v).map((k) => KIND_VI[k] ?? k));
+const isoDates = (text: string): string[] => text.match(/\d{4}-\d{2}-\d{2}/g) ?? [];
+const mb = (bytes: unknown): string => `${(Number(bytes) / 1048576).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+
+function firstPlace(d: Diagnostic): string {
+  const loc = d.related?.[0]?.location;
+  return loc ? `${loc.file}:${loc.line}:${loc.column}` : 'chỗ khác';
+}
+
+type Template = (d: Diagnostic, a: Args, s: string) => string;
+
+const TEMPLATES: Record<DiagnosticCode, Template> = {
+  FILE_UNREADABLE: (d) => {
+    const dir = /^The directory '(.*)' cannot be read/.exec(d.message);
+    if (dir) return `Không đọc được thư mục '${dir[1]}'; các tệp danh mục trong đó bị bỏ qua.`;
+    return /does not exist/.test(d.message) ? 'Tệp không tồn tại.' : /permission denied/.test(d.message) ? 'Không đọc được tệp (không có quyền).' : 'Không đọc được tệp.';
+  },
+  FILE_TOO_LARGE: (_d, a) => `Tệp có dung lượng ${mb(a.size)}, vượt giới hạn ${mb(a.limit)}.`,
+  FILE_BINARY: (d) => `Tệp chứa byte NUL (dòng ${d.location?.line ?? 1}, cột ${d.location?.column ?? 1}): có vẻ là tệp nhị phân, không phải văn bản YAML hay JSON.`,
+  FILE_ENCODING: (d, a) =>
+    a.offset === undefined && /UTF-16/.test(d.message)
+      ? 'Tệp được mã hoá UTF-16, nhưng tệp danh mục phải là UTF-8.'
+      : `Tệp không phải UTF-8 hợp lệ: byte ở dòng ${d.location?.line ?? 1}, cột ${d.location?.column ?? 1} không thuộc ký tự UTF-8 nào.`,
+  FILE_EMPTY: (d) => (/reform/.test(d.message) ? 'Tệp cải cách không chứa dữ liệu, nên không thay đổi gì.' : 'Tệp không chứa dữ liệu.'),
+  FILE_NOT_MAPPING: (d) => {
+    const what = /a single value/.test(d.message) ? 'một giá trị đơn' : /a list/.test(d.message) ? 'một danh sách' : 'dữ liệu không phải ánh xạ';
+    return /reform/.test(d.message)
+      ? `Tệp chứa ${what}, nhưng tệp cải cách phải là một ánh xạ (mapping) với các khóa legal: và connect:.`
+      : `Tệp chứa ${what}, nhưng tệp danh mục phải là một ánh xạ (mapping) với các khóa như documents: và procedures:.`;
+  },
+  MULTIPLE_DOCUMENTS: () => 'Tệp chứa nhiều hơn một tài liệu YAML (ngăn cách bởi ---); một tệp danh mục chỉ chứa một ánh xạ.',
+  YAML_SYNTAX: (_d, a) => `Lỗi cú pháp YAML: ${YAML_VI[str(a.yamlCode)] ?? 'không phân tích được văn bản ở chỗ này'}.`,
+  JSON_SYNTAX: () => 'Tệp .json này không phải JSON hợp lệ, cũng không phải YAML hợp lệ.',
+  DUPLICATE_KEY: (_d, a) => `Khóa '${str(a.key)}' xuất hiện hai lần trong cùng một ánh xạ.`,
+  YAML_TAG: (_d, a) => `Thẻ YAML '${str(a.tag)}' không được phép trong tệp danh mục.`,
+  YAML_ALIAS_LIMIT: (_d, a) => `Các bí danh (*tên) của tệp bung ra quá nhiều dữ liệu${a.limit !== undefined ? `: hơn ${str(a.limit)} bản sao` : ''}.`,
+  NESTING_TOO_DEEP: (_d, a) => (a.limit !== undefined ? `Dữ liệu lồng sâu hơn ${str(a.limit)} cấp, nhiều hơn mức một danh mục cần.` : 'Dữ liệu lồng quá sâu so với bộ phân tích YAML.'),
+  YAML_WARNING: (_d, a) => `Bộ phân tích YAML có cảnh báo${a.yamlCode ? ` (${str(a.yamlCode)})` : ''}.`,
+  UNKNOWN_KEY: (d, a, s) => (d.location?.path.length === 1 ? `Tệp có khóa cấp trên cùng không xác định '${str(a.key)}'.` : `${s} có khóa không xác định '${str(a.key)}'.`),
+  MISSING_FIELD: (_d, a, s) => `${s} thiếu \`${str(a.field)}\`, là trường bắt buộc.`,
+  WRONG_TYPE: (_d, a, s) => (a.expected !== undefined ? `${s} phải là ${TYPE_VI[str(a.expected)] ?? str(a.expected)}, không phải ${TYPE_VI[str(a.actual)] ?? str(a.actual)}.` : `${s} không được là ${TYPE_VI[str(a.actual)] ?? str(a.actual)}.`),
+  INVALID_VALUE: (_d, a, s) => (list(a.allowed).join() === 'all' ? `${s} phải là \`all\` hoặc một danh sách mã tỉnh, không phải ${shown(a.value)}.` : `${s} là ${shown(a.value)}, không thuộc các giá trị: ${list(a.allowed).join(', ')}.`),
+  INVALID_FORMAT: (_d, a, s) => (a.key !== undefined ? `${s} có khóa '${str(a.key)}', không phải mã tỉnh (mã tỉnh là mã viết hoa ngắn như HN, HCM, GL).` : `${s} (${shown(a.value)}) ${formatProblemVi(str(a.pattern))}.`),
+  EMPTY_VALUE: (d, _a, s) => (/at least one item/.test(d.message) ? `${s} phải có ít nhất một mục.` : `${s} không được để trống.`),
+  DUPLICATE_ITEM: (d, _a, s) => {
+    if (/^Connection \d+/.test(d.message)) return 'Kết nối này lặp lại một kết nối trước đó của cùng nguồn dữ liệu ở cùng tỉnh; ngày sớm hơn được dùng.';
+    const item = / lists (.*) more than once\.$/.exec(d.message)?.[1];
+    return `${s} liệt kê ${item ?? 'một mục'} nhiều hơn một lần.`;
+  },
+  OUT_OF_RANGE: (d, _a, s) => {
+    const m = /must be (.*) or more, not (.*)\.$/.exec(d.message);
+    return m ? `${s} phải từ ${m[1]} trở lên, không phải ${m[2]}.` : `${s} nằm ngoài khoảng cho phép.`;
+  },
+  AMENDMENT_TARGET: (d, _a, s) =>
+    /has both/.test(d.message)
+      ? `${s} có cả \`provision\` lẫn \`scope\`; một sửa đổi chỉ thay đổi một điều khoản, hoặc mọi yêu cầu về một giấy tờ.`
+      : `${s} không có \`provision\` cũng không có \`scope\`, nên không nói rõ nó thay đổi gì.`,
+  SCHEMA_VIOLATION: (_d, a, s) => `${s} không thỏa quy tắc '${str(a.keyword)}' của lược đồ danh mục.`,
+  INVALID_DATE: (_d, a, s) => `${s} là ${str(a.value)}, không phải một ngày có thật trong lịch.`,
+  DUPLICATE_CATALOG: (d) => `\`catalog:\` được đặt lại ở đây; nó đã được đặt ở ${firstPlace(d)}.`,
+  DUPLICATE_ID: (d, a) => {
+    const id = str(a.id);
+    if (/^The reform defines .* twice\.$/.test(d.message)) return `Tệp cải cách định nghĩa văn bản pháp luật '${id}' hai lần.`;
+    if (/^The reform defines/.test(d.message)) return `Tệp cải cách định nghĩa văn bản pháp luật '${id}', mà danh mục đã có.`;
+    const label = SECTION_ID_VI[str(a.kind)] ?? 'Mã';
+    if (/already used by/.test(d.message)) return `${label} '${id}' đã được dùng ở ${firstPlace(d)}; giấy tờ và nguồn dữ liệu dùng chung một tập mã.`;
+    return `${label} '${id}' được định nghĩa hai lần; lần đầu ở ${firstPlace(d)}.`;
+  },
+  DUPLICATE_LEGAL_NUMBER: (d, a) =>
+    /^Legal document '/.test(d.message)
+      ? `Số hiệu ${str(a.number)} đã là số hiệu của một văn bản pháp luật khác.`
+      : `Số hiệu '${str(a.number)}' đã là số hiệu của một văn bản pháp luật khác (ở ${firstPlace(d)}); số hiệu được so sánh không phân biệt chữ hoa, chữ thường hay NĐ/ND.`,
+  UNKNOWN_REFERENCE: (_d, a, s) => `${s} tham chiếu tới ${kindsVi(a.expected ?? a.kind)} '${str(a.reference)}', nhưng mục này chưa được định nghĩa.`,
+  WRONG_REFERENCE_KIND: (_d, a, s) => {
+    // A reform names documents or data sources only: the one it got is the other of the two.
+    const actual = a.actual ?? (a.expected === 'document' ? 'data_source' : 'document');
+    return `${s} tham chiếu tới '${str(a.reference)}', là ${kindsVi(actual)}, không phải ${kindsVi(a.expected)}.`;
+  },
+  AMENDMENT_NO_EFFECT: (_d, _a, s) => `${s} không chấp nhận thêm gì cũng không bỏ yêu cầu, nên không thay đổi gì.`,
+  AMENDMENT_ACCEPT_AND_DROP: (_d, _a, s) => `${s} vừa bỏ yêu cầu vừa chấp nhận thứ thay thế; khi yêu cầu đã bỏ thì không cần chấp nhận gì nữa.`,
+  EXPIRES_BEFORE_EFFECTIVE: (d, a, s) => {
+    const [expires, effective] = a.expires !== undefined ? [str(a.expires), str(a.effective)] : isoDates(d.message);
+    return `${s} hết hiệu lực ngày ${expires}, trước ngày có hiệu lực ${effective}.`;
+  },
+  ISSUED_AFTER_EFFECTIVE: (_d, a, s) => `${s} có hiệu lực từ ngày ${str(a.effective)}, trước ngày ban hành ${str(a.issued)}.`,
+  PROVINCES_IGNORED: (_d, _a, s) => `${s} chỉ thực hiện ở cấp trung ương (trung-uong), nên danh sách \`provinces\` bị bỏ qua: thủ tục được đánh giá một lần, trên toàn quốc.`,
+};
+
+function formatProblemVi(pattern: string): string {
+  if (pattern === '^[a-z0-9]+(-[a-z0-9]+)*$') return 'không phải mã hợp lệ: mã viết kiểu kebab-case bằng chữ ASCII (chữ thường, chữ số và dấu gạch nối đơn), như so-ho-khau';
+  if (pattern === '^[0-9]{4}-[0-9]{2}-[0-9]{2}$') return 'không phải ngày dạng YYYY-MM-DD';
+  if (pattern === '^[A-Z][A-Z0-9]{0,7}$') return 'không phải mã tỉnh: mã tỉnh là mã viết hoa ngắn như HN, HCM hoặc GL';
+  if (pattern === '^[a-zđ][0-9]?$') return 'không phải một điểm: điểm là chữ cái tiếng Việt viết thường a, b, c, d, đ, e…, có thể kèm một chữ số';
+  if (pattern === '^[0-9]+[a-z]?$') return 'không phải số điều hoặc khoản: hãy viết một số như 28, hoặc số kèm chữ như "71a"';
+  return 'không có dạng mà định dạng yêu cầu';
+}
+
+/** The message of a diagnostic in Vietnamese. */
+export function diagnosticMessageVi(d: Diagnostic): string {
+  const template = TEMPLATES[d.code as DiagnosticCode];
+  if (!template) return d.message;
+  return template(d, d.args ?? {}, subjectVi(d.message, d.location));
+}
+
+/** Names close to `input` among `known`, as "Có phải ý bạn là 'a' hoặc 'b'? ", or ''. */
+export function didYouMeanVi(input: string, known: readonly string[], filter: (k: string) => boolean = () => true): string {
+  const close = suggest(input, known).filter(filter);
+  return close.length ? `Có phải ý bạn là ${orVi(close.map((c) => `'${c}'`))}? ` : '';
+}
+
+export { orVi };

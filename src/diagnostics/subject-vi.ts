@@ -1,0 +1,66 @@
+import type { SourceLocation } from './types.js';
+import { formatPath } from './describe-path.js';
+
+// English messages begin with a subject made by describe-path.ts and the catalog checks:
+// "In procedure '1.001193', `requires[0].basis`", "Procedure '1.001193'", "In the entry
+// procedures[3], `code`", "In the catalog settings, `cutoff`", "`procedures`", "The file".
+// These functions read that subject back and say it in Vietnamese.
+
+/** Vietnamese words for the kinds of entity. */
+export const KIND_VI: Record<string, string> = {
+  procedure: 'thủ tục',
+  document: 'giấy tờ',
+  'data source': 'nguồn dữ liệu',
+  data_source: 'nguồn dữ liệu',
+  'legal document': 'văn bản pháp luật',
+  legal: 'văn bản pháp luật',
+  province: 'tỉnh',
+  evidence: 'giấy tờ hoặc nguồn dữ liệu',
+};
+
+const ENTITY = String.raw`(procedure|document|data source|legal document|province) '((?:[^'\\]|\\.)*)'`;
+const ENTRY = String.raw`the entry (\w+)\[(\d+)\]`;
+
+export interface ParsedSubject {
+  /** The subject in Vietnamese, starting with a capital letter. */
+  vi: string;
+  /** Length of the English subject at the start of the message. */
+  length: number;
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function entityVi(kind: string | undefined, id: string | undefined, section: string | undefined, index: string | undefined, settings: boolean): string {
+  if (settings) return 'phần cài đặt danh mục (catalog:)';
+  if (kind) return `${KIND_VI[kind]} '${id}'`;
+  return `mục ${section}[${index}]`;
+}
+
+/** The subject at the start of an English message, in Vietnamese; undefined when the message has none. */
+export function parseSubject(message: string): ParsedSubject | undefined {
+  const patterns: [RegExp, (m: RegExpExecArray) => string][] = [
+    [new RegExp(`^In (?:${ENTITY}|${ENTRY}|(the catalog settings)), \`([^\`]+)\``), (m) => `Trong ${entityVi(m[1], m[2], m[3], m[4], !!m[5])}, \`${m[6]}\``],
+    [new RegExp(`^(?:${ENTITY}|${ENTRY}|(the catalog settings))`, 'i'), (m) => capital(entityVi(m[1]?.toLowerCase(), m[2], m[3], m[4], !!m[5]))],
+    [/^`([^`]+)`/, (m) => `\`${m[1]}\``],
+    // Reform files: "The scope of amendment 2 of 'x'", "Amendment 1 of 'x'", "Connection 3".
+    [/^The scope of amendment (\d+) of '([^']*)'/, (m) => `Phạm vi (scope) của sửa đổi thứ ${m[1]} của '${m[2]}'`],
+    [/^Amendment (\d+) of '([^']*)'/, (m) => `Sửa đổi thứ ${m[1]} của '${m[2]}'`],
+    [/^Connection (\d+)/, (m) => `Kết nối thứ ${m[1]}`],
+    [/^The file\b/, () => 'Tệp'],
+  ];
+  for (const [re, say] of patterns) {
+    const m = re.exec(message);
+    if (m) return { vi: say(m), length: m[0].length };
+  }
+  return undefined;
+}
+
+/** The subject of a diagnostic in Vietnamese: read from its message, else from its location's path. */
+export function subjectVi(message: string, location: SourceLocation | undefined): string {
+  const parsed = parseSubject(message);
+  if (parsed) return parsed.vi;
+  const path = location?.path ?? [];
+  return path.length > 0 ? `\`${formatPath(path)}\`` : 'Tệp';
+}
