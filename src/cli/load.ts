@@ -9,10 +9,10 @@ import type { Catalog } from '../catalog/types.js';
 import { CatalogPathError } from '../diagnostics/errors.js';
 import { renderDiagnosticsText } from '../report/diagnostics-text.js';
 import type { ParsedArgs } from './command.js';
-import { InputError, UsageError } from './command.js';
+import { cliErrorFor } from './library-errors.js';
 import type { Io } from './io.js';
 import { styleFor } from './io.js';
-import { analysisDateValue, provinceValue, withoutValue } from './options.js';
+import { analysisDateValue, langValue, provinceValue, withoutValue } from './options.js';
 
 /**
  * Loads the catalog named by a command's first positional argument (relative to `io.cwd`),
@@ -23,25 +23,28 @@ import { analysisDateValue, provinceValue, withoutValue } from './options.js';
 export async function loadForCommand(args: ParsedArgs, io: Io): Promise<Catalog | number> {
   const path = args.positionals[0];
   const lenient = args.values.lenient === true;
+  const lang = langValue(args);
   let loaded;
   try {
     const cacheDir = cliCacheDir(io.env, io.cwd);
     loaded = await loadCatalog(path, { cwd: io.cwd, strict: !lenient, ...(cacheDir ? { cacheDir } : {}) });
   } catch (e) {
-    if (e instanceof CatalogPathError) throw new InputError(e.message, e.hint);
+    if (e instanceof CatalogPathError) throw cliErrorFor(e)!;
     throw e;
   }
   const shown = loaded.diagnostics.filter((d) => d.severity !== 'info');
   if (shown.length > 0) {
     const color = styleFor(io, 'stderr').red('x') !== 'x';
-    io.stderr(renderDiagnosticsText(shown, { color, sources: (file) => readSource(io, file) }));
+    io.stderr(renderDiagnosticsText(shown, { color, lang, sources: (file) => readSource(io, file) }));
   }
   if (!loaded.ok) {
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
-    io.stderr(
-      `The catalog has ${errors} error${errors === 1 ? '' : 's'} and cannot be analysed.` +
-        (lenient ? '\n' : ` Fix ${errors === 1 ? 'it' : 'them'}, or run with --lenient to analyse it with unresolved references as unknown.\n`),
-    );
+    const text =
+      lang === 'vi'
+        ? `Danh mục có ${errors} lỗi nên không phân tích được.${lenient ? '' : ' Hãy sửa lỗi, hoặc chạy với --lenient để phân tích, coi các tham chiếu không tìm thấy là chưa xác định.'}`
+        : `The catalog has ${errors} error${errors === 1 ? '' : 's'} and cannot be analysed.` +
+          (lenient ? '' : ` Fix ${errors === 1 ? 'it' : 'them'}, or run with --lenient to analyse it with unresolved references as unknown.`);
+    io.stderr(`${text}\n`);
     return 1;
   }
   return loaded.catalog;
@@ -55,7 +58,7 @@ export function analyzeForCommand(args: ParsedArgs, catalog: Catalog): AnalysisR
   try {
     return analyze(catalog, { at, province: province ?? null, without, lenient: args.values.lenient === true });
   } catch (e) {
-    if (e instanceof AnalysisOptionError) throw new UsageError(e.message);
+    if (e instanceof AnalysisOptionError) throw cliErrorFor(e)!;
     throw e;
   }
 }

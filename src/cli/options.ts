@@ -9,6 +9,8 @@ import { foldVietnamese, legalNumberKey } from '../text/vietnamese.js';
 import type { OptionSpec, ParsedArgs } from './command.js';
 import { InputError, UsageError } from './command.js';
 import type { Io } from './io.js';
+import type { Text } from './text.js';
+import { orList } from './text.js';
 
 // Option specs shared by the analysis commands, so every command spells them the same way.
 
@@ -16,21 +18,27 @@ export const AT_OPTION: OptionSpec = {
   name: 'at',
   type: 'string',
   arg: 'DATE',
-  description: "Date to analyse, YYYY-MM-DD (default: the catalog's cutoff).",
+  description: {
+    vi: 'Ngày phân tích, dạng YYYY-MM-DD (mặc định: ngày chốt của danh mục).',
+    en: "Date to analyse, YYYY-MM-DD (default: the catalog's cutoff).",
+  },
 };
 export const PROVINCE_OPTION: OptionSpec = {
   name: 'province',
   short: 'p',
   type: 'string',
   arg: 'CODE',
-  description: 'Only this province (a code such as HN), plus central procedures.',
+  description: { vi: 'Chỉ tỉnh này (mã tỉnh, ví dụ HN), cùng các thủ tục cấp trung ương.', en: 'Only this province (a code such as HN), plus central procedures.' },
 };
 export const WITHOUT_OPTION: OptionSpec = {
   name: 'without',
   type: 'string',
   arg: 'ID',
   multiple: true,
-  description: 'Ignore every amendment made by this legal document (id or number); repeatable.',
+  description: {
+    vi: 'Bỏ qua mọi sửa đổi do văn bản pháp luật này đưa ra (mã hoặc số hiệu); dùng được nhiều lần.',
+    en: 'Ignore every amendment made by this legal document (id or number); repeatable.',
+  },
 };
 export const LANG_OPTION: OptionSpec = {
   name: 'lang',
@@ -38,29 +46,38 @@ export const LANG_OPTION: OptionSpec = {
   arg: 'LANG',
   choices: ['vi', 'en'],
   default: 'vi',
-  description: 'Language of the labels in text and Markdown output.',
+  description: {
+    vi: 'Ngôn ngữ của kết quả và thông báo (mặc định: biến TTHC_LANG, nếu không thì tiếng Việt).',
+    en: 'Language of the output and messages (default: TTHC_LANG, else Vietnamese).',
+  },
 };
 export const LENIENT_OPTION: OptionSpec = {
   name: 'lenient',
   type: 'boolean',
-  description: 'Accept unresolved references (as warnings) and report what depends on them as unknown.',
+  description: {
+    vi: 'Chấp nhận tham chiếu không tìm thấy (thành cảnh báo) và báo những gì phụ thuộc vào chúng là chưa xác định.',
+    en: 'Accept unresolved references (as warnings) and report what depends on them as unknown.',
+  },
 };
 export const OUTPUT_OPTION: OptionSpec = {
   name: 'output',
   short: 'o',
   type: 'string',
   arg: 'FILE',
-  description: 'Write the report to FILE (atomically) instead of standard output.',
+  description: { vi: 'Ghi kết quả vào tệp FILE (ghi nguyên khối) thay vì in ra đầu ra chuẩn.', en: 'Write the report to FILE (atomically) instead of standard output.' },
 };
 export const FAIL_ON_OPTION: OptionSpec = {
   name: 'fail-on',
   type: 'string',
   arg: 'WHAT',
   choices: ['blocked', 'paper'],
-  description: 'Exit 1 when something is blocked or unknown (blocked), or also when something still needs paper (paper).',
+  description: {
+    vi: 'Thoát với mã 1 khi có thủ tục bị chặn hoặc chưa xác định (blocked), hoặc cả khi còn thủ tục cần giấy (paper).',
+    en: 'Exit 1 when something is blocked or unknown (blocked), or also when something still needs paper (paper).',
+  },
 };
 export function formatOption(choices: readonly string[]): OptionSpec {
-  return { name: 'format', short: 'f', type: 'string', arg: 'FORMAT', choices, default: 'text', description: 'Output format.' };
+  return { name: 'format', short: 'f', type: 'string', arg: 'FORMAT', choices, default: 'text', description: { vi: 'Định dạng kết quả.', en: 'Output format.' } };
 }
 
 /** The value of a string option, or undefined. */
@@ -90,12 +107,15 @@ export function dateValue(args: ParsedArgs, name = 'at'): string | undefined {
 
 export function checkDate(v: string, what: string): string {
   if (isIsoDate(v)) return v;
+  const notForm: Text = { vi: `${what} '${v}' không phải ngày dạng YYYY-MM-DD.`, en: `${what} '${v}' is not a date in the form YYYY-MM-DD.` };
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v);
   if (dmy) {
     const iso = `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}`;
     throw new UsageError(
-      `${what} '${v}' is not a date in the form YYYY-MM-DD.`,
-      isIsoDate(iso) ? `Write the day ${dmy[1]} month ${dmy[2]} year ${dmy[3]} as ${iso}.` : 'Dates are written year-month-day, e.g. 2023-01-01.',
+      notForm,
+      isIsoDate(iso)
+        ? { vi: `Viết ngày ${dmy[1]} tháng ${dmy[2]} năm ${dmy[3]} thành ${iso}.`, en: `Write the day ${dmy[1]} month ${dmy[2]} year ${dmy[3]} as ${iso}.` }
+        : { vi: 'Ngày viết theo thứ tự năm-tháng-ngày, ví dụ 2023-01-01.', en: 'Dates are written year-month-day, e.g. 2023-01-01.' },
     );
   }
   const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
@@ -103,11 +123,13 @@ export function checkDate(v: string, what: string): string {
     const days = new Date(Date.UTC(+ymd[1], +ymd[2], 0)).getUTCDate();
     const month = +ymd[2];
     throw new UsageError(
-      `${what} '${v}' is not a calendar day.`,
-      month >= 1 && month <= 12 ? `${ymd[1]}-${ymd[2]} has ${days} days.` : 'Months run from 01 to 12.',
+      { vi: `${what} '${v}' không phải một ngày có thật trong lịch.`, en: `${what} '${v}' is not a calendar day.` },
+      month >= 1 && month <= 12
+        ? { vi: `Tháng ${ymd[2]}/${ymd[1]} có ${days} ngày.`, en: `${ymd[1]}-${ymd[2]} has ${days} days.` }
+        : { vi: 'Tháng chỉ từ 01 đến 12.', en: 'Months run from 01 to 12.' },
     );
   }
-  throw new UsageError(`${what} '${v}' is not a date in the form YYYY-MM-DD.`, 'For example 2023-01-01.');
+  throw new UsageError(notForm, { vi: 'Ví dụ 2023-01-01.', en: 'For example 2023-01-01.' });
 }
 
 interface Named {
@@ -116,8 +138,8 @@ interface Named {
   name_en?: string;
 }
 
-/** "Did you mean 'HN' (Hà Nội)?" for entries whose code or name is close to `input`, diacritics ignored. */
-export function suggestNamed(input: string, entries: Named[]): string {
+/** "Did you mean 'HN' (Hà Nội)?" for entries whose code or name is close to `input`, diacritics ignored; undefined when none is. */
+export function suggestNamed(input: string, entries: Named[]): Text | undefined {
   const byAlias = new Map<string, Named>();
   for (const e of entries) for (const a of [e.code, e.name, e.name_en]) if (a && !byAlias.has(a)) byAlias.set(a, e);
   const folded = foldVietnamese(input.trim());
@@ -127,9 +149,9 @@ export function suggestNamed(input: string, entries: Named[]): string {
     const e = byAlias.get(alias)!;
     if (!picked.includes(e)) picked.push(e);
   }
-  if (picked.length === 0) return '';
-  const list = picked.slice(0, 3).map((e) => `'${e.code}' (${e.name})`);
-  return `Did you mean ${list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}`}?`;
+  if (picked.length === 0) return undefined;
+  const list = (en: boolean) => picked.slice(0, 3).map((e) => `'${e.code}' (${en && e.name_en ? e.name_en : e.name})`);
+  return { vi: `Có phải ý bạn là ${orList(list(false), 'vi')}?`, en: `Did you mean ${orList(list(true), 'en')}?` };
 }
 
 /** The province code a --province value names (codes compare case-insensitively), or a UsageError with suggestions. */
@@ -139,9 +161,10 @@ export function provinceValue(args: ParsedArgs, catalog: Catalog): string | unde
   const exact = catalog.provinces.find((p) => p.code === v.trim()) ?? catalog.provinces.find((p) => p.code.toUpperCase() === v.trim().toUpperCase());
   if (exact) return exact.code;
   const hint = suggestNamed(v, catalog.provinces);
+  const known = catalog.provinces.map((p) => p.code).join(', ');
   throw new UsageError(
-    `The catalog has no province '${v}'.`,
-    hint || `Known provinces: ${catalog.provinces.map((p) => p.code).join(', ') || '(none)'}.`,
+    { vi: `Danh mục không có tỉnh '${v}'.`, en: `The catalog has no province '${v}'.` },
+    hint ?? { vi: `Các tỉnh có trong danh mục: ${known || '(không có)'}.`, en: `Known provinces: ${known || '(none)'}.` },
   );
 }
 
@@ -150,7 +173,10 @@ export function procedureValue(code: string, catalog: Catalog): string {
   const c = code.normalize('NFC').trim();
   if (catalog.procedures.some((p) => p.code === c)) return c;
   const hint = suggestNamed(c, catalog.procedures);
-  throw new UsageError(`The catalog has no procedure '${code}'.`, hint || "Run 'tthc blocked' to see the procedures of the catalog.");
+  throw new UsageError(
+    { vi: `Danh mục không có thủ tục '${code}'.`, en: `The catalog has no procedure '${code}'.` },
+    hint ?? { vi: "Chạy 'tthc blocked' để xem các thủ tục của danh mục.", en: "Run 'tthc blocked' to see the procedures of the catalog." },
+  );
 }
 
 /** The legal-document ids named by --without (ids or numbers), checked against the catalog. */
@@ -161,7 +187,7 @@ export function withoutValue(args: ParsedArgs, catalog: Catalog): string[] {
     const l = catalog.legal.find((x) => x.id === r) ?? catalog.legal.find((x) => legalNumberKey(x.number) === legalNumberKey(r));
     if (!l) {
       const hint = suggestNamed(r, catalog.legal.flatMap((x) => [{ code: x.id, name: x.number }, { code: x.number, name: x.id }]));
-      throw new UsageError(`The catalog has no legal document '${ref}' (by id or number).`, hint || undefined);
+      throw new UsageError({ vi: `Danh mục không có văn bản pháp luật '${ref}' (theo mã hoặc số hiệu).`, en: `The catalog has no legal document '${ref}' (by id or number).` }, hint);
     }
     if (!out.includes(l.id)) out.push(l.id);
   }
@@ -173,7 +199,12 @@ export function analysisDateValue(args: ParsedArgs, catalog: Catalog): string {
   const at = dateValue(args);
   if (at !== undefined) return at;
   const cutoff = catalog.catalog?.cutoff;
-  if (cutoff === undefined) throw new UsageError('No analysis date: the catalog sets no cutoff.', 'Give one with --at YYYY-MM-DD.');
+  if (cutoff === undefined) {
+    throw new UsageError(
+      { vi: 'Chưa có ngày phân tích: danh mục không đặt ngày chốt (cutoff).', en: 'No analysis date: the catalog sets no cutoff.' },
+      { vi: 'Hãy cho một ngày bằng --at YYYY-MM-DD.', en: 'Give one with --at YYYY-MM-DD.' },
+    );
+  }
   return cutoff;
 }
 
@@ -204,7 +235,7 @@ export function writeFileAtomic(path: string, text: string): void {
       writeFileSync(path, text, 'utf8');
       return;
     } catch (e) {
-      throw new InputError(`Cannot write '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
+      throw new InputError(cannotWrite(path, e));
     }
   }
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
@@ -213,8 +244,13 @@ export function writeFileAtomic(path: string, text: string): void {
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw new InputError(`Cannot write '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`, 'Check that the folder exists and is writable.');
+    throw new InputError(cannotWrite(path, e), { vi: 'Hãy kiểm tra thư mục có tồn tại và ghi được không.', en: 'Check that the folder exists and is writable.' });
   }
+}
+
+function cannotWrite(path: string, e: unknown): Text {
+  const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+  return { vi: `Không ghi được '${path}': ${why}.`, en: `Cannot write '${path}': ${why}.` };
 }
 
 /** Exit code for --fail-on: 1 when the result has what it names, else 0. */

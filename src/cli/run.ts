@@ -1,25 +1,43 @@
 import { parseArgs } from 'node:util';
+import type { Lang } from '../report/labels.js';
+import { suggest } from '../text/suggest.js';
 import type { Command, OptionSpec, ParsedArgs } from './command.js';
 import { InputError, UsageError } from './command.js';
+import { commands } from './commands/index.js';
 import type { Io } from './io.js';
 import { styleFor } from './io.js';
-import { commands } from './commands/index.js';
-import { didYouMean } from '../text/suggest.js';
+import { RUN_TEXT as T } from './run-text.js';
+import type { Text } from './text.js';
+import { didYouMeanList, fill, fillText, resolveLang, say } from './text.js';
 
-const HELP_OPTION: OptionSpec = { name: 'help', short: 'h', type: 'boolean', description: 'Show help for this command.' };
+const HELP_OPTION: OptionSpec = { name: 'help', short: 'h', type: 'boolean', description: T.helpOption };
 
-/** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
+/**
+ * Runs the CLI with `argv` (without node and the script) and returns the exit code. The
+ * language (--lang, else TTHC_LANG, else Vietnamese) is settled first, so usage errors and
+ * --help come out in it.
+ */
 export async function run(argv: string[], io: Io): Promise<number> {
-  const [first, ...rest] = argv;
+  const lang = resolveLang(argv, io.env);
+  // `tthc --lang en blocked …` works too: a leading --lang goes to the command.
+  const leading: string[] = [];
+  let start = 0;
+  while (argv[start] === '--lang' || argv[start]?.startsWith('--lang=')) {
+    const n = argv[start] === '--lang' ? 2 : 1;
+    leading.push(...argv.slice(start, start + n));
+    start += n;
+  }
+  const [first, ...more] = argv.slice(start);
+  const rest = [...more, ...leading];
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
-    const topic = first === 'help' ? rest[0] : undefined;
+    const topic = first === 'help' ? more[0] : undefined;
     if (topic !== undefined) {
       const cmd = commands.find((c) => c.name === topic);
-      if (!cmd) return usageFailure(io, `Unknown command '${topic}'.`, commandHint(topic));
-      io.stdout(commandHelp(cmd));
+      if (!cmd) return usageFailure(io, lang, fillText(T.unknownCommand, { name: topic }), commandHint(topic));
+      io.stdout(commandHelp(cmd, lang));
       return 0;
     }
-    io.stdout(mainHelp());
+    io.stdout(mainHelp(lang));
     return first === undefined ? 2 : 0;
   }
   if (first === '--version' || first === '-v') {
@@ -27,25 +45,24 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const cmd = commands.find((c) => c.name === first);
-  if (!cmd) return usageFailure(io, `Unknown command '${first}'.`, commandHint(first));
+  if (!cmd) return usageFailure(io, lang, fillText(T.unknownCommand, { name: first }), commandHint(first));
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(commandHelp(cmd));
+    io.stdout(commandHelp(cmd, lang));
     return 0;
   }
   let parsed: ParsedArgs;
   try {
-    parsed = parseCommandArgs(cmd, rest);
+    parsed = parseCommandArgs(cmd, rest, lang);
   } catch (e) {
-    if (e instanceof UsageError) return usageFailure(io, e.message, e.hint, cmd);
+    if (e instanceof UsageError) return usageFailure(io, lang, e.text, e.hintText, cmd);
     throw e;
   }
   try {
     return await cmd.run(parsed, io);
   } catch (e) {
-    if (e instanceof UsageError) return usageFailure(io, e.message, e.hint, cmd);
+    if (e instanceof UsageError) return usageFailure(io, lang, e.text, e.hintText, cmd);
     if (e instanceof InputError) {
-      const s = styleFor(io, 'stderr');
-      io.stderr(`${s.red('error')}: ${e.message}\n${e.hint ? `  ${s.dim('hint')}: ${e.hint}\n` : ''}`);
+      printError(io, lang, e.text, e.hintText);
       return 2;
     }
     throw e;
@@ -55,21 +72,26 @@ export async function run(argv: string[], io: Io): Promise<number> {
 declare const __TTHC_VERSION__: string | undefined;
 const VERSION = typeof __TTHC_VERSION__ === 'string' ? __TTHC_VERSION__ : '0.0.0-dev';
 
-function commandHint(name: string): string {
-  const dym = didYouMean(name, commands.map((c) => c.name));
-  return `${dym ? `${dym} ` : ''}Run 'tthc --help' for the list of commands.`;
+function commandHint(name: string): Text {
+  const dym = didYouMeanList(suggest(name, commands.map((c) => c.name)).map((n) => `'${n}'`));
+  return { vi: `${dym ? `${dym.vi} ` : ''}${T.listCommands.vi}`, en: `${dym ? `${dym.en} ` : ''}${T.listCommands.en}` };
 }
 
-function usageFailure(io: Io, message: string, hint?: string, cmd?: Command): number {
+/** `error: …` and `  hint: …` on stderr, in the run's language. */
+export function printError(io: Io, lang: Lang, message: Text, hint?: Text): void {
   const s = styleFor(io, 'stderr');
-  io.stderr(`${s.red('error')}: ${message}\n`);
-  if (hint) io.stderr(`  ${s.dim('hint')}: ${hint}\n`);
-  if (cmd) io.stderr(`usage: ${cmd.usage}\nRun 'tthc ${cmd.name} --help' for every option.\n`);
+  io.stderr(`${s.red(say(T.error, lang))}: ${say(message, lang)}\n`);
+  if (hint) io.stderr(`  ${s.dim(say(T.hint, lang))}: ${say(hint, lang)}\n`);
+}
+
+function usageFailure(io: Io, lang: Lang, message: Text, hint?: Text, cmd?: Command): number {
+  printError(io, lang, message, hint);
+  if (cmd) io.stderr(`${say(T.usage, lang)}: ${cmd.usage}\n${fill(say(T.seeHelp, lang), { name: cmd.name })}\n`);
   return 2;
 }
 
 /** Parses and checks a command's arguments; throws UsageError on anything unknown or missing. */
-export function parseCommandArgs(cmd: Command, args: string[]): ParsedArgs {
+export function parseCommandArgs(cmd: Command, args: string[], lang: Lang = 'vi'): ParsedArgs {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = {};
   for (const o of [...cmd.options, HELP_OPTION]) {
     options[o.name] = { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) };
@@ -82,69 +104,74 @@ export function parseCommandArgs(cmd: Command, args: string[]): ParsedArgs {
     const unknown = /Unknown option '([^']+)'/.exec(msg);
     if (unknown) {
       const names = cmd.options.map((o) => `--${o.name}`);
-      throw new UsageError(`Unknown option '${unknown[1]}' for 'tthc ${cmd.name}'.`, didYouMean(unknown[1], names) || undefined);
+      throw new UsageError(fillText(T.unknownOption, { option: unknown[1], name: cmd.name }), didYouMeanList(suggest(unknown[1], names).map((n) => `'${n}'`)));
     }
     const missing = /Option '([^']+)' argument missing/.exec(msg);
-    if (missing) throw new UsageError(`Option '${missing[1].replace(/^-\w, /, '')}' needs a value.`);
+    if (missing) throw new UsageError(fillText(T.needsValue, { option: missing[1].replace(/^-\w, /, '') }));
+    const unexpected = /Unexpected argument '([^']+)'/.exec(msg);
+    if (unexpected) throw new UsageError(fillText(T.unexpected, { arg: unexpected[1] }));
     throw new UsageError(msg.replace(/\. To specify.*$/, '.'));
   }
   const values = parsed.values as ParsedArgs['values'];
   for (const o of cmd.options) {
     const v = values[o.name];
-    if (v === undefined && o.default !== undefined) values[o.name] = o.default;
+    // --lang defaults to the language of the run (TTHC_LANG), not to the option's own default.
+    if (v === undefined && o.name === 'lang') values[o.name] = lang;
+    else if (v === undefined && o.default !== undefined) values[o.name] = o.default;
     if (o.choices && typeof v === 'string' && !o.choices.includes(v)) {
       throw new UsageError(
-        `'${v}' is not a valid value for --${o.name}: use one of ${o.choices.join(', ')}.`,
-        didYouMean(v, o.choices) || undefined,
+        fillText(T.badChoice, { value: v, option: o.name, choices: o.choices.join(', ') }),
+        didYouMeanList(suggest(v, o.choices).map((n) => `'${n}'`)),
       );
     }
   }
   const required = cmd.positionals.filter((p) => !p.endsWith('?'));
   if (parsed.positionals.length < required.length) {
-    throw new UsageError(`Missing ${required.slice(parsed.positionals.length).map((p) => `<${p}>`).join(' ')}.`);
+    throw new UsageError(fillText(T.missing, { what: required.slice(parsed.positionals.length).map((p) => `<${p}>`).join(' ') }));
   }
   if (parsed.positionals.length > cmd.positionals.length) {
-    throw new UsageError(`Unexpected argument '${parsed.positionals[cmd.positionals.length]}'.`);
+    throw new UsageError(fillText(T.unexpected, { arg: parsed.positionals[cmd.positionals.length] }));
   }
   return { positionals: parsed.positionals, values };
 }
 
-export function mainHelp(): string {
+/** `tthc --help`: every command with its summary. */
+export function mainHelp(lang: Lang = 'vi'): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   const lines = [
-    'tthc — which administrative procedures break when a document is abolished, and why.',
+    say(T.tagline, lang),
     '',
-    'usage: tthc <command> [options]',
+    `${say(T.usage, lang)}: tthc <command> [options]`,
     '',
-    'Commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    say(T.commands, lang),
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${say(c.summary, lang)}`),
     '',
-    'Run `tthc <command> --help` for the options and examples of a command.',
-    'Exit codes: 0 ran, 1 findings (errors, or what --fail-on names), 2 bad usage or unreadable input.',
+    ...say(T.mainFooter, lang).split('\n'),
     '',
   ];
   return lines.join('\n');
 }
 
-export function commandHelp(cmd: Command): string {
+/** `tthc <command> --help`: usage, summary, description, every option and the examples. */
+export function commandHelp(cmd: Command, lang: Lang = 'vi'): string {
   const opts = [...cmd.options, HELP_OPTION];
   const heads = opts.map((o) => `${o.short ? `-${o.short}, ` : '    '}--${o.name}${o.arg ? ` ${o.arg}` : ''}`);
   const width = Math.max(...heads.map((h) => h.length));
-  const lines = [`usage: ${cmd.usage}`, '', cmd.summary];
-  if (cmd.description) lines.push('', cmd.description);
-  lines.push('', 'Options:');
+  const lines = [`${say(T.usage, lang)}: ${cmd.usage}`, '', say(cmd.summary, lang)];
+  if (cmd.description) lines.push('', say(cmd.description, lang));
+  lines.push('', say(T.options, lang));
   opts.forEach((o, i) => {
     const extra = [
-      o.choices ? `one of ${o.choices.join(', ')}` : '',
-      o.default !== undefined && o.default !== false ? `default ${String(o.default)}` : '',
+      o.choices ? fill(say(T.oneOf, lang), { choices: o.choices.join(', ') }) : '',
+      o.default !== undefined && o.default !== false ? fill(say(T.defaultValue, lang), { value: String(o.default) }) : '',
     ]
       .filter(Boolean)
       .join('; ');
-    lines.push(`  ${heads[i].padEnd(width)}  ${o.description}${extra ? ` (${extra})` : ''}`);
+    lines.push(`  ${heads[i].padEnd(width)}  ${say(o.description, lang)}${extra ? ` (${extra})` : ''}`);
   });
   if (cmd.examples.length) {
-    lines.push('', 'Examples:');
-    for (const ex of cmd.examples) lines.push(`  # ${ex.comment}`, `  ${ex.command}`);
+    lines.push('', say(T.examples, lang));
+    for (const ex of cmd.examples) lines.push(`  # ${say(ex.comment, lang)}`, `  ${ex.command}`);
   }
   lines.push('');
   return lines.join('\n');

@@ -65,7 +65,7 @@ describe('tthc blocked', () => {
     it('rejects an unknown value', async () => {
       const r = await tthc('blocked', SMALL, '--fail-on', 'blockd');
       expect(r.code).toBe(2);
-      expect(r.err).toContain("Did you mean 'blocked'?");
+      expect(r.err).toContain("Có phải ý bạn là 'blocked'?");
     });
   });
 
@@ -74,32 +74,32 @@ describe('tthc blocked', () => {
       const r = await tthc('blocked', UNRESOLVED);
       expect(r.code).toBe(1);
       expect(r.out).toBe('');
-      expect(r.err).toMatch(/catalog\.yaml:15:21 +error +UNKNOWN_REFERENCE/);
-      expect(r.err).toContain('run with --lenient');
+      expect(r.err).toMatch(/catalog\.yaml:15:21 +lỗi +UNKNOWN_REFERENCE/);
+      expect(r.err).toContain('chạy với --lenient');
     });
 
     it('exits 2 for a path that does not exist', async () => {
       const r = await tthc('blocked', 'no/such/catalog.yaml');
       expect(r.code).toBe(2);
-      expect(r.err).toContain("'no/such/catalog.yaml' does not exist");
+      expect(r.err).toContain("'no/such/catalog.yaml' không tồn tại");
     });
 
     it('exits 2 with a hint for a date that does not exist or is written day-first', async () => {
       const feb30 = await tthc('blocked', SMALL, '--at', '2023-02-30');
       expect(feb30.code).toBe(2);
-      expect(feb30.err).toContain("--at '2023-02-30' is not a calendar day.");
-      expect(feb30.err).toContain('2023-02 has 28 days.');
+      expect(feb30.err).toContain("--at '2023-02-30' không phải một ngày có thật trong lịch.");
+      expect(feb30.err).toContain('Tháng 02/2023 có 28 ngày.');
       const dmy = await tthc('blocked', SMALL, '--at', '01/01/2023');
       expect(dmy.code).toBe(2);
-      expect(dmy.err).toContain('as 2023-01-01');
+      expect(dmy.err).toContain('thành 2023-01-01');
       expect((await tthc('blocked', SMALL, '--at', 'soon')).code).toBe(2);
     });
 
     it('suggests provinces by name, ignoring diacritics', async () => {
       const r = await tthc('blocked', SMALL, '--province', 'ha noi');
       expect(r.code).toBe(2);
-      expect(r.err).toContain("The catalog has no province 'ha noi'.");
-      expect(r.err).toContain("Did you mean 'HN' (Hà Nội)?");
+      expect(r.err).toContain("Danh mục không có tỉnh 'ha noi'.");
+      expect(r.err).toContain("Có phải ý bạn là 'HN' (Hà Nội)?");
       expect((await tthc('blocked', SMALL, '--province', 'Gia lai')).err).toContain("'GL' (Gia Lai)");
       expect((await tthc('blocked', SMALL, '--province', 'HNN')).err).toContain("'HN' (Hà Nội)");
     });
@@ -113,7 +113,7 @@ describe('tthc blocked', () => {
     it('exits 2 for an unknown option, a bad format and a missing catalog', async () => {
       const opt = await tthc('blocked', SMALL, '--provence', 'GL');
       expect(opt.code).toBe(2);
-      expect(opt.err).toContain("Did you mean '--province'?");
+      expect(opt.err).toContain("Có phải ý bạn là '--province'?");
       expect((await tthc('blocked', SMALL, '--format', 'xml')).code).toBe(2);
       expect((await tthc('blocked')).code).toBe(2);
     });
@@ -135,7 +135,7 @@ describe('tthc blocked', () => {
     it('exits 2 when the file cannot be written, leaving no temporary file', async () => {
       const r = await tthc('blocked', SMALL, '-o', join(dir, 'missing-dir', 'out.txt'));
       expect(r.code).toBe(2);
-      expect(r.err).toContain('Cannot write');
+      expect(r.err).toContain('Không ghi được');
       expect(readdirSync(dir)).toEqual(['result.json']);
     });
   });
@@ -143,8 +143,8 @@ describe('tthc blocked', () => {
   it('shows help with examples', async () => {
     const r = await tthc('blocked', '--help');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('usage: tthc blocked <catalog>');
+    expect(r.out).toContain('cách dùng: tthc blocked <catalog>');
     expect(r.out).toContain('--fail-on WHAT');
-    expect(r.out).toContain('Examples:');
+    expect(r.out).toContain('Ví dụ:');
   });
 });

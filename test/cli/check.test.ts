@@ -16,19 +16,24 @@ describe('tthc check', () => {
   it('exits 0 for a clean catalog', async () => {
     const r = await check(['valid-example']);
     expect(r.code).toBe(0);
-    expect(r.out).toBe('No problems in 1 file.\n');
+    expect(r.out).toBe('Không có vấn đề nào trong 1 tệp.\n');
+    expect((await check(['valid-example', '--lang', 'en'])).out).toBe('No problems in 1 file.\n');
     expect(r.err).toBe('');
   });
 
   it('exits 0 when there are only warnings', async () => {
-    const r = await check(['provinces-ignored']);
+    const r = await check(['provinces-ignored', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('warning  PROVINCES_IGNORED');
     expect(r.out.trimEnd().split('\n').at(-1)).toBe('1 warning in 1 file.');
+    const vi = await check(['provinces-ignored']);
+    expect(vi.code).toBe(0);
+    expect(vi.out).toContain('cảnh báo  PROVINCES_IGNORED');
+    expect(vi.out.trimEnd().split('\n').at(-1)).toBe('1 cảnh báo trong 1 tệp.');
   });
 
   it('exits 1 for errors, each with its place, a code frame, and the hint', async () => {
-    const r = await check(['wrong-type']);
+    const r = await check(['wrong-type', '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.out).toContain(
       [
@@ -42,7 +47,7 @@ describe('tthc check', () => {
   });
 
   it('names both places of an id defined twice across files', async () => {
-    const r = await check(['duplicate-across-files']);
+    const r = await check(['duplicate-across-files', '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.out).toContain("duplicate-across-files/b.yaml:10:13  error  DUPLICATE_ID  The procedure code '1.001193' is defined twice; it is first defined at duplicate-across-files/a.yaml:9:13.");
     expect(r.out).toContain('  see: duplicate-across-files/a.yaml:9:13 (first defined here)');
@@ -52,16 +57,22 @@ describe('tthc check', () => {
     expect((await check(['dangling-reference'])).code).toBe(1);
     const r = await check(['dangling-reference', '--lenient']);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('warning  UNKNOWN_REFERENCE');
-    expect(r.out).not.toContain('error  ');
+    expect(r.out).toContain('cảnh báo  UNKNOWN_REFERENCE');
+    expect(r.out).not.toContain('lỗi  ');
   });
 
   it('prints JSON with --format json', async () => {
-    const r = await check(['dangling-reference', '--format', 'json']);
+    const r = await check(['dangling-reference', '--format', 'json', '--lang', 'en']);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.out);
     const loaded = await loadCatalog('dangling-reference', { cwd });
-    expect(out).toEqual({ version: 1, files: ['dangling-reference/catalog.yaml'], diagnostics: loaded.diagnostics, summary: { errors: 17, warnings: 0, infos: 0, files: 1 } });
+    expect(out).toEqual({ version: 1, lang: 'en', files: ['dangling-reference/catalog.yaml'], diagnostics: loaded.diagnostics, summary: { errors: 17, warnings: 0, infos: 0, files: 1 } });
+    // In Vietnamese (the default) only the words change: codes, severities, places and args stay.
+    const vi = JSON.parse((await check(['dangling-reference', '--format', 'json'])).out);
+    expect(vi.lang).toBe('vi');
+    const stable = (d: Record<string, unknown>) => ({ code: d.code, severity: d.severity, location: d.location, args: d.args });
+    expect(vi.diagnostics.map(stable)).toEqual(loaded.diagnostics.map((d) => stable(d as unknown as Record<string, unknown>)));
+    vi.diagnostics.forEach((d: { message: string }, i: number) => expect(d.message).not.toBe(loaded.diagnostics[i].message));
     expect(JSON.parse((await check(['valid-example', '-f', 'json'])).out).summary).toEqual({ errors: 0, warnings: 0, infos: 0, files: 1 });
   });
 
@@ -72,7 +83,10 @@ describe('tthc check', () => {
   });
 
   it('exits 2 for a path that cannot be read, with a message and no stack trace', async () => {
-    const r = await check(['no-such-catalog']);
+    const vi = await check(['no-such-catalog']);
+    expect(vi.code).toBe(2);
+    expect(vi.err).toBe("lỗi: Đường dẫn danh mục 'no-such-catalog' không tồn tại.\n  gợi ý: Hãy cho một tệp danh mục (.yaml, .yml, .json) hoặc một thư mục chứa các tệp như vậy.\n");
+    const r = await check(['no-such-catalog', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toBe("error: The catalog path 'no-such-catalog' does not exist.\n  hint: Give a catalog file (.yaml, .yml, .json) or a directory that holds such files.\n");
@@ -80,22 +94,22 @@ describe('tthc check', () => {
 
   it('exits 2 for bad usage', async () => {
     expect((await check([])).code).toBe(2);
-    const format = await check(['valid-example', '--format', 'xml']);
+    const format = await check(['valid-example', '--format', 'xml', '--lang', 'en']);
     expect(format.code).toBe(2);
     expect(format.err).toContain("'xml' is not a valid value for --format: use one of text, json.");
-    const option = await check(['valid-example', '--lenent']);
+    const option = await check(['valid-example', '--lenent', '--lang=en']);
     expect(option.code).toBe(2);
     expect(option.err).toContain("Did you mean '--lenient'?");
   });
 
   it('explains itself with --help, with examples', async () => {
-    const r = await check(['--help']);
+    const r = await check(['--help', '--lang', 'en']);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('usage: tthc check <path> [--format text|json] [--lenient]');
+    expect(r.out).toContain('usage: tthc check <path> [--format text|json] [--lang vi|en] [--lenient]');
     expect(r.out).toContain('--lenient');
     expect(r.out).toContain('Examples:');
     const main = memoryIo({ cwd });
-    expect(await run(['--help'], main)).toBe(0);
+    expect(await run(['--help', '--lang', 'en'], main)).toBe(0);
     expect(main.out()).toMatch(/^\s+check\s+Validate a catalog/m);
   });
 });

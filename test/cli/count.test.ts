@@ -39,11 +39,11 @@ describe('tthc count', () => {
   it('exits 2 without --depends-on, or with an id the catalog lacks (with suggestions)', async () => {
     const missing = await tthc('count', SMALL);
     expect(missing.code).toBe(2);
-    expect(missing.err).toContain('Missing --depends-on ID.');
+    expect(missing.err).toContain('Thiếu --depends-on ID.');
     const typo = await tthc('count', SMALL, '--depends-on', 'so ho khau');
     expect(typo.code).toBe(2);
-    expect(typo.err).toContain("Did you mean 'so-ho-khau'?");
+    expect(typo.err).toContain("Có phải ý bạn là 'so-ho-khau'?");
     expect((await tthc('count', SMALL, '--depends-on', 'so-ho-khau', '--by', 'district')).code).toBe(2);
-    expect((await tthc('count', SMALL, '--depends-on', 'so-ho-khau', '--at', '2023-13-01')).err).toContain('Months run from 01 to 12.');
+    expect((await tthc('count', SMALL, '--depends-on', 'so-ho-khau', '--at', '2023-13-01')).err).toContain('Tháng chỉ từ 01 đến 12.');
   });
 });

@@ -54,13 +54,13 @@ describe('tthc diff', () => {
   it('exits 2 for bad usage', async () => {
     const one = await tthc('diff/after.yaml');
     expect(one.code).toBe(2);
-    expect(one.err).toContain('Give a second catalog, or --to DATE');
+    expect(one.err).toContain('Hãy cho danh mục thứ hai, hoặc --to DATE');
     expect((await tthc('diff/after.yaml', '--to', '2023-13-01')).code).toBe(2);
     expect((await tthc('diff/before.yaml', 'diff/after.yaml', 'third.yaml')).code).toBe(2);
     // PY exists only in the second catalog
     const py = await tthc('diff/before.yaml', 'diff/after.yaml', '--province', 'PY');
     expect(py.code).toBe(2);
-    expect(py.err).toContain("no province 'PY'");
+    expect(py.err).toContain("không có tỉnh 'PY'");
     expect((await tthc('diff/before.yaml', 'missing.yaml')).code).toBe(2);
   });
 });

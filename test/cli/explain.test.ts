@@ -35,7 +35,7 @@ describe('tthc explain', () => {
   it('suggests procedures by code and by name, ignoring diacritics', async () => {
     const byName = await tthc('explain', SMALL, 'dang ky khai sinh');
     expect(byName.code).toBe(2);
-    expect(byName.err).toContain("The catalog has no procedure 'dang ky khai sinh'.");
+    expect(byName.err).toContain("Danh mục không có thủ tục 'dang ky khai sinh'.");
     expect(byName.err).toContain("'1.001193' (Đăng ký khai sinh)");
     expect((await tthc('explain', SMALL, '1.00193')).err).toContain("'1.001193'");
   });
@@ -43,13 +43,13 @@ describe('tthc explain', () => {
   it('exits 2 when the procedure does not run in the province asked for', async () => {
     const r = await tthc('explain', SMALL, 'dl-a', '--province', 'GL');
     expect(r.code).toBe(2);
-    expect(r.err).toContain('Procedure dl-a does not run in GL.');
-    expect(r.err).toContain('It runs in HN.');
+    expect(r.err).toContain('Thủ tục dl-a không được thực hiện ở GL.');
+    expect(r.err).toContain('Thủ tục được thực hiện ở HN.');
   });
 
   it('exits 2 without a procedure code', async () => {
     const r = await tthc('explain', SMALL);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('Missing <procedure-code>');
+    expect(r.err).toContain('Thiếu <procedure-code>');
   });
 });

@@ -40,10 +40,10 @@ describe('suggestNamed', () => {
   ];
 
   it('matches names without diacritics, and codes', () => {
-    expect(suggestNamed('ha noi', provinces)).toBe("Did you mean 'HN' (Hà Nội)?");
-    expect(suggestNamed('da nang', provinces)).toBe("Did you mean 'DNA' (Đà Nẵng)?");
-    expect(suggestNamed('HNM', provinces)).toContain("'HN' (Hà Nội)");
-    expect(suggestNamed('Quang Tri', provinces)).toBe('');
+    expect(suggestNamed('ha noi', provinces)).toEqual({ vi: "Có phải ý bạn là 'HN' (Hà Nội)?", en: "Did you mean 'HN' (Hà Nội)?" });
+    expect(suggestNamed('da nang', provinces)?.en).toBe("Did you mean 'DNA' (Đà Nẵng)?");
+    expect(suggestNamed('HNM', provinces)?.vi).toContain("'HN' (Hà Nội)");
+    expect(suggestNamed('Quang Tri', provinces)).toBeUndefined();
   });
 });
 

@@ -74,16 +74,16 @@ describe('tthc plan', () => {
 
   it('exits 2 with a message and a hint on bad usage, without a stack trace', async () => {
     const cases: [string[], RegExp][] = [
-      [[fixture('greedy-not-minimal'), '--budget', 'three'], /--budget 'three' is not a whole number/],
-      [[fixture('greedy-not-minimal'), '--budget=-1'], /--budget '-1' is not a whole number/],
-      [[fixture('greedy-not-minimal'), '--budget=2.5'], /--budget '2.5' is not a whole number/],
-      [[fixture('greedy-not-minimal'), '--only', 'X7'], /no procedure 'X7'/],
-      [[fixture('greedy-not-minimal'), '--province', 'Ha Noi'], /no province 'Ha Noi'[\s\S]*Did you mean 'HN' \(Hà Nội\)/],
+      [[fixture('greedy-not-minimal'), '--budget', 'three'], /--budget 'three' không phải số nguyên/],
+      [[fixture('greedy-not-minimal'), '--budget=-1'], /--budget '-1' không phải số nguyên/],
+      [[fixture('greedy-not-minimal'), '--budget=2.5'], /--budget '2.5' không phải số nguyên/],
+      [[fixture('greedy-not-minimal'), '--only', 'X7'], /không có thủ tục 'X7'/],
+      [[fixture('greedy-not-minimal'), '--province', 'Ha Noi'], /không có tỉnh 'Ha Noi'[\s\S]*Có phải ý bạn là 'HN' \(Hà Nội\)/],
       [[fixture('greedy-not-minimal'), '--at', '31/12/2022'], /YYYY-MM-DD[\s\S]*2022-12-31/],
-      [[fixture('greedy-not-minimal'), '--without', 'nd-999'], /no legal document 'nd-999'/],
-      [[fixture('greedy-not-minimal'), '--format', 'csv'], /not a valid value for --format/],
-      [[fixture('greedy-not-minimal'), '--max-nodes', '0'], /--max-nodes '0' is not a whole number of at least 1/],
-      [[], /Missing <catalog>/],
+      [[fixture('greedy-not-minimal'), '--without', 'nd-999'], /không có văn bản pháp luật 'nd-999'/],
+      [[fixture('greedy-not-minimal'), '--format', 'csv'], /không phải giá trị hợp lệ của --format/],
+      [[fixture('greedy-not-minimal'), '--max-nodes', '0'], /--max-nodes '0' không phải số nguyên từ 1 trở lên/],
+      [[], /Thiếu <catalog>/],
       [[join(dir, 'missing.yaml')], /missing\.yaml/],
     ];
     for (const [argv, message] of cases) {
@@ -105,8 +105,8 @@ describe('tthc plan', () => {
   it('has help with examples', async () => {
     const io = memoryIo();
     expect(await run(['plan', '--help'], io)).toBe(0);
-    expect(io.out()).toMatch(/^usage: tthc plan <catalog>/);
+    expect(io.out()).toMatch(/^cách dùng: tthc plan <catalog>/);
     expect(io.out()).toContain('--paperless');
-    expect(io.out()).toContain('Examples:');
+    expect(io.out()).toContain('Ví dụ:');
   });
 });

@@ -75,28 +75,28 @@ describe('tthc summary on bad input', () => {
   it('a date that is not a calendar day is a usage error (exit 2) with a hint', async () => {
     const { code, err } = await tthc(['summary', 'catalog/', '--at', '2023-02-30']);
     expect(code).toBe(2);
-    expect(err).toContain("--at '2023-02-30' is not a calendar day.");
-    expect(err).toContain('2023-02 has 28 days.');
+    expect(err).toContain("--at '2023-02-30' không phải một ngày có thật trong lịch.");
+    expect(err).toContain('Tháng 02/2023 có 28 ngày.');
   });
 
   it('a missing path is an input error (exit 2), not a stack trace', async () => {
     const { code, err } = await tthc(['summary', 'no-such-catalog/']);
     expect(code).toBe(2);
-    expect(err).toMatch(/^error: /);
+    expect(err).toMatch(/^lỗi: /);
     expect(err).not.toMatch(/\n\s+at /);
   });
 
   it('a missing catalog argument is explained with the usage', async () => {
     const { code, err } = await tthc(['summary']);
     expect(code).toBe(2);
-    expect(err).toContain('Missing <catalog>.');
-    expect(err).toContain('usage: tthc summary <catalog>');
+    expect(err).toContain('Thiếu <catalog>.');
+    expect(err).toContain('cách dùng: tthc summary <catalog>');
   });
 
   it('an unknown language is refused with the choices', async () => {
     const { code, err } = await tthc(['summary', 'catalog/', '--lang', 'fr']);
     expect(code).toBe(2);
-    expect(err).toContain("'fr' is not a valid value for --lang: use one of vi, en.");
+    expect(err).toContain("'fr' không phải giá trị hợp lệ của --lang: hãy dùng một trong vi, en.");
   });
 });
 
@@ -107,6 +107,6 @@ describe('tthc summary --help', () => {
     for (const o of ['--at DATE', '--lang LANG', '--format FORMAT', '--lenient', '--output FILE']) expect(help.out).toContain(o);
     expect(help.out).toContain('tthc summary catalog/');
     const main = await tthc(['--help']);
-    expect(main.out).toMatch(/^ {2}summary +Tell the story of a catalog/m);
+    expect(main.out).toMatch(/^ {2}summary +Kể câu chuyện của một danh mục/m);
   });
 });

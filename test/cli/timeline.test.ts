@@ -72,14 +72,14 @@ describe('tthc timeline', () => {
   it('exits 2 for bad dates, a reversed range, an unknown province and an unwritable output', async () => {
     const bad = await tthc('--from', '31/12/2022');
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain('Write the day 31 month 12 year 2022 as 2022-12-31.');
+    expect(bad.err).toContain('Viết ngày 31 tháng 12 năm 2022 thành 2022-12-31.');
     expect((await tthc('--from', '2023-02-01', '--to', '2023-01-01')).code).toBe(2);
     const p = await tthc('--province', 'PYY');
     expect(p.code).toBe(2);
     expect(p.err).toContain("'PY'");
     const w = await tthc('-o', join(dir, 'no-such-dir', 'x.svg'), '--format', 'svg');
     expect(w.code).toBe(2);
-    expect(w.err).toContain('Cannot write');
+    expect(w.err).toContain('Không ghi được');
     expect((await tthc('--format', 'png')).code).toBe(2);
   });
 

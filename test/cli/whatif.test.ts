@@ -50,22 +50,22 @@ describe('tthc whatif', () => {
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
     expect(r.err).toContain('reference-errors.yaml:8:29');
-    expect(r.err).toContain("Did you mean 'nd-123-2015'");
+    expect(r.err).toContain("Có phải ý bạn là 'nd-123-2015'");
     expect(r.err).toContain('      - provision: { legal: nd-123-2051, article: 2 }');
-    expect(r.err).toContain('The reform has 8 errors and cannot be applied.');
+    expect(r.err).toContain('Tệp cải cách có 8 lỗi nên không áp dụng được.');
     const s = await tthc('--reform', 'schema-errors.yaml');
     expect(s.code).toBe(1);
     expect(s.err).toContain('schema-errors.yaml:8:1');
-    expect(s.err).toContain("Did you mean 'connect'");
+    expect(s.err).toContain("Có phải ý bạn là 'connect'");
   });
 
   it('exits 2 for bad usage and unreadable reform files', async () => {
     const missing = await tthc();
     expect(missing.code).toBe(2);
-    expect(missing.err).toContain('Missing --reform FILE.');
+    expect(missing.err).toContain('Thiếu --reform FILE.');
     const nofile = await tthc('--reform', 'nope.yaml');
     expect(nofile.code).toBe(2);
-    expect(nofile.err).toContain("The reform file 'nope.yaml' does not exist.");
+    expect(nofile.err).toContain("Tệp cải cách 'nope.yaml' không tồn tại.");
     expect((await tthc('--reform', 'unblock-civil-status.yaml', '--at', '2023-02-30')).code).toBe(2);
     const prov = await tthc('--reform', 'unblock-civil-status.yaml', '--province', 'Gia Lai');
     expect(prov.code).toBe(2);

@@ -39,9 +39,18 @@ function render(result: AnalysisResult, format: string, lang: Lang): string {
 
 export const blockedCommand: Command = {
   name: 'blocked',
-  summary: 'List the procedures blocked (or still needing paper) at a date, and why.',
+  summary: { vi: 'Liệt kê các thủ tục bị chặn (hoặc còn cần giấy) tại một ngày, và lý do.', en: 'List the procedures blocked (or still needing paper) at a date, and why.' },
   usage: 'tthc blocked <catalog> [--at DATE] [--province CODE] [--without ID]... [--format FORMAT] [--lang vi|en] [--fail-on blocked|paper] [--lenient]',
-  description: [
+  description: {
+  vi: [
+    'Phân tích mọi thủ tục của danh mục tại một ngày (mặc định: ngày chốt), một lần cho mỗi tỉnh',
+    'nơi thủ tục được thực hiện (thủ tục trung ương một lần), và in những gì bị chặn, lý do (yêu',
+    'cầu, điều khoản làm căn cứ, ngày quyết định), cùng những gì đáp ứng nhưng vẫn cần giấy tờ',
+    'giấy. --format json in toàn bộ kết quả, kể cả các lượt đánh giá đáp ứng.',
+    'Mã thoát 0 khi đã chạy, dù kết quả thế nào; 1 với --fail-on khi có phát hiện, hoặc khi danh',
+    'mục có lỗi; 2 khi dùng sai lệnh hoặc không đọc được đường dẫn.',
+  ].join('\n'),
+  en: [
     'Analyses every procedure of the catalog at a date (default: its cutoff), once per province',
     'where it runs (central procedures once), and prints what is blocked, why (the requirement,',
     'the provision it rests on, the date that decided it), and what is met but still needs a',
@@ -49,13 +58,14 @@ export const blockedCommand: Command = {
     'Exit 0 when it ran, whatever it found; 1 with --fail-on when there are findings, or when',
     'the catalog has errors; 2 for bad usage or an unreadable path.',
   ].join('\n'),
+  },
   options: [AT_OPTION, PROVINCE_OPTION, WITHOUT_OPTION, formatOption(FORMATS), LANG_OPTION, FAIL_ON_OPTION, LENIENT_OPTION, OUTPUT_OPTION],
   positionals: ['catalog'],
   examples: [
-    { comment: 'What is blocked on the day the household book was abolished', command: 'tthc blocked catalog/ --at 2023-01-01' },
-    { comment: 'Only Gia Lai, in English', command: 'tthc blocked catalog/ --province GL --lang en' },
-    { comment: 'What if Decree 104/2022 had never been issued', command: 'tthc blocked catalog/ --without nd-104-2022' },
-    { comment: 'Fail a CI job when anything is blocked; keep the full result as JSON', command: 'tthc blocked catalog/ --fail-on blocked --format json -o result.json' },
+    { comment: { vi: 'Những gì bị chặn vào ngày sổ hộ khẩu bị bãi bỏ', en: 'What is blocked on the day the household book was abolished' }, command: 'tthc blocked catalog/ --at 2023-01-01' },
+    { comment: { vi: 'Chỉ tỉnh Gia Lai, bằng tiếng Anh', en: 'Only Gia Lai, in English' }, command: 'tthc blocked catalog/ --province GL --lang en' },
+    { comment: { vi: 'Sẽ ra sao nếu Nghị định 104/2022 chưa từng được ban hành', en: 'What if Decree 104/2022 had never been issued' }, command: 'tthc blocked catalog/ --without nd-104-2022' },
+    { comment: { vi: 'Cho CI báo lỗi khi có thủ tục bị chặn; lưu toàn bộ kết quả dạng JSON', en: 'Fail a CI job when anything is blocked; keep the full result as JSON' }, command: 'tthc blocked catalog/ --fail-on blocked --format json -o result.json' },
   ],
   async run(args, io) {
     dateValue(args);

@@ -4,10 +4,12 @@ import { loadCatalog } from '../../catalog/load-catalog.js';
 import type { LoadResult } from '../../catalog/load-types.js';
 import { CatalogPathError } from '../../diagnostics/errors.js';
 import { summarizeDiagnostics } from '../../diagnostics/sort.js';
+import { localizeDiagnostic } from '../../diagnostics/localize.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { renderDiagnosticsText, renderDiagnosticSummary } from '../../report/diagnostics-text.js';
 import type { Command } from '../command.js';
-import { InputError } from '../command.js';
+import { cliErrorFor } from '../library-errors.js';
+import { LANG_OPTION, langValue } from '../options.js';
 import type { Io } from '../io.js';
 import { styleFor } from '../io.js';
 
@@ -19,46 +21,65 @@ const FRAME_MAX_BYTES = 64 * 1024 * 1024;
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'Validate a catalog and show every mistake where it is, with a hint.',
-  usage: 'tthc check <path> [--format text|json] [--lenient]',
-  description: [
+  summary: { vi: 'Kiểm tra một danh mục và chỉ ra từng lỗi ở đúng chỗ, kèm gợi ý sửa.', en: 'Validate a catalog and show every mistake where it is, with a hint.' },
+  usage: 'tthc check <path> [--format text|json] [--lang vi|en] [--lenient]',
+  description: {
+  vi: [
+    'Đọc một tệp danh mục, hoặc mọi tệp *.yaml, *.yml và *.json trong một thư mục, và báo lỗi',
+    'cú pháp YAML, vi phạm lược đồ, ngày không có thật, mã định nghĩa hai lần và tham chiếu không',
+    'tìm thấy, mỗi lỗi kèm tệp, dòng, cột, dòng bị lỗi và gợi ý sửa.',
+    'Mã thoát: 0 khi không có lỗi (được phép có cảnh báo), 1 khi có lỗi, 2 khi dùng sai lệnh hoặc',
+    'không đọc được đường dẫn. Mỗi mã lỗi được giải thích trong docs/diagnostics.md.',
+  ].join('\n'),
+  en: [
     'Loads a catalog file, or every *.yaml, *.yml and *.json file under a directory, and reports',
     'YAML syntax errors, schema violations, impossible dates, ids defined twice and references that',
     'do not resolve, each with its file, line and column, the offending line and a hint.',
     'Exit code: 0 when there is no error (warnings allowed), 1 when there are errors, 2 when the',
     'command line is wrong or the path cannot be read. Every code is explained in docs/diagnostics.md.',
   ].join('\n'),
+  },
   options: [
-    { name: 'format', short: 'f', type: 'string', arg: 'FORMAT', choices: ['text', 'json'], default: 'text', description: 'Output format: text for people, json for tools.' },
+    { name: 'format', short: 'f', type: 'string', arg: 'FORMAT', choices: ['text', 'json'], default: 'text', description: { vi: 'Định dạng kết quả: text cho người đọc, json cho công cụ.', en: 'Output format: text for people, json for tools.' } },
+    {
+      ...LANG_OPTION,
+      description: {
+        vi: 'Ngôn ngữ của thông báo (mặc định: biến TTHC_LANG, nếu không thì tiếng Việt); mã lỗi giữ nguyên trong mọi ngôn ngữ.',
+        en: 'Language of the messages (default: TTHC_LANG, else Vietnamese); codes are the same in every language.',
+      },
+    },
     {
       name: 'lenient',
       type: 'boolean',
-      description: 'Report references that do not resolve as warnings instead of errors (the analysis then reports what depends on them as unknown).',
+      description: { vi: 'Báo các tham chiếu không tìm thấy là cảnh báo thay vì lỗi (khi phân tích, những gì phụ thuộc vào chúng được báo là chưa xác định).', en: 'Report references that do not resolve as warnings instead of errors (the analysis then reports what depends on them as unknown).' },
     },
   ],
   positionals: ['path'],
   examples: [
-    { comment: 'Check the bundled catalog', command: 'tthc check catalog/' },
-    { comment: 'Check one file and give the findings to another tool', command: 'tthc check catalog/procedures.yaml --format json' },
-    { comment: 'Accept references to entries not written yet', command: 'tthc check drafts/ --lenient' },
+    { comment: { vi: 'Kiểm tra danh mục đi kèm', en: 'Check the bundled catalog' }, command: 'tthc check catalog/' },
+    { comment: { vi: 'Kiểm tra một tệp và chuyển kết quả cho công cụ khác', en: 'Check one file and give the findings to another tool' }, command: 'tthc check catalog/procedures.yaml --format json' },
+    { comment: { vi: 'Chấp nhận tham chiếu tới những mục chưa viết', en: 'Accept references to entries not written yet' }, command: 'tthc check drafts/ --lenient' },
   ],
   async run(args, io) {
     let shown: LoadResult;
     try {
       shown = await loadCatalog(args.positionals[0], { strict: args.values.lenient !== true, cwd: io.cwd });
     } catch (e) {
-      if (e instanceof CatalogPathError) throw new InputError(e.message, e.hint);
+      if (e instanceof CatalogPathError) throw cliErrorFor(e)!;
       throw e;
     }
     const summary = summarizeDiagnostics(shown.diagnostics);
+    const lang = langValue(args);
     if (args.values.format === 'json') {
-      const out = { version: CHECK_JSON_VERSION, files: shown.files, diagnostics: shown.diagnostics, summary: { ...summary, files: shown.files.length } };
+      // Messages and hints in the chosen language; code, severity, location and args are the same in both.
+      const diagnostics = shown.diagnostics.map((d) => localizeDiagnostic(d, lang));
+      const out = { version: CHECK_JSON_VERSION, lang, files: shown.files, diagnostics, summary: { ...summary, files: shown.files.length } };
       io.stdout(`${JSON.stringify(out, null, 2)}\n`);
     } else {
       const color = styleFor(io, 'stdout').red('x') !== 'x';
       const sources = await readSources(shown.diagnostics, io.cwd);
-      const text = renderDiagnosticsText(shown.diagnostics, { color, sources });
-      io.stdout(`${text}${text ? '\n' : ''}${renderDiagnosticSummary(summary, shown.files.length, { color })}`);
+      const text = renderDiagnosticsText(shown.diagnostics, { color, sources, lang });
+      io.stdout(`${text}${text ? '\n' : ''}${renderDiagnosticSummary(summary, shown.files.length, { color, lang })}`);
     }
     return summary.errors > 0 ? 1 : 0;
   },

@@ -5,6 +5,7 @@ import { renderCountCsv, renderCountJson, renderCountMarkdown, renderCountText }
 import type { Lang } from '../../report/labels.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
+import { didYouMeanList } from '../text.js';
 import { loadForCommand } from '../load.js';
 import {
   AT_OPTION,
@@ -22,10 +23,6 @@ import {
   withoutValue,
 } from '../options.js';
 
-/** "'a'", "'a' or 'b'", "'a', 'b' or 'c'". */
-function orList(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-}
 
 function render(c: DependentCounts, format: string, lang: Lang, by?: CountDimension[]): string {
   const options = { lang, ...(by ? { by } : {}) };
@@ -37,9 +34,18 @@ function render(c: DependentCounts, format: string, lang: Lang, by?: CountDimens
 
 export const countCommand: Command = {
   name: 'count',
-  summary: 'Count the procedures that depend on a document, data source, legal document or procedure.',
+  summary: { vi: 'Đếm các thủ tục phụ thuộc vào một giấy tờ, nguồn dữ liệu, văn bản pháp luật hoặc thủ tục.', en: 'Count the procedures that depend on a document, data source, legal document or procedure.' },
   usage: 'tthc count <catalog> --depends-on ID [--by province|level|field|ministry] [--at DATE] [--province CODE] [--format FORMAT]',
-  description: [
+  description: {
+  vi: [
+    'Tìm mọi thủ tục phụ thuộc vào ID, trực tiếp hoặc qua các thủ tục mà nó cần và các thủ tục',
+    'phải làm để có một giấy tờ, rồi đếm theo tỉnh (thủ tục thực hiện ở mọi tỉnh được đếm một lần',
+    'ở mỗi tỉnh; thủ tục trung ương thành nhóm riêng), cấp, lĩnh vực và bộ, ngành, trong một lượt.',
+    'Không có --at thì mọi phụ thuộc danh mục ghi nhận đều được đếm; có --at thì chỉ tính các sửa',
+    'đổi có hiệu lực ngày đó, và yêu cầu đã bỏ không còn được đếm. Xem docs/semantics.md, mục',
+    '"What depends on what".',
+  ].join('\n'),
+  en: [
     'Finds every procedure that depends on ID, directly or through the procedures it needs and',
     'those it must complete to obtain a document, and counts them by province (a procedure run',
     'in every province counts once in each; central procedures in their own group), level,',
@@ -47,10 +53,11 @@ export const countCommand: Command = {
     'counts; with --at only amendments in force that day, and dropped requirements no longer',
     'count. See docs/semantics.md, "What depends on what".',
   ].join('\n'),
+  },
   options: [
-    { name: 'depends-on', type: 'string', arg: 'ID', description: 'Document, data-source or legal-document id (or number), or procedure code.' },
-    { name: 'by', type: 'string', arg: 'DIMENSION', choices: ['province', 'level', 'field', 'ministry'], description: 'Show only this grouping (default: all four).' },
-    { ...AT_OPTION, description: 'Count only amendments in force on this date, YYYY-MM-DD (default: every dependence, at any date).' },
+    { name: 'depends-on', type: 'string', arg: 'ID', description: { vi: 'Mã giấy tờ, nguồn dữ liệu hoặc văn bản pháp luật (hoặc số hiệu), hoặc mã thủ tục.', en: 'Document, data-source or legal-document id (or number), or procedure code.' } },
+    { name: 'by', type: 'string', arg: 'DIMENSION', choices: ['province', 'level', 'field', 'ministry'], description: { vi: 'Chỉ hiện cách nhóm này (mặc định: cả bốn).', en: 'Show only this grouping (default: all four).' } },
+    { ...AT_OPTION, description: { vi: 'Chỉ tính các sửa đổi có hiệu lực vào ngày này, YYYY-MM-DD (mặc định: mọi phụ thuộc, ở mọi thời điểm).', en: 'Count only amendments in force on this date, YYYY-MM-DD (default: every dependence, at any date).' } },
     PROVINCE_OPTION,
     WITHOUT_OPTION,
     formatOption(['text', 'json', 'csv', 'markdown']),
@@ -60,12 +67,12 @@ export const countCommand: Command = {
   ],
   positionals: ['catalog'],
   examples: [
-    { comment: 'How many procedures, in each province, depend on the household book', command: 'tthc count catalog/ --depends-on so-ho-khau --by province' },
-    { comment: 'Procedures resting on Decree 123/2015, by ministry, as CSV', command: 'tthc count catalog/ --depends-on 123/2015/NĐ-CP --by ministry --format csv' },
+    { comment: { vi: 'Mỗi tỉnh có bao nhiêu thủ tục phụ thuộc vào sổ hộ khẩu', en: 'How many procedures, in each province, depend on the household book' }, command: 'tthc count catalog/ --depends-on so-ho-khau --by province' },
+    { comment: { vi: 'Các thủ tục dựa trên Nghị định 123/2015, theo bộ, ngành, dạng CSV', en: 'Procedures resting on Decree 123/2015, by ministry, as CSV' }, command: 'tthc count catalog/ --depends-on 123/2015/NĐ-CP --by ministry --format csv' },
   ],
   async run(args, io) {
     const id = stringValue(args, 'depends-on');
-    if (id === undefined || id.trim() === '') throw new UsageError('Missing --depends-on ID.', 'For example --depends-on so-ho-khau.');
+    if (id === undefined || id.trim() === '') throw new UsageError({ vi: 'Thiếu --depends-on ID.', en: 'Missing --depends-on ID.' }, { vi: 'Ví dụ --depends-on so-ho-khau.', en: 'For example --depends-on so-ho-khau.' });
     const at = dateValue(args);
     const catalog = await loadForCommand(args, io);
     if (typeof catalog === 'number') return catalog;
@@ -77,8 +84,11 @@ export const countCommand: Command = {
     } catch (e) {
       if (e instanceof UnknownDependencyTargetError) {
         throw new UsageError(
-          `The catalog has no document, data source, legal document or procedure '${id}'.`,
-          e.suggestions.length ? `Did you mean ${orList(e.suggestions.map((s) => `'${s}'`))}?` : undefined,
+          {
+            vi: `Danh mục không có giấy tờ, nguồn dữ liệu, văn bản pháp luật hay thủ tục nào là '${id}'.`,
+            en: `The catalog has no document, data source, legal document or procedure '${id}'.`,
+          },
+          didYouMeanList(e.suggestions.map((s) => `'${s}'`)),
         );
       }
       throw e;

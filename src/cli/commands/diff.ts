@@ -9,6 +9,7 @@ import { renderDiffText } from '../../report/diff-text.js';
 import type { Lang } from '../../report/labels.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
+import { cliErrorFor } from '../library-errors.js';
 import { loadForCommand } from '../load.js';
 import {
   AT_OPTION,
@@ -47,9 +48,19 @@ export function diffFailOn(mode: string | undefined, result: DiffResult): number
 
 export const diffCommand: Command = {
   name: 'diff',
-  summary: 'Compare two catalogs, or one catalog at two dates: entities and analysis results.',
+  summary: { vi: 'So sánh hai danh mục, hoặc một danh mục ở hai ngày: các mục và kết quả phân tích.', en: 'Compare two catalogs, or one catalog at two dates: entities and analysis results.' },
   usage: 'tthc diff <catalog-a> [<catalog-b>] [--at DATE] [--to DATE] [--province CODE] [--without ID]... [--format text|json|csv|markdown] [--lang vi|en] [--fail-on changed|blocked|paper] [--lenient] [-o FILE]',
-  description: [
+  description: {
+  vi: [
+    'Với hai danh mục: các mục được thêm, bỏ và thay đổi (kèm các trường thay đổi) trong mọi phần,',
+    'và kết quả của từng thủ tục thay đổi thế nào, cả hai được phân tích tại --at (mặc định: ngày',
+    'chốt của danh mục A). --to phân tích danh mục B tại một ngày khác.',
+    'Với một danh mục: cho --to (và --at, mặc định là ngày chốt) để so sánh nó ở hai ngày; các thay',
+    'đổi có hiệu lực trong khoảng đó được liệt kê.',
+    'Mã thoát 0 khi đã chạy; 1 khi một danh mục có lỗi, hoặc với --fail-on khi có thủ tục đổi trạng',
+    'thái (changed), mới bị chặn (blocked) hoặc mới cần giấy (paper); 2 khi dùng sai lệnh.',
+  ].join('\n'),
+  en: [
     'With two catalogs: entities added, removed and changed (with the fields that changed) in',
     'every section, and how each procedure’s result changed, both analysed at --at (default:',
     "catalog A's cutoff). --to analyses catalog B at another date.",
@@ -59,9 +70,10 @@ export const diffCommand: Command = {
     'changed state (changed), newly blocks (blocked) or also newly needs paper (paper); 2 for',
     'bad usage.',
   ].join('\n'),
+  },
   options: [
-    { ...AT_OPTION, description: "Date to analyse catalog A at, YYYY-MM-DD (default: its cutoff)." },
-    { name: 'to', type: 'string', arg: 'DATE', description: 'Date to analyse catalog B at (default: the same as --at); with one catalog, required.' },
+    { ...AT_OPTION, description: { vi: 'Ngày phân tích danh mục A, YYYY-MM-DD (mặc định: ngày chốt của nó).', en: "Date to analyse catalog A at, YYYY-MM-DD (default: its cutoff)." } },
+    { name: 'to', type: 'string', arg: 'DATE', description: { vi: 'Ngày phân tích danh mục B (mặc định: như --at); bắt buộc khi chỉ có một danh mục.', en: 'Date to analyse catalog B at (default: the same as --at); with one catalog, required.' } },
     PROVINCE_OPTION,
     WITHOUT_OPTION,
     formatOption(FORMATS),
@@ -71,23 +83,26 @@ export const diffCommand: Command = {
       type: 'string',
       arg: 'WHAT',
       choices: ['changed', 'blocked', 'paper'],
-      description: 'Exit 1 when any procedure changed state (changed), newly blocks (blocked), or also newly needs paper (paper).',
+      description: { vi: 'Thoát với mã 1 khi có thủ tục đổi trạng thái (changed), mới bị chặn (blocked), hoặc cả khi mới cần giấy (paper).', en: 'Exit 1 when any procedure changed state (changed), newly blocks (blocked), or also newly needs paper (paper).' },
     },
     LENIENT_OPTION,
     OUTPUT_OPTION,
   ],
   positionals: ['catalog-a', 'catalog-b?'],
   examples: [
-    { comment: 'What an edit of the catalog changed', command: 'tthc diff old-catalog/ catalog/' },
-    { comment: 'The day the household book was abolished', command: 'tthc diff catalog/ --at 2022-12-31 --to 2023-01-01' },
-    { comment: 'Fail a CI job when an edit makes a procedure blocked', command: 'tthc diff main-catalog/ catalog/ --fail-on blocked' },
+    { comment: { vi: 'Một lần sửa danh mục đã thay đổi những gì', en: 'What an edit of the catalog changed' }, command: 'tthc diff old-catalog/ catalog/' },
+    { comment: { vi: 'Ngày sổ hộ khẩu bị bãi bỏ', en: 'The day the household book was abolished' }, command: 'tthc diff catalog/ --at 2022-12-31 --to 2023-01-01' },
+    { comment: { vi: 'Cho CI báo lỗi khi một lần sửa làm một thủ tục bị chặn', en: 'Fail a CI job when an edit makes a procedure blocked' }, command: 'tthc diff main-catalog/ catalog/ --fail-on blocked' },
   ],
   async run(args, io) {
     const at = dateValue(args, 'at');
     const to = dateValue(args, 'to');
     const two = args.positionals.length > 1;
     if (!two && to === undefined) {
-      throw new UsageError('Give a second catalog, or --to DATE to compare the catalog at two dates.', 'For example: tthc diff catalog/ --at 2022-12-31 --to 2023-01-01');
+      throw new UsageError(
+        { vi: 'Hãy cho danh mục thứ hai, hoặc --to DATE để so sánh danh mục ở hai ngày.', en: 'Give a second catalog, or --to DATE to compare the catalog at two dates.' },
+        { vi: 'Ví dụ: tthc diff catalog/ --at 2022-12-31 --to 2023-01-01', en: 'For example: tthc diff catalog/ --at 2022-12-31 --to 2023-01-01' },
+      );
     }
     const a = await loadForCommand(args, io);
     if (typeof a === 'number') return a;
@@ -105,10 +120,8 @@ export const diffCommand: Command = {
     try {
       result = diff(a, b, { at, to, province: province ?? null, without, lenient: args.values.lenient === true });
     } catch (e) {
-      if (e instanceof AnalysisOptionError) {
-        throw new UsageError(e.message, e.code === 'MISSING_DATE' ? 'Give a date with --at.' : undefined);
-      }
-      throw e;
+      const missingDate = e instanceof AnalysisOptionError && e.code === 'MISSING_DATE';
+      throw cliErrorFor(e, missingDate ? { vi: 'Hãy cho một ngày bằng --at.', en: 'Give a date with --at.' } : undefined) ?? e;
     }
     emit(io, args, render(result, stringValue(args, 'format') ?? 'text', langValue(args)));
     return diffFailOn(stringValue(args, 'fail-on'), result);

@@ -20,9 +20,18 @@ import {
 
 export const explainCommand: Command = {
   name: 'explain',
-  summary: 'Explain one procedure as a tree: requirements, provisions, dates, down through needs and obtained_by.',
+  summary: { vi: 'Giải thích một thủ tục dạng cây: yêu cầu, điều khoản, ngày, đi sâu qua needs và obtained_by.', en: 'Explain one procedure as a tree: requirements, provisions, dates, down through needs and obtained_by.' },
   usage: 'tthc explain <catalog> <procedure-code> [--province CODE] [--at DATE] [--without ID]... [--format text|json] [--lang vi|en]',
-  description: [
+  description: {
+  vi: [
+    'Với mỗi tỉnh nơi thủ tục được thực hiện (các tỉnh có cùng lời giải thích dùng chung một cây),',
+    'in từng yêu cầu với căn cứ pháp lý, từng giấy tờ hoặc nguồn dữ liệu có thể đáp ứng yêu cầu, vì',
+    'sao nó được chấp nhận (điều sửa đổi và ngày) và vì sao nó dùng được hay không (hết hiệu lực,',
+    'ngày kết nối, thủ tục để có được nó), đi sâu qua các thủ tục cần làm trước và các thủ tục để',
+    'có giấy tờ. --format json in các lượt đánh giá của thủ tục và mọi lượt đánh giá chúng dẫn tới,',
+    'theo đúng cấu trúc của kết quả phân tích.',
+  ].join('\n'),
+  en: [
     'Prints, for each province where the procedure runs (provinces with the same explanation',
     'share one tree), each requirement with its legal basis, each document or data source that',
     'could meet it with how it came to be accepted (the amending article and its date) and why it',
@@ -30,12 +39,13 @@ export const explainCommand: Command = {
     'through the procedures it needs and those that obtain a document. --format json prints the',
     "procedure's evaluations and every evaluation they lead to, in the analysis result's shape.",
   ].join('\n'),
+  },
   options: [PROVINCE_OPTION, AT_OPTION, WITHOUT_OPTION, formatOption(['text', 'json']), LANG_OPTION, LENIENT_OPTION, OUTPUT_OPTION],
   positionals: ['catalog', 'procedure-code'],
   examples: [
-    { comment: 'Why birth registration in Gia Lai still needs paper', command: 'tthc explain catalog/ 1.001193 --province GL' },
-    { comment: 'The same on the day before the household book was abolished', command: 'tthc explain catalog/ 1.001193 --province GL --at 2022-12-31' },
-    { comment: 'Machine-readable, in English labels for the text form', command: 'tthc explain catalog/ 1.001193 --format json' },
+    { comment: { vi: 'Vì sao đăng ký khai sinh ở Gia Lai vẫn cần giấy', en: 'Why birth registration in Gia Lai still needs paper' }, command: 'tthc explain catalog/ 1.001193 --province GL' },
+    { comment: { vi: 'Như trên, vào ngày trước khi sổ hộ khẩu bị bãi bỏ', en: 'The same on the day before the household book was abolished' }, command: 'tthc explain catalog/ 1.001193 --province GL --at 2022-12-31' },
+    { comment: { vi: 'Dạng máy đọc được (JSON)', en: 'Machine-readable, in English labels for the text form' }, command: 'tthc explain catalog/ 1.001193 --format json' },
   ],
   async run(args, io) {
     dateValue(args);
@@ -45,8 +55,12 @@ export const explainCommand: Command = {
     const result = analyzeForCommand(args, catalog);
     if (!result.results.some((r) => r.code === code)) {
       const p = catalog.procedures.find((x) => x.code === code)!;
-      const where = p.provinces === undefined || p.provinces === 'all' ? 'every province' : p.provinces.join(', ');
-      throw new UsageError(`Procedure ${code} does not run in ${result.province}.`, `It runs in ${where}.`);
+      const all = p.provinces === undefined || p.provinces === 'all';
+      const list = all ? '' : (p.provinces as string[]).join(', ');
+      throw new UsageError(
+        { vi: `Thủ tục ${code} không được thực hiện ở ${result.province}.`, en: `Procedure ${code} does not run in ${result.province}.` },
+        { vi: `Thủ tục được thực hiện ở ${all ? 'mọi tỉnh' : list}.`, en: `It runs in ${all ? 'every province' : list}.` },
+      );
     }
     const text = stringValue(args, 'format') === 'json' ? renderExplainJson(result, code) : renderExplainText(result, code, { lang: langValue(args) });
     emit(io, args, text);

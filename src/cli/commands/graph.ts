@@ -8,6 +8,7 @@ import { renderGraphSvg } from '../../report/graph-svg.js';
 import type { Lang } from '../../report/labels.js';
 import type { Command, ParsedArgs } from '../command.js';
 import { UsageError } from '../command.js';
+import { cliErrorFor } from '../library-errors.js';
 import { createProgress } from '../progress.js';
 import { loadForCommand } from '../load.js';
 import {
@@ -60,9 +61,20 @@ function intValue(args: ParsedArgs, name: string, fallback: number, min: number,
 
 export const graphCommand: Command = {
   name: 'graph',
-  summary: 'Draw what depends on a document, decree or procedure, and what it depends on.',
+  summary: { vi: 'Vẽ những gì phụ thuộc vào một giấy tờ, nghị định hoặc thủ tục, và những gì nó phụ thuộc vào.', en: 'Draw what depends on a document, decree or procedure, and what it depends on.' },
   usage: 'tthc graph <catalog> --focus ID [--depth N] [--max-nodes N] [--format mermaid|dot|svg] [--at DATE] [--province CODE] [--lang vi|en] [-o FILE]',
-  description: [
+  description: {
+  vi: [
+    'Vẽ vùng lân cận của ID (mã thủ tục, mã giấy tờ, nguồn dữ liệu hoặc văn bản pháp luật, hoặc số',
+    'hiệu văn bản như 104/2022/NĐ-CP): những gì phụ thuộc vào nó ở bên trái, những gì nó phụ thuộc',
+    'vào ở bên phải, tối đa --depth bước mỗi phía (một điều khoản được tính là một phần của văn bản',
+    'chứa nó). Yêu cầu được vẽ thành mũi tên từ thủ tục tới giấy tờ. Các nút được tô màu theo trạng',
+    'thái tại ngày (mặc định: ngày chốt của danh mục) ở tỉnh (mặc định: mọi tỉnh): thủ tục bị chặn,',
+    'giấy tờ hết hiệu lực, nguồn dữ liệu chưa kết nối. Vẽ tối đa --max-nodes nút, gần nhất trước, và',
+    'hình vẽ cho biết đã bỏ bớt bao nhiêu nút.',
+    '--format svg tự dàn trang hình vẽ; mermaid và dot là văn bản cho các công cụ khác.',
+  ].join('\n'),
+  en: [
     'Draws the neighbourhood of ID (a procedure code, a document, data-source or legal-document',
     'id, or a legal number such as 104/2022/NĐ-CP): what depends on it to the left, what it',
     'depends on to the right, up to --depth hops each way (a provision counts as part of its',
@@ -72,23 +84,24 @@ export const graphCommand: Command = {
     '--max-nodes nodes are drawn, the closest first, and the drawing says how many were left out.',
     '--format svg lays the drawing out itself; mermaid and dot are text for other tools.',
   ].join('\n'),
+  },
   options: [
-    { name: 'focus', type: 'string', arg: 'ID', description: 'The procedure, document, data source or legal document to centre on.' },
-    { name: 'depth', type: 'string', arg: 'N', default: '2', description: 'Hops to follow each way.' },
-    { name: 'max-nodes', type: 'string', arg: 'N', default: '40', description: 'Most nodes to draw.' },
-    { name: 'format', short: 'f', type: 'string', arg: 'FORMAT', choices: FORMATS, default: 'mermaid', description: 'Drawing format.' },
+    { name: 'focus', type: 'string', arg: 'ID', description: { vi: 'Thủ tục, giấy tờ, nguồn dữ liệu hoặc văn bản pháp luật đặt ở trung tâm.', en: 'The procedure, document, data source or legal document to centre on.' } },
+    { name: 'depth', type: 'string', arg: 'N', default: '2', description: { vi: 'Số bước đi theo mỗi phía.', en: 'Hops to follow each way.' } },
+    { name: 'max-nodes', type: 'string', arg: 'N', default: '40', description: { vi: 'Số nút tối đa được vẽ.', en: 'Most nodes to draw.' } },
+    { name: 'format', short: 'f', type: 'string', arg: 'FORMAT', choices: FORMATS, default: 'mermaid', description: { vi: 'Định dạng hình vẽ.', en: 'Drawing format.' } },
     AT_OPTION,
     PROVINCE_OPTION,
     WITHOUT_OPTION,
-    { ...LANG_OPTION, description: 'Language of the labels of the drawing.' },
+    { ...LANG_OPTION, description: { vi: 'Ngôn ngữ của nhãn trong hình vẽ.', en: 'Language of the labels of the drawing.' } },
     LENIENT_OPTION,
     OUTPUT_OPTION,
   ],
   positionals: ['catalog'],
   examples: [
-    { comment: 'Everything around the household book, as a picture', command: 'tthc graph catalog/ --focus so-ho-khau --format svg -o so-ho-khau.svg' },
-    { comment: 'What birth registration rests on in Gia Lai, for a Markdown page', command: 'tthc graph catalog/ --focus 1.001193 --province GL --format mermaid' },
-    { comment: 'What Decree 104/2022 touches, for Graphviz', command: 'tthc graph catalog/ --focus 104/2022/NĐ-CP --depth 1 --format dot | dot -Tpng -o nd104.png' },
+    { comment: { vi: 'Mọi thứ xung quanh sổ hộ khẩu, dạng hình ảnh', en: 'Everything around the household book, as a picture' }, command: 'tthc graph catalog/ --focus so-ho-khau --format svg -o so-ho-khau.svg' },
+    { comment: { vi: 'Đăng ký khai sinh ở Gia Lai dựa trên những gì, cho một trang Markdown', en: 'What birth registration rests on in Gia Lai, for a Markdown page' }, command: 'tthc graph catalog/ --focus 1.001193 --province GL --format mermaid' },
+    { comment: { vi: 'Nghị định 104/2022 tác động tới những gì, cho Graphviz', en: 'What Decree 104/2022 touches, for Graphviz' }, command: 'tthc graph catalog/ --focus 104/2022/NĐ-CP --depth 1 --format dot | dot -Tpng -o nd104.png' },
   ],
   async run(args, io) {
     const lang = langValue(args);
@@ -120,7 +133,7 @@ export const graphCommand: Command = {
         const list = e.suggestions.map((s) => `'${s}'`).join(', ');
         throw new UsageError(fill(M.unknown, { focus }), list ? fill(M.didYouMean, { list }) : undefined);
       }
-      if (e instanceof NeighbourhoodOptionError) throw new UsageError(e.message);
+      if (e instanceof NeighbourhoodOptionError) throw cliErrorFor(e)!;
       throw e;
     } finally {
       progress.done();

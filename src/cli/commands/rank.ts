@@ -29,25 +29,33 @@ function render(r: ProvisionRanking, format: string, lang: Lang, top?: number): 
 
 function topValue(v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
-  if (!/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(`--top '${v}' is not a positive whole number.`, 'For example --top 10.');
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new UsageError({ vi: `--top '${v}' không phải số nguyên dương.`, en: `--top '${v}' is not a positive whole number.` }, { vi: 'Ví dụ --top 10.', en: 'For example --top 10.' });
   return Number(v);
 }
 
 export const rankCommand: Command = {
   name: 'rank',
-  summary: 'Rank the provisions that block the most procedures, directly and transitively.',
+  summary: { vi: 'Xếp hạng các điều khoản chặn nhiều thủ tục nhất, trực tiếp và gián tiếp.', en: 'Rank the provisions that block the most procedures, directly and transitively.' },
   usage: 'tthc rank <catalog> [--at DATE] [--province CODE] [--without ID]... [--top N] [--format FORMAT] [--lang vi|en]',
-  description: [
+  description: {
+  vi: [
+    'Với mỗi điều khoản (điều, khoản, điểm của một văn bản pháp luật), đếm số lượt đánh giá thủ tục',
+    'mà nó chặn: trực tiếp, khi nó là căn cứ của một yêu cầu không được đáp ứng, và gián tiếp, khi',
+    'một thủ tục bị chặn vì một thủ tục nó cần, hoặc phải làm để có một giấy tờ, bị điều khoản đó',
+    'chặn. Tổng lớn nhất đứng trước.',
+  ].join('\n'),
+  en: [
     'Counts, for each provision (article, clause, point of a legal document), the procedure',
     'evaluations it blocks: directly, when it is the basis of an unmet requirement, and',
     'transitively, when a procedure is blocked because one it needs, or must complete to obtain',
     'a document, is blocked by that provision. Largest total first.',
   ].join('\n'),
+  },
   options: [
     AT_OPTION,
     PROVINCE_OPTION,
     WITHOUT_OPTION,
-    { name: 'top', type: 'string', arg: 'N', description: 'Show only the N provisions that block the most.' },
+    { name: 'top', type: 'string', arg: 'N', description: { vi: 'Chỉ hiện N điều khoản chặn nhiều nhất.', en: 'Show only the N provisions that block the most.' } },
     formatOption(['text', 'json', 'csv', 'markdown']),
     LANG_OPTION,
     LENIENT_OPTION,
@@ -55,8 +63,8 @@ export const rankCommand: Command = {
   ],
   positionals: ['catalog'],
   examples: [
-    { comment: 'The ten provisions that block the most procedures at the cutoff', command: 'tthc rank catalog/ --top 10' },
-    { comment: 'What would block most without Decree 104/2022, as CSV', command: 'tthc rank catalog/ --without 104/2022/NĐ-CP --format csv' },
+    { comment: { vi: 'Mười điều khoản chặn nhiều thủ tục nhất tại ngày chốt', en: 'The ten provisions that block the most procedures at the cutoff' }, command: 'tthc rank catalog/ --top 10' },
+    { comment: { vi: 'Điều gì sẽ chặn nhiều nhất nếu không có Nghị định 104/2022, dạng CSV', en: 'What would block most without Decree 104/2022, as CSV' }, command: 'tthc rank catalog/ --without 104/2022/NĐ-CP --format csv' },
   ],
   async run(args, io) {
     dateValue(args);

@@ -42,9 +42,19 @@ const fill = (t: string, p: Record<string, string | number>) => t.replace(/\{(\w
 
 export const reportCommand: Command = {
   name: 'report',
-  summary: 'Write one self-contained HTML report to open, print and mail.',
+  summary: { vi: 'Ghi một báo cáo HTML độc lập để mở, in và gửi thư.', en: 'Write one self-contained HTML report to open, print and mail.' },
   usage: 'tthc report <catalog> [--at DATE] [--province CODE] [--without ID]... [--lang vi|en] [--no-plan] [--no-timeline] -o report.html',
-  description: [
+  description: {
+  vi: [
+    'Ghi một tệp HTML duy nhất chứa sẵn mọi thứ (kiểu trình bày, mã lệnh, biểu đồ; không tải phông',
+    'chữ hay gửi yêu cầu đi đâu): bao nhiêu thủ tục phụ thuộc vào các giấy tờ hết hiệu lực, bao nhiêu',
+    'bị chặn và bao nhiêu còn cần giấy tại ngày phân tích, trên cả nước và ở tỉnh; biểu đồ theo tỉnh,',
+    'theo bộ, ngành và theo thời gian; mọi thủ tục bị chặn với lời giải thích đến tận điều của nghị',
+    'định và liên kết tới văn bản pháp luật; các điều khoản chặn nhiều nhất; kế hoạch gỡ chặn nhỏ nhất',
+    '(đã kiểm chứng); và ô tìm kiếm thủ tục không phân biệt dấu tiếng Việt. Tệp được ghi nguyên khối.',
+    'Xem docs/report.md.',
+  ].join('\n'),
+  en: [
     'Writes a single HTML file with everything inline (styles, script, charts; no fonts or',
     'requests from elsewhere): how many procedures depend on the documents that sunset, how',
     'many are blocked and how many still need paper at the date, nationwide and for the',
@@ -54,20 +64,21 @@ export const reportCommand: Command = {
     'procedures that ignores Vietnamese diacritics. The file is written atomically.',
     'See docs/report.md.',
   ].join('\n'),
+  },
   options: [
     AT_OPTION,
     PROVINCE_OPTION,
     WITHOUT_OPTION,
-    { ...LANG_OPTION, description: 'Language of the report.' },
-    { name: 'no-plan', type: 'boolean', description: 'Leave out the unblocking plan (quicker on very large catalogs).' },
-    { name: 'no-timeline', type: 'boolean', description: 'Leave out the chart over time (the slowest part on very large catalogs).' },
+    { ...LANG_OPTION, description: { vi: 'Ngôn ngữ của báo cáo.', en: 'Language of the report.' } },
+    { name: 'no-plan', type: 'boolean', description: { vi: 'Bỏ phần kế hoạch gỡ chặn (nhanh hơn với danh mục rất lớn).', en: 'Leave out the unblocking plan (quicker on very large catalogs).' } },
+    { name: 'no-timeline', type: 'boolean', description: { vi: 'Bỏ biểu đồ theo thời gian (phần chậm nhất với danh mục rất lớn).', en: 'Leave out the chart over time (the slowest part on very large catalogs).' } },
     LENIENT_OPTION,
-    { ...OUTPUT_OPTION, description: 'Write the report to FILE (atomically); without it the HTML goes to standard output when that is not a terminal.' },
+    { ...OUTPUT_OPTION, description: { vi: 'Ghi báo cáo vào tệp FILE (nguyên khối); nếu không có, HTML được in ra đầu ra chuẩn khi đó không phải là terminal.', en: 'Write the report to FILE (atomically); without it the HTML goes to standard output when that is not a terminal.' } },
   ],
   positionals: ['catalog'],
   examples: [
-    { comment: 'The report for Gia Lai on the day the household book was abolished', command: 'tthc report catalog/ --at 2023-01-01 --province GL -o gia-lai.html' },
-    { comment: 'The national report in English', command: 'tthc report catalog/ --lang en -o report-en.html' },
+    { comment: { vi: 'Báo cáo cho Gia Lai vào ngày sổ hộ khẩu bị bãi bỏ', en: 'The report for Gia Lai on the day the household book was abolished' }, command: 'tthc report catalog/ --at 2023-01-01 --province GL -o gia-lai.html' },
+    { comment: { vi: 'Báo cáo toàn quốc bằng tiếng Anh', en: 'The national report in English' }, command: 'tthc report catalog/ --lang en -o report-en.html' },
   ],
   async run(args, io) {
     const lang = langValue(args);

@@ -2,26 +2,36 @@ import { AnalysisOptionError } from '../../analysis/errors.js';
 import { summarizeCatalog } from '../../analysis/summary.js';
 import { renderSummaryText } from '../../report/summary-text.js';
 import type { Command } from '../command.js';
+import { cliErrorFor } from '../library-errors.js';
 import { UsageError } from '../command.js';
 import { loadForCommand } from '../load.js';
 import { AT_OPTION, dateValue, emit, formatOption, LANG_OPTION, langValue, LENIENT_OPTION, OUTPUT_OPTION, stringValue } from '../options.js';
 
 export const summaryCommand: Command = {
   name: 'summary',
-  summary: 'Tell the story of a catalog in one screen: sunsets, what they block, what relieves them, published figures.',
+  summary: { vi: 'Kể câu chuyện của một danh mục trong một màn hình: giấy tờ hết hiệu lực, những gì chúng chặn, điều gì gỡ, số liệu đã công bố.', en: 'Tell the story of a catalog in one screen: sunsets, what they block, what relieves them, published figures.' },
   usage: 'tthc summary <catalog> [--at DATE] [--lang vi|en] [--format text|json]',
-  description: [
+  description: {
+  vi: [
+    'Với mỗi giấy tờ có ngày hết hiệu lực (valid_until): bao nhiêu thủ tục phụ thuộc vào nó, những gì',
+    'bị chặn vào ngày cuối và ngày hôm sau, ngày hôm sau sẽ ra sao nếu không có từng văn bản pháp',
+    'luật có sửa đổi gỡ chặn cho nó, và nơi nào vẫn cần thẻ hoặc giấy tờ giấy. Sau đó là toàn bộ danh',
+    'mục tại --at (mặc định: ngày chốt), và số đếm của danh mục bên cạnh từng số liệu đã công bố',
+    '(catalog.reported). Xem docs/semantics.md, mục "The summary".',
+  ].join('\n'),
+  en: [
     'For each document with a sunset (valid_until): how many procedures depend on it, what is',
     'blocked on its last day and on the day after, what the day after would look like without',
     'each legal document whose amendments relieve it, and where a card or paper document is',
     'still needed. Then the whole catalog at --at (default: the cutoff), and the catalog’s own',
     'count next to each published figure (catalog.reported). See docs/semantics.md, "The summary".',
   ].join('\n'),
+  },
   options: [AT_OPTION, LANG_OPTION, formatOption(['text', 'json']), LENIENT_OPTION, OUTPUT_OPTION],
   positionals: ['catalog'],
   examples: [
-    { comment: 'The bundled catalog, in Vietnamese (what `npm start` runs)', command: 'tthc summary catalog/' },
-    { comment: 'In English, with the whole-catalog snapshot on the day before the sunset', command: 'tthc summary catalog/ --at 2022-12-31 --lang en' },
+    { comment: { vi: 'Danh mục đi kèm, bằng tiếng Việt (lệnh mà `npm start` chạy)', en: 'The bundled catalog, in Vietnamese (what `npm start` runs)' }, command: 'tthc summary catalog/' },
+    { comment: { vi: 'Bằng tiếng Anh, với ảnh chụp toàn danh mục vào ngày trước khi hết hiệu lực', en: 'In English, with the whole-catalog snapshot on the day before the sunset' }, command: 'tthc summary catalog/ --at 2022-12-31 --lang en' },
   ],
   async run(args, io) {
     const at = dateValue(args);
@@ -31,7 +41,7 @@ export const summaryCommand: Command = {
     try {
       summary = summarizeCatalog(catalog, { ...(at ? { at } : {}), lenient: args.values.lenient === true });
     } catch (e) {
-      if (e instanceof AnalysisOptionError) throw new UsageError(e.message, 'Give a date with --at YYYY-MM-DD.');
+      if (e instanceof AnalysisOptionError) throw cliErrorFor(e, { vi: 'Hãy cho một ngày bằng --at YYYY-MM-DD.', en: 'Give a date with --at YYYY-MM-DD.' })!;
       throw e;
     }
     const text =

@@ -7,6 +7,7 @@ import { renderTimelineCsv } from '../../report/timeline-csv.js';
 import { renderTimelineJson } from '../../report/timeline-json.js';
 import { renderTimelineText } from '../../report/timeline-text.js';
 import type { Command } from '../command.js';
+import { cliErrorFor } from '../library-errors.js';
 import { UsageError } from '../command.js';
 import { loadForCommand } from '../load.js';
 import {
@@ -35,9 +36,20 @@ function render(result: TimelineResult, format: string, lang: Lang): string {
 
 export const timelineCommand: Command = {
   name: 'timeline',
-  summary: 'Count blocked, met-with-paper and paperless procedures at every date where something changes.',
+  summary: { vi: 'Đếm thủ tục bị chặn, đáp ứng nhưng còn cần giấy và không cần giấy tại mỗi ngày có thay đổi.', en: 'Count blocked, met-with-paper and paperless procedures at every date where something changes.' },
   usage: 'tthc timeline <catalog> [--province CODE] [--from DATE] [--to DATE] [--without ID]... [--format text|csv|json|svg] [--lang vi|en] [--lenient] [-o FILE]',
-  description: [
+  description: {
+  vi: [
+    'Phân tích danh mục tại đầu khoảng thời gian và tại mọi ngày trong đó có điều gì có hiệu lực: ngày',
+    'sau valid_until của một giấy tờ (hết hiệu lực), ngày hiệu lực của một sửa đổi, ngày sau expires',
+    'của một văn bản pháp luật, available_from của một nguồn dữ liệu và từng lần kết nối ở tỉnh. Mỗi',
+    'ngày có số đếm và những gì có hiệu lực; text và json còn liệt kê các thủ tục đổi trạng thái.',
+    'Không có --from thì biểu đồ bắt đầu từ ngày trước thay đổi đầu tiên. --format svg vẽ một biểu',
+    'đồ cột chồng độc lập (nhãn tiếng Việt mặc định, --lang en cho tiếng Anh) để dán vào báo cáo; -o',
+    'ghi nó nguyên khối.',
+    'Mã thoát 0 khi đã chạy; 1 khi danh mục có lỗi; 2 khi dùng sai lệnh.',
+  ].join('\n'),
+  en: [
     'Analyses the catalog at the start of the range and at every date in it where something',
     "takes effect: the day after a document's valid_until (a sunset), an amendment's effective",
     "date, the day after a legal document's expires, a data source's available_from and each",
@@ -47,27 +59,28 @@ export const timelineCommand: Command = {
     'default, --lang en for English) to paste into a report; -o writes it atomically.',
     'Exit 0 when it ran; 1 when the catalog has errors; 2 for bad usage.',
   ].join('\n'),
+  },
   options: [
     PROVINCE_OPTION,
-    { name: 'from', type: 'string', arg: 'DATE', description: 'First date of the range, YYYY-MM-DD (default: the day before the first change).' },
-    { name: 'to', type: 'string', arg: 'DATE', description: 'Last date of the range, YYYY-MM-DD, inclusive (default: the last change).' },
+    { name: 'from', type: 'string', arg: 'DATE', description: { vi: 'Ngày đầu của khoảng, YYYY-MM-DD (mặc định: ngày trước thay đổi đầu tiên).', en: 'First date of the range, YYYY-MM-DD (default: the day before the first change).' } },
+    { name: 'to', type: 'string', arg: 'DATE', description: { vi: 'Ngày cuối của khoảng, YYYY-MM-DD, tính cả ngày đó (mặc định: thay đổi cuối cùng).', en: 'Last date of the range, YYYY-MM-DD, inclusive (default: the last change).' } },
     WITHOUT_OPTION,
     formatOption(FORMATS),
-    { ...LANG_OPTION, description: 'Language of the labels in text output and the SVG chart.' },
+    { ...LANG_OPTION, description: { vi: 'Ngôn ngữ của nhãn trong kết quả dạng text và biểu đồ SVG.', en: 'Language of the labels in text output and the SVG chart.' } },
     LENIENT_OPTION,
     OUTPUT_OPTION,
   ],
   positionals: ['catalog'],
   examples: [
-    { comment: 'How the abolition of the household book played out', command: 'tthc timeline catalog/' },
-    { comment: 'Gia Lai in 2023, as a chart for a report', command: 'tthc timeline catalog/ --province GL --from 2022-12-31 --to 2023-12-31 --format svg -o gia-lai.svg' },
-    { comment: 'The counts as CSV for a spreadsheet', command: 'tthc timeline catalog/ --format csv -o timeline.csv' },
+    { comment: { vi: 'Việc bãi bỏ sổ hộ khẩu đã diễn ra thế nào', en: 'How the abolition of the household book played out' }, command: 'tthc timeline catalog/' },
+    { comment: { vi: 'Gia Lai năm 2023, dạng biểu đồ cho báo cáo', en: 'Gia Lai in 2023, as a chart for a report' }, command: 'tthc timeline catalog/ --province GL --from 2022-12-31 --to 2023-12-31 --format svg -o gia-lai.svg' },
+    { comment: { vi: 'Các số đếm dạng CSV cho bảng tính', en: 'The counts as CSV for a spreadsheet' }, command: 'tthc timeline catalog/ --format csv -o timeline.csv' },
   ],
   async run(args, io) {
     const from = dateValue(args, 'from');
     const to = dateValue(args, 'to');
     if (from !== undefined && to !== undefined && to < from) {
-      throw new UsageError(`--to ${to} is before --from ${from}.`, 'Give the earlier date as --from.');
+      throw new UsageError({ vi: `--to ${to} ở trước --from ${from}.`, en: `--to ${to} is before --from ${from}.` }, { vi: 'Hãy cho ngày sớm hơn vào --from.', en: 'Give the earlier date as --from.' });
     }
     const catalog = await loadForCommand(args, io);
     if (typeof catalog === 'number') return catalog;
@@ -77,7 +90,7 @@ export const timelineCommand: Command = {
     try {
       result = timeline(catalog, { province: province ?? null, from, to, without, lenient: args.values.lenient === true });
     } catch (e) {
-      if (e instanceof AnalysisOptionError) throw new UsageError(e.message, e.code === 'MISSING_DATE' ? 'Give a date with --from or --to.' : undefined);
+      if (e instanceof AnalysisOptionError) throw cliErrorFor(e, e.code === 'MISSING_DATE' ? { vi: 'Hãy cho một ngày bằng --from hoặc --to.', en: 'Give a date with --from or --to.' } : undefined)!;
       throw e;
     }
     emit(io, args, render(result, stringValue(args, 'format') ?? 'text', langValue(args)));

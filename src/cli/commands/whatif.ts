@@ -9,7 +9,8 @@ import { renderWhatIfJson } from '../../report/whatif-json.js';
 import { renderWhatIfMarkdown } from '../../report/whatif-markdown.js';
 import { renderWhatIfText } from '../../report/whatif-text.js';
 import type { Command } from '../command.js';
-import { InputError, UsageError } from '../command.js';
+import { cliErrorFor } from '../library-errors.js';
+import { UsageError } from '../command.js';
 import { styleFor } from '../io.js';
 import { loadForCommand } from '../load.js';
 import {
@@ -49,9 +50,21 @@ export function whatifFailOn(mode: string | undefined, result: WhatIfResult): nu
 
 export const whatifCommand: Command = {
   name: 'whatif',
-  summary: 'Apply a reform file (new amendments, connections) and report what it changes against the baseline.',
+  summary: { vi: 'Áp dụng một tệp cải cách (sửa đổi, kết nối mới) và báo những gì nó thay đổi so với hiện trạng.', en: 'Apply a reform file (new amendments, connections) and report what it changes against the baseline.' },
   usage: 'tthc whatif <catalog> --reform FILE [--at DATE] [--province CODE] [--without ID]... [--format text|json|csv|markdown] [--lang vi|en] [--fail-on blocked|paper] [--lenient] [-o FILE]',
-  description: [
+  description: {
+  vi: [
+    'Tệp cải cách là tệp YAML gồm các văn bản pháp luật mới (legal:, với amends: như trong danh mục)',
+    'và các kết nối nguồn dữ liệu (connect: - { data_source, province, from }); lược đồ của nó là',
+    'schemas/reform.schema.json, và `tthc plan --format yaml` ghi ra được một tệp như vậy. Danh mục',
+    'được phân tích như hiện có và khi đã áp dụng cải cách, cùng ngày và cùng tỉnh, và mỗi thủ tục',
+    'được báo là mới đáp ứng, mới bị chặn, vẫn bị chặn, mới cần giấy hoặc không còn cần giấy, kèm yêu',
+    'cầu, giấy tờ thay thế, sửa đổi hoặc kết nối đã quyết định điều đó. Những phần của cải cách không',
+    'thay đổi gì ở nơi và lúc đó cũng được liệt kê.',
+    'Mã thoát 0 khi đã chạy; 1 khi danh mục hoặc tệp cải cách có lỗi, hoặc với --fail-on khi cải cách',
+    'làm một thủ tục mới bị chặn (blocked) hoặc cả khi mới cần giấy (paper); 2 khi dùng sai lệnh.',
+  ].join('\n'),
+  en: [
     'A reform file is YAML with new legal documents (legal:, with amends: as in a catalog) and',
     'connections of data sources (connect: - { data_source, province, from }); its schema is',
     'schemas/reform.schema.json, and `tthc plan --format yaml` writes one. The catalog is',
@@ -62,8 +75,9 @@ export const whatifCommand: Command = {
     'Exit 0 when it ran; 1 when the catalog or the reform has errors, or with --fail-on when the',
     'reform newly blocks a procedure (blocked) or also newly needs paper (paper); 2 for bad usage.',
   ].join('\n'),
+  },
   options: [
-    { name: 'reform', short: 'r', type: 'string', arg: 'FILE', description: 'The reform file to apply (required).' },
+    { name: 'reform', short: 'r', type: 'string', arg: 'FILE', description: { vi: 'Tệp cải cách cần áp dụng (bắt buộc).', en: 'The reform file to apply (required).' } },
     AT_OPTION,
     PROVINCE_OPTION,
     WITHOUT_OPTION,
@@ -74,20 +88,22 @@ export const whatifCommand: Command = {
       type: 'string',
       arg: 'WHAT',
       choices: ['blocked', 'paper'],
-      description: 'Exit 1 when the reform newly blocks a procedure (blocked), or also when one newly needs paper (paper).',
+      description: { vi: 'Thoát với mã 1 khi cải cách làm một thủ tục mới bị chặn (blocked), hoặc cả khi một thủ tục mới cần giấy (paper).', en: 'Exit 1 when the reform newly blocks a procedure (blocked), or also when one newly needs paper (paper).' },
     },
     LENIENT_OPTION,
     OUTPUT_OPTION,
   ],
   positionals: ['catalog'],
   examples: [
-    { comment: 'What a draft decree and two connections would change on the cutoff date', command: 'tthc whatif catalog/ --reform draft.yaml' },
-    { comment: 'Check the plan the planner wrote, in Gia Lai, in English', command: 'tthc plan catalog/ --format yaml -o plan.yaml && tthc whatif catalog/ --reform plan.yaml --province GL --lang en' },
-    { comment: 'Fail a CI job if the reform makes anything worse', command: 'tthc whatif catalog/ --reform draft.yaml --fail-on blocked --format json -o whatif.json' },
+    { comment: { vi: 'Một dự thảo nghị định và hai kết nối sẽ thay đổi những gì vào ngày chốt', en: 'What a draft decree and two connections would change on the cutoff date' }, command: 'tthc whatif catalog/ --reform draft.yaml' },
+    { comment: { vi: 'Kiểm tra kế hoạch do bộ lập kế hoạch ghi ra, ở Gia Lai, bằng tiếng Anh', en: 'Check the plan the planner wrote, in Gia Lai, in English' }, command: 'tthc plan catalog/ --format yaml -o plan.yaml && tthc whatif catalog/ --reform plan.yaml --province GL --lang en' },
+    { comment: { vi: 'Cho CI báo lỗi nếu cải cách làm điều gì tệ hơn', en: 'Fail a CI job if the reform makes anything worse' }, command: 'tthc whatif catalog/ --reform draft.yaml --fail-on blocked --format json -o whatif.json' },
   ],
   async run(args, io) {
     const reformPath = stringValue(args, 'reform');
-    if (reformPath === undefined) throw new UsageError('Missing --reform FILE.', 'Give the reform file to apply, e.g. --reform reform.yaml.');
+    if (reformPath === undefined) {
+      throw new UsageError({ vi: 'Thiếu --reform FILE.', en: 'Missing --reform FILE.' }, { vi: 'Hãy cho tệp cải cách cần áp dụng, ví dụ --reform reform.yaml.', en: 'Give the reform file to apply, e.g. --reform reform.yaml.' });
+    }
     dateValue(args);
     const catalog = await loadForCommand(args, io);
     if (typeof catalog === 'number') return catalog;
@@ -95,17 +111,21 @@ export const whatifCommand: Command = {
     try {
       loaded = await loadReform(reformPath, { cwd: io.cwd, catalog });
     } catch (e) {
-      if (e instanceof ReformPathError) throw new InputError(e.message, e.hint);
+      if (e instanceof ReformPathError) throw cliErrorFor(e)!;
       throw e;
     }
     const shown = loaded.diagnostics.filter((d) => d.severity !== 'info');
     if (shown.length) {
       const color = styleFor(io, 'stderr').red('x') !== 'x';
-      io.stderr(renderDiagnosticsText(shown, { color, sources: loaded.text !== undefined ? { [reformPath]: loaded.text } : undefined }));
+      io.stderr(renderDiagnosticsText(shown, { color, lang: langValue(args), sources: loaded.text !== undefined ? { [reformPath]: loaded.text } : undefined }));
     }
     if (!loaded.ok || !loaded.reform) {
       const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
-      io.stderr(`The reform has ${errors} error${errors === 1 ? '' : 's'} and cannot be applied.\n`);
+      io.stderr(
+        langValue(args) === 'vi'
+          ? `Tệp cải cách có ${errors} lỗi nên không áp dụng được.\n`
+          : `The reform has ${errors} error${errors === 1 ? '' : 's'} and cannot be applied.\n`,
+      );
       return 1;
     }
     const at = analysisDateValue(args, catalog);
@@ -115,7 +135,7 @@ export const whatifCommand: Command = {
     try {
       result = whatif(catalog, loaded.reform, { at, province: province ?? null, without, lenient: args.values.lenient === true });
     } catch (e) {
-      if (e instanceof AnalysisOptionError) throw new UsageError(e.message);
+      if (e instanceof AnalysisOptionError) throw cliErrorFor(e)!;
       throw e;
     }
     emit(io, args, render(result, stringValue(args, 'format') ?? 'text', langValue(args)));

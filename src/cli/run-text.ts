@@ -1,0 +1,41 @@
+import type { Text } from './text.js';
+
+/** What the runner itself says: errors about the command line, and the frame of --help. */
+export const RUN_TEXT = {
+  error: { vi: 'lỗi', en: 'error' },
+  hint: { vi: 'gợi ý', en: 'hint' },
+  usage: { vi: 'cách dùng', en: 'usage' },
+  options: { vi: 'Tuỳ chọn:', en: 'Options:' },
+  examples: { vi: 'Ví dụ:', en: 'Examples:' },
+  commands: { vi: 'Các lệnh:', en: 'Commands:' },
+  oneOf: { vi: 'một trong {choices}', en: 'one of {choices}' },
+  defaultValue: { vi: 'mặc định {value}', en: 'default {value}' },
+  helpOption: { vi: 'Xem hướng dẫn của lệnh này.', en: 'Show help for this command.' },
+  tagline: {
+    vi: 'tthc — thủ tục hành chính nào bị ảnh hưởng khi một giấy tờ bị bãi bỏ, và vì sao.',
+    en: 'tthc — which administrative procedures break when a document is abolished, and why.',
+  },
+  mainFooter: {
+    vi: [
+      'Chạy `tthc <lệnh> --help` để xem các tuỳ chọn và ví dụ của một lệnh.',
+      'Ngôn ngữ: --lang vi|en (hoặc biến môi trường TTHC_LANG=vi|en; --lang được ưu tiên); mặc định tiếng Việt.',
+      'Mã thoát: 0 đã chạy, 1 có phát hiện (lỗi, hoặc điều --fail-on nêu), 2 dùng sai lệnh hoặc không đọc được đầu vào.',
+    ].join('\n'),
+    en: [
+      'Run `tthc <command> --help` for the options and examples of a command.',
+      'Language: --lang vi|en (or the environment variable TTHC_LANG=vi|en; --lang wins); Vietnamese by default.',
+      'Exit codes: 0 ran, 1 findings (errors, or what --fail-on names), 2 bad usage or unreadable input.',
+    ].join('\n'),
+  },
+  unknownCommand: { vi: "Không có lệnh '{name}'.", en: "Unknown command '{name}'." },
+  listCommands: { vi: "Chạy 'tthc --help' để xem danh sách lệnh.", en: "Run 'tthc --help' for the list of commands." },
+  seeHelp: { vi: "Chạy 'tthc {name} --help' để xem mọi tuỳ chọn.", en: "Run 'tthc {name} --help' for every option." },
+  unknownOption: { vi: "Lệnh 'tthc {name}' không có tuỳ chọn '{option}'.", en: "Unknown option '{option}' for 'tthc {name}'." },
+  needsValue: { vi: "Tuỳ chọn '{option}' cần một giá trị.", en: "Option '{option}' needs a value." },
+  badChoice: {
+    vi: "'{value}' không phải giá trị hợp lệ của --{option}: hãy dùng một trong {choices}.",
+    en: "'{value}' is not a valid value for --{option}: use one of {choices}.",
+  },
+  missing: { vi: 'Thiếu {what}.', en: 'Missing {what}.' },
+  unexpected: { vi: "Thừa đối số '{arg}'.", en: "Unexpected argument '{arg}'." },
+} as const satisfies Record<string, Text>;
