@@ -10,27 +10,16 @@ import type {
 } from '../analysis/result-types.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
+import { provisionLabelEn } from './provision-en.js';
 
-/** "Điều 2 khoản 1 …" as the analysis wrote it (Vietnamese), or an English citation built from the parts. */
+/** "Điều 2 khoản 1 Nghị định 123/2015/NĐ-CP" as the analysis wrote it, or "Article 2(1) of Decree 123/2015/NĐ-CP". */
 export function provisionText(p: ProvisionInfo, lang: Lang): string {
-  if (lang === 'vi') return p.label;
-  const parts: string[] = [];
-  if (p.article !== undefined) parts.push(`Art. ${p.article}`);
-  if (p.clause !== undefined) parts.push(`cl. ${p.clause}`);
-  if (p.point !== undefined) parts.push(`pt ${p.point}`);
-  if (p.form !== undefined) parts.push(`Form ${p.form}`);
-  const doc = p.number ?? p.legal;
-  return parts.length ? `${parts.join(' ')}, ${doc}` : doc;
+  return lang === 'vi' ? p.label : provisionLabelEn(p.label);
 }
 
 /** The change an amendment makes, cited by where it sits in the amending document. */
 export function amendmentText(a: AmendmentInfo, lang: Lang): string {
-  if (lang === 'vi') return a.label;
-  const parts: string[] = [];
-  if (a.by?.article !== undefined) parts.push(`Art. ${a.by.article}`);
-  if (a.by?.clause !== undefined) parts.push(`cl. ${a.by.clause}`);
-  if (a.by?.point !== undefined) parts.push(`pt ${a.by.point}`);
-  return parts.length ? `${parts.join(' ')}, ${a.number}` : a.number;
+  return lang === 'vi' ? a.label : provisionLabelEn(a.label);
 }
 
 export function statusText(s: Status, lang: Lang): string {

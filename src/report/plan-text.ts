@@ -1,5 +1,6 @@
 import type { Change, PlanEvaluation, PlanResult, UnfixableReason } from '../analysis/plan/plan-types.js';
 import { provisionText } from './describe.js';
+import { provisionLabelEn } from './provision-en.js';
 import type { Lang } from './labels.js';
 import { planLabel } from './plan-labels.js';
 
@@ -29,7 +30,8 @@ export function changeText(c: Change, lang: Lang): string {
 
 /** Why a target cannot be fixed, in words. */
 export function unfixableText(r: UnfixableReason, lang: Lang): string {
-  const requirement = r.requirement ? `${r.requirement.document}${r.requirement.basis ? ` (${r.requirement.basis})` : ''}` : '';
+  const basis = r.requirement?.basis ? (lang === 'vi' ? r.requirement.basis : provisionLabelEn(r.requirement.basis)) : '';
+  const requirement = r.requirement ? `${r.requirement.document}${basis ? ` (${basis})` : ''}` : '';
   const procedures = evaluationsText(r.procedures ?? [], lang, 4);
   const paperOnly = r.kind === 'no-substitute' && (r.candidates ?? []).some((c) => c.why === 'paper');
   return planLabel(lang, paperOnly ? 'reason.no-substitute-paper' : `reason.${r.kind}`, { requirement, procedures });

@@ -206,6 +206,13 @@ export function placesText(places: PlaceCount[], kind: 'blocked' | 'unknown' | '
 }
 
 function provisionText(p: ProvisionRefInfo, lang: Lang, w: W): string {
+  if (lang === 'en') {
+    // "Article 2(1)(a) of Decree 123/2015/NĐ-CP", as the other English reports cite.
+    const sub = `${p.clause !== undefined ? `(${p.clause})` : ''}${p.point !== undefined ? `(${p.point})` : ''}`;
+    const parts = [p.article !== undefined ? `Article ${p.article}${sub}` : sub ? `Clause ${sub.slice(1, -1)}` : '', p.form !== undefined ? w('form', { v: p.form }) : ''].filter(Boolean);
+    const doc = legalText({ type: p.type ?? 'other', number: p.number ?? p.legal }, w);
+    return parts.length ? `${parts.join(', ')} of ${doc}` : doc;
+  }
   const parts: string[] = [];
   if (p.article !== undefined) parts.push(w('article', { v: p.article }));
   if (p.clause !== undefined) parts.push(w('clause', { v: p.clause }));

@@ -23,8 +23,13 @@ describe('report phrases', () => {
   it('cites provisions in English from their parts', () => {
     const p = { legal: 'nd-134-2016', number: '134/2016/NĐ-CP', article: 7, clause: 3, point: 'đ', label: 'Điều 7 khoản 3 điểm đ Nghị định 134/2016/NĐ-CP' };
     expect(provisionText(p, 'vi')).toBe(p.label);
-    expect(provisionText(p, 'en')).toBe('Art. 7 cl. 3 pt đ, 134/2016/NĐ-CP');
+    expect(provisionText(p, 'en')).toBe('Article 7(3)(đ) of Decree 134/2016/NĐ-CP');
     expect(provisionText({ legal: 'x', label: 'x' }, 'en')).toBe('x');
+    const form = { legal: 'tt-56-2021', form: 'CT07', label: 'Mẫu số CT07 Thông tư 56/2021/TT-BCA' };
+    expect(provisionText(form, 'en')).toBe('Form CT07 of Circular 56/2021/TT-BCA');
+    const law = { legal: 'l-68', article: 38, clause: 3, label: 'Điều 38 khoản 3 Luật 68/2020/QH14' };
+    expect(provisionText(law, 'en')).toBe('Article 38(3) of Law 68/2020/QH14');
+    expect(provisionText({ legal: 'nd-1', label: 'Nghị định 1/2020/NĐ-CP' }, 'en')).toBe('Decree 1/2020/NĐ-CP');
   });
 });
 

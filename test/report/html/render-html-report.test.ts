@@ -117,7 +117,7 @@ describe('renderHtmlReport sections', () => {
     expect(section.match(/<tr><td class="num">\d<\/td>/g)).toHaveLength(2);
     expect(section).toContain(`trước: ${planned.plan!.totals.blocked_before}`);
     const english = /<section id="plan">[\s\S]*?<\/section>/.exec(renderHtmlReport(planned, { lang: 'en' }))![0];
-    expect(english).toContain('Amend Art. 32 cl. 1, 62/2015/NĐ-CP to accept <b>CSDLQG về dân cư</b>');
+    expect(english).toContain('Amend Article 32(1) of Decree 62/2015/NĐ-CP to accept <b>CSDLQG về dân cư</b>');
     expect(english).toContain('Connect <b>CSDLQG về dân cư</b> in Gia Lai');
   });
 
