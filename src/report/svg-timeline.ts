@@ -5,6 +5,8 @@ import { escapeXml, niceTicks } from './svg-util.js';
 
 export interface TimelineSvgOptions {
   lang?: Lang;
+  /** Name of the province the timeline is for, shown instead of its code. */
+  provinceName?: string;
 }
 
 /** Colours that stay distinct when printed in grey and for red-green colour blindness. */
@@ -12,7 +14,8 @@ const COLORS = { blocked: '#c0392b', paper: '#e0a526', paperless: '#2e7d5b', unk
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
 type Series = keyof typeof COLORS;
 
-const TOP = 96;
+/** Space above the plot when the title, the catalog's name and the subtitle take one line each. */
+const HEADER = 96;
 const PLOT_H = 260;
 const LEFT = 64;
 const RIGHT = 24;
@@ -38,6 +41,19 @@ export function renderTimelineSvg(result: TimelineResult, options: TimelineSvgOp
   const rotate = slot < 80;
   const bottom = rotate ? 100 : 48;
   const legend = layoutLegend(series.map((k) => L[k]), plotW);
+  const title = L.title;
+  const province = result.province === null ? L.allProvinces : options.provinceName ? `${options.provinceName} (${result.province})` : result.province;
+  const subtitle = `${L.province}: ${province}${
+    points.length ? ` · ${formatDate(points[0].date, lang)} – ${formatDate(points[points.length - 1].date, lang)}` : ''
+  }${result.without.length ? ` · ${L.without} ${result.without.join(', ')}` : ''}`;
+  // Long titles wrap onto more lines (never cut); the plot moves down to make room.
+  const lines = (text: string, px: number) => wrapText(text, Math.max(8, Math.floor((width - LEFT - RIGHT) / px)));
+  const header = [
+    { lines: lines(title, 10), step: 22, attrs: 'font-size="17" font-weight="bold" fill="#222"' },
+    { lines: lines(result.catalog, 7.5), step: 18, attrs: 'font-size="13" fill="#333"' },
+    { lines: lines(subtitle, 7), step: 17, attrs: 'fill="#555"' },
+  ];
+  const TOP = HEADER + header.reduce((n, h) => n + (h.lines.length - 1) * h.step, 0);
   const height = TOP + PLOT_H + bottom + 24 * (legend[legend.length - 1].row + 1);
   const max = Math.max(1, ...points.map((p) => p.totals.evaluations));
   const ticks = niceTicks(max);
@@ -45,14 +61,6 @@ export function renderTimelineSvg(result: TimelineResult, options: TimelineSvgOp
   const y = (v: number) => TOP + PLOT_H - (v / top) * PLOT_H;
   const barW = Math.min(56, slot * 0.7);
 
-  const title = L.title;
-  const fit = (text: string, px: number) => {
-    const max = Math.max(8, Math.floor((width - LEFT - RIGHT) / px));
-    return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-  };
-  const subtitle = `${L.province}: ${result.province ?? L.allProvinces}${
-    points.length ? ` · ${formatDate(points[0].date, lang)} – ${formatDate(points[points.length - 1].date, lang)}` : ''
-  }${result.without.length ? ` · ${L.without} ${result.without.join(', ')}` : ''}`;
   const out: string[] = [];
   out.push(
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -60,10 +68,15 @@ export function renderTimelineSvg(result: TimelineResult, options: TimelineSvgOp
     `<title id="tl-title">${escapeXml(`${title} — ${result.catalog}`)}</title>`,
     `<desc id="tl-desc">${escapeXml(describeChart(points, lang))}</desc>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<text x="${LEFT}" y="28" font-size="17" font-weight="bold" fill="#222">${escapeXml(fit(title, 10))}</text>`,
-    `<text x="${LEFT}" y="50" font-size="13" fill="#333">${escapeXml(fit(result.catalog, 7.5))}</text>`,
-    `<text x="${LEFT}" y="70" fill="#555">${escapeXml(fit(subtitle, 7))}</text>`,
   );
+  let lineY = 28;
+  for (const [i, h] of header.entries()) {
+    if (i > 0) lineY += i === 1 ? 22 : 20;
+    h.lines.forEach((text, j) => {
+      if (j > 0) lineY += h.step;
+      out.push(`<text x="${LEFT}" y="${lineY}" ${h.attrs}>${escapeXml(text)}</text>`);
+    });
+  }
   for (const t of ticks) {
     out.push(
       `<line x1="${LEFT}" x2="${LEFT + plotW}" y1="${fmt(y(t))}" y2="${fmt(y(t))}" stroke="${t === 0 ? '#444' : '#ddd'}" stroke-width="1"/>`,
@@ -142,6 +155,20 @@ function describeChart(points: TimelinePoint[], lang: Lang): string {
   return points
     .map((p) => `${formatDate(p.date, lang)}: ${L.blocked} ${p.totals.blocked}, ${L.paper} ${p.totals.paper}, ${L.paperless} ${p.totals.paperless}`)
     .join('; ');
+}
+
+/** Breaks text at spaces into lines of at most `max` characters (a longer word gets a line of its own). */
+export function wrapText(text: string, max: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > max) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  out.push(line);
+  return out;
 }
 
 function fmt(n: number): string {

@@ -121,3 +121,25 @@ describe('the test XML parser', () => {
     });
   });
 });
+
+describe('renderTimelineSvg titles', () => {
+  it('wraps a long catalog name onto more lines instead of cutting it, and moves the plot down', () => {
+    const long = result();
+    long.catalog = 'Bãi bỏ sổ hộ khẩu và sổ tạm trú giấy: các thủ tục hành chính phải thay đổi theo Nghị định 104/2022/NĐ-CP, toàn bộ 63 tỉnh, thành phố';
+    const svg = parseXml(renderTimelineSvg(long));
+    const texts = allElements(svg).filter((e) => e.name === 'text').map(textOf);
+    expect(texts.join(' ')).toContain(long.catalog);
+    expect(texts.some((t) => t.includes('…'))).toBe(false);
+    const short = parseXml(renderTimelineSvg(result()));
+    const barTop = (root: ReturnType<typeof parseXml>) => Math.min(...allElements(root).filter((e) => e.name === 'rect' && e.attrs.class).map((e) => Number(e.attrs.y) + Number(e.attrs.height)));
+    expect(Number(svg.attrs.height)).toBeGreaterThan(Number(short.attrs.height));
+    expect(barTop(svg)).toBeGreaterThan(barTop(short));
+  });
+
+  it('names the province, with its code, when given its name', () => {
+    const r = { ...result(), province: 'GL' };
+    const texts = (svg: string) => allElements(parseXml(svg)).filter((e) => e.name === 'text').map(textOf).join('\n');
+    expect(texts(renderTimelineSvg(r, { provinceName: 'Gia Lai' }))).toContain('Tỉnh: Gia Lai (GL)');
+    expect(texts(renderTimelineSvg(r, { lang: 'en' }))).toContain('Province: GL');
+  });
+});

@@ -27,10 +27,10 @@ import {
 
 const FORMATS = ['text', 'csv', 'json', 'svg'] as const;
 
-function render(result: TimelineResult, format: string, lang: Lang): string {
+function render(result: TimelineResult, format: string, lang: Lang, provinceName?: string): string {
   if (format === 'json') return renderTimelineJson(result);
   if (format === 'csv') return renderTimelineCsv(result);
-  if (format === 'svg') return renderTimelineSvg(result, { lang });
+  if (format === 'svg') return renderTimelineSvg(result, { lang, ...(provinceName ? { provinceName } : {}) });
   return renderTimelineText(result, { lang });
 }
 
@@ -93,7 +93,9 @@ export const timelineCommand: Command = {
       if (e instanceof AnalysisOptionError) throw cliErrorFor(e, e.code === 'MISSING_DATE' ? { vi: 'Hãy cho một ngày bằng --from hoặc --to.', en: 'Give a date with --from or --to.' } : undefined)!;
       throw e;
     }
-    emit(io, args, render(result, stringValue(args, 'format') ?? 'text', langValue(args)));
+    const lang = langValue(args);
+    const p = catalog.provinces.find((x) => x.code === result.province);
+    emit(io, args, render(result, stringValue(args, 'format') ?? 'text', lang, p ? (lang === 'en' && p.name_en ? p.name_en : p.name) : undefined));
     return 0;
   },
 };

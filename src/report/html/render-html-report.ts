@@ -40,7 +40,8 @@ export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOpti
   const labelOfMinistry = (k: string | null) => k ?? L(lang, 'notRecorded');
   const byProvince = provinceRows(input.national, input.dependents, input.provinces.map((p) => p.code), labelOfProvince);
   const byMinistry = ministryRows(input.national, input.dependents);
-  const timeline = input.timeline ? inlineSvg(renderTimelineSvg(input.timeline, { lang })) : null;
+  const timelineProvince = input.timeline?.province ? provinceNames.get(input.timeline.province) : undefined;
+  const timeline = input.timeline ? inlineSvg(renderTimelineSvg(input.timeline, { lang, ...(timelineProvince ? { provinceName: timelineProvince } : {}) })) : null;
   const procedures = procedureSummaries(focus);
 
   const data = {
