@@ -10,6 +10,8 @@ export interface CountReportOptions {
   lang?: Lang;
   /** The dimensions to show (default: all four). */
   by?: CountDimension[];
+  /** The target's name in the report's language (e.g. its name_en), shown instead of `target.name`. */
+  targetName?: string;
 }
 
 function groupLabel(dim: CountDimension, g: CountGroup, lang: Lang): string {
@@ -18,8 +20,9 @@ function groupLabel(dim: CountDimension, g: CountGroup, lang: Lang): string {
   return g.name ? `${g.key} ${g.name}` : g.key;
 }
 
-function heading(c: DependentCounts, lang: Lang): string {
-  const target = `${c.target.id}${c.target.name && c.target.name !== c.target.id ? ` (${c.target.name})` : ''}`;
+function heading(c: DependentCounts, lang: Lang, targetName?: string): string {
+  const name = targetName || c.target.name;
+  const target = `${c.target.id}${name && name !== c.target.id ? ` (${name})` : ''}`;
   let where = c.at ? label(lang, 'at-date', { at: c.at }) : '';
   where += c.province ? label(lang, 'where', { province: c.province }) : '';
   if (c.without.length) where += label(lang, 'without-legal', { legal: c.without.join(', ') });
@@ -29,7 +32,7 @@ function heading(c: DependentCounts, lang: Lang): string {
 /** The counts as text: the total, then one aligned table per dimension. */
 export function renderCountText(c: DependentCounts, options: CountReportOptions = {}): string {
   const lang = options.lang ?? 'vi';
-  const out = [`${heading(c, lang)}\n\n`];
+  const out = [`${heading(c, lang, options.targetName)}\n\n`];
   out.push(keyValueLines([[label(lang, 'total.dependents'), c.total], [`  ${label(lang, 'count.direct')}`, c.direct]], ''));
   if (c.total === 0) out.push(`${label(lang, 'nothing.count')}\n`);
   for (const dim of options.by ?? COUNT_DIMENSIONS) {
@@ -46,7 +49,7 @@ export function renderCountText(c: DependentCounts, options: CountReportOptions 
 
 export function renderCountMarkdown(c: DependentCounts, options: CountReportOptions = {}): string {
   const lang = options.lang ?? 'vi';
-  const out = [`# ${heading(c, lang)}\n\n`, `${label(lang, 'total.dependents')}: **${c.total}** (${label(lang, 'count.direct')} ${c.direct})\n`];
+  const out = [`# ${heading(c, lang, options.targetName)}\n\n`, `${label(lang, 'total.dependents')}: **${c.total}** (${label(lang, 'count.direct')} ${c.direct})\n`];
   for (const dim of options.by ?? COUNT_DIMENSIONS) {
     out.push(`\n## ${label(lang, 'title.count-by', { dimension: label(lang, `dim.${dim}`) })}\n\n`);
     out.push(

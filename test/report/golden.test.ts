@@ -53,7 +53,7 @@ const cases: [string, () => string][] = [
   ['rank.csv', () => renderRankCsv(rankProvisions(run()))],
   ['rank.json', () => renderRankJson(rankProvisions(run()))],
   ['count-so-ho-khau.vi.txt', () => renderCountText(countDependents(small, 'so-ho-khau'))],
-  ['count-so-ho-khau.en.md', () => renderCountMarkdown(countDependents(small, 'so-ho-khau'), { lang: 'en' })],
+  ['count-so-ho-khau.en.md', () => renderCountMarkdown(countDependents(small, 'so-ho-khau'), { lang: 'en', targetName: 'Household registration book' })],
   ['count-so-ho-khau.csv', () => renderCountCsv(countDependents(small, 'so-ho-khau'))],
   ['count-nd-104-2022-at.json', () => renderCountJson(countDependents(small, 'nd-104-2022', { at: '2023-01-01' }), { by: ['province', 'field'] })],
 ];

@@ -2,6 +2,7 @@ import { countDependents } from '../../analysis/count-dependents.js';
 import { UnknownDependencyTargetError } from '../../analysis/dependents-target.js';
 import type { CountDimension, DependentCounts } from '../../analysis/dependents-types.js';
 import { renderCountCsv, renderCountJson, renderCountMarkdown, renderCountText } from '../../report/count-report.js';
+import type { Catalog } from '../../catalog/types.js';
 import type { Lang } from '../../report/labels.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
@@ -24,12 +25,20 @@ import {
 } from '../options.js';
 
 
-function render(c: DependentCounts, format: string, lang: Lang, by?: CountDimension[]): string {
-  const options = { lang, ...(by ? { by } : {}) };
+function render(c: DependentCounts, format: string, lang: Lang, by?: CountDimension[], targetName?: string): string {
+  const options = { lang, ...(by ? { by } : {}), ...(targetName ? { targetName } : {}) };
   if (format === 'json') return renderCountJson(c, options);
   if (format === 'csv') return renderCountCsv(c, options);
   if (format === 'markdown') return renderCountMarkdown(c, options);
   return renderCountText(c, options);
+}
+
+/** The English name the catalog gives the target, if any. */
+function englishName(catalog: Catalog, kind: string, id: string): string | undefined {
+  if (kind === 'document') return catalog.documents.find((d) => d.id === id)?.name_en;
+  if (kind === 'data_source') return catalog.data_sources.find((d) => d.id === id)?.name_en;
+  if (kind === 'procedure') return catalog.procedures.find((p) => p.code === id)?.name_en;
+  return undefined;
 }
 
 export const countCommand: Command = {
@@ -94,7 +103,8 @@ export const countCommand: Command = {
       throw e;
     }
     const by = stringValue(args, 'by') as CountDimension | undefined;
-    emit(io, args, render(counts, stringValue(args, 'format') ?? 'text', langValue(args), by ? [by] : undefined));
+    const lang = langValue(args);
+    emit(io, args, render(counts, stringValue(args, 'format') ?? 'text', lang, by ? [by] : undefined, lang === 'en' ? englishName(catalog, counts.target.kind, counts.target.id) : undefined));
     return 0;
   },
 };
