@@ -1,0 +1,122 @@
+// Measures one scale in its own process: `node bench/measure.mjs <yaml-dir> <json-dir> <reps>`.
+// Prints one JSON object on stdout. Run by bench/run.mjs; uses the built package in dist/.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import * as tthc from '../dist/index.js';
+import { buildReverseCsr, reverseReach } from './csr-reference.mjs';
+
+const { analyzeCompiled, compileCatalog, countDependents, evaluateCatalog, loadCatalog } = tthc;
+const [yamlDir, jsonDir, repsArg, proceduresArg] = process.argv.slice(2);
+const reps = Number(repsArg ?? 3);
+// One unmeasured run first so the JIT is warm, except at the largest scale where a run
+// lasts long enough to warm it by itself.
+const warmup = Number(proceduresArg ?? 0) >= 100000 ? 0 : 1;
+const fastReps = Math.max(7, reps * 3);
+const TARGET = 'so-ho-khau';
+const PROVINCE = 'HN';
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+/** Runs `fn` `n` times (after `warm` unmeasured runs) and returns the median time in ms and the last result. */
+async function time(n, fn, warm = 0) {
+  let result;
+  for (let i = 0; i < warm; i++) result = await fn();
+  const ms = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    result = await fn();
+    ms.push(performance.now() - t);
+  }
+  return { ms: median(ms), all: ms.map((x) => Math.round(x * 10) / 10), result };
+}
+const files = (dir, ext) =>
+  readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((p) => ext.test(p) && !p.startsWith('.'))
+    .map((p) => join(dir, p));
+
+const out = { reps };
+
+// The YAML parse itself: yaml's parser on every file of the catalog.
+const yamlTexts = files(yamlDir, /\.ya?ml$/).map((f) => readFileSync(f, 'utf8'));
+out.bytes_yaml = yamlTexts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+out.parse = await time(reps, () => {
+  for (const t of yamlTexts) parseYaml(t);
+}, warmup);
+
+// Cold load: read, parse, validate, merge and check; then compile for the analysis (build).
+const cold = async (threads) => {
+  const loaded = await loadCatalog(yamlDir, { threads });
+  const t = performance.now();
+  const compiled = compileCatalog(loaded.catalog);
+  return { loaded, compiled, compileMs: performance.now() - t };
+};
+out.cold_serial = await time(reps, () => cold(1), warmup);
+out.cold_parallel = await time(reps, () => cold('auto'), warmup);
+const { loaded, compiled } = out.cold_serial.result;
+out.compile_ms = out.cold_serial.result.compileMs;
+out.procedures = loaded.catalog.procedures.length;
+out.diagnostics = loaded.diagnostics.length;
+out.errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
+const parallelSame = JSON.stringify(out.cold_parallel.result.loaded) === JSON.stringify(loaded);
+delete out.cold_serial.result;
+delete out.cold_parallel.result;
+out.parallel_same_result = parallelSame;
+
+// JSON.parse of the same catalog serialised as JSON: the limit for loading it.
+const catalogJson = JSON.stringify(loaded.catalog);
+out.bytes_json = Buffer.byteLength(catalogJson);
+out.json_parse = await time(fastReps, () => JSON.parse(catalogJson), 1);
+
+// Warm load: the cache filled by one load, then repeat loads.
+const cacheDir = mkdtempSync(join(tmpdir(), 'tthc-bench-cache-'));
+try {
+  await loadCatalog(yamlDir, { cacheDir });
+  out.warm = await time(fastReps, () => loadCatalog(yamlDir, { cacheDir }), 1);
+  out.warm_same_result = JSON.stringify(out.warm.result) === JSON.stringify(loaded);
+  delete out.warm.result;
+} finally {
+  rmSync(cacheDir, { recursive: true, force: true });
+}
+
+// The catalog written as .json files: loading it against JSON.parse of the same files.
+const jsonFiles = files(jsonDir, /\.json$/);
+const jsonTexts = jsonFiles.map((f) => readFileSync(f, 'utf8'));
+out.json_files_parse = await time(fastReps, () => {
+  for (const t of jsonTexts) JSON.parse(t);
+}, 1);
+// The least any loader must do with the files: read them, decode UTF-8, JSON.parse.
+out.json_files_read_parse = await time(fastReps, () => {
+  for (const f of jsonFiles) JSON.parse(readFileSync(f, 'utf8'));
+}, 1);
+out.json_catalog = await time(fastReps, () => loadCatalog(jsonDir), 1);
+out.json_same_catalog = JSON.stringify(out.json_catalog.result.catalog) === catalogJson;
+delete out.json_catalog.result;
+
+// The blocked analysis on the compiled catalog: one province, and all provinces.
+out.evaluate = await time(fastReps, () => evaluateCatalog(compiled, { at: loaded.catalog.catalog.cutoff, without: [] }), 1);
+delete out.evaluate.result;
+out.one_province = await time(fastReps, () => analyzeCompiled(compiled, { province: PROVINCE }), 1);
+out.one_province_results = out.one_province.result.results.length;
+delete out.one_province.result;
+out.all_provinces = await time(fastReps, () => analyzeCompiled(compiled, {}), 1);
+out.all_provinces_results = out.all_provinces.result.results.length;
+out.blocked = out.all_provinces.result.totals.blocked;
+delete out.all_provinces.result;
+
+// count --depends-on, and the hand-written typed-array traversal of the same graph.
+out.count = await time(fastReps, () => countDependents(loaded.catalog, TARGET), 1);
+out.count_total = out.count.result.total;
+delete out.count.result;
+const csr = buildReverseCsr(loaded.catalog);
+out.csr = await time(fastReps * 3, () => reverseReach(csr, TARGET), 5);
+out.csr_total = out.csr.result;
+out.csr_edges = csr.edges;
+delete out.csr.result;
+
+out.bench_peak_rss_mb = Math.round(process.resourceUsage().maxRSS / 1024);
+process.stdout.write(`${JSON.stringify(out)}\n`);

@@ -1,0 +1,234 @@
+// The benchmark: `npm run bench [-- --json] [--quick] [--scales 1000,10000,100000] [--reps N] [--no-build]`.
+//
+// For each scale it generates (once, into bench/out/) a synthetic national catalog in YAML
+// and in JSON, measures it in a fresh process against the built package (bench/measure.mjs),
+// runs one full cold run in another fresh process for peak memory (bench/full-run.mjs), and
+// prints each measure as a ratio to its limit. See bench/README.md.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cpuCapacity, cpuPressure } from './cpu-capacity.mjs';
+import { ensureCatalog } from './generate.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const value = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+};
+const asJson = flag('--json');
+const scales = value('--scales', flag('--quick') ? '1000,10000' : '1000,10000,100000').split(',').map(Number);
+const repsFor = (n) => Number(value('--reps', n >= 10000 ? 3 : 5));
+const log = (s) => process.stderr.write(`${s}\n`);
+
+const TARGETS = {
+  cold_overhead: { max: 0.3, show: '≤ +30%' },
+  parallel_speedup: { min: 1.6, show: '≥ 1.6×' },
+  warm_vs_json: { max: 2, show: '≤ 2×' },
+  json_catalog_vs_json: { max: 1.5, show: '≤ 1.5×' },
+  all_provinces_vs_one: { max: 3, show: '≤ 3×' },
+  one_province_vs_csr: { max: 5, show: '≤ 5×' },
+  count_vs_csr: { max: 3, show: '≤ 3×' },
+  peak_rss_mb: { max: 1500, show: '< 1500 MB' },
+  growth_10x: { max: 12, show: '≤ 12×' },
+};
+const TARGET_SCALE = 100000;
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const p of readdirSync(dir, { recursive: true })) {
+    const s = statSync(join(dir, String(p)));
+    if (s.isFile()) newest = Math.max(newest, s.mtimeMs);
+  }
+  return newest;
+}
+
+function ensureBuilt() {
+  const dist = join(root, 'dist', 'index.js');
+  const worker = join(root, 'dist', 'parse-worker.js');
+  const stale = !existsSync(dist) || !existsSync(worker) || statSync(dist).mtimeMs < newestMtime(join(root, 'src'));
+  if (!stale) return;
+  if (flag('--no-build')) {
+    log('warning: dist/ is missing or older than src/; measuring it anyway (--no-build).');
+    return;
+  }
+  log('Building the package (dist/ is missing or older than src/)…');
+  const r = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) {
+    log('The build failed; fix it or run with --no-build.');
+    process.exit(1);
+  }
+}
+
+function node(script, scriptArgs) {
+  const r = spawnSync(process.execPath, [join(here, script), ...scriptArgs], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (r.status !== 0) throw new Error(`${script} failed (exit ${r.status}).`);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function measureScale(procedures) {
+  const yamlDir = join(here, 'out', `${procedures}-yaml`);
+  const jsonDir = join(here, 'out', `${procedures}-json`);
+  log(`\n${procedures.toLocaleString('en')} procedures: generating (once)…`);
+  const info = ensureCatalog(yamlDir, { procedures, format: 'yaml' });
+  ensureCatalog(jsonDir, { procedures, format: 'json' });
+  const reps = repsFor(procedures);
+  const capacity = await cpuCapacity(2);
+  const pressure = cpuPressure(readFileSync);
+  log(`  CPU available: ${capacity} of 2 cores${pressure === null ? '' : ` (CPU pressure ${pressure}%)`}`);
+  log(`  measuring (${reps} repetitions of each load, more of the fast measures)…`);
+  const m = node('measure.mjs', [yamlDir, jsonDir, String(reps), String(procedures)]);
+  log('  full cold runs in fresh processes…');
+  const runs = Array.from({ length: reps }, () => node('full-run.mjs', [yamlDir]));
+  const capacityAfter = await cpuCapacity(2);
+  log(`  CPU available afterwards: ${capacityAfter} of 2 cores`);
+  const full = {
+    total_ms: median(runs.map((r) => r.total_ms)),
+    load_ms: median(runs.map((r) => r.load_ms)),
+    compile_ms: median(runs.map((r) => r.compile_ms)),
+    analyze_ms: median(runs.map((r) => r.analyze_ms)),
+    count_ms: median(runs.map((r) => r.count_ms)),
+    peak_rss_mb: Math.max(...runs.map((r) => r.peak_rss_mb)),
+  };
+  const figures = {
+    procedures,
+    files: info.files,
+    mb_yaml: round(m.bytes_yaml / 1e6, 1),
+    mb_json: round(m.bytes_json / 1e6, 1),
+    cold_overhead: round((m.cold_serial.ms - m.parse.ms) / m.parse.ms, 3),
+    parallel_speedup: round(m.cold_serial.ms / m.cold_parallel.ms, 2),
+    warm_vs_json: round(m.warm.ms / m.json_parse.ms, 2),
+    json_catalog_vs_json: round(m.json_catalog.ms / m.json_files_parse.ms, 2),
+    json_catalog_vs_read_and_parse: round(m.json_catalog.ms / m.json_files_read_parse.ms, 2),
+    all_provinces_vs_one: round(m.all_provinces.ms / m.one_province.ms, 2),
+    one_province_vs_csr: round(m.one_province.ms / m.csr.ms, 1),
+    count_vs_csr: round(m.count.ms / m.csr.ms, 1),
+    peak_rss_mb: full.peak_rss_mb,
+    full_cold_run_ms: Math.round(full.total_ms),
+    cpu_capacity: round((capacity + capacityAfter) / 2, 2),
+    cpu_capacity_before_after: [capacity, capacityAfter],
+    cpu_pressure_avg60: pressure,
+    checks: {
+      parallel_same_result: m.parallel_same_result,
+      warm_same_result: m.warm_same_result,
+      json_same_catalog: m.json_same_catalog,
+      count_equals_csr: m.count_total === m.csr_total,
+      errors_in_catalog: m.errors,
+    },
+    ms: {
+      yaml_parse: round(m.parse.ms),
+      cold_serial: round(m.cold_serial.ms),
+      cold_parallel: round(m.cold_parallel.ms),
+      compile: round(m.compile_ms),
+      json_parse: round(m.json_parse.ms, 1),
+      warm: round(m.warm.ms, 1),
+      json_files_parse: round(m.json_files_parse.ms, 1),
+      json_files_read_parse: round(m.json_files_read_parse.ms, 1),
+      json_catalog: round(m.json_catalog.ms, 1),
+      evaluate: round(m.evaluate.ms, 1),
+      one_province: round(m.one_province.ms, 1),
+      all_provinces: round(m.all_provinces.ms, 1),
+      count: round(m.count.ms, 1),
+      csr: round(m.csr.ms, 3),
+      full_run: Object.fromEntries(Object.entries(full).filter(([k]) => k.endsWith('_ms')).map(([k, v]) => [k, round(v)])),
+    },
+    sizes: {
+      one_province_results: m.one_province_results,
+      all_provinces_results: m.all_provinces_results,
+      blocked: m.blocked,
+      dependents: m.count_total,
+      csr_edges: m.csr_edges,
+    },
+    bench_peak_rss_mb: m.bench_peak_rss_mb,
+  };
+  return figures;
+}
+
+function round(x, digits = 0) {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+function verdict(name, v) {
+  const t = TARGETS[name];
+  if (t.max !== undefined) return v <= t.max ? 'ok' : 'MISSED';
+  return v >= t.min ? 'ok' : 'MISSED';
+}
+
+function printText(report) {
+  const out = [];
+  out.push(`tthc-graph benchmark — ${report.machine.cpu} ×${report.machine.cores}, ${report.machine.memory_gb} GB, Node ${report.machine.node}`);
+  for (const s of report.scales) {
+    out.push('', `${s.procedures.toLocaleString('en')} procedures — ${s.files} files, ${s.mb_yaml} MB YAML, ${s.mb_json} MB as JSON; CPU available ${s.cpu_capacity} of 2 cores`);
+    const row = (measure, ms, limit, ratio, name) => {
+      const goal = TARGETS[name].show;
+      const mark = s.procedures === TARGET_SCALE ? verdict(name, s[name]) : '';
+      out.push(`  ${measure.padEnd(30)} ${ms.padStart(11)}  ${limit.padEnd(34)} ${ratio.padStart(8)}  ${goal.padEnd(10)} ${mark}`);
+    };
+    const ms = (x) => (x >= 100 ? `${Math.round(x)} ms` : `${x.toFixed(x >= 1 ? 1 : 3)} ms`);
+    row('cold load, 1 thread', ms(s.ms.cold_serial), `YAML parse ${ms(s.ms.yaml_parse)}`, `+${(s.cold_overhead * 100).toFixed(0)}%`, 'cold_overhead');
+    row('cold load, parallel', ms(s.ms.cold_parallel), `cold load, 1 thread`, `${s.parallel_speedup}×`, 'parallel_speedup');
+    row('warm load (cache)', ms(s.ms.warm), `JSON.parse ${ms(s.ms.json_parse)}`, `${s.warm_vs_json}×`, 'warm_vs_json');
+    row('.json catalog', ms(s.ms.json_catalog), `JSON.parse ${ms(s.ms.json_files_parse)}`, `${s.json_catalog_vs_json}×`, 'json_catalog_vs_json');
+    out.push(`  (.json catalog against reading, decoding and JSON.parse of its files, ${ms(s.ms.json_files_read_parse)}: ${s.json_catalog_vs_read_and_parse}×)`);
+    row('blocked, one province', ms(s.ms.one_province), `CSR traversal ${ms(s.ms.csr)}`, `${s.one_province_vs_csr}×`, 'one_province_vs_csr');
+    row('blocked, all provinces', ms(s.ms.all_provinces), `one province`, `${s.all_provinces_vs_one}×`, 'all_provinces_vs_one');
+    row('count --depends-on', ms(s.ms.count), `CSR traversal`, `${s.count_vs_csr}×`, 'count_vs_csr');
+    row('peak memory, full cold run', `${s.peak_rss_mb} MB`, '', '', 'peak_rss_mb');
+    out.push(`  full cold run ${ms(s.full_cold_run_ms)} (load ${ms(s.ms.full_run.load_ms)}, compile ${ms(s.ms.full_run.compile_ms)}, analyse ${ms(s.ms.full_run.analyze_ms)}, count ${ms(s.ms.full_run.count_ms)})`);
+    out.push(`  evaluation alone (all provinces, no explanations) ${ms(s.ms.evaluate)}; compile ${ms(s.ms.compile)}`);
+    const bad = Object.entries(s.checks).filter(([k, v]) => k !== 'errors_in_catalog' && v !== true);
+    if (bad.length) out.push(`  CHECK FAILED: ${bad.map(([k]) => k).join(', ')}`);
+    if (s.checks.errors_in_catalog) out.push(`  note: the generated catalog has ${s.checks.errors_in_catalog} errors`);
+  }
+  if (report.growth_10x !== null) {
+    const name = Object.keys(report.growth_10x_by_step).pop();
+    out.push('', `growth, full cold run ${name}: ${report.growth_10x}×  (target ≤ 12)  ${verdict('growth_10x', report.growth_10x)}`);
+  }
+  out.push('', `Targets apply at ${TARGET_SCALE.toLocaleString('en')} procedures. Total time ${report.total_s} s.`);
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+const started = performance.now();
+const machine = {
+  cpu: cpus()[0]?.model.trim() ?? 'unknown',
+  cores: cpus().length,
+  memory_gb: Math.round(totalmem() / 2 ** 30),
+  node: process.versions.node,
+  platform: `${process.platform} ${process.arch}`,
+  load_average_at_start: loadavg().map((x) => round(x, 2)),
+};
+ensureBuilt();
+const results = [];
+for (const n of scales) results.push(await measureScale(n));
+const growth = {};
+for (const a of results) {
+  const b = results.find((r) => r.procedures === a.procedures * 10);
+  if (b) growth[`${a.procedures}->${b.procedures}`] = round(b.full_cold_run_ms / a.full_cold_run_ms, 2);
+}
+const steps = Object.values(growth);
+const report = {
+  version: 1,
+  machine,
+  scales: results,
+  growth_10x: steps.length ? steps[steps.length - 1] : null,
+  growth_10x_by_step: growth,
+  targets_at: TARGET_SCALE,
+  total_s: Math.round((performance.now() - started) / 1000),
+};
+if (asJson) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+else printText(report);
