@@ -1,0 +1,93 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { parseCatalogFiles } from '../../src/catalog/parse-catalog.js';
+import { DIAGNOSTIC_CODES } from '../../src/diagnostics/codes.js';
+import { diagnosticHintVi } from '../../src/diagnostics/hints-vi.js';
+import { localizeDiagnostic } from '../../src/diagnostics/localize.js';
+import { diagnosticMessageVi } from '../../src/diagnostics/messages-vi.js';
+import type { Diagnostic } from '../../src/diagnostics/types.js';
+import { renderDiagnosticsText } from '../../src/report/diagnostics-text.js';
+
+const dir = fileURLToPath(new URL('../fixtures/loader/', import.meta.url));
+const fixtures = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+
+async function fixtureDiagnostics(): Promise<Diagnostic[]> {
+  const out: Diagnostic[] = [];
+  for (const name of fixtures) {
+    for (const strict of [true, false]) out.push(...(await loadCatalog(name, { cwd: dir, strict })).diagnostics);
+  }
+  return out;
+}
+
+/** What a template leaves when a value is missing or not text. */
+const UNFILLED = /undefined|null\b(?! ?\))|\[object Object\]|NaN|\{\w+\}|\$\{/;
+/** English words that have no place in a Vietnamese sentence (identifiers and quoted values aside). */
+const ENGLISH = /\b(the|is|not|which|with|Did you mean|Check|Add|Remove|Write|must|defined|file|value)\b/;
+
+/** The text without quoted values, code spans and file places, where English words may legitimately be. */
+function prose(text: string): string {
+  return text.replace(/`[^`]*`/g, '').replace(/'[^']*'/g, '').replace(/"[^"]*"/g, '').replace(/\S+\.(ya?ml|json)(:\d+)*/g, '');
+}
+
+describe('Vietnamese diagnostics', () => {
+  it('have a template for every code', () => {
+    for (const code of Object.keys(DIAGNOSTIC_CODES)) {
+      const d: Diagnostic = { code, severity: 'error', message: 'The file holds something.', location: { file: 'a.yaml', line: 1, column: 1, path: [] } };
+      const vi = diagnosticMessageVi(d);
+      expect(vi, code).not.toBe(d.message);
+      expect(vi.length, code).toBeGreaterThan(10);
+    }
+  });
+
+  it('say every finding of the loader fixtures in Vietnamese: filled, different from English, without English prose', async () => {
+    const all = await fixtureDiagnostics();
+    const codes = new Set(all.map((d) => d.code));
+    expect(codes.size).toBeGreaterThan(20);
+    for (const d of all) {
+      const vi = localizeDiagnostic(d, 'vi');
+      const what = `${d.code}: ${d.message}`;
+      expect(vi.code).toBe(d.code);
+      expect(vi.args).toEqual(d.args);
+      expect(vi.location).toEqual(d.location);
+      expect(vi.message, what).not.toBe(d.message);
+      expect(vi.message, what).not.toMatch(UNFILLED);
+      expect(prose(vi.message), what).not.toMatch(ENGLISH);
+      expect(vi.hint === undefined, what).toBe(d.hint === undefined);
+      if (vi.hint !== undefined) {
+        expect(vi.hint, `${what} / ${d.hint}`).not.toBe(d.hint);
+        expect(vi.hint, what).not.toMatch(UNFILLED);
+        expect(prose(vi.hint), `${what} / ${d.hint}`).not.toMatch(ENGLISH);
+      }
+      for (const r of vi.related ?? []) expect(prose(r.message), what).not.toMatch(ENGLISH);
+    }
+  });
+
+  it('keep the values of the finding: ids, keys and suggestions', () => {
+    const { diagnostics } = parseCatalogFiles([
+      {
+        fileName: 'a.yaml',
+        text: ['procedures:', '  - code: "1.1"', '    name: A', '    level: [xa]', '    requires: [{ document: so-ho-khu }]', '    colour: red', 'documents:', '  - { id: so-ho-khau, name: Sổ hộ khẩu, form: paper }', ''].join('\n'),
+      },
+    ]);
+    const byCode = new Map(diagnostics.map((d) => [d.code, localizeDiagnostic(d, 'vi')]));
+    expect(byCode.get('UNKNOWN_KEY')?.message).toBe("Thủ tục '1.1' có khóa không xác định 'colour'.");
+    expect(byCode.get('UNKNOWN_REFERENCE')?.message).toBe("Trong thủ tục '1.1', `requires[0].document` tham chiếu tới giấy tờ 'so-ho-khu', nhưng mục này chưa được định nghĩa.");
+    expect(byCode.get('UNKNOWN_REFERENCE')?.hint).toBe("Có phải ý bạn là 'so-ho-khau'? Hãy định nghĩa nó dưới documents:, hoặc sửa tham chiếu.");
+  });
+
+  it('fall back to the general advice of the code for a hint of no known form, never mixing languages', () => {
+    const d: Diagnostic = { code: 'YAML_SYNTAX', severity: 'error', message: 'YAML syntax error: Something new.', hint: 'Try something nobody wrote a rule for.' };
+    expect(diagnosticHintVi(d)).toBe('Hãy kiểm tra thụt lề, dấu hai chấm, dấu nháy và dấu ngoặc quanh chỗ này.');
+  });
+
+  it('render with Vietnamese words, and English by default', async () => {
+    const { diagnostics } = await loadCatalog('duplicate-across-files', { cwd: dir });
+    const vi = renderDiagnosticsText(diagnostics, { lang: 'vi' });
+    expect(vi).toContain("duplicate-across-files/b.yaml:10:13  lỗi  DUPLICATE_ID  Mã thủ tục '1.001193' được định nghĩa hai lần; lần đầu ở duplicate-across-files/a.yaml:9:13.");
+    expect(vi).toContain('  xem: duplicate-across-files/a.yaml:9:13 (định nghĩa lần đầu ở đây)');
+    expect(vi).toContain('  gợi ý: Hãy xóa bản sao');
+    expect(renderDiagnosticsText(diagnostics)).toContain('error  DUPLICATE_ID  The procedure code');
+  });
+});
