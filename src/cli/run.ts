@@ -106,8 +106,8 @@ export function parseCommandArgs(cmd: Command, args: string[], lang: Lang = 'vi'
       const names = cmd.options.map((o) => `--${o.name}`);
       throw new UsageError(fillText(T.unknownOption, { option: unknown[1], name: cmd.name }), didYouMeanList(suggest(unknown[1], names).map((n) => `'${n}'`)));
     }
-    const missing = /Option '([^']+)' argument missing/.exec(msg);
-    if (missing) throw new UsageError(fillText(T.needsValue, { option: missing[1].replace(/^-\w, /, '') }));
+    const missing = /Option '([^']+)' argument (?:missing|is ambiguous)/.exec(msg);
+    if (missing) throw new UsageError(fillText(T.needsValue, { option: missing[1].replace(/^-\w, /, '').replace(/ <value>$/, '') }));
     const unexpected = /Unexpected argument '([^']+)'/.exec(msg);
     if (unexpected) throw new UsageError(fillText(T.unexpected, { arg: unexpected[1] }));
     throw new UsageError(msg.replace(/\. To specify.*$/, '.'));

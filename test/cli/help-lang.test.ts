@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../src/cli/commands/index.js';
+import { memoryIo } from '../../src/cli/io.js';
+import { commandHelp, mainHelp, run } from '../../src/cli/run.js';
+import { resolveLang } from '../../src/cli/text.js';
+import { ROOT, SMALL } from './analysis-cli-helpers.js';
+
+async function tthc(argv: string[], env: Record<string, string> = {}) {
+  const io = memoryIo({ cwd: ROOT, env });
+  const code = await run(argv, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+/** Letters only Vietnamese uses: a Vietnamese sentence of some length has at least one. */
+const VIETNAMESE = /[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]/i;
+const ENGLISH_WORDS = /\b(the|and|of|to|with|when|for|every|this)\b/i;
+
+describe('--help in both languages', () => {
+  it.each(commands.map((c) => [c.name, c] as const))('%s: every text and every option has a description in Vietnamese and in English', (_name, cmd) => {
+    const texts = [cmd.summary, ...(cmd.description ? [cmd.description] : []), ...cmd.options.map((o) => o.description), ...cmd.examples.map((e) => e.comment)];
+    for (const t of texts) {
+      expect(t.vi.trim(), JSON.stringify(t)).not.toBe('');
+      expect(t.en.trim(), JSON.stringify(t)).not.toBe('');
+      expect(t.vi, t.en).not.toBe(t.en);
+      if (t.vi.length > 24) expect(t.vi, t.en).toMatch(VIETNAMESE);
+    }
+    for (const lang of ['vi', 'en'] as const) {
+      const help = commandHelp(cmd, lang);
+      for (const o of cmd.options) {
+        const head = `  ${o.short ? `-${o.short}, ` : '    '}--${o.name}${o.arg ? ` ${o.arg}` : ''} `;
+        const line = help.split('\n').find((l) => l.startsWith(head));
+        expect(line, `${cmd.name} --${o.name} (${lang})`).toBeDefined();
+        expect(line!.slice(line!.indexOf(`--${o.name}`) + o.name.length + 2 + (o.arg ? o.arg.length + 1 : 0)).trim(), `${cmd.name} --${o.name} (${lang})`).toContain(o.description[lang]);
+      }
+      for (const ex of cmd.examples) expect(help).toContain(`  ${ex.command}\n`);
+    }
+  });
+
+  it('prints the command help in Vietnamese by default and in English with --lang en, anywhere on the line', async () => {
+    for (const cmd of commands) {
+      const vi = await tthc([cmd.name, '--help']);
+      expect(vi.code).toBe(0);
+      expect(vi.out).toContain(`cách dùng: ${cmd.usage}`);
+      expect(vi.out).toContain('Tuỳ chọn:');
+      expect(vi.out).toContain(cmd.summary.vi);
+      const en = await tthc([cmd.name, '--lang', 'en', '--help']);
+      expect(en.out).toBe(commandHelp(cmd, 'en'));
+      expect(en.out).toContain(`usage: ${cmd.usage}`);
+      expect(en.out).toContain(cmd.summary.en);
+      expect((await tthc(['--lang=en', cmd.name, '-h'])).out).toBe(en.out);
+      expect((await tthc(['help', cmd.name], { TTHC_LANG: 'en' })).out).toBe(en.out);
+    }
+  });
+
+  it('lists every command in the main help, in either language', async () => {
+    const vi = await tthc(['--help']);
+    expect(vi.out).toBe(mainHelp('vi'));
+    expect(vi.out).toContain('Các lệnh:');
+    expect(vi.out).toContain('TTHC_LANG');
+    const en = await tthc(['--help', '--lang', 'en']);
+    expect(en.out).toBe(mainHelp('en'));
+    for (const c of commands) {
+      expect(vi.out).toMatch(new RegExp(`^  ${c.name} +${c.summary.vi.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
+      expect(en.out).toMatch(new RegExp(`^  ${c.name} +${c.summary.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
+    }
+    expect(vi.out.split('\n').slice(0, 3).join(' ')).not.toMatch(ENGLISH_WORDS);
+  });
+});
+
+describe('usage errors in the language of the run', () => {
+  const cases: { argv: string[]; vi: string; en: string }[] = [
+    { argv: ['blockd'], vi: "lỗi: Không có lệnh 'blockd'.\n  gợi ý: Có phải ý bạn là 'blocked'? Chạy 'tthc --help' để xem danh sách lệnh.\n", en: "error: Unknown command 'blockd'.\n  hint: Did you mean 'blocked'? Run 'tthc --help' for the list of commands.\n" },
+    { argv: ['blocked', SMALL, '--provence', 'GL'], vi: "lỗi: Lệnh 'tthc blocked' không có tuỳ chọn '--provence'.\n  gợi ý: Có phải ý bạn là '--province'?\n", en: "error: Unknown option '--provence' for 'tthc blocked'.\n  hint: Did you mean '--province'?\n" },
+    { argv: ['blocked', SMALL, '--at', '2023-02-30'], vi: "lỗi: --at '2023-02-30' không phải một ngày có thật trong lịch.\n  gợi ý: Tháng 02/2023 có 28 ngày.\n", en: "error: --at '2023-02-30' is not a calendar day.\n  hint: 2023-02 has 28 days.\n" },
+    { argv: ['blocked', SMALL, '--province', 'ha noi'], vi: "lỗi: Danh mục không có tỉnh 'ha noi'.\n  gợi ý: Có phải ý bạn là 'HN' (Hà Nội)?\n", en: "error: The catalog has no province 'ha noi'.\n  hint: Did you mean 'HN' (Hà Nội)?\n" },
+    { argv: ['blocked', SMALL, '--without', 'nd-999'], vi: "lỗi: Danh mục không có văn bản pháp luật 'nd-999' (theo mã hoặc số hiệu).\n", en: "error: The catalog has no legal document 'nd-999' (by id or number).\n" },
+    { argv: ['blocked', SMALL, '--format', 'xml'], vi: "lỗi: 'xml' không phải giá trị hợp lệ của --format: hãy dùng một trong text, json, csv, markdown.\n", en: "error: 'xml' is not a valid value for --format: use one of text, json, csv, markdown.\n" },
+    { argv: ['blocked'], vi: 'lỗi: Thiếu <catalog>.\n', en: 'error: Missing <catalog>.\n' },
+    { argv: ['blocked', SMALL, 'extra'], vi: "lỗi: Thừa đối số 'extra'.\n", en: "error: Unexpected argument 'extra'.\n" },
+    { argv: ['blocked', SMALL, '--at'], vi: "lỗi: Tuỳ chọn '--at' cần một giá trị.\n", en: "error: Option '--at' needs a value.\n" },
+    { argv: ['blocked', 'no/such.yaml'], vi: "lỗi: Đường dẫn danh mục 'no/such.yaml' không tồn tại.\n", en: "error: The catalog path 'no/such.yaml' does not exist.\n" },
+  ];
+
+  it.each(cases.map((c) => [c.argv.join(' '), c] as const))('%s', async (_name, c) => {
+    const vi = await tthc(c.argv);
+    expect(vi.code).toBe(2);
+    expect(vi.err.startsWith(c.vi), vi.err).toBe(true);
+    const en = await tthc([...c.argv, '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.err.startsWith(c.en), en.err).toBe(true);
+    expect((await tthc(c.argv, { TTHC_LANG: 'en' })).err).toBe(en.err);
+  });
+
+  it('ends a usage error with the usage line and where to find every option', async () => {
+    expect((await tthc(['blocked'])).err).toContain("cách dùng: tthc blocked <catalog>");
+    expect((await tthc(['blocked'])).err).toContain("Chạy 'tthc blocked --help' để xem mọi tuỳ chọn.");
+    expect((await tthc(['blocked', '--lang', 'en'])).err).toContain("Run 'tthc blocked --help' for every option.");
+  });
+
+  it('says the catalog has errors in the language of the run', async () => {
+    const unresolved = 'test/fixtures/report/lenient-unresolved/catalog.yaml';
+    const vi = await tthc(['blocked', unresolved]);
+    expect(vi.code).toBe(1);
+    expect(vi.err).toMatch(/ lỗi {2}UNKNOWN_REFERENCE {2}.*tham chiếu tới/);
+    expect(vi.err).toContain('Danh mục có 1 lỗi nên không phân tích được.');
+    const en = await tthc(['blocked', unresolved, '--lang', 'en']);
+    expect(en.err).toMatch(/ error {2}UNKNOWN_REFERENCE {2}.* names the/);
+    expect(en.err).toContain('The catalog has 1 error and cannot be analysed.');
+  });
+});
+
+describe('resolveLang', () => {
+  it('takes the last --lang, else TTHC_LANG, else Vietnamese; the flag wins over the variable', () => {
+    expect(resolveLang([], {})).toBe('vi');
+    expect(resolveLang([], { TTHC_LANG: 'en' })).toBe('en');
+    expect(resolveLang([], { TTHC_LANG: 'EN' })).toBe('en');
+    expect(resolveLang([], { TTHC_LANG: 'fr' })).toBe('vi');
+    expect(resolveLang(['x', '--lang', 'vi'], { TTHC_LANG: 'en' })).toBe('vi');
+    expect(resolveLang(['--lang=en', 'x', '--lang', 'vi'], {})).toBe('vi');
+    expect(resolveLang(['--lang', 'fr'], { TTHC_LANG: 'en' })).toBe('en');
+    expect(resolveLang(['--', '--lang', 'en'], {})).toBe('vi');
+  });
+
+  it('analyses in the language of TTHC_LANG when no --lang is given', async () => {
+    const en = await tthc(['blocked', SMALL, '--at', '2023-01-01'], { TTHC_LANG: 'en' });
+    expect(en.out).toBe((await tthc(['blocked', SMALL, '--at', '2023-01-01', '--lang', 'en'])).out);
+    expect((await tthc(['blocked', SMALL, '--at', '2023-01-01', '--lang', 'vi'], { TTHC_LANG: 'en' })).out).toBe((await tthc(['blocked', SMALL, '--at', '2023-01-01'])).out);
+  });
+});
