@@ -91,7 +91,10 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^Add `([^`]+)`(?:: .*|\.)$/, (m) => `Hãy thêm \`${m[1]}\`.`],
   [/^Write '([^']*)' \(year-month-day\)\./, (m) => `Hãy viết '${m[1]}' (năm-tháng-ngày).`],
   [/^Write ('[^']*'|"[^"]*"|\S+)\./, (m) => `Hãy viết ${m[1]}.`],
-  [/^Quote it: (.*?)\. Unquoted, YAML reads .*? as .*?\.$/, (m) => `Hãy đặt trong dấu nháy: ${m[1]}. Không có dấu nháy, YAML đọc giá trị này thành số hoặc true/false.`],
+  [
+    /^Quote it: (.*?)\. Unquoted, YAML reads (.*?) as (?:the number (.*)|(a number)|(true or false))\.$/,
+    (m) => `Hãy đặt trong dấu nháy: ${m[1]}. Không có dấu nháy, YAML đọc ${m[2]} thành ${m[3] !== undefined ? `số ${m[3]}` : m[4] ? 'một số' : 'true hoặc false'}.`,
+  ],
   [/^Quote it if it is a legal-document number: (.*)\.$/, (m) => `Hãy đặt trong dấu nháy nếu đó là số hiệu văn bản: ${m[1]}.`],
   [/^Write a list, even of one item: (.*)\.$/, (m) => `Hãy viết một danh sách, dù chỉ một mục: ${m[1]}.`],
   [/^Write a mapping: (.*)\.$/, (m) => `Hãy viết một ánh xạ: ${m[1]}.`],

@@ -13,8 +13,9 @@ const sections = codesPart
     const code = s.slice(0, s.indexOf('\n')).trim();
     const files = [...s.matchAll(/In `([^`]+)`:\n\n```yaml\n([\s\S]*?)```/g)].map((m) => ({ fileName: m[1], text: m[2] }));
     const outputs = [...s.matchAll(/```text\n([\s\S]*?)```/g)].map((m) => m[1]);
+    const vietnamese = [...s.matchAll(/```text vi\n([\s\S]*?)```/g)].map((m) => m[1]);
     const severity = /^\*(\w+)/m.exec(s)?.[1];
-    return { code, files, outputs, severity };
+    return { code, files, outputs, vietnamese, severity };
   });
 
 describe('docs/diagnostics.md', () => {
@@ -38,5 +39,10 @@ describe('docs/diagnostics.md', () => {
     expect(found, `${code} from its example`).toBeDefined();
     const sources = Object.fromEntries(s.files.map((f) => [f.fileName, f.text]));
     expect(renderDiagnosticsText([found!], { sources })).toBe(shown);
+    for (const vi of s.vietnamese) expect(renderDiagnosticsText([found!], { sources, lang: 'vi' })).toBe(vi);
+  });
+
+  it('shows the Vietnamese of at least a few codes', () => {
+    expect(sections.filter((s) => s.vietnamese.length > 0).length).toBeGreaterThanOrEqual(5);
   });
 });
