@@ -77,11 +77,12 @@ describe('the built package', () => {
   it('runs tthc check as a command', () => {
     const bin = join(ROOT, 'dist/cli.js');
     const fixtures = join(ROOT, 'test/fixtures/loader');
-    expect(execFileSync(process.execPath, [bin, 'check', 'valid-example'], { cwd: fixtures, encoding: 'utf8' })).toBe('No problems in 1 file.\n');
+    expect(execFileSync(process.execPath, [bin, 'check', 'valid-example'], { cwd: fixtures, encoding: 'utf8' })).toBe('Không có vấn đề nào trong 1 tệp.\n');
+    expect(execFileSync(process.execPath, [bin, 'check', 'valid-example', '--lang', 'en'], { cwd: fixtures, encoding: 'utf8' })).toBe('No problems in 1 file.\n');
     let status = 0;
     let out = '';
     try {
-      execFileSync(process.execPath, [bin, 'check', 'wrong-type'], { cwd: fixtures, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      execFileSync(process.execPath, [bin, 'check', 'wrong-type'], { cwd: fixtures, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', TTHC_LANG: 'en' } });
     } catch (e) {
       status = (e as { status: number }).status;
       out = (e as { stdout: string }).stdout;
