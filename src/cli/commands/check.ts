@@ -10,7 +10,6 @@ import { renderDiagnosticsText, renderDiagnosticSummary } from '../../report/dia
 import type { Command } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
 import { LANG_OPTION, langValue } from '../options.js';
-import type { Io } from '../io.js';
 import { styleFor } from '../io.js';
 
 /** Version of the `--format json` output of `tthc check`. */
@@ -24,20 +23,20 @@ export const checkCommand: Command = {
   summary: { vi: 'Kiểm tra một danh mục và chỉ ra từng lỗi ở đúng chỗ, kèm gợi ý sửa.', en: 'Validate a catalog and show every mistake where it is, with a hint.' },
   usage: 'tthc check <path> [--format text|json] [--lang vi|en] [--lenient]',
   description: {
-  vi: [
-    'Đọc một tệp danh mục, hoặc mọi tệp *.yaml, *.yml và *.json trong một thư mục, và báo lỗi',
-    'cú pháp YAML, vi phạm lược đồ, ngày không có thật, mã định nghĩa hai lần và tham chiếu không',
-    'tìm thấy, mỗi lỗi kèm tệp, dòng, cột, dòng bị lỗi và gợi ý sửa.',
-    'Mã thoát: 0 khi không có lỗi (được phép có cảnh báo), 1 khi có lỗi, 2 khi dùng sai lệnh hoặc',
-    'không đọc được đường dẫn. Mỗi mã lỗi được giải thích trong docs/diagnostics.md.',
-  ].join('\n'),
-  en: [
-    'Loads a catalog file, or every *.yaml, *.yml and *.json file under a directory, and reports',
-    'YAML syntax errors, schema violations, impossible dates, ids defined twice and references that',
-    'do not resolve, each with its file, line and column, the offending line and a hint.',
-    'Exit code: 0 when there is no error (warnings allowed), 1 when there are errors, 2 when the',
-    'command line is wrong or the path cannot be read. Every code is explained in docs/diagnostics.md.',
-  ].join('\n'),
+    vi: [
+      'Đọc một tệp danh mục, hoặc mọi tệp *.yaml, *.yml và *.json trong một thư mục, và báo lỗi',
+      'cú pháp YAML, vi phạm lược đồ, ngày không có thật, mã định nghĩa hai lần và tham chiếu không',
+      'tìm thấy, mỗi lỗi kèm tệp, dòng, cột, dòng bị lỗi và gợi ý sửa.',
+      'Mã thoát: 0 khi không có lỗi (được phép có cảnh báo), 1 khi có lỗi, 2 khi dùng sai lệnh hoặc',
+      'không đọc được đường dẫn. Mỗi mã lỗi được giải thích trong docs/diagnostics.md.',
+    ].join('\n'),
+    en: [
+      'Loads a catalog file, or every *.yaml, *.yml and *.json file under a directory, and reports',
+      'YAML syntax errors, schema violations, impossible dates, ids defined twice and references that',
+      'do not resolve, each with its file, line and column, the offending line and a hint.',
+      'Exit code: 0 when there is no error (warnings allowed), 1 when there are errors, 2 when the',
+      'command line is wrong or the path cannot be read. Every code is explained in docs/diagnostics.md.',
+    ].join('\n'),
   },
   options: [
     { name: 'format', short: 'f', type: 'string', arg: 'FORMAT', choices: ['text', 'json'], default: 'text', description: { vi: 'Định dạng kết quả: text cho người đọc, json cho công cụ.', en: 'Output format: text for people, json for tools.' } },

@@ -46,22 +46,22 @@ export const countCommand: Command = {
   summary: { vi: 'Đếm các thủ tục phụ thuộc vào một giấy tờ, nguồn dữ liệu, văn bản pháp luật hoặc thủ tục.', en: 'Count the procedures that depend on a document, data source, legal document or procedure.' },
   usage: 'tthc count <catalog> --depends-on ID [--by province|level|field|ministry] [--at DATE] [--province CODE] [--format FORMAT]',
   description: {
-  vi: [
-    'Tìm mọi thủ tục phụ thuộc vào ID, trực tiếp hoặc qua các thủ tục mà nó cần và các thủ tục',
-    'phải làm để có một giấy tờ, rồi đếm theo tỉnh (thủ tục thực hiện ở mọi tỉnh được đếm một lần',
-    'ở mỗi tỉnh; thủ tục trung ương thành nhóm riêng), cấp, lĩnh vực và bộ, ngành, trong một lượt.',
-    'Không có --at thì mọi phụ thuộc danh mục ghi nhận đều được đếm; có --at thì chỉ tính các sửa',
-    'đổi có hiệu lực ngày đó, và yêu cầu đã bỏ không còn được đếm. Xem docs/semantics.md, mục',
-    '"What depends on what".',
-  ].join('\n'),
-  en: [
-    'Finds every procedure that depends on ID, directly or through the procedures it needs and',
-    'those it must complete to obtain a document, and counts them by province (a procedure run',
-    'in every province counts once in each; central procedures in their own group), level,',
-    'field and ministry, all in one pass. Without --at every dependence the catalog records',
-    'counts; with --at only amendments in force that day, and dropped requirements no longer',
-    'count. See docs/semantics.md, "What depends on what".',
-  ].join('\n'),
+    vi: [
+      'Tìm mọi thủ tục phụ thuộc vào ID, trực tiếp hoặc qua các thủ tục mà nó cần và các thủ tục',
+      'phải làm để có một giấy tờ, rồi đếm theo tỉnh (thủ tục thực hiện ở mọi tỉnh được đếm một lần',
+      'ở mỗi tỉnh; thủ tục trung ương thành nhóm riêng), cấp, lĩnh vực và bộ, ngành, trong một lượt.',
+      'Không có --at thì mọi phụ thuộc danh mục ghi nhận đều được đếm; có --at thì chỉ tính các sửa',
+      'đổi có hiệu lực ngày đó, và yêu cầu đã bỏ không còn được đếm. Xem docs/semantics.md, mục',
+      '"What depends on what".',
+    ].join('\n'),
+    en: [
+      'Finds every procedure that depends on ID, directly or through the procedures it needs and',
+      'those it must complete to obtain a document, and counts them by province (a procedure run',
+      'in every province counts once in each; central procedures in their own group), level,',
+      'field and ministry, all in one pass. Without --at every dependence the catalog records',
+      'counts; with --at only amendments in force that day, and dropped requirements no longer',
+      'count. See docs/semantics.md, "What depends on what".',
+    ].join('\n'),
   },
   options: [
     { name: 'depends-on', type: 'string', arg: 'ID', description: { vi: 'Mã giấy tờ, nguồn dữ liệu hoặc văn bản pháp luật (hoặc số hiệu), hoặc mã thủ tục.', en: 'Document, data-source or legal-document id (or number), or procedure code.' } },

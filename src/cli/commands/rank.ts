@@ -38,18 +38,18 @@ export const rankCommand: Command = {
   summary: { vi: 'Xếp hạng các điều khoản chặn nhiều thủ tục nhất, trực tiếp và gián tiếp.', en: 'Rank the provisions that block the most procedures, directly and transitively.' },
   usage: 'tthc rank <catalog> [--at DATE] [--province CODE] [--without ID]... [--top N] [--format FORMAT] [--lang vi|en]',
   description: {
-  vi: [
-    'Với mỗi điều khoản (điều, khoản, điểm của một văn bản pháp luật), đếm số lượt đánh giá thủ tục',
-    'mà nó chặn: trực tiếp, khi nó là căn cứ của một yêu cầu không được đáp ứng, và gián tiếp, khi',
-    'một thủ tục bị chặn vì một thủ tục nó cần, hoặc phải làm để có một giấy tờ, bị điều khoản đó',
-    'chặn. Tổng lớn nhất đứng trước.',
-  ].join('\n'),
-  en: [
-    'Counts, for each provision (article, clause, point of a legal document), the procedure',
-    'evaluations it blocks: directly, when it is the basis of an unmet requirement, and',
-    'transitively, when a procedure is blocked because one it needs, or must complete to obtain',
-    'a document, is blocked by that provision. Largest total first.',
-  ].join('\n'),
+    vi: [
+      'Với mỗi điều khoản (điều, khoản, điểm của một văn bản pháp luật), đếm số lượt đánh giá thủ tục',
+      'mà nó chặn: trực tiếp, khi nó là căn cứ của một yêu cầu không được đáp ứng, và gián tiếp, khi',
+      'một thủ tục bị chặn vì một thủ tục nó cần, hoặc phải làm để có một giấy tờ, bị điều khoản đó',
+      'chặn. Tổng lớn nhất đứng trước.',
+    ].join('\n'),
+    en: [
+      'Counts, for each provision (article, clause, point of a legal document), the procedure',
+      'evaluations it blocks: directly, when it is the basis of an unmet requirement, and',
+      'transitively, when a procedure is blocked because one it needs, or must complete to obtain',
+      'a document, is blocked by that provision. Largest total first.',
+    ].join('\n'),
   },
   options: [
     AT_OPTION,

@@ -3,7 +3,6 @@ import { summarizeCatalog } from '../../analysis/summary.js';
 import { renderSummaryText } from '../../report/summary-text.js';
 import type { Command } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
-import { UsageError } from '../command.js';
 import { loadForCommand } from '../load.js';
 import { AT_OPTION, dateValue, emit, formatOption, LANG_OPTION, langValue, LENIENT_OPTION, OUTPUT_OPTION, stringValue } from '../options.js';
 
@@ -12,20 +11,20 @@ export const summaryCommand: Command = {
   summary: { vi: 'Kể câu chuyện của một danh mục trong một màn hình: giấy tờ hết hiệu lực, những gì chúng chặn, điều gì gỡ, số liệu đã công bố.', en: 'Tell the story of a catalog in one screen: sunsets, what they block, what relieves them, published figures.' },
   usage: 'tthc summary <catalog> [--at DATE] [--lang vi|en] [--format text|json]',
   description: {
-  vi: [
-    'Với mỗi giấy tờ có ngày hết hiệu lực (valid_until): bao nhiêu thủ tục phụ thuộc vào nó, những gì',
-    'bị chặn vào ngày cuối và ngày hôm sau, ngày hôm sau sẽ ra sao nếu không có từng văn bản pháp',
-    'luật có sửa đổi gỡ chặn cho nó, và nơi nào vẫn cần thẻ hoặc giấy tờ giấy. Sau đó là toàn bộ danh',
-    'mục tại --at (mặc định: ngày chốt), và số đếm của danh mục bên cạnh từng số liệu đã công bố',
-    '(catalog.reported). Xem docs/semantics.md, mục "The summary".',
-  ].join('\n'),
-  en: [
-    'For each document with a sunset (valid_until): how many procedures depend on it, what is',
-    'blocked on its last day and on the day after, what the day after would look like without',
-    'each legal document whose amendments relieve it, and where a card or paper document is',
-    'still needed. Then the whole catalog at --at (default: the cutoff), and the catalog’s own',
-    'count next to each published figure (catalog.reported). See docs/semantics.md, "The summary".',
-  ].join('\n'),
+    vi: [
+      'Với mỗi giấy tờ có ngày hết hiệu lực (valid_until): bao nhiêu thủ tục phụ thuộc vào nó, những gì',
+      'bị chặn vào ngày cuối và ngày hôm sau, ngày hôm sau sẽ ra sao nếu không có từng văn bản pháp',
+      'luật có sửa đổi gỡ chặn cho nó, và nơi nào vẫn cần thẻ hoặc giấy tờ giấy. Sau đó là toàn bộ danh',
+      'mục tại --at (mặc định: ngày chốt), và số đếm của danh mục bên cạnh từng số liệu đã công bố',
+      '(catalog.reported). Xem docs/semantics.md, mục "The summary".',
+    ].join('\n'),
+    en: [
+      'For each document with a sunset (valid_until): how many procedures depend on it, what is',
+      'blocked on its last day and on the day after, what the day after would look like without',
+      'each legal document whose amendments relieve it, and where a card or paper document is',
+      'still needed. Then the whole catalog at --at (default: the cutoff), and the catalog’s own',
+      'count next to each published figure (catalog.reported). See docs/semantics.md, "The summary".',
+    ].join('\n'),
   },
   options: [AT_OPTION, LANG_OPTION, formatOption(['text', 'json']), LENIENT_OPTION, OUTPUT_OPTION],
   positionals: ['catalog'],
