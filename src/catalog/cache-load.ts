@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { catalogCacheKey, shortHash } from './cache-key.js';
+import { decodeLocations, encodeLocations } from './cache-locations.js';
+import type { StoredLocations } from './cache-locations.js';
 import { cacheEntryPath, readCacheEntry, writeCacheEntry } from './cache-store.js';
-import type { EntityLocations, LoadOptions, LoadResult } from './load-types.js';
+import type { LoadOptions, LoadResult } from './load-types.js';
 import { DEFAULT_LIMITS } from './load-types.js';
 import { parseSources } from './parallel-load.js';
 import type { ParallelOptions, RawFile } from './parallel-parse.js';
@@ -72,7 +74,7 @@ export async function loadThroughCache(
       enumerable: true,
       configurable: true,
       get() {
-        const locations = entry!.section(1) as EntityLocations;
+        const locations = decodeLocations(entry!.section(1) as StoredLocations);
         Object.defineProperty(cached, 'locations', { value: locations, enumerable: true, configurable: true, writable: true });
         return locations;
       },
@@ -81,7 +83,7 @@ export async function loadThroughCache(
   }
   const result = await load();
   const { locations, ...rest } = result;
-  writeCacheEntry(path, key, [rest, locations]);
+  writeCacheEntry(path, key, [rest, encodeLocations(locations)]);
   return result;
 }
 

@@ -43,7 +43,7 @@ export function readCacheEntry(path: string, key: string): CacheEntry | undefine
   } catch {
     return undefined;
   }
-  let texts: (string | undefined)[];
+  let slices: (Buffer | undefined)[];
   try {
     const eol = bytes.indexOf(10);
     if (eol < 0 || eol > 4096) return undefined;
@@ -54,19 +54,25 @@ export function readCacheEntry(path: string, key: string): CacheEntry | undefine
     const body = bytes.subarray(eol + 1);
     if (body.byteLength !== lengths.reduce((a, b) => a + b, 0)) return undefined;
     if (checksum(key, lengths, [body]) !== header.sha256) return undefined;
+    // The first section is parsed at once; later ones are copied out, so the file's buffer
+    // is not kept alive by a section that may never be asked for.
     let at = 0;
-    texts = lengths.map((n) => body.toString('latin1', at, (at += n)));
+    slices = lengths.map((n, i) => {
+      const part = body.subarray(at, (at += n));
+      return i === 0 ? part : Buffer.from(part);
+    });
   } catch {
     return undefined;
   }
   const parsed: unknown[] = [];
   return {
-    sections: texts.length,
+    sections: slices.length,
     section(index: number): unknown {
       if (!(index in parsed)) {
-        if (texts[index] === undefined) throw new RangeError(`The cache entry has no section ${index}.`);
-        parsed[index] = JSON.parse(texts[index]!);
-        texts[index] = undefined;
+        const slice = slices[index];
+        if (slice === undefined) throw new RangeError(`The cache entry has no section ${index}.`);
+        parsed[index] = JSON.parse(slice.toString('latin1'));
+        slices[index] = undefined;
       }
       return parsed[index];
     },

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { decodeLocations, encodeLocations } from '../../src/catalog/cache-locations.js';
+import type { StoredLocations } from '../../src/catalog/cache-locations.js';
 import { readCacheEntry, writeCacheEntry } from '../../src/catalog/cache-store.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import type { LoadResult } from '../../src/catalog/load-types.js';
@@ -42,9 +44,9 @@ function plantMarker(): LoadResult {
   const { path, key } = theEntry();
   const entry = readCacheEntry(path, key)!;
   const rest = entry.section(0) as Omit<LoadResult, 'locations'>;
-  const locations = entry.section(1) as LoadResult['locations'];
+  const locations = decodeLocations(entry.section(1) as StoredLocations);
   rest.catalog.catalog = { name: 'served from the cache' };
-  expect(writeCacheEntry(path, key, [rest, locations])).toBe(true);
+  expect(writeCacheEntry(path, key, [rest, encodeLocations(locations)])).toBe(true);
   return { ...rest, locations };
 }
 
