@@ -44,9 +44,6 @@ const out = { reps };
 // The YAML parse itself: yaml's parser on every file of the catalog.
 const yamlTexts = files(yamlDir, /\.ya?ml$/).map((f) => readFileSync(f, 'utf8'));
 out.bytes_yaml = yamlTexts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-out.parse = await time(reps, () => {
-  for (const t of yamlTexts) parseYaml(t);
-}, warmup);
 
 // Cold load: read, parse, validate, merge and check; then compile for the analysis (build).
 const cold = async (threads) => {
@@ -55,8 +52,24 @@ const cold = async (threads) => {
   const compiled = compileCatalog(loaded.catalog);
   return { loaded, compiled, compileMs: performance.now() - t };
 };
-out.cold_serial = await time(reps, () => cold(1), warmup);
-out.cold_parallel = await time(reps, () => cold('auto'), warmup);
+// The three slow measures take turns, repetition by repetition, so that a change in what
+// else the machine is doing weighs on each of them alike.
+const parseAll = () => {
+  for (const t of yamlTexts) parseYaml(t);
+};
+const slow = { parse: [], cold_serial: [], cold_parallel: [] };
+let last;
+for (let i = 0; i < warmup + reps; i++) {
+  for (const [name, fn] of [['parse', parseAll], ['cold_serial', () => cold(1)], ['cold_parallel', () => cold('auto')]]) {
+    const t = performance.now();
+    const result = await fn();
+    if (i >= warmup) slow[name].push(performance.now() - t);
+    if (name !== 'parse') last = { ...last, [name]: result };
+  }
+}
+for (const name of Object.keys(slow)) out[name] = { ms: median(slow[name]), all: slow[name].map((x) => Math.round(x)) };
+out.cold_serial.result = last.cold_serial;
+out.cold_parallel.result = last.cold_parallel;
 const { loaded, compiled } = out.cold_serial.result;
 out.compile_ms = out.cold_serial.result.compileMs;
 out.procedures = loaded.catalog.procedures.length;
@@ -119,4 +132,5 @@ out.csr_edges = csr.edges;
 delete out.csr.result;
 
 out.bench_peak_rss_mb = Math.round(process.resourceUsage().maxRSS / 1024);
+for (const v of Object.values(out)) if (v && typeof v === 'object') delete v.result;
 process.stdout.write(`${JSON.stringify(out)}\n`);
