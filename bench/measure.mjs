@@ -1,4 +1,5 @@
-// Measures one scale in its own process: `node bench/measure.mjs <yaml-dir> <json-dir> <reps>`.
+// Measures one scale in its own process:
+// `node bench/measure.mjs <yaml-dir> <json-dir> <reps> <procedures> <cache-dir>`.
 // Prints one JSON object on stdout. Run by bench/run.mjs; uses the built package in dist/.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,7 @@ import * as tthc from '../dist/index.js';
 import { buildReverseCsr, reverseReach } from './csr-reference.mjs';
 
 const { analyzeCompiled, compileCatalog, countDependents, evaluateCatalog, loadCatalog } = tthc;
-const [yamlDir, jsonDir, repsArg, proceduresArg] = process.argv.slice(2);
+const [yamlDir, jsonDir, repsArg, proceduresArg, cacheArg] = process.argv.slice(2);
 const reps = Number(repsArg ?? 3);
 // One unmeasured run first so the JIT is warm, except at the largest scale where a run
 // lasts long enough to warm it by itself.
@@ -86,14 +87,15 @@ out.bytes_json = Buffer.byteLength(catalogJson);
 out.json_parse = await time(fastReps, () => JSON.parse(catalogJson), 1);
 
 // Warm load: the cache filled by one load, then repeat loads.
-const cacheDir = mkdtempSync(join(tmpdir(), 'tthc-bench-cache-'));
+// Warm load: the cache filled by one load (and left for bench/repeat-run.mjs), then repeat loads.
+const cacheDir = cacheArg ?? mkdtempSync(join(tmpdir(), 'tthc-bench-cache-'));
 try {
   await loadCatalog(yamlDir, { cacheDir });
   out.warm = await time(fastReps, () => loadCatalog(yamlDir, { cacheDir }), 1);
   out.warm_same_result = JSON.stringify(out.warm.result) === JSON.stringify(loaded);
   delete out.warm.result;
 } finally {
-  rmSync(cacheDir, { recursive: true, force: true });
+  if (cacheArg === undefined) rmSync(cacheDir, { recursive: true, force: true });
 }
 
 // The catalog written as .json files: loading it against JSON.parse of the same files.
