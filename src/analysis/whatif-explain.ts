@@ -28,7 +28,7 @@ export function reformPartsOf(
   const parts: ReformPart[] = [];
   if (amendment) {
     const legal = (reform.legal ?? []).find((l) => l.id === amendment.legal);
-    if (legal) parts.push({ kind: 'amendment', legal: legal.id, number: legal.number, index: amendmentIndex(legal, amendment) });
+    if (legal) parts.push({ kind: 'amendment', legal: legal.id, number: legal.number, index: amendmentIndex(legal, amendment, candidate?.id) });
   }
   if (candidate?.kind === 'data_source' && candidate.reason.kind === 'connected' && candidate.reason.where === 'province') {
     const since = candidate.reason.since;
@@ -38,10 +38,15 @@ export function reformPartsOf(
   return parts;
 }
 
-/** Which of a legal document's amendments an AmendmentInfo describes (the first that matches; 0 when none can be told apart). */
-function amendmentIndex(legal: Legal, info: AmendmentInfo): number {
+/**
+ * Which of a legal document's amendments an AmendmentInfo describes: among those that cover
+ * the same unit, the first that accepts `accepted` (several amendments may cover one
+ * provision, each accepting something else), else the first that matches; 0 when none does.
+ */
+function amendmentIndex(legal: Legal, info: AmendmentInfo, accepted: string | undefined): number {
   const amends = legal.amends ?? [];
-  const i = amends.findIndex((a) => matches(a, info));
+  const accepting = accepted === undefined ? -1 : amends.findIndex((a) => matches(a, info) && (a.accept ?? []).includes(accepted));
+  const i = accepting >= 0 ? accepting : amends.findIndex((a) => matches(a, info));
   return i < 0 ? 0 : i;
 }
 
