@@ -66,6 +66,13 @@ describe('tthc report', () => {
     expect(readdirSync(dir)).not.toContain('x.html');
   });
 
+  it('reports on a catalog without a cutoff at the date given', async () => {
+    const io = memoryIo({ cwd: dir });
+    expect(await run(['report', fixturePath('no-dates.yaml'), '--at', '2023-01-01', '-o', 'no-dates.html'], io)).toBe(0);
+    expect(io.err()).toBe('Đã ghi no-dates.html: 0 thủ tục bị chặn trên 1.\n');
+    expect(readFileSync(join(dir, 'no-dates.html'), 'utf8')).toContain('data-date="2023-01-01"');
+  });
+
   it('exits 1 without writing when the catalog has errors', async () => {
     const bad = join(dir, 'bad.yaml');
     writeFileSync(bad, 'procedures:\n  - code: "1.000001"\n    name: X\n    level: [xa]\n    requires: [{ document: nowhere }]\n');

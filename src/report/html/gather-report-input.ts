@@ -3,6 +3,7 @@ import { countDependents } from '../../analysis/count-dependents.js';
 import { plan } from '../../analysis/plan/plan.js';
 import { rankProvisions } from '../../analysis/rank-provisions.js';
 import { timeline } from '../../analysis/timeline.js';
+import { timelineEvents } from '../../analysis/timeline-events.js';
 import type { Catalog } from '../../catalog/types.js';
 import type { GatherOptions, HtmlReportInput, SunsetDocument } from './types.js';
 
@@ -44,8 +45,13 @@ export function gatherHtmlReportInput(catalog: Catalog, options: GatherOptions =
   const dependents = sunset.map((d) => step('dependents', () => countDependents(catalog, d.id, depOptions)));
   const ranking = step('rank', () => rankProvisions(focus));
   const planned = makePlan ? step('plan', () => plan(catalog, { at: national.at, province: focus.province, without: national.without })) : null;
+  // When nothing ever changes, the timeline is the one state at the report's date (a catalog
+  // without a cutoff gives the timeline no other date to show).
+  const steady = makeTimeline && timelineEvents(catalog, { without: national.without }).length === 0;
   const changes = makeTimeline
-    ? step('timeline', () => timeline(catalog, { province: focus.province, without: national.without, lenient: options.lenient }))
+    ? step('timeline', () =>
+        timeline(catalog, { province: focus.province, without: national.without, lenient: options.lenient, ...(steady ? { to: national.at } : {}) }),
+      )
     : null;
   return {
     catalog: catalog.catalog?.name ?? national.catalog,

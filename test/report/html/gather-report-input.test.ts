@@ -24,6 +24,16 @@ describe('gatherHtmlReportInput', () => {
     expect(gatherHtmlReportInput(catalog, { lenient: true }).plan).toBeNull();
   });
 
+  it('shows the state at the report date when nothing ever changes, with or without a cutoff', async () => {
+    const steady = await loadFixture('no-dates.yaml');
+    expect(steady.catalog?.cutoff).toBeUndefined();
+    const input = gatherHtmlReportInput(steady, { at: '2023-01-01' });
+    expect(input.timeline!.points.map((p) => p.date)).toEqual(['2023-01-01']);
+    expect(input.timeline!.points[0].totals).toEqual(input.national.totals);
+    const withCutoff = { ...steady, catalog: { ...steady.catalog!, cutoff: '2022-06-30' } };
+    expect(gatherHtmlReportInput(withCutoff, { at: '2023-01-01' }).timeline!.points.map((p) => p.date)).toEqual(['2023-01-01']);
+  });
+
   it('takes the documents with a sunset, earliest first', () => {
     expect(sunsetDocuments(catalog).map((d) => d.id)).toEqual(['so-ho-khau', 'so-tam-tru']);
   });
