@@ -8,6 +8,12 @@ export interface PlanReportOptions {
   lang?: Lang;
 }
 
+/** "HN, GL", "Trung ương", or "63 tỉnh" past six provinces. */
+function whereText(provinces: (string | null)[], lang: Lang): string {
+  if (provinces.length > 6) return planLabel(lang, 'provinces', { n: provinces.length });
+  return provinces.map((p) => p ?? planLabel(lang, 'central')).join(', ');
+}
+
 /** "X1 (HN, GL), X2 (Trung ương), X3 (63 tỉnh)": evaluations grouped by procedure, at most `max` procedures. */
 export function evaluationsText(list: PlanEvaluation[], lang: Lang, max = 8): string {
   const byCode = new Map<string, (string | null)[]>();
@@ -15,9 +21,7 @@ export function evaluationsText(list: PlanEvaluation[], lang: Lang, max = 8): st
     if (!byCode.has(e.code)) byCode.set(e.code, []);
     byCode.get(e.code)!.push(e.province);
   }
-  const where = (ps: (string | null)[]) =>
-    ps.length > 6 ? planLabel(lang, 'provinces', { n: ps.length }) : ps.map((p) => p ?? planLabel(lang, 'central')).join(', ');
-  const parts = [...byCode].map(([code, ps]) => `${code} (${where(ps)})`);
+  const parts = [...byCode].map(([code, ps]) => `${code} (${whereText(ps, lang)})`);
   if (parts.length <= max) return parts.join(', ');
   return `${parts.slice(0, max).join(', ')} ${planLabel(lang, 'more', { n: parts.length - max })}`;
 }
@@ -74,9 +78,16 @@ export function renderPlanText(p: PlanResult, options: PlanReportOptions = {}): 
   }
   if (p.unfixable.length) {
     out.push(`\n${planLabel(lang, 'title.unfixable', { n: p.unfixable.length })}\n`);
+    // One line per procedure and reason: the same reason in many provinces is said once.
+    const groups = new Map<string, { code: string; why: string; provinces: (string | null)[] }>();
     for (const u of p.unfixable) {
-      out.push(`  ${u.code} (${u.province ?? planLabel(lang, 'central')}): ${u.reasons.map((r) => unfixableText(r, lang)).join('; ')}\n`);
+      const why = u.reasons.map((r) => unfixableText(r, lang)).join('; ');
+      const key = `${u.code}\u0000${why}`;
+      const g = groups.get(key);
+      if (g) g.provinces.push(u.province);
+      else groups.set(key, { code: u.code, why, provinces: [u.province] });
     }
+    for (const g of groups.values()) out.push(`  ${g.code} (${whereText(g.provinces, lang)}): ${g.why}\n`);
   }
   if (p.left.length) out.push(`\n${planLabel(lang, 'title.left', { n: p.left.length })}\n  ${evaluationsText(p.left, lang, 20)}\n`);
   out.push(`\n${planLabel(lang, 'title.totals')}\n`);

@@ -61,6 +61,28 @@ describe('plan reporters', () => {
     expect(JSON.parse(renderPlanJson(p))).toEqual(p);
   });
 
+  it('say an unfixable reason shared by many provinces once, and keep reasons that name other provinces apart', () => {
+    const catalog = loadPlanFixture('unfixable');
+    const codes = ['HN', 'GL', 'PY', 'BK', 'HP', 'DN', 'CT'];
+    catalog.provinces = codes.map((code) => ({ code, name: code }));
+    const p = plan(catalog);
+    expect(p.unfixable.filter((u) => u.code === 'U1')).toHaveLength(7);
+    const lines = (text: string, code: string) => text.split('\n').filter((l) => l.startsWith(`  ${code} (`));
+
+    const en = renderPlanText(p, { lang: 'en' });
+    expect(en).toContain(`Cannot be fixed by any candidate change (${p.unfixable.length})`);
+    expect(lines(en, 'U1')).toEqual(['  U1 (7 provinces): requirement giay-cu (Article 1 of Decree 6/2020/NĐ-CP) has no substitute that is still valid']);
+    expect(lines(en, 'U3')).toEqual([expect.stringMatching(/^ {2}U3 \(central\): requirement so-tam-tru/)]);
+    // U4 needs U1 in its own province: one reason per province, so one line each.
+    expect(lines(en, 'U4')).toEqual(codes.map((c) => `  U4 (${c}): needs U1 (${c}) first, which stays blocked`));
+    expect(lines(renderPlanText(p), 'U1')).toEqual([expect.stringMatching(/^ {2}U1 \(7 tỉnh\): /)]);
+
+    catalog.provinces = catalog.provinces.slice(0, 3);
+    expect(lines(renderPlanText(plan(catalog), { lang: 'en' }), 'U2')).toEqual([
+      '  U2 (HN, GL, PY): requirement so-ho-khau cites no legal basis, so there is no provision to amend',
+    ]);
+  });
+
   it('have every label in both languages, with the same placeholders', () => {
     for (const key of planLabelKeys()) {
       const vi = planLabel('vi', key);
