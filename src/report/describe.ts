@@ -10,6 +10,7 @@ import type {
 } from '../analysis/result-types.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
+import { deadlockReason } from './deadlock-reason.js';
 import { provisionLabelEn } from './provision-en.js';
 
 /** "Điều 2 khoản 1 Nghị định 123/2015/NĐ-CP" as the analysis wrote it, or "Article 2(1) of Decree 123/2015/NĐ-CP". */
@@ -75,21 +76,10 @@ export function originText(c: CandidateResult, lang: Lang): string {
     : label(lang, 'origin.amendment-always', { amendment });
 }
 
-/** The other procedures of a deadlock this evaluation is part of. */
-function deadlockPartners(result: AnalysisResult, r: ProcedureResult): string[] {
-  for (const d of result.deadlocks) {
-    if (d.province === r.province && d.procedures.includes(r.code)) return d.procedures.filter((c) => c !== r.code);
-  }
-  return [];
-}
-
 /** One line saying why an evaluation is blocked (or unknown): its unmet requirements and needs. */
 export function blockReason(result: AnalysisResult, r: ProcedureResult, lang: Lang): string {
   const parts: string[] = [];
-  if (r.deadlock) {
-    const partners = deadlockPartners(result, r);
-    parts.push(label(lang, 'reason.deadlock', { codes: partners.join(', ') || r.code }));
-  }
+  if (r.deadlock) parts.push(deadlockReason(result, r, lang));
   for (const req of r.requirements) {
     if (req.status !== r.status) continue;
     const own = req.candidates.find((c) => c.origin === 'required') ?? req.candidates[0];
