@@ -56,7 +56,7 @@ export const checkCommand: Command = {
   positionals: ['path'],
   examples: [
     { comment: { vi: 'Kiểm tra danh mục đi kèm', en: 'Check the bundled catalog' }, command: 'tthc check catalog/' },
-    { comment: { vi: 'Kiểm tra một tệp và chuyển kết quả cho công cụ khác', en: 'Check one file and give the findings to another tool' }, command: 'tthc check catalog/procedures.yaml --format json' },
+    { comment: { vi: 'Chuyển kết quả kiểm tra cho công cụ khác, dạng JSON', en: 'Give the findings to another tool, as JSON' }, command: 'tthc check catalog/ --format json' },
     { comment: { vi: 'Chấp nhận tham chiếu tới những mục chưa viết', en: 'Accept references to entries not written yet' }, command: 'tthc check drafts/ --lenient' },
   ],
   async run(args, io) {
