@@ -18,12 +18,10 @@ export const RUN_TEXT = {
   mainFooter: {
     vi: [
       'Chạy `tthc <lệnh> --help` để xem các tuỳ chọn và ví dụ của một lệnh.',
-      'Ngôn ngữ: --lang vi|en (hoặc biến môi trường TTHC_LANG=vi|en; --lang được ưu tiên); mặc định tiếng Việt.',
       'Mã thoát: 0 đã chạy, 1 có phát hiện (lỗi, hoặc điều --fail-on nêu), 2 dùng sai lệnh hoặc không đọc được đầu vào.',
     ].join('\n'),
     en: [
       'Run `tthc <command> --help` for the options and examples of a command.',
-      'Language: --lang vi|en (or the environment variable TTHC_LANG=vi|en; --lang wins); Vietnamese by default.',
       'Exit codes: 0 ran, 1 findings (errors, or what --fail-on names), 2 bad usage or unreadable input.',
     ].join('\n'),
   },
@@ -39,3 +37,25 @@ export const RUN_TEXT = {
   missing: { vi: 'Thiếu {what}.', en: 'Missing {what}.' },
   unexpected: { vi: "Thừa đối số '{arg}'.", en: "Unexpected argument '{arg}'." },
 } as const satisfies Record<string, Text>;
+
+/** The options of `tthc` itself, for `tthc --help`. */
+export const MAIN_OPTIONS: readonly (Text & { head: string })[] = [
+  {
+    head: '    --lang LANG',
+    vi: 'Ngôn ngữ của mọi thông báo và báo cáo: vi hoặc en (hoặc biến môi trường TTHC_LANG=vi|en; --lang được ưu tiên); mặc định tiếng Việt.',
+    en: 'Language of every message and report: vi or en (or the environment variable TTHC_LANG=vi|en; --lang wins); Vietnamese by default.',
+  },
+  { head: '-v, --version', vi: 'In phiên bản của tthc.', en: 'Print the version of tthc.' },
+  { head: '-h, --help', vi: 'Xem hướng dẫn này.', en: 'Show this help.' },
+];
+
+/** The examples of `tthc --help`. */
+export const MAIN_EXAMPLES: readonly (Text & { command: string })[] = [
+  { vi: 'Kiểm tra lỗi trong danh mục đi kèm', en: 'Check the bundled catalog for mistakes', command: 'tthc check catalog/' },
+  {
+    vi: 'Các thủ tục bị chặn ở Gia Lai ngày 1/1/2023, bằng tiếng Anh',
+    en: 'The procedures blocked in Gia Lai on 1 January 2023, in English',
+    command: 'tthc blocked catalog/ --at 2023-01-01 --province GL --lang en',
+  },
+  { vi: 'Mọi tuỳ chọn của một lệnh, kèm ví dụ', en: 'Every option of one command, with examples', command: 'tthc blocked --help' },
+];

@@ -6,7 +6,7 @@ import { InputError, UsageError } from './command.js';
 import { commands } from './commands/index.js';
 import type { Io } from './io.js';
 import { styleFor } from './io.js';
-import { RUN_TEXT as T } from './run-text.js';
+import { MAIN_EXAMPLES, MAIN_OPTIONS, RUN_TEXT as T } from './run-text.js';
 import type { Text } from './text.js';
 import { didYouMeanList, fill, fillText, resolveLang, say } from './text.js';
 
@@ -135,9 +135,10 @@ export function parseCommandArgs(cmd: Command, args: string[], lang: Lang = 'vi'
   return { positionals: parsed.positionals, values };
 }
 
-/** `tthc --help`: every command with its summary. */
+/** `tthc --help`: every command with its summary, the options of tthc itself, and examples. */
 export function mainHelp(lang: Lang = 'vi'): string {
   const width = Math.max(...commands.map((c) => c.name.length));
+  const optionWidth = Math.max(...MAIN_OPTIONS.map((o) => o.head.length));
   const lines = [
     say(T.tagline, lang),
     '',
@@ -145,6 +146,12 @@ export function mainHelp(lang: Lang = 'vi'): string {
     '',
     say(T.commands, lang),
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${say(c.summary, lang)}`),
+    '',
+    say(T.options, lang),
+    ...MAIN_OPTIONS.map((o) => `  ${o.head.padEnd(optionWidth)}  ${say(o, lang)}`),
+    '',
+    say(T.examples, lang),
+    ...MAIN_EXAMPLES.flatMap((ex) => [`  # ${say(ex, lang)}`, `  ${ex.command}`]),
     '',
     ...say(T.mainFooter, lang).split('\n'),
     '',
