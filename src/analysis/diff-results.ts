@@ -52,6 +52,8 @@ export interface EvaluationState {
 export interface EvaluationDelta {
   code: string;
   name: string;
+  /** The procedure's English name, when the catalog gives one. */
+  name_en?: string;
   province: string | null;
   change: ChangeKind;
   before: EvaluationState | null;
@@ -100,14 +102,16 @@ export function diffResults(before: AnalysisResult, after: AnalysisResult): Eval
     const a = afterByKey.get(key);
     const bs = evaluationState(b);
     const as = a ? evaluationState(a) : null;
-    out.push({ code: b.code, name: (a ?? b).name, province: b.province, change: classifyChange(bs, as), before: bs, after: as });
+    out.push({ code: b.code, name: (a ?? b).name, ...nameEn(a ?? b), province: b.province, change: classifyChange(bs, as), before: bs, after: as });
   }
   for (const a of after.results) {
     if (seen.has(evaluationKey(a.code, a.province))) continue;
-    out.push({ code: a.code, name: a.name, province: a.province, change: 'added', before: null, after: evaluationState(a) });
+    out.push({ code: a.code, name: a.name, ...nameEn(a), province: a.province, change: 'added', before: null, after: evaluationState(a) });
   }
   return out;
 }
+
+const nameEn = (r: ProcedureResult): { name_en?: string } => (r.name_en === undefined ? {} : { name_en: r.name_en });
 
 /** How many evaluations fall in each kind of change (every kind present, zero when none). */
 export function countChanges(deltas: readonly EvaluationDelta[]): Record<ChangeKind, number> {

@@ -1,4 +1,5 @@
 import type { DiffResult } from '../analysis/diff-types.js';
+import type { EvaluationDelta } from '../analysis/diff-results.js';
 import { SECTIONS } from '../catalog/types.js';
 import { compareCodes } from './blocked-rows.js';
 import { provinceList } from './describe.js';
@@ -23,6 +24,11 @@ export function entityLines(result: DiffResult, lang: Lang): { heading: string; 
   return out;
 }
 
+/** The procedure's name in the report's language: its English name with --lang en when the catalog has one. */
+export function deltaName(d: Pick<EvaluationDelta, 'name' | 'name_en'>, lang: Lang): string {
+  return lang === 'en' && d.name_en !== undefined ? d.name_en : d.name;
+}
+
 /** Evaluation changes grouped by procedure, kind and states, so one change in 63 provinces is one row. */
 export function changeRows(result: DiffResult, lang: Lang): { code: string; name: string; provinces: (string | null)[]; change: string; states: string }[] {
   const groups = new Map<string, { code: string; name: string; provinces: (string | null)[]; change: string; states: string }>();
@@ -31,7 +37,7 @@ export function changeRows(result: DiffResult, lang: Lang): { code: string; name
     const key = JSON.stringify([c.code, c.change, states]);
     const g = groups.get(key);
     if (g) g.provinces.push(c.province);
-    else groups.set(key, { code: c.code, name: c.name, provinces: [c.province], change: CHANGE_LABELS[lang][c.change], states });
+    else groups.set(key, { code: c.code, name: deltaName(c, lang), provinces: [c.province], change: CHANGE_LABELS[lang][c.change], states });
   }
   return [...groups.values()].sort((a, b) => compareCodes(a.code, b.code) || a.change.localeCompare(b.change));
 }

@@ -2,6 +2,7 @@ import type { TimelineResult } from '../analysis/timeline-types.js';
 import { compareCodes } from './blocked-rows.js';
 import { provinceList } from './describe.js';
 import { CHANGE_LABELS } from './diff-labels.js';
+import { deltaName } from './diff-text.js';
 import type { Lang } from './labels.js';
 import { textTable } from './text-table.js';
 import { TIMELINE_LABELS, describeEvent } from './timeline-labels.js';
@@ -55,7 +56,7 @@ export function renderTimelineText(result: TimelineResult, options: { lang?: Lan
       const key = `${c.code}\u0000${c.change}`;
       const g = groups.get(key);
       if (g) g.provinces.push(c.province);
-      else groups.set(key, { code: c.code, name: c.name, change: CHANGE_LABELS[lang][c.change], provinces: [c.province] });
+      else groups.set(key, { code: c.code, name: deltaName(c, lang), change: CHANGE_LABELS[lang][c.change], provinces: [c.province] });
     }
     const rows = [...groups.values()].sort((a, b) => compareCodes(a.code, b.code));
     for (const g of rows) out.push(`  ${g.code}  ${g.name} (${provinceList(g.provinces, lang, options.maxProvinces ?? 8)}): ${g.change.toLowerCase()}\n`);

@@ -28,4 +28,22 @@ describe('diff reporters', () => {
     expectGolden(csv, golden('diff.csv'));
     expect(JSON.parse(renderDiffJson(result))).toEqual(JSON.parse(JSON.stringify(result)));
   });
+
+  it('name a procedure in English with --lang en when the catalog gives its English name', () => {
+    const named = (name: string) => {
+      const c = load(name);
+      c.procedures.find((p) => p.code === '1.001193')!.name_en = 'Birth registration';
+      return c;
+    };
+    const r = diff(named('before.yaml'), named('after.yaml'));
+    expect(r.changes.filter((c) => c.code === '1.001193').map((c) => c.name_en)).toEqual(['Birth registration', 'Birth registration', 'Birth registration']);
+    expect(r.changes.find((c) => c.code === '1.010041')).not.toHaveProperty('name_en');
+    const rows = (text: string) => text.split('\n').filter((l) => /^\|? ?1\.001193 /.test(l));
+    for (const render of [renderDiffText, renderDiffMarkdown]) {
+      expect(rows(render(r, { lang: 'en' }))).toHaveLength(3);
+      for (const row of rows(render(r, { lang: 'en' }))) expect(row).toContain('Birth registration');
+      for (const row of rows(render(r, { lang: 'vi' }))) expect(row).toContain('Đăng ký khai sinh');
+    }
+    expect(renderDiffText(r, { lang: 'en' })).toContain('Xác nhận thông tin về cư trú');
+  });
 });

@@ -20,6 +20,21 @@ describe('timeline reporters', () => {
     expectGolden(renderTimelineSvg(result, { lang }), golden(`timeline.${lang}.svg`));
   });
 
+  it('text names a procedure in English with --lang en when the catalog gives its English name', () => {
+    const named = structuredClone(catalog);
+    named.procedures.find((p) => p.code === '1.001193')!.name_en = 'Birth registration';
+    const r = timeline(named);
+    const changes = r.points.flatMap((p) => p.changes);
+    expect(changes.filter((c) => c.code === '1.001193').every((c) => c.name_en === 'Birth registration')).toBe(true);
+    expect(changes.find((c) => c.code === '2.000002')).not.toHaveProperty('name_en');
+    const rows = (text: string, code: string) => text.split('\n').filter((l) => l.startsWith(`  ${code}  `));
+    const en = renderTimelineText(r, { lang: 'en' });
+    expect(rows(en, '1.001193').length).toBeGreaterThan(0);
+    for (const row of rows(en, '1.001193')) expect(row).toMatch(/^ {2}1\.001193 {2}Birth registration \(/);
+    for (const row of rows(en, '2.000002')) expect(row).toMatch(/^ {2}2\.000002 {2}Cấp giấy phép lái xe \(/);
+    for (const row of rows(renderTimelineText(r), '1.001193')) expect(row).toMatch(/^ {2}1\.001193 {2}Đăng ký khai sinh \(/);
+  });
+
   it('CSV matches the golden file and JSON is the result itself', () => {
     expectGolden(renderTimelineCsv(result), golden('timeline.csv'));
     expect(JSON.parse(renderTimelineJson(result))).toEqual(result);
