@@ -28,8 +28,7 @@ export function explainSubset(result: AnalysisResult, code: string): ExplainResu
       ),
     ];
     for (const ref of refs) {
-      const next = find(ref);
-      if (next && !seen.has(next)) queue.push(next);
+      for (const next of find(ref)) if (!seen.has(next)) queue.push(next);
     }
   }
   return {

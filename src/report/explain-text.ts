@@ -10,10 +10,21 @@ interface Node {
 
 const MARK: Record<Status, string> = { met: '✓', blocked: '✗', unknown: '?' };
 
-/** Finds evaluations of a result by code and province. */
-export function evaluationIndex(result: AnalysisResult): (ref: { code: string; province: string | null }) => ProcedureResult | undefined {
-  const map = new Map(result.results.map((r) => [`${r.code}@${r.province ?? ''}`, r]));
-  return (ref) => map.get(`${ref.code}@${ref.province ?? ''}`);
+/**
+ * Finds the evaluations a reference stands for: the one with its code and province, or,
+ * for a reference without province to a provincial procedure (made by a central procedure,
+ * which counts it done only when it is done in every province where it runs), each of that
+ * procedure's evaluations in the result.
+ */
+export function evaluationIndex(result: AnalysisResult): (ref: { code: string; province: string | null }) => ProcedureResult[] {
+  const exact = new Map(result.results.map((r) => [`${r.code}@${r.province ?? ''}`, r]));
+  const byCode = new Map<string, ProcedureResult[]>();
+  for (const r of result.results) byCode.set(r.code, [...(byCode.get(r.code) ?? []), r]);
+  return (ref) => {
+    const found = exact.get(`${ref.code}@${ref.province ?? ''}`);
+    if (found) return [found];
+    return ref.province === null ? (byCode.get(ref.code) ?? []) : [];
+  };
 }
 
 function stateText(r: { status: Status; paper: boolean }, lang: Lang, deadlock = false): string {
@@ -29,6 +40,8 @@ class TreeBuilder {
     private readonly find: ReturnType<typeof evaluationIndex>,
     private readonly lang: Lang,
     private readonly rootProvince: string | null,
+    /** The province the result is limited to, or null. */
+    private readonly province: string | null = null,
   ) {}
 
   private where(province: string | null): string {
@@ -37,14 +50,33 @@ class TreeBuilder {
 
   /** The subtree of a referenced evaluation, or a one-line note when already shown or absent. */
   ref(prefix: string, ref: EvaluationRef): Node {
-    const r = this.find(ref);
-    const key = `${ref.code}@${ref.province ?? ''}`;
-    if (!r) {
+    const found = this.find(ref);
+    if (found.length === 0) {
       return { text: `${prefix}${label(this.lang, 'explain.missing', { code: ref.code, where: this.where(ref.province), status: stateText(ref, this.lang) })}`, children: [] };
     }
+    const r = found[0];
+    if (r.province !== ref.province) return this.everyProvince(prefix, ref, found);
+    const key = `${ref.code}@${ref.province ?? ''}`;
     const head = `${prefix}${r.code} ${this.name(r)}${this.where(r.province)} — ${stateText(r, this.lang, r.deadlock)}`;
     if (this.seen.has(key)) return { text: `${head} ${label(this.lang, 'explain.seen')}`, children: [] };
     return { text: head, children: this.body(r) };
+  }
+
+  /**
+   * A provincial procedure as a central one sees it: done only when done in every province
+   * where it runs. Below it, the provinces that hold it back (blocked, unknown, or still
+   * needing paper), each with its own subtree.
+   */
+  private everyProvince(prefix: string, ref: EvaluationRef, found: ProcedureResult[]): Node {
+    const where = label(this.lang, 'explain.every-province');
+    const head = `${prefix}${ref.code} ${this.name(found[0])} [${where}] — ${stateText(ref, this.lang)}`;
+    const holding = found.filter((r) => (ref.status === 'met' ? ref.paper && r.paper : r.status === ref.status));
+    const children = holding.map((r) => this.ref('', { code: r.code, province: r.province, status: r.status, paper: r.paper }));
+    const heldBack = ref.status !== 'met' || ref.paper;
+    if (heldBack && children.length === 0 && this.province !== null) {
+      children.push({ text: label(this.lang, 'explain.outside-province', { province: this.province }), children: [] });
+    }
+    return { text: head, children };
   }
 
   private name(r: ProcedureResult): string {
@@ -107,7 +139,7 @@ export function renderExplainText(result: AnalysisResult, code: string, options:
   const groups = new Map<string, { provinces: (string | null)[]; first: ProcedureResult }>();
   for (const r of evaluations) {
     const lines: string[] = [];
-    draw(new TreeBuilder(find, lang, r.province).body(r), '', lines);
+    draw(new TreeBuilder(find, lang, r.province, result.province).body(r), '', lines);
     const key = `${stateText(r, lang, r.deadlock)}\n${lines.join('\n')}`;
     const g = groups.get(key);
     if (g) g.provinces.push(r.province);

@@ -111,6 +111,8 @@ const vi = {
   'explain.missing': '(không có trong kết quả: {code}{where} — {status})',
   'explain.no-requirements': 'không yêu cầu giấy tờ',
   'explain.provinces': 'Tại: {provinces}',
+  'explain.every-province': 'mọi tỉnh nơi thực hiện',
+  'explain.outside-province': '(vướng ở tỉnh khác ngoài {province}: giải thích không kèm --province để xem)',
   // Rank
   'rank.unattributed': 'Lượt bị chặn không quy được cho điều khoản nào (yêu cầu không ghi căn cứ, hoặc bế tắc thuần túy): {n}',
   'rank.blocked': 'Lượt đánh giá bị chặn: {n}',
@@ -222,6 +224,8 @@ const en: Record<LabelKey, string> = {
   'explain.missing': '(not in the result: {code}{where} — {status})',
   'explain.no-requirements': 'asks for no document',
   'explain.provinces': 'In: {provinces}',
+  'explain.every-province': 'every province where it runs',
+  'explain.outside-province': '(held back in provinces other than {province}: explain without --province to see them)',
   'rank.unattributed': 'Blocked evaluations no provision can be blamed for (requirements without a basis, pure deadlocks): {n}',
   'rank.blocked': 'Blocked evaluations: {n}',
   'count.direct': 'of which directly',
