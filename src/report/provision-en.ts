@@ -7,6 +7,7 @@ const TYPES_EN: [string, string][] = [
   ['Công điện', 'Official Dispatch'],
   ['Chỉ thị', 'Directive'],
   ['Luật', 'Law'],
+  ['Văn bản', 'Document'],
 ];
 
 /** "Nghị định 123/2015/NĐ-CP" → "Decree 123/2015/NĐ-CP"; a label of no known type stays as it is. */
