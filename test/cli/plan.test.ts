@@ -57,6 +57,19 @@ describe('tthc plan', () => {
     expect(without.changes).toHaveLength(2);
   });
 
+  it('stopped early by --max-nodes, prints the best plan found and how far from the best it can be', async () => {
+    const text = await tthc(fixture('greedy-not-minimal'), '--budget', '2', '--max-nodes', '1', '--lang', 'en');
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('Fixes 5 targets with 2 changes; not proven best: at most 6 could be fixed.');
+    expect(text.out).toContain('Verified: the analysis re-run with the plan applied shows exactly this.');
+    const stopped = JSON.parse((await tthc(fixture('greedy-not-minimal'), '--budget', '2', '--max-nodes', '1', '--format', 'json')).out);
+    expect(stopped).toMatchObject({ optimal: false, upper_bound: 6, verified: true, search: { limited: true } });
+    expect(stopped.totals.fixed).toBe(5);
+    const full = JSON.parse((await tthc(fixture('greedy-not-minimal'), '--budget', '2', '--format', 'json')).out);
+    expect(full).toMatchObject({ optimal: true, upper_bound: 6, search: { limited: false } });
+    expect(full.totals.fixed).toBe(6);
+  });
+
   it('writes the plan as a reform file with -o, atomically, and the file fixes what the plan says', async () => {
     const r = await tthc(fixture('budget-synergy'), '--budget', '2', '--format', 'yaml', '-o', 'plan.yaml');
     expect(r).toMatchObject({ code: 0, out: '' });
