@@ -40,7 +40,7 @@ function render(result: AnalysisResult, format: string, lang: Lang): string {
 export const blockedCommand: Command = {
   name: 'blocked',
   summary: { vi: 'Liệt kê các thủ tục bị chặn (hoặc còn cần giấy) tại một ngày, và lý do.', en: 'List the procedures blocked (or still needing paper) at a date, and why.' },
-  usage: 'tthc blocked <catalog> [--at DATE] [--province CODE] [--without ID]... [--format FORMAT] [--lang vi|en] [--fail-on blocked|paper] [--lenient]',
+  usage: 'tthc blocked <catalog> [--at DATE] [--province CODE] [--without ID]... [--format FORMAT] [--lang vi|en] [--fail-on blocked|paper] [--lenient] [-o FILE]',
   description: {
     vi: [
       'Phân tích mọi thủ tục của danh mục tại một ngày (mặc định: ngày chốt), một lần cho mỗi tỉnh',

@@ -44,7 +44,7 @@ function englishName(catalog: Catalog, kind: string, id: string): string | undef
 export const countCommand: Command = {
   name: 'count',
   summary: { vi: 'Đếm các thủ tục phụ thuộc vào một giấy tờ, nguồn dữ liệu, văn bản pháp luật hoặc thủ tục.', en: 'Count the procedures that depend on a document, data source, legal document or procedure.' },
-  usage: 'tthc count <catalog> --depends-on ID [--by province|level|field|ministry] [--at DATE] [--province CODE] [--format FORMAT]',
+  usage: 'tthc count <catalog> --depends-on ID [--by province|level|field|ministry] [--at DATE] [--province CODE] [--without ID]... [--format FORMAT] [--lang vi|en] [--lenient] [-o FILE]',
   description: {
     vi: [
       'Tìm mọi thủ tục phụ thuộc vào ID, trực tiếp hoặc qua các thủ tục mà nó cần và các thủ tục',

@@ -21,7 +21,7 @@ import {
 export const explainCommand: Command = {
   name: 'explain',
   summary: { vi: 'Giải thích một thủ tục dạng cây: yêu cầu, điều khoản, ngày, đi sâu qua needs và obtained_by.', en: 'Explain one procedure as a tree: requirements, provisions, dates, down through needs and obtained_by.' },
-  usage: 'tthc explain <catalog> <procedure-code> [--province CODE] [--at DATE] [--without ID]... [--format text|json] [--lang vi|en]',
+  usage: 'tthc explain <catalog> <procedure-code> [--province CODE] [--at DATE] [--without ID]... [--format text|json] [--lang vi|en] [--lenient] [-o FILE]',
   description: {
     vi: [
       'Với mỗi tỉnh nơi thủ tục được thực hiện (các tỉnh có cùng lời giải thích dùng chung một cây),',
@@ -45,7 +45,7 @@ export const explainCommand: Command = {
   examples: [
     { comment: { vi: 'Vì sao đăng ký khai sinh ở Gia Lai vẫn cần giấy', en: 'Why birth registration in Gia Lai still needs paper' }, command: 'tthc explain catalog/ 1.001193 --province GL' },
     { comment: { vi: 'Như trên, vào ngày trước khi sổ hộ khẩu bị bãi bỏ', en: 'The same on the day before the household book was abolished' }, command: 'tthc explain catalog/ 1.001193 --province GL --at 2022-12-31' },
-    { comment: { vi: 'Dạng máy đọc được (JSON)', en: 'Machine-readable, in English labels for the text form' }, command: 'tthc explain catalog/ 1.001193 --format json' },
+    { comment: { vi: 'Dạng máy đọc được (JSON)', en: 'Machine-readable (JSON)' }, command: 'tthc explain catalog/ 1.001193 --format json' },
   ],
   async run(args, io) {
     dateValue(args);

@@ -36,7 +36,7 @@ function topValue(v: string | undefined): number | undefined {
 export const rankCommand: Command = {
   name: 'rank',
   summary: { vi: 'Xếp hạng các điều khoản chặn nhiều thủ tục nhất, trực tiếp và gián tiếp.', en: 'Rank the provisions that block the most procedures, directly and transitively.' },
-  usage: 'tthc rank <catalog> [--at DATE] [--province CODE] [--without ID]... [--top N] [--format FORMAT] [--lang vi|en]',
+  usage: 'tthc rank <catalog> [--at DATE] [--province CODE] [--without ID]... [--top N] [--format FORMAT] [--lang vi|en] [--lenient] [-o FILE]',
   description: {
     vi: [
       'Với mỗi điều khoản (điều, khoản, điểm của một văn bản pháp luật), đếm số lượt đánh giá thủ tục',
