@@ -69,6 +69,19 @@ describe.skipIf(!haveChromium)('the HTML report in headless Chromium', () => {
         const r = JSON.parse(io.out()) as AnalysisResult;
         expect(r.province).toBe(province);
         const blocked = new Set(r.results.filter((e) => e.status === 'blocked').map((e) => e.code));
+        const unknown = new Set(r.results.filter((e) => e.status === 'unknown').map((e) => e.code));
+        const paper = new Set(r.results.filter((e) => e.status === 'met' && e.paper && !blocked.has(e.code) && !unknown.has(e.code)).map((e) => e.code));
+        // The procedures that depend on a sunset document, as `tthc count --format json` lists them.
+        const dependent = new Set<string>();
+        for (const document of ['so-ho-khau', 'so-tam-tru']) {
+          const count = memoryIo({ cwd: dir });
+          const countArgv = ['count', fixturePath('hokhau-small.yaml'), '--depends-on', document, '--at', at, '--format', 'json', ...(province ? ['--province', province] : [])];
+          expect(await run(countArgv, count)).toBe(0);
+          const counted = JSON.parse(count.out()) as { by: { ministry: { codes: string[] }[] } };
+          for (const group of counted.by.ministry) for (const code of group.codes) dependent.add(code);
+        }
+        expect(figures[`${scope}.dependent`]).toBe(dependent.size);
+        expect(figures[`${scope}.paper`]).toBe(paper.size);
         expect(figures[`${scope}.blockedEvaluations`]).toBe(r.totals.blocked);
         expect(figures[`${scope}.paperEvaluations`]).toBe(r.totals.paper);
         expect(figures[`${scope}.evaluations`]).toBe(r.totals.evaluations);
