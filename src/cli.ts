@@ -1,5 +1,11 @@
 import { run } from './cli/run.js';
 
+// A reader that stops early (`tthc … | head`) closes the pipe: stop quietly, as other tools do.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+});
+
 run(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
