@@ -40,6 +40,12 @@ describe('an amendment with drop: true removes the requirement', () => {
     expect(r).toMatchObject({ status: 'met', paper: true });
   });
 
+  it('the day after, the requirement is still dropped', () => {
+    const r = resultOf(analyze(catalog, { at: '2023-01-02' }), '1.004512', null);
+    expect(r.requirements[0]).toMatchObject({ status: 'met', dropped_by: { legal: 'nd-104-2022', effective: '2023-01-01' } });
+    expect(r).toMatchObject({ status: 'met', paper: false });
+  });
+
   it('a neighbouring point is not dropped', () => {
     expect(resultOf(analyze(catalog), 'not-dropped', null).status).toBe('blocked');
   });

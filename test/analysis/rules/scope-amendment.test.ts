@@ -25,6 +25,7 @@ describe('an amendment with scope covers every requirement for that document', (
   it.each([
     ['2022-12-31', 'met', ['so-ho-khau']],
     ['2023-01-01', 'met', ['so-ho-khau', 'ct07']],
+    ['2023-01-02', 'met', ['so-ho-khau', 'ct07']],
   ])('on %s the requirement is %s with candidates %j', (at, status, ids) => {
     const r = resultOf(analyze(catalog, { at }), 'without-basis', 'HN');
     expect(r.status).toBe(status);
