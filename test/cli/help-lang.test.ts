@@ -36,6 +36,13 @@ describe('--help in both languages', () => {
     }
   });
 
+  it.each(commands.map((c) => [c.name, c] as const))('%s: says --lang defaults to TTHC_LANG, else Vietnamese', (_name, cmd) => {
+    const lang = cmd.options.find((o) => o.name === 'lang');
+    expect(lang, cmd.name).toBeDefined();
+    expect(lang!.description.vi).toContain('TTHC_LANG, nếu không thì tiếng Việt');
+    expect(lang!.description.en).toContain('TTHC_LANG, else Vietnamese');
+  });
+
   it('prints the command help in Vietnamese by default and in English with --lang en, anywhere on the line', async () => {
     for (const cmd of commands) {
       const vi = await tthc([cmd.name, '--help']);

@@ -93,7 +93,13 @@ export const graphCommand: Command = {
     AT_OPTION,
     PROVINCE_OPTION,
     WITHOUT_OPTION,
-    { ...LANG_OPTION, description: { vi: 'Ngôn ngữ của nhãn trong hình vẽ.', en: 'Language of the labels of the drawing.' } },
+    {
+      ...LANG_OPTION,
+      description: {
+        vi: 'Ngôn ngữ của nhãn trong hình vẽ và thông báo (mặc định: biến TTHC_LANG, nếu không thì tiếng Việt).',
+        en: 'Language of the labels of the drawing and messages (default: TTHC_LANG, else Vietnamese).',
+      },
+    },
     LENIENT_OPTION,
     OUTPUT_OPTION,
   ],

@@ -69,7 +69,13 @@ export const reportCommand: Command = {
     AT_OPTION,
     PROVINCE_OPTION,
     WITHOUT_OPTION,
-    { ...LANG_OPTION, description: { vi: 'Ngôn ngữ của báo cáo.', en: 'Language of the report.' } },
+    {
+      ...LANG_OPTION,
+      description: {
+        vi: 'Ngôn ngữ của báo cáo và thông báo (mặc định: biến TTHC_LANG, nếu không thì tiếng Việt).',
+        en: 'Language of the report and messages (default: TTHC_LANG, else Vietnamese).',
+      },
+    },
     { name: 'no-plan', type: 'boolean', description: { vi: 'Bỏ phần kế hoạch gỡ chặn (nhanh hơn với danh mục rất lớn).', en: 'Leave out the unblocking plan (quicker on very large catalogs).' } },
     { name: 'no-timeline', type: 'boolean', description: { vi: 'Bỏ biểu đồ theo thời gian (phần chậm nhất với danh mục rất lớn).', en: 'Leave out the chart over time (the slowest part on very large catalogs).' } },
     LENIENT_OPTION,

@@ -66,7 +66,13 @@ export const timelineCommand: Command = {
     { name: 'to', type: 'string', arg: 'DATE', description: { vi: 'Ngày cuối của khoảng, YYYY-MM-DD, tính cả ngày đó (mặc định: thay đổi cuối cùng).', en: 'Last date of the range, YYYY-MM-DD, inclusive (default: the last change).' } },
     WITHOUT_OPTION,
     formatOption(FORMATS),
-    { ...LANG_OPTION, description: { vi: 'Ngôn ngữ của nhãn trong kết quả dạng text và biểu đồ SVG.', en: 'Language of the labels in text output and the SVG chart.' } },
+    {
+      ...LANG_OPTION,
+      description: {
+        vi: 'Ngôn ngữ của nhãn trong kết quả dạng text, biểu đồ SVG và thông báo (mặc định: biến TTHC_LANG, nếu không thì tiếng Việt).',
+        en: 'Language of the labels in text output, the SVG chart and messages (default: TTHC_LANG, else Vietnamese).',
+      },
+    },
     LENIENT_OPTION,
     OUTPUT_OPTION,
   ],
