@@ -51,7 +51,7 @@ export const planCommand: Command = {
   name: 'plan',
   summary: { vi: 'Tìm tập thay đổi nhỏ nhất (sửa một điều khoản, kết nối một nguồn dữ liệu) để gỡ chặn các thủ tục.', en: 'Find the smallest set of changes (amend a provision, connect a data source) that unblocks the procedures.' },
   usage:
-    'tthc plan <catalog> [--at DATE] [--province CODE] [--only CODE,…] [--budget K] [--paperless] [--without ID]... [--format text|json|yaml] [--lang vi|en] [-o FILE]',
+    'tthc plan <catalog> [--at DATE] [--province CODE] [--only CODE,…] [--budget K] [--paperless] [--without ID]... [--max-nodes N] [--format text|json|yaml] [--lang vi|en] [-o FILE]',
   description: {
     vi: [
       'Một thay đổi là: sửa một điều khoản mà yêu cầu viện dẫn để nó chấp nhận một thứ thay thế có',
