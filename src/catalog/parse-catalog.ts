@@ -7,6 +7,7 @@ import { checkDuplicates } from './check-duplicates.js';
 import { checkEntityDates } from './check-entity-dates.js';
 import { checkProvincesIgnored } from './check-provinces-ignored.js';
 import { checkReferences } from './check-references.js';
+import { hintProvinceNames } from './hint-province-names.js';
 import type { LoadOptions, LoadResult, ParseOptions, SourceFile } from './load-types.js';
 import { mergeFiles } from './merge-files.js';
 import { parseSource } from './parse-file.js';
@@ -51,7 +52,7 @@ export function combineFiles(parsed: readonly ParsedSource[], strict: boolean, e
   const unread = parsed.filter((f) => f.data === undefined).map((f) => f.file);
   const diagnostics = [
     ...extra,
-    ...parsed.flatMap((f) => f.diagnostics),
+    ...hintProvinceNames(parsed.flatMap((f) => f.diagnostics), merged.catalog),
     ...merged.diagnostics,
     ...checkDuplicates(ctx),
     ...checkReferences(ctx, unread),
