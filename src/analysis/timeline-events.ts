@@ -24,7 +24,7 @@ export function timelineEvents(catalog: Catalog, options: TimelineEventOptions =
 
   for (const doc of catalog.documents) {
     const date = dayAfter(doc.valid_until);
-    if (date) events.push({ kind: 'sunset', date, section: 'documents', id: doc.id, name: doc.name, until: doc.valid_until });
+    if (date) events.push({ kind: 'sunset', date, section: 'documents', id: doc.id, name: doc.name, ...nameEn(doc), until: doc.valid_until });
   }
   for (const legal of catalog.legal) {
     if (without.has(legal.id) || !legal.amends?.length) continue;
@@ -41,7 +41,7 @@ export function timelineEvents(catalog: Catalog, options: TimelineEventOptions =
     if (end) events.push({ kind: 'expiry', date: end, ...base, until: legal.expires });
   }
   for (const ds of catalog.data_sources) {
-    const base = { section: 'data_sources' as const, id: ds.id, name: ds.name };
+    const base = { section: 'data_sources' as const, id: ds.id, name: ds.name, ...nameEn(ds) };
     if (valid(ds.available_from)) events.push({ kind: 'available', date: ds.available_from, ...base });
     for (const [province, date] of Object.entries(ds.provinces ?? {})) {
       if (valid(date)) events.push({ kind: 'connection', date, ...base, province });
@@ -51,6 +51,10 @@ export function timelineEvents(catalog: Catalog, options: TimelineEventOptions =
   return events.sort(
     (a, b) => cmp(a.date, b.date) || order[a.kind] - order[b.kind] || cmp(a.id, b.id) || cmp(a.province ?? '', b.province ?? ''),
   );
+}
+
+function nameEn(entity: { name_en?: string }): { name_en?: string } {
+  return entity.name_en === undefined ? {} : { name_en: entity.name_en };
 }
 
 function cmp(a: string, b: string): number {

@@ -21,6 +21,8 @@ export interface TimelineEvent {
   id: string;
   /** Its name (a legal document's number). */
   name: string;
+  /** The English name of a document or data source, when the catalog gives one. */
+  name_en?: string;
   /** The province of a connection. */
   province?: string;
   /** The inclusive last day written in the catalog, for sunsets and expiries. */

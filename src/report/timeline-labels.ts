@@ -57,17 +57,18 @@ export function formatDate(date: string, lang: Lang): string {
 export function describeEvent(e: TimelineEvent, lang: Lang, iso = false): string {
   const until = e.until ? (iso ? e.until : formatDate(e.until, lang)) : '';
   if (lang === 'en') {
+    const name = e.name_en ?? e.name;
     switch (e.kind) {
       case 'sunset':
-        return `${e.name} no longer accepted (valid until ${until})`;
+        return `${name} no longer accepted (valid until ${until})`;
       case 'effective':
-        return `${e.name} takes effect${e.amendment !== undefined ? ` (amendment ${e.amendment + 1})` : ''}`;
+        return `${name} takes effect${e.amendment !== undefined ? ` (amendment ${e.amendment + 1})` : ''}`;
       case 'expiry':
-        return `${e.name} expires (in force until ${until})`;
+        return `${name} expires (in force until ${until})`;
       case 'available':
-        return `${e.name} available nationwide`;
+        return `${name} available nationwide`;
       case 'connection':
-        return `${e.name} connected in ${e.province}`;
+        return `${name} connected in ${e.province}`;
     }
   }
   switch (e.kind) {

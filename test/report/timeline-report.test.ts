@@ -35,6 +35,26 @@ describe('timeline reporters', () => {
     for (const row of rows(renderTimelineText(r), '1.001193')) expect(row).toMatch(/^ {2}1\.001193 {2}Đăng ký khai sinh \(/);
   });
 
+  it('text and SVG name documents and data sources in English with --lang en when the catalog gives their English names', () => {
+    const named = structuredClone(catalog);
+    named.documents.find((d) => d.id === 'so-ho-khau')!.name_en = 'Household registration book';
+    named.data_sources.find((d) => d.id === 'csdlqg-dan-cu')!.name_en = 'National population database';
+    const r = timeline(named);
+    const events = r.points.flatMap((p) => p.events);
+    expect(events.find((e) => e.id === 'so-ho-khau')).toMatchObject({ name: 'Sổ hộ khẩu', name_en: 'Household registration book' });
+    expect(events.find((e) => e.id === 'cmnd')).not.toHaveProperty('name_en');
+    const en = renderTimelineText(r, { lang: 'en' });
+    expect(en).toContain('Household registration book no longer accepted (valid until 2022-12-31)');
+    expect(en).toContain('National population database available nationwide');
+    expect(en).toContain('National population database connected in PY');
+    expect(en).toContain('Chứng minh nhân dân no longer accepted');
+    expect(en).not.toContain('Sổ hộ khẩu');
+    expect(renderTimelineSvg(r, { lang: 'en' })).toContain('Household registration book no longer accepted');
+    const vi = renderTimelineText(r);
+    expect(vi).toContain('Sổ hộ khẩu hết giá trị sử dụng');
+    expect(vi).not.toContain('Household registration book');
+  });
+
   it('CSV matches the golden file and JSON is the result itself', () => {
     expectGolden(renderTimelineCsv(result), golden('timeline.csv'));
     expect(JSON.parse(renderTimelineJson(result))).toEqual(result);
