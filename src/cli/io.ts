@@ -30,7 +30,7 @@ export function memoryIo(overrides: Partial<Io> = {}): Io & { out: () => string;
   };
 }
 
-/** ANSI styles, active only on a terminal and never when NO_COLOR is set. */
+/** ANSI styles, active only on a terminal and never when NO_COLOR is set to a non-empty value (no-color.org). */
 export interface Style {
   red: (s: string) => string;
   yellow: (s: string) => string;
@@ -42,7 +42,7 @@ export interface Style {
 
 export function styleFor(io: Io, stream: 'stdout' | 'stderr' = 'stdout'): Style {
   const tty = stream === 'stdout' ? io.stdoutIsTTY : io.stderrIsTTY;
-  const on = tty && !('NO_COLOR' in io.env && io.env.NO_COLOR !== undefined);
+  const on = tty && !io.env.NO_COLOR;
   const wrap = (open: number, close: number) => (s: string) => (on ? `\x1b[${open}m${s}\x1b[${close}m` : s);
   return {
     red: wrap(31, 39),

@@ -79,6 +79,8 @@ describe('tthc check', () => {
   it('uses colour on a terminal only, and never with NO_COLOR', async () => {
     expect((await check(['wrong-type'], memoryIo({ cwd, stdoutIsTTY: true }))).out).toMatch(ANSI);
     expect((await check(['wrong-type'], memoryIo({ cwd, stdoutIsTTY: true, env: { NO_COLOR: '1' } }))).out).not.toMatch(ANSI);
+    // An empty NO_COLOR is as good as none (no-color.org).
+    expect((await check(['wrong-type'], memoryIo({ cwd, stdoutIsTTY: true, env: { NO_COLOR: '' } }))).out).toMatch(ANSI);
     expect((await check(['wrong-type'], memoryIo({ cwd }))).out).not.toMatch(ANSI);
   });
 
