@@ -20,6 +20,8 @@ export interface ExplainContext {
   result: AnalysisResult;
   /** Province code → display name. */
   provinceNames: Map<string, string>;
+  /** Document or data-source id → display name, where it differs from the name in the result. */
+  documentNames?: Map<string, string>;
   /** Nested explanations stop this deep (default 6). */
   maxDepth?: number;
 }
@@ -117,7 +119,7 @@ function requirementSentence(ctx: ExplainContext, req: RequirementResult): strin
   const { lang } = ctx;
   return L(lang, 'requires', {
     mode: L(lang, req.mode === 'present' ? 'mode_present' : 'mode_submit'),
-    document: `<b>${escapeHtml(req.document_name)}</b>`,
+    document: `<b>${escapeHtml(ctx.documentNames?.get(req.document) ?? req.document_name)}</b>`,
     basis: req.basis ? L(lang, 'basis', { provision: citeProvision(req.basis, lang) }) : L(lang, 'noBasis'),
   });
 }
@@ -132,7 +134,7 @@ function candidateSentence(
 ): string {
   const { lang } = ctx;
   const document =
-    escapeHtml(c.name) +
+    escapeHtml(ctx.documentNames?.get(c.id) ?? c.name) +
     (c.origin === 'amendment' && c.amendment
       ? L(lang, 'acceptedBy', {
           amendment: citeAmendment(c.amendment, lang),

@@ -6,12 +6,22 @@ import { htmlLabel as L } from './labels.js';
 
 const MAX_LISTED = 12;
 
-/** What a change does, in the report's language, its provision linked to the legal text. */
-export function changeHtml(lang: Lang, c: Change): string {
+/**
+ * What a change does, in the report's language, its provision linked to the legal text;
+ * names are taken from `provinceNames` and `documentNames` where they have one.
+ */
+export function changeHtml(
+  lang: Lang,
+  c: Change,
+  provinceNames: Map<string, string> = new Map(),
+  documentNames: Map<string, string> = new Map(),
+): string {
   if (c.kind === 'amend') {
-    return L(lang, 'planAmend', { provision: citeProvision(c.provision, lang), accept: `<b>${escapeHtml(c.accept_name)}</b>` });
+    const accept = documentNames.get(c.accept) ?? c.accept_name;
+    return L(lang, 'planAmend', { provision: citeProvision(c.provision, lang), accept: `<b>${escapeHtml(accept)}</b>` });
   }
-  return L(lang, 'planConnect', { source: `<b>${escapeHtml(c.data_source_name)}</b>`, province: escapeHtml(c.province_name) });
+  const source = documentNames.get(c.data_source) ?? c.data_source_name;
+  return L(lang, 'planConnect', { source: `<b>${escapeHtml(source)}</b>`, province: escapeHtml(provinceNames.get(c.province) ?? c.province_name) });
 }
 
 /** "1.001193 (GL), 1.000894 (GL) +3" — evaluations, the first few listed. */
@@ -26,7 +36,12 @@ export function evaluationList(list: PlanEvaluation[], provinceNames: Map<string
  * The smallest unblocking plan, step by step in the planner's order: each change with what
  * it unblocks given the earlier ones, then the verification figures and what no change fixes.
  */
-export function planSection(lang: Lang, plan: PlanResult | null, provinceNames: Map<string, string>): string {
+export function planSection(
+  lang: Lang,
+  plan: PlanResult | null,
+  provinceNames: Map<string, string>,
+  documentNames: Map<string, string> = new Map(),
+): string {
   const head = `<section id="plan"><h2>${L(lang, 'plan')}</h2>`;
   if (!plan) return `${head}<p>${L(lang, 'noPlan')}</p></section>`;
   const changes = new Map(plan.changes.map((c) => [c.id, c]));
@@ -38,7 +53,7 @@ export function planSection(lang: Lang, plan: PlanResult | null, provinceNames: 
     const rows = plan.order.map((s) => {
       const c = changes.get(s.change);
       return (
-        `<tr><td class="num">${s.step}</td><td>${c ? changeHtml(lang, c) : escapeHtml(s.change)}</td>` +
+        `<tr><td class="num">${s.step}</td><td>${c ? changeHtml(lang, c, provinceNames, documentNames) : escapeHtml(s.change)}</td>` +
         `<td><span class="num">${s.unblocks.length}</span>${s.unblocks.length ? `: ${evaluationList(s.unblocks, provinceNames)}` : ''}</td></tr>`
       );
     });

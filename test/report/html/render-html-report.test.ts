@@ -119,6 +119,12 @@ describe('renderHtmlReport sections', () => {
     const english = /<section id="plan">[\s\S]*?<\/section>/.exec(renderHtmlReport(planned, { lang: 'en' }))![0];
     expect(english).toContain('Amend Article 32(1) of Decree 62/2015/NĐ-CP to accept <b>CSDLQG về dân cư</b>');
     expect(english).toContain('Connect <b>CSDLQG về dân cư</b> in Gia Lai');
+    // With English names in the catalog, the English plan uses them.
+    fixable.data_sources[0].name_en = 'Population database';
+    fixable.provinces.find((p) => p.code === 'GL')!.name_en = 'Gia Lai province';
+    const named = /<section id="plan">[\s\S]*?<\/section>/.exec(renderHtmlReport(gatherHtmlReportInput(fixable, { at: '2023-01-01' }), { lang: 'en' }))![0];
+    expect(named).toContain('to accept <b>Population database</b>');
+    expect(named).toContain('Connect <b>Population database</b> in Gia Lai province');
   });
 
   it('lists every procedure once for the search, with its name and code to search', () => {
@@ -161,6 +167,17 @@ describe('renderHtmlReport in English', () => {
     expect(en).toContain('Birth registration');
     expect(en).toContain('is no longer accepted from 2023-01-01');
     for (const word of ['Thủ tục bị chặn và lý do', 'Tóm tắt', 'Tìm thủ tục', 'không còn được chấp nhận']) expect(en).not.toContain(word);
+  });
+
+  it('names documents in the explanations by their English names where the catalog gives them', () => {
+    const article = /<article class="procedure" id="blocked-1\.003091"[\s\S]*?<\/article>/.exec(en)![0];
+    expect(article).toContain('<b>Temporary residence book</b>');
+    expect(article).toContain('Temporary residence book is no longer accepted from 2023-01-01');
+    expect(article).not.toContain('Sổ tạm trú');
+    // The Vietnamese report keeps the Vietnamese names.
+    expect(/<article class="procedure" id="blocked-1\.003091"[\s\S]*?<\/article>/.exec(vi)![0]).toContain('<b>Sổ tạm trú</b>');
+    // A document without an English name keeps its name.
+    expect(/<article class="procedure" id="paper-1\.001193"[\s\S]*?<\/article>/.exec(en)![0]).toContain('<b>Giấy xác nhận thông tin về cư trú</b>');
   });
 });
 
