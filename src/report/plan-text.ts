@@ -28,8 +28,14 @@ export function evaluationsText(list: PlanEvaluation[], lang: Lang, max = 8): st
 
 /** One change in words: "Sửa Điều 2 khoản 1 … để chấp nhận CSDLQG về dân cư". */
 export function changeText(c: Change, lang: Lang): string {
-  if (c.kind === 'amend') return planLabel(lang, 'amend', { provision: provisionText(c.provision, lang), accept: `${c.accept_name} (${c.accept})` });
-  return planLabel(lang, 'connect', { source: `${c.data_source_name} (${c.data_source})`, province: `${c.province_name} (${c.province})` });
+  const name = (vi: string, en: string | undefined) => (lang === 'en' && en !== undefined ? en : vi);
+  if (c.kind === 'amend') {
+    return planLabel(lang, 'amend', { provision: provisionText(c.provision, lang), accept: `${name(c.accept_name, c.accept_name_en)} (${c.accept})` });
+  }
+  return planLabel(lang, 'connect', {
+    source: `${name(c.data_source_name, c.data_source_name_en)} (${c.data_source})`,
+    province: `${name(c.province_name, c.province_name_en)} (${c.province})`,
+  });
 }
 
 /** Why a target cannot be fixed, in words. */

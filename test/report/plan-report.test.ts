@@ -83,6 +83,31 @@ describe('plan reporters', () => {
     ]);
   });
 
+  it('name what a change accepts or connects, and where, in English with --lang en when the catalog gives English names', () => {
+    const connect = loadPlanFixture('greedy-not-minimal');
+    connect.data_sources.find((d) => d.id === 'lookup-b')!.name_en = 'Lookup B';
+    connect.provinces.find((p) => p.code === 'HN')!.name_en = 'Hanoi';
+    const p = plan(connect);
+    expect(p.changes.find((c) => c.id === 'connect:lookup-b:HN')).toMatchObject({ data_source_name_en: 'Lookup B', province_name_en: 'Hanoi' });
+    expect(p.changes.find((c) => c.id === 'connect:lookup-c:HN')).not.toHaveProperty('data_source_name_en');
+    const en = renderPlanText(p, { lang: 'en' });
+    expect(en).toContain('Connect Lookup B (lookup-b) in Hanoi (HN)');
+    expect(en).toContain('Connect Tra cứu C (lookup-c) in Hanoi (HN)');
+    expect(renderPlanText(p)).toContain('Kết nối Tra cứu B (lookup-b) tại Hà Nội (HN)');
+
+    const amend = loadPlanFixture('budget-synergy');
+    amend.documents.find((d) => d.id === 'ct07')!.name_en = 'Residence information confirmation (CT07)';
+    const q = plan(amend, { budget: 2 });
+    expect(q.changes.every((c) => c.kind === 'amend' && c.accept_name_en === 'Residence information confirmation (CT07)')).toBe(true);
+    expect(renderPlanText(q, { lang: 'en' })).toContain('Amend Article 7 of Decree 4/2020/NĐ-CP to accept Residence information confirmation (CT07) (ct07)');
+    expect(renderPlanText(q)).toContain('để chấp nhận Giấy xác nhận thông tin về cư trú (ct07)');
+
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    for (const name of ['result.schema.json', 'catalog.schema.json', 'reform.schema.json']) ajv.addSchema(schema(name));
+    const validate = ajv.compile(schema('plan.schema.json'));
+    for (const result of [p, q]) expect(validate(JSON.parse(renderPlanJson(result))), JSON.stringify(validate.errors)).toBe(true);
+  });
+
   it('have every label in both languages, with the same placeholders', () => {
     for (const key of planLabelKeys()) {
       const vi = planLabel('vi', key);

@@ -20,6 +20,7 @@ export function describeChange(change: ModelChange, catalog: Catalog, legal: Leg
       accept: change.accept,
       accept_kind: change.acceptKind,
       accept_name: name,
+      ...(entity?.name_en !== undefined ? { accept_name_en: entity.name_en } : {}),
       label: `Sửa ${provision.label} để chấp nhận ${name}`,
     };
   }
@@ -32,8 +33,10 @@ export function describeChange(change: ModelChange, catalog: Catalog, legal: Leg
     id: change.id,
     data_source: change.dataSource,
     data_source_name: sourceName,
+    ...(source?.name_en !== undefined ? { data_source_name_en: source.name_en } : {}),
     province: change.province,
     province_name: provinceName,
+    ...(province?.name_en !== undefined ? { province_name_en: province.name_en } : {}),
     label: `Kết nối ${sourceName} tại ${provinceName}`,
   };
 }

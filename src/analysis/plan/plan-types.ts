@@ -23,6 +23,8 @@ export interface AmendChange {
   accept: string;
   accept_kind: 'document' | 'data_source';
   accept_name: string;
+  /** Its English name, when the catalog gives one. */
+  accept_name_en?: string;
   /** e.g. "Sửa Điều 2 khoản 1 Nghị định 123/2015/NĐ-CP để chấp nhận CSDLQG về dân cư". */
   label: string;
 }
@@ -34,8 +36,12 @@ export interface ConnectChange {
   id: string;
   data_source: string;
   data_source_name: string;
+  /** The data source's English name, when the catalog gives one. */
+  data_source_name_en?: string;
   province: string;
   province_name: string;
+  /** The province's English name, when the catalog gives one. */
+  province_name_en?: string;
   label: string;
 }
 
