@@ -1,127 +1,23 @@
-import type { Catalog, Procedure, Requirement } from '../catalog/types.js';
+import type { Catalog } from '../catalog/types.js';
 import { didYouMean } from '../text/suggest.js';
+import type { CompiledCatalog } from './compiled-types.js';
 import { isIsoDate } from './day.js';
-import {
-  amendmentInForce,
-  amendmentLookup,
-  amendmentInfo,
-  buildDependentsIndex,
-  coveringAmendments,
-  provisionInfo,
-  provisionLegal,
-  type AmendmentLookup,
-  type DependentsIndex,
-} from './dependents-index.js';
+import { amendmentInForce, amendmentLookup, buildDependentsIndex } from './dependents-index.js';
+import { CODE_ORDER, compiledDependentsGraph, isCompiledCatalog } from './dependents-graph.js';
+import { dependentsOfWalk } from './dependents-paths.js';
+import { analyseProcedure, dependentEntry, procNode, type Steps } from './dependents-procedure.js';
 import { resolveDependencyTarget } from './dependents-target.js';
-import type {
-  Dependent,
-  DependentStep,
-  DependentTarget,
-  DependentsOptions,
-  DependentsResult,
-} from './dependents-types.js';
+import { walkDependents } from './dependents-walk.js';
+import type { Dependent, DependentsOptions, DependentsResult } from './dependents-types.js';
 
 /** Thrown for a malformed `at` date or a province the catalog does not define. */
 export class DependentsOptionError extends Error {
   override name = 'DependentsOptionError';
 }
 
-type Steps = DependentStep[];
 interface Link {
   from: string;
   steps: () => Steps;
-}
-
-const PROVINCIAL = new Set(['tinh', 'huyen', 'xa']);
-/** Procedure codes in natural order (1.2 before 1.10); one collator, not one per comparison. */
-const CODE_ORDER = new Intl.Collator('en', { numeric: true });
-
-/** Where a procedure runs: null for a central-only procedure. */
-export function procedureProvinces(p: Procedure): 'all' | string[] | null {
-  if (!p.level.some((l) => PROVINCIAL.has(l))) return null;
-  return p.provinces === undefined || p.provinces === 'all' ? 'all' : [...p.provinces];
-}
-
-function procNode(p: Procedure | undefined, code: string, relation?: DependentStep['relation']): DependentStep {
-  return { kind: 'procedure', code, name: p?.name ?? code, ...(relation ? { relation } : {}) };
-}
-
-/** Steps are built only for the paths that are kept: most requirements lead nowhere near the target. */
-type LazySteps = () => Steps;
-
-/** Everything one requirement leads to: its candidates (with the amendment that added them) and the amendments covering it. */
-function requirementBranches(ix: DependentsIndex, p: Procedure, req: Requirement, i: number, amendments: AmendmentLookup, at?: string) {
-  let node: DependentStep | undefined;
-  const reqNode = (): DependentStep =>
-    (node ??= {
-      kind: 'requirement',
-      procedure: p.code,
-      index: i,
-      document: req.document,
-      basis: req.basis === undefined ? null : provisionInfo(ix, req.basis),
-      relation: 'requires',
-    });
-  const covering = coveringAmendments(ix, amendments, req);
-  const dropped = at !== undefined && covering.some((a) => a.amendment.drop);
-  const candidateNode = (id: string, relation: DependentStep['relation']): DependentStep => {
-    const s = ix.dataSources.get(id);
-    if (s && !ix.documents.has(id)) return { kind: 'data_source', id, name: s.name, relation };
-    return { kind: 'document', id, name: ix.documents.get(id)?.name ?? id, relation };
-  };
-  const candidates: { id: string; prefix: LazySteps }[] = [];
-  if (!dropped) {
-    candidates.push({ id: req.document, prefix: () => [reqNode(), candidateNode(req.document, 'asks-for')] });
-    for (const id of req.accept ?? []) candidates.push({ id, prefix: () => [reqNode(), candidateNode(id, 'accepts')] });
-    for (const a of covering) {
-      const aNode = (): DependentStep => ({ kind: 'amendment', amendment: amendmentInfo(ix, a), relation: 'amended-by' });
-      for (const id of a.amendment.accept ?? []) candidates.push({ id, prefix: () => [reqNode(), aNode(), candidateNode(id, 'accepts')] });
-    }
-  }
-  return { reqNode, covering, candidates };
-}
-
-/** Direct paths from `p` to the target, and links from `p` to the procedures it waits on. */
-function analyseProcedure(ix: DependentsIndex, p: Procedure, target: DependentTarget, amendments: AmendmentLookup, at?: string) {
-  const direct: LazySteps[] = [];
-  const links: { to: string; steps: LazySteps }[] = [];
-  (p.requires ?? []).forEach((req, i) => {
-    const { reqNode, covering, candidates } = requirementBranches(ix, p, req, i, amendments, at);
-    if (target.kind === 'legal') {
-      if (req.basis !== undefined && provisionLegal(ix, req.basis) === target.id) {
-        const basis = req.basis;
-        direct.push(() => [reqNode(), { kind: 'provision', provision: provisionInfo(ix, basis), relation: 'based-on' }]);
-      }
-      for (const a of covering) {
-        if (a.legal.id === target.id) direct.push(() => [reqNode(), { kind: 'amendment', amendment: amendmentInfo(ix, a), relation: 'amended-by' }]);
-      }
-    }
-    for (const c of candidates) {
-      if ((target.kind === 'document' || target.kind === 'data_source') && c.id === target.id) direct.push(c.prefix);
-      const doc = ix.documents.get(c.id);
-      if (!doc) continue;
-      const sunset = doc.sunset_basis;
-      if (target.kind === 'legal' && sunset !== undefined && provisionLegal(ix, sunset) === target.id) {
-        direct.push(() => [...c.prefix(), { kind: 'provision', provision: provisionInfo(ix, sunset), relation: 'sunset-by' }]);
-      }
-      for (const q of doc.obtained_by ?? []) {
-        links.push({ to: q, steps: () => [...c.prefix(), procNode(ix.procedures.get(q), q, 'obtained-by')] });
-      }
-    }
-  });
-  for (const q of p.needs ?? []) links.push({ to: q, steps: () => [procNode(ix.procedures.get(q), q, 'needs')] });
-  if (target.kind === 'legal') {
-    for (const b of p.basis ?? []) {
-      if (provisionLegal(ix, b) === target.id) direct.push(() => [{ kind: 'provision', provision: provisionInfo(ix, b), relation: 'based-on' }]);
-    }
-  }
-  if (target.kind === 'procedure') for (const l of links) if (l.to === target.id) direct.push(l.steps);
-  // The shortest direct path; the first of equal length.
-  let best: Steps | undefined;
-  for (const d of direct) {
-    const steps = d();
-    if (best === undefined || steps.length < best.length) best = steps;
-  }
-  return { direct: best, links };
 }
 
 /**
@@ -130,10 +26,20 @@ function analyseProcedure(ix: DependentsIndex, p: Procedure, target: DependentTa
  * is `obtained_by` a dependent procedure, each with one shortest path (see docs/semantics.md,
  * "What depends on what"). Cycles terminate: each procedure is reached once.
  * Throws UnknownDependencyTargetError (with suggestions) for an id the catalog lacks.
+ *
+ * Given a compiled catalog (`compileCatalog`), it walks the catalog's dependence graph in
+ * typed arrays (built on the first query and kept, as for `countDependents`) and builds
+ * the paths of the dependents found from the walk: the same result.
  */
-export function dependents(catalog: Catalog, id: string, options: DependentsOptions = {}): DependentsResult {
+export function dependents(catalog: Catalog | CompiledCatalog, id: string, options: DependentsOptions = {}): DependentsResult {
+  if (isCompiledCatalog(catalog)) {
+    const graph = compiledDependentsGraph(catalog);
+    if (!graph.exact) return dependents(catalog.source, id, options);
+    checkDependentsOptions(catalog.source, options);
+    return dependentsOfWalk(graph, walkDependents(graph, id, options));
+  }
   const ix = buildDependentsIndex(catalog);
-  checkOptions(catalog, options);
+  checkDependentsOptions(catalog, options);
   const target = resolveDependencyTarget(ix, id, options.kind);
   const without = [...new Set((options.without ?? []).map((w) => ix.legal.find(w)?.id ?? w))];
   const amendments = amendmentLookup(ix.amendments.filter((a) => !without.includes(a.legal.id) && amendmentInForce(a, options.at)));
@@ -164,27 +70,17 @@ export function dependents(catalog: Catalog, id: string, options: DependentsOpti
   }
   const list: Dependent[] = [];
   for (const [code, { depth, path }] of found) {
-    const p = ix.procedures.get(code)!;
-    const provinces = procedureProvinces(p);
+    const entry = dependentEntry(ix.procedures.get(code)!, depth, path);
+    const provinces = entry.provinces;
     if (options.province !== undefined && provinces !== null && provinces !== 'all' && !provinces.includes(options.province)) continue;
-    list.push({
-      code,
-      name: p.name,
-      ...(p.name_en ? { name_en: p.name_en } : {}),
-      level: [...p.level],
-      provinces,
-      ...(p.field ? { field: p.field } : {}),
-      ...(p.ministry ? { ministry: p.ministry } : {}),
-      essential: p.essential === true,
-      depth,
-      path,
-    });
+    list.push(entry);
   }
   list.sort((a, b) => a.depth - b.depth || CODE_ORDER.compare(a.code, b.code));
   return { version: 1, target, at: options.at ?? null, province: options.province ?? null, without, dependents: list };
 }
 
-function checkOptions(catalog: Catalog, options: DependentsOptions): void {
+/** Throws DependentsOptionError for a malformed date or a province the catalog does not define. */
+export function checkDependentsOptions(catalog: Catalog, options: DependentsOptions): void {
   if (options.at !== undefined && !isIsoDate(options.at)) {
     throw new DependentsOptionError(`'${options.at}' is not a calendar date in the form YYYY-MM-DD.`);
   }

@@ -1,0 +1,239 @@
+import type { Catalog, Procedure } from '../catalog/types.js';
+import type { CompiledCatalog } from './compiled-types.js';
+import type { Csr } from './csr.js';
+import {
+  amendmentLookup,
+  buildDependentsIndex,
+  coveringAmendments,
+  provisionLegal,
+  type DependentsIndex,
+} from './dependents-index.js';
+
+/**
+ * The dependence relation of a catalog as typed arrays, prepared once for any number of
+ * `dependents` / `countDependents` queries. Nodes are the procedures (0 … P-1, catalog
+ * order), then every document or data-source id, then every legal document a reference
+ * names. Each edge points backwards, from what is depended on to the procedure that depends
+ * on it, in catalog order of that procedure, and holds while its condition does: the
+ * requirement it comes through is not dropped (`edgeRequirement`, -1: none) and the
+ * amendment that adds it is in force (`edgeAmendment`, -1: none). A breadth-first walk
+ * from the target's node over these edges finds the dependents by depth, as `dependents`
+ * does, without building a path for each.
+ */
+export interface DependentsGraph {
+  index: DependentsIndex;
+  /**
+   * False when the catalog has two procedures with one code, two provinces with one code or
+   * a procedure without a level list (a catalog with errors): queries then take the plain path.
+   */
+  exact: boolean;
+  procedureCount: number;
+  codes: string[];
+  procedureIndex: Map<string, number>;
+  requirementCount: number;
+  /** Position of each province code in `catalog.provinces`. */
+  provincePosition: Map<string, number>;
+  evidenceNode: Map<string, number>;
+  legalNode: Map<string, number>;
+  nodeCount: number;
+  reverse: Csr;
+  edgeRequirement: Int32Array;
+  edgeAmendment: Int32Array;
+  /** Amendments (`index.amendments`) by the requirements they cover, to find dropped ones. */
+  coveredBy: Csr;
+  /** Position of each procedure in code order (1.2 before 1.10); equal codes share one. */
+  rank: Int32Array;
+  /** Procedures in code order. */
+  byRank: Int32Array;
+  /** Whether two different codes compare equal in code order. */
+  rankTies: boolean;
+  /** 0: central only, 1: every province, 2: listed provinces (`listedProvinces`). */
+  provinceMode: Uint8Array;
+  /** Positions in `catalog.provinces` of the listed provinces that the catalog has, as listed. */
+  listedProvinces: Csr;
+  levelKeys: string[];
+  /** Each procedure's levels, each once, in the order listed. */
+  levels: Csr;
+  fieldKeys: (string | null)[];
+  field: Int32Array;
+  ministryKeys: (string | null)[];
+  ministry: Int32Array;
+}
+
+const PROVINCIAL = new Set(['tinh', 'huyen', 'xa']);
+/** Procedure codes in natural order (1.2 before 1.10), as `dependents` sorts them. */
+export const CODE_ORDER = new Intl.Collator('en', { numeric: true });
+
+const prepared = new WeakMap<CompiledCatalog, DependentsGraph>();
+
+/** Whether `countDependents` / `dependents` were given a compiled catalog rather than a catalog. */
+export function isCompiledCatalog(input: unknown): input is CompiledCatalog {
+  return typeof input === 'object' && input !== null && 'source' in input && 'procedureIndex' in input;
+}
+
+/** The dependence graph of a compiled catalog, built on first use and kept with it. */
+export function compiledDependentsGraph(compiled: CompiledCatalog): DependentsGraph {
+  let graph = prepared.get(compiled);
+  if (!graph) {
+    graph = buildDependentsGraph(compiled.source);
+    prepared.set(compiled, graph);
+  }
+  return graph;
+}
+
+export function buildDependentsGraph(catalog: Catalog): DependentsGraph {
+  const ix = buildDependentsIndex(catalog);
+  const procedures = catalog.procedures;
+  const P = procedures.length;
+  const codes = procedures.map((p) => p.code);
+  const procedureIndex = new Map<string, number>();
+  codes.forEach((code, i) => procedureIndex.set(code, i));
+  const provinceCodes = catalog.provinces.map((p) => p.code);
+  const provincePosition = new Map(provinceCodes.map((code, i) => [code, i]));
+  const exact =
+    procedureIndex.size === P && provincePosition.size === provinceCodes.length && procedures.every((p) => Array.isArray(p.level));
+
+  const evidenceNode = new Map<string, number>();
+  let nodeCount = P;
+  for (const id of [...ix.documents.keys(), ...ix.dataSources.keys()]) if (!evidenceNode.has(id)) evidenceNode.set(id, nodeCount++);
+  const legalNode = new Map<string, number>();
+  const legalOf = (legal: string): number => {
+    let node = legalNode.get(legal);
+    if (node === undefined) legalNode.set(legal, (node = -1 - legalNode.size));
+    return node;
+  };
+
+  const from: number[] = [];
+  const to: number[] = [];
+  const viaRequirement: number[] = [];
+  const viaAmendment: number[] = [];
+  const edge = (node: number | undefined, p: number, r: number, a: number) => {
+    if (node === undefined) return;
+    from.push(node);
+    to.push(p);
+    viaRequirement.push(r);
+    viaAmendment.push(a);
+  };
+  const lookup = amendmentLookup(ix.amendments);
+  const amendmentNumber = new Map(ix.amendments.map((a, i) => [a, i]));
+  const coveredRows: number[][] = ix.amendments.map(() => []);
+  let r = 0;
+  procedures.forEach((p, i) => {
+    for (const req of p.requires ?? []) {
+      const covering = coveringAmendments(ix, lookup, req).map((a) => amendmentNumber.get(a)!);
+      if (req.basis !== undefined) edge(legalOf(provisionLegal(ix, req.basis)), i, -1, -1);
+      const candidates: [string, number][] = [[req.document, -1], ...(req.accept ?? []).map((id): [string, number] => [id, -1])];
+      for (const a of covering) {
+        coveredRows[a].push(r);
+        edge(legalOf(ix.amendments[a].legal.id), i, -1, a);
+        for (const id of ix.amendments[a].amendment.accept ?? []) candidates.push([id, a]);
+      }
+      for (const [id, a] of candidates) {
+        edge(evidenceNode.get(id), i, r, a);
+        const doc = ix.documents.get(id);
+        if (!doc) continue;
+        if (doc.sunset_basis !== undefined) edge(legalOf(provisionLegal(ix, doc.sunset_basis)), i, r, a);
+        for (const q of doc.obtained_by ?? []) edge(procedureIndex.get(q), i, r, a);
+      }
+      r++;
+    }
+    for (const q of p.needs ?? []) edge(procedureIndex.get(q), i, -1, -1);
+    for (const b of p.basis ?? []) edge(legalOf(provisionLegal(ix, b)), i, -1, -1);
+  });
+  // Legal nodes were numbered -1, -2, … while their count was unknown; they follow the evidence.
+  const legalBase = nodeCount;
+  for (const [legal, node] of legalNode) legalNode.set(legal, legalBase - 1 - node);
+  for (let k = 0; k < from.length; k++) if (from[k] < 0) from[k] = legalBase - 1 - from[k];
+  nodeCount += legalNode.size;
+
+  const { csr: reverse, order } = groupEdges(from, to, nodeCount);
+  return {
+    index: ix,
+    exact,
+    procedureCount: P,
+    codes,
+    procedureIndex,
+    requirementCount: r,
+    provincePosition,
+    evidenceNode,
+    legalNode,
+    nodeCount,
+    reverse,
+    edgeRequirement: Int32Array.from(order, (k) => viaRequirement[k]),
+    edgeAmendment: Int32Array.from(order, (k) => viaAmendment[k]),
+    coveredBy: rows(coveredRows),
+    ...codeRanks(codes),
+    ...provinceColumns(procedures, provincePosition),
+    ...groupColumns(procedures),
+  };
+}
+
+/** Edges grouped by their source node, keeping their order within each (a stable counting sort). */
+function groupEdges(from: number[], to: number[], n: number): { csr: Csr; order: Int32Array } {
+  const start = new Int32Array(n + 1);
+  for (const f of from) start[f + 1]++;
+  for (let i = 0; i < n; i++) start[i + 1] += start[i];
+  const fill = start.slice(0, n);
+  const items = new Int32Array(from.length);
+  const order = new Int32Array(from.length);
+  for (let k = 0; k < from.length; k++) {
+    const slot = fill[from[k]]++;
+    items[slot] = to[k];
+    order[slot] = k;
+  }
+  return { csr: { start, items }, order };
+}
+
+function rows(lists: number[][]): Csr {
+  const start = new Int32Array(lists.length + 1);
+  lists.forEach((l, i) => (start[i + 1] = start[i] + l.length));
+  const items = new Int32Array(start[lists.length]);
+  lists.forEach((l, i) => items.set(l, start[i]));
+  return { start, items };
+}
+
+function codeRanks(codes: string[]) {
+  const byRank = Int32Array.from(codes.keys()).sort((a, b) => CODE_ORDER.compare(codes[a], codes[b]) || a - b);
+  const rank = new Int32Array(codes.length);
+  let rankTies = false;
+  for (let k = 0; k < byRank.length; k++) {
+    const tie = k > 0 && CODE_ORDER.compare(codes[byRank[k - 1]], codes[byRank[k]]) === 0;
+    if (tie) rankTies = true;
+    rank[byRank[k]] = tie ? rank[byRank[k - 1]] : k;
+  }
+  return { rank, byRank, rankTies };
+}
+
+function provinceColumns(procedures: Procedure[], provincePosition: Map<string, number>) {
+  const provinceMode = new Uint8Array(procedures.length);
+  const listed: number[][] = [];
+  procedures.forEach((p, i) => {
+    const central = !Array.isArray(p.level) || !p.level.some((l) => PROVINCIAL.has(l));
+    const all = p.provinces === undefined || p.provinces === 'all';
+    provinceMode[i] = central ? 0 : all ? 1 : 2;
+    const list = central || all ? [] : (p.provinces as string[]);
+    listed.push(list.map((code) => provincePosition.get(code) ?? -1).filter((x) => x >= 0));
+  });
+  return { provinceMode, listedProvinces: rows(listed) };
+}
+
+function groupColumns(procedures: Procedure[]) {
+  const levelKeys: string[] = [];
+  const levelId = new Map<string, number>();
+  const fieldKeys: (string | null)[] = [];
+  const fieldId = new Map<string | null, number>();
+  const ministryKeys: (string | null)[] = [];
+  const ministryId = new Map<string | null, number>();
+  const intern = <K>(keys: K[], ids: Map<K, number>, key: K): number => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      ids.set(key, (id = keys.length));
+      keys.push(key);
+    }
+    return id;
+  };
+  const levels = rows(procedures.map((p) => [...new Set(Array.isArray(p.level) ? p.level : [])].map((l) => intern(levelKeys, levelId, l))));
+  const field = Int32Array.from(procedures, (p) => intern(fieldKeys, fieldId, p.field ? p.field : null));
+  const ministry = Int32Array.from(procedures, (p) => intern(ministryKeys, ministryId, p.ministry ? p.ministry : null));
+  return { levelKeys, levels, fieldKeys, field, ministryKeys, ministry };
+}

@@ -1,0 +1,157 @@
+import { amendmentInForce } from './dependents-index.js';
+import type { DependentsGraph } from './dependents-graph.js';
+import { resolveDependencyTarget } from './dependents-target.js';
+import type { DependentTarget, DependentsOptions } from './dependents-types.js';
+
+/**
+ * The dependents of a target found on a `DependentsGraph`: the same procedures, depths and
+ * order as `dependents` gives, as procedure positions. Paths are not built: `parent` keeps,
+ * for each dependent, the procedure through which the walk reached it (-1: a direct
+ * dependent), from which `dependents` builds its path when one is asked for.
+ */
+export interface DependentsWalk {
+  target: DependentTarget;
+  at: string | null;
+  province: string | null;
+  without: string[];
+  /** The dependents listed (with `province`: those that run there, and central ones), closest first, then by code. */
+  order: Int32Array;
+  /** Per procedure: hops to the target (0: direct), or -1 when it does not depend on it. */
+  depth: Int32Array;
+  /** Per dependent procedure: the procedure it was reached through, or -1 for a direct dependent. */
+  parent: Int32Array;
+}
+
+/** Walks the graph backwards from the target. Options are assumed checked (`checkDependentsOptions`). */
+export function walkDependents(graph: DependentsGraph, id: string, options: DependentsOptions = {}): DependentsWalk {
+  const ix = graph.index;
+  const target = resolveDependencyTarget(ix, id, options.kind);
+  const without = [...new Set((options.without ?? []).map((w) => ix.legal.find(w)?.id ?? w))];
+  const { active, dropped } = conditions(graph, without, options.at);
+  const depth = new Int32Array(graph.procedureCount).fill(-1);
+  const parent = new Int32Array(graph.procedureCount).fill(-1);
+  const queue = new Int32Array(graph.procedureCount);
+  const origin =
+    target.kind === 'procedure'
+      ? graph.procedureIndex.get(target.id)
+      : target.kind === 'legal'
+        ? graph.legalNode.get(target.id)
+        : graph.evidenceNode.get(target.id);
+  const tail = origin === undefined ? 0 : reach(graph, origin, active, dropped, depth, parent, queue);
+  const order = inCodeOrder(graph, queue.subarray(0, tail), depth, options.province);
+  return { target, at: options.at ?? null, province: options.province ?? null, without, order, depth, parent };
+}
+
+/**
+ * Breadth-first from `origin` over the edges that hold: each procedure reached is queued
+ * once, with its depth and the procedure it was reached through. Returns how many.
+ */
+function reach(
+  graph: DependentsGraph,
+  origin: number,
+  active: Uint8Array | null,
+  dropped: Uint8Array | null,
+  depth: Int32Array,
+  parent: Int32Array,
+  queue: Int32Array,
+): number {
+  const { start, items } = graph.reverse;
+  const { edgeAmendment, edgeRequirement } = graph;
+  const seen = new Uint8Array(graph.nodeCount);
+  seen[origin] = 1;
+  let tail = 0;
+  // The origin's own edges give depth 0 (queue[-1] stands for the origin).
+  for (let head = -1; head < tail; head++) {
+    const v = head < 0 ? origin : queue[head];
+    const d = head < 0 ? 0 : depth[v] + 1;
+    const from = head < 0 ? -1 : v;
+    for (let k = start[v]; k < start[v + 1]; k++) {
+      const w = items[k];
+      if (seen[w] !== 0) continue;
+      if (active !== null) {
+        const a = edgeAmendment[k];
+        if (a >= 0 && active[a] === 0) continue;
+        const r = edgeRequirement[k];
+        if (dropped !== null && r >= 0 && dropped[r] !== 0) continue;
+      }
+      seen[w] = 1;
+      depth[w] = d;
+      parent[w] = from;
+      queue[tail++] = w;
+    }
+  }
+  return tail;
+}
+
+/**
+ * The dependents found (`found`, in the order the walk found them) that are listed: with a
+ * province, those that run there and central ones. Sorted by depth, then by code: a
+ * counting sort over the procedures in code order; procedures whose codes compare equal
+ * keep the order they were found in, as a stable sort of the found list would.
+ */
+function inCodeOrder(graph: DependentsGraph, found: Int32Array, depth: Int32Array, province: string | undefined): Int32Array {
+  const position = province === undefined ? -1 : (graph.provincePosition.get(province) ?? -2);
+  const listed = (i: number): boolean => {
+    if (position === -1 || graph.provinceMode[i] !== 2) return true;
+    const { start, items } = graph.listedProvinces;
+    for (let k = start[i]; k < start[i + 1]; k++) if (items[k] === position) return true;
+    return false;
+  };
+  const deepest = found.length === 0 ? -1 : depth[found[found.length - 1]];
+  const offset = new Int32Array(deepest + 2);
+  let total = 0;
+  for (const i of found) {
+    if (listed(i)) {
+      offset[depth[i] + 1]++;
+      total++;
+    }
+  }
+  for (let d = 0; d <= deepest; d++) offset[d + 1] += offset[d];
+  const order = new Int32Array(total);
+  const { byRank } = graph;
+  for (let k = 0; k < byRank.length; k++) {
+    const i = byRank[k];
+    const d = depth[i];
+    if (d >= 0 && (position === -1 || listed(i))) order[offset[d]++] = i;
+  }
+  if (graph.rankTies) keepFoundOrderOfTies(graph, order, found, depth);
+  return order;
+}
+
+function keepFoundOrderOfTies(graph: DependentsGraph, order: Int32Array, found: Int32Array, depth: Int32Array): void {
+  const foundAt = new Int32Array(graph.procedureCount);
+  found.forEach((i, k) => (foundAt[i] = k));
+  const { rank } = graph;
+  for (let a = 0; a < order.length; ) {
+    let b = a + 1;
+    while (b < order.length && rank[order[b]] === rank[order[a]] && depth[order[b]] === depth[order[a]]) b++;
+    if (b - a > 1) order.subarray(a, b).sort((x, y) => foundAt[x] - foundAt[y]);
+    a = b;
+  }
+}
+
+/**
+ * Which amendments are in force and not ignored, and which requirements an amendment in
+ * force drops (only with a date). Both null when every edge holds.
+ */
+function conditions(graph: DependentsGraph, without: string[], at: string | undefined) {
+  const amendments = graph.index.amendments;
+  const active = new Uint8Array(amendments.length);
+  let all = true;
+  let drops = false;
+  amendments.forEach((a, i) => {
+    active[i] = !without.includes(a.legal.id) && amendmentInForce(a, at) ? 1 : 0;
+    if (active[i] === 0) all = false;
+    else if (at !== undefined && a.amendment.drop) drops = true;
+  });
+  if (all && !drops) return { active: null, dropped: null };
+  let dropped: Uint8Array | null = null;
+  if (drops) {
+    dropped = new Uint8Array(graph.requirementCount);
+    const { start, items } = graph.coveredBy;
+    amendments.forEach((a, i) => {
+      if (active[i] === 1 && a.amendment.drop) for (let k = start[i]; k < start[i + 1]; k++) dropped![items[k]] = 1;
+    });
+  }
+  return { active, dropped };
+}
