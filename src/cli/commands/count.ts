@@ -1,3 +1,4 @@
+import { compileCatalog } from '../../analysis/compile-catalog.js';
 import { countDependents } from '../../analysis/count-dependents.js';
 import { UnknownDependencyTargetError } from '../../analysis/dependents-target.js';
 import type { CountDimension, DependentCounts } from '../../analysis/dependents-types.js';
@@ -89,7 +90,7 @@ export const countCommand: Command = {
     const without = withoutValue(args, catalog);
     let counts: DependentCounts;
     try {
-      counts = countDependents(catalog, id, { ...(at ? { at } : {}), ...(province ? { province } : {}), without });
+      counts = countDependents(compileCatalog(catalog), id, { ...(at ? { at } : {}), ...(province ? { province } : {}), without });
     } catch (e) {
       if (e instanceof UnknownDependencyTargetError) {
         throw new UsageError(
