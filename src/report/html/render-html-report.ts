@@ -31,6 +31,7 @@ export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOpti
   const provinceNames = new Map(input.provinces.map((p) => [p.code, lang === 'en' && p.name_en ? p.name_en : p.name]));
   // Documents and data sources whose name differs in the report's language from the results' (Vietnamese) one.
   const documentNames = new Map((lang === 'en' ? (input.documents ?? []) : []).flatMap((d) => (d.name_en ? [[d.id, d.name_en] as const] : [])));
+  const legalTitles = new Map((lang === 'en' ? (input.legal ?? []) : []).flatMap((l) => (l.title_en ? [[l.id, l.title_en] as const] : [])));
   const focus = input.local ?? input.national;
   const provinceCode = input.local?.province ?? null;
   const provinceName = provinceCode ? (provinceNames.get(provinceCode) ?? provinceCode) : null;
@@ -88,7 +89,7 @@ export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOpti
     rankSection(lang, input.ranking, options.maxRanked ?? 25),
     planSection(lang, input.plan, provinceNames, documentNames),
     proceduresSection(lang, procedures),
-    sourcesSection(lang, citedLegal(focus)),
+    sourcesSection(lang, citedLegal(focus), legalTitles),
     '</main>',
     `<footer><p>${L(lang, 'generatedBy', { catalog: escapeHtml(input.catalog) })} ${L(lang, 'langSwitchNote')}</p></footer>`,
     `<script type="application/json" id="report-data">${jsonForScript(data)}</script>`,

@@ -39,14 +39,18 @@ export function citedLegal(result: AnalysisResult): CitedLegal[] {
   return [...out.values()].sort((a, b) => (a.number ?? a.legal).localeCompare(b.number ?? b.legal));
 }
 
-/** The list of cited legal documents with their URLs written out, so a printed copy keeps them. */
-export function sourcesSection(lang: Lang, cited: CitedLegal[]): string {
+/**
+ * The list of cited legal documents with their URLs written out, so a printed copy keeps
+ * them; a title in `titles` (by legal id) replaces the one the result carries.
+ */
+export function sourcesSection(lang: Lang, cited: CitedLegal[], titles: Map<string, string> = new Map()): string {
   const head = `<section id="sources"><h2>${L(lang, 'sources')}</h2>`;
   if (cited.length === 0) return `${head}<p>${L(lang, 'noSources')}</p></section>`;
   const items = cited.map((c) => {
     const url = safeUrl(c.source);
     const link = url ? `<a href="${escapeHtml(url)}" rel="noopener">${escapeHtml(url)}</a>` : `<span class="note">${L(lang, 'noLink')}</span>`;
-    return `<li><b>${escapeHtml(c.number ?? c.legal)}</b>${c.title ? ` — ${escapeHtml(c.title)}` : ''}<br>${link}</li>`;
+    const title = titles.get(c.legal) ?? c.title;
+    return `<li><b>${escapeHtml(c.number ?? c.legal)}</b>${title ? ` — ${escapeHtml(title)}` : ''}<br>${link}</li>`;
   });
   return `${head}<ol class="sources">${items.join('')}</ol></section>`;
 }

@@ -28,6 +28,8 @@ export interface HtmlReportInput {
    * it (or without a `name_en`), the names the results carry are shown.
    */
   documents?: { id: string; name: string; name_en?: string }[];
+  /** Legal documents by id, for their English titles in the English list of cited documents. */
+  legal?: { id: string; title?: string; title_en?: string }[];
   sunset: SunsetDocument[];
   /** The analysis over every province (province null). */
   national: AnalysisResult;

@@ -169,6 +169,18 @@ describe('renderHtmlReport in English', () => {
     for (const word of ['Thủ tục bị chặn và lý do', 'Tóm tắt', 'Tìm thủ tục', 'không còn được chấp nhận']) expect(en).not.toContain(word);
   });
 
+  it('gives the English titles of the cited legal documents where the catalog has them', () => {
+    const titled = structuredClone(catalog);
+    titled.legal.find((l) => l.id === 'nd-62-2015')!.title_en = 'Detailing the Law on Civil Judgment Enforcement';
+    const sources = (html: string) => /<section id="sources">[\s\S]*?<\/section>/.exec(html)![0];
+    const input = gatherHtmlReportInput(titled, { at: '2023-01-01', province: 'GL', plan: false, timeline: false });
+    const english = sources(renderHtmlReport(input, { lang: 'en' }));
+    expect(english).toContain('<b>62/2015/NĐ-CP</b> — Detailing the Law on Civil Judgment Enforcement<br>');
+    // Without an English title the Vietnamese one stays; the Vietnamese report keeps its own.
+    expect(english).toContain('<b>68/2020/QH14</b> — Luật Cư trú<br>');
+    expect(sources(renderHtmlReport(input))).toContain('<b>62/2015/NĐ-CP</b> — Quy định chi tiết và hướng dẫn thi hành');
+  });
+
   it('names documents in the explanations by their English names where the catalog gives them', () => {
     const article = /<article class="procedure" id="blocked-1\.003091"[\s\S]*?<\/article>/.exec(en)![0];
     expect(article).toContain('<b>Temporary residence book</b>');
