@@ -7,6 +7,16 @@ export { SECTIONS, emptyCatalog } from './catalog/types.js';
 export { foldVietnamese, legalNumberKey } from './text/vietnamese.js';
 export { suggest, didYouMean } from './text/suggest.js';
 export { buildGraph } from './graph/build-graph.js';
+export {
+  graphDependents,
+  graphDependencies,
+  isDependencyEdge,
+  DEPENDENCY_EDGE_TYPES,
+  UnknownNodeError,
+  GraphWalkOptionError,
+  type GraphReach,
+  type GraphWalkOptions,
+} from './graph/graph-dependents.js';
 export type * from './graph/graph-types.js';
 export { procedureKey, requirementKey, documentKey, dataSourceKey, legalKey } from './graph/node-keys.js';
 export { legalIndex, type LegalIndex } from './graph/legal-index.js';

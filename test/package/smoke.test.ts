@@ -66,11 +66,29 @@ describe('the built package', () => {
     expect(JSON.parse(node(['--input-type=commonjs', '-e', CJS]))).toEqual(EXPECTED);
   });
 
+  it('walks the catalog graph with graphology-traversal, as ES module and with require', () => {
+    const catalog = JSON.stringify(
+      'documents: [{ id: so-ho-khau, name: x, form: paper }]\nprocedures: [{ code: a, name: x, level: [xa], requires: [{ document: so-ho-khau }] }, { code: b, name: x, level: [xa], needs: [a] }]\n',
+    );
+    const walk = (name: string) =>
+      `const g = ${name}.buildGraph(${name}.parseCatalog(${catalog}).catalog);\n` +
+      `console.log(JSON.stringify([${name}.graphDependents(g, 'document:so-ho-khau', { kinds: ['procedure'] }), ${name}.graphDependencies(g, 'procedure:b', { maxDepth: 1 })]));`;
+    const expected = [
+      [
+        { key: 'procedure:a', kind: 'procedure', depth: 2 },
+        { key: 'procedure:b', kind: 'procedure', depth: 3 },
+      ],
+      [{ key: 'procedure:a', kind: 'procedure', depth: 1 }],
+    ];
+    expect(JSON.parse(node(['--input-type=module', '-e', `import * as core from 'tthc-graph/core';\n${walk('core')}`]))).toEqual(expected);
+    expect(JSON.parse(node(['--input-type=commonjs', '-e', `const lib = require('tthc-graph');\n${walk('lib')}`]))).toEqual(expected);
+  });
+
   it('keeps tthc-graph/core free of Node-only modules', () => {
     for (const file of ['dist/core.js', 'dist/core.cjs']) {
       const text = readFileSync(join(ROOT, file), 'utf8');
       const imports = [...text.matchAll(/^import\b[^;]*?\bfrom\s*["']([^"']+)["']/gm), ...text.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((m) => m[1]);
-      expect(new Set(imports)).toEqual(new Set(['ajv', 'graphology', 'yaml']));
+      expect(new Set(imports)).toEqual(new Set(['ajv', 'graphology', 'graphology-traversal', 'yaml']));
     }
   });
 
