@@ -25,6 +25,10 @@ export const RUN_TEXT = {
       'Exit codes: 0 ran, 1 findings (errors, or what --fail-on names), 2 bad usage or unreadable input.',
     ].join('\n'),
   },
+  ignoredEnvLang: {
+    vi: "Cảnh báo: TTHC_LANG='{value}' không phải ngôn ngữ tthc hỗ trợ (vi hoặc en); dùng tiếng Việt.",
+    en: "Warning: TTHC_LANG='{value}' is not a language tthc speaks (vi or en); using Vietnamese.",
+  },
   unknownCommand: { vi: "Không có lệnh '{name}'.", en: "Unknown command '{name}'." },
   listCommands: { vi: "Chạy 'tthc --help' để xem danh sách lệnh.", en: "Run 'tthc --help' for the list of commands." },
   seeHelp: { vi: "Chạy 'tthc {name} --help' để xem mọi tuỳ chọn.", en: "Run 'tthc {name} --help' for every option." },

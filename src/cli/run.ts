@@ -8,7 +8,7 @@ import type { Io } from './io.js';
 import { styleFor } from './io.js';
 import { MAIN_EXAMPLES, MAIN_OPTIONS, RUN_TEXT as T } from './run-text.js';
 import type { Text } from './text.js';
-import { didYouMeanList, fill, fillText, resolveLang, say } from './text.js';
+import { didYouMeanList, fill, fillText, ignoredEnvLang, resolveLang, say } from './text.js';
 
 const HELP_OPTION: OptionSpec = { name: 'help', short: 'h', type: 'boolean', description: T.helpOption };
 
@@ -19,6 +19,8 @@ const HELP_OPTION: OptionSpec = { name: 'help', short: 'h', type: 'boolean', des
  */
 export async function run(argv: string[], io: Io): Promise<number> {
   const lang = resolveLang(argv, io.env);
+  const badEnvLang = ignoredEnvLang(argv, io.env);
+  if (badEnvLang !== undefined) io.stderr(`${say(fillText(T.ignoredEnvLang, { value: badEnvLang }), lang)}\n`);
   // `tthc --lang en blocked …` works too: a leading --lang goes to the command.
   const leading: string[] = [];
   let start = 0;

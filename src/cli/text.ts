@@ -35,6 +35,11 @@ function asLang(v: string | undefined): Lang | undefined {
  * the environment variable TTHC_LANG, else Vietnamese. Arguments after `--` are not options.
  */
 export function resolveLang(argv: readonly string[], env: Record<string, string | undefined>): Lang {
+  return langOption(argv) ?? asLang(env.TTHC_LANG) ?? 'vi';
+}
+
+/** The last valid `--lang X` or `--lang=X` of `argv` (arguments after `--` are not options). */
+function langOption(argv: readonly string[]): Lang | undefined {
   let found: Lang | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -43,7 +48,14 @@ export function resolveLang(argv: readonly string[], env: Record<string, string 
     const lang = asLang(v);
     if (lang) found = lang;
   }
-  return found ?? asLang(env.TTHC_LANG) ?? 'vi';
+  return found;
+}
+
+/** TTHC_LANG when it is set, matters (no valid --lang in `argv`) and names no language the CLI speaks. */
+export function ignoredEnvLang(argv: readonly string[], env: Record<string, string | undefined>): string | undefined {
+  const value = env.TTHC_LANG;
+  if (!value?.trim() || asLang(value) || langOption(argv)) return undefined;
+  return value;
 }
 
 /** "'a'", "'a' hoặc 'b'", "'a', 'b' or 'c'". */

@@ -133,4 +133,16 @@ describe('resolveLang', () => {
     expect(en.out).toBe((await tthc(['blocked', SMALL, '--at', '2023-01-01', '--lang', 'en'])).out);
     expect((await tthc(['blocked', SMALL, '--at', '2023-01-01', '--lang', 'vi'], { TTHC_LANG: 'en' })).out).toBe((await tthc(['blocked', SMALL, '--at', '2023-01-01'])).out);
   });
+
+  it('warns on stderr, in Vietnamese, when TTHC_LANG names no language it speaks, and goes on', async () => {
+    const plain = await tthc(['blocked', SMALL, '--at', '2023-01-01']);
+    const fr = await tthc(['blocked', SMALL, '--at', '2023-01-01'], { TTHC_LANG: 'fr' });
+    expect(fr.code).toBe(plain.code);
+    expect(fr.out).toBe(plain.out);
+    expect(fr.err).toBe(`Cảnh báo: TTHC_LANG='fr' không phải ngôn ngữ tthc hỗ trợ (vi hoặc en); dùng tiếng Việt.\n${plain.err}`);
+    // Not when --lang settles the language, nor when the variable is empty or valid.
+    expect((await tthc(['blocked', SMALL, '--at', '2023-01-01', '--lang', 'en'], { TTHC_LANG: 'fr' })).err).not.toContain('TTHC_LANG');
+    expect((await tthc(['blocked', SMALL, '--at', '2023-01-01'], { TTHC_LANG: '' })).err).toBe(plain.err);
+    expect((await tthc(['blocked', SMALL, '--at', '2023-01-01'], { TTHC_LANG: 'EN' })).err).not.toContain('TTHC_LANG');
+  });
 });
