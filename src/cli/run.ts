@@ -100,7 +100,7 @@ export function parseCommandArgs(cmd: Command, args: string[], lang: Lang = 'vi'
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeValues(args, cmd.options), options, allowPositionals: true, strict: true });
   } catch (e) {
     const msg = (e as Error).message;
     const unknown = /Unknown option '([^']+)'/.exec(msg);
@@ -135,6 +135,27 @@ export function parseCommandArgs(cmd: Command, args: string[], lang: Lang = 'vi'
     throw new UsageError(fillText(T.unexpected, { arg: parsed.positionals[cmd.positionals.length] }));
   }
   return { positionals: parsed.positionals, values };
+}
+
+/**
+ * `--depth -1` as `--depth=-1`: a negative number after an option that takes a value is that
+ * value (parseArgs would read it as short options), so the option's own check can refuse it.
+ */
+function joinNegativeValues(args: string[], specs: readonly OptionSpec[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') {
+      out.push(...args.slice(i));
+      break;
+    }
+    const spec = specs.find((o) => o.type === 'string' && (a === `--${o.name}` || (o.short !== undefined && a === `-${o.short}`)));
+    if (spec && i + 1 < args.length && /^-\d/.test(args[i + 1])) {
+      out.push(`--${spec.name}=${args[i + 1]}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 /** `tthc --help`: every command with its summary, the options of tthc itself, and examples. */
