@@ -1,10 +1,11 @@
 import { Composer, LineCounter, Parser } from 'yaml';
-import type { Document, YAMLError } from 'yaml';
+import type { CST, Document, YAMLError } from 'yaml';
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { cstTooDeep } from './cst-depth.js';
 import { LineIndex } from './line-index.js';
 import { DEFAULT_LIMITS } from './load-types.js';
+import { UnclosedOpeners } from './unclosed-openers.js';
 
 export interface YamlParse {
   /** The first document, undefined when the text holds none. */
@@ -45,6 +46,7 @@ export function parseYaml(text: string, file: string, maxDepth = DEFAULT_LIMITS.
   const parser = new Parser(counter.addNewLine);
   const composer = new Composer(YAML_OPTIONS);
   const docs: Document.Parsed[] = [];
+  const composed: CST.Document[] = [];
   const extra: Diagnostic[] = [];
   let lines: LineIndex | undefined;
   const where = (offset: number) => {
@@ -68,6 +70,7 @@ export function parseYaml(text: string, file: string, maxDepth = DEFAULT_LIMITS.
         extra.push(tooDeepAt(file, where(deep), maxDepth));
         continue;
       }
+      composed.push(token);
     }
     for (const doc of composer.next(token)) docs.push(doc as Document.Parsed);
   }
@@ -76,10 +79,12 @@ export function parseYaml(text: string, file: string, maxDepth = DEFAULT_LIMITS.
 
   const diagnostics: Diagnostic[] = [];
   let broken = extra.length > 0;
+  const unclosed = new UnclosedOpeners(composed, file, where);
   docs.forEach((doc, i) => {
     for (const e of doc.errors) {
       broken = true;
-      diagnostics.push(errorDiagnostic(e, file, where, text));
+      const atOpener = unclosed.diagnosticFor(e);
+      if (atOpener !== null) diagnostics.push(atOpener ?? errorDiagnostic(e, file, where, text));
     }
     for (const w of doc.warnings) {
       diagnostics.push(warningDiagnostic(w, file, where, text));

@@ -29,6 +29,14 @@ const FIXED: Record<string, string> = {
   'Check the indentation of this line and the line before, and look for an unclosed quote, bracket or brace.': 'Hãy kiểm tra thụt lề của dòng này và dòng trước, và tìm dấu nháy hoặc dấu ngoặc chưa đóng.',
   'Check the line for a stray character, or quote values that contain ": " or start with a special character.': 'Hãy tìm ký tự thừa trên dòng, hoặc đặt trong dấu nháy các giá trị chứa ": " hay bắt đầu bằng ký tự đặc biệt.',
   'Quote values that start with a special character such as @, ` or %.': 'Hãy đặt trong dấu nháy các giá trị bắt đầu bằng ký tự đặc biệt như @, ` hoặc %.',
+  'Close it with " at the end of the value, on the same line, or remove it if the value needs no quotes.':
+    'Hãy đóng nó bằng " ở cuối giá trị, trên cùng dòng, hoặc bỏ nó đi nếu giá trị không cần dấu nháy.',
+  "Close it with ' at the end of the value, on the same line, or remove it if the value needs no quotes.":
+    "Hãy đóng nó bằng ' ở cuối giá trị, trên cùng dòng, hoặc bỏ nó đi nếu giá trị không cần dấu nháy.",
+  'Close the list with ] after its last item, or write each item on a line of its own starting with "- ".':
+    'Hãy đóng danh sách bằng ] sau mục cuối cùng, hoặc viết mỗi mục trên một dòng riêng bắt đầu bằng "- ".',
+  'Close the mapping with } after its last entry, or write each key: value on a line of its own.':
+    'Hãy đóng ánh xạ bằng } sau mục cuối cùng, hoặc viết mỗi cặp khóa: giá trị trên một dòng riêng.',
   'Inside double quotes, write a backslash as \\\\, or use single quotes.': 'Trong dấu nháy kép, hãy viết dấu gạch chéo ngược là \\\\, hoặc dùng dấu nháy đơn.',
   'Check the brackets, braces, commas and quotes around this spot.': 'Hãy kiểm tra các dấu ngoặc, dấu phẩy và dấu nháy quanh chỗ này.',
   'Add catalog entries (provinces, documents, data_sources, legal, procedures) or remove the file.': 'Hãy thêm các mục danh mục (provinces, documents, data_sources, legal, procedures) hoặc xóa tệp.',

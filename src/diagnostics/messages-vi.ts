@@ -44,6 +44,14 @@ const YAML_VI: Record<string, string> = {
   UNEXPECTED_TOKEN_END: 'văn bản kết thúc đột ngột',
 };
 
+/** A quote, bracket or brace that is never closed, by the character that opens it. */
+const UNCLOSED_VI: Record<string, string> = {
+  '"': 'dấu nháy kép (") mở giá trị này không được đóng, nên các dòng sau nó bị đọc thành một phần của giá trị',
+  "'": "dấu nháy đơn (') mở giá trị này không được đóng, nên các dòng sau nó bị đọc thành một phần của giá trị",
+  '[': 'dấu ngoặc vuông [ mở danh sách này không được đóng bằng ]',
+  '{': 'dấu ngoặc nhọn { mở ánh xạ này không được đóng bằng }',
+};
+
 const str = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v) ?? String(v));
 const shown = (v: unknown): string => (typeof v === 'string' ? `'${v.length > 60 ? `${v.slice(0, 57)}…` : v}'` : str(v));
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(str) : typeof v === 'string' ? [v] : []);
@@ -79,7 +87,7 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
       : `Tệp chứa ${what}, nhưng tệp danh mục phải là một ánh xạ (mapping) với các khóa như documents: và procedures:.`;
   },
   MULTIPLE_DOCUMENTS: () => 'Tệp chứa nhiều hơn một tài liệu YAML (ngăn cách bởi ---); một tệp danh mục chỉ chứa một ánh xạ.',
-  YAML_SYNTAX: (_d, a) => `Lỗi cú pháp YAML: ${YAML_VI[str(a.yamlCode)] ?? 'không phân tích được văn bản ở chỗ này'}.`,
+  YAML_SYNTAX: (_d, a) => `Lỗi cú pháp YAML: ${(a.unclosed !== undefined ? UNCLOSED_VI[str(a.unclosed)] : YAML_VI[str(a.yamlCode)]) ?? 'không phân tích được văn bản ở chỗ này'}.`,
   JSON_SYNTAX: () => 'Tệp .json này không phải JSON hợp lệ, cũng không phải YAML hợp lệ.',
   DUPLICATE_KEY: (_d, a) => `Khóa '${str(a.key)}' xuất hiện hai lần trong cùng một ánh xạ.`,
   YAML_TAG: (_d, a) => `Thẻ YAML '${str(a.tag)}' không được phép trong tệp danh mục.`,

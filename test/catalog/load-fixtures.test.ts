@@ -109,6 +109,18 @@ const expected: Record<string, [code: string, file: string, line: number, column
     ['WRONG_TYPE', 'provisions.yaml', 12, 40],
     ['INVALID_FORMAT', 'provisions.yaml', 14, 87],
   ],
+  'unclosed-double-quote': [
+    ['YAML_SYNTAX', 'documents.yaml', 8, 11],
+  ],
+  'unclosed-flow-mapping': [
+    ['YAML_SYNTAX', 'documents.yaml', 4, 5],
+  ],
+  'unclosed-flow-sequence': [
+    ['YAML_SYNTAX', 'procedures.yaml', 8, 12],
+  ],
+  'unclosed-single-quote': [
+    ['YAML_SYNTAX', 'documents.yaml', 8, 11],
+  ],
   'unknown-key': [
     ['UNKNOWN_KEY', 'typos.yaml', 1, 1],
     ['UNKNOWN_KEY', 'typos.yaml', 6, 5],
