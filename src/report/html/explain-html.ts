@@ -9,7 +9,9 @@ import type {
 } from '../../analysis/result-types.js';
 import { addDays } from '../../analysis/timeline-dates.js';
 import { amendmentText, provisionText } from '../describe.js';
+import { deadlockFor } from '../deadlock-reason.js';
 import type { Lang } from '../labels.js';
+import { label } from '../labels.js';
 import { formatDate } from '../timeline-labels.js';
 import { escapeHtml, safeUrl } from './escape.js';
 import { htmlLabel as L } from './labels.js';
@@ -92,15 +94,11 @@ function chain(
 ): string {
   const { lang } = ctx;
   const items: string[] = [];
-  const partners = r.deadlock
-    ? (ctx.result.deadlocks
-        .find((d) => d.province === r.province && d.procedures.includes(r.code))
-        ?.procedures.filter((c) => c !== r.code) ?? [])
-    : [];
-  if (r.deadlock) {
-    const others = partners.map((code) => refHtml(ctx, index, { code, province: r.province, status: 'blocked', paper: false }, self));
-    items.push(`<li>${L(lang, 'deadlock', { others: others.join(', ') || escapeHtml(r.code) })}</li>`);
-  }
+  const found = r.deadlock ? deadlockFor(ctx.result, r) : undefined;
+  if (r.deadlock) items.push(`<li>${deadlockSentence(ctx, index, r, found, self)}</li>`);
+  // The procedures of its own deadlock are named by the deadlock sentence; following them only loops.
+  const loop = found?.own ? found.group : undefined;
+  const inLoop = (n: EvaluationRef) => loop !== undefined && loop.procedures.includes(n.code) && (loop.province === null || n.province === loop.province);
   for (const req of r.requirements) {
     if (req.status !== r.status) continue;
     items.push(`<li>${requirementSentence(ctx, req)}<ul>${req.candidates
@@ -108,11 +106,37 @@ function chain(
       .join('')}</ul></li>`);
   }
   for (const n of r.needs) {
-    // The partners of a deadlock are named by the deadlock sentence; following them only loops.
-    if (n.status !== r.status || (n.province === r.province && partners.includes(n.code))) continue;
+    if (n.status !== r.status || inLoop(n)) continue;
     items.push(`<li>${L(lang, 'needs', { procedure: refHtml(ctx, index, n, self) })}${nested(ctx, index, n, self, seen, depth)}</li>`);
   }
   return `<ul class="chain">${items.join('')}</ul>`;
+}
+
+/**
+ * Why a deadlocked evaluation is blocked: "it and X wait on each other" or "it needs itself"
+ * when it is part of the cycle, else the nearest cycle it waits on, as the text reports say.
+ */
+function deadlockSentence(
+  ctx: ExplainContext,
+  index: ResultIndex,
+  r: ProcedureResult,
+  found: ReturnType<typeof deadlockFor>,
+  self: string | null,
+): string {
+  const { lang } = ctx;
+  if (!found) return escapeHtml(label(lang, 'status.deadlock'));
+  const { group, own } = found;
+  if (own) {
+    const partners = group.procedures.filter((c) => c !== r.code);
+    if (partners.length === 0) return L(lang, 'deadlockSelf');
+    const province = group.province ?? r.province;
+    const others = partners.map((code) => refHtml(ctx, index, { code, province, status: 'blocked', paper: false }, self));
+    return L(lang, 'deadlock', { others: others.join(', ') });
+  }
+  const names = group.procedures.map((code) => procedureHtml(ctx, index, code, group.province));
+  return group.procedures.length === 1
+    ? L(lang, 'deadlockWaitsSelf', { procedure: names[0] })
+    : L(lang, 'deadlockWaits', { procedures: names.join(' ↔ ') });
 }
 
 function requirementSentence(ctx: ExplainContext, req: RequirementResult): string {
@@ -201,10 +225,15 @@ function provinceHtml(ctx: ExplainContext, province: string, self: string | null
   return escapeHtml(ctx.provinceNames.get(province) ?? province);
 }
 
+/** "1.010041 Xác nhận thông tin về cư trú": the code and the name in the report's language. */
+function procedureHtml(ctx: ExplainContext, index: ResultIndex, code: string, province: string | null): string {
+  const target = index.byKey.get(key(code, province)) ?? index.byCode.get(code)?.[0];
+  const name = target ? (ctx.lang === 'en' && target.name_en ? target.name_en : target.name) : '';
+  return `<span class="code">${escapeHtml(code)}</span>${name ? ` ${escapeHtml(name)}` : ''}`;
+}
+
 /** "1.010041 Xác nhận thông tin về cư trú", with " in Gia Lai" when it is another province's. */
 function refHtml(ctx: ExplainContext, index: ResultIndex, ref: EvaluationRef, self: string | null): string {
-  const target = index.byKey.get(key(ref.code, ref.province)) ?? index.byCode.get(ref.code)?.[0];
-  const name = target ? (ctx.lang === 'en' && target.name_en ? target.name_en : target.name) : '';
   const provinceName = (p: string) => escapeHtml(ctx.provinceNames.get(p) ?? p);
   let where = '';
   if (ref.context === 'every-province') {
@@ -217,5 +246,5 @@ function refHtml(ctx: ExplainContext, index: ResultIndex, ref: EvaluationRef, se
   } else if (ref.province !== null && ref.province !== self) {
     where = L(ctx.lang, 'inProvince', { province: provinceName(ref.province) });
   }
-  return `<span class="code">${escapeHtml(ref.code)}</span>${name ? ` ${escapeHtml(name)}` : ''}${where}`;
+  return `${procedureHtml(ctx, index, ref.code, ref.province)}${where}`;
 }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/analyze.js';
+import type { AnalysisResult } from '../../../src/analysis/result-types.js';
+import type { Lang } from '../../../src/report/labels.js';
+import { explainHtml } from '../../../src/report/html/explain-html.js';
+import { gatherHtmlReportInput } from '../../../src/report/html/gather-report-input.js';
+import { renderHtmlReport } from '../../../src/report/html/render-html-report.js';
+import { loadReportFixture } from '../fixture-analysis.js';
+
+const provinceNames = new Map([
+  ['HN', 'Hà Nội'],
+  ['GL', 'Gia Lai'],
+]);
+
+/** The sentences of an explanation, one per list item, without markup. */
+function sentences(html: string): string[] {
+  return html
+    .replace(/<(li|ul)[^>]*>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .split('\n')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+function explain(result: AnalysisResult, code: string, province: string | null, lang: Lang = 'en'): string[] {
+  const r = result.results.find((e) => e.code === code && e.province === province);
+  if (!r) throw new Error(`no evaluation ${code}@${province}`);
+  return sentences(explainHtml({ lang, result, provinceNames }, r));
+}
+
+describe('the HTML explanation of a deadlocked procedure', () => {
+  const result = analyze(loadReportFixture('deadlock-waits'));
+
+  it('names the partners of a procedure in the cycle', () => {
+    expect(explain(result, 'loop-a', 'HN')[0]).toBe('deadlock: it and loop-b Vòng B wait on each other');
+    expect(explain(result, 'loop-b', 'GL', 'vi')[0]).toBe('bế tắc: thủ tục này và loop-a Vòng A chờ lẫn nhau');
+  });
+
+  it('says that a procedure needing itself needs itself, and does not follow it into itself', () => {
+    expect(explain(result, 'self', null)).toEqual(['deadlock: it needs itself']);
+    expect(explain(result, 'self', null, 'vi')).toEqual(['bế tắc: thủ tục này cần chính nó']);
+  });
+
+  it('names the cycle a procedure only waits on, never the procedure itself', () => {
+    for (const province of ['HN', 'GL']) {
+      for (const code of ['after-doc', 'after-needs']) {
+        expect(explain(result, code, province)[0]).toBe('deadlock: it waits on loop-a Vòng A ↔ loop-b Vòng B, which wait on each other');
+      }
+    }
+    expect(explain(result, 'after-needs', 'HN', 'vi')[0]).toBe('bế tắc: chờ loop-a Vòng A ↔ loop-b Vòng B, các thủ tục đang chờ lẫn nhau');
+    expect(explain(result, 'after-self', null)[0]).toBe('deadlock: it waits on self Tự cần, which needs itself');
+    expect(explain(result, 'after-self', null, 'vi')[0]).toBe('bế tắc: chờ self Tự cần, thủ tục cần chính nó');
+    expect(explain(result, 'central-after', null)[0]).toBe('deadlock: it waits on loop-a Vòng A ↔ loop-b Vòng B, which wait on each other');
+  });
+
+  it('never names a procedure as its own partner', () => {
+    for (const r of result.results.filter((e) => e.deadlock)) {
+      for (const lang of ['en', 'vi'] as const) {
+        const html = explainHtml({ lang, result, provinceNames }, r);
+        expect(html).not.toMatch(new RegExp(`(it and|thủ tục này và) (<span class="code">)?${r.code}[ <]`));
+      }
+    }
+  });
+
+  it('says so in the blocked list of the report', () => {
+    const html = renderHtmlReport(gatherHtmlReportInput(loadReportFixture('deadlock-waits'), { plan: false, timeline: false }), { lang: 'en' });
+    const article = /<article class="procedure" id="blocked-self"[\s\S]*?<\/article>/.exec(html)![0];
+    expect(article).toContain('<li>deadlock: it needs itself</li>');
+    const after = /<article class="procedure" id="blocked-after-doc"[\s\S]*?<\/article>/.exec(html)![0];
+    // The same explanation in both provinces: shown once.
+    expect(after.match(/class="explanation"/g)).toHaveLength(1);
+    expect(after).toContain('Blocked in: Hà Nội, Gia Lai');
+    expect(after).toContain('deadlock: it waits on <span class="code">loop-a</span> Vòng A ↔ <span class="code">loop-b</span> Vòng B, which wait on each other');
+  });
+});
