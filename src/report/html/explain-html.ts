@@ -207,17 +207,64 @@ function nested(
   depth: number,
 ): string {
   if (ref.context === 'not-offered' || ref.context === 'unresolved') return '';
-  // A provincial procedure read from a central one: explain it where it is blocked.
-  const target =
-    ref.context === 'every-province'
-      ? index.byCode.get(ref.code)?.find((e) => e.status === ref.status)
-      : index.byKey.get(key(ref.code, ref.province));
-  const k = target ? key(target.code, target.province) : key(ref.code, ref.province);
+  const found = evaluationsOf(index, ref);
+  if (ref.context === 'every-province' || (found.length > 0 && found[0].province !== ref.province)) {
+    return everyProvince(ctx, index, ref, found, self, seen, depth);
+  }
+  const target = found[0];
+  const k = key(ref.code, ref.province);
   if (seen.has(k)) return ` <span class="note">${L(ctx.lang, 'seeAbove')}</span>`;
   if (!target) return ` <span class="note">${L(ctx.lang, 'notInResult')}</span>`;
   if (depth + 1 >= (ctx.maxDepth ?? 6)) return ' …';
   seen.add(k);
   return chain(ctx, index, target, self, seen, depth + 1);
+}
+
+/**
+ * The evaluations a reference stands for: the one with its code and province, or, for a
+ * reference without province to a provincial procedure (made by a central procedure), each
+ * of that procedure's evaluations in the result.
+ */
+function evaluationsOf(index: ResultIndex, ref: EvaluationRef): ProcedureResult[] {
+  const exact = index.byKey.get(key(ref.code, ref.province));
+  if (exact) return [exact];
+  return ref.province === null ? (index.byCode.get(ref.code) ?? []) : [];
+}
+
+/**
+ * A provincial procedure as a central one sees it: done only when done in every province
+ * where it runs. Below it, the provinces that hold it back (blocked, unknown, or still
+ * needing paper), each with its own explanation; when the result is limited to a province
+ * that does not hold it back, a note that the others do.
+ */
+function everyProvince(
+  ctx: ExplainContext,
+  index: ResultIndex,
+  ref: EvaluationRef,
+  found: ProcedureResult[],
+  self: string | null,
+  seen: Set<string>,
+  depth: number,
+): string {
+  const { lang } = ctx;
+  const holding = found.filter((e) => (ref.status === 'met' ? ref.paper && e.paper : e.status === ref.status));
+  if (holding.length === 0) {
+    const heldBack = ref.status !== 'met' || ref.paper;
+    if (!heldBack) return '';
+    const limited = ctx.result.province;
+    return limited === null
+      ? ` <span class="note">${L(lang, 'notInResult')}</span>`
+      : ` <span class="note">${L(lang, 'heldBackOutside', { province: escapeHtml(ctx.provinceNames.get(limited) ?? limited) })}</span>`;
+  }
+  if (depth + 1 >= (ctx.maxDepth ?? 6)) return ' …';
+  const items = holding.map((e) => {
+    const where = L(lang, 'heldBackIn', { province: e.province === null ? L(lang, 'central') : provinceHtml(ctx, e.province, self) });
+    const k = key(e.code, e.province);
+    if (seen.has(k)) return `<li>${where} <span class="note">${L(lang, 'seeAbove')}</span></li>`;
+    seen.add(k);
+    return `<li>${where}${chain(ctx, index, e, self, seen, depth + 1)}</li>`;
+  });
+  return `<ul class="chain">${items.join('')}</ul>`;
 }
 
 function provinceHtml(ctx: ExplainContext, province: string, self: string | null): string {
@@ -237,8 +284,7 @@ function refHtml(ctx: ExplainContext, index: ResultIndex, ref: EvaluationRef, se
   const provinceName = (p: string) => escapeHtml(ctx.provinceNames.get(p) ?? p);
   let where = '';
   if (ref.context === 'every-province') {
-    const blockedIn = (index.byCode.get(ref.code) ?? []).filter((e) => e.status === 'blocked' && e.province !== null);
-    where = L(ctx.lang, 'everyProvince', { provinces: blockedIn.map((e) => provinceName(e.province!)).join(', ') || '—' });
+    where = L(ctx.lang, 'everyProvince');
   } else if (ref.context === 'not-offered' && ref.province !== null) {
     where = L(ctx.lang, 'notOffered', { province: ref.province === self ? L(ctx.lang, 'thisProvince') : provinceName(ref.province) });
   } else if (ref.context === 'unresolved') {

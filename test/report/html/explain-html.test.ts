@@ -73,3 +73,45 @@ describe('the HTML explanation of a deadlocked procedure', () => {
     expect(after).toContain('deadlock: it waits on <span class="code">loop-a</span> Vòng A ↔ <span class="code">loop-b</span> Vòng B, which wait on each other');
   });
 });
+
+describe('the HTML explanation of a central procedure that needs a provincial one', () => {
+  const catalog = loadReportFixture('central-needs');
+
+  it('shows the provincial procedure once, and below it the provinces that hold it back', () => {
+    const lines = explain(analyze(catalog), 'cap-phep', null);
+    expect(lines).toEqual([
+      'it needs xac-nhan-cu-tru Xác nhận thông tin về cư trú (must be met in every province where it runs) first, which is blocked',
+      'in Gia Lai:',
+      'it requires the applicant to submit Sổ hộ khẩu (no legal basis recorded)',
+      'Sổ hộ khẩu is no longer accepted from 2023-01-01 (valid until 2022-12-31)',
+      'CSDLQG về dân cư (accepted from the start) is not connected in Gia Lai',
+    ]);
+    const vi = explain(analyze(catalog), 'cap-phep', null, 'vi');
+    expect(vi[0]).toBe('phải hoàn thành trước thủ tục xac-nhan-cu-tru Xác nhận thông tin về cư trú (phải đáp ứng ở mọi tỉnh nơi thủ tục được thực hiện), mà thủ tục này bị chặn');
+    expect(vi[1]).toBe('tại Gia Lai:');
+  });
+
+  it('explains each province that holds it back', () => {
+    const lines = explain(analyze(loadReportFixture('deadlock-waits')), 'central-after', null);
+    expect(lines).toContain('in Hà Nội:');
+    expect(lines).toContain('in Gia Lai:');
+    expect(lines).toContain('Giấy A can only be obtained through loop-a Vòng A in Hà Nội, which is blocked');
+    expect(lines).toContain('Giấy A can only be obtained through loop-a Vòng A in Gia Lai, which is blocked');
+  });
+
+  it('says where to look when the report is limited to a province that does not hold it back', () => {
+    const html = renderHtmlReport(gatherHtmlReportInput(catalog, { province: 'HN', plan: false, timeline: false }), { lang: 'en' });
+    const article = /<article class="procedure" id="blocked-cap-phep"[\s\S]*?<\/article>/.exec(html)![0];
+    expect(article).toContain('(held back in provinces other than Hà Nội: make the report without --province to see them)');
+    expect(article).not.toContain('not in the result');
+    const vi = renderHtmlReport(gatherHtmlReportInput(catalog, { province: 'HN', plan: false, timeline: false }));
+    expect(vi).toContain('(vướng ở tỉnh khác ngoài Hà Nội: lập báo cáo không kèm --province để xem)');
+  });
+
+  it('explains the province the report is limited to when it holds it back', () => {
+    const html = renderHtmlReport(gatherHtmlReportInput(catalog, { province: 'GL', plan: false, timeline: false }), { lang: 'en' });
+    const article = /<article class="procedure" id="blocked-cap-phep"[\s\S]*?<\/article>/.exec(html)![0];
+    expect(article).toContain('<li>in Gia Lai:<ul class="chain">');
+    expect(article).toContain('is not connected in Gia Lai');
+  });
+});
