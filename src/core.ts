@@ -53,6 +53,7 @@ export { parseCatalog, parseCatalogFiles } from './catalog/parse-catalog.js';
 export { parseFile } from './catalog/parse-file.js';
 export { DEFAULT_LIMITS } from './catalog/load-types.js';
 export type { LoadResult, LoadOptions, ParseOptions, LoadLimits, ParsedFile, SourceFile, EntityLocations } from './catalog/load-types.js';
+export type { LoadProgress, LoadProgressEvent } from './catalog/load-progress.js';
 export { isIsoDate, calendarDateProblem } from './catalog/iso-date.js';
 export { CatalogPathError, CatalogArgumentError } from './diagnostics/errors.js';
 export { DIAGNOSTIC_CODES, type DiagnosticCode, type CodeInfo } from './diagnostics/codes.js';

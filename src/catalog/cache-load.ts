@@ -6,6 +6,7 @@ import type { StoredLocations } from './cache-locations.js';
 import { cacheEntryPath, readCacheEntry, writeCacheEntry } from './cache-store.js';
 import type { LoadOptions, LoadResult } from './load-types.js';
 import { DEFAULT_LIMITS } from './load-types.js';
+import type { LoadProgress } from './load-progress.js';
 import { parseSources } from './parallel-load.js';
 import type { ParallelOptions, RawFile } from './parallel-parse.js';
 import { combineFiles } from './parse-catalog.js';
@@ -21,6 +22,11 @@ export interface LoadCatalogOptions extends LoadOptions, ParallelOptions {
    * never stale. Damaged or half-written entries are ignored and rebuilt.
    */
   cacheDir?: string;
+  /**
+   * Called as loading goes on: files read, files parsed, the checks of the whole catalog
+   * (see `LoadProgressEvent`). Nothing is counted without it.
+   */
+  onProgress?: LoadProgress;
 }
 
 /** A catalog file after reading: its bytes, or the diagnostic of why it could not be read. */
@@ -40,11 +46,12 @@ export async function loadReadFiles(catalogPath: string, read: readonly ReadFile
   };
   const readable = read.filter((r): r is RawFile => 'bytes' in r);
   const build = async () => {
-    const parsed = await parseSources(readable, fileOptions, options);
+    const parsed = await parseSources(readable, fileOptions, options, options.onProgress);
     let next = 0;
-    return combineFiles(read.map((r) => ('bytes' in r ? parsed[next++] : r.failure)), strict, extra);
+    return combineFiles(read.map((r) => ('bytes' in r ? parsed[next++] : r.failure)), strict, extra, options.onProgress);
   };
   if (options.cacheDir === undefined || extra.length > 0 || readable.length < read.length) return build();
+  options.onProgress?.({ phase: 'cache', done: 0, total: 0, bytes: 0, totalBytes: 0 });
   return loadThroughCache(options.cacheDir, catalogPath, readable, { strict, ...fileOptions }, build);
 }
 

@@ -9,6 +9,7 @@ import type { LoadResult } from './load-types.js';
 import { DEFAULT_LIMITS } from './load-types.js';
 import { loadReadFiles } from './cache-load.js';
 import type { LoadCatalogOptions as ReadOptions, ReadFile } from './cache-load.js';
+import { fileCounter } from './load-progress.js';
 
 function reasonOf(e: unknown): string {
   const code = (e as NodeJS.ErrnoException)?.code;
@@ -65,7 +66,14 @@ export async function loadCatalog(path: string, options: LoadCatalogOptions = {}
   const maxFileSize = options.maxFileSize ?? DEFAULT_LIMITS.maxFileSize;
   // Read concurrently: a national catalog has a hundred files, and waiting for each in turn
   // costs more than reading them once they are in the cache (see bench/README.md).
-  const read: ReadFile[] = await Promise.all(files.map((file) => readOne(file, real(file), maxFileSize)));
+  const counted = options.onProgress && fileCounter(options.onProgress, 'read', files.length, 0);
+  const read: ReadFile[] = await Promise.all(
+    files.map(async (file) => {
+      const r = await readOne(file, real(file), maxFileSize);
+      counted?.('bytes' in r ? r.bytes.byteLength : 0);
+      return r;
+    }),
+  );
   return loadReadFiles(real(path), read, options, extra);
 }
 

@@ -1,4 +1,6 @@
 import { decodeSource } from './decode-source.js';
+import { fileCounter } from './load-progress.js';
+import type { LoadProgress } from './load-progress.js';
 import { DEFAULT_LIMITS } from './load-types.js';
 import { defaultWorkerUrl, parseInWorkers, parseThreadCount, WorkerParseError } from './parallel-parse.js';
 import type { ParallelOptions, RawFile } from './parallel-parse.js';
@@ -11,12 +13,15 @@ import { SourceIndex } from './source-index.js';
  * large enough to gain (see `ParallelOptions`), otherwise in this thread. The results are
  * the same either way; when a worker cannot start or fails, the files are parsed here.
  */
-export async function parseSources(files: readonly RawFile[], limits: FileOptions, options: ParallelOptions = {}): Promise<ParsedSource[]> {
+export async function parseSources(files: readonly RawFile[], limits: FileOptions, options: ParallelOptions = {}, onProgress?: LoadProgress): Promise<ParsedSource[]> {
   const threads = parseThreadCount(files, options.threads);
   const workerUrl = threads > 1 ? (options.workerUrl ?? defaultWorkerUrl()) : undefined;
+  const totalBytes = onProgress ? files.reduce((n, f) => n + f.bytes.byteLength, 0) : 0;
+  const counter = () => onProgress && fileCounter(onProgress, 'parse', files.length, totalBytes);
   if (workerUrl !== undefined) {
     try {
-      const parsed = await parseInWorkers(files, limits, threads, workerUrl);
+      const counted = counter();
+      const parsed = await parseInWorkers(files, limits, threads, workerUrl, counted && ((i) => counted(files[i].bytes.byteLength)));
       const maxFileSize = limits.maxFileSize ?? DEFAULT_LIMITS.maxFileSize;
       // The source positions stay in the workers; a file gets its own index here, which
       // parses it again only if a check of the whole catalog needs a position in it.
@@ -29,11 +34,13 @@ export async function parseSources(files: readonly RawFile[], limits: FileOption
       if (!(e instanceof WorkerParseError)) throw e;
     }
   }
+  const counted = counter();
   return files.map((f) => {
     const parsed = parseSource(f.bytes, f.fileName, limits);
     // Keep the text, not the syntax tree: positions are needed later only when a check of
     // the whole catalog finds something in this file, and then the file is parsed again.
     parsed.source?.forget();
+    counted?.(f.bytes.byteLength);
     return parsed;
   });
 }

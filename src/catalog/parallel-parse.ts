@@ -55,9 +55,16 @@ export function parseThreadCount(files: readonly RawFile[], threads: number | 'a
 /**
  * Runs the per-file step for every file on `threads` worker threads, largest files first,
  * each worker taking the next file as soon as it is free. Results come back in the order of
- * `files`, exactly as `parseFile` gives them in one thread.
+ * `files`, exactly as `parseFile` gives them in one thread. `onFile(i)` is called as soon as
+ * `files[i]` is done.
  */
-export function parseInWorkers(files: readonly RawFile[], options: FileOptions, threads: number, workerUrl: string | URL): Promise<ParsedFile[]> {
+export function parseInWorkers(
+  files: readonly RawFile[],
+  options: FileOptions,
+  threads: number,
+  workerUrl: string | URL,
+  onFile?: (index: number) => void,
+): Promise<ParsedFile[]> {
   const order = files.map((_, i) => i).sort((a, b) => files[b].bytes.byteLength - files[a].bytes.byteLength);
   const results: ParsedFile[] = new Array(files.length);
   const workers: Worker[] = [];
@@ -94,6 +101,15 @@ export function parseInWorkers(files: readonly RawFile[], options: FileOptions, 
           return;
         }
         results[reply.id] = reply.result;
+        if (onFile) {
+          try {
+            onFile(reply.id);
+          } catch (e) {
+            // The caller's own error, passed on as it is.
+            finish(e instanceof Error ? e : new Error(String(e)));
+            return;
+          }
+        }
         if (++done === files.length) finish();
         else feed(w);
       });

@@ -8,6 +8,7 @@ import { checkEntityDates } from './check-entity-dates.js';
 import { checkProvincesIgnored } from './check-provinces-ignored.js';
 import { checkReferences } from './check-references.js';
 import { hintProvinceNames } from './hint-province-names.js';
+import type { LoadProgress } from './load-progress.js';
 import type { LoadOptions, LoadResult, ParseOptions, SourceFile } from './load-types.js';
 import { mergeFiles } from './merge-files.js';
 import { parseSource } from './parse-file.js';
@@ -45,22 +46,32 @@ export function parseCatalogFiles(files: readonly SourceFile[], options: LoadOpt
   return combineFiles(parsed, options.strict ?? true);
 }
 
-/** Merges parsed files and runs the checks that need the whole catalog. */
-export function combineFiles(parsed: readonly ParsedSource[], strict: boolean, extra: Diagnostic[] = []): LoadResult {
+/** The steps of `combineFiles`, for its `check` progress. */
+const COMBINE_STEPS = 6;
+
+/**
+ * Merges parsed files and runs the checks that need the whole catalog, reporting each step
+ * as it starts to `onProgress` (phase `check`), and the end.
+ */
+export function combineFiles(parsed: readonly ParsedSource[], strict: boolean, extra: Diagnostic[] = [], onProgress?: LoadProgress): LoadResult {
+  let step = 0;
+  const next = onProgress ? () => onProgress({ phase: 'check', done: step++, total: COMBINE_STEPS, bytes: 0, totalBytes: 0 }) : () => {};
+  next();
   const merged = mergeFiles(parsed);
   const ctx = new CheckContext(merged.catalog, merged.origins, parsed, strict);
   const unread = parsed.filter((f) => f.data === undefined).map((f) => f.file);
-  const diagnostics = [
-    ...extra,
-    ...hintProvinceNames(parsed.flatMap((f) => f.diagnostics), merged.catalog),
-    ...merged.diagnostics,
-    ...checkDuplicates(ctx),
-    ...checkReferences(ctx, unread),
-    ...checkAmendments(ctx),
-    ...checkEntityDates(ctx),
-    ...checkProvincesIgnored(ctx),
-  ];
+  let diagnostics = [...extra, ...hintProvinceNames(parsed.flatMap((f) => f.diagnostics), merged.catalog), ...merged.diagnostics];
+  next();
+  diagnostics = diagnostics.concat(checkDuplicates(ctx));
+  next();
+  diagnostics = diagnostics.concat(checkReferences(ctx, unread));
+  next();
+  diagnostics = diagnostics.concat(checkAmendments(ctx));
+  next();
+  diagnostics = diagnostics.concat(checkEntityDates(ctx), checkProvincesIgnored(ctx));
+  next();
   const sorted = sortDiagnostics(diagnostics, parsed.map((f) => f.file));
+  next();
   return {
     catalog: merged.catalog,
     diagnostics: sorted,
