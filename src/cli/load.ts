@@ -13,21 +13,52 @@ import { cliErrorFor } from './library-errors.js';
 import type { Io } from './io.js';
 import { styleFor } from './io.js';
 import { analysisDateValue, langValue, provinceValue, withoutValue } from './options.js';
+import { createProgress } from './progress.js';
+import type { Progress } from './progress.js';
+import { progressPhases } from './progress-text.js';
+
+/**
+ * The progress line of a command on stderr, in the command's language: drawn only when
+ * stderr is a terminal and CI is not set (see `createProgress`).
+ */
+export function commandProgress(args: ParsedArgs, io: Io): Progress {
+  return createProgress(io, { phases: progressPhases(langValue(args)) });
+}
 
 /**
  * Loads the catalog named by a command's first positional argument (relative to `io.cwd`),
  * strictly or, with --lenient, accepting unresolved references. Prints the loader's errors
  * and warnings to stderr. Returns the catalog, or exit code 1 when the catalog has errors.
  * An unreadable path throws InputError (exit 2).
+ *
+ * Shows how loading goes on the progress line: `progress` when given (the command then
+ * erases it, after its own steps), else one of its own, erased before this returns.
  */
-export async function loadForCommand(args: ParsedArgs, io: Io): Promise<Catalog | number> {
+export async function loadForCommand(args: ParsedArgs, io: Io, progress?: Progress): Promise<Catalog | number> {
+  const own = progress ?? commandProgress(args, io);
+  try {
+    return await loadShowing(args, own);
+  } finally {
+    if (progress === undefined) own.done();
+  }
+}
+
+async function loadShowing(args: ParsedArgs, progress: Progress): Promise<Catalog | number> {
+  const io = progress.io;
   const path = args.positionals[0];
   const lenient = args.values.lenient === true;
   const lang = langValue(args);
   let loaded;
   try {
     const cacheDir = cliCacheDir(io.env, io.cwd);
-    loaded = await loadCatalog(path, { cwd: io.cwd, strict: !lenient, ...(cacheDir ? { cacheDir } : {}) });
+    progress.step('load');
+    loaded = await loadCatalog(path, {
+      cwd: io.cwd,
+      strict: !lenient,
+      ...(cacheDir ? { cacheDir } : {}),
+      // Nothing is counted when nothing would be drawn.
+      ...(progress.active ? { onProgress: progress.onProgress } : {}),
+    });
   } catch (e) {
     if (e instanceof CatalogPathError) throw cliErrorFor(e)!;
     throw e;

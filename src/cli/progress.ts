@@ -1,10 +1,15 @@
 import type { Io } from './io.js';
 
-/** How far a long step has come: `done` of `total` units of `phase` (total 0: unknown). */
+/**
+ * How far a long step has come: `done` of `total` units of `phase` (total 0: unknown), and
+ * for steps over files, `bytes` of `totalBytes` (0: not known).
+ */
 export interface ProgressEvent {
   phase: string;
   done: number;
   total: number;
+  bytes?: number;
+  totalBytes?: number;
 }
 
 /** The callback option that the loader and the analysis accept; they call it as they go. */
@@ -30,6 +35,11 @@ export interface ProgressOptions {
 export interface Progress {
   /** Pass this as the `onProgress` option of the loader or the analysis. */
   onProgress: ProgressCallback;
+  /**
+   * Shows that the step `phase` starts, of unknown length: for a synchronous step, which
+   * cannot redraw while it runs, so the line names what is being waited for.
+   */
+  step: (phase: string) => void;
   /** Erase the progress line for good; call it before printing results. Safe to call twice. */
   done: () => void;
   /**
@@ -54,7 +64,7 @@ const defaultSchedule = (draw: () => void, ms: number): (() => void) => {
  */
 export function createProgress(io: Io, options: ProgressOptions = {}): Progress {
   const active = io.stderrIsTTY && !io.env.CI;
-  if (!active) return { onProgress: () => {}, done: () => {}, io, active };
+  if (!active) return { onProgress: () => {}, step: () => {}, done: () => {}, io, active };
   const now = options.now ?? (() => Date.now());
   const delay = options.delayMs ?? 400;
   const interval = options.intervalMs ?? 100;
@@ -78,6 +88,19 @@ export function createProgress(io: Io, options: ProgressOptions = {}): Progress 
     if (drawn) io.stderr('\r\x1b[K');
     drawn = false;
   };
+  const onProgress = (e: ProgressEvent) => {
+    if (finished) return;
+    const t = now();
+    if (t - started < delay) {
+      pending = e;
+      return;
+    }
+    if (e.phase === lastPhase && t - lastDraw < interval && e.done < e.total) {
+      pending = e;
+      return;
+    }
+    draw(e);
+  };
   return {
     active,
     io: {
@@ -87,19 +110,8 @@ export function createProgress(io: Io, options: ProgressOptions = {}): Progress 
         io.stderr(text);
       },
     },
-    onProgress: (e) => {
-      if (finished) return;
-      const t = now();
-      if (t - started < delay) {
-        pending = e;
-        return;
-      }
-      if (e.phase === lastPhase && t - lastDraw < interval && e.done < e.total) {
-        pending = e;
-        return;
-      }
-      draw(e);
-    },
+    onProgress,
+    step: (phase) => onProgress({ phase, done: 0, total: 0 }),
     done: () => {
       finished = true;
       cancel();
@@ -108,10 +120,18 @@ export function createProgress(io: Io, options: ProgressOptions = {}): Progress 
   };
 }
 
-/** "Đang phân tích 120/400 (30%)", or just the phase when the total is unknown. */
+const MB = 1024 * 1024;
+
+/**
+ * "Đang phân tích 120/400 (30%)", or just the phase when the total is unknown; with the
+ * megabytes done (of the total when known) once they reach one: "… (30%) · 12/49 MB".
+ */
 export function progressLine(e: ProgressEvent, phases: Record<string, string> = {}): string {
   const name = phases[e.phase] ?? e.phase;
   if (e.total <= 0) return `${name}…`;
   const pct = Math.min(100, Math.floor((e.done / e.total) * 100));
-  return `${name} ${e.done}/${e.total} (${pct}%)`;
+  const bytes = e.bytes ?? 0;
+  const totalBytes = e.totalBytes ?? 0;
+  const size = Math.max(bytes, totalBytes) < MB ? '' : ` · ${Math.round(bytes / MB)}${totalBytes > 0 ? `/${Math.round(totalBytes / MB)}` : ''} MB`;
+  return `${name} ${e.done}/${e.total} (${pct}%)${size}`;
 }

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { memoryIo } from '../../src/cli/io.js';
+import type { Io } from '../../src/cli/io.js';
 import { createProgress, progressLine } from '../../src/cli/progress.js';
+import { run } from '../../src/cli/run.js';
+import { ROOT, SMALL, UNRESOLVED } from './analysis-cli-helpers.js';
 
 function clock(start = 1000) {
   let t = start;
@@ -146,10 +149,130 @@ describe('Progress.io', () => {
 });
 
 describe('progressLine', () => {
+  it('adds the megabytes done, of the total when known, from one megabyte on', () => {
+    const mb = 1024 * 1024;
+    expect(progressLine({ phase: 'parse', done: 3, total: 10, bytes: 12.4 * mb, totalBytes: 49.2 * mb })).toBe('parse 3/10 (30%) · 12/49 MB');
+    expect(progressLine({ phase: 'read', done: 3, total: 10, bytes: 2 * mb, totalBytes: 0 })).toBe('read 3/10 (30%) · 2 MB');
+    expect(progressLine({ phase: 'read', done: 3, total: 10, bytes: 1000, totalBytes: 5000 })).toBe('read 3/10 (30%)');
+  });
   it('gives the phase alone when the total is unknown', () => {
     expect(progressLine({ phase: 'load', done: 0, total: 0 }, { load: 'Đang đọc danh mục' })).toBe('Đang đọc danh mục…');
   });
   it('caps the percentage at 100', () => {
     expect(progressLine({ phase: 'x', done: 12, total: 10 })).toBe('x 12/10 (100%)');
+  });
+});
+
+/**
+ * A terminal Io that keeps stdout and stderr in the order they were written, so a test can
+ * see that the progress line is erased before the output starts.
+ */
+function terminal(overrides: Partial<Io> = {}) {
+  const writes: { to: 'out' | 'err'; text: string }[] = [];
+  const io = memoryIo({
+    cwd: ROOT,
+    stderrIsTTY: true,
+    ...overrides,
+    stdout: (text) => writes.push({ to: 'out', text }),
+    stderr: (text) => writes.push({ to: 'err', text }),
+  });
+  const err = () => writes.filter((w) => w.to === 'err').map((w) => w.text).join('');
+  return {
+    io,
+    err,
+    out: () => writes.filter((w) => w.to === 'out').map((w) => w.text).join(''),
+    /** The progress lines drawn, in order, each once. */
+    lines: () => err().split('\r\x1b[K').filter((l, i, all) => l !== '' && !l.includes('\n') && l !== all[i - 1]),
+    /** What stderr held when stdout was first written to. */
+    errBeforeOutput: () => writes.slice(0, writes.findIndex((w) => w.to === 'out')).filter((w) => w.to === 'err').map((w) => w.text).join(''),
+  };
+}
+
+describe('progress of the commands while the catalog loads', () => {
+  // Progress draws only after 0.4 s, and these catalogs load faster: the clock is made to
+  // move a second at every reading, so that every step is drawn.
+  beforeEach(() => {
+    let t = 0;
+    vi.spyOn(Date, 'now').mockImplementation(() => (t += 1000));
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  const MULTI = 'test/catalog/parallel-fixtures/clean-multi-file';
+
+  it('tthc check: files read and parsed, the checks, then erased before the findings', async () => {
+    const t = terminal();
+    expect(await run(['check', MULTI, '--lang', 'en'], t.io)).toBe(0);
+    const lines = t.lines();
+    expect(lines[0]).toBe('Finding the catalog files…');
+    const files = lines.filter((l) => l.startsWith('Parsing and validating files')).at(-1);
+    expect(files).toMatch(/^Parsing and validating files (\d+)\/\1 \(100%\)$/);
+    expect(lines.filter((l) => l.startsWith('Reading files')).at(-1)).toMatch(/^Reading files (\d+)\/\1 \(100%\)$/);
+    expect(lines.at(-1)).toBe('Checking the whole catalog 6/6 (100%)');
+    const phases = lines.map((l) => l.replace(/ \d.*|…$/, '')).filter((p, i, all) => p !== all[i - 1]);
+    expect(phases).toEqual(['Finding the catalog files', 'Reading files', 'Parsing and validating files', 'Checking the whole catalog']);
+    expect(t.errBeforeOutput().endsWith('\r\x1b[K')).toBe(true);
+    expect(t.err().endsWith('\r\x1b[K')).toBe(true);
+    expect(t.out()).not.toContain('\r');
+  });
+
+  it('tthc blocked, timeline, plan and count: the load, then the step of the command, in Vietnamese by default', async () => {
+    const runs: [string[], string][] = [
+      [['blocked', SMALL], 'Đang phân tích…'],
+      [['timeline', SMALL], 'Đang tính theo thời gian…'],
+      [['plan', SMALL], 'Đang lập kế hoạch…'],
+      [['count', SMALL, '--depends-on', 'so-ho-khau'], 'Đang đếm thủ tục phụ thuộc…'],
+    ];
+    for (const [argv, last] of runs) {
+      const t = terminal();
+      expect(await run(argv, t.io), argv.join(' ')).toBe(0);
+      const lines = t.lines();
+      expect(lines, argv.join(' ')).toContain('Đang đọc tệp 1/1 (100%)');
+      expect(lines).toContain('Đang phân tích và kiểm tra từng tệp 1/1 (100%)');
+      expect(lines).toContain('Đang kiểm tra toàn danh mục 6/6 (100%)');
+      expect(lines.at(-1)).toBe(last);
+      expect(t.errBeforeOutput().endsWith('\r\x1b[K')).toBe(true);
+      expect(t.out()).not.toBe('');
+    }
+  });
+
+  it('tthc count names compiling the catalog before counting', async () => {
+    const t = terminal();
+    expect(await run(['count', SMALL, '--depends-on', 'so-ho-khau', '--lang', 'en'], t.io)).toBe(0);
+    expect(t.lines().slice(-2)).toEqual(['Compiling the catalog…', 'Counting dependents…']);
+  });
+
+  it('starts the diagnostics of the catalog on a clean line, and the line goes on after them', async () => {
+    const t = terminal();
+    expect(await run(['blocked', UNRESOLVED, '--lenient', '--lang', 'en'], t.io)).toBe(0);
+    const warnings = t.err().indexOf('UNKNOWN_REFERENCE');
+    expect(warnings).toBeGreaterThan(0);
+    const before = t.err().slice(0, warnings);
+    // The last thing before the diagnostics is the erasing of the line, then only their text.
+    expect(before.lastIndexOf('\r\x1b[K')).toBeGreaterThan(before.lastIndexOf('Checking the whole catalog'));
+    expect(before.slice(before.lastIndexOf('\r\x1b[K') + 3)).not.toMatch(/Checking|Analysing/);
+    expect(t.lines().at(-1)).toBe('Analysing…');
+    expect(t.errBeforeOutput().endsWith('\r\x1b[K')).toBe(true);
+  });
+
+  it('erases the line before an error about the command line', async () => {
+    const t = terminal({ env: { NO_COLOR: '1' } });
+    expect(await run(['blocked', SMALL, '--province', 'ZZ', '--lang', 'en'], t.io)).toBe(2);
+    expect(t.lines()).toContain('Checking the whole catalog 6/6 (100%)');
+    const error = t.err().indexOf('error');
+    expect(error).toBeGreaterThan(0);
+    expect(t.err().slice(0, error).endsWith('\r\x1b[K')).toBe(true);
+  });
+
+  it('draws nothing in a pipe or in CI, whatever the command', async () => {
+    for (const overrides of [{ stderrIsTTY: false }, { stderrIsTTY: true, env: { CI: 'true' } }]) {
+      for (const argv of [['check', MULTI], ['blocked', SMALL], ['timeline', SMALL], ['summary', SMALL], ['blocked', UNRESOLVED, '--lenient']]) {
+        const t = terminal(overrides);
+        await run(argv, t.io);
+        expect(t.err(), `${argv.join(' ')} ${JSON.stringify(overrides)}`).not.toContain('\r');
+        expect(t.err()).not.toContain('\x1b[K');
+      }
+    }
   });
 });

@@ -5,7 +5,7 @@ import { renderBlockedMarkdown } from '../../report/blocked-markdown.js';
 import { renderBlockedText } from '../../report/blocked-text.js';
 import type { Lang } from '../../report/labels.js';
 import type { Command } from '../command.js';
-import { analyzeForCommand, loadForCommand } from '../load.js';
+import { analyzeForCommand, commandProgress, loadForCommand } from '../load.js';
 import {
   AT_OPTION,
   dateValue,
@@ -69,9 +69,16 @@ export const blockedCommand: Command = {
   ],
   async run(args, io) {
     dateValue(args);
-    const catalog = await loadForCommand(args, io);
-    if (typeof catalog === 'number') return catalog;
-    const result = analyzeForCommand(args, catalog);
+    const progress = commandProgress(args, io);
+    let result;
+    try {
+      const catalog = await loadForCommand(args, io, progress);
+      if (typeof catalog === 'number') return catalog;
+      progress.step('analyse');
+      result = analyzeForCommand(args, catalog);
+    } finally {
+      progress.done();
+    }
     emit(io, args, render(result, stringValue(args, 'format') ?? 'text', langValue(args)));
     return failOnExit(stringValue(args, 'fail-on'), result.totals);
   },

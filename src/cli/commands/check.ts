@@ -9,6 +9,7 @@ import type { Diagnostic } from '../../diagnostics/types.js';
 import { renderDiagnosticsText, renderDiagnosticSummary } from '../../report/diagnostics-text.js';
 import type { Command } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
+import { commandProgress } from '../load.js';
 import { LANG_OPTION, langValue } from '../options.js';
 import { styleFor } from '../io.js';
 
@@ -61,11 +62,19 @@ export const checkCommand: Command = {
   ],
   async run(args, io) {
     let shown: LoadResult;
+    const progress = commandProgress(args, io);
     try {
-      shown = await loadCatalog(args.positionals[0], { strict: args.values.lenient !== true, cwd: io.cwd });
+      progress.step('load');
+      shown = await loadCatalog(args.positionals[0], {
+        strict: args.values.lenient !== true,
+        cwd: io.cwd,
+        ...(progress.active ? { onProgress: progress.onProgress } : {}),
+      });
     } catch (e) {
       if (e instanceof CatalogPathError) throw cliErrorFor(e)!;
       throw e;
+    } finally {
+      progress.done();
     }
     const summary = summarizeDiagnostics(shown.diagnostics);
     const lang = langValue(args);

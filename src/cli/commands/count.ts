@@ -8,7 +8,7 @@ import type { Lang } from '../../report/labels.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { didYouMeanList } from '../text.js';
-import { loadForCommand } from '../load.js';
+import { commandProgress, loadForCommand } from '../load.js';
 import {
   AT_OPTION,
   dateValue,
@@ -84,13 +84,18 @@ export const countCommand: Command = {
     const id = stringValue(args, 'depends-on');
     if (id === undefined || id.trim() === '') throw new UsageError({ vi: 'Thiếu --depends-on ID.', en: 'Missing --depends-on ID.' }, { vi: 'Ví dụ --depends-on so-ho-khau.', en: 'For example --depends-on so-ho-khau.' });
     const at = dateValue(args);
-    const catalog = await loadForCommand(args, io);
-    if (typeof catalog === 'number') return catalog;
-    const province = provinceValue(args, catalog);
-    const without = withoutValue(args, catalog);
+    const progress = commandProgress(args, io);
+    let catalog;
     let counts: DependentCounts;
     try {
-      counts = countDependents(compileCatalog(catalog), id, { ...(at ? { at } : {}), ...(province ? { province } : {}), without });
+      catalog = await loadForCommand(args, io, progress);
+      if (typeof catalog === 'number') return catalog;
+      const province = provinceValue(args, catalog);
+      const without = withoutValue(args, catalog);
+      progress.step('compile');
+      const compiled = compileCatalog(catalog);
+      progress.step('count');
+      counts = countDependents(compiled, id, { ...(at ? { at } : {}), ...(province ? { province } : {}), without });
     } catch (e) {
       if (e instanceof UnknownDependencyTargetError) {
         throw new UsageError(
@@ -102,6 +107,8 @@ export const countCommand: Command = {
         );
       }
       throw e;
+    } finally {
+      progress.done();
     }
     const by = stringValue(args, 'by') as CountDimension | undefined;
     const lang = langValue(args);

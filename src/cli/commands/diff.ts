@@ -10,7 +10,7 @@ import type { Lang } from '../../report/labels.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
-import { loadForCommand } from '../load.js';
+import { commandProgress, loadForCommand } from '../load.js';
 import {
   AT_OPTION,
   dateValue,
@@ -104,24 +104,30 @@ export const diffCommand: Command = {
         { vi: 'Ví dụ: tthc diff catalog/ --at 2022-12-31 --to 2023-01-01', en: 'For example: tthc diff catalog/ --at 2022-12-31 --to 2023-01-01' },
       );
     }
-    const a = await loadForCommand(args, io);
-    if (typeof a === 'number') return a;
-    let b: Catalog = a;
-    if (two) {
-      const loaded = await loadForCommand({ ...args, positionals: [args.positionals[1]] }, io);
-      if (typeof loaded === 'number') return loaded;
-      b = loaded;
-    }
-    const province = provinceValue(args, b);
-    if (province !== undefined && two) provinceValue(args, a);
-    const without = withoutValue(args, b);
-    if (two) withoutValue(args, a);
+    const progress = commandProgress(args, io);
     let result: DiffResult;
     try {
-      result = diff(a, b, { at, to, province: province ?? null, without, lenient: args.values.lenient === true });
-    } catch (e) {
-      const missingDate = e instanceof AnalysisOptionError && e.code === 'MISSING_DATE';
-      throw cliErrorFor(e, missingDate ? { vi: 'Hãy cho một ngày bằng --at.', en: 'Give a date with --at.' } : undefined) ?? e;
+      const a = await loadForCommand(args, io, progress);
+      if (typeof a === 'number') return a;
+      let b: Catalog = a;
+      if (two) {
+        const loaded = await loadForCommand({ ...args, positionals: [args.positionals[1]] }, io, progress);
+        if (typeof loaded === 'number') return loaded;
+        b = loaded;
+      }
+      const province = provinceValue(args, b);
+      if (province !== undefined && two) provinceValue(args, a);
+      const without = withoutValue(args, b);
+      if (two) withoutValue(args, a);
+      try {
+        progress.step('diff');
+        result = diff(a, b, { at, to, province: province ?? null, without, lenient: args.values.lenient === true });
+      } catch (e) {
+        const missingDate = e instanceof AnalysisOptionError && e.code === 'MISSING_DATE';
+        throw cliErrorFor(e, missingDate ? { vi: 'Hãy cho một ngày bằng --at.', en: 'Give a date with --at.' } : undefined) ?? e;
+      }
+    } finally {
+      progress.done();
     }
     emit(io, args, render(result, stringValue(args, 'format') ?? 'text', langValue(args)));
     return diffFailOn(stringValue(args, 'fail-on'), result);

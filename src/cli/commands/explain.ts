@@ -2,7 +2,7 @@ import { renderExplainJson } from '../../report/explain-json.js';
 import { renderExplainText } from '../../report/explain-text.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
-import { analyzeForCommand, loadForCommand } from '../load.js';
+import { analyzeForCommand, commandProgress, loadForCommand } from '../load.js';
 import {
   AT_OPTION,
   dateValue,
@@ -49,10 +49,17 @@ export const explainCommand: Command = {
   ],
   async run(args, io) {
     dateValue(args);
-    const catalog = await loadForCommand(args, io);
-    if (typeof catalog === 'number') return catalog;
-    const code = procedureValue(args.positionals[1], catalog);
-    const result = analyzeForCommand(args, catalog);
+    const progress = commandProgress(args, io);
+    let catalog, code, result;
+    try {
+      catalog = await loadForCommand(args, io, progress);
+      if (typeof catalog === 'number') return catalog;
+      code = procedureValue(args.positionals[1], catalog);
+      progress.step('analyse');
+      result = analyzeForCommand(args, catalog);
+    } finally {
+      progress.done();
+    }
     if (!result.results.some((r) => r.code === code)) {
       const p = catalog.procedures.find((x) => x.code === code)!;
       const all = p.provinces === undefined || p.provinces === 'all';

@@ -9,8 +9,7 @@ import type { Lang } from '../../report/labels.js';
 import type { Command, ParsedArgs } from '../command.js';
 import { UsageError } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
-import { createProgress } from '../progress.js';
-import { loadForCommand } from '../load.js';
+import { commandProgress, loadForCommand } from '../load.js';
 import {
   AT_OPTION,
   dateValue,
@@ -30,7 +29,7 @@ const FORMATS = ['mermaid', 'dot', 'svg'] as const;
 
 const MESSAGES: Record<
   Lang,
-  { noFocus: string; noFocusHint: string; badNumber: string; unknown: string; didYouMean: string; phases: Record<string, string> }
+  { noFocus: string; noFocusHint: string; badNumber: string; unknown: string; didYouMean: string }
 > = {
   vi: {
     noFocus: 'Thiếu --focus ID.',
@@ -38,7 +37,6 @@ const MESSAGES: Record<
     badNumber: '--{option} phải là một số nguyên {min} trở lên, không phải “{value}”.',
     unknown: 'Danh mục không có thủ tục, giấy tờ, nguồn dữ liệu hay văn bản nào là “{focus}”.',
     didYouMean: 'Có phải ý bạn là {list}?',
-    phases: { load: 'Đang đọc danh mục', analyse: 'Đang phân tích', graph: 'Đang dựng đồ thị' },
   },
   en: {
     noFocus: 'Missing --focus ID.',
@@ -46,7 +44,6 @@ const MESSAGES: Record<
     badNumber: '--{option} must be a whole number, {min} or more, not “{value}”.',
     unknown: 'The catalog has no procedure, document, data source or legal document “{focus}”.',
     didYouMean: 'Did you mean {list}?',
-    phases: { load: 'Reading the catalog', analyse: 'Analysing', graph: 'Building the graph' },
   },
 };
 
@@ -117,22 +114,19 @@ export const graphCommand: Command = {
     const depth = intValue(args, 'depth', 2, 0, lang);
     const maxNodes = intValue(args, 'max-nodes', 40, 1, lang);
     const atOption = dateValue(args);
-    const progress = createProgress(io, { phases: M.phases });
-    progress.onProgress({ phase: 'load', done: 0, total: 0 });
-    const catalog = await loadForCommand(args, progress.io);
-    if (typeof catalog === 'number') {
-      progress.done();
-      return catalog;
-    }
-    const province = provinceValue(args, catalog);
-    const without = withoutValue(args, catalog);
-    const at = atOption ?? catalog.catalog?.cutoff;
+    const progress = commandProgress(args, io);
+    let catalog, province;
     let n: Neighbourhood;
     try {
+      catalog = await loadForCommand(args, io, progress);
+      if (typeof catalog === 'number') return catalog;
+      province = provinceValue(args, catalog);
+      const without = withoutValue(args, catalog);
+      const at = atOption ?? catalog.catalog?.cutoff;
       // Without a date (no --at, no cutoff) the drawing shows structure only, no states.
-      progress.onProgress({ phase: 'analyse', done: 0, total: 0 });
+      progress.step('analyse');
       const result = at ? analyze(catalog, { at, province: province ?? null, without, lenient: args.values.lenient === true }) : undefined;
-      progress.onProgress({ phase: 'graph', done: 0, total: 0 });
+      progress.step('graph');
       n = neighbourhood(buildGraph(catalog), focus, { depth, maxNodes, ...(at ? { at } : {}), ...(province ? { province } : {}), ...(result ? { result } : {}) });
     } catch (e) {
       if (e instanceof UnknownFocusError) {

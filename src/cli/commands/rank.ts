@@ -4,7 +4,7 @@ import type { Lang } from '../../report/labels.js';
 import { renderRankCsv, renderRankJson, renderRankMarkdown, renderRankText } from '../../report/rank-report.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
-import { analyzeForCommand, loadForCommand } from '../load.js';
+import { analyzeForCommand, commandProgress, loadForCommand } from '../load.js';
 import {
   AT_OPTION,
   dateValue,
@@ -69,9 +69,18 @@ export const rankCommand: Command = {
   async run(args, io) {
     dateValue(args);
     const top = topValue(stringValue(args, 'top'));
-    const catalog = await loadForCommand(args, io);
-    if (typeof catalog === 'number') return catalog;
-    const ranking = rankProvisions(analyzeForCommand(args, catalog));
+    const progress = commandProgress(args, io);
+    let ranking;
+    try {
+      const catalog = await loadForCommand(args, io, progress);
+      if (typeof catalog === 'number') return catalog;
+      progress.step('analyse');
+      const result = analyzeForCommand(args, catalog);
+      progress.step('rank');
+      ranking = rankProvisions(result);
+    } finally {
+      progress.done();
+    }
     emit(io, args, render(ranking, stringValue(args, 'format') ?? 'text', langValue(args), top));
     return 0;
   },

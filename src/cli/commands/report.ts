@@ -5,7 +5,7 @@ import { renderHtmlReport } from '../../report/html/render-html-report.js';
 import type { Lang } from '../../report/labels.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
-import { loadForCommand } from '../load.js';
+import { commandProgress, loadForCommand } from '../load.js';
 import {
   analysisDateValue,
   AT_OPTION,
@@ -21,20 +21,17 @@ import {
   WITHOUT_OPTION,
   withoutValue,
 } from '../options.js';
-import { createProgress } from '../progress.js';
 
-const MESSAGES: Record<Lang, { needOutput: string; needOutputHint: string; wrote: string; phases: Record<string, string> }> = {
+const MESSAGES: Record<Lang, { needOutput: string; needOutputHint: string; wrote: string }> = {
   vi: {
     needOutput: 'Báo cáo HTML cần một tệp để ghi.',
     needOutputHint: 'Thêm -o report.html (hoặc chuyển hướng đầu ra: > report.html).',
     wrote: 'Đã ghi {file}: {blocked} thủ tục bị chặn trên {procedures}.',
-    phases: { load: 'Đang đọc danh mục', analyse: 'Đang phân tích', dependents: 'Đang đếm thủ tục phụ thuộc', rank: 'Đang xếp hạng điều khoản', plan: 'Đang lập kế hoạch', timeline: 'Đang tính theo thời gian' },
   },
   en: {
     needOutput: 'The HTML report needs a file to go to.',
     needOutputHint: 'Add -o report.html (or redirect the output: > report.html).',
     wrote: 'Wrote {file}: {blocked} of {procedures} procedures blocked.',
-    phases: { load: 'Reading the catalog', analyse: 'Analysing', dependents: 'Counting dependents', rank: 'Ranking provisions', plan: 'Planning', timeline: 'Computing the timeline' },
   },
 };
 
@@ -93,11 +90,10 @@ export const reportCommand: Command = {
     if ((output === undefined || output === '-') && io.stdoutIsTTY) throw new UsageError(M.needOutput, M.needOutputHint);
     dateValue(args);
     // One progress line for the whole run, from reading the catalog to the last step.
-    const progress = createProgress(io, { phases: M.phases });
+    const progress = commandProgress(args, io);
     let input: HtmlReportInput;
     try {
-      progress.onProgress({ phase: 'load', done: 0, total: 0 });
-      const catalog = await loadForCommand(args, progress.io);
+      const catalog = await loadForCommand(args, io, progress);
       if (typeof catalog === 'number') return catalog;
       input = gatherHtmlReportInput(catalog, {
         at: analysisDateValue(args, catalog),

@@ -9,7 +9,7 @@ import { renderTimelineText } from '../../report/timeline-text.js';
 import type { Command } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
 import { UsageError } from '../command.js';
-import { loadForCommand } from '../load.js';
+import { commandProgress, loadForCommand } from '../load.js';
 import {
   dateValue,
   emit,
@@ -88,16 +88,21 @@ export const timelineCommand: Command = {
     if (from !== undefined && to !== undefined && to < from) {
       throw new UsageError({ vi: `--to ${to} ở trước --from ${from}.`, en: `--to ${to} is before --from ${from}.` }, { vi: 'Hãy cho ngày sớm hơn vào --from.', en: 'Give the earlier date as --from.' });
     }
-    const catalog = await loadForCommand(args, io);
-    if (typeof catalog === 'number') return catalog;
-    const province = provinceValue(args, catalog);
-    const without = withoutValue(args, catalog);
+    const progress = commandProgress(args, io);
+    let catalog;
     let result: TimelineResult;
     try {
+      catalog = await loadForCommand(args, io, progress);
+      if (typeof catalog === 'number') return catalog;
+      const province = provinceValue(args, catalog);
+      const without = withoutValue(args, catalog);
+      progress.step('timeline');
       result = timeline(catalog, { province: province ?? null, from, to, without, lenient: args.values.lenient === true });
     } catch (e) {
       if (e instanceof AnalysisOptionError) throw cliErrorFor(e, e.code === 'MISSING_DATE' ? { vi: 'Hãy cho một ngày bằng --from hoặc --to.', en: 'Give a date with --from or --to.' } : undefined)!;
       throw e;
+    } finally {
+      progress.done();
     }
     const lang = langValue(args);
     const p = catalog.provinces.find((x) => x.code === result.province);

@@ -12,7 +12,7 @@ import type { Command } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
 import { UsageError } from '../command.js';
 import { styleFor } from '../io.js';
-import { loadForCommand } from '../load.js';
+import { commandProgress, loadForCommand } from '../load.js';
 import {
   analysisDateValue,
   AT_OPTION,
@@ -105,38 +105,45 @@ export const whatifCommand: Command = {
       throw new UsageError({ vi: 'Thiếu --reform FILE.', en: 'Missing --reform FILE.' }, { vi: 'Hãy cho tệp cải cách cần áp dụng, ví dụ --reform reform.yaml.', en: 'Give the reform file to apply, e.g. --reform reform.yaml.' });
     }
     dateValue(args);
-    const catalog = await loadForCommand(args, io);
-    if (typeof catalog === 'number') return catalog;
-    let loaded;
-    try {
-      loaded = await loadReform(reformPath, { cwd: io.cwd, catalog });
-    } catch (e) {
-      if (e instanceof ReformPathError) throw cliErrorFor(e)!;
-      throw e;
-    }
-    const shown = loaded.diagnostics.filter((d) => d.severity !== 'info');
-    if (shown.length) {
-      const color = styleFor(io, 'stderr').red('x') !== 'x';
-      io.stderr(renderDiagnosticsText(shown, { color, lang: langValue(args), sources: loaded.text !== undefined ? { [reformPath]: loaded.text } : undefined }));
-    }
-    if (!loaded.ok || !loaded.reform) {
-      const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
-      io.stderr(
-        langValue(args) === 'vi'
-          ? `Tệp cải cách có ${errors} lỗi nên không áp dụng được.\n`
-          : `The reform has ${errors} error${errors === 1 ? '' : 's'} and cannot be applied.\n`,
-      );
-      return 1;
-    }
-    const at = analysisDateValue(args, catalog);
-    const province = provinceValue(args, catalog);
-    const without = withoutValue(args, catalog);
+    const progress = commandProgress(args, io);
     let result: WhatIfResult;
     try {
-      result = whatif(catalog, loaded.reform, { at, province: province ?? null, without, lenient: args.values.lenient === true });
-    } catch (e) {
-      if (e instanceof AnalysisOptionError) throw cliErrorFor(e)!;
-      throw e;
+      const catalog = await loadForCommand(args, io, progress);
+      if (typeof catalog === 'number') return catalog;
+      let loaded;
+      try {
+        progress.step('reform');
+        loaded = await loadReform(reformPath, { cwd: io.cwd, catalog });
+      } catch (e) {
+        if (e instanceof ReformPathError) throw cliErrorFor(e)!;
+        throw e;
+      }
+      const shown = loaded.diagnostics.filter((d) => d.severity !== 'info');
+      if (shown.length) {
+        const color = styleFor(io, 'stderr').red('x') !== 'x';
+        progress.io.stderr(renderDiagnosticsText(shown, { color, lang: langValue(args), sources: loaded.text !== undefined ? { [reformPath]: loaded.text } : undefined }));
+      }
+      if (!loaded.ok || !loaded.reform) {
+        const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
+        progress.io.stderr(
+          langValue(args) === 'vi'
+            ? `Tệp cải cách có ${errors} lỗi nên không áp dụng được.\n`
+            : `The reform has ${errors} error${errors === 1 ? '' : 's'} and cannot be applied.\n`,
+        );
+        return 1;
+      }
+      const at = analysisDateValue(args, catalog);
+      const province = provinceValue(args, catalog);
+      const without = withoutValue(args, catalog);
+      try {
+        progress.step('whatif');
+        result = whatif(catalog, loaded.reform, { at, province: province ?? null, without, lenient: args.values.lenient === true });
+      } catch (e) {
+        if (e instanceof AnalysisOptionError) throw cliErrorFor(e)!;
+        throw e;
+      }
+    } finally {
+      progress.done();
     }
     emit(io, args, render(result, stringValue(args, 'format') ?? 'text', langValue(args)));
     return whatifFailOn(stringValue(args, 'fail-on'), result);
