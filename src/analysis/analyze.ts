@@ -15,14 +15,19 @@ export interface AnalyzeOptions {
   province?: string | null;
   /** Legal documents (ids or numbers) whose amendments are all ignored: "what if it had never been issued". */
   without?: string[];
+  /**
+   * Ids of documents the applicant does not hold ("a citizen without a CCCD card"): never
+   * available as a candidate, at any date or province, so requirements fall back to other candidates.
+   */
+  lacking?: string[];
   /** Report what depends on unresolved references as `unknown` instead of refusing the catalog. */
   lenient?: boolean;
 }
 
 /**
  * Which procedures are blocked at a date, in every province (or one), and why. Throws
- * `AnalysisOptionError` for a missing or invalid date, an unknown province or legal
- * document, and `UnresolvedCatalogError` for unresolved references without `lenient`.
+ * `AnalysisOptionError` for a missing or invalid date, an unknown province, legal
+ * document or lacking document, and `UnresolvedCatalogError` for unresolved references without `lenient`.
  */
 export function analyze(catalog: Catalog, options: AnalyzeOptions = {}): AnalysisResult {
   return analyzeCompiled(compileCatalog(catalog), options);
@@ -35,8 +40,18 @@ export function analyzeCompiled(compiled: CompiledCatalog, options: AnalyzeOptio
   const at = analysisDate(compiled.source, options.at);
   const province = analysisProvince(compiled, options.province ?? null);
   const without = withoutLegal(compiled, options.without ?? []);
-  const evaluation = evaluateCatalog(compiled, { at, without: without.map((l) => l.index) });
-  return materializeResult(compiled, evaluation, { province, without: without.map((l) => l.id), lenient });
+  const lacking = lackingDocuments(compiled, options.lacking ?? []);
+  const evaluation = evaluateCatalog(compiled, {
+    at,
+    without: without.map((l) => l.index),
+    lacking: lacking.map((d) => d.index),
+  });
+  return materializeResult(compiled, evaluation, {
+    province,
+    without: without.map((l) => l.id),
+    lacking: lacking.map((d) => d.id),
+    lenient,
+  });
 }
 
 /** The date to analyse: the option, else the catalog's cutoff. */
@@ -81,6 +96,25 @@ function withoutLegal(c: CompiledCatalog, refs: string[]): { id: string; index: 
       );
     }
     if (!out.some((l) => l.index === index)) out.push({ id: c.source.legal[index].id, index });
+  }
+  return out;
+}
+
+/** The documents of `lacking`, by id, each once in the order given. */
+function lackingDocuments(c: CompiledCatalog, ids: string[]): { id: string; index: number }[] {
+  const out: { id: string; index: number }[] = [];
+  for (const id of ids) {
+    const index = c.documentIndex.get(id);
+    if (index === undefined) {
+      const known = [...c.documentIndex.keys()];
+      const suggestions = suggest(id, known);
+      throw new AnalysisOptionError(
+        'UNKNOWN_DOCUMENT',
+        `The catalog has no document "${id}". ${didYouMean(id, known)}`.trim(),
+        suggestions,
+      );
+    }
+    if (!out.some((d) => d.index === index)) out.push({ id, index });
   }
   return out;
 }

@@ -1,9 +1,9 @@
-/** A bad argument to `analyze` (missing or invalid date, unknown province or legal document). */
+/** A bad argument to `analyze` (missing or invalid date, unknown province, legal document or document). */
 export class AnalysisOptionError extends Error {
   override readonly name = 'AnalysisOptionError';
   constructor(
-    /** Stable code: MISSING_DATE, INVALID_DATE, UNKNOWN_PROVINCE, UNKNOWN_LEGAL. */
-    readonly code: 'MISSING_DATE' | 'INVALID_DATE' | 'UNKNOWN_PROVINCE' | 'UNKNOWN_LEGAL',
+    /** Stable code: MISSING_DATE, INVALID_DATE, UNKNOWN_PROVINCE, UNKNOWN_LEGAL, UNKNOWN_DOCUMENT. */
+    readonly code: 'MISSING_DATE' | 'INVALID_DATE' | 'UNKNOWN_PROVINCE' | 'UNKNOWN_LEGAL' | 'UNKNOWN_DOCUMENT',
     message: string,
     /** Known values close to the one given, best first. */
     readonly suggestions: string[] = [],

@@ -8,6 +8,8 @@ export interface EvaluateOptions {
   at: string;
   /** Indexes in `catalog.legal` of the legal documents whose amendments are ignored. */
   without?: number[];
+  /** Indexes of the documents the applicant does not hold: never available, at any date or province. */
+  lacking?: number[];
 }
 
 /**
@@ -21,8 +23,10 @@ export function evaluateCatalog(c: CompiledCatalog, options: EvaluateOptions): E
   const ignored = new Uint8Array(c.source.legal.length);
   for (const l of options.without ?? []) ignored[l] = 1;
 
+  const lacking = new Uint8Array(c.documentCount);
+  for (const d of options.lacking ?? []) lacking[d] = 1;
   const valid = new Uint8Array(c.documentCount);
-  for (let d = 0; d < c.documentCount; d++) valid[d] = day <= c.validUntil[d] ? 1 : 0;
+  for (let d = 0; d < c.documentCount; d++) valid[d] = day <= c.validUntil[d] && !lacking[d] ? 1 : 0;
 
   const inForce = new Uint8Array(c.amendmentCount);
   for (let a = 0; a < c.amendmentCount; a++) {
@@ -61,6 +65,7 @@ export function evaluateCatalog(c: CompiledCatalog, options: EvaluateOptions): E
     at: options.at,
     day,
     ignored,
+    lacking,
     valid,
     inForce,
     connected,

@@ -12,7 +12,9 @@ export interface Evaluation {
   day: number;
   /** Per legal document: 1 when its amendments are ignored (`without`). */
   ignored: Uint8Array;
-  /** Per document: 1 when `at <= valid_until`. */
+  /** Per document: 1 when the applicant does not hold it (`lacking`). */
+  lacking: Uint8Array;
+  /** Per document: 1 when `at <= valid_until` and the applicant holds it. */
   valid: Uint8Array;
   /** Per amendment: 1 when in force at `at` and not ignored. */
   inForce: Uint8Array;

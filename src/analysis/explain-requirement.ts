@@ -118,6 +118,7 @@ function reason(x: ExplainContext, ev: number, id: string, y: number, slot: numb
     return why({ kind: 'not-connected', province: x.province(slot), since: date });
   }
   const doc = c.source.documents[ev];
+  if (e.lacking[ev]) return why({ kind: 'lacking' });
   if (!e.valid[ev]) {
     const basis = x.sunset(ev);
     return why(

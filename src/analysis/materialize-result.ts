@@ -12,6 +12,8 @@ export interface MaterializeOptions {
   province?: string | null;
   /** Ids of the legal documents whose amendments were ignored. */
   without?: string[];
+  /** Ids of the documents the applicant does not hold. */
+  lacking?: string[];
   lenient?: boolean;
 }
 
@@ -46,6 +48,7 @@ export function materializeResult(c: CompiledCatalog, e: Evaluation, options: Ma
     at: e.at,
     province: filter,
     without: options.without ?? [],
+    lacking: options.lacking ?? [],
     lenient: options.lenient === true,
     results,
     deadlocks: findDeadlocks(c, e, only),

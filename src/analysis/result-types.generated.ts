@@ -25,6 +25,12 @@ export type Reason =
     }
   | {
       /**
+       * Discriminator: lacking.
+       */
+      kind: 'lacking';
+    }
+  | {
+      /**
        * Discriminator: expired.
        */
       kind: 'expired';
@@ -128,6 +134,10 @@ export interface AnalysisResult {
    * Ids of the legal documents whose amendments were ignored.
    */
   without: string[];
+  /**
+   * Ids of the documents the applicant does not hold: never available as candidates. Absent in results made before the option existed.
+   */
+  lacking?: string[];
   /**
    * true when unresolved references were reported as unknown instead of refused.
    */

@@ -11,11 +11,20 @@ export interface TextReportOptions {
   maxProvinces?: number;
 }
 
-/** Heading suffixes shared by the human reports: " tại GL", " (bỏ qua sửa đổi của nd-104-2022)". */
-export function whereText(result: { province: string | null; without: string[] }, lang: Lang): string {
+/**
+ * Heading suffixes shared by the human reports: " tại GL", " (bỏ qua sửa đổi của nd-104-2022)",
+ * " (người nộp không có cccd, cmnd)".
+ */
+export function whereText(result: { province: string | null; without: string[]; lacking?: string[] }, lang: Lang): string {
   let s = result.province ? label(lang, 'where', { province: result.province }) : '';
   if (result.without.length) s += label(lang, 'without-legal', { legal: result.without.join(', ') });
+  s += lackingText(result, lang);
   return s;
+}
+
+/** " (người nộp không có cccd, cmnd)" when the analysis assumed documents the applicant does not hold, else "". */
+export function lackingText(result: { lacking?: string[] }, lang: Lang): string {
+  return result.lacking?.length ? label(lang, 'lacking-documents', { documents: result.lacking.join(', ') }) : '';
 }
 
 /** The totals of an analysis as label/value pairs, in the order the reports print them. */

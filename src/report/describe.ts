@@ -45,6 +45,8 @@ export function reasonText(reason: Reason, lang: Lang, home?: string | null): st
   switch (reason.kind) {
     case 'valid':
       return reason.valid_until ? label(lang, 'reason.valid-until', { date: reason.valid_until }) : label(lang, 'reason.valid');
+    case 'lacking':
+      return label(lang, 'reason.lacking');
     case 'expired':
       return reason.basis
         ? label(lang, 'reason.expired-basis', { date: reason.valid_until, basis: provisionText(reason.basis, lang) })

@@ -8,6 +8,8 @@ export interface ExplainResult {
   at: string;
   province: string | null;
   without: string[];
+  /** Documents the applicant does not hold (`--lacking`); always written, optional in the schema for earlier output. */
+  lacking?: string[];
   code: string;
   /** The evaluations of `code` first, then those reached through needs and obtained_by, each once. */
   results: ProcedureResult[];
@@ -37,6 +39,7 @@ export function explainSubset(result: AnalysisResult, code: string): ExplainResu
     at: result.at,
     province: result.province,
     without: result.without,
+    lacking: result.lacking ?? [],
     code,
     results: [...seen],
   };

@@ -2,6 +2,7 @@ import type { AnalysisResult, CandidateResult, EvaluationRef, ProcedureResult, S
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { amendmentText, originText, provinceList, provinceText, provisionText, reasonText, statusText } from './describe.js';
+import { lackingText } from './blocked-text.js';
 
 interface Node {
   text: string;
@@ -133,7 +134,8 @@ export function renderExplainText(result: AnalysisResult, code: string, options:
   const lang = options.lang ?? 'vi';
   const find = evaluationIndex(result);
   const evaluations = result.results.filter((r) => r.code === code);
-  const without = result.without.length ? label(lang, 'without-legal', { legal: result.without.join(', ') }) : '';
+  const without =
+    (result.without.length ? label(lang, 'without-legal', { legal: result.without.join(', ') }) : '') + lackingText(result, lang);
   const out: string[] = [label(lang, 'title.explain', { at: result.at, without }), ''];
   if (evaluations.length === 0) return `${out[0]}\n\n${label(lang, 'explain.unknown-procedure', { code })}\n`;
   const groups = new Map<string, { provinces: (string | null)[]; first: ProcedureResult }>();

@@ -131,6 +131,9 @@ const catalogs = fc
   });
 
 const withoutArb = (catalog: Catalog) => subset(catalog.legal.map((l) => l.id), 1);
+/** Documents the applicant does not hold: none most often, else one or two. */
+const lackingArb = (catalog: Catalog) =>
+  fc.oneof({ arbitrary: fc.constant([] as string[]), weight: 2 }, { arbitrary: subset(catalog.documents.map((d) => d.id), 2), weight: 3 });
 const schema = JSON.parse(readFileSync(new URL('../../schemas/result.schema.json', import.meta.url), 'utf8'));
 const validate = new Ajv({ allowUnionTypes: true }).compile(schema);
 
@@ -138,10 +141,11 @@ describe('analyze against a brute-force oracle', () => {
   it('gives the oracle statuses, paper flags, best forms and deadlocks on random catalogs', () => {
     fc.assert(
       fc.property(
-        catalogs.chain((catalog) => fc.tuple(fc.constant(catalog), date, withoutArb(catalog))),
-        ([catalog, at, without]) => {
-          const result = analyze(catalog, { at, without, lenient: true });
-          const oracle = new Oracle(catalog, at, without);
+        catalogs.chain((catalog) => fc.tuple(fc.constant(catalog), date, withoutArb(catalog), lackingArb(catalog))),
+        ([catalog, at, without, lacking]) => {
+          const result = analyze(catalog, { at, without, lacking, lenient: true });
+          expect(result.lacking).toEqual(lacking);
+          const oracle = new Oracle(catalog, at, without, lacking);
           expect(result.results.length).toBe(oracle.evaluations.length);
           for (const r of result.results) {
             const o = oracle.evaluation(r.code, r.province);
@@ -162,14 +166,15 @@ describe('analyze against a brute-force oracle', () => {
 
   it('explains every evaluation truthfully: requirement, candidate and needs statuses match the oracle', () => {
     fc.assert(
-      fc.property(catalogs.chain((catalog) => fc.tuple(fc.constant(catalog), date)), ([catalog, at]) => {
-        const result = analyze(catalog, { at, lenient: true });
-        const oracle = new Oracle(catalog, at);
+      fc.property(catalogs.chain((catalog) => fc.tuple(fc.constant(catalog), date, lackingArb(catalog))), ([catalog, at, lacking]) => {
+        const result = analyze(catalog, { at, lacking, lenient: true });
+        const oracle = new Oracle(catalog, at, [], lacking);
         for (const r of result.results) {
           const procedure = catalog.procedures.find((p) => p.code === r.code)!;
           r.requirements.forEach((req, i) => {
             expect(req.status).toBe(oracle.requirementStatus(procedure.requires![i], r.province));
             for (const c of req.candidates) {
+              if (lacking.includes(c.id)) expect(c).toMatchObject({ status: 'blocked', reason: { kind: 'lacking' } });
               if (c.coverage_unknown) continue;
               expect(c.status).toBe(oracle.candidate(c.id, r.province).status);
             }
@@ -200,9 +205,9 @@ describe('analyze against a brute-force oracle', () => {
     let cyclic = 0;
     fc.assert(
       fc.property(
-        catalogs.chain((catalog) => fc.tuple(fc.constant(catalog), date, withoutArb(catalog))),
-        ([catalog, at, without]) => {
-          const result = analyze(catalog, { at, without, lenient: true });
+        catalogs.chain((catalog) => fc.tuple(fc.constant(catalog), date, withoutArb(catalog), lackingArb(catalog))),
+        ([catalog, at, without, lacking]) => {
+          const result = analyze(catalog, { at, without, lacking, lenient: true });
           const cycle = explanationCycle(result);
           expect(cycle).toBeNull();
           if (hasDependencyCycle(catalog)) cyclic++;
@@ -216,9 +221,9 @@ describe('analyze against a brute-force oracle', () => {
 
   it('gives, with a province filter, exactly that province and the central procedures, valid against the schema', () => {
     fc.assert(
-      fc.property(catalogs.chain((catalog) => fc.tuple(fc.constant(catalog), date, fc.constantFrom('HN', 'GL'))), ([catalog, at, province]) => {
-        const all = analyze(catalog, { at, lenient: true });
-        const one = analyze(catalog, { at, province, lenient: true });
+      fc.property(catalogs.chain((catalog) => fc.tuple(fc.constant(catalog), date, fc.constantFrom('HN', 'GL'), lackingArb(catalog))), ([catalog, at, province, lacking]) => {
+        const all = analyze(catalog, { at, lacking, lenient: true });
+        const one = analyze(catalog, { at, province, lacking, lenient: true });
         expect(one.results).toEqual(all.results.filter((r) => r.province === province || r.province === null));
         expect(validate(JSON.parse(JSON.stringify(one)))).toBe(true);
         expect(validate(JSON.parse(JSON.stringify(all)))).toBe(true);

@@ -11,7 +11,7 @@ const schema = JSON.parse(readFileSync(RESULT_SCHEMA_URL, 'utf8'));
 const validate = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(schema);
 const fixtures = readdirSync(new URL('../fixtures/analysis/', import.meta.url));
 
-/** Real results: every fixture at dates around its boundaries, all provinces and one, with and without amendments. */
+/** Real results: every fixture at dates around its boundaries, all provinces and one, with and without amendments, lacking a document. */
 function results(): [string, AnalysisResult][] {
   const out: [string, AnalysisResult][] = [];
   for (const name of fixtures) {
@@ -20,6 +20,8 @@ function results(): [string, AnalysisResult][] {
       out.push([`${name} ${at}`, analyze(catalog, { at, lenient: true })]);
       const province = catalog.provinces[0]?.code;
       if (province) out.push([`${name} ${at} ${province}`, analyze(catalog, { at, province, lenient: true })]);
+      const document = catalog.documents[0]?.id;
+      if (document) out.push([`${name} ${at} lacking ${document}`, analyze(catalog, { at, lacking: [document], lenient: true })]);
       for (const l of catalog.legal.filter((l) => l.amends?.length)) {
         out.push([`${name} ${at} without ${l.id}`, analyze(catalog, { at, without: [l.id], lenient: true })]);
       }

@@ -191,6 +191,8 @@ function candidateSentence(
           .map((v) => nested(ctx, index, v, self, seen, depth))
           .join('')
       );
+    case 'lacking':
+      return L(lang, 'candidateLacking', { document });
     case 'unresolved':
       return L(lang, 'candidateUnresolved', { document, ref: escapeHtml(reason.reference) });
     default:

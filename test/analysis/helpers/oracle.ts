@@ -24,6 +24,8 @@ export class Oracle {
     readonly catalog: Catalog,
     readonly at: string,
     readonly without: string[] = [],
+    /** Documents the applicant does not hold: never available. */
+    readonly lacking: string[] = [],
   ) {
     for (const p of catalog.procedures) for (const ctx of this.contexts(p)) this.evaluations.push({ p, ctx });
     for (const mode of ['definite', 'possible'] as Mode[]) {
@@ -125,6 +127,7 @@ export class Oracle {
   available(id: string, ctx: string | null, mode: Mode, f: number, tag: string): boolean {
     const doc = this.catalog.documents.find((d) => d.id === id);
     if (doc) {
+      if (this.lacking.includes(id)) return false;
       if (RANK[doc.form] > f) return false;
       if (doc.valid_until !== undefined && this.at > doc.valid_until) return false;
       if (doc.obtained_by === undefined) return true;
