@@ -48,14 +48,9 @@ export function legalOf(p: Requirement['basis']): string | undefined {
 }
 
 /**
- * A deep copy of the catalog in which nothing accepts a card document (CCCD, CMND, military
- * card): the situation of a citizen who holds none, such as a child under 14 in 2023.
+ * The ids of the card documents (CCCD, CMND, military card, health insurance card): what a
+ * citizen who holds none, such as a child under 14 in 2023, lacks.
  */
-export function withoutCards(catalog: Catalog): Catalog {
-  const c = structuredClone(catalog);
-  const cards = new Set(c.documents.filter((d) => d.form === 'card').map((d) => d.id));
-  const strip = (ids: string[] | undefined) => ids?.filter((id) => !cards.has(id));
-  for (const p of c.procedures) for (const r of p.requires ?? []) if (r.accept) r.accept = strip(r.accept);
-  for (const l of c.legal) for (const a of l.amends ?? []) if (a.accept) a.accept = strip(a.accept);
-  return c;
+export function cardIds(catalog: Catalog): string[] {
+  return catalog.documents.filter((d) => d.form === 'card').map((d) => d.id);
 }
