@@ -237,10 +237,10 @@ describe('progress of the commands while the catalog loads', () => {
     }
   });
 
-  it('tthc count names compiling the catalog before counting', async () => {
+  it('tthc count names counting after the checks of the catalog', async () => {
     const t = terminal();
     expect(await run(['count', SMALL, '--depends-on', 'so-ho-khau', '--lang', 'en'], t.io)).toBe(0);
-    expect(t.lines().slice(-2)).toEqual(['Compiling the catalog…', 'Counting dependents…']);
+    expect(t.lines().slice(-2)).toEqual(['Checking the whole catalog 6/6 (100%)', 'Counting dependents…']);
   });
 
   it('starts the diagnostics of the catalog on a clean line, and the line goes on after them', async () => {
