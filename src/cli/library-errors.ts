@@ -73,6 +73,8 @@ export function optionErrorText(e: AnalysisOptionError | PlanOptionError | Neigh
       return { vi: `Danh mục không có tỉnh "${value}".${dym(e.suggestions)}`, en };
     case 'UNKNOWN_LEGAL':
       return { vi: `Danh mục không có văn bản pháp luật "${value}" (theo mã hoặc số hiệu).${dym(e.suggestions)}`, en };
+    case 'UNKNOWN_DOCUMENT':
+      return { vi: `Danh mục không có giấy tờ "${value}".${dym(e.suggestions)}`, en };
     case 'UNKNOWN_PROCEDURE':
       return { vi: `Danh mục không có thủ tục "${value}".${dym(e.suggestions)}`, en };
     case 'INVALID_BUDGET':

@@ -12,7 +12,7 @@ import type { ParsedArgs } from './command.js';
 import { cliErrorFor } from './library-errors.js';
 import type { Io } from './io.js';
 import { styleFor } from './io.js';
-import { analysisDateValue, langValue, provinceValue, withoutValue } from './options.js';
+import { analysisDateValue, lackingValue, langValue, provinceValue, withoutValue } from './options.js';
 import { createProgress } from './progress.js';
 import type { Progress } from './progress.js';
 import { progressPhases } from './progress-text.js';
@@ -86,8 +86,9 @@ export function analyzeForCommand(args: ParsedArgs, catalog: Catalog): AnalysisR
   const at = analysisDateValue(args, catalog);
   const province = provinceValue(args, catalog);
   const without = withoutValue(args, catalog);
+  const lacking = lackingValue(args, catalog);
   try {
-    return analyze(catalog, { at, province: province ?? null, without, lenient: args.values.lenient === true });
+    return analyze(catalog, { at, province: province ?? null, without, lacking, lenient: args.values.lenient === true });
   } catch (e) {
     if (e instanceof AnalysisOptionError) throw cliErrorFor(e)!;
     throw e;

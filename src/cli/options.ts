@@ -40,6 +40,16 @@ export const WITHOUT_OPTION: OptionSpec = {
     en: 'Ignore every amendment made by this legal document (id or number); repeatable.',
   },
 };
+export const LACKING_OPTION: OptionSpec = {
+  name: 'lacking',
+  type: 'string',
+  arg: 'ID[,ID…]',
+  multiple: true,
+  description: {
+    vi: 'Người nộp không có các giấy tờ này (mã giấy tờ, cách nhau bằng dấu phẩy): không bao giờ dùng được, như trẻ em chưa có CCCD; dùng được nhiều lần.',
+    en: 'The applicant does not hold these documents (ids, separated by commas): never available, as for a child without a CCCD card; repeatable.',
+  },
+};
 export const LANG_OPTION: OptionSpec = {
   name: 'lang',
   type: 'string',
@@ -190,6 +200,24 @@ export function withoutValue(args: ParsedArgs, catalog: Catalog): string[] {
       throw new UsageError({ vi: `Danh mục không có văn bản pháp luật '${ref}' (theo mã hoặc số hiệu).`, en: `The catalog has no legal document '${ref}' (by id or number).` }, hint);
     }
     if (!out.includes(l.id)) out.push(l.id);
+  }
+  return out;
+}
+
+/** The document ids named by --lacking (repeatable, each a comma-separated list), checked against the catalog. */
+export function lackingValue(args: ParsedArgs, catalog: Catalog): string[] {
+  const out: string[] = [];
+  for (const id of listValue(args, 'lacking').flatMap((v) => v.split(','))) {
+    const d = id.normalize('NFC').trim();
+    if (d === '') continue;
+    if (!catalog.documents.some((x) => x.id === d)) {
+      const source = catalog.data_sources.some((x) => x.id === d);
+      const hint = source
+        ? { vi: `'${d}' là nguồn dữ liệu, không phải giấy tờ người nộp mang theo.`, en: `'${d}' is a data source, not a document the applicant holds.` }
+        : suggestNamed(d, catalog.documents.map((x) => ({ code: x.id, name: x.name, name_en: x.name_en })));
+      throw new UsageError({ vi: `Danh mục không có giấy tờ '${d}'.`, en: `The catalog has no document '${d}'.` }, hint);
+    }
+    if (!out.includes(d)) out.push(d);
   }
   return out;
 }

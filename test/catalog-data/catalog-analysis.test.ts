@@ -184,6 +184,67 @@ describe('on 2023-01-01 with Decree 104', () => {
   });
 });
 
+describe('tthc for a citizen of Gia Lai without an identity card (--lacking)', () => {
+  const tthc = async (...argv: string[]) => {
+    const io = memoryIo({ cwd: REPO_DIR });
+    const code = await run(argv, io);
+    return { code, out: io.out(), err: io.err() };
+  };
+  const GL = ['catalog/', '--at', '2023-01-01', '--province', 'GL'];
+  /** The book requirements of a GL evaluation that no amendment dropped. */
+  const bookSteps = (x: ProcedureResult) => x.requirements.filter((q) => BOOKS.includes(q.document) && !q.dropped_by);
+
+  it('`tthc blocked … --lacking cccd,cmnd` shows the procedures that asked for the book as still needing paper, most through CT07', async () => {
+    const withCard: AnalysisResult = JSON.parse((await tthc('blocked', ...GL, '--format', 'json')).out);
+    const r = await tthc('blocked', ...GL, '--lacking', 'cccd,cmnd', '--format', 'json');
+    expect(r.code).toBe(0);
+    const without: AnalysisResult = JSON.parse(r.out);
+    expect(without.lacking).toEqual(['cccd', 'cmnd']);
+    expect(without.totals.blocked).toBe(0);
+    const text = (await tthc('blocked', ...GL, '--lacking', 'cccd', '--lacking', 'cmnd', '--lang', 'en')).out;
+    expect(text.split('\n')[0]).toBe('Procedures blocked on 2023-01-01 in GL (applicant without cccd, cmnd)');
+    let ct07 = 0;
+    for (const x of without.results.filter((y) => y.province === 'GL' && bookSteps(y).length > 0)) {
+      const card = withCard.results.find((y) => y.code === x.code && y.province === 'GL')!;
+      expect([card.status, card.paper, card.best_form], x.code).toEqual(['met', false, 'card']);
+      for (const q of bookSteps(card)) expect(['cccd', 'cmnd'], x.code).toContain(q.chosen);
+      expect(x.status, x.code).toBe('met');
+      for (const q of bookSteps(x)) {
+        const chosen = q.candidates.find((c) => c.id === q.chosen)!;
+        // Another card the citizen may hold (a military ID) where a decree accepts it, else paper.
+        expect(['cccd', 'cmnd'], x.code).not.toContain(chosen.id);
+        expect(chosen.form, x.code).toBe(x.paper ? 'paper' : 'card');
+        if (chosen.id === 'ct07') {
+          ct07++;
+          expect(text).toMatch(new RegExp(`^${x.code.replace('.', '\\.')} .*Giấy xác nhận thông tin về cư trú \\(mẫu CT07\\) \\[paper\\]`, 'm'));
+        }
+        for (const c of q.candidates.filter((k) => k.id === 'cccd' || k.id === 'cmnd')) expect(c.reason).toEqual({ kind: 'lacking' });
+      }
+    }
+    expect(ct07).toBeGreaterThanOrEqual(10);
+  });
+
+  it('`tthc explain catalog/ 1.003091 … --lacking cccd,cmnd` chooses CT07 and says the cards are not held', async () => {
+    const r = await tthc('explain', 'catalog/', '1.003091', '--province', 'GL', '--at', '2023-01-01', '--lacking', 'cccd,cmnd', '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Explanation on 2023-01-01 (applicant without cccd, cmnd)');
+    expect(r.out).toMatch(/✗ Thẻ Căn cước công dân \[card\] — .*; the applicant does not hold it\n/);
+    expect(r.out).toMatch(/✓ Giấy xác nhận thông tin về cư trú \(mẫu CT07\) \[paper\] — .* ← chosen\n/);
+    const card = await tthc('explain', 'catalog/', '1.003091', '--province', 'GL', '--at', '2023-01-01', '--lang', 'en');
+    expect(card.out).toMatch(/✓ Thẻ Căn cước công dân \[card\] — .* ← chosen\n/);
+  });
+
+  it('refuses an id that names no document, with a suggestion, and a data source with a hint', async () => {
+    const typo = await tthc('blocked', ...GL, '--lacking', 'cccdd');
+    expect(typo.code).toBe(2);
+    expect(typo.err).toContain("Danh mục không có giấy tờ 'cccdd'.");
+    expect(typo.err).toContain("'cccd' (Thẻ Căn cước công dân)");
+    const source = await tthc('explain', 'catalog/', '1.003091', '--lacking', 'vneid', '--lang', 'en');
+    expect(source.code).toBe(2);
+    expect(source.err).toContain("'vneid' is a data source, not a document the applicant holds.");
+  });
+});
+
 describe('the CMND sunset on 2024-12-31', () => {
   it('blocks nothing the day after: the CCCD and the lookups take its place', () => {
     expect(analyze(catalog, { at: '2025-01-01' }).totals.blocked).toBe(0);

@@ -19,6 +19,7 @@ import {
   OUTPUT_OPTION,
   PROVINCE_OPTION,
   stringValue,
+  LACKING_OPTION,
   WITHOUT_OPTION,
 } from '../options.js';
 
@@ -40,7 +41,7 @@ function render(result: AnalysisResult, format: string, lang: Lang): string {
 export const blockedCommand: Command = {
   name: 'blocked',
   summary: { vi: 'Liệt kê các thủ tục bị chặn (hoặc còn cần giấy) tại một ngày, và lý do.', en: 'List the procedures blocked (or still needing paper) at a date, and why.' },
-  usage: 'tthc blocked <catalog> [--at DATE] [--province CODE] [--without ID]... [--format FORMAT] [--lang vi|en] [--fail-on blocked|paper] [--lenient] [-o FILE]',
+  usage: 'tthc blocked <catalog> [--at DATE] [--province CODE] [--without ID]... [--lacking ID[,ID…]]... [--format FORMAT] [--lang vi|en] [--fail-on blocked|paper] [--lenient] [-o FILE]',
   description: {
     vi: [
       'Phân tích mọi thủ tục của danh mục tại một ngày (mặc định: ngày chốt), một lần cho mỗi tỉnh',
@@ -59,12 +60,13 @@ export const blockedCommand: Command = {
       'the catalog has errors; 2 for bad usage or an unreadable path.',
     ].join('\n'),
   },
-  options: [AT_OPTION, PROVINCE_OPTION, WITHOUT_OPTION, formatOption(FORMATS), LANG_OPTION, FAIL_ON_OPTION, LENIENT_OPTION, OUTPUT_OPTION],
+  options: [AT_OPTION, PROVINCE_OPTION, WITHOUT_OPTION, LACKING_OPTION, formatOption(FORMATS), LANG_OPTION, FAIL_ON_OPTION, LENIENT_OPTION, OUTPUT_OPTION],
   positionals: ['catalog'],
   examples: [
     { comment: { vi: 'Những gì bị chặn vào ngày sổ hộ khẩu bị bãi bỏ', en: 'What is blocked on the day the household book was abolished' }, command: 'tthc blocked catalog/ --at 2023-01-01' },
     { comment: { vi: 'Chỉ tỉnh Gia Lai, bằng tiếng Anh', en: 'Only Gia Lai, in English' }, command: 'tthc blocked catalog/ --province GL --lang en' },
     { comment: { vi: 'Sẽ ra sao nếu Nghị định 104/2022 chưa từng được ban hành', en: 'What if Decree 104/2022 had never been issued' }, command: 'tthc blocked catalog/ --without nd-104-2022' },
+    { comment: { vi: 'Ở Gia Lai, cho người không có CCCD hay CMND (như trẻ em)', en: 'In Gia Lai, for someone with neither a CCCD nor a CMND card (such as a child)' }, command: 'tthc blocked catalog/ --at 2023-01-01 --province GL --lacking cccd,cmnd' },
     { comment: { vi: 'Cho CI báo lỗi khi có thủ tục bị chặn; lưu toàn bộ kết quả dạng JSON', en: 'Fail a CI job when anything is blocked; keep the full result as JSON' }, command: 'tthc blocked catalog/ --fail-on blocked --format json -o result.json' },
   ],
   async run(args, io) {

@@ -15,13 +15,14 @@ import {
   procedureValue,
   PROVINCE_OPTION,
   stringValue,
+  LACKING_OPTION,
   WITHOUT_OPTION,
 } from '../options.js';
 
 export const explainCommand: Command = {
   name: 'explain',
   summary: { vi: 'Giải thích một thủ tục dạng cây: yêu cầu, điều khoản, ngày, đi sâu qua needs và obtained_by.', en: 'Explain one procedure as a tree: requirements, provisions, dates, down through needs and obtained_by.' },
-  usage: 'tthc explain <catalog> <procedure-code> [--province CODE] [--at DATE] [--without ID]... [--format text|json] [--lang vi|en] [--lenient] [-o FILE]',
+  usage: 'tthc explain <catalog> <procedure-code> [--province CODE] [--at DATE] [--without ID]... [--lacking ID[,ID…]]... [--format text|json] [--lang vi|en] [--lenient] [-o FILE]',
   description: {
     vi: [
       'Với mỗi tỉnh nơi thủ tục được thực hiện (các tỉnh có cùng lời giải thích dùng chung một cây),',
@@ -40,7 +41,7 @@ export const explainCommand: Command = {
       "procedure's evaluations and every evaluation they lead to, in the analysis result's shape.",
     ].join('\n'),
   },
-  options: [PROVINCE_OPTION, AT_OPTION, WITHOUT_OPTION, formatOption(['text', 'json']), LANG_OPTION, LENIENT_OPTION, OUTPUT_OPTION],
+  options: [PROVINCE_OPTION, AT_OPTION, WITHOUT_OPTION, LACKING_OPTION, formatOption(['text', 'json']), LANG_OPTION, LENIENT_OPTION, OUTPUT_OPTION],
   positionals: ['catalog', 'procedure-code'],
   examples: [
     { comment: { vi: 'Vì sao đăng ký khai sinh ở Gia Lai vẫn cần giấy', en: 'Why birth registration in Gia Lai still needs paper' }, command: 'tthc explain catalog/ 1.001193 --province GL' },
