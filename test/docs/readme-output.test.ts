@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tthc } from '../cli/analysis-cli-helpers.js';
-import { ensureBuilt, ROOT } from '../package/built-package.js';
+import { expectExampleRuns } from './js-example.js';
 
 // The README's command-line examples are real runs on the bundled catalog: each line shown
 // is a line of the output, in order. A line "…" stands for lines left out; a line ending
@@ -82,25 +81,8 @@ describe('the command-line examples of the README', () => {
 describe('the library example of the README', () => {
   const block = blocks().find((b) => b.info === 'js');
 
-  /** The comments that show what the line before them prints. */
-  function shownOutput(lines: string[]): string[] {
-    const out: string[] = [];
-    let afterLog = false;
-    for (const line of lines) {
-      if (afterLog && line.startsWith('// ')) out.push(line.slice(3));
-      else afterLog = line.includes('console.log(');
-    }
-    return out;
-  }
-
-  const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-
   it('prints what its comments show, run against the built package', () => {
     expect(block).toBeDefined();
-    const expected = shownOutput(block!.lines);
-    expect(expected.length).toBeGreaterThanOrEqual(4);
-    ensureBuilt();
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', block!.lines.join('\n')], { cwd: ROOT, encoding: 'utf8' });
-    expect(collapse(out)).toBe(collapse(expected.join('\n')));
+    expectExampleRuns(block!.lines, 4);
   });
 });
