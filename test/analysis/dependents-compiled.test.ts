@@ -6,6 +6,7 @@ import { countDependents } from '../../src/analysis/count-dependents.js';
 import { dependents } from '../../src/analysis/dependents.js';
 import type { DependentTargetKind, DependentsOptions } from '../../src/analysis/dependents-types.js';
 import { loadFixture } from './dependents-helpers.js';
+import { drawnDocuments, drawnLegal } from './helpers/random-catalog.js';
 
 // countDependents and dependents on a compiled catalog walk a prepared typed-array graph
 // instead of the catalog; they must give exactly what they give on the catalog itself: the
@@ -74,28 +75,9 @@ const catalogArb: fc.Arbitrary<Catalog> = fc
   })
   .map(({ procs, docs, expires, amends }) => ({
     provinces: PROVINCES.map((code) => ({ code, name: `Tỉnh ${code}` })),
-    documents: D.map((id, i) => ({
-      id,
-      name: id,
-      form: 'paper' as const,
-      ...(docs[i].obtained_by.length ? { obtained_by: docs[i].obtained_by } : {}),
-      ...(docs[i].sunset ? { sunset_basis: docs[i].sunset } : {}),
-    })),
+    documents: drawnDocuments(D, docs),
     data_sources: S.map((id) => ({ id, name: id, provides: [] })),
-    legal: L.map((id, i) => ({
-      id,
-      number: `${id}/N`,
-      type: 'nghi-dinh' as const,
-      ...(expires[i] ? { expires: expires[i] } : {}),
-      amends: amends
-        .filter((a) => a.by === id)
-        .map((a) => ({
-          ...(a.scope ? { scope: { document: a.document } } : { provision: a.article === undefined ? a.legal : { legal: a.legal, article: a.article } }),
-          ...(a.accept.length ? { accept: a.accept } : {}),
-          ...(a.drop ? { drop: true } : {}),
-          ...(a.effective ? { effective: a.effective } : {}),
-        })),
-    })),
+    legal: drawnLegal(L, amends, expires),
     procedures: CODES.map(
       (code, i): Procedure => ({
         code,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Catalog, Procedure, Requirement } from '../../src/catalog/types.js';
 import { dependents } from '../../src/analysis/dependents.js';
 import type { DependentTargetKind } from '../../src/analysis/dependents-types.js';
+import { drawnDocuments, drawnLegal } from './helpers/random-catalog.js';
 
 // Random small catalogs: procedures p0..p5, documents d0..d4, data sources s0..s1, legal l0..l2.
 const P = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5'];
@@ -38,30 +39,9 @@ const catalogArb: fc.Arbitrary<Catalog> = fc
   })
   .map(({ procs, docs, expires, amends }) => ({
     provinces: [{ code: 'HN', name: 'Hà Nội' }],
-    documents: D.map((id, i) => ({
-      id,
-      name: id,
-      form: 'paper' as const,
-      ...(docs[i].obtained_by.length ? { obtained_by: docs[i].obtained_by } : {}),
-      ...(docs[i].sunset ? { sunset_basis: docs[i].sunset } : {}),
-    })),
+    documents: drawnDocuments(D, docs),
     data_sources: S.map((id) => ({ id, name: id, provides: [] })),
-    legal: L.map((id, i) => ({
-      id,
-      number: `${id}/N`,
-      type: 'nghi-dinh' as const,
-      ...(expires[i] ? { expires: expires[i] } : {}),
-      amends: amends
-        .filter((a) => a.by === id)
-        .map((a) => ({
-          ...(a.scope
-            ? { scope: { document: a.document } }
-            : { provision: a.article === undefined ? a.legal : { legal: a.legal, article: a.article } }),
-          ...(a.accept.length ? { accept: a.accept } : {}),
-          ...(a.drop ? { drop: true } : {}),
-          ...(a.effective ? { effective: a.effective } : {}),
-        })),
-    })),
+    legal: drawnLegal(L, amends, expires),
     procedures: P.map(
       (code, i): Procedure => ({
         code,

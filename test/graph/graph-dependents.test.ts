@@ -16,6 +16,7 @@ import {
 import type { CatalogGraph } from '../../src/graph/graph-types.js';
 import { dataSourceKey, documentKey, legalKey, procedureKey } from '../../src/graph/node-keys.js';
 import { loadFixture } from '../analysis/helpers/fixture.js';
+import { drawnDocuments, drawnLegal } from '../analysis/helpers/random-catalog.js';
 
 const CODE_ORDER = new Intl.Collator('en', { numeric: true });
 const sorted = (codes: Iterable<string>) => [...codes].sort(CODE_ORDER.compare);
@@ -217,27 +218,9 @@ const catalogArb: fc.Arbitrary<Catalog> = fc
   })
   .map(({ procs, docs, provides, amends }) => ({
     provinces: [{ code: 'HN', name: 'Hà Nội' }],
-    documents: D.map((id, i) => ({
-      id,
-      name: id,
-      form: 'paper' as const,
-      ...(docs[i].obtained_by.length ? { obtained_by: docs[i].obtained_by } : {}),
-      ...(docs[i].replaced_by.length ? { replaced_by: docs[i].replaced_by } : {}),
-      ...(docs[i].sunset ? { sunset_basis: docs[i].sunset } : {}),
-    })),
+    documents: drawnDocuments(D, docs),
     data_sources: S.map((id, i) => ({ id, name: id, provides: provides[i] })),
-    legal: L.map((id) => ({
-      id,
-      number: `${id}/N`,
-      type: 'nghi-dinh' as const,
-      amends: amends
-        .filter((a) => a.by === id)
-        .map((a) => ({
-          ...(a.scope ? { scope: { document: a.document } } : { provision: a.provision }),
-          ...(a.accept.length ? { accept: a.accept } : {}),
-          ...(a.drop ? { drop: true } : {}),
-        })),
-    })),
+    legal: drawnLegal(L, amends),
     procedures: P.map(
       (code, i): Procedure => ({
         code,
