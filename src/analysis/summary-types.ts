@@ -34,6 +34,27 @@ export interface SunsetSummary {
   relief: ReliefLegal[];
   /** The day after, ignoring every amendment of every relief document (null when there is none). */
   without_relief: Snapshot | null;
+  /**
+   * The dependents met only with a card the day after, for an applicant who holds no card
+   * (null when none is met only with a card). Always written; optional for earlier output.
+   */
+  without_card?: CardlessSummary | null;
+}
+
+/**
+ * The evaluations of dependents whose best path the day after is a card (`best_form: card`),
+ * analysed again the same day for an applicant lacking every card-form document of the catalog.
+ */
+export interface CardlessSummary {
+  /** The card-form documents of the catalog, in catalog order: the `lacking` of that analysis. */
+  lacking: string[];
+  /** Those same evaluations (procedure and place) then. */
+  snapshot: Snapshot;
+  /**
+   * The documents chosen where a paper step remains (a paper document, or one obtained
+   * through paper), with how many of those procedures choose each: most first, then catalog order.
+   */
+  paper_documents: { id: string; name: string; name_en?: string; procedures: number }[];
 }
 
 export interface ReliefLegal {

@@ -4,7 +4,7 @@ import { compileCatalog } from './compile-catalog.js';
 import { countDependents } from './count-dependents.js';
 import { findLegal, measureCount } from './measure-count.js';
 import type { AnalysisResult } from './result-types.js';
-import type { CatalogSummary, ProvisionRefInfo, ReliefLegal, Snapshot, PlaceCount, SummaryOptions, SunsetSummary } from './summary-types.js';
+import type { CardlessSummary, CatalogSummary, ProvisionRefInfo, ReliefLegal, Snapshot, PlaceCount, SummaryOptions, SunsetSummary } from './summary-types.js';
 import { addDays } from './timeline-dates.js';
 
 export type * from './summary-types.js';
@@ -15,12 +15,13 @@ export function summarizeCatalog(catalog: Catalog, options: SummaryOptions = {})
   const compiled = compileCatalog(catalog);
   const order = catalog.provinces.map((p) => p.code);
   const cache = new Map<string, AnalysisResult>();
-  const run = (date: string, without: string[]): AnalysisResult => {
-    const key = `${date}|${without.join(',')}`;
+  const run = (date: string, without: string[], lacking: string[] = []): AnalysisResult => {
+    const key = `${date}|${without.join(',')}|${lacking.join(',')}`;
     let r = cache.get(key);
-    if (!r) cache.set(key, (r = analyzeCompiled(compiled, { at: date, without, lenient: options.lenient })));
+    if (!r) cache.set(key, (r = analyzeCompiled(compiled, { at: date, without, lacking, lenient: options.lenient })));
     return r;
   };
+  const cards = catalog.documents.filter((d) => d.form === 'card').map((d) => d.id);
   const sunsets = catalog.documents
     .filter((d) => d.valid_until !== undefined)
     .sort((a, b) => a.valid_until!.localeCompare(b.valid_until!) || a.id.localeCompare(b.id))
@@ -55,6 +56,7 @@ export function summarizeCatalog(catalog: Catalog, options: SummaryOptions = {})
         day_after: snapshot(dayAfter, codes, order),
         relief,
         without_relief: relief.length ? snapshot(run(after, relief.map((l) => l.id)), codes, order) : null,
+        without_card: withoutCard(catalog, dayAfter, codes, cards, () => run(after, [], cards), order),
       };
     });
   const meta = catalog.catalog;
@@ -124,6 +126,41 @@ export function snapshot(result: AnalysisResult, codes: Set<string> | null, prov
     places: [...places.values()].sort((a, b) => placeRank(a.province, provinceOrder) - placeRank(b.province, provinceOrder)),
     example: needsDocument ?? blocked,
   };
+}
+
+const evaluationKey = (r: { code: string; province: string | null }) => `${r.code}\u0000${r.province ?? ''}`;
+
+/**
+ * The evaluations of `codes` met only with a card in `result`, as they are for an applicant
+ * lacking `cards` (`withoutCards` gives that analysis, at the same date); null when none.
+ */
+function withoutCard(
+  catalog: Catalog,
+  result: AnalysisResult,
+  codes: Set<string>,
+  cards: string[],
+  withoutCards: () => AnalysisResult,
+  provinceOrder: string[] = [],
+): CardlessSummary | null {
+  const cardOnly = new Set(result.results.filter((r) => codes.has(r.code) && r.status === 'met' && r.best_form === 'card').map(evaluationKey));
+  if (cardOnly.size === 0 || cards.length === 0) return null;
+  const lacking = withoutCards();
+  const same = lacking.results.filter((r) => cardOnly.has(evaluationKey(r)));
+  const chosen = new Map<string, Set<string>>();
+  for (const r of same) {
+    if (r.status !== 'met' || !r.paper) continue;
+    for (const q of r.requirements) {
+      const c = q.candidates.find((x) => x.id === q.chosen);
+      if (!c || !c.paper || c.kind !== 'document') continue;
+      const procedures = chosen.get(c.id) ?? new Set<string>();
+      chosen.set(c.id, procedures.add(r.code));
+    }
+  }
+  const paperDocuments = catalog.documents
+    .filter((d) => chosen.has(d.id))
+    .map((d) => ({ id: d.id, name: d.name, ...(d.name_en ? { name_en: d.name_en } : {}), procedures: chosen.get(d.id)!.size }))
+    .sort((a, b) => b.procedures - a.procedures);
+  return { lacking: cards, snapshot: snapshot({ ...lacking, results: same }, null, provinceOrder), paper_documents: paperDocuments };
 }
 
 function placeRank(province: string | null, order: string[]): number {

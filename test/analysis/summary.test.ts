@@ -92,6 +92,46 @@ describe('summarizeCatalog on two-sunsets', () => {
   });
 });
 
+describe('the day after, for an applicant without a card', () => {
+  const cardless = summarizeCatalog(loadSummaryFixture('cardless')).sunsets[0];
+
+  it('analyses the evaluations met only with a card again, lacking every card of the catalog', () => {
+    const c = cardless.without_card!;
+    expect(c.lacking).toEqual(['id-card', 'army-card']);
+    // Q1, Q2, Q4, Q5 in BB; not Q3 (electronic) nor Q6 (blocked whatever one holds).
+    expect(c.snapshot.procedures).toBe(4);
+    expect([c.snapshot.blocked, c.snapshot.paper, c.snapshot.document, c.snapshot.paperless]).toEqual([1, 3, 0, 0]);
+    expect(c.snapshot.places.map((p) => [p.province, p.blocked, p.paper])).toEqual([['BB', 1, 3]]);
+    expect(c.snapshot.date).toBe('2023-01-01');
+  });
+
+  it('agrees with analyze --lacking on those evaluations', () => {
+    const cat = loadSummaryFixture('cardless');
+    const before = analyze(cat, { at: '2023-01-01' }).results.filter((r) => r.status === 'met' && r.best_form === 'card');
+    const keys = new Set(before.map((r) => `${r.code}|${r.province}`));
+    const after = analyze(cat, { at: '2023-01-01', lacking: cardless.without_card!.lacking }).results.filter((r) => keys.has(`${r.code}|${r.province}`));
+    expect(after.filter((r) => r.status === 'blocked').map((r) => r.code)).toEqual(['Q2']);
+    expect(after.filter((r) => r.status === 'met' && r.paper).map((r) => r.code)).toEqual(['Q1', 'Q4', 'Q5']);
+  });
+
+  it('names the paper documents then chosen, most procedures first', () => {
+    expect(cardless.without_card!.paper_documents).toEqual([
+      { id: 'cert', name: 'Giấy xác nhận', name_en: 'Certificate', procedures: 2 },
+      { id: 'letter', name: 'Thư', procedures: 1 },
+    ]);
+  });
+
+  it('counts a card with nothing behind it as blocked, and is null where nothing is met only with a card', () => {
+    const [book, card] = summary.sunsets;
+    // P3 accepts the old card for the book: without it, nothing else is left.
+    expect(book.without_card?.lacking).toEqual(['old-card']);
+    expect([book.without_card?.snapshot.procedures, book.without_card?.snapshot.blocked]).toEqual([1, 1]);
+    expect(book.without_card?.paper_documents).toEqual([]);
+    // The day after the old card's own sunset, P3 is blocked: nothing is met with a card.
+    expect(card.without_card).toBeNull();
+  });
+});
+
 describe('snapshot', () => {
   it('agrees with the analysis totals on every evaluation of the catalog', () => {
     for (const at of ['2022-12-31', '2023-01-01', '2024-07-01']) {
