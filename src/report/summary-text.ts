@@ -1,4 +1,4 @@
-import type { CatalogSummary, PlaceCount, ProvisionRefInfo, ReportedCount, Snapshot, SunsetSummary } from '../analysis/summary.js';
+import type { CardlessSummary, CatalogSummary, PlaceCount, ProvisionRefInfo, ReportedCount, Snapshot, SunsetSummary } from '../analysis/summary.js';
 import type { Lang } from './labels.js';
 
 /** What the summary screen says, in Vietnamese (default) and English. `{x}` are placeholders. */
@@ -29,6 +29,9 @@ const WORDS = {
     relief: 'nếu không có {legal}{effective}: {blocked}',
     effective: ' (hiệu lực {date})',
     'if-without-all': 'nếu không có cả {n} văn bản trên: {blocked}',
+    'without-card': 'không có thẻ ({cards}): {states}',
+    'paper-documents': 'chủ yếu {documents}',
+    'other-documents': '+{n} giấy tờ khác',
     today: 'Ngày {date}, toàn danh mục ({n} thủ tục)',
     reported: 'Số liệu công bố và số đếm của danh mục',
     'col.reported': 'Công bố',
@@ -39,6 +42,7 @@ const WORDS = {
     'next.blocked': 'các thủ tục bị chặn nếu không có {legal}',
     'next.explain': 'vì sao, đến từng điều khoản',
     'next.count': 'đếm theo bộ, ngành',
+    'next.without-card': 'người không có thẻ còn cần gì',
     article: 'Điều {v}',
     clause: 'khoản {v}',
     point: 'điểm {v}',
@@ -82,6 +86,9 @@ const WORDS = {
     relief: 'without {legal}{effective}: {blocked}',
     effective: ' (in force {date})',
     'if-without-all': 'without all {n} of them: {blocked}',
+    'without-card': 'without a card ({cards}): {states}',
+    'paper-documents': 'mostly {documents}',
+    'other-documents': '+{n} other documents',
     today: 'On {date}, whole catalog ({n} procedures)',
     reported: 'Published figures and the catalog’s own counts',
     'col.reported': 'Published',
@@ -92,6 +99,7 @@ const WORDS = {
     'next.blocked': 'the procedures blocked without {legal}',
     'next.explain': 'why, down to the provision',
     'next.count': 'counts by ministry',
+    'next.without-card': 'what someone without a card still needs',
     article: 'Art. {v}',
     clause: 'cl. {v}',
     point: 'pt {v}',
@@ -167,6 +175,27 @@ function sunsetLines(sun: SunsetSummary, provinces: number, lang: Lang, w: W): s
   if (sun.relief.length > 1 && sun.without_relief) {
     out.push(`${indent}${w('if-without-all', { n: sun.relief.length, blocked: blockedWhere(sun.without_relief, provinces, w) })}`);
   }
+  if (sun.without_card) out.push(...cardlessLines(sun.without_card, provinces, lang, w).map((l, i) => `${indent}${i ? '  ' : ''}${l}`));
+  return out;
+}
+
+/**
+ * "without a card (cccd, cmnd): 0 blocked · 15 still need paper (BK, PY, GL)", then the
+ * documents those procedures then choose for their paper step, most first.
+ */
+function cardlessLines(c: CardlessSummary, provinces: number, lang: Lang, w: W): string[] {
+  const s = c.snapshot;
+  const states = [blockedWhere(s, provinces, w)];
+  for (const kind of ['unknown', 'paper', 'document'] as const) {
+    if (s[kind]) states.push(`${w(kind, { n: s[kind] })} ${w('in-places', { places: placesText(s.places, kind, provinces, w) })}`);
+  }
+  if (s.paperless) states.push(w('paperless', { n: s.paperless }));
+  const out = [w('without-card', { cards: c.lacking.join(', '), states: states.join(' · ') })];
+  if (c.paper_documents.length) {
+    const top = c.paper_documents.slice(0, 3).map((d) => `${lang === 'en' && d.name_en ? d.name_en : d.name} ${d.procedures}`);
+    const rest = c.paper_documents.length - top.length;
+    out.push(w('paper-documents', { documents: `${top.join(', ')}${rest > 0 ? `, ${w('other-documents', { n: rest })}` : ''}` }));
+  }
   return out;
 }
 
@@ -237,17 +266,27 @@ function reportedLines(reported: ReportedCount[], w: W): string[] {
 function nextLines(s: CatalogSummary, source: string | undefined, w: W): string[] {
   if (source === undefined) return [];
   const path = /^[\w./-]+$/.test(source) ? source : `'${source.replace(/'/g, `'\\''`)}'`;
+  const rows: [string, string][] = [];
   const sun = s.sunsets.find((x) => x.relief.length > 0 && x.dependents.total > 0);
-  if (!sun) return [];
-  const legal = sun.relief[0];
-  const after = sun.day_after.date;
-  const ex = sun.day_after.example;
-  const explain = ex ? `  tthc explain ${path} ${ex.code}${ex.province ? ` --province ${ex.province}` : ''} --at ${after}` : null;
-  const rows: [string, string][] = [
-    [`  tthc blocked ${path} --at ${after} --without ${legal.id}`, w('next.blocked', { legal: legal.number })],
-    [`  tthc count ${path} --depends-on ${sun.document.id} --by ministry`, w('next.count')],
-    ...(explain ? [[explain, w('next.explain')] as [string, string]] : []),
-  ];
+  if (sun) {
+    const legal = sun.relief[0];
+    const after = sun.day_after.date;
+    const ex = sun.day_after.example;
+    rows.push(
+      [`  tthc blocked ${path} --at ${after} --without ${legal.id}`, w('next.blocked', { legal: legal.number })],
+      [`  tthc count ${path} --depends-on ${sun.document.id} --by ministry`, w('next.count')],
+    );
+    if (ex) rows.push([`  tthc explain ${path} ${ex.code}${ex.province ? ` --province ${ex.province}` : ''} --at ${after}`, w('next.explain')]);
+  }
+  const cardless = s.sunsets.find((x) => x.without_card)?.without_card;
+  if (cardless) {
+    const where = cardless.snapshot.example?.province;
+    rows.push([
+      `  tthc blocked ${path} --at ${cardless.snapshot.date}${where ? ` --province ${where}` : ''} --lacking ${cardless.lacking.join(',')}`,
+      w('next.without-card'),
+    ]);
+  }
+  if (rows.length === 0) return [];
   const width = Math.max(...rows.map(([c]) => c.length));
   return rows.map(([c, comment]) => `${c.padEnd(width)}  # ${comment}`);
 }

@@ -274,4 +274,24 @@ describe('the catalog against the published figures', () => {
     expect(needDocument).toEqual(['BK', 'PY', 'GL']);
     expect(book.day_after.blocked).toBe(0);
   });
+
+  it('the summary tells that where a card meets the household book, a citizen without one needs CT07', async () => {
+    const book = summarizeCatalog(catalog).sunsets.find((x) => x.document.id === 'so-ho-khau')!;
+    const cardless = book.without_card!;
+    expect(cardless.lacking).toEqual(cardIds(catalog));
+    // Every procedure met only with a card still goes through, on paper, in the unconnected provinces alone.
+    const cardOnly = book.day_after.places.reduce((n, p) => n + p.document, 0);
+    expect(cardless.snapshot.procedures).toBe(book.day_after.document);
+    expect([cardless.snapshot.blocked, cardless.snapshot.paper]).toEqual([0, cardless.snapshot.procedures]);
+    expect(cardless.snapshot.places.reduce((n, p) => n + p.paper, 0)).toBe(cardOnly);
+    expect(cardless.snapshot.places.map((p) => p.province).sort()).toEqual([...NOT_CONNECTED].sort());
+    expect(cardless.paper_documents[0].id).toBe('ct07');
+    const io = memoryIo({ cwd: REPO_DIR });
+    expect(await run(['summary', 'catalog/'], io)).toBe(0);
+    const lines = io.out().split('\n');
+    const at = lines.findIndex((l) => l.includes('2023-01-01  ngày sau'));
+    const line = lines.slice(at).findIndex((l) => l.trim().startsWith('không có thẻ (')) + at;
+    expect(lines[line]).toContain(`còn cần giấy (${['BK', 'PY', 'GL'].join(', ')})`);
+    expect(lines[line + 1]).toMatch(/^ +chủ yếu Giấy xác nhận thông tin về cư trú \(mẫu CT07\) \d+/);
+  });
 });

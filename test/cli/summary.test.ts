@@ -31,6 +31,8 @@ describe('tthc summary on the bundled catalog (npm start)', () => {
     expect(out).toMatch(/^ +21 +20 +Số nghị định của các bộ, ngành còn yêu cầu xác nhận bằng sổ hộ khẩu giấy \(2022-09-30\)$/m);
     expect(out).toMatch(/^ +19 +19 +Số nghị định được Nghị định 104\/2022\/NĐ-CP sửa đổi \(2022-12-21\)$/m);
     expect(out).toContain('tthc blocked catalog/ --at 2023-01-01 --without nd-104-2022');
+    expect(out).toMatch(/^ +không có thẻ \(cccd, cmnd[^)]*\): 0 bị chặn · \d+ còn cần giấy \(BK, PY, GL\)$/m);
+    expect(out).toMatch(/^ {2}tthc blocked catalog\/ --at 2023-01-01 --province (BK|PY|GL) --lacking cccd,cmnd[\w,-]* +# người không có thẻ còn cần gì$/m);
     // A short screen: a newcomer reads it without scrolling far.
     expect(out.split('\n').length).toBeLessThan(60);
   });
@@ -40,6 +42,7 @@ describe('tthc summary on the bundled catalog (npm start)', () => {
     expect(code).toBe(0);
     expect(out).toContain('■ Household registration book [so-ho-khau · paper]: accepted until the end of 2022-12-31');
     expect(out).toMatch(/without Decree 104\/2022\/NĐ-CP \(in force 2023-01-01\): \d+ blocked/);
+    expect(out).toMatch(/without a card \(cccd, cmnd[^)]*\): 0 blocked · \d+ still need paper \(BK, PY, GL\)\n +mostly Residence information confirmation \(form CT07\) \d+/);
   });
 
   it('gives the same data as the library with --format json', async () => {

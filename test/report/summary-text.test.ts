@@ -33,6 +33,37 @@ describe('renderSummaryText', () => {
     expect(text).toMatch(/2024-07-01 +day after +1 blocked \(every province\)\n +no amendment in the catalog relieves it\n/);
   });
 
+  it('tells what the procedures met only with a card need without one, and where', () => {
+    const cardless = summarizeCatalog(loadSummaryFixture('cardless'));
+    const lines = renderSummaryText(cardless, { lang: 'en', source: 'catalog/' }).split('\n');
+    const at = lines.findIndex((l) => l.includes('without a card'));
+    expect(lines[at].trim()).toBe('without a card (id-card, army-card): 1 blocked (BB) · 3 still need paper (BB)');
+    expect(lines[at + 1].trim()).toBe('mostly Certificate 2, Thư 1');
+    const vi = renderSummaryText(cardless);
+    expect(vi).toContain('không có thẻ (id-card, army-card): 1 bị chặn (BB) · 3 còn cần giấy (BB)\n');
+    expect(vi).toContain('chủ yếu Giấy xác nhận 2, Thư 1\n');
+    // With no relief to suggest, the hint for an applicant without a card is the only one.
+    const next = lines.slice(lines.indexOf('Next:') + 1).filter(Boolean);
+    expect(next).toEqual(['  tthc blocked catalog/ --at 2023-01-01 --province BB --lacking id-card,army-card  # what someone without a card still needs']);
+  });
+
+  it('names at most three documents chosen without a card, then how many more', () => {
+    const many = structuredClone(summary);
+    const docs = ['A', 'B', 'C', 'D', 'E'].map((id, i) => ({ id, name: `Giấy ${id}`, procedures: 5 - i }));
+    many.sunsets[0].without_card = { ...many.sunsets[0].without_card!, paper_documents: docs };
+    expect(renderSummaryText(many, { lang: 'en' })).toContain('  mostly Giấy A 5, Giấy B 4, Giấy C 3, +2 other documents\n');
+  });
+
+  it('says nothing about cards the day after a sunset where nothing is met only with a card', () => {
+    const text = renderSummaryText(summary, { lang: 'en' });
+    const oldCard = text.slice(text.indexOf('■ Old card'), text.indexOf('On 2023-01-01'));
+    expect(oldCard).not.toContain('without a card');
+    expect(text.match(/without a card/g)).toHaveLength(1);
+    const none = renderSummaryText(summarizeCatalog(loadSummaryFixture('no-sunset')), { lang: 'en', source: 'catalog/' });
+    expect(none).not.toContain('without a card');
+    expect(none).not.toContain('--lacking');
+  });
+
   it('prints each published figure next to the catalog count, a dash when there is no measure', () => {
     const lines = renderSummaryText(summary).split('\n');
     expect(lines.find((l) => l.includes('Decrees requiring the book'))).toMatch(/^\s+3\s+2\s+Decrees requiring the book$/);
