@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { golden, SMALL, tthc } from './analysis-cli-helpers.js';
+import { golden, SMALL, tthc, UNRESOLVED } from './analysis-cli-helpers.js';
 
 describe('tthc explain', () => {
   it('prints the tree of a procedure, one per group of provinces with the same explanation', async () => {
@@ -51,5 +51,43 @@ describe('tthc explain', () => {
     const r = await tthc('explain', SMALL);
     expect(r.code).toBe(2);
     expect(r.err).toContain('Thiếu <procedure-code>');
+  });
+  describe('--fail-on', () => {
+    it('exits 1 for blocked when the procedure is blocked where it is explained, 0 when it is met', async () => {
+      expect((await tthc('explain', SMALL, '1.004222', '--province', 'HN')).code).toBe(0);
+      expect((await tthc('explain', SMALL, '1.004222', '--province', 'HN', '--fail-on', 'blocked')).code).toBe(1);
+      // The same procedure on the last day of the book is met, though on paper.
+      expect((await tthc('explain', SMALL, '1.004222', '--province', 'HN', '--at', '2022-12-31', '--fail-on', 'blocked')).code).toBe(0);
+      expect((await tthc('explain', SMALL, '1.004222', '--province', 'HN', '--at', '2022-12-31', '--fail-on', 'paper')).code).toBe(1);
+    });
+
+    it('looks only at the procedure explained, not at the rest of the catalog', async () => {
+      // Other procedures are blocked on 2023-01-01; birth registration is not.
+      expect((await tthc('blocked', SMALL, '--fail-on', 'blocked')).code).toBe(1);
+      expect((await tthc('explain', SMALL, '1.001193', '--fail-on', 'blocked')).code).toBe(0);
+    });
+
+    it('exits 1 for paper when a province explained still needs paper, 0 when none does', async () => {
+      expect((await tthc('explain', SMALL, '1.001193', '--province', 'HN', '--fail-on', 'paper')).code).toBe(0);
+      expect((await tthc('explain', SMALL, '1.001193', '--province', 'GL', '--fail-on', 'paper')).code).toBe(1);
+      // Without --province, every province where it runs: Gia Lai and Hồ Chí Minh City still need paper.
+      expect((await tthc('explain', SMALL, '1.001193', '--fail-on', 'paper')).code).toBe(1);
+    });
+
+    it('prints the same explanation whatever the exit status', async () => {
+      const gated = await tthc('explain', SMALL, '1.000894', '--fail-on', 'paper');
+      expect(gated.code).toBe(1);
+      expect(gated.out).toBe(golden('explain-1.000894.vi.txt'));
+    });
+
+    it('treats unknown as a finding in lenient mode', async () => {
+      expect((await tthc('explain', UNRESOLVED, '1.001193', '--lenient', '--fail-on', 'blocked')).code).toBe(1);
+    });
+
+    it('rejects an unknown value', async () => {
+      const r = await tthc('explain', SMALL, '1.001193', '--fail-on', 'papr');
+      expect(r.code).toBe(2);
+      expect(r.err).toContain("Có phải ý bạn là 'paper'?");
+    });
   });
 });

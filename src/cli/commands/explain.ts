@@ -7,6 +7,8 @@ import {
   AT_OPTION,
   dateValue,
   emit,
+  FAIL_ON_OPTION,
+  failOnExit,
   formatOption,
   LANG_OPTION,
   langValue,
@@ -22,7 +24,7 @@ import {
 export const explainCommand: Command = {
   name: 'explain',
   summary: { vi: 'Giải thích một thủ tục dạng cây: yêu cầu, điều khoản, ngày, đi sâu qua needs và obtained_by.', en: 'Explain one procedure as a tree: requirements, provisions, dates, down through needs and obtained_by.' },
-  usage: 'tthc explain <catalog> <procedure-code> [--province CODE] [--at DATE] [--without ID]... [--lacking ID[,ID…]]... [--format text|json] [--lang vi|en] [--lenient] [-o FILE]',
+  usage: 'tthc explain <catalog> <procedure-code> [--province CODE] [--at DATE] [--without ID]... [--lacking ID[,ID…]]... [--format text|json] [--lang vi|en] [--fail-on blocked|paper] [--lenient] [-o FILE]',
   description: {
     vi: [
       'Với mỗi tỉnh nơi thủ tục được thực hiện (các tỉnh có cùng lời giải thích dùng chung một cây),',
@@ -31,6 +33,9 @@ export const explainCommand: Command = {
       'ngày kết nối, thủ tục để có được nó), đi sâu qua các thủ tục cần làm trước và các thủ tục để',
       'có giấy tờ. --format json in các lượt đánh giá của thủ tục và mọi lượt đánh giá chúng dẫn tới,',
       'theo đúng cấu trúc của kết quả phân tích.',
+      'Mã thoát 0 khi đã chạy, dù kết quả thế nào; 1 với --fail-on khi thủ tục bị chặn hoặc chưa xác',
+      'định ở một tỉnh được giải thích (blocked), hoặc cả khi còn cần giấy ở đó (paper), hoặc khi danh',
+      'mục có lỗi; 2 khi dùng sai lệnh hoặc không đọc được đường dẫn.',
     ].join('\n'),
     en: [
       'Prints, for each province where the procedure runs (provinces with the same explanation',
@@ -39,9 +44,12 @@ export const explainCommand: Command = {
       'is or is not available (sunset, connection date, the procedure that obtains it), down',
       'through the procedures it needs and those that obtain a document. --format json prints the',
       "procedure's evaluations and every evaluation they lead to, in the analysis result's shape.",
+      'Exit 0 when it ran, whatever it found; 1 with --fail-on when the procedure is blocked or',
+      'unknown in a province explained (blocked), or also still needs paper there (paper), or when',
+      'the catalog has errors; 2 for bad usage or an unreadable path.',
     ].join('\n'),
   },
-  options: [PROVINCE_OPTION, AT_OPTION, WITHOUT_OPTION, LACKING_OPTION, formatOption(['text', 'json']), LANG_OPTION, LENIENT_OPTION, OUTPUT_OPTION],
+  options: [PROVINCE_OPTION, AT_OPTION, WITHOUT_OPTION, LACKING_OPTION, formatOption(['text', 'json']), LANG_OPTION, FAIL_ON_OPTION, LENIENT_OPTION, OUTPUT_OPTION],
   positionals: ['catalog', 'procedure-code'],
   examples: [
     { comment: { vi: 'Vì sao đăng ký khai sinh ở Gia Lai vẫn cần giấy', en: 'Why birth registration in Gia Lai still needs paper' }, command: 'tthc explain catalog/ 1.001193 --province GL' },
@@ -61,7 +69,8 @@ export const explainCommand: Command = {
     } finally {
       progress.done();
     }
-    if (!result.results.some((r) => r.code === code)) {
+    const own = result.results.filter((r) => r.code === code);
+    if (own.length === 0) {
       const p = catalog.procedures.find((x) => x.code === code)!;
       const all = p.provinces === undefined || p.provinces === 'all';
       const list = all ? '' : (p.provinces as string[]).join(', ');
@@ -72,6 +81,10 @@ export const explainCommand: Command = {
     }
     const text = stringValue(args, 'format') === 'json' ? renderExplainJson(result, code) : renderExplainText(result, code, { lang: langValue(args) });
     emit(io, args, text);
-    return 0;
+    return failOnExit(stringValue(args, 'fail-on'), {
+      blocked: own.filter((r) => r.status === 'blocked').length,
+      unknown: own.filter((r) => r.status === 'unknown').length,
+      paper: own.filter((r) => r.status === 'met' && r.paper).length,
+    });
   },
 };
