@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { golden, SMALL, tthc } from './analysis-cli-helpers.js';
+import { golden, SMALL, tthc, UNRESOLVED } from './analysis-cli-helpers.js';
 
 describe('tthc rank', () => {
   it('prints the ranking in every format', async () => {
@@ -24,5 +24,30 @@ describe('tthc rank', () => {
       const r = await tthc('rank', SMALL, '--top', v);
       expect(r.code, v).toBe(2);
     }
+  });
+  describe('--fail-on', () => {
+    it('exits 1 for blocked when any evaluation is blocked, 0 when none is', async () => {
+      expect((await tthc('rank', SMALL, '--fail-on', 'blocked')).code).toBe(1);
+      // Gia Lai on the last day of the book: nothing blocked, so nothing to rank, but the book itself is paper.
+      const none = await tthc('rank', SMALL, '--province', 'GL', '--at', '2022-12-31', '--fail-on', 'blocked', '-f', 'json');
+      expect(JSON.parse(none.out).provisions).toEqual([]);
+      expect(none.code).toBe(0);
+      expect((await tthc('rank', SMALL, '--province', 'GL', '--at', '2022-12-31', '--fail-on', 'paper')).code).toBe(1);
+    });
+
+    it('exits 0 for paper when nothing is blocked, unknown or on paper', async () => {
+      expect((await tthc('rank', 'test/fixtures/summary/no-sunset/catalog.yaml', '--fail-on', 'paper')).code).toBe(0);
+    });
+
+    it('prints the same ranking whatever the exit status', async () => {
+      const gated = await tthc('rank', SMALL, '--fail-on', 'blocked');
+      expect(gated.out).toBe(golden('rank.vi.txt'));
+    });
+
+    it('counts unknown evaluations, which no provision is ranked for', async () => {
+      const r = await tthc('rank', UNRESOLVED, '--lenient', '--fail-on', 'blocked', '-f', 'json');
+      expect(JSON.parse(r.out).blocked).toBe(0);
+      expect(r.code).toBe(1);
+    });
   });
 });

@@ -9,6 +9,8 @@ import {
   AT_OPTION,
   dateValue,
   emit,
+  FAIL_ON_OPTION,
+  failOnExit,
   formatOption,
   LANG_OPTION,
   langValue,
@@ -36,19 +38,27 @@ function topValue(v: string | undefined): number | undefined {
 export const rankCommand: Command = {
   name: 'rank',
   summary: { vi: 'Xếp hạng các điều khoản chặn nhiều thủ tục nhất, trực tiếp và gián tiếp.', en: 'Rank the provisions that block the most procedures, directly and transitively.' },
-  usage: 'tthc rank <catalog> [--at DATE] [--province CODE] [--without ID]... [--top N] [--format FORMAT] [--lang vi|en] [--lenient] [-o FILE]',
+  usage: 'tthc rank <catalog> [--at DATE] [--province CODE] [--without ID]... [--top N] [--format FORMAT] [--lang vi|en] [--fail-on blocked|paper] [--lenient] [-o FILE]',
   description: {
     vi: [
       'Với mỗi điều khoản (điều, khoản, điểm của một văn bản pháp luật), đếm số lượt đánh giá thủ tục',
       'mà nó chặn: trực tiếp, khi nó là căn cứ của một yêu cầu không được đáp ứng, và gián tiếp, khi',
       'một thủ tục bị chặn vì một thủ tục nó cần, hoặc phải làm để có một giấy tờ, bị điều khoản đó',
       'chặn. Tổng lớn nhất đứng trước.',
+      'Mã thoát 0 khi đã chạy, dù kết quả thế nào; 1 với --fail-on khi có lượt đánh giá bị chặn hoặc',
+      'chưa xác định (blocked), hoặc cả khi còn cần giấy (paper), như tthc blocked với cùng tuỳ chọn',
+      'và dù --top hiện bao nhiêu, hoặc khi danh mục có lỗi; 2 khi dùng sai lệnh hoặc không đọc được',
+      'đường dẫn.',
     ].join('\n'),
     en: [
       'Counts, for each provision (article, clause, point of a legal document), the procedure',
       'evaluations it blocks: directly, when it is the basis of an unmet requirement, and',
       'transitively, when a procedure is blocked because one it needs, or must complete to obtain',
       'a document, is blocked by that provision. Largest total first.',
+      'Exit 0 when it ran, whatever it found; 1 with --fail-on when any evaluation is blocked or',
+      'unknown (blocked), or also still needs paper (paper), as tthc blocked with the same options',
+      'and whatever --top shows, or when the catalog has errors; 2 for bad usage or an unreadable',
+      'path.',
     ].join('\n'),
   },
   options: [
@@ -58,6 +68,7 @@ export const rankCommand: Command = {
     { name: 'top', type: 'string', arg: 'N', description: { vi: 'Chỉ hiện N điều khoản chặn nhiều nhất.', en: 'Show only the N provisions that block the most.' } },
     formatOption(['text', 'json', 'csv', 'markdown']),
     LANG_OPTION,
+    FAIL_ON_OPTION,
     LENIENT_OPTION,
     OUTPUT_OPTION,
   ],
@@ -70,18 +81,19 @@ export const rankCommand: Command = {
     dateValue(args);
     const top = topValue(stringValue(args, 'top'));
     const progress = commandProgress(args, io);
-    let ranking;
+    let ranking, totals;
     try {
       const catalog = await loadForCommand(args, io, progress);
       if (typeof catalog === 'number') return catalog;
       progress.step('analyse');
       const result = analyzeForCommand(args, catalog);
+      totals = result.totals;
       progress.step('rank');
       ranking = rankProvisions(result);
     } finally {
       progress.done();
     }
     emit(io, args, render(ranking, stringValue(args, 'format') ?? 'text', langValue(args), top));
-    return 0;
+    return failOnExit(stringValue(args, 'fail-on'), totals);
   },
 };
