@@ -55,6 +55,7 @@ export const explainCommand: Command = {
     { comment: { vi: 'Vì sao đăng ký khai sinh ở Gia Lai vẫn cần giấy', en: 'Why birth registration in Gia Lai still needs paper' }, command: 'tthc explain catalog/ 1.001193 --province GL' },
     { comment: { vi: 'Như trên, vào ngày trước khi sổ hộ khẩu bị bãi bỏ', en: 'The same on the day before the household book was abolished' }, command: 'tthc explain catalog/ 1.001193 --province GL --at 2022-12-31' },
     { comment: { vi: 'Dạng máy đọc được (JSON)', en: 'Machine-readable (JSON)' }, command: 'tthc explain catalog/ 1.001193 --format json' },
+    { comment: { vi: 'Cho CI báo lỗi chừng nào đăng ký lại khai sinh ở Gia Lai còn cần giấy', en: 'Fail a CI job as long as re-registering a birth in Gia Lai needs paper' }, command: 'tthc explain catalog/ 1.004884 --province GL --fail-on paper' },
   ],
   async run(args, io) {
     dateValue(args);

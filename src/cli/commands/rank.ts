@@ -46,19 +46,17 @@ export const rankCommand: Command = {
       'một thủ tục bị chặn vì một thủ tục nó cần, hoặc phải làm để có một giấy tờ, bị điều khoản đó',
       'chặn. Tổng lớn nhất đứng trước.',
       'Mã thoát 0 khi đã chạy, dù kết quả thế nào; 1 với --fail-on khi có lượt đánh giá bị chặn hoặc',
-      'chưa xác định (blocked), hoặc cả khi còn cần giấy (paper), như tthc blocked với cùng tuỳ chọn',
-      'và dù --top hiện bao nhiêu, hoặc khi danh mục có lỗi; 2 khi dùng sai lệnh hoặc không đọc được',
-      'đường dẫn.',
+      'chưa xác định (blocked), hoặc cả khi còn cần giấy (paper), như với tthc blocked và dù --top',
+      'hiện bao nhiêu, hoặc khi danh mục có lỗi; 2 khi dùng sai lệnh hoặc không đọc được đường dẫn.',
     ].join('\n'),
     en: [
       'Counts, for each provision (article, clause, point of a legal document), the procedure',
       'evaluations it blocks: directly, when it is the basis of an unmet requirement, and',
       'transitively, when a procedure is blocked because one it needs, or must complete to obtain',
       'a document, is blocked by that provision. Largest total first.',
-      'Exit 0 when it ran, whatever it found; 1 with --fail-on when any evaluation is blocked or',
-      'unknown (blocked), or also still needs paper (paper), as tthc blocked with the same options',
-      'and whatever --top shows, or when the catalog has errors; 2 for bad usage or an unreadable',
-      'path.',
+      'Exit 0 when it ran, whatever it found; 1 with --fail-on when any evaluation analysed is',
+      'blocked or unknown (blocked), or also still needs paper (paper), as with tthc blocked and',
+      'whatever --top shows, or when the catalog has errors; 2 for bad usage or an unreadable path.',
     ].join('\n'),
   },
   options: [
@@ -76,6 +74,7 @@ export const rankCommand: Command = {
   examples: [
     { comment: { vi: 'Mười điều khoản chặn nhiều thủ tục nhất tại ngày chốt', en: 'The ten provisions that block the most procedures at the cutoff' }, command: 'tthc rank catalog/ --top 10' },
     { comment: { vi: 'Điều gì sẽ chặn nhiều nhất nếu không có Nghị định 104/2022, dạng CSV', en: 'What would block most without Decree 104/2022, as CSV' }, command: 'tthc rank catalog/ --without 104/2022/NĐ-CP --format csv' },
+    { comment: { vi: 'Cho CI báo lỗi khi có thủ tục bị chặn; lưu bảng xếp hạng những gì chặn chúng', en: 'Fail a CI job when anything is blocked; keep the ranking of what blocks it' }, command: 'tthc rank catalog/ --fail-on blocked -o rank.txt' },
   ],
   async run(args, io) {
     dateValue(args);
