@@ -9,10 +9,12 @@ export function explainRequirement(x: ExplainContext, r: number, slot: number): 
   const procedure = c.source.procedures[c.requirementProcedure[r]];
   const requirement = procedure.requires![c.requirementPosition[r]];
   const d = c.requirementDocument[r];
+  const doc = d >= 0 ? c.source.documents[d] : undefined;
   const result: RequirementResult = {
     index: c.requirementPosition[r],
     document: requirement.document,
-    document_name: d >= 0 ? c.source.documents[d].name : requirement.document,
+    document_name: doc?.name ?? requirement.document,
+    ...(doc?.name_en === undefined ? {} : { document_name_en: doc.name_en }),
     mode: requirement.mode ?? 'submit',
     basis: x.basis(r),
     status: 'blocked',
@@ -89,6 +91,7 @@ function explainCandidate(
     kind: isSource ? 'data_source' : 'document',
     id,
     name: entity?.name ?? id,
+    ...(entity?.name_en === undefined ? {} : { name_en: entity.name_en }),
     form,
     origin,
     status,

@@ -244,6 +244,10 @@ export interface RequirementResult {
    */
   document_name: string;
   /**
+   * English name of the required document, when the catalog gives one.
+   */
+  document_name_en?: string;
+  /**
    * submit (nộp) or present (xuất trình).
    */
   mode: 'submit' | 'present';
@@ -388,6 +392,10 @@ export interface CandidateResult {
    * Its Vietnamese name (the id when unresolved).
    */
   name: string;
+  /**
+   * Its English name, when the catalog gives one.
+   */
+  name_en?: string;
   /**
    * Its form; data sources are data. null for an unresolved reference, whose form is not known.
    */

@@ -91,6 +91,7 @@ export function requirementChanges(
       index: a.index,
       document: a.document,
       document_name: a.document_name,
+      ...(a.document_name_en === undefined ? {} : { document_name_en: a.document_name_en }),
       basis: a.basis,
       before: bs,
       after: as,

@@ -19,6 +19,8 @@ export interface RequirementChange {
   index: number;
   document: string;
   document_name: string;
+  /** Its English name, when the catalog gives one. */
+  document_name_en?: string;
   basis: ProvisionInfo | null;
   before: RequirementState;
   after: RequirementState;

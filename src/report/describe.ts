@@ -23,6 +23,16 @@ export function amendmentText(a: AmendmentInfo, lang: Lang): string {
   return lang === 'vi' ? a.label : provisionLabelEn(a.label);
 }
 
+/** A requirement's document in the report's language: its English name with --lang en when the catalog gives one. */
+export function documentName(req: { document_name: string; document_name_en?: string }, lang: Lang): string {
+  return lang === 'en' && req.document_name_en !== undefined ? req.document_name_en : req.document_name;
+}
+
+/** A candidate document or data source in the report's language: its English name with --lang en when the catalog gives one. */
+export function candidateName(c: { name: string; name_en?: string }, lang: Lang): string {
+  return lang === 'en' && c.name_en !== undefined ? c.name_en : c.name;
+}
+
 export function statusText(s: Status, lang: Lang): string {
   return label(lang, `status.${s}`);
 }
@@ -85,9 +95,9 @@ export function blockReason(result: AnalysisResult, r: ProcedureResult, lang: La
   for (const req of r.requirements) {
     if (req.status !== r.status) continue;
     const own = req.candidates.find((c) => c.origin === 'required') ?? req.candidates[0];
-    let text = `${req.document_name}: ${own ? reasonText(own.reason, lang, r.province) : label(lang, 'none')}`;
+    let text = `${documentName(req, lang)}: ${own ? reasonText(own.reason, lang, r.province) : label(lang, 'none')}`;
     const others = req.candidates.filter((c) => c !== own);
-    if (others.length) text += ` (${others.map((c) => `${c.name}: ${reasonText(c.reason, lang, r.province)}`).join('; ')})`;
+    if (others.length) text += ` (${others.map((c) => `${candidateName(c, lang)}: ${reasonText(c.reason, lang, r.province)}`).join('; ')})`;
     parts.push(text);
   }
   for (const n of r.needs) {
@@ -111,7 +121,7 @@ export function paperSteps(r: ProcedureResult, lang: Lang): string {
   for (const req of r.requirements) {
     const c = req.candidates.find((x) => x.id === req.chosen);
     if (!c || !c.paper) continue;
-    let text = `${c.name} [${label(lang, `form.${c.form ?? 'unknown'}`)}]`;
+    let text = `${candidateName(c, lang)} [${label(lang, `form.${c.form ?? 'unknown'}`)}]`;
     if (c.reason.kind === 'obtainable') text += ` — ${reasonText(c.reason, lang, r.province)}`;
     parts.push(text);
   }

@@ -1,7 +1,7 @@
 import type { AnalysisResult, CandidateResult, EvaluationRef, ProcedureResult, Status } from '../analysis/result-types.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
-import { amendmentText, originText, provinceList, provinceText, provisionText, reasonText, statusText } from './describe.js';
+import { amendmentText, candidateName, documentName, originText, provinceList, provinceText, provisionText, reasonText, statusText } from './describe.js';
 import { lackingText } from './blocked-text.js';
 
 interface Node {
@@ -91,7 +91,7 @@ class TreeBuilder {
     const out: Node[] = [];
     for (const req of r.requirements) {
       const basis = req.basis ? label(lang, 'explain.basis', { basis: provisionText(req.basis, lang) }) : label(lang, 'explain.no-basis');
-      const head = `${MARK[req.status]} ${label(lang, 'explain.requirement', { n: req.index + 1, document: req.document_name, mode: label(lang, `mode.${req.mode}`) })} — ${basis}`;
+      const head = `${MARK[req.status]} ${label(lang, 'explain.requirement', { n: req.index + 1, document: documentName(req, lang), mode: label(lang, `mode.${req.mode}`) })} — ${basis}`;
       const children: Node[] = [];
       if (req.dropped_by) {
         const amendment = amendmentText(req.dropped_by, lang);
@@ -110,7 +110,7 @@ class TreeBuilder {
 
   private candidate(c: CandidateResult, chosen: boolean): Node {
     const lang = this.lang;
-    const text = `${MARK[c.status]} ${c.name} [${label(lang, `form.${c.form ?? 'unknown'}`)}] — ${originText(c, lang)}; ${reasonText(c.reason, lang, this.rootProvince)}${chosen ? ` ${label(lang, 'explain.chosen')}` : ''}`;
+    const text = `${MARK[c.status]} ${candidateName(c, lang)} [${label(lang, `form.${c.form ?? 'unknown'}`)}] — ${originText(c, lang)}; ${reasonText(c.reason, lang, this.rootProvince)}${chosen ? ` ${label(lang, 'explain.chosen')}` : ''}`;
     const via = c.reason.kind === 'obtainable' ? [c.reason.via] : c.reason.kind === 'not-obtainable' ? c.reason.via : [];
     return { text, children: via.map((v) => this.ref('', v)) };
   }

@@ -2,7 +2,7 @@ import type { ChangeKind, EvaluationState } from '../analysis/diff-results.js';
 import type { AnalysisResult } from '../analysis/result-types.js';
 import type { WhatIfEntry, WhatIfResult } from '../analysis/whatif-types.js';
 import { compareCodes } from './blocked-rows.js';
-import { amendmentText, blockReason, originText, paperSteps, reasonText, refText } from './describe.js';
+import { amendmentText, blockReason, candidateName, documentName, originText, paperSteps, reasonText, refText } from './describe.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { whatifLabel } from './whatif-labels.js';
@@ -22,13 +22,13 @@ export function whatifReason(result: WhatIfResult, e: WhatIfEntry, lang: Lang): 
     if (r.after.dropped_by) {
       const a = r.after.dropped_by;
       const amendment = amendmentText(a, lang);
-      parts.push(`${r.document_name}: ${a.effective ? label(lang, 'explain.dropped', { amendment, date: a.effective }) : label(lang, 'explain.dropped-always', { amendment })}${mark}`);
+      parts.push(`${documentName(r, lang)}: ${a.effective ? label(lang, 'explain.dropped', { amendment, date: a.effective }) : label(lang, 'explain.dropped-always', { amendment })}${mark}`);
     } else if (r.after.status === 'met' && r.via) {
       const v = r.via;
       const how = [originText(v, lang), reasonText(v.reason, lang, e.province)].join('; ');
-      parts.push(`${r.document_name} → ${v.name} [${label(lang, `form.${v.form ?? 'unknown'}`)}]: ${how}${mark}`);
+      parts.push(`${documentName(r, lang)} → ${candidateName(v, lang)} [${label(lang, `form.${v.form ?? 'unknown'}`)}]: ${how}${mark}`);
     } else {
-      parts.push(`${r.document_name}: ${whatifLabel(lang, 'arrow', { before: label(lang, `status.${r.before.status}`), after: label(lang, `status.${r.after.status}`) })}`);
+      parts.push(`${documentName(r, lang)}: ${whatifLabel(lang, 'arrow', { before: label(lang, `status.${r.before.status}`), after: label(lang, `status.${r.after.status}`) })}`);
     }
   }
   for (const d of e.dependencies) {
