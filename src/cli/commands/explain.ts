@@ -52,7 +52,7 @@ export const explainCommand: Command = {
   options: [PROVINCE_OPTION, AT_OPTION, WITHOUT_OPTION, LACKING_OPTION, formatOption(['text', 'json']), LANG_OPTION, FAIL_ON_OPTION, LENIENT_OPTION, OUTPUT_OPTION],
   positionals: ['catalog', 'procedure-code'],
   examples: [
-    { comment: { vi: 'Vì sao đăng ký khai sinh ở Gia Lai vẫn cần giấy', en: 'Why birth registration in Gia Lai still needs paper' }, command: 'tthc explain catalog/ 1.001193 --province GL' },
+    { comment: { vi: 'Đăng ký khai sinh ở Gia Lai, nơi chưa kết nối dữ liệu dân cư, đáp ứng bằng gì, đến từng điều khoản', en: 'What meets birth registration in Gia Lai, where the population database is not connected, down to the article' }, command: 'tthc explain catalog/ 1.001193 --province GL' },
     { comment: { vi: 'Như trên, vào ngày trước khi sổ hộ khẩu bị bãi bỏ', en: 'The same on the day before the household book was abolished' }, command: 'tthc explain catalog/ 1.001193 --province GL --at 2022-12-31' },
     { comment: { vi: 'Dạng máy đọc được (JSON)', en: 'Machine-readable (JSON)' }, command: 'tthc explain catalog/ 1.001193 --format json' },
     { comment: { vi: 'Cho CI báo lỗi chừng nào đăng ký lại khai sinh ở Gia Lai còn cần giấy', en: 'Fail a CI job as long as re-registering a birth in Gia Lai needs paper' }, command: 'tthc explain catalog/ 1.004884 --province GL --fail-on paper' },
