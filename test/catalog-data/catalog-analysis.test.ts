@@ -216,7 +216,7 @@ describe('tthc for a citizen of Gia Lai without an identity card (--lacking)', (
         expect(chosen.form, x.code).toBe(x.paper ? 'paper' : 'card');
         if (chosen.id === 'ct07') {
           ct07++;
-          expect(text).toMatch(new RegExp(`^${x.code.replace('.', '\\.')} .*Giấy xác nhận thông tin về cư trú \\(mẫu CT07\\) \\[paper\\]`, 'm'));
+          expect(text).toMatch(new RegExp(`^${x.code.replace('.', '\\.')} .*Residence information confirmation \\(form CT07\\) \\[paper\\]`, 'm'));
         }
         for (const c of q.candidates.filter((k) => k.id === 'cccd' || k.id === 'cmnd')) expect(c.reason).toEqual({ kind: 'lacking' });
       }
@@ -228,10 +228,10 @@ describe('tthc for a citizen of Gia Lai without an identity card (--lacking)', (
     const r = await tthc('explain', 'catalog/', '1.003091', '--province', 'GL', '--at', '2023-01-01', '--lacking', 'cccd,cmnd', '--lang', 'en');
     expect(r.code).toBe(0);
     expect(r.out).toContain('Explanation on 2023-01-01 (applicant without cccd, cmnd)');
-    expect(r.out).toMatch(/✗ Thẻ Căn cước công dân \[card\] — .*; the applicant does not hold it\n/);
-    expect(r.out).toMatch(/✓ Giấy xác nhận thông tin về cư trú \(mẫu CT07\) \[paper\] — .* ← chosen\n/);
+    expect(r.out).toMatch(/✗ Citizen identity card \(CCCD\) \[card\] — .*; the applicant does not hold it\n/);
+    expect(r.out).toMatch(/✓ Residence information confirmation \(form CT07\) \[paper\] — .* ← chosen\n/);
     const card = await tthc('explain', 'catalog/', '1.003091', '--province', 'GL', '--at', '2023-01-01', '--lang', 'en');
-    expect(card.out).toMatch(/✓ Thẻ Căn cước công dân \[card\] — .* ← chosen\n/);
+    expect(card.out).toMatch(/✓ Citizen identity card \(CCCD\) \[card\] — .* ← chosen\n/);
   });
 
   it('refuses an id that names no document, with a suggestion, and a data source with a hint', async () => {
