@@ -1,6 +1,6 @@
 import type { Catalog, Procedure } from '../catalog/types.js';
 import type { CompiledCatalog } from './compiled-types.js';
-import type { Csr } from './csr.js';
+import { toCsr, type Csr } from './csr.js';
 import {
   amendmentLookup,
   buildDependentsIndex,
@@ -161,7 +161,7 @@ export function buildDependentsGraph(catalog: Catalog): DependentsGraph {
     reverse,
     edgeRequirement: Int32Array.from(order, (k) => viaRequirement[k]),
     edgeAmendment: Int32Array.from(order, (k) => viaAmendment[k]),
-    coveredBy: rows(coveredRows),
+    coveredBy: toCsr(coveredRows),
     ...codeRanks(codes),
     ...provinceColumns(procedures, provincePosition),
     ...groupColumns(procedures),
@@ -182,14 +182,6 @@ function groupEdges(from: number[], to: number[], n: number): { csr: Csr; order:
     order[slot] = k;
   }
   return { csr: { start, items }, order };
-}
-
-function rows(lists: number[][]): Csr {
-  const start = new Int32Array(lists.length + 1);
-  lists.forEach((l, i) => (start[i + 1] = start[i] + l.length));
-  const items = new Int32Array(start[lists.length]);
-  lists.forEach((l, i) => items.set(l, start[i]));
-  return { start, items };
 }
 
 function codeRanks(codes: string[]) {
@@ -214,7 +206,7 @@ function provinceColumns(procedures: Procedure[], provincePosition: Map<string, 
     const list = central || all ? [] : (p.provinces as string[]);
     listed.push(list.map((code) => provincePosition.get(code) ?? -1).filter((x) => x >= 0));
   });
-  return { provinceMode, listedProvinces: rows(listed) };
+  return { provinceMode, listedProvinces: toCsr(listed) };
 }
 
 function groupColumns(procedures: Procedure[]) {
@@ -232,7 +224,7 @@ function groupColumns(procedures: Procedure[]) {
     }
     return id;
   };
-  const levels = rows(procedures.map((p) => [...new Set(Array.isArray(p.level) ? p.level : [])].map((l) => intern(levelKeys, levelId, l))));
+  const levels = toCsr(procedures.map((p) => [...new Set(Array.isArray(p.level) ? p.level : [])].map((l) => intern(levelKeys, levelId, l))));
   const field = Int32Array.from(procedures, (p) => intern(fieldKeys, fieldId, p.field ? p.field : null));
   const ministry = Int32Array.from(procedures, (p) => intern(ministryKeys, ministryId, p.ministry ? p.ministry : null));
   return { levelKeys, levels, fieldKeys, field, ministryKeys, ministry };
