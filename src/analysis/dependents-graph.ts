@@ -115,12 +115,11 @@ export function buildDependentsGraph(catalog: Catalog): DependentsGraph {
     viaAmendment.push(a);
   };
   const lookup = amendmentLookup(ix.amendments);
-  const amendmentNumber = new Map(ix.amendments.map((a, i) => [a, i]));
   const coveredRows: number[][] = ix.amendments.map(() => []);
   let r = 0;
   procedures.forEach((p, i) => {
     for (const req of p.requires ?? []) {
-      const covering = coveringAmendments(ix, lookup, req).map((a) => amendmentNumber.get(a)!);
+      const covering = coveringAmendments(ix, lookup, req).map((a) => lookup.order.get(a)!);
       if (req.basis !== undefined) edge(legalOf(provisionLegal(ix, req.basis)), i, -1, -1);
       const candidates: [string, number][] = [[req.document, -1], ...(req.accept ?? []).map((id): [string, number] => [id, -1])];
       for (const a of covering) {
