@@ -31,19 +31,10 @@ export function commandProgress(args: ParsedArgs, io: Io): Progress {
  * and warnings to stderr. Returns the catalog, or exit code 1 when the catalog has errors.
  * An unreadable path throws InputError (exit 2).
  *
- * Shows how loading goes on the progress line: `progress` when given (the command then
- * erases it, after its own steps), else one of its own, erased before this returns.
+ * Shows how loading goes on `progress`, and prints through `progress.io`; the command erases
+ * the line after its own steps.
  */
-export async function loadForCommand(args: ParsedArgs, io: Io, progress?: Progress): Promise<Catalog | number> {
-  const own = progress ?? commandProgress(args, io);
-  try {
-    return await loadShowing(args, own);
-  } finally {
-    if (progress === undefined) own.done();
-  }
-}
-
-async function loadShowing(args: ParsedArgs, progress: Progress): Promise<Catalog | number> {
+export async function loadForCommand(args: ParsedArgs, progress: Progress): Promise<Catalog | number> {
   const io = progress.io;
   const path = args.positionals[0];
   const lenient = args.values.lenient === true;

@@ -74,7 +74,7 @@ export const blockedCommand: Command = {
     const progress = commandProgress(args, io);
     let result;
     try {
-      const catalog = await loadForCommand(args, io, progress);
+      const catalog = await loadForCommand(args, progress);
       if (typeof catalog === 'number') return catalog;
       progress.step('analyse');
       result = analyzeForCommand(args, catalog);

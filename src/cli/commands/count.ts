@@ -87,7 +87,7 @@ export const countCommand: Command = {
     let catalog;
     let counts: DependentCounts;
     try {
-      catalog = await loadForCommand(args, io, progress);
+      catalog = await loadForCommand(args, progress);
       if (typeof catalog === 'number') return catalog;
       const province = provinceValue(args, catalog);
       const without = withoutValue(args, catalog);

@@ -107,11 +107,11 @@ export const diffCommand: Command = {
     const progress = commandProgress(args, io);
     let result: DiffResult;
     try {
-      const a = await loadForCommand(args, io, progress);
+      const a = await loadForCommand(args, progress);
       if (typeof a === 'number') return a;
       let b: Catalog = a;
       if (two) {
-        const loaded = await loadForCommand({ ...args, positionals: [args.positionals[1]] }, io, progress);
+        const loaded = await loadForCommand({ ...args, positionals: [args.positionals[1]] }, progress);
         if (typeof loaded === 'number') return loaded;
         b = loaded;
       }

@@ -62,7 +62,7 @@ export const explainCommand: Command = {
     const progress = commandProgress(args, io);
     let catalog, code, result;
     try {
-      catalog = await loadForCommand(args, io, progress);
+      catalog = await loadForCommand(args, progress);
       if (typeof catalog === 'number') return catalog;
       code = procedureValue(args.positionals[1], catalog);
       progress.step('analyse');

@@ -118,7 +118,7 @@ export const graphCommand: Command = {
     let catalog, province;
     let n: Neighbourhood;
     try {
-      catalog = await loadForCommand(args, io, progress);
+      catalog = await loadForCommand(args, progress);
       if (typeof catalog === 'number') return catalog;
       province = provinceValue(args, catalog);
       const without = withoutValue(args, catalog);

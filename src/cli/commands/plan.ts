@@ -98,7 +98,7 @@ export const planCommand: Command = {
     const progress = commandProgress(args, io);
     let result: PlanResult;
     try {
-      const catalog = await loadForCommand(args, io, progress);
+      const catalog = await loadForCommand(args, progress);
       if (typeof catalog === 'number') return catalog;
       const at = analysisDateValue(args, catalog);
       const province = provinceValue(args, catalog);

@@ -82,7 +82,7 @@ export const rankCommand: Command = {
     const progress = commandProgress(args, io);
     let ranking, totals;
     try {
-      const catalog = await loadForCommand(args, io, progress);
+      const catalog = await loadForCommand(args, progress);
       if (typeof catalog === 'number') return catalog;
       progress.step('analyse');
       const result = analyzeForCommand(args, catalog);

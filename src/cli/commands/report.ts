@@ -93,7 +93,7 @@ export const reportCommand: Command = {
     const progress = commandProgress(args, io);
     let input: HtmlReportInput;
     try {
-      const catalog = await loadForCommand(args, io, progress);
+      const catalog = await loadForCommand(args, progress);
       if (typeof catalog === 'number') return catalog;
       input = gatherHtmlReportInput(catalog, {
         at: analysisDateValue(args, catalog),

@@ -39,7 +39,7 @@ export const summaryCommand: Command = {
     const progress = commandProgress(args, io);
     let summary;
     try {
-      const catalog = await loadForCommand(args, io, progress);
+      const catalog = await loadForCommand(args, progress);
       if (typeof catalog === 'number') return catalog;
       progress.step('analyse');
       summary = summarizeCatalog(catalog, { ...(at ? { at } : {}), lenient: args.values.lenient === true });

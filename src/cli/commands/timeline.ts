@@ -92,7 +92,7 @@ export const timelineCommand: Command = {
     let catalog;
     let result: TimelineResult;
     try {
-      catalog = await loadForCommand(args, io, progress);
+      catalog = await loadForCommand(args, progress);
       if (typeof catalog === 'number') return catalog;
       const province = provinceValue(args, catalog);
       const without = withoutValue(args, catalog);

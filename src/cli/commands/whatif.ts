@@ -108,7 +108,7 @@ export const whatifCommand: Command = {
     const progress = commandProgress(args, io);
     let result: WhatIfResult;
     try {
-      const catalog = await loadForCommand(args, io, progress);
+      const catalog = await loadForCommand(args, progress);
       if (typeof catalog === 'number') return catalog;
       let loaded;
       try {
