@@ -8,7 +8,7 @@ import type {
   RequirementResult,
 } from '../../analysis/result-types.js';
 import { addDays } from '../../analysis/timeline-dates.js';
-import { amendmentText, provisionText } from '../describe.js';
+import { amendmentText, candidateName, documentName, provisionText } from '../describe.js';
 import { deadlockFor } from '../deadlock-reason.js';
 import type { Lang } from '../labels.js';
 import { label } from '../labels.js';
@@ -22,8 +22,6 @@ export interface ExplainContext {
   result: AnalysisResult;
   /** Province code → display name. */
   provinceNames: Map<string, string>;
-  /** Document or data-source id → display name, where it differs from the name in the result. */
-  documentNames?: Map<string, string>;
   /** Nested explanations stop this deep (default 6). */
   maxDepth?: number;
 }
@@ -143,7 +141,7 @@ function requirementSentence(ctx: ExplainContext, req: RequirementResult): strin
   const { lang } = ctx;
   return L(lang, 'requires', {
     mode: L(lang, req.mode === 'present' ? 'mode_present' : 'mode_submit'),
-    document: `<b>${escapeHtml(ctx.documentNames?.get(req.document) ?? req.document_name)}</b>`,
+    document: `<b>${escapeHtml(documentName(req, lang))}</b>`,
     basis: req.basis ? L(lang, 'basis', { provision: citeProvision(req.basis, lang) }) : L(lang, 'noBasis'),
   });
 }
@@ -158,7 +156,7 @@ function candidateSentence(
 ): string {
   const { lang } = ctx;
   const document =
-    escapeHtml(ctx.documentNames?.get(c.id) ?? c.name) +
+    escapeHtml(candidateName(c, lang)) +
     (c.origin === 'amendment' && c.amendment
       ? L(lang, 'acceptedBy', {
           amendment: citeAmendment(c.amendment, lang),

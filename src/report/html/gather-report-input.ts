@@ -56,7 +56,6 @@ export function gatherHtmlReportInput(catalog: Catalog, options: GatherOptions =
   return {
     catalog: catalog.catalog?.name ?? national.catalog,
     provinces: catalog.provinces.map((p) => ({ code: p.code, name: p.name, ...(p.name_en ? { name_en: p.name_en } : {}) })),
-    documents: [...catalog.documents, ...catalog.data_sources].map((d) => ({ id: d.id, name: d.name, ...(d.name_en ? { name_en: d.name_en } : {}) })),
     legal: catalog.legal.map((l) => ({ id: l.id, ...(l.title ? { title: l.title } : {}), ...(l.title_en ? { title_en: l.title_en } : {}) })),
     sunset,
     national,

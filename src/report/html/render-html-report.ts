@@ -29,8 +29,6 @@ export const HTML_REPORT_DATA_VERSION = 1;
 export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOptions = {}): string {
   const lang: Lang = options.lang ?? 'vi';
   const provinceNames = new Map(input.provinces.map((p) => [p.code, lang === 'en' && p.name_en ? p.name_en : p.name]));
-  // Documents and data sources whose name differs in the report's language from the results' (Vietnamese) one.
-  const documentNames = new Map((lang === 'en' ? (input.documents ?? []) : []).flatMap((d) => (d.name_en ? [[d.id, d.name_en] as const] : [])));
   const legalTitles = new Map((lang === 'en' ? (input.legal ?? []) : []).flatMap((l) => (l.title_en ? [[l.id, l.title_en] as const] : [])));
   const focus = input.local ?? input.national;
   const provinceCode = input.local?.province ?? null;
@@ -84,10 +82,10 @@ export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOpti
       groupChart(lang, L(lang, 'byMinistry'), byMinistry, labelOfMinistry),
       timeline,
     ),
-    blockedSection(lang, focus, provinceNames, options.maxBlocked ?? 300, documentNames),
-    paperSection(lang, focus, provinceNames, options.maxBlocked ?? 300, documentNames),
+    blockedSection(lang, focus, provinceNames, options.maxBlocked ?? 300),
+    paperSection(lang, focus, provinceNames, options.maxBlocked ?? 300),
     rankSection(lang, input.ranking, options.maxRanked ?? 25),
-    planSection(lang, input.plan, provinceNames, documentNames),
+    planSection(lang, input.plan, provinceNames),
     proceduresSection(lang, procedures),
     sourcesSection(lang, citedLegal(focus), legalTitles),
     '</main>',

@@ -20,7 +20,6 @@ export function blockedSection(
   result: AnalysisResult,
   provinceNames: Map<string, string>,
   maxBlocked: number,
-  documentNames: Map<string, string> = new Map(),
 ): string {
   const byCode = new Map<string, ProcedureResult[]>();
   for (const r of result.results) {
@@ -33,7 +32,7 @@ export function blockedSection(
   if (byCode.size === 0) return `${head}<p>${L(lang, 'noneBlocked', { at: formatDate(result.at, lang) })}</p></section>`;
   const codes = [...byCode.keys()].sort((a, b) => byCode.get(b)!.length - byCode.get(a)!.length || a.localeCompare(b));
   const shown = codes.slice(0, maxBlocked);
-  const ctx = { lang, result, provinceNames, documentNames };
+  const ctx = { lang, result, provinceNames };
   const articles = shown.map((code) => {
     const evaluations = byCode.get(code)!;
     const first = evaluations[0];

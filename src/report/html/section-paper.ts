@@ -1,4 +1,5 @@
 import type { AnalysisResult, ProcedureResult } from '../../analysis/result-types.js';
+import { candidateName } from '../describe.js';
 import { label, type Lang } from '../labels.js';
 import { formatDate } from '../timeline-labels.js';
 import { escapeHtml } from './escape.js';
@@ -15,18 +16,12 @@ function nameOf(r: ProcedureResult | undefined, code: string, lang: Lang): strin
 }
 
 /** The paper steps of an evaluation's best path: paper documents chosen, and needed procedures that need paper. */
-function paperSteps(
-  lang: Lang,
-  r: ProcedureResult,
-  byKey: Map<string, ProcedureResult>,
-  firstOf: Map<string, ProcedureResult>,
-  documentNames: Map<string, string>,
-): string[] {
+function paperSteps(lang: Lang, r: ProcedureResult, byKey: Map<string, ProcedureResult>, firstOf: Map<string, ProcedureResult>): string[] {
   const steps: string[] = [];
   for (const req of r.requirements) {
     const c = req.candidates.find((x) => x.id === req.chosen);
     if (!c || !c.paper) continue;
-    let step = L(lang, 'paperStep', { document: `<b>${escapeHtml(documentNames.get(c.id) ?? c.name)}</b>`, form: label(lang, `form.${c.form ?? 'unknown'}`) });
+    let step = L(lang, 'paperStep', { document: `<b>${escapeHtml(candidateName(c, lang))}</b>`, form: label(lang, `form.${c.form ?? 'unknown'}`) });
     if (c.reason.kind === 'obtainable') {
       const via = c.reason.via;
       step += L(lang, 'paperVia', { via: nameOf(byKey.get(`${via.code}@${via.province ?? ''}`) ?? firstOf.get(via.code), via.code, lang) });
@@ -46,13 +41,7 @@ function paperSteps(
  * document, each with the paper steps; evaluations of one procedure with the same steps are
  * shown once, with their provinces.
  */
-export function paperSection(
-  lang: Lang,
-  result: AnalysisResult,
-  provinceNames: Map<string, string>,
-  max: number,
-  documentNames: Map<string, string> = new Map(),
-): string {
+export function paperSection(lang: Lang, result: AnalysisResult, provinceNames: Map<string, string>, max: number): string {
   const byKey = new Map(result.results.map((r) => [`${r.code}@${r.province ?? ''}`, r]));
   const firstOf = new Map<string, ProcedureResult>();
   for (const r of result.results) if (!firstOf.has(r.code)) firstOf.set(r.code, r);
@@ -69,7 +58,7 @@ export function paperSection(
     const evaluations = byCode.get(code)!;
     const groups = new Map<string, (string | null)[]>();
     for (const e of evaluations) {
-      const html = `<ul class="chain">${paperSteps(lang, e, byKey, firstOf, documentNames).map((s) => `<li>${s}</li>`).join('')}</ul>`;
+      const html = `<ul class="chain">${paperSteps(lang, e, byKey, firstOf).map((s) => `<li>${s}</li>`).join('')}</ul>`;
       groups.set(html, [...(groups.get(html) ?? []), e.province]);
     }
     const first = evaluations[0];

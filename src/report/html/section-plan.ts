@@ -8,19 +8,15 @@ const MAX_LISTED = 12;
 
 /**
  * What a change does, in the report's language, its provision linked to the legal text;
- * names are taken from `provinceNames` and `documentNames` where they have one.
+ * the province named as `provinceNames` names it.
  */
-export function changeHtml(
-  lang: Lang,
-  c: Change,
-  provinceNames: Map<string, string> = new Map(),
-  documentNames: Map<string, string> = new Map(),
-): string {
+export function changeHtml(lang: Lang, c: Change, provinceNames: Map<string, string>): string {
+  const name = (vi: string, en: string | undefined) => (lang === 'en' && en !== undefined ? en : vi);
   if (c.kind === 'amend') {
-    const accept = documentNames.get(c.accept) ?? c.accept_name;
+    const accept = name(c.accept_name, c.accept_name_en);
     return L(lang, 'planAmend', { provision: citeProvision(c.provision, lang), accept: `<b>${escapeHtml(accept)}</b>` });
   }
-  const source = documentNames.get(c.data_source) ?? c.data_source_name;
+  const source = name(c.data_source_name, c.data_source_name_en);
   return L(lang, 'planConnect', { source: `<b>${escapeHtml(source)}</b>`, province: escapeHtml(provinceNames.get(c.province) ?? c.province_name) });
 }
 
@@ -36,12 +32,7 @@ export function evaluationList(list: PlanEvaluation[], provinceNames: Map<string
  * The smallest unblocking plan, step by step in the planner's order: each change with what
  * it unblocks given the earlier ones, then the verification figures and what no change fixes.
  */
-export function planSection(
-  lang: Lang,
-  plan: PlanResult | null,
-  provinceNames: Map<string, string>,
-  documentNames: Map<string, string> = new Map(),
-): string {
+export function planSection(lang: Lang, plan: PlanResult | null, provinceNames: Map<string, string>): string {
   const head = `<section id="plan"><h2>${L(lang, 'plan')}</h2>`;
   if (!plan) return `${head}<p>${L(lang, 'noPlan')}</p></section>`;
   const changes = new Map(plan.changes.map((c) => [c.id, c]));
@@ -53,7 +44,7 @@ export function planSection(
     const rows = plan.order.map((s) => {
       const c = changes.get(s.change);
       return (
-        `<tr><td class="num">${s.step}</td><td>${c ? changeHtml(lang, c, provinceNames, documentNames) : escapeHtml(s.change)}</td>` +
+        `<tr><td class="num">${s.step}</td><td>${c ? changeHtml(lang, c, provinceNames) : escapeHtml(s.change)}</td>` +
         `<td><span class="num">${s.unblocks.length}</span>${s.unblocks.length ? `: ${evaluationList(s.unblocks, provinceNames)}` : ''}</td></tr>`
       );
     });

@@ -23,11 +23,6 @@ export interface HtmlReportInput {
   catalog: string;
   /** Province codes and names, for labels (a code without a name is shown as is). */
   provinces: { code: string; name: string; name_en?: string }[];
-  /**
-   * Documents and data sources by id, for their English names in the English report. Without
-   * it (or without a `name_en`), the names the results carry are shown.
-   */
-  documents?: { id: string; name: string; name_en?: string }[];
   /** Legal documents by id, for their English titles in the English list of cited documents. */
   legal?: { id: string; title?: string; title_en?: string }[];
   sunset: SunsetDocument[];
