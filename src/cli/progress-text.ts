@@ -12,7 +12,6 @@ export const PROGRESS_PHASES = {
   cache: { vi: 'Đang đọc bộ nhớ đệm', en: 'Reading the cache' },
   check: { vi: 'Đang kiểm tra toàn danh mục', en: 'Checking the whole catalog' },
   analyse: { vi: 'Đang phân tích', en: 'Analysing' },
-  count: { vi: 'Đang đếm thủ tục phụ thuộc', en: 'Counting dependents' },
   dependents: { vi: 'Đang đếm thủ tục phụ thuộc', en: 'Counting dependents' },
   rank: { vi: 'Đang xếp hạng điều khoản', en: 'Ranking provisions' },
   plan: { vi: 'Đang lập kế hoạch', en: 'Planning' },

@@ -93,7 +93,7 @@ export const countCommand: Command = {
       const without = withoutValue(args, catalog);
       // One question per run: the plain count is quicker than compiling the catalog and
       // building the compiled count's graph first, which pays off only over several queries.
-      progress.step('count');
+      progress.step('dependents');
       counts = countDependents(catalog, id, { ...(at ? { at } : {}), ...(province ? { province } : {}), without });
     } catch (e) {
       if (e instanceof UnknownDependencyTargetError) {
