@@ -54,10 +54,20 @@ export function provisionLegal(index: DependentsIndex, p: Provision): string {
 }
 
 /** Whether an amendment is in force at `at` (undefined: at any date): from its effective date until the amending document expires. */
-export function amendmentInForce(a: AmendmentRecord, at: string | undefined): boolean {
+function amendmentInForce(a: AmendmentRecord, at: string | undefined): boolean {
   if (at === undefined) return true;
   if (a.effective !== null && a.effective > at) return false;
   return a.legal.expires === undefined || at <= a.legal.expires;
+}
+
+/** The ids of the legal documents `without` names (by id or number), each once; an unknown one as given. */
+export function withoutLegalIds(index: DependentsIndex, without: string[] = []): string[] {
+  return [...new Set(without.map((w) => index.legal.find(w)?.id ?? w))];
+}
+
+/** Whether an amendment counts: in force at `at` and not made by a legal document of `without` (ids). */
+export function amendmentCounts(a: AmendmentRecord, without: string[], at: string | undefined): boolean {
+  return !without.includes(a.legal.id) && amendmentInForce(a, at);
 }
 
 /** Whether an amendment applies to a requirement: by provision (containing its basis) or by a document-wide scope. */

@@ -1,4 +1,4 @@
-import { amendmentInForce, amendmentLookup } from './dependents-index.js';
+import { amendmentCounts, amendmentLookup } from './dependents-index.js';
 import type { DependentsGraph } from './dependents-graph.js';
 import { analyseProcedure, dependentEntry, procNode, type Steps } from './dependents-procedure.js';
 import type { DependentsResult } from './dependents-types.js';
@@ -12,7 +12,7 @@ import type { DependentsWalk } from './dependents-walk.js';
 export function dependentsOfWalk(graph: DependentsGraph, walk: DependentsWalk): DependentsResult {
   const ix = graph.index;
   const at = walk.at ?? undefined;
-  const amendments = amendmentLookup(ix.amendments.filter((a) => !walk.without.includes(a.legal.id) && amendmentInForce(a, at)));
+  const amendments = amendmentLookup(ix.amendments.filter((a) => amendmentCounts(a, walk.without, at)));
   const paths = new Map<number, Steps>();
   const pathOf = (i: number): Steps => {
     const known = paths.get(i);

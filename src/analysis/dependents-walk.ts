@@ -1,4 +1,4 @@
-import { amendmentInForce } from './dependents-index.js';
+import { amendmentCounts, withoutLegalIds } from './dependents-index.js';
 import type { DependentsGraph } from './dependents-graph.js';
 import { resolveDependencyTarget } from './dependents-target.js';
 import type { DependentTarget, DependentsOptions } from './dependents-types.js';
@@ -26,7 +26,7 @@ export interface DependentsWalk {
 export function walkDependents(graph: DependentsGraph, id: string, options: DependentsOptions = {}): DependentsWalk {
   const ix = graph.index;
   const target = resolveDependencyTarget(ix, id, options.kind);
-  const without = [...new Set((options.without ?? []).map((w) => ix.legal.find(w)?.id ?? w))];
+  const without = withoutLegalIds(ix, options.without);
   const { active, dropped } = conditions(graph, without, options.at);
   const depth = new Int32Array(graph.procedureCount).fill(-1);
   const parent = new Int32Array(graph.procedureCount).fill(-1);
@@ -140,7 +140,7 @@ function conditions(graph: DependentsGraph, without: string[], at: string | unde
   let all = true;
   let drops = false;
   amendments.forEach((a, i) => {
-    active[i] = !without.includes(a.legal.id) && amendmentInForce(a, at) ? 1 : 0;
+    active[i] = amendmentCounts(a, without, at) ? 1 : 0;
     if (active[i] === 0) all = false;
     else if (at !== undefined && a.amendment.drop) drops = true;
   });
