@@ -3,7 +3,7 @@ import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 
 /** What opens a quoted value or a flow collection. */
-export type Opener = '"' | "'" | '[' | '{';
+type Opener = '"' | "'" | '[' | '{';
 
 /** An opening quote, bracket or brace that is never closed, and the one it lies in, if unclosed too. */
 interface Unclosed {
@@ -18,7 +18,7 @@ const CLOSER: Record<Opener, string> = { '"': '"', "'": "'", '[': ']', '{': '}' 
  * The opener a yaml error is about, when it says a quote, bracket or brace was not closed.
  * yaml reports these where it gave up, at the end of the file or of the collection.
  */
-export function openerOfError(e: YAMLError): Opener | undefined {
+function openerOfError(e: YAMLError): Opener | undefined {
   if (e.code !== 'MISSING_CHAR' && e.code !== 'BAD_INDENT') return undefined;
   const quote = /^Missing closing (["'])quote/.exec(e.message);
   if (quote) return quote[1] as Opener;
