@@ -8,6 +8,7 @@ import {
   provisionLegal,
   type DependentsIndex,
 } from './dependents-index.js';
+import { centralOnly } from './dependents-procedure.js';
 
 /**
  * The dependence relation of a catalog as typed arrays, prepared once for any number of
@@ -60,7 +61,6 @@ export interface DependentsGraph {
   ministry: Int32Array;
 }
 
-const PROVINCIAL = new Set(['tinh', 'huyen', 'xa']);
 /** Procedure codes in natural order (1.2 before 1.10), as `dependents` sorts them. */
 export const CODE_ORDER = new Intl.Collator('en', { numeric: true });
 
@@ -199,7 +199,7 @@ function provinceColumns(procedures: Procedure[], provincePosition: Map<string, 
   const provinceMode = new Uint8Array(procedures.length);
   const listed: number[][] = [];
   procedures.forEach((p, i) => {
-    const central = !Array.isArray(p.level) || !p.level.some((l) => PROVINCIAL.has(l));
+    const central = centralOnly(p);
     const all = p.provinces === undefined || p.provinces === 'all';
     provinceMode[i] = central ? 0 : all ? 1 : 2;
     const list = central || all ? [] : (p.provinces as string[]);

@@ -16,9 +16,14 @@ export type Steps = DependentStep[];
 
 const PROVINCIAL = new Set(['tinh', 'huyen', 'xa']);
 
+/** Whether a procedure runs only centrally: at no provincial level. */
+export function centralOnly(p: Procedure): boolean {
+  return !Array.isArray(p.level) || !p.level.some((l) => PROVINCIAL.has(l));
+}
+
 /** Where a procedure runs: null for a central-only procedure. */
 export function procedureProvinces(p: Procedure): 'all' | string[] | null {
-  if (!p.level.some((l) => PROVINCIAL.has(l))) return null;
+  if (centralOnly(p)) return null;
   return p.provinces === undefined || p.provinces === 'all' ? 'all' : [...p.provinces];
 }
 
