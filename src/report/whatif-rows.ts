@@ -14,6 +14,18 @@ export function stateText(s: EvaluationState | { status: EvaluationState['status
   return `${label(lang, 'status.met')} (${label(lang, s.paper ? 'status.paper' : 'status.paperless')})`;
 }
 
+const reformedResults = new WeakMap<WhatIfResult, AnalysisResult>();
+
+/** The reformed side of a what-if as far as the reasons of a block need it: its deadlocks and the evaluations listed. */
+function reformedResult(result: WhatIfResult): AnalysisResult {
+  let reformed = reformedResults.get(result);
+  if (!reformed) {
+    reformed = { deadlocks: result.deadlocks, results: result.entries.flatMap((e) => (e.reformed ? [e.reformed] : [])) } as AnalysisResult;
+    reformedResults.set(result, reformed);
+  }
+  return reformed;
+}
+
 /** Why one evaluation changed (or is still blocked), from the requirement and dependency changes. */
 export function whatifReason(result: WhatIfResult, e: WhatIfEntry, lang: Lang): string {
   const parts: string[] = [];
@@ -36,7 +48,7 @@ export function whatifReason(result: WhatIfResult, e: WhatIfEntry, lang: Lang): 
   }
   const after = e.reformed;
   if (after && after.status !== 'met' && (e.change === 'still-blocked' || parts.length === 0)) {
-    const why = blockReason({ deadlocks: result.deadlocks } as AnalysisResult, after, lang);
+    const why = blockReason(reformedResult(result), after, lang);
     parts.push(parts.length ? whatifLabel(lang, 'stillBlockedBy', { reason: why }) : why);
   } else if (after && parts.length === 0 && after.paper) parts.push(paperSteps(after, lang));
   return [...new Set(parts)].join('; ');

@@ -37,3 +37,31 @@ describe('what-if reporters', () => {
     expect(text).toContain('procedure 1.001193: blocked → met (paperless)');
   });
 });
+
+describe('what-if reporters on a reform that leaves a deadlock', () => {
+  // loop-a needs giay-x, issued by loop-b, which needs giay-y, issued by loop-a; accepting
+  // giay-y for loop-a as well changes its requirement but leaves both waiting on each other.
+  const deadlocked = parseCatalog(`
+catalog: { name: deadlock-reform, cutoff: 2023-01-01 }
+provinces: [{ code: HN, name: Hà Nội }]
+documents:
+  - { id: giay-x, name: Giấy X, form: paper, obtained_by: [loop-b] }
+  - { id: giay-y, name: Giấy Y, form: paper, obtained_by: [loop-a] }
+legal:
+  - { id: nd-1, number: 1/2020/NĐ-CP, type: nghi-dinh }
+procedures:
+  - { code: loop-a, name: Vòng A, level: [xa], requires: [{ document: giay-x, basis: { legal: nd-1, article: 1 } }] }
+  - { code: loop-b, name: Vòng B, level: [xa], requires: [{ document: giay-y, basis: { legal: nd-1, article: 2 } }] }
+`).catalog;
+  const amend = parseReform(
+    `legal: [{ id: nd-2, number: 2/2024/NĐ-CP, type: nghi-dinh, amends: [{ provision: { legal: nd-1, article: 1 }, accept: [giay-y] }] }]`,
+    { catalog: deadlocked },
+  ).reform!;
+  const stuck = whatif(deadlocked, amend, { at: '2023-01-01' });
+
+  it('say the procedure still waits on its partner', () => {
+    expect(stuck.entries.find((e) => e.code === 'loop-a')?.change).toBe('still-blocked');
+    expect(renderWhatIfText(stuck, { lang: 'en' })).toContain('deadlock: it and loop-b wait on each other');
+    expect(renderWhatIfCsv(stuck, { lang: 'en' })).toContain('deadlock: it and loop-b wait on each other');
+  });
+});
