@@ -140,10 +140,11 @@ function withoutCard(
   codes: Set<string>,
   cards: string[],
   withoutCards: () => AnalysisResult,
-  provinceOrder: string[] = [],
+  provinceOrder: string[],
 ): CardlessSummary | null {
+  if (cards.length === 0) return null;
   const cardOnly = new Set(result.results.filter((r) => codes.has(r.code) && r.status === 'met' && r.best_form === 'card').map(evaluationKey));
-  if (cardOnly.size === 0 || cards.length === 0) return null;
+  if (cardOnly.size === 0) return null;
   const lacking = withoutCards();
   const same = lacking.results.filter((r) => cardOnly.has(evaluationKey(r)));
   const chosen = new Map<string, Set<string>>();
