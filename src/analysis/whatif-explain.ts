@@ -28,7 +28,7 @@ export function reformPartsOf(
   const parts: ReformPart[] = [];
   if (amendment) {
     const legal = (reform.legal ?? []).find((l) => l.id === amendment.legal);
-    if (legal) parts.push({ kind: 'amendment', legal: legal.id, number: legal.number, index: amendmentIndex(legal, amendment, candidate?.id) });
+    if (legal) parts.push({ kind: 'amendment', legal: legal.id, number: legal.number, index: amendmentIndex(legal, amendment) });
   }
   if (candidate?.kind === 'data_source' && candidate.reason.kind === 'connected' && candidate.reason.where === 'province') {
     const since = candidate.reason.since;
@@ -39,19 +39,18 @@ export function reformPartsOf(
 }
 
 /**
- * Which of a legal document's amendments an AmendmentInfo describes: among those that cover
- * the same unit, the first that accepts `accepted` (several amendments may cover one
- * provision, each accepting something else), else the first that matches; 0 when none does.
+ * Which of a legal document's amendments an AmendmentInfo describes: the first that covers
+ * the same unit, drops or not alike, and accepts the same candidates (several amendments may
+ * cover one provision, each accepting something else); 0 when none does.
  */
-function amendmentIndex(legal: Legal, info: AmendmentInfo, accepted: string | undefined): number {
-  const amends = legal.amends ?? [];
-  const accepting = accepted === undefined ? -1 : amends.findIndex((a) => matches(a, info) && (a.accept ?? []).includes(accepted));
-  const i = accepting >= 0 ? accepting : amends.findIndex((a) => matches(a, info));
+function amendmentIndex(legal: Legal, info: AmendmentInfo): number {
+  const i = (legal.amends ?? []).findIndex((a) => matches(a, info));
   return i < 0 ? 0 : i;
 }
 
 function matches(a: Amendment, info: AmendmentInfo): boolean {
   if (Boolean(a.drop) !== Boolean(info.drop)) return false;
+  if ((a.accept ?? []).join('\u0000') !== (info.accept ?? []).join('\u0000')) return false;
   if (a.scope || info.scope) return a.scope?.document === info.scope?.document;
   const p = typeof a.provision === 'string' ? { legal: a.provision } : a.provision;
   const q = info.provision;
