@@ -1,4 +1,5 @@
 import type { AnalysisResult, EvaluationRef, ProcedureResult } from '../analysis/result-types.js';
+import { evaluationIndex } from './evaluation-index.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
 
@@ -25,13 +26,7 @@ function waitsOn(r: ProcedureResult): EvaluationRef[] {
  * stands for that procedure in every province.
  */
 export function deadlockFor(result: AnalysisResult, r: ProcedureResult): { group: Deadlock; own: boolean } | undefined {
-  const byCode = new Map<string, ProcedureResult[]>();
-  for (const x of result.results) byCode.set(x.code, [...(byCode.get(x.code) ?? []), x]);
-  const resolve = (ref: EvaluationRef): ProcedureResult[] => {
-    const all = byCode.get(ref.code) ?? [];
-    const exact = all.filter((x) => x.province === ref.province);
-    return exact.length > 0 || ref.province !== null ? exact : all;
-  };
+  const resolve = evaluationIndex(result);
   const seen = new Set<ProcedureResult>([r]);
   const queue = [r];
   for (let i = 0; i < queue.length; i++) {

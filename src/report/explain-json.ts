@@ -1,5 +1,5 @@
 import type { AnalysisResult, ProcedureResult } from '../analysis/result-types.js';
-import { evaluationIndex } from './explain-text.js';
+import { evaluationIndex } from './evaluation-index.js';
 
 /** What `tthc explain --format json` prints: the procedure's evaluations and every evaluation they lead to. */
 export interface ExplainResult {

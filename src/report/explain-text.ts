@@ -3,6 +3,7 @@ import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { amendmentText, candidateName, documentName, originText, provinceList, provinceText, provisionText, reasonText, statusText } from './describe.js';
 import { lackingText } from './blocked-text.js';
+import { evaluationIndex } from './evaluation-index.js';
 
 interface Node {
   text: string;
@@ -10,23 +11,6 @@ interface Node {
 }
 
 const MARK: Record<Status, string> = { met: '✓', blocked: '✗', unknown: '?' };
-
-/**
- * Finds the evaluations a reference stands for: the one with its code and province, or,
- * for a reference without province to a provincial procedure (made by a central procedure,
- * which counts it done only when it is done in every province where it runs), each of that
- * procedure's evaluations in the result.
- */
-export function evaluationIndex(result: AnalysisResult): (ref: { code: string; province: string | null }) => ProcedureResult[] {
-  const exact = new Map(result.results.map((r) => [`${r.code}@${r.province ?? ''}`, r]));
-  const byCode = new Map<string, ProcedureResult[]>();
-  for (const r of result.results) byCode.set(r.code, [...(byCode.get(r.code) ?? []), r]);
-  return (ref) => {
-    const found = exact.get(`${ref.code}@${ref.province ?? ''}`);
-    if (found) return [found];
-    return ref.province === null ? (byCode.get(ref.code) ?? []) : [];
-  };
-}
 
 function stateText(r: { status: Status; paper: boolean }, lang: Lang, deadlock = false): string {
   let s = statusText(r.status, lang);

@@ -10,6 +10,7 @@ import type {
 import { addDays } from '../../analysis/timeline-dates.js';
 import { amendmentText, candidateName, documentName, provisionText } from '../describe.js';
 import { deadlockFor } from '../deadlock-reason.js';
+import { evaluationIndex } from '../evaluation-index.js';
 import type { Lang } from '../labels.js';
 import { label } from '../labels.js';
 import { formatDate } from '../timeline-labels.js';
@@ -207,7 +208,7 @@ function nested(
   depth: number,
 ): string {
   if (ref.context === 'not-offered' || ref.context === 'unresolved') return '';
-  const found = evaluationsOf(index, ref);
+  const found = evaluationIndex(ctx.result)(ref);
   if (ref.context === 'every-province' || (found.length > 0 && found[0].province !== ref.province)) {
     return everyProvince(ctx, index, ref, found, self, seen, depth);
   }
@@ -218,17 +219,6 @@ function nested(
   if (depth + 1 >= (ctx.maxDepth ?? 6)) return ' …';
   seen.add(k);
   return chain(ctx, index, target, self, seen, depth + 1);
-}
-
-/**
- * The evaluations a reference stands for: the one with its code and province, or, for a
- * reference without province to a provincial procedure (made by a central procedure), each
- * of that procedure's evaluations in the result.
- */
-function evaluationsOf(index: ResultIndex, ref: EvaluationRef): ProcedureResult[] {
-  const exact = index.byKey.get(key(ref.code, ref.province));
-  if (exact) return [exact];
-  return ref.province === null ? (index.byCode.get(ref.code) ?? []) : [];
 }
 
 /**
