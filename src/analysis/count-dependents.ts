@@ -1,8 +1,8 @@
 import type { Catalog } from '../catalog/types.js';
 import type { CompiledCatalog } from './compiled-types.js';
-import { checkDependentsOptions, dependents } from './dependents.js';
-import { compiledDependentsGraph, isCompiledCatalog, type DependentsGraph } from './dependents-graph.js';
-import { walkDependents, type DependentsWalk } from './dependents-walk.js';
+import { compiledWalk, dependents } from './dependents.js';
+import { isCompiledCatalog, type DependentsGraph } from './dependents-graph.js';
+import type { DependentsWalk } from './dependents-walk.js';
 import type {
   CountDimension,
   CountGroup,
@@ -23,10 +23,8 @@ import type {
  */
 export function countDependents(catalog: Catalog | CompiledCatalog, id: string, options: DependentsOptions = {}): DependentCounts {
   if (!isCompiledCatalog(catalog)) return groupDependents(catalog, dependents(catalog, id, options));
-  const graph = compiledDependentsGraph(catalog);
-  if (!graph.exact) return groupDependents(catalog.source, dependents(catalog.source, id, options));
-  checkDependentsOptions(catalog.source, options);
-  return groupWalk(graph, walkDependents(graph, id, options));
+  const walked = compiledWalk(catalog, id, options);
+  return walked ? groupWalk(walked.graph, walked.walk) : groupDependents(catalog.source, dependents(catalog.source, id, options));
 }
 
 /** The counts of an existing dependents result. */

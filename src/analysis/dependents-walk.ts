@@ -22,7 +22,7 @@ export interface DependentsWalk {
   parent: Int32Array;
 }
 
-/** Walks the graph backwards from the target. Options are assumed checked (`checkDependentsOptions`). */
+/** Walks the graph backwards from the target. Options are assumed checked, as `compiledWalk` does. */
 export function walkDependents(graph: DependentsGraph, id: string, options: DependentsOptions = {}): DependentsWalk {
   const ix = graph.index;
   const target = resolveDependencyTarget(ix, id, options.kind);

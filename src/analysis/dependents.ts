@@ -3,11 +3,11 @@ import { didYouMean } from '../text/suggest.js';
 import type { CompiledCatalog } from './compiled-types.js';
 import { isIsoDate } from './day.js';
 import { amendmentCounts, amendmentLookup, buildDependentsIndex, withoutLegalIds } from './dependents-index.js';
-import { CODE_ORDER, compiledDependentsGraph, isCompiledCatalog } from './dependents-graph.js';
+import { CODE_ORDER, compiledDependentsGraph, isCompiledCatalog, type DependentsGraph } from './dependents-graph.js';
 import { dependentsOfWalk } from './dependents-paths.js';
 import { analyseProcedure, dependentEntry, procNode, type Steps } from './dependents-procedure.js';
 import { resolveDependencyTarget } from './dependents-target.js';
-import { walkDependents } from './dependents-walk.js';
+import { walkDependents, type DependentsWalk } from './dependents-walk.js';
 import type { Dependent, DependentsOptions, DependentsResult } from './dependents-types.js';
 
 /** Thrown for a malformed `at` date or a province the catalog does not define. */
@@ -33,10 +33,8 @@ interface Link {
  */
 export function dependents(catalog: Catalog | CompiledCatalog, id: string, options: DependentsOptions = {}): DependentsResult {
   if (isCompiledCatalog(catalog)) {
-    const graph = compiledDependentsGraph(catalog);
-    if (!graph.exact) return dependents(catalog.source, id, options);
-    checkDependentsOptions(catalog.source, options);
-    return dependentsOfWalk(graph, walkDependents(graph, id, options));
+    const walked = compiledWalk(catalog, id, options);
+    return walked ? dependentsOfWalk(walked.graph, walked.walk) : dependents(catalog.source, id, options);
   }
   const ix = buildDependentsIndex(catalog);
   checkDependentsOptions(catalog, options);
@@ -79,8 +77,23 @@ export function dependents(catalog: Catalog | CompiledCatalog, id: string, optio
   return { version: 1, target, at: options.at ?? null, province: options.province ?? null, without, dependents: list };
 }
 
+/**
+ * The walk from `id` over a compiled catalog's dependents graph, options checked as on the
+ * catalog; null when the graph cannot answer exactly (a catalog with errors): ask the catalog then.
+ */
+export function compiledWalk(
+  compiled: CompiledCatalog,
+  id: string,
+  options: DependentsOptions,
+): { graph: DependentsGraph; walk: DependentsWalk } | null {
+  const graph = compiledDependentsGraph(compiled);
+  if (!graph.exact) return null;
+  checkDependentsOptions(compiled.source, options);
+  return { graph, walk: walkDependents(graph, id, options) };
+}
+
 /** Throws DependentsOptionError for a malformed date or a province the catalog does not define. */
-export function checkDependentsOptions(catalog: Catalog, options: DependentsOptions): void {
+function checkDependentsOptions(catalog: Catalog, options: DependentsOptions): void {
   if (options.at !== undefined && !isIsoDate(options.at)) {
     throw new DependentsOptionError(`'${options.at}' is not a calendar date in the form YYYY-MM-DD.`);
   }
