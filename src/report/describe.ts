@@ -23,14 +23,19 @@ export function amendmentText(a: AmendmentInfo, lang: Lang): string {
   return lang === 'vi' ? a.label : provisionLabelEn(a.label);
 }
 
-/** A requirement's document in the report's language: its English name with --lang en when the catalog gives one. */
-export function documentName(req: { document_name: string; document_name_en?: string }, lang: Lang): string {
-  return lang === 'en' && req.document_name_en !== undefined ? req.document_name_en : req.document_name;
+/** A name in the report's language: the English one with --lang en when the catalog gives one. */
+export function nameIn(lang: Lang, name: string, nameEn: string | undefined): string {
+  return lang === 'en' && nameEn !== undefined ? nameEn : name;
 }
 
-/** A candidate document or data source in the report's language: its English name with --lang en when the catalog gives one. */
+/** A requirement's document in the report's language. */
+export function documentName(req: { document_name: string; document_name_en?: string }, lang: Lang): string {
+  return nameIn(lang, req.document_name, req.document_name_en);
+}
+
+/** A candidate document or data source in the report's language. */
 export function candidateName(c: { name: string; name_en?: string }, lang: Lang): string {
-  return lang === 'en' && c.name_en !== undefined ? c.name_en : c.name;
+  return nameIn(lang, c.name, c.name_en);
 }
 
 export function statusText(s: Status, lang: Lang): string {

@@ -1,5 +1,5 @@
 import type { Change, PlanEvaluation, PlanResult, UnfixableReason } from '../analysis/plan/plan-types.js';
-import { provisionText } from './describe.js';
+import { nameIn, provisionText } from './describe.js';
 import { provisionLabelEn } from './provision-en.js';
 import type { Lang } from './labels.js';
 import { planLabel } from './plan-labels.js';
@@ -28,13 +28,12 @@ export function evaluationsText(list: PlanEvaluation[], lang: Lang, max = 8): st
 
 /** One change in words: "Sửa Điều 2 khoản 1 … để chấp nhận CSDLQG về dân cư". */
 export function changeText(c: Change, lang: Lang): string {
-  const name = (vi: string, en: string | undefined) => (lang === 'en' && en !== undefined ? en : vi);
   if (c.kind === 'amend') {
-    return planLabel(lang, 'amend', { provision: provisionText(c.provision, lang), accept: `${name(c.accept_name, c.accept_name_en)} (${c.accept})` });
+    return planLabel(lang, 'amend', { provision: provisionText(c.provision, lang), accept: `${nameIn(lang, c.accept_name, c.accept_name_en)} (${c.accept})` });
   }
   return planLabel(lang, 'connect', {
-    source: `${name(c.data_source_name, c.data_source_name_en)} (${c.data_source})`,
-    province: `${name(c.province_name, c.province_name_en)} (${c.province})`,
+    source: `${nameIn(lang, c.data_source_name, c.data_source_name_en)} (${c.data_source})`,
+    province: `${nameIn(lang, c.province_name, c.province_name_en)} (${c.province})`,
   });
 }
 

@@ -1,4 +1,5 @@
 import type { Change, PlanEvaluation, PlanResult } from '../../analysis/plan/plan-types.js';
+import { nameIn } from '../describe.js';
 import type { Lang } from '../labels.js';
 import { escapeHtml } from './escape.js';
 import { citeProvision } from './explain-html.js';
@@ -11,12 +12,11 @@ const MAX_LISTED = 12;
  * the province named as `provinceNames` names it.
  */
 export function changeHtml(lang: Lang, c: Change, provinceNames: Map<string, string>): string {
-  const name = (vi: string, en: string | undefined) => (lang === 'en' && en !== undefined ? en : vi);
   if (c.kind === 'amend') {
-    const accept = name(c.accept_name, c.accept_name_en);
+    const accept = nameIn(lang, c.accept_name, c.accept_name_en);
     return L(lang, 'planAmend', { provision: citeProvision(c.provision, lang), accept: `<b>${escapeHtml(accept)}</b>` });
   }
-  const source = name(c.data_source_name, c.data_source_name_en);
+  const source = nameIn(lang, c.data_source_name, c.data_source_name_en);
   return L(lang, 'planConnect', { source: `<b>${escapeHtml(source)}</b>`, province: escapeHtml(provinceNames.get(c.province) ?? c.province_name) });
 }
 
