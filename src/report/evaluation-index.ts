@@ -1,4 +1,4 @@
-import type { AnalysisResult, ProcedureResult } from '../analysis/result-types.js';
+import type { AnalysisResult, ProcedureResult, Status } from '../analysis/result-types.js';
 
 type Lookup = (ref: { code: string; province: string | null }) => ProcedureResult[];
 
@@ -29,4 +29,13 @@ export function evaluationIndex(result: AnalysisResult): Lookup {
     lookups.set(result, find);
   }
   return find;
+}
+
+/**
+ * Of the evaluations a reference without province stands for, those that hold it back: the
+ * blocked or unknown ones when it is, or those still needing paper when it is met on paper.
+ */
+export function holdingBack(ref: { status: Status; paper: boolean }, found: ProcedureResult[]): ProcedureResult[] {
+  if (ref.status === 'met' && !ref.paper) return [];
+  return found.filter((r) => (ref.status === 'met' ? r.paper : r.status === ref.status));
 }

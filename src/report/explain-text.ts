@@ -3,7 +3,7 @@ import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { amendmentText, candidateName, documentName, originText, provinceList, provinceText, provisionText, reasonText, statusText } from './describe.js';
 import { lackingText } from './blocked-text.js';
-import { evaluationIndex } from './evaluation-index.js';
+import { evaluationIndex, holdingBack } from './evaluation-index.js';
 
 interface Node {
   text: string;
@@ -55,8 +55,7 @@ class TreeBuilder {
   private everyProvince(prefix: string, ref: EvaluationRef, found: ProcedureResult[]): Node {
     const where = label(this.lang, 'explain.every-province');
     const head = `${prefix}${ref.code} ${this.name(found[0])} [${where}] — ${stateText(ref, this.lang)}`;
-    const holding = found.filter((r) => (ref.status === 'met' ? ref.paper && r.paper : r.status === ref.status));
-    const children = holding.map((r) => this.ref('', { code: r.code, province: r.province, status: r.status, paper: r.paper }));
+    const children = holdingBack(ref, found).map((r) => this.ref('', { code: r.code, province: r.province, status: r.status, paper: r.paper }));
     const heldBack = ref.status !== 'met' || ref.paper;
     if (heldBack && children.length === 0 && this.province !== null) {
       children.push({ text: label(this.lang, 'explain.outside-province', { province: this.province }), children: [] });

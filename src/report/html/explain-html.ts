@@ -10,7 +10,7 @@ import type {
 import { addDays } from '../../analysis/timeline-dates.js';
 import { amendmentText, candidateName, documentName, provisionText } from '../describe.js';
 import { deadlockFor } from '../deadlock-reason.js';
-import { evaluationIndex } from '../evaluation-index.js';
+import { evaluationIndex, holdingBack } from '../evaluation-index.js';
 import type { Lang } from '../labels.js';
 import { label } from '../labels.js';
 import { formatDate } from '../timeline-labels.js';
@@ -237,7 +237,7 @@ function everyProvince(
   depth: number,
 ): string {
   const { lang } = ctx;
-  const holding = found.filter((e) => (ref.status === 'met' ? ref.paper && e.paper : e.status === ref.status));
+  const holding = holdingBack(ref, found);
   if (holding.length === 0) {
     const heldBack = ref.status !== 'met' || ref.paper;
     if (!heldBack) return '';
