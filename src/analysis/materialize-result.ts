@@ -56,7 +56,8 @@ export function materializeResult(c: CompiledCatalog, e: Evaluation, options: Ma
   };
 }
 
-function totals(results: ProcedureResult[]): Totals {
+/** The totals of a list of results, as an analysis result reports them. */
+export function totals(results: ProcedureResult[]): Totals {
   const t: Totals = { procedures: 0, evaluations: results.length, blocked: 0, met: 0, paper: 0, paperless: 0, unknown: 0 };
   t.procedures = new Set(results.map((r) => r.code)).size;
   for (const r of results) {

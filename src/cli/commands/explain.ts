@@ -1,3 +1,4 @@
+import { totals } from '../../analysis/materialize-result.js';
 import { renderExplainJson } from '../../report/explain-json.js';
 import { renderExplainText } from '../../report/explain-text.js';
 import type { Command } from '../command.js';
@@ -82,10 +83,6 @@ export const explainCommand: Command = {
     }
     const text = stringValue(args, 'format') === 'json' ? renderExplainJson(result, code) : renderExplainText(result, code, { lang: langValue(args) });
     emit(io, args, text);
-    return failOnExit(stringValue(args, 'fail-on'), {
-      blocked: own.filter((r) => r.status === 'blocked').length,
-      unknown: own.filter((r) => r.status === 'unknown').length,
-      paper: own.filter((r) => r.status === 'met' && r.paper).length,
-    });
+    return failOnExit(stringValue(args, 'fail-on'), totals(own));
   },
 };
