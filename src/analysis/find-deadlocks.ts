@@ -1,7 +1,7 @@
 import { LAYERS, type CompiledCatalog } from './compiled-types.js';
 import { toCsr } from './csr.js';
 import type { Evaluation } from './evaluation-types.js';
-import { ownSlot, runsIn, viewBit } from './evaluation-read.js';
+import { ownSlot, runsIn } from './evaluation-read.js';
 import type { AnalysisResult } from './result-types.js';
 import { stronglyConnected } from './strongly-connected.js';
 
@@ -20,10 +20,17 @@ export function findDeadlocks(c: CompiledCatalog, e: Evaluation, slot: number | 
   const node = new Map<number, number>();
   const nodes: { y: number; s: number }[] = [];
   const key = (y: number, s: number) => y * (c.national + 1) + s;
+  // Word by word: blocked in the least fixpoint, met in the greatest, where the procedure runs.
+  const W = c.words;
+  const last = (LAYERS - 1) * W;
   for (let y = 0; y < c.procedureCount; y++) {
-    for (let s = c.central[y] ? c.national : 0; s <= c.national; s++) {
-      if (!c.central[y] && (s === c.national || !runsIn(c, y, s))) continue;
-      if (viewBit(c, greatest, y, LAYERS - 1, s) && !viewBit(c, e.possible, y, LAYERS - 1, s)) {
+    const base = y * LAYERS * W + last;
+    for (let w = 0; w < W; w++) {
+      let bits = greatest[base + w] & ~(e.possible[base + w] ?? 0);
+      while (bits !== 0) {
+        const s = w * 32 + (31 - Math.clz32(bits & -bits));
+        bits &= bits - 1;
+        if (s > c.national || (c.central[y] ? s !== c.national : s === c.national || !runsIn(c, y, s))) continue;
         node.set(key(y, s), nodes.length);
         nodes.push({ y, s });
       }
