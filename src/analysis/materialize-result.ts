@@ -29,18 +29,19 @@ export function materializeResult(c: CompiledCatalog, e: Evaluation, options: Ma
     throw new AnalysisOptionError('UNKNOWN_PROVINCE', `The catalog has no province "${filter}".`);
   }
   const results: ProcedureResult[] = [];
+  let procedures = 0;
   for (let y = 0; y < c.procedureCount; y++) {
+    const before = results.length;
     if (c.central[y]) {
       results.push(explainProcedure(x, y, c.national));
-      continue;
-    }
-    if (only !== null) {
+    } else if (only !== null) {
       if (runsIn(c, y, only)) results.push(explainProcedure(x, y, only));
-      continue;
+    } else {
+      for (let p = 0; p < c.national; p++) {
+        if (runsIn(c, y, p)) results.push(explainProcedure(x, y, p));
+      }
     }
-    for (let p = 0; p < c.national; p++) {
-      if (runsIn(c, y, p)) results.push(explainProcedure(x, y, p));
-    }
+    if (results.length > before) procedures++;
   }
   return {
     version: RESULT_VERSION,
@@ -52,14 +53,18 @@ export function materializeResult(c: CompiledCatalog, e: Evaluation, options: Ma
     lenient: options.lenient === true,
     results,
     deadlocks: findDeadlocks(c, e, only),
-    totals: totals(results),
+    // Procedures with results, unless two share a code (then counted by code).
+    totals: totals(results, c.procedureIndex.size === c.procedureCount ? procedures : undefined),
   };
 }
 
-/** The totals of a list of results, as an analysis result reports them. */
-export function totals(results: ProcedureResult[]): Totals {
+/**
+ * The totals of a list of results, as an analysis result reports them. `procedures`, the
+ * number of distinct codes among them, is counted unless the caller knows it.
+ */
+export function totals(results: ProcedureResult[], procedures?: number): Totals {
   const t: Totals = { procedures: 0, evaluations: results.length, blocked: 0, met: 0, paper: 0, paperless: 0, unknown: 0 };
-  t.procedures = new Set(results.map((r) => r.code)).size;
+  t.procedures = procedures ?? new Set(results.map((r) => r.code)).size;
   for (const r of results) {
     t[r.status]++;
     if (r.status === 'met') {

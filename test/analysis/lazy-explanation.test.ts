@@ -63,3 +63,14 @@ describe('explanations built on first read', () => {
     expect(resultOf(after, BIRTH, 'GL').requirements[0].chosen).toBeUndefined();
   });
 });
+
+describe('totals.procedures', () => {
+  it('counts codes, also when two procedures share one', () => {
+    const twice = { ...catalog, procedures: [...catalog.procedures, { ...catalog.procedures[1] }] };
+    const result = analyze(twice, { lenient: true });
+    expect(result.results.filter((r) => r.code === BIRTH)).toHaveLength(4);
+    expect(result.totals.procedures).toBe(new Set(result.results.map((r) => r.code)).size);
+    expect(result.totals.procedures).toBe(2);
+    expect(analyze(catalog).totals.procedures).toBe(2);
+  });
+});
