@@ -19,7 +19,9 @@ import type {
  *
  * Given a compiled catalog (`compileCatalog`), it counts on the catalog's dependence graph
  * in typed arrays, built on the first query and kept for the next ones, and builds no
- * paths: the same counts, much faster when a catalog is asked more than once.
+ * paths: the same counts, much faster when a catalog is asked more than once. There each
+ * group's `codes` are filled when first read (an enumerable accessor: the result still
+ * serialises and compares as data).
  */
 export function countDependents(catalog: Catalog | CompiledCatalog, id: string, options: DependentsOptions = {}): DependentCounts {
   if (!isCompiledCatalog(catalog)) return groupDependents(catalog, dependents(catalog, id, options));
@@ -84,7 +86,8 @@ function sortGroups(dim: CountDimension, list: CountGroup[]): CountGroup[] {
 
 /**
  * The counts of a walk: the same groups, in the same order, as `groupDependents` gives. One
- * pass sizes every group, a second fills each group's codes into an array of its final size.
+ * pass sizes every group; a second, when a group's codes are first read, fills every
+ * group's codes into an array of its final size.
  */
 function groupWalk(graph: DependentsGraph, walk: DependentsWalk): DependentCounts {
   const provinces = graph.index.catalog.provinces;
@@ -104,15 +107,26 @@ function groupWalk(graph: DependentsGraph, walk: DependentsWalk): DependentCount
     tables.province.count[i] += everywhere;
     runEverywhere.push(i);
   }
-  for (const table of Object.values(tables)) table.allocate();
-  fillGroups(graph, walk.order, tables, Int32Array.from(runEverywhere));
+  // The groups' codes are filled, all at once, when the first of them is read.
+  let filled = false;
+  const codesOf = (table: Table, id: number) => () => {
+    if (!filled) {
+      for (const t of Object.values(tables)) t.allocate();
+      fillGroups(graph, walk.order, tables, Int32Array.from(runEverywhere));
+      filled = true;
+    }
+    return table.codes[id];
+  };
   // Every province appears, even with 0, in catalog order; the central group (if any) after them.
   const provinceGroups = runEverywhere.map((i): CountGroup => {
     const { code, name } = provinces[i];
-    return { key: code, ...(name ? { name } : {}), count: tables.province.count[i], codes: tables.province.codes[i] };
+    return withCodes({ key: code, ...(name ? { name } : {}), count: tables.province.count[i] }, codesOf(tables.province, i));
   });
-  if (tables.province.count[central] > 0) provinceGroups.push(tables.province.group(central, null));
-  const keyed = (table: Table, keys: (string | null)[]) => table.met().map((id) => table.group(id, keys[id]));
+  if (tables.province.count[central] > 0) {
+    provinceGroups.push(withCodes({ key: null, count: tables.province.count[central] }, codesOf(tables.province, central)));
+  }
+  const keyed = (table: Table, keys: (string | null)[]) =>
+    table.met().map((id) => withCodes({ key: keys[id], count: table.count[id] }, codesOf(table, id)));
   return {
     version: 1,
     target: walk.target,
@@ -151,9 +165,22 @@ class Table {
     this.first.forEach((at, id) => at >= 0 && ids.push(id));
     return ids.sort((a, b) => this.first[a] - this.first[b]);
   }
-  group(id: number, key: string | null): CountGroup {
-    return { key, count: this.count[id], codes: this.codes[id] };
-  }
+}
+
+/**
+ * The group with its `codes` read when first asked for: an enumerable accessor that keeps
+ * what it read and takes what is assigned, so the group serialises and compares as data.
+ */
+function withCodes(group: Omit<CountGroup, 'codes'>, read: () => string[]): CountGroup {
+  let codes: string[] | undefined;
+  return Object.defineProperty(group, 'codes', {
+    enumerable: true,
+    configurable: true,
+    get: () => (codes ??= read()),
+    set: (value: string[]) => {
+      codes = value;
+    },
+  }) as CountGroup;
 }
 
 type Tables = Record<CountDimension, Table>;

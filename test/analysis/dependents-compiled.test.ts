@@ -179,6 +179,22 @@ describe('countDependents and dependents on a compiled catalog', () => {
     expect(counts[4]).toEqual(counts[0]);
   });
 
+  it('fills the groups\' codes when first read: enumerable, kept, assignable, and read late as the plain path gives them', () => {
+    const catalog = loadFixture('transitive-chain.yaml');
+    const compiled = compileCatalog(catalog);
+    const counts = countDependents(compiled, 'so-ho-khau');
+    const later = countDependents(compiled, '1.001193');
+    const group = counts.by.level[0];
+    expect(Object.keys(group)).toEqual(['key', 'count', 'codes']);
+    expect(group.codes).toBe(group.codes);
+    expect(group.codes).toHaveLength(group.count);
+    expect(JSON.stringify(counts)).toBe(JSON.stringify(countDependents(catalog, 'so-ho-khau')));
+    expect(structuredClone(later)).toEqual(countDependents(catalog, '1.001193'));
+    group.codes = ['x'];
+    expect(group.codes).toEqual(['x']);
+    expect({ ...counts.by.level[0] }.codes).toEqual(['x']);
+  });
+
   it('both throw the errors of the plain path: unknown target (with suggestions), bad date, unknown province', () => {
     const catalog = loadFixture('transitive-chain.yaml');
     for (const [id, options] of [
