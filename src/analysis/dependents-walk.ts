@@ -16,10 +16,57 @@ export interface DependentsWalk {
   without: string[];
   /** The dependents listed (with `province`: those that run there, and central ones), closest first, then by code. */
   order: Int32Array;
-  /** Per procedure: hops to the target (0: direct), or -1 when it does not depend on it. */
+  /**
+   * Per procedure: hops to the target (0: direct), or -1 when it does not depend on it. Like
+   * `parent`, one of the graph's working arrays: it holds until the next walk on the graph.
+   */
   depth: Int32Array;
   /** Per dependent procedure: the procedure it was reached through, or -1 for a direct dependent. */
   parent: Int32Array;
+}
+
+/**
+ * The arrays a walk works in, kept with the graph and reused by its next walk, which first
+ * undoes what the last one marked: allocating them anew made up a third of a count at
+ * national scale (fresh memory is faulted in page by page).
+ */
+interface WalkArrays {
+  depth: Int32Array;
+  parent: Int32Array;
+  /** The procedures reached, in the order reached (the first `reached`). */
+  queue: Int32Array;
+  seen: Uint8Array;
+  reached: number;
+  origin: number;
+}
+
+const arraysOf = new WeakMap<DependentsGraph, WalkArrays>();
+
+function walkArrays(graph: DependentsGraph): WalkArrays {
+  const kept = arraysOf.get(graph);
+  if (kept === undefined) {
+    const fresh: WalkArrays = {
+      depth: new Int32Array(graph.procedureCount).fill(-1),
+      parent: new Int32Array(graph.procedureCount).fill(-1),
+      queue: new Int32Array(graph.procedureCount),
+      seen: new Uint8Array(graph.nodeCount),
+      reached: 0,
+      origin: -1,
+    };
+    arraysOf.set(graph, fresh);
+    return fresh;
+  }
+  const { depth, parent, queue, seen } = kept;
+  for (let k = 0; k < kept.reached; k++) {
+    const i = queue[k];
+    depth[i] = -1;
+    parent[i] = -1;
+    seen[i] = 0;
+  }
+  if (kept.origin >= 0) seen[kept.origin] = 0;
+  kept.reached = 0;
+  kept.origin = -1;
+  return kept;
 }
 
 /** Walks the graph backwards from the target. Options are assumed checked, as `compiledWalk` does. */
@@ -28,16 +75,19 @@ export function walkDependents(graph: DependentsGraph, id: string, options: Depe
   const target = resolveDependencyTarget(ix, id, options.kind);
   const without = withoutLegalIds(ix, options.without);
   const { active, dropped } = conditions(graph, without, options.at);
-  const depth = new Int32Array(graph.procedureCount).fill(-1);
-  const parent = new Int32Array(graph.procedureCount).fill(-1);
-  const queue = new Int32Array(graph.procedureCount);
+  const arrays = walkArrays(graph);
+  const { depth, parent, queue } = arrays;
   const origin =
     target.kind === 'procedure'
       ? graph.procedureIndex.get(target.id)
       : target.kind === 'legal'
         ? graph.legalNode.get(target.id)
         : graph.evidenceNode.get(target.id);
-  const tail = origin === undefined ? 0 : reach(graph, origin, active, dropped, depth, parent, queue);
+  if (origin !== undefined) {
+    arrays.origin = origin;
+    arrays.reached = reach(graph, origin, active, dropped, arrays);
+  }
+  const tail = arrays.reached;
   const order = inCodeOrder(graph, queue.subarray(0, tail), depth, options.province);
   return { target, at: options.at ?? null, province: options.province ?? null, without, order, depth, parent };
 }
@@ -51,13 +101,10 @@ function reach(
   origin: number,
   active: Uint8Array | null,
   dropped: Uint8Array | null,
-  depth: Int32Array,
-  parent: Int32Array,
-  queue: Int32Array,
+  { depth, parent, queue, seen }: WalkArrays,
 ): number {
   const { start, items } = graph.reverse;
   const { edgeAmendment, edgeRequirement } = graph;
-  const seen = new Uint8Array(graph.nodeCount);
   seen[origin] = 1;
   let tail = 0;
   // The origin's own edges give depth 0 (queue[-1] stands for the origin).
@@ -100,7 +147,8 @@ function inCodeOrder(graph: DependentsGraph, found: Int32Array, depth: Int32Arra
   const deepest = found.length === 0 ? -1 : depth[found[found.length - 1]];
   const offset = new Int32Array(deepest + 2);
   let total = 0;
-  for (const i of found) {
+  for (let k = 0; k < found.length; k++) {
+    const i = found[k];
     if (listed(i)) {
       offset[depth[i] + 1]++;
       total++;
