@@ -19,7 +19,8 @@ export interface MaterializeOptions {
 
 /**
  * Turns an evaluation into the `AnalysisResult`: one result per procedure and province
- * (central procedures once, with province null), in catalog order, each with its explanation.
+ * (central procedures once, with province null), in catalog order, each with its explanation
+ * (built when first read: see explain-procedure.ts).
  */
 export function materializeResult(c: CompiledCatalog, e: Evaluation, options: MaterializeOptions = {}): AnalysisResult {
   const x = explainContext(c, e);
