@@ -67,26 +67,23 @@ function needsOf({ x, y, slot }: Explanation): EvaluationRef[] {
   return out;
 }
 
-const REQUIREMENTS: PropertyDescriptor = {
-  enumerable: true,
-  configurable: true,
-  get(this: Explained) {
-    const s = this[EXPLANATION];
-    return (s.requirements ??= requirementsOf(s));
-  },
-  set(this: Explained, value: RequirementResult[]) {
-    this[EXPLANATION].requirements = value;
-  },
-};
+/** The accessor of `requirements` or `needs`: one descriptor, shared by every result. */
+function explained<K extends 'requirements' | 'needs'>(
+  key: K,
+  build: (s: Explanation) => NonNullable<Explanation[K]>,
+): PropertyDescriptor {
+  return {
+    enumerable: true,
+    configurable: true,
+    get(this: Explained) {
+      const s = this[EXPLANATION];
+      return (s[key] ??= build(s));
+    },
+    set(this: Explained, value: NonNullable<Explanation[K]>) {
+      this[EXPLANATION][key] = value;
+    },
+  };
+}
 
-const NEEDS: PropertyDescriptor = {
-  enumerable: true,
-  configurable: true,
-  get(this: Explained) {
-    const s = this[EXPLANATION];
-    return (s.needs ??= needsOf(s));
-  },
-  set(this: Explained, value: EvaluationRef[]) {
-    this[EXPLANATION].needs = value;
-  },
-};
+const REQUIREMENTS = explained('requirements', requirementsOf);
+const NEEDS = explained('needs', needsOf);
