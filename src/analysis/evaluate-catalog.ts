@@ -10,6 +10,13 @@ export interface EvaluateOptions {
   without?: number[];
   /** Indexes of the documents the applicant does not hold: never available, at any date or province. */
   lacking?: number[];
+  /**
+   * Indexes of amendments left out, as if they were not in the catalog: with `connect`, for
+   * checking parts of a reform on one catalog compiled with all of it.
+   */
+  leaveOut?: number[];
+  /** Data sources (index) connected in provinces (slot) on this date, whatever the catalog says. */
+  connect?: { source: number; slot: number }[];
 }
 
 /**
@@ -33,6 +40,7 @@ export function evaluateCatalog(c: CompiledCatalog, options: EvaluateOptions): E
     inForce[a] =
       !ignored[c.amendmentLegal[a]] && c.amendmentFrom[a] <= day && day <= c.amendmentUntil[a] ? 1 : 0;
   }
+  for (const a of options.leaveOut ?? []) inForce[a] = 0;
 
   const W = c.words;
   const P = c.national;
@@ -45,6 +53,7 @@ export function evaluateCatalog(c: CompiledCatalog, options: EvaluateOptions): E
     }
     if (c.availableFrom[s] <= day) connected[s * W + (P >>> 5)] |= 1 << (P & 31);
   }
+  for (const { source, slot } of options.connect ?? []) connected[source * W + (slot >>> 5)] |= 1 << (slot & 31);
 
   const dropped = new Uint8Array(c.requirementCount);
   const droppedBy = new Int32Array(c.requirementCount).fill(-1);

@@ -1,8 +1,8 @@
 import type { Catalog } from '../../catalog/types.js';
 import { analyze } from '../analyze.js';
 import { compileCatalog } from '../compile-catalog.js';
-import { LAYERS } from '../compiled-types.js';
-import { evaluateCatalog } from '../evaluate-catalog.js';
+import { LAYERS, type CompiledCatalog } from '../compiled-types.js';
+import { evaluateCatalog, type EvaluateOptions } from '../evaluate-catalog.js';
 import { runsIn, viewLevel, viewStatus } from '../evaluation-read.js';
 import { applyReform } from '../reform/apply-reform.js';
 import type { AnalysisResult } from '../result-types.js';
@@ -25,8 +25,13 @@ export function fixedKeys(result: AnalysisResult, paperless: boolean): Set<strin
  */
 export function engineFixedKeys(catalog: Catalog, options: { at: string; province: string | null; without: string[] }, paperless: boolean): Set<string> {
   const c = compileCatalog(catalog);
-  const e = evaluateCatalog(c, { at: options.at, without: options.without.map((w) => c.legal.indexOf(w)) });
-  const only = options.province === null ? null : c.provinceIndex.get(options.province)!;
+  return compiledFixedKeys(c, { at: options.at, without: options.without.map((w) => c.legal.indexOf(w)) }, options.province, paperless);
+}
+
+/** `engineFixedKeys` on a compiled catalog, evaluated with `evaluate`. */
+function compiledFixedKeys(c: CompiledCatalog, evaluate: EvaluateOptions, province: string | null, paperless: boolean): Set<string> {
+  const e = evaluateCatalog(c, evaluate);
+  const only = province === null ? null : c.provinceIndex.get(province)!;
   const out = new Set<string>();
   const add = (y: number, slot: number, province: string | null) => {
     if (viewStatus(c, e, y, slot) !== 'met') return;
@@ -41,11 +46,43 @@ export function engineFixedKeys(catalog: Catalog, options: { at: string; provinc
 }
 
 /**
+ * The fixed evaluations for any part of a plan's changes, each part as if its reform file
+ * (`planToReform` of those changes) were applied. The catalog is compiled once, with the
+ * amendments of every change; a part leaves out the others' amendments and connects the
+ * data sources of its own connections on the plan's date, which is what applying them does
+ * on that date (a connection sets the source's date there to the plan's date, unless it
+ * already works there earlier).
+ */
+export function partFixedKeys(catalog: Catalog, plan: PlanResult, options: { at: string; province: string | null; without: string[] }) {
+  const whole = planToReform(catalog, plan.changes, plan.at);
+  // Throws for a connection the catalog cannot take (unknown data source or province), as
+  // applying any part with it would.
+  applyReform(catalog, whole);
+  const c = compileCatalog(applyReform(catalog, { legal: whole.legal ?? [] }));
+  const planLegal = whole.legal === undefined ? -1 : c.source.legal.length - 1;
+  // The k-th amend change of the plan is the k-th amendment of its legal document.
+  const amendment = new Map<Change, number>();
+  const amends = plan.changes.filter((x) => x.kind === 'amend');
+  for (let a = 0; a < c.amendmentCount; a++) {
+    if (c.amendmentLegal[a] === planLegal) amendment.set(amends[c.amendmentPosition[a]], a);
+  }
+  const without = options.without.map((w) => c.legal.indexOf(w));
+  return (part: Change[]): Set<string> => {
+    const kept = new Set(part);
+    const leaveOut = amends.filter((x) => !kept.has(x)).map((x) => amendment.get(x)!);
+    const connect = part.flatMap((x) =>
+      x.kind === 'connect' ? [{ source: c.dataSourceIndex.get(x.data_source)!, slot: c.provinceIndex.get(x.province)! }] : [],
+    );
+    return compiledFixedKeys(c, { at: options.at, without, leaveOut, connect }, options.province, plan.paperless);
+  };
+}
+
+/**
  * Checks a plan against the analysis itself: applies its reform file with `applyReform`,
  * re-runs `analyze` and compares what it shows (fixed evaluations, totals) with the plan's
  * promise; then re-runs the engine's evaluation with each change alone, all but one, and
- * each prefix of the order, against the per-change claims. Returns the mismatches (none
- * for a sound plan).
+ * each prefix of the order (on one catalog compiled with every change: see `partFixedKeys`),
+ * against the per-change claims. Returns the mismatches (none for a sound plan).
  */
 export function verifyPlan(catalog: Catalog, plan: PlanResult): PlanMismatch[] {
   const options = { at: plan.at, province: plan.province, without: plan.without };
@@ -54,8 +91,9 @@ export function verifyPlan(catalog: Catalog, plan: PlanResult): PlanMismatch[] {
   const labels = new Map(baseline.results.map((r) => [key(r), r]));
   const mismatches: PlanMismatch[] = [];
 
+  const fixedWith = partFixedKeys(catalog, plan, options);
   const newlyFixed = (changes: Change[], from: Set<string> = before) => {
-    const after = engineFixedKeys(applyReform(catalog, planToReform(catalog, changes, plan.at)), options, plan.paperless);
+    const after = fixedWith(changes);
     return { after, newly: new Set([...after].filter((k) => !from.has(k))), lost: [...from].filter((k) => !after.has(k)) };
   };
   const compare = (claim: string, promised: PlanEvaluation[], shown: Set<string>, lost: string[] = []) => {

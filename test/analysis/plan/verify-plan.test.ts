@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plan } from '../../../src/analysis/plan/plan.js';
-import { engineFixedKeys, fixedKeys, verifyPlan } from '../../../src/analysis/plan/verify-plan.js';
+import { engineFixedKeys, fixedKeys, partFixedKeys, verifyPlan } from '../../../src/analysis/plan/verify-plan.js';
+import { applyReform } from '../../../src/analysis/reform/apply-reform.js';
 import { analyze } from '../../../src/analysis/analyze.js';
 import { planToReform } from '../../../src/analysis/plan/plan-to-reform.js';
 import { PlanVerificationError } from '../../../src/analysis/plan/errors.js';
@@ -23,6 +24,30 @@ describe('engineFixedKeys', () => {
         }
       }
     }
+  });
+});
+
+describe('partFixedKeys', () => {
+  it('fixes, for every part of a plan, what applying the reform file of that part fixes', () => {
+    let parts = 0;
+    let connections = 0;
+    for (const name of ['greedy-not-minimal', 'budget-synergy', 'unfixable', 'paperless', 'obtain-chain', 'decree-104']) {
+      const c = loadPlanFixture(name);
+      for (const paperless of [false, true]) {
+        const p = plan(c, { paperless });
+        const options = { at: p.at, province: p.province, without: p.without };
+        const fixedWith = partFixedKeys(c, p, options);
+        for (let mask = 0; mask < 1 << p.changes.length; mask++) {
+          const part = p.changes.filter((_, i) => (mask >> i) & 1);
+          const applied = engineFixedKeys(applyReform(c, planToReform(c, part, p.at)), options, paperless);
+          expect(fixedWith(part)).toEqual(applied);
+          parts++;
+          connections += part.filter((x) => x.kind === 'connect').length;
+        }
+      }
+    }
+    expect(parts).toBeGreaterThan(20);
+    expect(connections).toBeGreaterThan(0);
   });
 });
 
