@@ -17,12 +17,19 @@ export function evaluateModel(model: Model, chosen: Uint8Array): ModelState {
   return { met, paperless };
 }
 
+/**
+ * Rounds over every evaluation until none changes. The rounds visit evaluations after what
+ * they wait on (see `waitOrder`), so outside cycles one round sets everything and the next
+ * confirms it; the least fixpoint does not depend on the order.
+ */
 function fixpoint(model: Model, holds: (e: ModelEval, state: Uint8Array) => boolean): Uint8Array {
   const state = new Uint8Array(model.evals.length);
+  const order = waitOrder(model);
   let changed = true;
   while (changed) {
     changed = false;
-    for (let i = 0; i < model.evals.length; i++) {
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k];
       if (state[i] === 0 && holds(model.evals[i], state)) {
         state[i] = 1;
         changed = true;
@@ -30,6 +37,55 @@ function fixpoint(model: Model, holds: (e: ModelEval, state: Uint8Array) => bool
     }
   }
   return state;
+}
+
+const orders = new WeakMap<Model, Int32Array>();
+
+/**
+ * The model's evaluations, each after the evaluations it waits on (its needs, and the
+ * procedures that obtain its candidates) except around cycles: a depth-first post-order,
+ * computed once per model.
+ */
+function waitOrder(model: Model): Int32Array {
+  const known = orders.get(model);
+  if (known) return known;
+  const n = model.evals.length;
+  const waits = model.evals.map((e) => {
+    const on: number[] = [];
+    const add = (ref: Ref) => {
+      if (ref !== null) for (const i of ref) on.push(i);
+    };
+    for (const r of e.reqs) for (const c of r.cands) for (const ref of c.obtain ?? []) add(ref);
+    for (const ref of e.needs) add(ref);
+    return on;
+  });
+  const order = new Int32Array(n);
+  const seen = new Uint8Array(n);
+  const stack: number[] = [];
+  const next: number[] = [];
+  let placed = 0;
+  for (let root = 0; root < n; root++) {
+    if (seen[root]) continue;
+    seen[root] = 1;
+    stack.push(root);
+    next.push(0);
+    while (stack.length > 0) {
+      const top = stack.length - 1;
+      const v = stack[top];
+      const w = waits[v][next[top]++];
+      if (w === undefined) {
+        order[placed++] = v;
+        stack.pop();
+        next.pop();
+      } else if (!seen[w]) {
+        seen[w] = 1;
+        stack.push(w);
+        next.push(0);
+      }
+    }
+  }
+  orders.set(model, order);
+  return order;
 }
 
 const refHolds = (ref: Ref, state: Uint8Array): boolean => ref !== null && ref.every((i) => state[i] === 1);
