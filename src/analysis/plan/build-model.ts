@@ -145,6 +145,22 @@ export function buildModel(catalog: Catalog, options: ModelOptions): Model {
     if (!unitsByLegal.has(u.ref.legal)) unitsByLegal.set(u.ref.legal, []);
     unitsByLegal.get(u.ref.legal)!.push({ key, ...u });
   }
+  // The amendments in force by the document they scope and by the legal document of the
+  // unit they amend (a unit covers only provisions of its own legal document), each list in
+  // the order of `inForce`.
+  const inForceByScope = new Map<string, number[]>();
+  const inForceByLegal = new Map<string, number[]>();
+  inForce.forEach((a, i) => {
+    const [map, key] = a.scope !== null ? [inForceByScope, a.scope] : a.unit !== null ? [inForceByLegal, a.unit.legal] : [null, ''];
+    if (map === null) return;
+    if (!map.has(key)) map.set(key, []);
+    map.get(key)!.push(i);
+  });
+  const coveringOf = (document: string, basis: ProvisionRef | null): InForce[] => {
+    const scoped = inForceByScope.get(document) ?? [];
+    const units = basis === null ? [] : (inForceByLegal.get(basis.legal) ?? []).filter((i) => provisionCovers(inForce[i].unit!, basis));
+    return [...scoped, ...units].sort((x, y) => x - y).map((i) => inForce[i]);
+  };
   const shapes = new Map<string, { basis: ProvisionRef | null; dropped: boolean; ids: string[]; potential: { y: string; change: number }[] }[]>();
   for (const p of catalog.procedures) {
     if (shapes.has(p.code)) continue;
@@ -152,7 +168,7 @@ export function buildModel(catalog: Catalog, options: ModelOptions): Model {
       p.code,
       (p.requires ?? []).map((r) => {
         const basis = basisOf(r.basis);
-        const covering = inForce.filter((a) => (a.scope !== null ? a.scope === r.document : basis !== null && a.unit !== null && provisionCovers(a.unit, basis)));
+        const covering = coveringOf(r.document, basis);
         const ids: string[] = [];
         for (const id of [r.document, ...(r.accept ?? []), ...covering.flatMap((a) => a.accept)]) if (!ids.includes(id)) ids.push(id);
         const potential: { y: string; change: number }[] = [];
