@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Catalog, Procedure, Requirement } from '../../src/catalog/types.js';
 import { dependents } from '../../src/analysis/dependents.js';
 import type { DependentTargetKind } from '../../src/analysis/dependents-types.js';
-import { drawnDocuments, drawnLegal } from './helpers/random-catalog.js';
+import { drawnDocuments, drawnLegal, drawnProcedures } from './helpers/random-catalog.js';
 
 // Random small catalogs: procedures p0..p5, documents d0..d4, data sources s0..s1, legal l0..l2.
 const P = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5'];
@@ -42,16 +42,7 @@ const catalogArb: fc.Arbitrary<Catalog> = fc
     documents: drawnDocuments(D, docs),
     data_sources: S.map((id) => ({ id, name: id, provides: [] })),
     legal: drawnLegal(L, amends, expires),
-    procedures: P.map(
-      (code, i): Procedure => ({
-        code,
-        name: code,
-        level: ['xa'],
-        requires: procs[i].requires,
-        needs: procs[i].needs,
-        ...(procs[i].basis.length ? { basis: procs[i].basis } : {}),
-      }),
-    ),
+    procedures: drawnProcedures(P, procs),
   }));
 
 /** Brute force: the dependence relation as a fixpoint, written from the definition in docs/semantics.md. */

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { dependents } from '../../src/analysis/dependents.js';
 import type { DependentTargetKind } from '../../src/analysis/dependents-types.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
-import type { Catalog, Procedure, Provision, Requirement } from '../../src/catalog/types.js';
+import type { Catalog, Provision, Requirement } from '../../src/catalog/types.js';
 import { buildGraph } from '../../src/graph/build-graph.js';
 import {
   graphDependencies,
@@ -16,7 +16,7 @@ import {
 import type { CatalogGraph } from '../../src/graph/graph-types.js';
 import { dataSourceKey, documentKey, legalKey, procedureKey } from '../../src/graph/node-keys.js';
 import { loadFixture } from '../analysis/helpers/fixture.js';
-import { drawnDocuments, drawnLegal } from '../analysis/helpers/random-catalog.js';
+import { drawnDocuments, drawnLegal, drawnProcedures } from '../analysis/helpers/random-catalog.js';
 
 const CODE_ORDER = new Intl.Collator('en', { numeric: true });
 const sorted = (codes: Iterable<string>) => [...codes].sort(CODE_ORDER.compare);
@@ -221,17 +221,7 @@ const catalogArb: fc.Arbitrary<Catalog> = fc
     documents: drawnDocuments(D, docs),
     data_sources: S.map((id, i) => ({ id, name: id, provides: provides[i] })),
     legal: drawnLegal(L, amends),
-    procedures: P.map(
-      (code, i): Procedure => ({
-        code,
-        name: code,
-        level: ['xa'],
-        requires: procs[i].requires,
-        needs: procs[i].needs,
-        ...(procs[i].produces.length ? { produces: procs[i].produces } : {}),
-        ...(procs[i].basis.length ? { basis: procs[i].basis } : {}),
-      }),
-    ),
+    procedures: drawnProcedures(P, procs),
   }));
 
 describe('graphDependents and graphDependencies on random catalogs', () => {

@@ -1,4 +1,4 @@
-import type { Amendment, Document, Legal, Provision } from '../../../src/catalog/types.js';
+import type { Amendment, Document, Legal, Procedure, Provision, Requirement } from '../../../src/catalog/types.js';
 
 // The shared tail of the random-catalog generators of the dependents tests: turning what
 // fast-check drew for each document and amendment into catalog entries.
@@ -22,6 +22,27 @@ export interface DrawnAmendment {
   accept: string[];
   drop: boolean;
   effective?: string;
+}
+
+/** What a generator drew for one procedure. */
+export interface DrawnProcedure {
+  requires: Requirement[];
+  needs: string[];
+  basis: Provision[];
+  produces?: string[];
+}
+
+/** Commune-level procedures named by their codes, with what was drawn for each (empty lists left out). */
+export function drawnProcedures(codes: readonly string[], drawn: readonly DrawnProcedure[]): Procedure[] {
+  return codes.map((code, i) => ({
+    code,
+    name: code,
+    level: ['xa'],
+    requires: drawn[i].requires,
+    needs: drawn[i].needs,
+    ...(drawn[i].produces?.length ? { produces: drawn[i].produces } : {}),
+    ...(drawn[i].basis.length ? { basis: drawn[i].basis } : {}),
+  }));
 }
 
 /** Paper documents named by their ids, with what was drawn for each (empty lists left out). */
