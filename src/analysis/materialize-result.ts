@@ -1,6 +1,7 @@
 import type { CompiledCatalog } from './compiled-types.js';
 import { AnalysisOptionError } from './errors.js';
 import type { Evaluation } from './evaluation-types.js';
+import { evaluationTotals } from './evaluation-totals.js';
 import { runsIn } from './evaluation-read.js';
 import { explainContext } from './explain-context.js';
 import { explainProcedure } from './explain-procedure.js';
@@ -19,20 +20,45 @@ export interface MaterializeOptions {
 
 /**
  * Turns an evaluation into the `AnalysisResult`: one result per procedure and province
- * (central procedures once, with province null), in catalog order, each with its explanation
- * (built when first read: see explain-procedure.ts).
+ * (central procedures once, with province null), in catalog order. `totals` and `deadlocks`
+ * are read from the evaluation's bit sets; the list of `results` is built when first read,
+ * each result's explanation when that is first read (see explain-procedure.ts). Both are
+ * enumerable own properties, so the analysis reads, serialises and clones as plain data.
  */
 export function materializeResult(c: CompiledCatalog, e: Evaluation, options: MaterializeOptions = {}): AnalysisResult {
-  const x = explainContext(c, e);
   const filter = options.province ?? null;
   const only = filter === null ? null : c.provinceIndex.get(filter);
   if (only === undefined) {
     throw new AnalysisOptionError('UNKNOWN_PROVINCE', `The catalog has no province "${filter}".`);
   }
+  const result = {
+    version: RESULT_VERSION,
+    catalog: c.source.catalog?.name ?? '',
+    at: e.at,
+    province: filter,
+    without: options.without ?? [],
+    lacking: options.lacking ?? [],
+    lenient: options.lenient === true,
+  } as AnalysisResult;
+  let results: ProcedureResult[] | undefined;
+  Object.defineProperty(result, 'results', {
+    enumerable: true,
+    configurable: true,
+    get: () => (results ??= procedureResults(c, e, only)),
+    set: (value: ProcedureResult[]) => {
+      results = value;
+    },
+  });
+  result.deadlocks = findDeadlocks(c, e, only);
+  result.totals = evaluationTotals(c, e, only);
+  return result;
+}
+
+/** The results of every evaluation, in catalog order; only in slot `only` (and centrally) when given. */
+function procedureResults(c: CompiledCatalog, e: Evaluation, only: number | null): ProcedureResult[] {
+  const x = explainContext(c, e);
   const results: ProcedureResult[] = [];
-  let procedures = 0;
   for (let y = 0; y < c.procedureCount; y++) {
-    const before = results.length;
     if (c.central[y]) {
       results.push(explainProcedure(x, y, c.national));
     } else if (only !== null) {
@@ -42,30 +68,14 @@ export function materializeResult(c: CompiledCatalog, e: Evaluation, options: Ma
         if (runsIn(c, y, p)) results.push(explainProcedure(x, y, p));
       }
     }
-    if (results.length > before) procedures++;
   }
-  return {
-    version: RESULT_VERSION,
-    catalog: c.source.catalog?.name ?? '',
-    at: e.at,
-    province: filter,
-    without: options.without ?? [],
-    lacking: options.lacking ?? [],
-    lenient: options.lenient === true,
-    results,
-    deadlocks: findDeadlocks(c, e, only),
-    // Procedures with results, unless two share a code (then counted by code).
-    totals: totals(results, c.procedureIndex.size === c.procedureCount ? procedures : undefined),
-  };
+  return results;
 }
 
-/**
- * The totals of a list of results, as an analysis result reports them. `procedures`, the
- * number of distinct codes among them, is counted unless the caller knows it.
- */
-export function totals(results: ProcedureResult[], procedures?: number): Totals {
+/** The totals of a list of results, as an analysis result reports them (`procedures`: distinct codes). */
+export function totals(results: ProcedureResult[]): Totals {
   const t: Totals = { procedures: 0, evaluations: results.length, blocked: 0, met: 0, paper: 0, paperless: 0, unknown: 0 };
-  t.procedures = procedures ?? new Set(results.map((r) => r.code)).size;
+  t.procedures = new Set(results.map((r) => r.code)).size;
   for (const r of results) {
     t[r.status]++;
     if (r.status === 'met') {

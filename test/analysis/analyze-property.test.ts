@@ -164,6 +164,33 @@ describe('analyze against a brute-force oracle', () => {
     );
   });
 
+  it("counts the totals, in every province and in one, as the oracle's evaluations add up", () => {
+    fc.assert(
+      fc.property(
+        catalogs.chain((catalog) =>
+          fc.tuple(fc.constant(catalog), date, withoutArb(catalog), lackingArb(catalog), fc.constantFrom(null, 'HN', 'GL')),
+        ),
+        ([catalog, at, without, lacking, province]) => {
+          const result = analyze(catalog, { at, without, lacking, province, lenient: true });
+          const oracle = new Oracle(catalog, at, without, lacking);
+          const expected = { procedures: 0, evaluations: 0, blocked: 0, met: 0, paper: 0, paperless: 0, unknown: 0 };
+          const codes = new Set<string>();
+          for (const { p, ctx } of oracle.evaluations) {
+            if (province !== null && ctx !== null && ctx !== province) continue;
+            const o = oracle.evaluation(p.code, ctx);
+            codes.add(p.code);
+            expected.evaluations++;
+            expected[o.status]++;
+            if (o.status === 'met') expected[o.paper ? 'paper' : 'paperless']++;
+          }
+          expected.procedures = codes.size;
+          expect(result.totals).toEqual(expected);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
   it('explains every evaluation truthfully: requirement, candidate and needs statuses match the oracle', () => {
     fc.assert(
       fc.property(catalogs.chain((catalog) => fc.tuple(fc.constant(catalog), date, lackingArb(catalog))), ([catalog, at, lacking]) => {

@@ -64,6 +64,41 @@ describe('explanations built on first read', () => {
   });
 });
 
+describe('the list of results, built on first read', () => {
+  it('is an enumerable own property, in the order of the result schema', () => {
+    const result = analyze(catalog);
+    expect(Object.keys(result)).toEqual([
+      'version', 'catalog', 'at', 'province', 'without', 'lacking', 'lenient', 'results', 'deadlocks', 'totals',
+    ]);
+    expect(Object.getOwnPropertyDescriptor(result, 'results')?.enumerable).toBe(true);
+  });
+
+  it('serialises, clones and spreads like plain data', () => {
+    const result = analyze(catalog, { province: 'GL' });
+    const data = JSON.parse(JSON.stringify(result));
+    expect(data.results.map((r: ProcedureResult) => `${r.code} ${r.province}`)).toEqual(['1.010041 GL', `${BIRTH} GL`]);
+    expect(structuredClone(result)).toEqual(data);
+    expect({ ...result }).toEqual(data);
+  });
+
+  it('is built once, and takes what is assigned', () => {
+    const result = analyze(catalog);
+    expect(result.results).toBe(result.results);
+    const kept = result.results.filter((r) => r.status === 'blocked');
+    result.results = kept;
+    expect(result.results).toBe(kept);
+    expect(analyze(catalog).results).not.toBe(kept);
+  });
+
+  it('read late, still lists its own analysis: not a later one on the same compiled catalog', () => {
+    const compiled = compileCatalog(catalog);
+    const before = analyzeCompiled(compiled, { at: '2022-12-31', province: 'GL' });
+    const after = analyzeCompiled(compiled, { at: '2023-01-01', province: 'GL', lacking: ['ct07'] });
+    expect(JSON.stringify(after)).toBe(JSON.stringify(analyze(catalog, { at: '2023-01-01', province: 'GL', lacking: ['ct07'] })));
+    expect(JSON.stringify(before)).toBe(JSON.stringify(analyze(catalog, { at: '2022-12-31', province: 'GL' })));
+  });
+});
+
 describe('totals.procedures', () => {
   it('counts codes, also when two procedures share one', () => {
     const twice = { ...catalog, procedures: [...catalog.procedures, { ...catalog.procedures[1] }] };

@@ -1,0 +1,64 @@
+import { LAYERS, type CompiledCatalog } from './compiled-types.js';
+import type { Evaluation } from './evaluation-types.js';
+import type { Totals } from './result-types.js';
+
+/**
+ * The totals of an analysis read straight from the evaluation's bit sets, a word of slots at
+ * a time: what `totals()` gives for the analysis's results, without building them. Central
+ * procedures count once (the national slot), provincial ones in each province where they run,
+ * or only in `only`. `procedures` counts procedures with an evaluation, by code when two
+ * procedures share one.
+ */
+export function evaluationTotals(c: CompiledCatalog, e: Evaluation, only: number | null): Totals {
+  const t: Totals = { procedures: 0, evaluations: 0, blocked: 0, met: 0, paper: 0, paperless: 0, unknown: 0 };
+  const W = c.words;
+  const P = c.national;
+  const paperLayer = (LAYERS - 1) * W;
+  const counted = c.procedureIndex.size === c.procedureCount ? null : new Set<string>();
+  for (let y = 0; y < c.procedureCount; y++) {
+    const before = t.evaluations;
+    const base = y * LAYERS * W;
+    for (let w = 0; w < W; w++) {
+      // The slots of this word where y is evaluated.
+      let slots: number;
+      if (c.central[y]) slots = w === P >>> 5 ? 1 << (P & 31) : 0;
+      else if (only !== null) slots = w === only >>> 5 ? c.domain[y * W + w] & (1 << (only & 31)) : 0;
+      else slots = c.domain[y * W + w] & provinceBits(P, w);
+      if (slots === 0) continue;
+      const met = e.definite[base + paperLayer + w] & slots;
+      const possible = e.possible[base + paperLayer + w] & slots;
+      let lower = 0;
+      for (let f = 0; f < LAYERS - 1; f++) lower |= e.definite[base + f * W + w];
+      const paper = met & ~lower;
+      const n = popcount(slots);
+      const m = popcount(met);
+      const p = popcount(paper);
+      const reachable = popcount(possible);
+      t.evaluations += n;
+      t.met += m;
+      t.paper += p;
+      t.paperless += m - p;
+      t.unknown += reachable - popcount(possible & met);
+      t.blocked += n - reachable - popcount(met & ~possible);
+    }
+    if (t.evaluations === before) continue;
+    if (counted) counted.add(c.source.procedures[y].code);
+    else t.procedures++;
+  }
+  if (counted) t.procedures = counted.size;
+  return t;
+}
+
+/** The bits of word `w` that are province slots (below the national slot `P`). */
+function provinceBits(P: number, w: number): number {
+  const first = w * 32;
+  if (P >= first + 32) return -1;
+  if (P <= first) return 0;
+  return (1 << (P - first)) - 1;
+}
+
+function popcount(v: number): number {
+  v -= (v >>> 1) & 0x55555555;
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
