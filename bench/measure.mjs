@@ -122,6 +122,16 @@ out.all_provinces = await time(fastReps, () => analyzeCompiled(compiled, {}), 1)
 out.all_provinces_results = out.all_provinces.result.results.length;
 out.blocked = out.all_provinces.result.totals.blocked;
 delete out.all_provinces.result;
+// The list of results is built when first read: the same analyses with every result's
+// status read, as listing them does.
+const listed = (options) => () => {
+  let n = 0;
+  for (const r of analyzeCompiled(compiled, options).results) if (r.status === 'blocked') n++;
+  return n;
+};
+out.one_province_listed = await time(fastReps, listed({ province: PROVINCE }), 1);
+out.all_provinces_listed = await time(reps, listed({}), 1);
+out.listed_blocked_same = out.all_provinces_listed.result === out.blocked;
 // Explanations are built when first read: the same analysis with every one of them read,
 // as printing or serialising the whole result does.
 out.all_provinces_explained = await time(reps, () => {

@@ -127,6 +127,7 @@ async function measureScale(procedures) {
     json_catalog_vs_json_in_bench_process: round(m.json_catalog.ms / m.json_files_parse.ms, 2),
     all_provinces_vs_one: round(m.all_provinces.ms / m.one_province.ms, 2),
     one_province_vs_csr: round(m.one_province.ms / m.csr.ms, 1),
+    all_provinces_vs_one_listed: round(m.all_provinces_listed.ms / m.one_province_listed.ms, 2),
     count_vs_csr: round(m.count.ms / m.csr.ms, 1),
     peak_rss_mb: full.peak_rss_mb,
     full_cold_run_ms: Math.round(full.total_ms),
@@ -139,6 +140,7 @@ async function measureScale(procedures) {
       json_same_catalog: m.json_same_catalog,
       count_equals_csr: m.count_total === m.csr_total,
       count_same_as_plain: m.count_same_as_plain,
+      listed_same_as_totals: m.listed_blocked_same,
       count_repeats_same: m.count_same_as_first,
       errors_in_catalog: m.errors,
     },
@@ -161,6 +163,8 @@ async function measureScale(procedures) {
       evaluate: round(m.evaluate.ms, 1),
       one_province: round(m.one_province.ms, 1),
       all_provinces: round(m.all_provinces.ms, 1),
+      one_province_listed: round(m.one_province_listed.ms, 1),
+      all_provinces_listed: round(m.all_provinces_listed.ms, 1),
       all_provinces_explained: round(m.all_provinces_explained.ms, 1),
       count: round(m.count.ms, 2),
       count_with_codes: round(m.count_with_codes.ms, 2),
@@ -211,6 +215,7 @@ function printText(report) {
     out.push(`  (.json catalog against reading, decoding and JSON.parse of its files, ${ms(s.ms.json_files_read_parse)}: ${s.json_catalog_vs_read_and_parse}×)`);
     row('blocked, one province', ms(s.ms.one_province), `CSR traversal ${ms(s.ms.csr)}`, `${s.one_province_vs_csr}×`, 'one_province_vs_csr');
     row('blocked, all provinces', ms(s.ms.all_provinces), `one province`, `${s.all_provinces_vs_one}×`, 'all_provinces_vs_one');
+    out.push(`  (the results are listed when read: one province with its results listed ${ms(s.ms.one_province_listed)}, all provinces ${ms(s.ms.all_provinces_listed)}, ${s.all_provinces_vs_one_listed}×)`);
     out.push(`  (explanations are built when read: all provinces with every one read ${ms(s.ms.all_provinces_explained)})`);
     row('count --depends-on', ms(s.ms.count), `CSR traversal`, `${s.count_vs_csr}×`, 'count_vs_csr');
     out.push(`  (count on the compiled catalog, codes filled when read: with every group's codes read ${ms(s.ms.count_with_codes)}; its first query, which builds the dependence graph, ${ms(s.ms.count_first)}; on the catalog itself ${ms(s.ms.count_plain)})`);
