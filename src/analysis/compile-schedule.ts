@@ -6,7 +6,7 @@ type ScheduleInput = Pick<
   CompiledCatalog,
   'procedureCount' | 'documentCount' | 'needs' | 'requirementStart' | 'candidates' | 'covers' | 'amendmentAccept' | 'obtainedBy'
 >;
-type Schedule = Pick<CompiledCatalog, 'dependencies' | 'dependents' | 'components' | 'affected' | 'hasCycles'>;
+type Schedule = Pick<CompiledCatalog, 'dependencies' | 'cycleDependents' | 'components' | 'affected' | 'hasCycles'>;
 
 /**
  * The order in which procedures are evaluated. A procedure depends on what it needs and on
@@ -39,11 +39,31 @@ export function compileSchedule(c: ScheduleInput): Schedule {
   const components = stronglyConnected(dependencies, c.procedureCount);
   return {
     dependencies,
-    dependents: reverseCsr(dependencies, c.procedureCount),
+    cycleDependents: withinComponents(reverseCsr(dependencies, c.procedureCount), components),
     components,
     affected: affectedByCycles(dependencies, components),
     hasCycles: components.cyclic.some((k) => k === 1),
   };
+}
+
+/**
+ * The edges of `dependents` that stay within a component: all the worklist inside a cycle
+ * follows. A procedure that many depend on can sit in a cycle, and looking through all its
+ * dependents at every change was most of an evaluation at national scale.
+ */
+function withinComponents(dependents: Csr, components: CompiledCatalog['components']): Csr {
+  const { component } = components;
+  const rows: number[][] = [];
+  for (let y = 0; y < dependents.start.length - 1; y++) {
+    const row: number[] = [];
+    if (components.cyclic[component[y]]) {
+      for (let q = dependents.start[y]; q < dependents.start[y + 1]; q++) {
+        if (component[dependents.items[q]] === component[y]) row.push(dependents.items[q]);
+      }
+    }
+    rows.push(row);
+  }
+  return toCsr(rows);
 }
 
 /** Per component: 1 when it is cyclic or depends on a component that is. */

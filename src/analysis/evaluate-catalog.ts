@@ -108,7 +108,7 @@ function solve(c: CompiledCatalog, e: Evaluation, views: Uint32Array, possible: 
   const size = LAYERS * W;
   const out = new Uint32Array(size);
   const scratch = new Uint32Array(size);
-  const { order, start, component, cyclic } = c.components;
+  const { order, start, cyclic } = c.components;
   const queued = new Uint8Array(c.procedureCount);
   const stack: number[] = [];
 
@@ -153,9 +153,9 @@ function solve(c: CompiledCatalog, e: Evaluation, views: Uint32Array, possible: 
       const y = stack.pop()!;
       queued[y] = 0;
       if (!update(y)) continue;
-      for (let q = c.dependents.start[y]; q < c.dependents.start[y + 1]; q++) {
-        const z = c.dependents.items[q];
-        if (component[z] === k && !queued[z]) {
+      for (let q = c.cycleDependents.start[y]; q < c.cycleDependents.start[y + 1]; q++) {
+        const z = c.cycleDependents.items[q];
+        if (!queued[z]) {
           queued[z] = 1;
           stack.push(z);
         }
