@@ -72,6 +72,33 @@ export async function loadForCommand(args: ParsedArgs, progress: Progress): Prom
   return loaded.catalog;
 }
 
+/** What a command's work on its catalog gave, and the catalog. */
+export interface Worked<T> {
+  catalog: Catalog;
+  value: T;
+}
+
+/**
+ * The frame of a command that works on one catalog: its progress line, the catalog loaded
+ * (see `loadForCommand`), then `work` on it (synchronous); the line is erased afterwards,
+ * whatever happens. Returns the catalog and what `work` gave, or exit code 1 when the
+ * catalog has errors.
+ */
+export async function withCatalog<T>(
+  args: ParsedArgs,
+  io: Io,
+  work: (catalog: Catalog, progress: Progress) => T,
+): Promise<Worked<T> | number> {
+  const progress = commandProgress(args, io);
+  try {
+    const catalog = await loadForCommand(args, progress);
+    if (typeof catalog === 'number') return catalog;
+    return { catalog, value: work(catalog, progress) };
+  } finally {
+    progress.done();
+  }
+}
+
 /** Runs the analysis with the command's --at, --province, --without and --lenient, checked against the catalog. */
 export function analyzeForCommand(args: ParsedArgs, catalog: Catalog): AnalysisResult {
   const at = analysisDateValue(args, catalog);

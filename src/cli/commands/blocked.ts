@@ -5,7 +5,7 @@ import { renderBlockedMarkdown } from '../../report/blocked-markdown.js';
 import { renderBlockedText } from '../../report/blocked-text.js';
 import type { Lang } from '../../report/labels.js';
 import type { Command } from '../command.js';
-import { analyzeForCommand, commandProgress, loadForCommand } from '../load.js';
+import { analyzeForCommand, withCatalog } from '../load.js';
 import {
   AT_OPTION,
   dateValue,
@@ -71,16 +71,12 @@ export const blockedCommand: Command = {
   ],
   async run(args, io) {
     dateValue(args);
-    const progress = commandProgress(args, io);
-    let result;
-    try {
-      const catalog = await loadForCommand(args, progress);
-      if (typeof catalog === 'number') return catalog;
+    const worked = await withCatalog(args, io, (catalog, progress) => {
       progress.step('analyse');
-      result = analyzeForCommand(args, catalog);
-    } finally {
-      progress.done();
-    }
+      return analyzeForCommand(args, catalog);
+    });
+    if (typeof worked === 'number') return worked;
+    const result = worked.value;
     emit(io, args, render(result, stringValue(args, 'format') ?? 'text', langValue(args)));
     return failOnExit(stringValue(args, 'fail-on'), result.totals);
   },

@@ -7,7 +7,7 @@ import type { Lang } from '../../report/labels.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { didYouMeanList } from '../text.js';
-import { commandProgress, loadForCommand } from '../load.js';
+import { withCatalog } from '../load.js';
 import {
   AT_OPTION,
   dateValue,
@@ -83,18 +83,16 @@ export const countCommand: Command = {
     const id = stringValue(args, 'depends-on');
     if (id === undefined || id.trim() === '') throw new UsageError({ vi: 'Thiếu --depends-on ID.', en: 'Missing --depends-on ID.' }, { vi: 'Ví dụ --depends-on so-ho-khau.', en: 'For example --depends-on so-ho-khau.' });
     const at = dateValue(args);
-    const progress = commandProgress(args, io);
-    let catalog;
-    let counts: DependentCounts;
+    let worked;
     try {
-      catalog = await loadForCommand(args, progress);
-      if (typeof catalog === 'number') return catalog;
-      const province = provinceValue(args, catalog);
-      const without = withoutValue(args, catalog);
-      // One question per run: the plain count is quicker than compiling the catalog and
-      // building the compiled count's graph first, which pays off only over several queries.
-      progress.step('dependents');
-      counts = countDependents(catalog, id, { ...(at ? { at } : {}), ...(province ? { province } : {}), without });
+      worked = await withCatalog(args, io, (catalog, progress) => {
+        const province = provinceValue(args, catalog);
+        const without = withoutValue(args, catalog);
+        // One question per run: the plain count is quicker than compiling the catalog and
+        // building the compiled count's graph first, which pays off only over several queries.
+        progress.step('dependents');
+        return countDependents(catalog, id, { ...(at ? { at } : {}), ...(province ? { province } : {}), without });
+      });
     } catch (e) {
       if (e instanceof UnknownDependencyTargetError) {
         throw new UsageError(
@@ -106,9 +104,9 @@ export const countCommand: Command = {
         );
       }
       throw e;
-    } finally {
-      progress.done();
     }
+    if (typeof worked === 'number') return worked;
+    const { catalog, value: counts } = worked;
     const by = stringValue(args, 'by') as CountDimension | undefined;
     const lang = langValue(args);
     emit(io, args, render(counts, stringValue(args, 'format') ?? 'text', lang, by ? [by] : undefined, lang === 'en' ? englishName(catalog, counts.target.kind, counts.target.id) : undefined));

@@ -3,7 +3,7 @@ import { renderExplainJson } from '../../report/explain-json.js';
 import { renderExplainText } from '../../report/explain-text.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
-import { analyzeForCommand, commandProgress, loadForCommand } from '../load.js';
+import { analyzeForCommand, withCatalog } from '../load.js';
 import {
   AT_OPTION,
   dateValue,
@@ -60,17 +60,13 @@ export const explainCommand: Command = {
   ],
   async run(args, io) {
     dateValue(args);
-    const progress = commandProgress(args, io);
-    let catalog, code, result;
-    try {
-      catalog = await loadForCommand(args, progress);
-      if (typeof catalog === 'number') return catalog;
-      code = procedureValue(args.positionals[1], catalog);
+    const worked = await withCatalog(args, io, (catalog, progress) => {
+      const code = procedureValue(args.positionals[1], catalog);
       progress.step('analyse');
-      result = analyzeForCommand(args, catalog);
-    } finally {
-      progress.done();
-    }
+      return { code, result: analyzeForCommand(args, catalog) };
+    });
+    if (typeof worked === 'number') return worked;
+    const { catalog, value: { code, result } } = worked;
     const own = result.results.filter((r) => r.code === code);
     if (own.length === 0) {
       const p = catalog.procedures.find((x) => x.code === code)!;

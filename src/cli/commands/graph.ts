@@ -1,6 +1,5 @@
 import { analyze } from '../../analysis/analyze.js';
 import { NeighbourhoodOptionError, UnknownFocusError, neighbourhood } from '../../analysis/neighbourhood.js';
-import type { Neighbourhood } from '../../analysis/neighbourhood-types.js';
 import { buildGraph } from '../../graph/build-graph.js';
 import { renderGraphDot } from '../../report/graph-dot.js';
 import { renderGraphMermaid } from '../../report/graph-mermaid.js';
@@ -9,7 +8,7 @@ import type { Lang } from '../../report/labels.js';
 import type { Command, ParsedArgs } from '../command.js';
 import { UsageError } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
-import { commandProgress, loadForCommand } from '../load.js';
+import { withCatalog } from '../load.js';
 import {
   AT_OPTION,
   dateValue,
@@ -114,20 +113,19 @@ export const graphCommand: Command = {
     const depth = intValue(args, 'depth', 2, 0, lang);
     const maxNodes = intValue(args, 'max-nodes', 40, 1, lang);
     const atOption = dateValue(args);
-    const progress = commandProgress(args, io);
-    let catalog, province;
-    let n: Neighbourhood;
+    let worked;
     try {
-      catalog = await loadForCommand(args, progress);
-      if (typeof catalog === 'number') return catalog;
-      province = provinceValue(args, catalog);
-      const without = withoutValue(args, catalog);
-      const at = atOption ?? catalog.catalog?.cutoff;
-      // Without a date (no --at, no cutoff) the drawing shows structure only, no states.
-      progress.step('analyse');
-      const result = at ? analyze(catalog, { at, province: province ?? null, without, lenient: args.values.lenient === true }) : undefined;
-      progress.step('graph');
-      n = neighbourhood(buildGraph(catalog), focus, { depth, maxNodes, ...(at ? { at } : {}), ...(province ? { province } : {}), ...(result ? { result } : {}) });
+      worked = await withCatalog(args, io, (catalog, progress) => {
+        const province = provinceValue(args, catalog);
+        const without = withoutValue(args, catalog);
+        const at = atOption ?? catalog.catalog?.cutoff;
+        // Without a date (no --at, no cutoff) the drawing shows structure only, no states.
+        progress.step('analyse');
+        const result = at ? analyze(catalog, { at, province: province ?? null, without, lenient: args.values.lenient === true }) : undefined;
+        progress.step('graph');
+        const n = neighbourhood(buildGraph(catalog), focus, { depth, maxNodes, ...(at ? { at } : {}), ...(province ? { province } : {}), ...(result ? { result } : {}) });
+        return { n, province };
+      });
     } catch (e) {
       if (e instanceof UnknownFocusError) {
         const list = e.suggestions.map((s) => `'${s}'`).join(', ');
@@ -135,9 +133,9 @@ export const graphCommand: Command = {
       }
       if (e instanceof NeighbourhoodOptionError) throw cliErrorFor(e)!;
       throw e;
-    } finally {
-      progress.done();
     }
+    if (typeof worked === 'number') return worked;
+    const { catalog, value: { n, province } } = worked;
     const p = province ? catalog.provinces.find((x) => x.code === province) : undefined;
     const provinceName = p ? (lang === 'en' && p.name_en ? p.name_en : p.name) : undefined;
     const options = { lang, ...(provinceName ? { provinceName } : {}) };

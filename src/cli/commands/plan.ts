@@ -8,7 +8,7 @@ import { renderPlanJson, renderPlanYaml } from '../../report/plan-yaml.js';
 import type { Command } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
 import { UsageError } from '../command.js';
-import { commandProgress, loadForCommand } from '../load.js';
+import { withCatalog } from '../load.js';
 import {
   analysisDateValue,
   AT_OPTION,
@@ -95,33 +95,31 @@ export const planCommand: Command = {
     dateValue(args);
     const budget = wholeNumber('budget', stringValue(args, 'budget'), 0);
     const maxNodes = wholeNumber('max-nodes', stringValue(args, 'max-nodes'), 1);
-    const progress = commandProgress(args, io);
-    let result: PlanResult;
+    let worked;
     try {
-      const catalog = await loadForCommand(args, progress);
-      if (typeof catalog === 'number') return catalog;
-      const at = analysisDateValue(args, catalog);
-      const province = provinceValue(args, catalog);
-      const onlyCodes = listValue(args, 'only').flatMap((v) => v.split(',')).map((c) => c.trim()).filter((c) => c !== '');
-      const only = onlyCodes.length ? onlyCodes.map((c) => procedureValue(c, catalog)) : undefined;
-      const without = withoutValue(args, catalog);
-      progress.step('plan');
-      result = plan(catalog, {
-        at,
-        province: province ?? null,
-        ...(only ? { only } : {}),
-        ...(budget !== undefined ? { budget } : {}),
-        paperless: args.values.paperless === true,
-        without,
-        ...(maxNodes !== undefined ? { maxNodes } : {}),
+      worked = await withCatalog(args, io, (catalog, progress) => {
+        const at = analysisDateValue(args, catalog);
+        const province = provinceValue(args, catalog);
+        const onlyCodes = listValue(args, 'only').flatMap((v) => v.split(',')).map((c) => c.trim()).filter((c) => c !== '');
+        const only = onlyCodes.length ? onlyCodes.map((c) => procedureValue(c, catalog)) : undefined;
+        const without = withoutValue(args, catalog);
+        progress.step('plan');
+        return plan(catalog, {
+          at,
+          province: province ?? null,
+          ...(only ? { only } : {}),
+          ...(budget !== undefined ? { budget } : {}),
+          paperless: args.values.paperless === true,
+          without,
+          ...(maxNodes !== undefined ? { maxNodes } : {}),
+        });
       });
     } catch (e) {
       if (e instanceof AnalysisOptionError || e instanceof PlanOptionError) throw cliErrorFor(e)!;
       throw e;
-    } finally {
-      progress.done();
     }
-    emit(io, args, render(result, stringValue(args, 'format') ?? 'text', langValue(args)));
+    if (typeof worked === 'number') return worked;
+    emit(io, args, render(worked.value, stringValue(args, 'format') ?? 'text', langValue(args)));
     return 0;
   },
 };

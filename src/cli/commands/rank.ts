@@ -4,7 +4,7 @@ import type { Lang } from '../../report/labels.js';
 import { renderRankCsv, renderRankJson, renderRankMarkdown, renderRankText } from '../../report/rank-report.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
-import { analyzeForCommand, commandProgress, loadForCommand } from '../load.js';
+import { analyzeForCommand, withCatalog } from '../load.js';
 import {
   AT_OPTION,
   dateValue,
@@ -79,19 +79,14 @@ export const rankCommand: Command = {
   async run(args, io) {
     dateValue(args);
     const top = topValue(stringValue(args, 'top'));
-    const progress = commandProgress(args, io);
-    let ranking, totals;
-    try {
-      const catalog = await loadForCommand(args, progress);
-      if (typeof catalog === 'number') return catalog;
+    const worked = await withCatalog(args, io, (catalog, progress) => {
       progress.step('analyse');
       const result = analyzeForCommand(args, catalog);
-      totals = result.totals;
       progress.step('rank');
-      ranking = rankProvisions(result);
-    } finally {
-      progress.done();
-    }
+      return { ranking: rankProvisions(result), totals: result.totals };
+    });
+    if (typeof worked === 'number') return worked;
+    const { ranking, totals } = worked.value;
     emit(io, args, render(ranking, stringValue(args, 'format') ?? 'text', langValue(args), top));
     return failOnExit(stringValue(args, 'fail-on'), totals);
   },

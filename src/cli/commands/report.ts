@@ -1,11 +1,10 @@
 import { gatherHtmlReportInput } from '../../report/html/gather-report-input.js';
 import { headlineFigures } from '../../report/html/headline-figures.js';
-import type { HtmlReportInput } from '../../report/html/types.js';
 import { renderHtmlReport } from '../../report/html/render-html-report.js';
 import type { Lang } from '../../report/labels.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
-import { commandProgress, loadForCommand } from '../load.js';
+import { withCatalog } from '../load.js';
 import {
   analysisDateValue,
   AT_OPTION,
@@ -90,12 +89,8 @@ export const reportCommand: Command = {
     if ((output === undefined || output === '-') && io.stdoutIsTTY) throw new UsageError(M.needOutput, M.needOutputHint);
     dateValue(args);
     // One progress line for the whole run, from reading the catalog to the last step.
-    const progress = commandProgress(args, io);
-    let input: HtmlReportInput;
-    try {
-      const catalog = await loadForCommand(args, progress);
-      if (typeof catalog === 'number') return catalog;
-      input = gatherHtmlReportInput(catalog, {
+    const worked = await withCatalog(args, io, (catalog, progress) =>
+      gatherHtmlReportInput(catalog, {
         at: analysisDateValue(args, catalog),
         province: provinceValue(args, catalog) ?? null,
         without: withoutValue(args, catalog),
@@ -103,10 +98,10 @@ export const reportCommand: Command = {
         plan: args.values['no-plan'] !== true,
         timeline: args.values['no-timeline'] !== true,
         onProgress: progress.onProgress,
-      });
-    } finally {
-      progress.done();
-    }
+      }),
+    );
+    if (typeof worked === 'number') return worked;
+    const input = worked.value;
     emit(io, args, renderHtmlReport(input, { lang }));
     if (output !== undefined && output !== '-') {
       const h = headlineFigures(input.local ?? input.national, input.dependents);

@@ -3,7 +3,7 @@ import { summarizeCatalog } from '../../analysis/summary.js';
 import { renderSummaryText } from '../../report/summary-text.js';
 import type { Command } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
-import { commandProgress, loadForCommand } from '../load.js';
+import { withCatalog } from '../load.js';
 import { AT_OPTION, dateValue, emit, formatOption, LANG_OPTION, langValue, LENIENT_OPTION, OUTPUT_OPTION, stringValue } from '../options.js';
 
 export const summaryCommand: Command = {
@@ -36,19 +36,18 @@ export const summaryCommand: Command = {
   ],
   async run(args, io) {
     const at = dateValue(args);
-    const progress = commandProgress(args, io);
-    let summary;
+    let worked;
     try {
-      const catalog = await loadForCommand(args, progress);
-      if (typeof catalog === 'number') return catalog;
-      progress.step('analyse');
-      summary = summarizeCatalog(catalog, { ...(at ? { at } : {}), lenient: args.values.lenient === true });
+      worked = await withCatalog(args, io, (catalog, progress) => {
+        progress.step('analyse');
+        return summarizeCatalog(catalog, { ...(at ? { at } : {}), lenient: args.values.lenient === true });
+      });
     } catch (e) {
       if (e instanceof AnalysisOptionError) throw cliErrorFor(e, { vi: 'Hãy cho một ngày bằng --at YYYY-MM-DD.', en: 'Give a date with --at YYYY-MM-DD.' })!;
       throw e;
-    } finally {
-      progress.done();
     }
+    if (typeof worked === 'number') return worked;
+    const summary = worked.value;
     const text =
       stringValue(args, 'format') === 'json'
         ? `${JSON.stringify(summary, null, 2)}\n`

@@ -9,7 +9,7 @@ import { renderTimelineText } from '../../report/timeline-text.js';
 import type { Command } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
 import { UsageError } from '../command.js';
-import { commandProgress, loadForCommand } from '../load.js';
+import { withCatalog } from '../load.js';
 import {
   dateValue,
   emit,
@@ -88,22 +88,20 @@ export const timelineCommand: Command = {
     if (from !== undefined && to !== undefined && to < from) {
       throw new UsageError({ vi: `--to ${to} ở trước --from ${from}.`, en: `--to ${to} is before --from ${from}.` }, { vi: 'Hãy cho ngày sớm hơn vào --from.', en: 'Give the earlier date as --from.' });
     }
-    const progress = commandProgress(args, io);
-    let catalog;
-    let result: TimelineResult;
+    let worked;
     try {
-      catalog = await loadForCommand(args, progress);
-      if (typeof catalog === 'number') return catalog;
-      const province = provinceValue(args, catalog);
-      const without = withoutValue(args, catalog);
-      progress.step('timeline');
-      result = timeline(catalog, { province: province ?? null, from, to, without, lenient: args.values.lenient === true });
+      worked = await withCatalog(args, io, (catalog, progress) => {
+        const province = provinceValue(args, catalog);
+        const without = withoutValue(args, catalog);
+        progress.step('timeline');
+        return timeline(catalog, { province: province ?? null, from, to, without, lenient: args.values.lenient === true });
+      });
     } catch (e) {
       if (e instanceof AnalysisOptionError) throw cliErrorFor(e, e.code === 'MISSING_DATE' ? { vi: 'Hãy cho một ngày bằng --from hoặc --to.', en: 'Give a date with --from or --to.' } : undefined)!;
       throw e;
-    } finally {
-      progress.done();
     }
+    if (typeof worked === 'number') return worked;
+    const { catalog, value: result } = worked;
     const lang = langValue(args);
     const p = catalog.provinces.find((x) => x.code === result.province);
     emit(io, args, render(result, stringValue(args, 'format') ?? 'text', lang, p ? (lang === 'en' && p.name_en ? p.name_en : p.name) : undefined));
