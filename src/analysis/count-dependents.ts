@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/types.js';
+import { defineLazy } from '../util/lazy-property.js';
 import type { CompiledCatalog } from './compiled-types.js';
 import { compiledWalk, dependents } from './dependents.js';
 import { isCompiledCatalog, type DependentsGraph } from './dependents-graph.js';
@@ -167,20 +168,9 @@ class Table {
   }
 }
 
-/**
- * The group with its `codes` read when first asked for: an enumerable accessor that keeps
- * what it read and takes what is assigned, so the group serialises and compares as data.
- */
+/** The group with its `codes` read when first asked for (see `defineLazy`). */
 function withCodes(group: Omit<CountGroup, 'codes'>, read: () => string[]): CountGroup {
-  let codes: string[] | undefined;
-  return Object.defineProperty(group, 'codes', {
-    enumerable: true,
-    configurable: true,
-    get: () => (codes ??= read()),
-    set: (value: string[]) => {
-      codes = value;
-    },
-  }) as CountGroup;
+  return defineLazy(group as CountGroup, 'codes', read);
 }
 
 type Tables = Record<CountDimension, Table>;

@@ -1,3 +1,4 @@
+import { defineLazy } from '../util/lazy-property.js';
 import type { CompiledCatalog } from './compiled-types.js';
 import { AnalysisOptionError } from './errors.js';
 import type { Evaluation } from './evaluation-types.js';
@@ -40,15 +41,7 @@ export function materializeResult(c: CompiledCatalog, e: Evaluation, options: Ma
     lacking: options.lacking ?? [],
     lenient: options.lenient === true,
   } as AnalysisResult;
-  let results: ProcedureResult[] | undefined;
-  Object.defineProperty(result, 'results', {
-    enumerable: true,
-    configurable: true,
-    get: () => (results ??= procedureResults(c, e, only)),
-    set: (value: ProcedureResult[]) => {
-      results = value;
-    },
-  });
+  defineLazy(result, 'results', () => procedureResults(c, e, only));
   result.deadlocks = findDeadlocks(c, e, only);
   result.totals = evaluationTotals(c, e, only);
   return result;

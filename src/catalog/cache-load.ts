@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { defineLazy } from '../util/lazy-property.js';
 import { catalogCacheKey, shortHash } from './cache-key.js';
 import { decodeLocations, encodeLocations } from './cache-locations.js';
 import type { StoredLocations } from './cache-locations.js';
@@ -77,16 +78,7 @@ export async function loadThroughCache(
   const entry = readCacheEntry(path, key);
   const cached = entry?.sections === 2 ? entry.section(0) : undefined;
   if (isCachedLoad(cached)) {
-    Object.defineProperty(cached, 'locations', {
-      enumerable: true,
-      configurable: true,
-      get() {
-        const locations = decodeLocations(entry!.section(1) as StoredLocations);
-        Object.defineProperty(cached, 'locations', { value: locations, enumerable: true, configurable: true, writable: true });
-        return locations;
-      },
-    });
-    return cached as LoadResult;
+    return defineLazy(cached as LoadResult, 'locations', () => decodeLocations(entry!.section(1) as StoredLocations));
   }
   const result = await load();
   const { locations, ...rest } = result;
