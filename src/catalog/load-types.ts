@@ -21,11 +21,11 @@ export interface ParseOptions extends LoadLimits {
    */
   strict?: boolean;
   /**
-   * Compute `LoadResult.locations` (default true). At national scale (100k procedures in a
-   * `.json` file) this costs about as much as `JSON.parse` itself; `false` skips it, and for
-   * `.json` files also skips the pass over the text that finds entity positions and
-   * duplicate keys (which `JSON.parse` resolves silently to the last). Diagnostics are
-   * located either way.
+   * Compute `LoadResult.locations` (default true). Of `.json` files they are built when
+   * first read (the files' texts and the scan of them are kept until then); a YAML file's
+   * are found as it is parsed. `false` gives none, and for `.json` files also skips the pass
+   * over the text that finds entity positions and duplicate keys (which `JSON.parse`
+   * resolves silently to the last). Diagnostics are located either way.
    */
   locations?: boolean;
 }
@@ -56,6 +56,12 @@ export interface LoadResult {
   files: string[];
   /** true when no diagnostic is an error. */
   ok: boolean;
+  /**
+   * Where each entity is defined. When a `.json` file was loaded, or the load came from the
+   * cache, built when first read: an enumerable accessor that keeps what it built (the result
+   * still serialises and clones as data). Built from the loaded data, so read it before
+   * changing the catalog's ids.
+   */
   locations: EntityLocations;
 }
 

@@ -1,6 +1,6 @@
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import type { EntityLocations } from './load-types.js';
+import type { EntityLocations, ParsedFile } from './load-types.js';
 import type { ParsedSource } from './parse-file.js';
 import type { Catalog, Section } from './types.js';
 import { SECTIONS, emptyCatalog } from './types.js';
@@ -16,8 +16,20 @@ export type Origins = Record<Section, Origin[]>;
 export interface Merged {
   catalog: Catalog;
   origins: Origins;
-  locations: EntityLocations;
   diagnostics: Diagnostic[];
+}
+
+/** The files' entity locations in one map: of a key given in several files, the first file's. */
+export function mergeLocations(files: readonly ParsedFile[]): EntityLocations {
+  // One file (the usual national JSON): its locations are the catalog's, no copy needed.
+  if (files.length === 1) return files[0].locations;
+  const locations: EntityLocations = {};
+  for (const f of files) {
+    if (f.data === undefined) continue;
+    const own = f.locations;
+    for (const key in own) if (!(key in locations)) locations[key] = own[key];
+  }
+  return locations;
 }
 
 /**
@@ -27,14 +39,11 @@ export interface Merged {
 export function mergeFiles(files: readonly ParsedSource[]): Merged {
   const catalog = emptyCatalog();
   const origins = { provinces: [], documents: [], data_sources: [], legal: [], procedures: [] } as Origins;
-  // One file (the usual national JSON): its locations are the catalog's, no copy needed.
-  const locations: EntityLocations = files.length === 1 ? files[0].locations : {};
   const diagnostics: Diagnostic[] = [];
   let metaFile = -1;
   files.forEach((f, fileIndex) => {
     const data = f.data as Record<string, unknown> | undefined;
     if (!data) return;
-    if (locations !== f.locations) for (const key in f.locations) if (!(key in locations)) locations[key] = f.locations[key];
     if (data.catalog !== undefined) {
       if (metaFile === -1) {
         metaFile = fileIndex;
@@ -63,5 +72,5 @@ export function mergeFiles(files: readonly ParsedSource[]): Merged {
   });
   // The settings first, as in a catalog file, when the catalog is written out again.
   const ordered: Catalog = catalog.catalog ? { catalog: catalog.catalog, ...catalog } : catalog;
-  return { catalog: ordered, origins, locations, diagnostics };
+  return { catalog: ordered, origins, diagnostics };
 }

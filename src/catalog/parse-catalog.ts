@@ -1,6 +1,7 @@
 import { CatalogArgumentError } from '../diagnostics/errors.js';
 import { sortDiagnostics } from '../diagnostics/sort.js';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { defineLazy } from '../util/lazy-property.js';
 import { checkAmendments } from './check-amendments.js';
 import { CheckContext } from './check-context.js';
 import { checkDuplicates } from './check-duplicates.js';
@@ -10,8 +11,8 @@ import { checkReferences } from './check-references.js';
 import { hintProvinceNames } from './hint-province-names.js';
 import type { LoadProgress } from './load-progress.js';
 import type { LoadOptions, LoadResult, ParseOptions, SourceFile } from './load-types.js';
-import { mergeFiles } from './merge-files.js';
-import { parseSource } from './parse-file.js';
+import { mergeFiles, mergeLocations } from './merge-files.js';
+import { locationsLater, parseSource } from './parse-file.js';
 import type { FileOptions, ParsedSource } from './parse-file.js';
 
 function fileOptions(o: LoadOptions): FileOptions {
@@ -72,11 +73,14 @@ export function combineFiles(parsed: readonly ParsedSource[], strict: boolean, e
   next();
   const sorted = sortDiagnostics(diagnostics, parsed.map((f) => f.file));
   next();
-  return {
+  const result = {
     catalog: merged.catalog,
     diagnostics: sorted,
     files: parsed.map((f) => f.file),
     ok: !sorted.some((d) => d.severity === 'error'),
-    locations: merged.locations,
-  };
+  } as LoadResult;
+  // Built when first read if a file's are (then the files are kept until it is).
+  if (parsed.some(locationsLater)) return defineLazy(result, 'locations', () => mergeLocations(parsed));
+  result.locations = mergeLocations(parsed);
+  return result;
 }

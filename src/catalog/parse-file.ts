@@ -4,6 +4,7 @@ import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { schemaDiagnostics } from '../schema/map-schema-errors.js';
 import { validateCatalogFile } from '../schema/validator.js';
+import { defineLazy } from '../util/lazy-property.js';
 import { checkDates } from './check-dates.js';
 import { decodeSource, nulDiagnostic } from './decode-source.js';
 import { jsonEntityLocations, yamlEntityLocations } from './entity-locations.js';
@@ -108,7 +109,7 @@ function parseJsonFast(text: string, file: string, limits: Settings): JsonAttemp
   const walk = normalizeData(data, limits.maxDepth, scan.maybeNotNfc);
   // A key given twice: JSON.parse keeps the last silently; the YAML parser reports it.
   if (walk.pairs !== scan.pairs) return {};
-  return { result: checkData(data as Obj, file, source, [], (d) => jsonEntityLocations(scan, d, source)) };
+  return { result: checkData(data as Obj, file, source, [], (d) => jsonEntityLocations(scan, d, source), true) };
 }
 
 function parseYamlText(text: string, file: string, limits: Settings): ParsedSource {
@@ -157,12 +158,42 @@ function parseYamlText(text: string, file: string, limits: Settings): ParsedSour
   return checkData(data as Obj, file, source, diagnostics, locate);
 }
 
-function checkData(data: Obj, file: string, source: SourceIndex, diagnostics: Diagnostic[], locate: (d: Obj) => EntityLocations): ParsedSource {
+/**
+ * Validates and normalises a file's data. Its entity locations are found now, or, with
+ * `later` (the JSON fast path, where they come from the scan of the text), when first read:
+ * a load that never asks where an entity is then never builds them.
+ */
+function checkData(
+  data: Obj,
+  file: string,
+  source: SourceIndex,
+  diagnostics: Diagnostic[],
+  locate: (d: Obj) => EntityLocations,
+  later = false,
+): ParsedSource {
   const errors = validateCatalogFile(data);
   if (errors.length > 0) diagnostics.push(...schemaDiagnostics(errors, data, source));
   diagnostics.push(...checkDates(data, source));
   normalizeProvisions(data);
-  return { file, data: data as CatalogFile, diagnostics, locations: locate(data), source };
+  const parsed = { file, data: data as CatalogFile, diagnostics } as ParsedSource;
+  if (later) {
+    defineLazy(parsed, 'locations', () => locate(data));
+    locatedLater.add(parsed);
+  } else {
+    parsed.locations = locate(data);
+  }
+  parsed.source = source;
+  return parsed;
+}
+
+const locatedLater = new WeakSet<ParsedFile>();
+
+/**
+ * Whether a parsed file's `locations` are built when first read (see `checkData`): until
+ * then the file keeps its text and the scan of it.
+ */
+export function locationsLater(file: ParsedFile): boolean {
+  return locatedLater.has(file);
 }
 
 function tooDeep(location: Diagnostic['location'], limit: number): Diagnostic {

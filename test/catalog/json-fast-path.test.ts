@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { catalogFile } from './arbitrary-catalog.js';
 import { describe, expect, it } from 'vitest';
-import { parseCatalog } from '../../src/catalog/parse-catalog.js';
+import { parseCatalog, parseCatalogFiles } from '../../src/catalog/parse-catalog.js';
 import type { LoadResult } from '../../src/catalog/load-types.js';
 
 // The fast path for .json files (JSON.parse, a scan for positions) must give exactly what
@@ -52,5 +52,44 @@ describe('the JSON fast path', () => {
     const r = parseCatalog('provinces:\n  - { code: HN, name: Hà Nội }\n', { fileName: 'c.json' });
     expect(r.ok).toBe(true);
     expect(r.catalog.provinces).toEqual([{ code: 'HN', name: 'Hà Nội' }]);
+  });
+});
+
+describe('entity locations of .json files, built when first read', () => {
+  const text = JSON.stringify({
+    provinces: [{ code: 'HN', name: 'Hà Nội' }],
+    documents: [{ id: 'so-ho-khau', name: 'Sổ hộ khẩu', form: 'paper' }],
+    procedures: [{ code: '1.001193', name: 'Đăng ký khai sinh', level: ['xa'], requires: [{ document: 'so-ho-khau' }] }],
+  }, null, 2);
+  const yaml = 'documents:\n  - id: cccd\n    name: Căn cước công dân\n    form: card\n  - id: so-ho-khau\n    name: Sổ hộ khẩu (bản sao)\n    form: paper\n';
+
+  it('are an enumerable accessor of a .json load, and plain data of a YAML load', () => {
+    const json = parseCatalog(text, { fileName: 'catalog.json' });
+    expect(Object.keys(json)).toEqual(['catalog', 'diagnostics', 'files', 'ok', 'locations']);
+    expect(typeof Object.getOwnPropertyDescriptor(json, 'locations')?.get).toBe('function');
+    expect(Object.getOwnPropertyDescriptor(parseCatalog(text, { fileName: 'catalog.yaml' }), 'locations')).toHaveProperty('value');
+  });
+
+  it('are built once, and serialise, clone and spread as the data they are', () => {
+    const json = parseCatalog(text, { fileName: 'catalog.json' });
+    expect(json.locations).toBe(json.locations);
+    expect(json.locations['procedure:1.001193']).toMatchObject({ file: 'catalog.json', line: 16 });
+    const data = JSON.parse(JSON.stringify(json));
+    expect(structuredClone(json)).toEqual(data);
+    expect({ ...json }).toEqual(data);
+  });
+
+  it('merged with a YAML file\'s, keep the first file\'s location of an id given in both', () => {
+    const both = parseCatalogFiles([
+      { fileName: 'a.json', text },
+      { fileName: 'b.yaml', text: yaml },
+    ]);
+    expect(typeof Object.getOwnPropertyDescriptor(both, 'locations')?.get).toBe('function');
+    expect(both.locations['document:so-ho-khau']).toMatchObject({ file: 'a.json', line: 9 });
+    expect(both.locations['document:cccd']).toMatchObject({ file: 'b.yaml', line: 2 });
+    expect(Object.keys(both.locations)).toEqual(Object.keys(parseCatalogFiles([
+      { fileName: 'a.yaml', text },
+      { fileName: 'b.yaml', text: yaml },
+    ]).locations));
   });
 });
