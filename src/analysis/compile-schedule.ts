@@ -48,8 +48,9 @@ export function compileSchedule(c: ScheduleInput): Schedule {
 
 /**
  * The edges of `dependents` that stay within a component: all the worklist inside a cycle
- * follows. A procedure that many depend on can sit in a cycle, and looking through all its
- * dependents at every change was most of an evaluation at national scale.
+ * follows. A procedure that many depend on can sit in a cycle (in the 100k benchmark
+ * catalog, one with 9,533 dependents), and looking through all of them at every change of
+ * it cost a few per cent of an evaluation.
  */
 function withinComponents(dependents: Csr, components: CompiledCatalog['components']): Csr {
   const { component } = components;
