@@ -20,7 +20,7 @@ export interface Merged {
 }
 
 /** The files' entity locations in one map: of a key given in several files, the first file's. */
-export function mergeLocations(files: readonly ParsedFile[]): EntityLocations {
+export function mergeLocations(files: readonly Pick<ParsedFile, 'data' | 'locations'>[]): EntityLocations {
   // One file (the usual national JSON): its locations are the catalog's, no copy needed.
   if (files.length === 1) return files[0].locations;
   const locations: EntityLocations = {};

@@ -79,8 +79,12 @@ export function combineFiles(parsed: readonly ParsedSource[], strict: boolean, e
     files: parsed.map((f) => f.file),
     ok: !sorted.some((d) => d.severity === 'error'),
   } as LoadResult;
-  // Built when first read if a file's are (then the files are kept until it is).
-  if (parsed.some(locationsLater)) return defineLazy(result, 'locations', () => mergeLocations(parsed));
-  result.locations = mergeLocations(parsed);
-  return result;
+  if (!parsed.some(locationsLater)) {
+    result.locations = mergeLocations(parsed);
+    return result;
+  }
+  // Built when first read, as a file's are: until then that file is kept (its text and the
+  // scan of it), and of the others only their locations.
+  const parts = parsed.map((f) => (locationsLater(f) ? f : { data: f.data, locations: f.locations }));
+  return defineLazy(result, 'locations', () => mergeLocations(parts));
 }
