@@ -7,20 +7,21 @@
  */
 export function defineLazy<T extends object, K extends keyof T>(target: T, key: K, build: () => T[K]): T {
   let value: T[K];
-  let built = false;
+  // Let go of `build` once done, and of all it holds on to.
+  let pending: (() => T[K]) | undefined = build;
   return Object.defineProperty(target, key, {
     enumerable: true,
     configurable: true,
     get: () => {
-      if (!built) {
-        value = build();
-        built = true;
+      if (pending) {
+        value = pending();
+        pending = undefined;
       }
       return value;
     },
     set: (assigned: T[K]) => {
       value = assigned;
-      built = true;
+      pending = undefined;
     },
   });
 }
