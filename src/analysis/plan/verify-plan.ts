@@ -55,10 +55,10 @@ function compiledFixedKeys(c: CompiledCatalog, evaluate: EvaluateOptions, provin
  */
 export function partFixedKeys(catalog: Catalog, plan: PlanResult, options: { at: string; province: string | null; without: string[] }) {
   const whole = planToReform(catalog, plan.changes, plan.at);
-  // Throws for a connection the catalog cannot take (unknown data source or province), as
-  // applying any part with it would.
-  applyReform(catalog, whole);
-  const c = compileCatalog(applyReform(catalog, { legal: whole.legal ?? [] }));
+  // Applied whole, it throws for a connection the catalog cannot take (unknown data source
+  // or province), as applying any part with it would; compiled without its connections.
+  const applied = applyReform(catalog, whole);
+  const c = compileCatalog({ ...applied, data_sources: catalog.data_sources });
   const planLegal = whole.legal === undefined ? -1 : c.source.legal.length - 1;
   // The k-th amend change of the plan is the k-th amendment of its legal document.
   const amendment = new Map<Change, number>();
