@@ -1,3 +1,5 @@
+import { toCsr } from '../csr.js';
+import { stronglyConnected } from '../strongly-connected.js';
 import type { Model, ModelCand, ModelEval, Ref } from './model-types.js';
 
 /** Per evaluation: 1 when met (not blocked), and 1 when met with no paper step. */
@@ -43,13 +45,12 @@ const orders = new WeakMap<Model, Int32Array>();
 
 /**
  * The model's evaluations, each after the evaluations it waits on (its needs, and the
- * procedures that obtain its candidates) except around cycles: a depth-first post-order,
- * computed once per model.
+ * procedures that obtain its candidates), those that wait on each other together: the
+ * components of "waits on" in dependency-first order, computed once per model.
  */
 function waitOrder(model: Model): Int32Array {
   const known = orders.get(model);
   if (known) return known;
-  const n = model.evals.length;
   const waits = model.evals.map((e) => {
     const on: number[] = [];
     const add = (ref: Ref) => {
@@ -59,31 +60,7 @@ function waitOrder(model: Model): Int32Array {
     for (const ref of e.needs) add(ref);
     return on;
   });
-  const order = new Int32Array(n);
-  const seen = new Uint8Array(n);
-  const stack: number[] = [];
-  const next: number[] = [];
-  let placed = 0;
-  for (let root = 0; root < n; root++) {
-    if (seen[root]) continue;
-    seen[root] = 1;
-    stack.push(root);
-    next.push(0);
-    while (stack.length > 0) {
-      const top = stack.length - 1;
-      const v = stack[top];
-      const w = waits[v][next[top]++];
-      if (w === undefined) {
-        order[placed++] = v;
-        stack.pop();
-        next.pop();
-      } else if (!seen[w]) {
-        seen[w] = 1;
-        stack.push(w);
-        next.push(0);
-      }
-    }
-  }
+  const { order } = stronglyConnected(toCsr(waits), waits.length);
   orders.set(model, order);
   return order;
 }
