@@ -1,9 +1,9 @@
 import type { Catalog } from '../catalog/types.js';
 import { defineLazy } from '../util/lazy-property.js';
 import type { CompiledCatalog } from './compiled-types.js';
-import { compiledWalk, dependents } from './dependents.js';
-import { isCompiledCatalog, type DependentsGraph } from './dependents-graph.js';
-import type { DependentsWalk } from './dependents-walk.js';
+import { compiledGraph, dependents } from './dependents.js';
+import { groupKeyOrder, isCompiledCatalog, type DependentsGraph } from './dependents-graph.js';
+import { listedIn, provinceSlot, reachDependents, walkDependents, type DependentsReach } from './dependents-walk.js';
 import type {
   CountDimension,
   CountGroup,
@@ -22,12 +22,19 @@ import type {
  * in typed arrays, built on the first query and kept for the next ones, and builds no
  * paths: the same counts, much faster when a catalog is asked more than once. There each
  * group's `codes` are filled when first read (an enumerable accessor: the result still
- * serialises and compares as data).
+ * serialises and compares as data), from the dependents listed by a walk made again then.
  */
 export function countDependents(catalog: Catalog | CompiledCatalog, id: string, options: DependentsOptions = {}): DependentCounts {
   if (!isCompiledCatalog(catalog)) return groupDependents(catalog, dependents(catalog, id, options));
-  const walked = compiledWalk(catalog, id, options);
-  return walked ? groupWalk(walked.graph, walked.walk) : groupDependents(catalog.source, dependents(catalog.source, id, options));
+  const graph = compiledGraph(catalog, options);
+  if (!graph) return groupDependents(catalog.source, dependents(catalog.source, id, options));
+  // Only the options a walk reads, as they are now: the codes may be read much later.
+  const { at, province, without, kind } = options;
+  const asked = { at, province, without: without && [...without], kind };
+  // With ties between keys the groups are sized in the order the dependents are listed (see sizeGroups).
+  const walk: DependentsReach & { order?: Int32Array } = graph.keyTies ? walkDependents(graph, id, asked) : reachDependents(graph, id, asked);
+  const listed = walk.order;
+  return groupWalk(graph, walk, () => listed ?? walkDependents(graph, id, asked).order);
 }
 
 /** The counts of an existing dependents result. */
@@ -82,15 +89,15 @@ export function groupDependents(catalog: Catalog, result: DependentsResult): Dep
 function sortGroups(dim: CountDimension, list: CountGroup[]): CountGroup[] {
   // Largest first. Provinces tie in catalog order (the sort is stable); central procedures come last.
   if (dim === 'province') return list.sort((a, b) => (a.key === null ? 1 : b.key === null ? -1 : b.count - a.count));
-  return list.sort((a, b) => b.count - a.count || nullLast(a.key, b.key));
+  return list.sort((a, b) => b.count - a.count || groupKeyOrder(a.key, b.key));
 }
 
 /**
  * The counts of a walk: the same groups, in the same order, as `groupDependents` gives. One
  * pass sizes every group; a second, when a group's codes are first read, fills every
- * group's codes into an array of its final size.
+ * group's codes into an array of its final size, in the order `listed()` gives.
  */
-function groupWalk(graph: DependentsGraph, walk: DependentsWalk): DependentCounts {
+function groupWalk(graph: DependentsGraph, walk: DependentsReach & { order?: Int32Array }, listed: () => Int32Array): DependentCounts {
   const provinces = graph.index.catalog.provinces;
   // Province groups by position in the catalog, and the central group last.
   const central = provinces.length;
@@ -100,7 +107,7 @@ function groupWalk(graph: DependentsGraph, walk: DependentsWalk): DependentCount
     field: new Table(graph.fieldKeys.length),
     ministry: new Table(graph.ministryKeys.length),
   };
-  const { everywhere, direct } = sizeGroups(graph, walk.order, walk.depth, tables);
+  const { everywhere, direct, total } = sizeGroups(graph, walk, tables);
   const chosen = walk.province !== null ? graph.provincePosition.get(walk.province)! : -1;
   const runEverywhere: number[] = [];
   for (let i = 0; i < central; i++) {
@@ -113,7 +120,7 @@ function groupWalk(graph: DependentsGraph, walk: DependentsWalk): DependentCount
   const codesOf = (table: Table, id: number) => () => {
     if (!filled) {
       for (const t of Object.values(tables)) t.allocate();
-      fillGroups(graph, walk.order, tables, Int32Array.from(runEverywhere));
+      fillGroups(graph, listed(), tables, Int32Array.from(runEverywhere));
       filled = true;
     }
     return table.codes[id];
@@ -134,7 +141,7 @@ function groupWalk(graph: DependentsGraph, walk: DependentsWalk): DependentCount
     at: walk.at,
     province: walk.province,
     without: walk.without,
-    total: walk.order.length,
+    total,
     direct,
     by: {
       province: sortGroups('province', provinceGroups),
@@ -175,8 +182,42 @@ function withCodes(group: Omit<CountGroup, 'codes'>, read: () => string[]): Coun
 
 type Tables = Record<CountDimension, Table>;
 
-/** Counts each group's dependents; those run in every province are counted apart. */
-function sizeGroups(graph: DependentsGraph, order: Int32Array, depth: Int32Array, tables: Tables) {
+/**
+ * Counts each group's dependents; those run in every province are counted apart. A group's
+ * `first` is where the count first met it. Groups of equal size are ordered by key, so
+ * unless two keys compare equal (`keyTies`), where a group was first met does not change
+ * the result: the dependents are then counted by class (`DependentsGraph.groupClass`) in
+ * one pass over the procedures as they lie in memory, and each class met is added to its
+ * groups. With ties they are counted one by one in the order the result lists them.
+ */
+function sizeGroups(graph: DependentsGraph, walk: DependentsReach & { order?: Int32Array }, tables: Tables) {
+  const { depth, found } = walk;
+  const position = provinceSlot(graph, walk.province);
+  // The walk reaches the direct dependents first.
+  let direct = 0;
+  for (let k = 0; k < found.length && depth[found[k]] === 0; k++) if (listedIn(graph, position, found[k])) direct++;
+  const add = groupAdder(graph, tables);
+  const { order } = walk;
+  if (order !== undefined) {
+    for (let n = 0; n < order.length; n++) add(order[n], 1, n);
+    return { everywhere: add.everywhere(), direct, total: order.length };
+  }
+  const { groupClass, classMember } = graph;
+  const size = new Int32Array(classMember.length);
+  for (let i = 0; i < graph.procedureCount; i++) size[groupClass[i]] += (depth[i] >>> 31) ^ 1;
+  // A class's procedures run in the same provinces: the class is listed or not as a whole.
+  let total = 0;
+  for (let c = 0; c < size.length; c++) {
+    if (size[c] > 0 && listedIn(graph, position, classMember[c])) {
+      add(classMember[c], size[c], c);
+      total += size[c];
+    }
+  }
+  return { everywhere: add.everywhere(), direct, total };
+}
+
+/** Adds `size` dependents like procedure `i` to their groups, first met at `n`. */
+function groupAdder(graph: DependentsGraph, tables: Tables) {
   const { provinceMode, listedProvinces, levels, field, ministry } = graph;
   const central = tables.province.count.length - 1;
   const province = tables.province.count;
@@ -184,22 +225,22 @@ function sizeGroups(graph: DependentsGraph, order: Int32Array, depth: Int32Array
   const [fields, fieldFirst] = [tables.field.count, tables.field.first];
   const [ministries, ministryFirst] = [tables.ministry.count, tables.ministry.first];
   let everywhere = 0;
-  let direct = 0;
-  for (let n = 0; n < order.length; n++) {
-    const i = order[n];
-    if (depth[i] === 0) direct++;
+  const add = (i: number, size: number, n: number): void => {
     const mode = provinceMode[i];
-    if (mode === 0) province[central]++;
-    else if (mode === 1) everywhere++;
-    else for (let k = listedProvinces.start[i]; k < listedProvinces.start[i + 1]; k++) province[listedProvinces.items[k]]++;
+    if (mode === 0) province[central] += size;
+    else if (mode === 1) everywhere += size;
+    else for (let k = listedProvinces.start[i]; k < listedProvinces.start[i + 1]; k++) province[listedProvinces.items[k]] += size;
     for (let k = levels.start[i]; k < levels.start[i + 1]; k++) {
       const l = levels.items[k];
-      if (level[l]++ === 0) levelFirst[l] = n;
+      if (level[l] === 0) levelFirst[l] = n;
+      level[l] += size;
     }
-    if (fields[field[i]]++ === 0) fieldFirst[field[i]] = n;
-    if (ministries[ministry[i]]++ === 0) ministryFirst[ministry[i]] = n;
-  }
-  return { everywhere, direct };
+    if (fields[field[i]] === 0) fieldFirst[field[i]] = n;
+    fields[field[i]] += size;
+    if (ministries[ministry[i]] === 0) ministryFirst[ministry[i]] = n;
+    ministries[ministry[i]] += size;
+  };
+  return Object.assign(add, { everywhere: () => everywhere });
 }
 
 function fillGroups(graph: DependentsGraph, order: Int32Array, tables: Tables, everywhere: Int32Array): void {
@@ -220,11 +261,4 @@ function fillGroups(graph: DependentsGraph, order: Int32Array, tables: Tables, e
     put(fields, field[i], code);
     put(ministries, ministry[i], code);
   }
-}
-
-function nullLast(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a.localeCompare(b, 'vi');
 }

@@ -59,10 +59,30 @@ export interface DependentsGraph {
   field: Int32Array;
   ministryKeys: (string | null)[];
   ministry: Int32Array;
+  /**
+   * Whether two different level, field or ministry keys compare equal in `groupKeyOrder`:
+   * a count's groups of equal size are then ordered as first met among the dependents.
+   */
+  keyTies: boolean;
+  /**
+   * Procedures that fall in the same count groups (the same province mode and provinces,
+   * levels, field and ministry) share a class, numbered in catalog order of their first
+   * procedure, which stands for the class in the columns above (`classMember`).
+   */
+  groupClass: Int32Array;
+  classMember: Int32Array;
 }
 
 /** Procedure codes in natural order (1.2 before 1.10), as `dependents` sorts them. */
 export const CODE_ORDER = new Intl.Collator('en', { numeric: true });
+
+/** How a count orders groups of equal size: by key in Vietnamese order, the group without a key (null) last. */
+export function groupKeyOrder(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a.localeCompare(b, 'vi');
+}
 
 const prepared = new WeakMap<CompiledCatalog, DependentsGraph>();
 
@@ -162,9 +182,28 @@ export function buildDependentsGraph(catalog: Catalog): DependentsGraph {
     edgeAmendment: Int32Array.from(order, (k) => viaAmendment[k]),
     coveredBy: toCsr(coveredRows),
     ...codeRanks(codes),
-    ...provinceColumns(procedures, provincePosition),
-    ...groupColumns(procedures),
+    ...countColumns(procedures, provincePosition),
   };
+}
+
+/** The columns a count groups by, and the procedures' classes over them. */
+function countColumns(procedures: Procedure[], provincePosition: Map<string, number>) {
+  const province = provinceColumns(procedures, provincePosition);
+  const group = groupColumns(procedures);
+  const row = ({ start, items }: Csr, i: number) => items.subarray(start[i], start[i + 1]).join(',');
+  const classOf = new Map<string, number>();
+  const members: number[] = [];
+  const groupClass = new Int32Array(procedures.length);
+  for (let i = 0; i < procedures.length; i++) {
+    const key = `${province.provinceMode[i]}|${row(province.listedProvinces, i)}|${row(group.levels, i)}|${group.field[i]}|${group.ministry[i]}`;
+    let c = classOf.get(key);
+    if (c === undefined) {
+      classOf.set(key, (c = members.length));
+      members.push(i);
+    }
+    groupClass[i] = c;
+  }
+  return { ...province, ...group, groupClass, classMember: Int32Array.from(members) };
 }
 
 /** Edges grouped by their source node, keeping their order within each (a stable counting sort). */
@@ -226,5 +265,9 @@ function groupColumns(procedures: Procedure[]) {
   const levels = toCsr(procedures.map((p) => [...new Set(Array.isArray(p.level) ? p.level : [])].map((l) => intern(levelKeys, levelId, l))));
   const field = Int32Array.from(procedures, (p) => intern(fieldKeys, fieldId, p.field ? p.field : null));
   const ministry = Int32Array.from(procedures, (p) => intern(ministryKeys, ministryId, p.ministry ? p.ministry : null));
-  return { levelKeys, levels, fieldKeys, field, ministryKeys, ministry };
+  const keyTies = [levelKeys, fieldKeys, ministryKeys].some((keys) => {
+    const sorted = [...keys].sort(groupKeyOrder);
+    return sorted.some((key, k) => k > 0 && groupKeyOrder(sorted[k - 1], key) === 0);
+  });
+  return { levelKeys, levels, fieldKeys, field, ministryKeys, ministry, keyTies };
 }

@@ -4,25 +4,30 @@ import { resolveDependencyTarget } from './dependents-target.js';
 import type { DependentTarget, DependentsOptions } from './dependents-types.js';
 
 /**
- * The dependents of a target found on a `DependentsGraph`: the same procedures, depths and
- * order as `dependents` gives, as procedure positions. Paths are not built: `parent` keeps,
- * for each dependent, the procedure through which the walk reached it (-1: a direct
- * dependent), from which `dependents` builds its path when one is asked for.
+ * What a walk from a target on a `DependentsGraph` reached: the procedures that depend on
+ * it, as procedure positions, with their depths. Paths are not built: `parent` keeps, for
+ * each dependent, the procedure through which the walk reached it (-1: a direct
+ * dependent), from which `dependents` builds its path when one is asked for. `depth`,
+ * `parent` and `found` are the graph's working arrays: they hold until the next walk on
+ * the graph.
  */
-export interface DependentsWalk {
+export interface DependentsReach {
   target: DependentTarget;
   at: string | null;
   province: string | null;
   without: string[];
-  /** The dependents listed (with `province`: those that run there, and central ones), closest first, then by code. */
-  order: Int32Array;
-  /**
-   * Per procedure: hops to the target (0: direct), or -1 when it does not depend on it. Like
-   * `parent`, one of the graph's working arrays: it holds until the next walk on the graph.
-   */
+  /** Per procedure: hops to the target (0: direct), or -1 when it does not depend on it. */
   depth: Int32Array;
   /** Per dependent procedure: the procedure it was reached through, or -1 for a direct dependent. */
   parent: Int32Array;
+  /** Every procedure reached (in every province), in the order reached: the direct ones first. */
+  found: Int32Array;
+}
+
+/** The dependents of a target: the same procedures, depths and order as `dependents` gives. */
+export interface DependentsWalk extends DependentsReach {
+  /** The dependents listed (with `province`: those that run there, and central ones), closest first, then by code. */
+  order: Int32Array;
 }
 
 /**
@@ -69,8 +74,14 @@ function walkArrays(graph: DependentsGraph): WalkArrays {
   return kept;
 }
 
-/** Walks the graph backwards from the target. Options are assumed checked, as `compiledWalk` does. */
+/** Walks the graph backwards from the target and lists the dependents. Options are assumed checked, as `compiledGraph` does. */
 export function walkDependents(graph: DependentsGraph, id: string, options: DependentsOptions = {}): DependentsWalk {
+  const reached = reachDependents(graph, id, options);
+  return { ...reached, order: inCodeOrder(graph, reached.found, reached.depth, options.province) };
+}
+
+/** Walks the graph backwards from the target, without listing the dependents. */
+export function reachDependents(graph: DependentsGraph, id: string, options: DependentsOptions = {}): DependentsReach {
   const ix = graph.index;
   const target = resolveDependencyTarget(ix, id, options.kind);
   const without = withoutLegalIds(ix, options.without);
@@ -87,9 +98,8 @@ export function walkDependents(graph: DependentsGraph, id: string, options: Depe
     arrays.origin = origin;
     arrays.reached = reach(graph, origin, active, dropped, arrays);
   }
-  const tail = arrays.reached;
-  const order = inCodeOrder(graph, queue.subarray(0, tail), depth, options.province);
-  return { target, at: options.at ?? null, province: options.province ?? null, without, order, depth, parent };
+  const found = queue.subarray(0, arrays.reached);
+  return { target, at: options.at ?? null, province: options.province ?? null, without, depth, parent, found };
 }
 
 /**
@@ -130,6 +140,19 @@ function reach(
   return tail;
 }
 
+/** A walk's province as `listedIn` takes it: -1 for none, -2 for one the catalog does not have. */
+export function provinceSlot(graph: DependentsGraph, province: string | null): number {
+  return province === null ? -1 : (graph.provincePosition.get(province) ?? -2);
+}
+
+/** Whether procedure `i` is listed in the province at `position` (see `provinceSlot`): it runs there, or is central. */
+export function listedIn(graph: DependentsGraph, position: number, i: number): boolean {
+  if (position === -1 || graph.provinceMode[i] !== 2) return true;
+  const { start, items } = graph.listedProvinces;
+  for (let k = start[i]; k < start[i + 1]; k++) if (items[k] === position) return true;
+  return false;
+}
+
 /**
  * The dependents found (`found`, in the order the walk found them) that are listed: with a
  * province, those that run there and central ones. Sorted by depth, then by code: a
@@ -137,13 +160,8 @@ function reach(
  * keep the order they were found in, as a stable sort of the found list would.
  */
 function inCodeOrder(graph: DependentsGraph, found: Int32Array, depth: Int32Array, province: string | undefined): Int32Array {
-  const position = province === undefined ? -1 : (graph.provincePosition.get(province) ?? -2);
-  const listed = (i: number): boolean => {
-    if (position === -1 || graph.provinceMode[i] !== 2) return true;
-    const { start, items } = graph.listedProvinces;
-    for (let k = start[i]; k < start[i + 1]; k++) if (items[k] === position) return true;
-    return false;
-  };
+  const position = provinceSlot(graph, province ?? null);
+  const listed = (i: number): boolean => listedIn(graph, position, i);
   const deepest = found.length === 0 ? -1 : depth[found[found.length - 1]];
   const offset = new Int32Array(deepest + 2);
   let total = 0;

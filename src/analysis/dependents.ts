@@ -7,7 +7,7 @@ import { CODE_ORDER, compiledDependentsGraph, isCompiledCatalog, type Dependents
 import { dependentsOfWalk } from './dependents-paths.js';
 import { analyseProcedure, dependentEntry, procNode, type Steps } from './dependents-procedure.js';
 import { resolveDependencyTarget } from './dependents-target.js';
-import { walkDependents, type DependentsWalk } from './dependents-walk.js';
+import { walkDependents } from './dependents-walk.js';
 import type { Dependent, DependentsOptions, DependentsResult } from './dependents-types.js';
 
 /** Thrown for a malformed `at` date or a province the catalog does not define. */
@@ -33,8 +33,8 @@ interface Link {
  */
 export function dependents(catalog: Catalog | CompiledCatalog, id: string, options: DependentsOptions = {}): DependentsResult {
   if (isCompiledCatalog(catalog)) {
-    const walked = compiledWalk(catalog, id, options);
-    return walked ? dependentsOfWalk(walked.graph, walked.walk) : dependents(catalog.source, id, options);
+    const graph = compiledGraph(catalog, options);
+    return graph ? dependentsOfWalk(graph, walkDependents(graph, id, options)) : dependents(catalog.source, id, options);
   }
   const ix = buildDependentsIndex(catalog);
   checkDependentsOptions(catalog, options);
@@ -78,18 +78,14 @@ export function dependents(catalog: Catalog | CompiledCatalog, id: string, optio
 }
 
 /**
- * The walk from `id` over a compiled catalog's dependents graph, options checked as on the
- * catalog; null when the graph cannot answer exactly (a catalog with errors): ask the catalog then.
+ * A compiled catalog's dependents graph to walk with `options`, checked as on the catalog;
+ * null when the graph cannot answer exactly (a catalog with errors): ask the catalog then.
  */
-export function compiledWalk(
-  compiled: CompiledCatalog,
-  id: string,
-  options: DependentsOptions,
-): { graph: DependentsGraph; walk: DependentsWalk } | null {
+export function compiledGraph(compiled: CompiledCatalog, options: DependentsOptions): DependentsGraph | null {
   const graph = compiledDependentsGraph(compiled);
   if (!graph.exact) return null;
   checkDependentsOptions(compiled.source, options);
-  return { graph, walk: walkDependents(graph, id, options) };
+  return graph;
 }
 
 /** Throws DependentsOptionError for a malformed date or a province the catalog does not define. */

@@ -51,7 +51,8 @@ const procedureArb = fc.record({
   level: fc.constantFrom<Procedure['level']>(['xa'], ['tinh', 'huyen'], ['trung-uong'], ['trung-uong', 'tinh'], ['xa', 'xa']),
   // An empty list is not valid catalog input; the library still answers for it.
   provinces: fc.option(fc.constantFrom<Procedure['provinces']>('all', ['HN'], ['GL', 'HN'], ['QN'], ['DN', 'DN'], [] as unknown as Procedure['provinces']), { nil: undefined }),
-  field: fc.constantFrom(undefined, '', 'Hộ tịch', 'Cư trú'),
+  // The same field written decomposed (NFD) is another key that compares equal: equal-sized groups then keep the order first met.
+  field: fc.constantFrom(undefined, '', 'Hộ tịch', 'Cư trú', 'Hộ tịch'.normalize('NFD')),
   ministry: fc.constantFrom(undefined, 'Bộ Tư pháp', 'Bộ Công an'),
 });
 const catalogArb: fc.Arbitrary<Catalog> = fc
@@ -193,6 +194,33 @@ describe('countDependents and dependents on a compiled catalog', () => {
     group.codes = ['x'];
     expect(group.codes).toEqual(['x']);
     expect({ ...counts.by.level[0] }.codes).toEqual(['x']);
+  });
+
+  it('orders equal-sized groups whose keys compare equal as first met, as the plain path does', () => {
+    const nfc = 'Hộ tịch';
+    const nfd = nfc.normalize('NFD');
+    const proc = (code: string, field: string): Procedure => ({ code, name: code, level: ['trung-uong'], field, requires: [{ document: 'd' }] });
+    const catalog: Catalog = {
+      provinces: [],
+      documents: [{ id: 'd', name: 'd', form: 'paper' }],
+      data_sources: [],
+      legal: [],
+      procedures: [proc('2', nfc), proc('1', nfd)],
+    };
+    const { plain, compiled } = both(catalog, 'd', {});
+    expect(compiled).toBe(plain);
+    expect(JSON.parse(compiled).by.field.map((g: { key: string }) => g.key)).toEqual([nfd, nfc]);
+  });
+
+  it('fills the codes read late with the options given then, not as changed since', () => {
+    const catalog = loadFixture('transitive-chain.yaml');
+    const compiled = compileCatalog(catalog);
+    const options: DependentsOptions = { province: 'GL', without: [] };
+    const counts = countDependents(compiled, 'so-ho-khau', options);
+    options.province = 'HN';
+    options.without!.push('nd-104-2022');
+    countDependents(compiled, '1.001193', options);
+    expect(JSON.stringify(counts)).toBe(JSON.stringify(countDependents(catalog, 'so-ho-khau', { province: 'GL', without: [] })));
   });
 
   it('both throw the errors of the plain path: unknown target (with suggestions), bad date, unknown province', () => {
