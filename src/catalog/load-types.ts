@@ -23,7 +23,8 @@ export interface ParseOptions extends LoadLimits {
   /**
    * Compute `LoadResult.locations` (default true). Of `.json` files they are built when
    * first read (the files' texts and the scan of them are kept until then); a YAML file's
-   * are found as it is parsed. `false` gives none, and for `.json` files also skips the pass
+   * are found as it is parsed, and when a worker thread parsed it, decoded when first read
+   * from the compact text the worker sent. `false` gives none, and for `.json` files also skips the pass
    * over the text that finds entity positions and duplicate keys (which `JSON.parse`
    * resolves silently to the last). Diagnostics are located either way.
    */
@@ -57,8 +58,8 @@ export interface LoadResult {
   /** true when no diagnostic is an error. */
   ok: boolean;
   /**
-   * Where each entity is defined. When a `.json` file was loaded, or the load came from the
-   * cache, built when first read: an enumerable accessor that keeps what it built (the result
+   * Where each entity is defined. When a `.json` file was loaded, files were parsed in worker
+   * threads, or the load came from the cache, built when first read: an enumerable accessor that keeps what it built (the result
    * still serialises and clones as data). Built from the loaded data, so read it before
    * changing the catalog's ids.
    */

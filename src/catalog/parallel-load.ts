@@ -25,10 +25,10 @@ export async function parseSources(files: readonly RawFile[], limits: FileOption
       const maxFileSize = limits.maxFileSize ?? DEFAULT_LIMITS.maxFileSize;
       // The source positions stay in the workers; a file gets its own index here, which
       // parses it again only if a check of the whole catalog needs a position in it.
+      // Each file gets its source added in place: spreading it would read its locations.
       return parsed.map((p, i) => {
-        if (p.data === undefined) return { ...p, source: undefined };
-        const text = decodeSource(files[i].bytes, p.file, maxFileSize).text;
-        return { ...p, source: text === undefined ? undefined : new SourceIndex(p.file, text, undefined, undefined, limits.maxDepth) };
+        const text = p.data === undefined ? undefined : decodeSource(files[i].bytes, p.file, maxFileSize).text;
+        return Object.assign(p, { source: text === undefined ? undefined : new SourceIndex(p.file, text, undefined, undefined, limits.maxDepth) });
       });
     } catch (e) {
       if (!(e instanceof WorkerParseError)) throw e;

@@ -3,7 +3,9 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ParsedFile } from './load-types.js';
 import type { FileOptions } from './parse-file.js';
-import type { ParseReply, ParseRequest } from './parse-worker.js';
+import { decodeLocations, type StoredLocations } from './cache-locations.js';
+import { locateLater } from './parse-file.js';
+import type { ParseReply, ParseRequest, SentLocations } from './parse-worker.js';
 
 /** How the per-file step is spread over threads. */
 export interface ParallelOptions {
@@ -100,7 +102,7 @@ export function parseInWorkers(
           finish(new WorkerParseError(`Parsing ${files[reply.id].fileName} failed in a worker: ${reply.error}`));
           return;
         }
-        results[reply.id] = reply.result;
+        results[reply.id] = receivedFile(reply.result, reply.locations);
         if (onFile) {
           try {
             onFile(reply.id);
@@ -120,4 +122,10 @@ export function parseInWorkers(
       feed(w);
     }
   });
+}
+
+/** A file as a worker parsed it: its locations, sent as text, are decoded when first read. */
+function receivedFile({ file, data, diagnostics }: Omit<ParsedFile, 'locations'>, locations: SentLocations): ParsedFile {
+  if (typeof locations !== 'string') return { file, data, diagnostics, locations };
+  return locateLater<ParsedFile>({ file, data, diagnostics }, () => decodeLocations(JSON.parse(locations) as StoredLocations));
 }

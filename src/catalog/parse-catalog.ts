@@ -83,8 +83,12 @@ export function combineFiles(parsed: readonly ParsedSource[], strict: boolean, e
     result.locations = mergeLocations(parsed);
     return result;
   }
-  // Built when first read, as a file's are: until then that file is kept (its text and the
-  // scan of it), and of the others only their locations.
-  const parts = parsed.map((f) => (locationsLater(f) ? f : { data: f.data, locations: f.locations }));
+  // Built when first read, as a file's are: until then what builds a file's is kept (its
+  // text and the scan of it, or its locations as a worker sent them), not the file.
+  const parts = parsed.map((f) => {
+    if (!locationsLater(f)) return { data: f.data, locations: f.locations };
+    const read = Object.getOwnPropertyDescriptor(f, 'locations')!.get!;
+    return { data: f.data, get locations() { return read(); } };
+  });
   return defineLazy(result, 'locations', () => mergeLocations(parts));
 }

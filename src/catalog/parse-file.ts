@@ -176,21 +176,25 @@ function checkData(
   diagnostics.push(...checkDates(data, source));
   normalizeProvisions(data);
   const parsed = { file, data: data as CatalogFile, diagnostics } as ParsedSource;
-  if (later) {
-    defineLazy(parsed, 'locations', () => locate(data));
-    locatedLater.add(parsed);
-  } else {
-    parsed.locations = locate(data);
-  }
+  if (later) locateLater(parsed, () => locate(data));
+  else parsed.locations = locate(data);
   parsed.source = source;
   return parsed;
 }
 
 const locatedLater = new WeakSet<ParsedFile>();
 
+/** Makes `file.locations` built by `build` when first read (see `locationsLater`). */
+export function locateLater<F extends ParsedFile>(file: Omit<F, 'locations'>, build: () => ParsedFile['locations']): F {
+  const located = defineLazy(file as F, 'locations', build);
+  locatedLater.add(located);
+  return located;
+}
+
 /**
  * Whether a parsed file's `locations` are built when first read (see `checkData`): until
- * then the file keeps its text and the scan of it.
+ * then the file keeps what builds them (its text and the scan of it, or the locations as a
+ * worker thread sent them).
  */
 export function locationsLater(file: ParsedFile): boolean {
   return locatedLater.has(file);

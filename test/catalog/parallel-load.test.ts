@@ -36,6 +36,17 @@ describe('loading a catalog with worker threads', () => {
     }
   });
 
+  it('builds the locations of the files the workers parsed when first read, in the order and with the values of one thread', async () => {
+    const dir = join(generated, 'yaml');
+    const serial = await loadCatalog(dir, { threads: 1 });
+    const parallel = await loadCatalog(dir, { threads: 2, workerUrl });
+    expect(Object.getOwnPropertyDescriptor(serial, 'locations')?.get).toBeUndefined();
+    expect(Object.getOwnPropertyDescriptor(parallel, 'locations')?.get).toBeDefined();
+    expect(Object.keys(parallel)).toEqual(Object.keys(serial));
+    expect(JSON.stringify(parallel)).toBe(JSON.stringify(serial));
+    expect(parallel.locations).toBe(parallel.locations);
+  });
+
   it('finds the mistakes of every file, with positions, whichever thread parsed it', async () => {
     const r = await loadCatalog(join(FIXTURES, 'mistakes-across-files'), { threads: 2, workerUrl });
     const codes = new Set(r.diagnostics.map((d) => d.code));

@@ -52,6 +52,17 @@ describe('parsing files in worker threads', () => {
     });
   }
 
+  it('sends each file\'s locations as text, read when first asked for, in the order and with the values of one thread', async () => {
+    const raw = readDir(join(generated, 'yaml'));
+    const serial = raw.map((f) => parseFile(f.bytes, f.fileName));
+    const parallel = await parseInWorkers(raw, {}, 2, workerUrl);
+    for (const [i, file] of parallel.entries()) {
+      expect(Object.getOwnPropertyDescriptor(file, 'locations')?.get, file.file).toBeDefined();
+      expect(Object.keys(file)).toEqual(Object.keys(serial[i]));
+      expect(JSON.stringify(file)).toBe(JSON.stringify(serial[i]));
+    }
+  });
+
   it('keeps the limits it is given', async () => {
     const raw = readDir(join(FIXTURES, 'clean-multi-file'));
     const limits = { maxFileSize: 200, maxDepth: 3 };
