@@ -1,5 +1,5 @@
 import type { CompiledCatalog } from './compiled-types.js';
-import { reverseCsr, toCsr, type Csr } from './csr.js';
+import { filterCsr, reverseCsr, toCsr, type Csr } from './csr.js';
 import { stronglyConnected } from './strongly-connected.js';
 
 type ScheduleInput = Pick<
@@ -53,18 +53,8 @@ export function compileSchedule(c: ScheduleInput): Schedule {
  * it cost a few per cent of an evaluation.
  */
 function withinComponents(dependents: Csr, components: CompiledCatalog['components']): Csr {
-  const { component } = components;
-  const rows: number[][] = [];
-  for (let y = 0; y < dependents.start.length - 1; y++) {
-    const row: number[] = [];
-    if (components.cyclic[component[y]]) {
-      for (let q = dependents.start[y]; q < dependents.start[y + 1]; q++) {
-        if (component[dependents.items[q]] === component[y]) row.push(dependents.items[q]);
-      }
-    }
-    rows.push(row);
-  }
-  return toCsr(rows);
+  const { component, cyclic } = components;
+  return filterCsr(dependents, (y, x) => cyclic[component[y]] === 1 && component[x] === component[y]);
 }
 
 /** Per component: 1 when it is cyclic or depends on a component that is. */

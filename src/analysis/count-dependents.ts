@@ -32,10 +32,13 @@ export function countDependents(catalog: Catalog | CompiledCatalog, id: string, 
   const { at, province, without, kind } = options;
   const asked = { at, province, without: without && [...without], kind };
   // With ties between keys the groups are sized in the order the dependents are listed (see sizeGroups).
-  const walk: DependentsReach & { order?: Int32Array } = graph.keyTies ? walkDependents(graph, id, asked) : reachDependents(graph, id, asked);
+  const walk: CountWalk = graph.keyTies ? walkDependents(graph, id, asked) : reachDependents(graph, id, asked);
   const listed = walk.order;
   return groupWalk(graph, walk, () => listed ?? walkDependents(graph, id, asked).order);
 }
+
+/** A walk for a count: the dependents reached, and listed in order only when the groups' keys tie (see `sizeGroups`). */
+type CountWalk = DependentsReach & { order?: Int32Array };
 
 /** The counts of an existing dependents result. */
 export function groupDependents(catalog: Catalog, result: DependentsResult): DependentCounts {
@@ -97,7 +100,7 @@ function sortGroups(dim: CountDimension, list: CountGroup[]): CountGroup[] {
  * pass sizes every group; a second, when a group's codes are first read, fills every
  * group's codes into an array of its final size, in the order `listed()` gives.
  */
-function groupWalk(graph: DependentsGraph, walk: DependentsReach & { order?: Int32Array }, listed: () => Int32Array): DependentCounts {
+function groupWalk(graph: DependentsGraph, walk: CountWalk, listed: () => Int32Array): DependentCounts {
   const provinces = graph.index.catalog.provinces;
   // Province groups by position in the catalog, and the central group last.
   const central = provinces.length;
@@ -190,7 +193,7 @@ type Tables = Record<CountDimension, Table>;
  * one pass over the procedures as they lie in memory, and each class met is added to its
  * groups. With ties they are counted one by one in the order the result lists them.
  */
-function sizeGroups(graph: DependentsGraph, walk: DependentsReach & { order?: Int32Array }, tables: Tables) {
+function sizeGroups(graph: DependentsGraph, walk: CountWalk, tables: Tables) {
   const { depth, found } = walk;
   const position = provinceSlot(graph, walk.province);
   // The walk reaches the direct dependents first.

@@ -13,6 +13,19 @@ export function toCsr(rows: ArrayLike<number>[]): Csr {
   return { start, items };
 }
 
+/** The items of each row for which `keep(row, item)` holds, in the same order. */
+export function filterCsr(graph: Csr, keep: (row: number, item: number) => boolean): Csr {
+  const rows = graph.start.length - 1;
+  const start = new Int32Array(rows + 1);
+  const items = new Int32Array(graph.items.length);
+  let k = 0;
+  for (let i = 0; i < rows; i++) {
+    for (let q = graph.start[i]; q < graph.start[i + 1]; q++) if (keep(i, graph.items[q])) items[k++] = graph.items[q];
+    start[i + 1] = k;
+  }
+  return { start, items: items.slice(0, k) };
+}
+
 /** The transpose of a CSR graph over `n` nodes (negative items are skipped). */
 export function reverseCsr(graph: Csr, n: number): Csr {
   const count = new Int32Array(n + 1);
