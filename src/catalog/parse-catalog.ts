@@ -12,7 +12,7 @@ import { hintProvinceNames } from './hint-province-names.js';
 import type { LoadProgress } from './load-progress.js';
 import type { LoadOptions, LoadResult, ParseOptions, SourceFile } from './load-types.js';
 import { mergeFiles, mergeLocations } from './merge-files.js';
-import { locationsLater, parseSource } from './parse-file.js';
+import { laterLocations, locationsLater, parseSource } from './parse-file.js';
 import type { FileOptions, ParsedSource } from './parse-file.js';
 
 function fileOptions(o: LoadOptions): FileOptions {
@@ -86,9 +86,8 @@ export function combineFiles(parsed: readonly ParsedSource[], strict: boolean, e
   // Built when first read, as a file's are: until then what builds a file's is kept (its
   // text and the scan of it, or its locations as a worker sent them), not the file.
   const parts = parsed.map((f) => {
-    if (!locationsLater(f)) return { data: f.data, locations: f.locations };
-    const read = Object.getOwnPropertyDescriptor(f, 'locations')!.get!;
-    return { data: f.data, get locations() { return read(); } };
+    const read = laterLocations(f);
+    return read ? { data: f.data, get locations() { return read(); } } : { data: f.data, locations: f.locations };
   });
   return defineLazy(result, 'locations', () => mergeLocations(parts));
 }

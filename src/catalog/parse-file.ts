@@ -4,7 +4,7 @@ import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { schemaDiagnostics } from '../schema/map-schema-errors.js';
 import { validateCatalogFile } from '../schema/validator.js';
-import { defineLazy } from '../util/lazy-property.js';
+import { defineLazy, once } from '../util/lazy-property.js';
 import { checkDates } from './check-dates.js';
 import { decodeSource, nulDiagnostic } from './decode-source.js';
 import { jsonEntityLocations, yamlEntityLocations } from './entity-locations.js';
@@ -182,12 +182,14 @@ function checkData(
   return parsed;
 }
 
-const locatedLater = new WeakSet<ParsedFile>();
+/** The files whose locations are built when first read, with what reads them (not holding the file). */
+const locatedLater = new WeakMap<ParsedFile, () => ParsedFile['locations']>();
 
 /** Makes `file.locations` built by `build` when first read (see `locationsLater`). */
 export function locateLater<F extends ParsedFile>(file: Omit<F, 'locations'>, build: () => ParsedFile['locations']): F {
-  const located = defineLazy(file as F, 'locations', build);
-  locatedLater.add(located);
+  const read = once(build);
+  const located = defineLazy(file as F, 'locations', read);
+  locatedLater.set(located, read);
   return located;
 }
 
@@ -198,6 +200,11 @@ export function locateLater<F extends ParsedFile>(file: Omit<F, 'locations'>, bu
  */
 export function locationsLater(file: ParsedFile): boolean {
   return locatedLater.has(file);
+}
+
+/** What reads the locations of a file whose locations are built when first read, without holding the file. */
+export function laterLocations(file: ParsedFile): (() => ParsedFile['locations']) | undefined {
+  return locatedLater.get(file);
 }
 
 function tooDeep(location: Diagnostic['location'], limit: number): Diagnostic {

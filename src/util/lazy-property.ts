@@ -6,22 +6,26 @@
  * order.
  */
 export function defineLazy<T extends object, K extends keyof T>(target: T, key: K, build: () => T[K]): T {
-  let value: T[K];
-  // Let go of `build` once done, and of all it holds on to.
-  let pending: (() => T[K]) | undefined = build;
+  let read = once(build);
   return Object.defineProperty(target, key, {
     enumerable: true,
     configurable: true,
-    get: () => {
-      if (pending) {
-        value = pending();
-        pending = undefined;
-      }
-      return value;
-    },
+    get: () => read(),
     set: (assigned: T[K]) => {
-      value = assigned;
-      pending = undefined;
+      read = () => assigned;
     },
   });
+}
+
+/** `build`, called on the first call only; it is let go of then, with all it holds on to. */
+export function once<T>(build: () => T): () => T {
+  let value: T;
+  let pending: (() => T) | undefined = build;
+  return () => {
+    if (pending) {
+      value = pending();
+      pending = undefined;
+    }
+    return value;
+  };
 }
