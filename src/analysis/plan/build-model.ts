@@ -1,6 +1,7 @@
 import type { Catalog, Procedure, Provision } from '../../catalog/types.js';
 import { legalIndex } from '../../graph/legal-index.js';
-import { provisionCovers, provisionKey, resolveProvision, type ProvisionRef } from '../../graph/provision-ref.js';
+import { CoveringIndex } from '../../graph/covering-index.js';
+import { provisionKey, resolveProvision, type ProvisionRef } from '../../graph/provision-ref.js';
 import type { Model, ModelCand, ModelChange, ModelEval, ModelReq, Ref } from './model-types.js';
 import { evalKey } from './model-types.js';
 
@@ -63,27 +64,26 @@ export function buildModel(catalog: Catalog, options: ModelOptions): Model {
       if (b && b.legalIndex >= 0 && !units.has(provisionKey(b))) units.set(provisionKey(b), { ref: b, accepts: new Map() });
     }
   }
-  const byLegal = new Map<string, { ref: ProvisionRef; accepts: Map<string, number> }[]>();
-  for (const u of units.values()) {
-    if (!byLegal.has(u.ref.legal)) byLegal.set(u.ref.legal, []);
-    byLegal.get(u.ref.legal)!.push(u);
-  }
+  const unitList = [...units.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const unitsCovering = new CoveringIndex(unitList, ([, u]) => u.ref);
   for (const p of catalog.procedures) {
     for (const r of p.requires ?? []) {
       const b = basisOf(r.basis);
       if (!b) continue;
       const replaced = (documents.get(r.document)?.replaced_by ?? []).filter((y) => kindOf(y) !== null);
-      for (const u of byLegal.get(b.legal) ?? []) {
-        if (!provisionCovers(u.ref, b)) continue;
+      for (const [, u] of unitsCovering.covering(b)) {
         replaced.forEach((y, rank) => u.accepts.set(y, Math.min(rank, u.accepts.get(y) ?? rank)));
       }
     }
   }
   // Substitutes in the order policy lists them (replaced_by), so that among equally good
   // changes the earlier-listed substitute gets the lower variable and is the one kept.
-  const preferred = (u: { accepts: Map<string, number> }): string[] =>
-    [...u.accepts].sort(([a, ra], [b, rb]) => ra - rb || (a < b ? -1 : a > b ? 1 : 0)).map(([y]) => y);
-  const unitList = [...units.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const preferredOf = new Map(
+    unitList.map(([key, u]) => [
+      key,
+      [...u.accepts].sort(([a, ra], [b, rb]) => ra - rb || (a < b ? -1 : a > b ? 1 : 0)).map(([y]) => y),
+    ]),
+  );
 
   const changes: ModelChange[] = [];
   const changeIndex = new Map<string, number>();
@@ -95,7 +95,7 @@ export function buildModel(catalog: Catalog, options: ModelOptions): Model {
     return changes.length - 1;
   };
   for (const [key, u] of unitList) {
-    for (const y of preferred(u)) {
+    for (const y of preferredOf.get(key)!) {
       addChange({ kind: 'amend', id: `amend:${key.replace(/^(provision|legal):/, '')}:${y}`, unit: u.ref, accept: y, acceptKind: kindOf(y)! });
     }
   }
@@ -140,25 +140,20 @@ export function buildModel(catalog: Catalog, options: ModelOptions): Model {
   };
 
   // What a requirement's candidates are does not depend on the province: work it out once.
-  const unitsByLegal = new Map<string, { key: string; ref: ProvisionRef; accepts: Map<string, number> }[]>();
-  for (const [key, u] of unitList) {
-    if (!unitsByLegal.has(u.ref.legal)) unitsByLegal.set(u.ref.legal, []);
-    unitsByLegal.get(u.ref.legal)!.push({ key, ...u });
-  }
-  // The amendments in force by the document they scope and by the legal document of the
-  // unit they amend (a unit covers only provisions of its own legal document), each list in
+  // The amendments in force by the document they scope, and by the unit they amend, each in
   // the order of `inForce`.
   const inForceByScope = new Map<string, number[]>();
-  const inForceByLegal = new Map<string, number[]>();
+  const byUnit: number[] = [];
   inForce.forEach((a, i) => {
-    const [map, key] = a.scope !== null ? [inForceByScope, a.scope] : a.unit !== null ? [inForceByLegal, a.unit.legal] : [null, ''];
-    if (map === null) return;
-    if (!map.has(key)) map.set(key, []);
-    map.get(key)!.push(i);
+    if (a.scope !== null) {
+      if (!inForceByScope.has(a.scope)) inForceByScope.set(a.scope, []);
+      inForceByScope.get(a.scope)!.push(i);
+    } else if (a.unit !== null) byUnit.push(i);
   });
+  const amendmentsCovering = new CoveringIndex(byUnit, (i) => inForce[i].unit!);
   const coveringOf = (document: string, basis: ProvisionRef | null): InForce[] => {
     const scoped = inForceByScope.get(document) ?? [];
-    const units = basis === null ? [] : (inForceByLegal.get(basis.legal) ?? []).filter((i) => provisionCovers(inForce[i].unit!, basis));
+    const units = basis === null ? [] : amendmentsCovering.covering(basis);
     return [...scoped, ...units].sort((x, y) => x - y).map((i) => inForce[i]);
   };
   const shapes = new Map<string, { basis: ProvisionRef | null; dropped: boolean; ids: string[]; potential: { y: string; change: number }[] }[]>();
@@ -172,10 +167,9 @@ export function buildModel(catalog: Catalog, options: ModelOptions): Model {
         const ids: string[] = [];
         for (const id of [r.document, ...(r.accept ?? []), ...covering.flatMap((a) => a.accept)]) if (!ids.includes(id)) ids.push(id);
         const potential: { y: string; change: number }[] = [];
-        for (const u of basis ? (unitsByLegal.get(basis.legal) ?? []) : []) {
-          if (!provisionCovers(u.ref, basis!)) continue;
-          for (const y of preferred(u)) {
-            if (!ids.includes(y)) potential.push({ y, change: changeIndex.get(`amend:${u.key.replace(/^(provision|legal):/, '')}:${y}`)! });
+        for (const [key] of basis ? unitsCovering.covering(basis) : []) {
+          for (const y of preferredOf.get(key)!) {
+            if (!ids.includes(y)) potential.push({ y, change: changeIndex.get(`amend:${key.replace(/^(provision|legal):/, '')}:${y}`)! });
           }
         }
         return { basis, dropped: covering.some((a) => a.drop), ids, potential };
