@@ -1,5 +1,5 @@
 import { toCsr } from '../csr.js';
-import { stronglyConnected } from '../strongly-connected.js';
+import { stronglyConnected, type Components } from '../strongly-connected.js';
 import type { Model, ModelCand, ModelEval, Ref } from './model-types.js';
 
 /** Per evaluation: 1 when met (not blocked), and 1 when met with no paper step. */
@@ -9,60 +9,77 @@ export interface ModelState {
 }
 
 /**
+ * The evaluations to compute, in components of "waits on" (its needs, and the procedures
+ * that obtain its candidates), each component after those it waits on.
+ */
+export interface ModelOrder {
+  order: Int32Array;
+  /** Component k is `order[start[k]] … order[start[k + 1] - 1]`. */
+  start: Int32Array;
+  /** 1 when the evaluations of the component wait on each other. */
+  cyclic: Uint8Array;
+}
+
+/**
  * Evaluates the model with the changes marked in `chosen` made: least fixpoints of "met"
  * and of "met without paper", so procedures that can only be unblocked by each other stay
  * blocked.
  */
 export function evaluateModel(model: Model, chosen: Uint8Array): ModelState {
-  const met = fixpoint(model, (e, state) => evalHolds(e, chosen, state, state, false));
-  const paperless = fixpoint(model, (e, state) => evalHolds(e, chosen, met, state, true));
+  const order = modelOrder(model);
+  const met = fixpoint(model, order, (e, state) => evalHolds(e, chosen, state, state, false));
+  const paperless = fixpoint(model, order, (e, state) => evalHolds(e, chosen, met, state, true));
   return { met, paperless };
 }
 
 /**
- * Rounds over every evaluation until none changes. The rounds visit evaluations after what
- * they wait on (see `waitOrder`), so outside cycles one round sets everything and the next
- * confirms it; the least fixpoint does not depend on the order.
+ * Component by component, in order: an evaluation that waits on nothing of its own
+ * component is decided once; a cycle is gone over until nothing in it changes. The least
+ * fixpoint does not depend on the order.
  */
-function fixpoint(model: Model, holds: (e: ModelEval, state: Uint8Array) => boolean): Uint8Array {
+function fixpoint(model: Model, within: ModelOrder, holds: (e: ModelEval, state: Uint8Array) => boolean): Uint8Array {
   const state = new Uint8Array(model.evals.length);
-  const order = waitOrder(model);
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (let k = 0; k < order.length; k++) {
-      const i = order[k];
-      if (state[i] === 0 && holds(model.evals[i], state)) {
-        state[i] = 1;
-        changed = true;
+  const { order, start, cyclic } = within;
+  for (let k = 0; k < cyclic.length; k++) {
+    if (!cyclic[k]) {
+      const i = order[start[k]];
+      if (holds(model.evals[i], state)) state[i] = 1;
+      continue;
+    }
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (let m = start[k]; m < start[k + 1]; m++) {
+        const i = order[m];
+        if (state[i] === 0 && holds(model.evals[i], state)) {
+          state[i] = 1;
+          changed = true;
+        }
       }
     }
   }
   return state;
 }
 
-const orders = new WeakMap<Model, Int32Array>();
+const components = new WeakMap<Model, Components>();
 
-/**
- * The model's evaluations, each after the evaluations it waits on (its needs, and the
- * procedures that obtain its candidates), those that wait on each other together: the
- * components of "waits on" in dependency-first order, computed once per model.
- */
-function waitOrder(model: Model): Int32Array {
-  const known = orders.get(model);
-  if (known) return known;
-  const waits = model.evals.map((e) => {
-    const on: number[] = [];
-    const add = (ref: Ref) => {
-      if (ref !== null) for (const i of ref) on.push(i);
-    };
-    for (const r of e.reqs) for (const c of r.cands) for (const ref of c.obtain ?? []) add(ref);
-    for (const ref of e.needs) add(ref);
-    return on;
-  });
-  const { order } = stronglyConnected(toCsr(waits), waits.length);
-  orders.set(model, order);
-  return order;
+/** The order to evaluate in: the components of "waits on" in dependency-first order, computed once per model. */
+export function modelOrder(model: Model): ModelOrder {
+  let all = components.get(model);
+  if (!all) {
+    const waits = model.evals.map((e) => {
+      const on: number[] = [];
+      const add = (ref: Ref) => {
+        if (ref !== null) for (const i of ref) on.push(i);
+      };
+      for (const r of e.reqs) for (const c of r.cands) for (const ref of c.obtain ?? []) add(ref);
+      for (const ref of e.needs) add(ref);
+      return on;
+    });
+    all = stronglyConnected(toCsr(waits), waits.length);
+    components.set(model, all);
+  }
+  return all;
 }
 
 const refHolds = (ref: Ref, state: Uint8Array): boolean => ref !== null && ref.every((i) => state[i] === 1);

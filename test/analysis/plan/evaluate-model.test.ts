@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../../src/analysis/plan/build-model.js';
+import { evaluateModel } from '../../../src/analysis/plan/evaluate-model.js';
+import type { Model, ModelCand, Ref } from '../../../src/analysis/plan/model-types.js';
+import { AT, catalogs } from './helpers/random-catalogs.js';
+
+/** Least fixpoints the plain way: rounds over every evaluation in index order until none changes. */
+function oracle(model: Model, chosen: Uint8Array): { met: number[]; paperless: number[] } {
+  const all = (ref: Ref, state: number[]) => ref !== null && ref.every((i) => state[i] === 1);
+  const usable = (c: ModelCand, met: number[], state: number[], paperless: boolean) =>
+    c.never === null &&
+    (c.amend < 0 || chosen[c.amend] === 1) &&
+    (c.connect < 0 || chosen[c.connect] === 1) &&
+    !(paperless && c.paper) &&
+    (c.obtain === null || c.obtain.some((ref) => all(ref, paperless ? state : met)));
+  const rounds = (met: number[] | null) => {
+    const state = model.evals.map(() => 0);
+    for (let changed = true; changed; ) {
+      changed = false;
+      model.evals.forEach((e, i) => {
+        const ok =
+          e.reqs.every((r) => r.dropped || r.cands.some((c) => usable(c, met ?? state, state, met !== null))) &&
+          e.needs.every((n) => all(n, state));
+        if (ok && state[i] === 0) {
+          state[i] = 1;
+          changed = true;
+        }
+      });
+    }
+    return state;
+  };
+  const met = rounds(null);
+  return { met, paperless: rounds(met) };
+}
+
+describe('evaluateModel', () => {
+  it('gives the least fixpoints of met and paperless for any set of changes', () => {
+    fc.assert(
+      fc.property(catalogs, fc.infiniteStream(fc.boolean()), (catalog, picks) => {
+        const model = buildModel(catalog, { at: AT });
+        const pick = picks[Symbol.iterator]();
+        const chosen = Uint8Array.from(model.changes, () => (pick.next().value ? 1 : 0));
+        const expected = oracle(model, chosen);
+
+        const whole = evaluateModel(model, chosen);
+        expect([...whole.met]).toEqual(expected.met);
+        expect([...whole.paperless]).toEqual(expected.paperless);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
