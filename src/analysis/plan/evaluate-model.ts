@@ -10,7 +10,8 @@ export interface ModelState {
 
 /**
  * The evaluations to compute, in components of "waits on" (its needs, and the procedures
- * that obtain its candidates), each component after those it waits on.
+ * that obtain its candidates), each component after those it waits on: every evaluation of
+ * the model, or with `within` only those and what they wait on, directly or not.
  */
 export interface ModelOrder {
   order: Int32Array;
@@ -23,10 +24,9 @@ export interface ModelOrder {
 /**
  * Evaluates the model with the changes marked in `chosen` made: least fixpoints of "met"
  * and of "met without paper", so procedures that can only be unblocked by each other stay
- * blocked.
+ * blocked. Evaluations outside `order` (see `modelOrder`) are left at 0.
  */
-export function evaluateModel(model: Model, chosen: Uint8Array): ModelState {
-  const order = modelOrder(model);
+export function evaluateModel(model: Model, chosen: Uint8Array, order: ModelOrder = modelOrder(model)): ModelState {
   const met = fixpoint(model, order, (e, state) => evalHolds(e, chosen, state, state, false));
   const paperless = fixpoint(model, order, (e, state) => evalHolds(e, chosen, met, state, true));
   return { met, paperless };
@@ -63,8 +63,12 @@ function fixpoint(model: Model, within: ModelOrder, holds: (e: ModelEval, state:
 
 const components = new WeakMap<Model, Components>();
 
-/** The order to evaluate in: the components of "waits on" in dependency-first order, computed once per model. */
-export function modelOrder(model: Model): ModelOrder {
+/**
+ * The order to evaluate in: the components of "waits on" in dependency-first order,
+ * computed once per model; with `within`, only the components of those evaluations and of
+ * what they wait on (a component is all there or not at all).
+ */
+export function modelOrder(model: Model, within?: readonly number[]): ModelOrder {
   let all = components.get(model);
   if (!all) {
     const waits = model.evals.map((e) => {
@@ -79,7 +83,34 @@ export function modelOrder(model: Model): ModelOrder {
     all = stronglyConnected(toCsr(waits), waits.length);
     components.set(model, all);
   }
-  return all;
+  if (within === undefined) return all;
+
+  const reached = new Uint8Array(model.evals.length);
+  const stack: number[] = [];
+  const visit = (ref: Ref) => {
+    for (const i of ref ?? []) {
+      if (!reached[i]) {
+        reached[i] = 1;
+        stack.push(i);
+      }
+    }
+  };
+  visit([...within]);
+  while (stack.length > 0) {
+    const e = model.evals[stack.pop()!];
+    e.needs.forEach(visit);
+    for (const r of e.reqs) for (const c of r.cands) c.obtain?.forEach(visit);
+  }
+  const order: number[] = [];
+  const start: number[] = [0];
+  const cyclic: number[] = [];
+  for (let k = 0; k < all.cyclic.length; k++) {
+    if (!reached[all.order[all.start[k]]]) continue;
+    for (let m = all.start[k]; m < all.start[k + 1]; m++) order.push(all.order[m]);
+    start.push(order.length);
+    cyclic.push(all.cyclic[k]);
+  }
+  return { order: Int32Array.from(order), start: Int32Array.from(start), cyclic: Uint8Array.from(cyclic) };
 }
 
 const refHolds = (ref: Ref, state: Uint8Array): boolean => ref !== null && ref.every((i) => state[i] === 1);

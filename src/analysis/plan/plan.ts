@@ -8,7 +8,7 @@ import { buildModel } from './build-model.js';
 import { computeFamilies } from './compute-families.js';
 import { describeChange } from './describe-change.js';
 import { PlanOptionError, PlanVerificationError, type PlanMismatch } from './errors.js';
-import { evaluateModel, type ModelState } from './evaluate-model.js';
+import { evaluateModel, modelOrder, type ModelState } from './evaluate-model.js';
 import { explainUnfixable } from './explain-unfixable.js';
 import { evalKey, type Model } from './model-types.js';
 import { orderChanges } from './order-changes.js';
@@ -51,8 +51,13 @@ export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
   const paperless = options.paperless === true;
   const baseline = analyze(catalog, { at: options.at, province: options.province ?? null, without: options.without });
   const model = buildModel(catalog, { at: baseline.at, without: baseline.without });
+  // Only the evaluations analysed, and what they wait on, need evaluating.
+  const within = modelOrder(
+    model,
+    baseline.results.flatMap((r) => model.evalIndex.get(evalKey(r.code, r.province)) ?? []),
+  );
   const none = new Uint8Array(model.changes.length);
-  const base = evaluateModel(model, none);
+  const base = evaluateModel(model, none, within);
   const modelMismatches = compareModel(model, base, baseline, 'the model of the catalog');
   if (modelMismatches.length > 0) throw new PlanVerificationError(modelMismatches);
 
@@ -81,7 +86,7 @@ export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
     return f;
   };
   const before = fixedIn(base);
-  const after = evaluateModel(model, flags(chosen));
+  const after = evaluateModel(model, flags(chosen), within);
   const newly = (state: ModelState, from: Uint8Array = before): PlanEvaluation[] =>
     scope.filter((e) => fixedIn(state)[e] === 1 && from[e] !== 1).map((e) => ref(model, e));
   const fixedAfter = fixedIn(after);
@@ -89,8 +94,8 @@ export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
   const legal = legalIndex(catalog);
   const changes: PlannedChange[] = chosen.map((v) => ({
     ...describeChange(model.changes[v], catalog, legal),
-    solo: newly(evaluateModel(model, flags([v]))),
-    marginal: newly(after, fixedIn(evaluateModel(model, flags(chosen.filter((x) => x !== v))))),
+    solo: newly(evaluateModel(model, flags([v]), within)),
+    marginal: newly(after, fixedIn(evaluateModel(model, flags(chosen.filter((x) => x !== v)), within))),
   }));
 
   const position = new Map(chosen.map((v, i) => [v, i]));
@@ -102,13 +107,13 @@ export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
   const order: PlanStep[] = [];
   let reached = before;
   sequence.forEach((i, k) => {
-    const state = evaluateModel(model, flags(sequence.slice(0, k + 1).map((j) => chosen[j])));
+    const state = evaluateModel(model, flags(sequence.slice(0, k + 1).map((j) => chosen[j])), within);
     const step = newly(state, reached);
     order.push({ step: k + 1, change: changes[i].id, unblocks: step, cumulative: newly(state).length });
     reached = fixedIn(state);
   });
 
-  const all = evaluateModel(model, new Uint8Array(model.changes.length).fill(1));
+  const all = evaluateModel(model, new Uint8Array(model.changes.length).fill(1), within);
   const unfixable = unfixableIdx.map((e) => ({ ...ref(model, e), reasons: explainUnfixable(model, e, all, paperless, catalog, legal) }));
   const left = fixable.filter((e) => fixedAfter[e] !== 1).map((e) => ref(model, e));
   const count = (s: Uint8Array) => scope.filter((e) => s[e] === 1).length;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../../src/analysis/plan/build-model.js';
-import { evaluateModel } from '../../../src/analysis/plan/evaluate-model.js';
+import { evaluateModel, modelOrder } from '../../../src/analysis/plan/evaluate-model.js';
 import type { Model, ModelCand, Ref } from '../../../src/analysis/plan/model-types.js';
 import { AT, catalogs } from './helpers/random-catalogs.js';
 
@@ -35,9 +35,9 @@ function oracle(model: Model, chosen: Uint8Array): { met: number[]; paperless: n
 }
 
 describe('evaluateModel', () => {
-  it('gives the least fixpoints of met and paperless for any set of changes', () => {
+  it('gives the least fixpoints of met and paperless for any set of changes, whole or within some evaluations', () => {
     fc.assert(
-      fc.property(catalogs, fc.infiniteStream(fc.boolean()), (catalog, picks) => {
+      fc.property(catalogs, fc.infiniteStream(fc.boolean()), fc.infiniteStream(fc.boolean()), (catalog, picks, roots) => {
         const model = buildModel(catalog, { at: AT });
         const pick = picks[Symbol.iterator]();
         const chosen = Uint8Array.from(model.changes, () => (pick.next().value ? 1 : 0));
@@ -46,8 +46,44 @@ describe('evaluateModel', () => {
         const whole = evaluateModel(model, chosen);
         expect([...whole.met]).toEqual(expected.met);
         expect([...whole.paperless]).toEqual(expected.paperless);
+
+        const root = roots[Symbol.iterator]();
+        const within = model.evals.flatMap((_, i) => (root.next().value ? [i] : []));
+        const part = evaluateModel(model, chosen, modelOrder(model, within));
+        for (const i of within) {
+          expect(part.met[i]).toBe(expected.met[i]);
+          expect(part.paperless[i]).toBe(expected.paperless[i]);
+        }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('evaluates, within some evaluations, only those and what they wait on', () => {
+    fc.assert(
+      fc.property(catalogs, (catalog) => {
+        const model = buildModel(catalog, { at: AT });
+        fc.pre(model.evals.length > 0);
+        const order = modelOrder(model, [0]);
+        const waitsOn = (i: number) => [
+          ...model.evals[i].needs.flatMap((ref) => ref ?? []),
+          ...model.evals[i].reqs.flatMap((r) => r.cands.flatMap((c) => (c.obtain ?? []).flatMap((ref) => ref ?? []))),
+        ];
+        const reached = new Set([0]);
+        for (const i of reached) for (const j of waitsOn(i)) reached.add(j);
+        expect([...order.order].sort((a, b) => a - b)).toEqual([...reached].sort((a, b) => a - b));
+        // Each evaluation comes after what it waits on, unless they wait on each other.
+        const position = new Map([...order.order].map((e, m) => [e, m]));
+        const component = (m: number) => [...order.start].filter((s) => s <= m).length - 1;
+        for (const i of reached) {
+          for (const j of waitsOn(i)) {
+            const [mi, mj] = [position.get(i)!, position.get(j)!];
+            if (component(mi) !== component(mj)) expect(mj).toBeLessThan(mi);
+            else expect(order.cyclic[component(mi)]).toBe(1);
+          }
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -37,6 +37,30 @@ describe('plan against brute force on random small catalogs', () => {
     );
   });
 
+  it('for one province, the plan is the smallest subset that fixes every fixable target there', () => {
+    fc.assert(
+      fc.property(catalogs.filter(small), fc.boolean(), (catalog, paperless) => {
+        const province = catalog.provinces[0].code;
+        const result = plan(catalog, { province, paperless });
+        const here = (keys: Set<string>) => new Set([...keys].filter((k) => k.endsWith('@') || k.endsWith(`@${province}`)));
+        const candidates = candidateChanges(catalog, AT);
+        const before = here(fixedWith(catalog, [], AT, paperless));
+        const fixable = [...here(fixedWith(catalog, candidates, AT, paperless))].filter((k) => !before.has(k));
+        const fixesAll = (changes: Parameters<typeof fixedWith>[1]) => {
+          const fixed = fixedWith(catalog, changes, AT, paperless);
+          return fixable.every((k) => fixed.has(k));
+        };
+
+        expect(result.optimal).toBe(true);
+        expect(fixesAll(planChanges(result))).toBe(true);
+        for (let k = 0; k < result.changes.length; k++) {
+          for (const s of subsets(candidates, k)) expect(fixesAll(s)).toBe(false);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('with a budget, no subset of at most K candidate changes fixes more targets', () => {
     fc.assert(
       fc.property(catalogs.filter(small), fc.integer({ min: 1, max: 2 }), fc.boolean(), (catalog, budget, paperless) => {
