@@ -1,4 +1,5 @@
 import { FALSE, TRUE, and, familyKey, or, type Family } from './antichain.js';
+import { modelOrder, type ModelOrder } from './model-order.js';
 import type { Model, ModelCand, ModelEval, Ref } from './model-types.js';
 
 export interface Families {
@@ -19,35 +20,15 @@ export const FAMILY_CAP = 128;
  * that only unblock themselves stay FALSE, exactly as in evaluateModel.
  */
 export function computeFamilies(model: Model, roots: number[], cap = FAMILY_CAP): Families {
-  const reach = reachable(model, roots);
+  const order = modelOrder(model, roots);
   const state = { truncated: false };
-  const met = solve(model, reach, cap, state, false);
-  const paperless = solve(model, reach, cap, state, true);
+  const met = solve(model, order, cap, state, false);
+  const paperless = solve(model, order, cap, state, true);
   return { met, paperless, truncated: state.truncated };
 }
 
-function reachable(model: Model, roots: number[]): number[] {
-  const seen = new Set<number>(roots);
-  const stack = [...roots];
-  const visit = (ref: Ref) => {
-    for (const i of ref ?? []) {
-      if (!seen.has(i)) {
-        seen.add(i);
-        stack.push(i);
-      }
-    }
-  };
-  while (stack.length) {
-    const e = model.evals[stack.pop()!];
-    e.needs.forEach(visit);
-    for (const r of e.reqs) for (const c of r.cands) c.obtain?.forEach(visit);
-  }
-  return [...seen].sort((a, b) => a - b);
-}
-
-function solve(model: Model, reach: number[], cap: number, state: { truncated: boolean }, paperless: boolean): Map<number, Family> {
-  const fam = new Map<number, Family>(reach.map((i) => [i, FALSE]));
-  const keys = new Map<number, string>(reach.map((i) => [i, familyKey(FALSE)]));
+function solve(model: Model, within: ModelOrder, cap: number, state: { truncated: boolean }, paperless: boolean): Map<number, Family> {
+  const fam = new Map<number, Family>();
   const cut = (r: { family: Family; truncated: boolean }): Family => {
     if (r.truncated) state.truncated = true;
     return r.family;
@@ -82,21 +63,38 @@ function solve(model: Model, reach: number[], cap: number, state: { truncated: b
     for (const n of e.needs) f = cut(and(f, refFamily(n, fam), cap));
     return f;
   };
-  // Kleene iteration; families only grow, so this ends. A round limit guards against
-  // oscillation once truncation has made the operators non-monotone.
-  for (let round = 0, changed = true; changed; round++) {
-    changed = false;
-    if (round > 4 * reach.length + 10) {
-      state.truncated = true;
-      break;
+  // Component by component, each after what it waits on: an evaluation outside a cycle is
+  // compiled once; a cycle by Kleene iteration, where families only grow, so it ends. A
+  // round limit guards against oscillation once truncation has made the operators
+  // non-monotone.
+  const { order, start, cyclic } = within;
+  for (let k = 0; k < cyclic.length; k++) {
+    if (!cyclic[k]) {
+      const i = order[start[k]];
+      fam.set(i, evalFamily(model.evals[i]));
+      continue;
     }
-    for (const i of reach) {
-      const f = evalFamily(model.evals[i]);
-      const k = familyKey(f);
-      if (k !== keys.get(i)) {
-        changed = true;
-        fam.set(i, f);
-        keys.set(i, k);
+    const keys = new Map<number, string>();
+    for (let m = start[k]; m < start[k + 1]; m++) {
+      fam.set(order[m], FALSE);
+      keys.set(order[m], familyKey(FALSE));
+    }
+    const size = start[k + 1] - start[k];
+    for (let round = 0, changed = true; changed; round++) {
+      changed = false;
+      if (round > 4 * size + 10) {
+        state.truncated = true;
+        break;
+      }
+      for (let m = start[k]; m < start[k + 1]; m++) {
+        const i = order[m];
+        const f = evalFamily(model.evals[i]);
+        const key = familyKey(f);
+        if (key !== keys.get(i)) {
+          changed = true;
+          fam.set(i, f);
+          keys.set(i, key);
+        }
       }
     }
   }

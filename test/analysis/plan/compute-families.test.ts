@@ -1,0 +1,33 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { satisfiedBy } from '../../../src/analysis/plan/antichain.js';
+import { buildModel } from '../../../src/analysis/plan/build-model.js';
+import { computeFamilies } from '../../../src/analysis/plan/compute-families.js';
+import { evaluateModel } from '../../../src/analysis/plan/evaluate-model.js';
+import { AT, catalogs } from './helpers/random-catalogs.js';
+
+describe('computeFamilies', () => {
+  it('gives each evaluation the sets of changes that make it met, as evaluating the model with them shows', () => {
+    fc.assert(
+      fc.property(catalogs, fc.infiniteStream(fc.boolean()), fc.array(fc.infiniteStream(fc.boolean()), { minLength: 1, maxLength: 6 }), (catalog, pickRoots, choices) => {
+        const model = buildModel(catalog, { at: AT });
+        const pick = pickRoots[Symbol.iterator]();
+        const roots = model.evals.flatMap((_, i) => (pick.next().value ? [i] : []));
+        const families = computeFamilies(model, roots);
+        fc.pre(!families.truncated);
+        for (const e of roots) {
+          expect(families.met.has(e)).toBe(true);
+          expect(families.paperless.has(e)).toBe(true);
+        }
+        for (const choice of choices) {
+          const c = choice[Symbol.iterator]();
+          const chosen = Uint8Array.from(model.changes, () => (c.next().value ? 1 : 0));
+          const state = evaluateModel(model, chosen);
+          for (const [e, family] of families.met) expect(satisfiedBy(family, chosen)).toBe(state.met[e] === 1);
+          for (const [e, family] of families.paperless) expect(satisfiedBy(family, chosen)).toBe(state.paperless[e] === 1);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
