@@ -1,5 +1,5 @@
 import { FALSE, TRUE, and, familyKey, or, type Family } from './antichain.js';
-import { modelOrder, type ModelOrder } from './model-order.js';
+import { modelOrder, solveInOrder, type ModelOrder } from './model-order.js';
 import type { Model, ModelCand, ModelEval, Ref } from './model-types.js';
 
 export interface Families {
@@ -63,40 +63,23 @@ function solve(model: Model, within: ModelOrder, cap: number, state: { truncated
     for (const n of e.needs) f = cut(and(f, refFamily(n, fam), cap));
     return f;
   };
-  // Component by component, each after what it waits on: an evaluation outside a cycle is
-  // compiled once; a cycle by Kleene iteration, where families only grow, so it ends. A
-  // round limit guards against oscillation once truncation has made the operators
-  // non-monotone.
-  const { order, start, cyclic } = within;
-  for (let k = 0; k < cyclic.length; k++) {
-    if (!cyclic[k]) {
-      const i = order[start[k]];
-      fam.set(i, evalFamily(model.evals[i]));
-      continue;
-    }
-    const keys = new Map<number, string>();
-    for (let m = start[k]; m < start[k + 1]; m++) {
-      fam.set(order[m], FALSE);
-      keys.set(order[m], familyKey(FALSE));
-    }
-    const size = start[k + 1] - start[k];
-    for (let round = 0, changed = true; changed; round++) {
-      changed = false;
-      if (round > 4 * size + 10) {
-        state.truncated = true;
-        break;
-      }
-      for (let m = start[k]; m < start[k + 1]; m++) {
-        const i = order[m];
-        const f = evalFamily(model.evals[i]);
-        const key = familyKey(f);
-        if (key !== keys.get(i)) {
-          changed = true;
-          fam.set(i, f);
-          keys.set(i, key);
-        }
-      }
-    }
-  }
+  // Families only grow, so this ends; a limit guards against oscillation once truncation
+  // has made the operators non-monotone.
+  const keys = new Map<number, string>();
+  const NONE = familyKey(FALSE);
+  const complete = solveInOrder(
+    within,
+    (i) => {
+      const f = evalFamily(model.evals[i]);
+      const key = familyKey(f);
+      if (key === (keys.get(i) ?? NONE)) return false;
+      fam.set(i, f);
+      keys.set(i, key);
+      return true;
+    },
+    (size) => (4 * size + 10) * size,
+  );
+  if (!complete) state.truncated = true;
+  for (const i of within.order) if (!fam.has(i)) fam.set(i, FALSE);
   return fam;
 }

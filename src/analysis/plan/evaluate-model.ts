@@ -1,5 +1,5 @@
 import type { Model, ModelCand, ModelEval, Ref } from './model-types.js';
-import { modelOrder, type ModelOrder } from './model-order.js';
+import { modelOrder, solveInOrder, type ModelOrder } from './model-order.js';
 
 /** Per evaluation: 1 when met (not blocked), and 1 when met with no paper step. */
 export interface ModelState {
@@ -18,32 +18,14 @@ export function evaluateModel(model: Model, chosen: Uint8Array, order: ModelOrde
   return { met, paperless };
 }
 
-/**
- * Component by component, in order: an evaluation that waits on nothing of its own
- * component is decided once; a cycle is gone over until nothing in it changes. The least
- * fixpoint does not depend on the order.
- */
+/** The least fixpoint of `holds`, from nothing met. */
 function fixpoint(model: Model, within: ModelOrder, holds: (e: ModelEval, state: Uint8Array) => boolean): Uint8Array {
   const state = new Uint8Array(model.evals.length);
-  const { order, start, cyclic } = within;
-  for (let k = 0; k < cyclic.length; k++) {
-    if (!cyclic[k]) {
-      const i = order[start[k]];
-      if (holds(model.evals[i], state)) state[i] = 1;
-      continue;
-    }
-    let changed = true;
-    while (changed) {
-      changed = false;
-      for (let m = start[k]; m < start[k + 1]; m++) {
-        const i = order[m];
-        if (state[i] === 0 && holds(model.evals[i], state)) {
-          state[i] = 1;
-          changed = true;
-        }
-      }
-    }
-  }
+  solveInOrder(within, (i) => {
+    if (state[i] === 1 || !holds(model.evals[i], state)) return false;
+    state[i] = 1;
+    return true;
+  });
   return state;
 }
 

@@ -1,5 +1,5 @@
-import { toCsr } from '../csr.js';
-import { stronglyConnected, type Components } from '../strongly-connected.js';
+import { toCsr, type Csr } from '../csr.js';
+import { stronglyConnected } from '../strongly-connected.js';
 import type { Model, Ref } from './model-types.js';
 
 /**
@@ -13,9 +13,11 @@ export interface ModelOrder {
   start: Int32Array;
   /** 1 when the evaluations of the component wait on each other. */
   cyclic: Uint8Array;
+  /** Per evaluation (of the whole model): the evaluations of its own cyclic component that wait on it. */
+  cycleDependents: Csr;
 }
 
-const components = new WeakMap<Model, Components>();
+const orders = new WeakMap<Model, ModelOrder>();
 
 /**
  * The order to evaluate in: the components of "waits on" in dependency-first order,
@@ -23,7 +25,7 @@ const components = new WeakMap<Model, Components>();
  * what they wait on (a component is all there or not at all).
  */
 export function modelOrder(model: Model, within?: readonly number[]): ModelOrder {
-  let all = components.get(model);
+  let all = orders.get(model);
   if (!all) {
     const waits = model.evals.map((e) => {
       const on: number[] = [];
@@ -34,8 +36,14 @@ export function modelOrder(model: Model, within?: readonly number[]): ModelOrder
       for (const ref of e.needs) add(ref);
       return on;
     });
-    all = stronglyConnected(toCsr(waits), waits.length);
-    components.set(model, all);
+    const { order, start, component, cyclic } = stronglyConnected(toCsr(waits), waits.length);
+    const dependents: number[][] = waits.map(() => []);
+    waits.forEach((on, i) => {
+      if (!cyclic[component[i]]) return;
+      for (const j of new Set(on)) if (component[j] === component[i]) dependents[j].push(i);
+    });
+    all = { order, start, cyclic, cycleDependents: toCsr(dependents) };
+    orders.set(model, all);
   }
   if (within === undefined) return all;
 
@@ -64,5 +72,54 @@ export function modelOrder(model: Model, within?: readonly number[]): ModelOrder
     start.push(order.length);
     cyclic.push(all.cyclic[k]);
   }
-  return { order: Int32Array.from(order), start: Int32Array.from(start), cyclic: Uint8Array.from(cyclic) };
+  return {
+    order: Int32Array.from(order),
+    start: Int32Array.from(start),
+    cyclic: Uint8Array.from(cyclic),
+    cycleDependents: all.cycleDependents,
+  };
+}
+
+/**
+ * Runs a least fixpoint in `within`'s order: `update(i)` recomputes evaluation i from what
+ * it waits on and says whether it changed. Outside cycles each evaluation is updated once,
+ * after what it waits on; in a cycle, each once and then again whenever something of the
+ * cycle that it waits on changes. `limit(size)` bounds the updates in a cycle of that size;
+ * returns false when a cycle was left at its limit.
+ */
+export function solveInOrder(within: ModelOrder, update: (i: number) => boolean, limit: (size: number) => number = () => Infinity): boolean {
+  const { order, start, cyclic, cycleDependents } = within;
+  const queued = new Uint8Array(cycleDependents.start.length - 1);
+  let complete = true;
+  for (let k = 0; k < cyclic.length; k++) {
+    if (!cyclic[k]) {
+      update(order[start[k]]);
+      continue;
+    }
+    const queue: number[] = [];
+    for (let m = start[k]; m < start[k + 1]; m++) {
+      queue.push(order[m]);
+      queued[order[m]] = 1;
+    }
+    const most = limit(start[k + 1] - start[k]);
+    let updates = 0;
+    for (let head = 0; head < queue.length; head++) {
+      if (++updates > most) {
+        complete = false;
+        for (let rest = head; rest < queue.length; rest++) queued[queue[rest]] = 0;
+        break;
+      }
+      const i = queue[head];
+      queued[i] = 0;
+      if (!update(i)) continue;
+      for (let q = cycleDependents.start[i]; q < cycleDependents.start[i + 1]; q++) {
+        const j = cycleDependents.items[q];
+        if (!queued[j]) {
+          queued[j] = 1;
+          queue.push(j);
+        }
+      }
+    }
+  }
+  return complete;
 }

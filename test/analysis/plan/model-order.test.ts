@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../../src/analysis/plan/build-model.js';
-import { modelOrder } from '../../../src/analysis/plan/model-order.js';
+import { toCsr } from '../../../src/analysis/csr.js';
+import { modelOrder, solveInOrder, type ModelOrder } from '../../../src/analysis/plan/model-order.js';
 import { AT, catalogs } from './helpers/random-catalogs.js';
 
 describe('modelOrder', () => {
@@ -31,5 +32,46 @@ describe('modelOrder', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  // One cycle, listed 0, 1, 2: 0 waits on 1, 1 on 2, 2 on 0; 2 holds by itself, 1 when 2
+  // does, 0 when 1 does. Evaluation 3, after the cycle, holds when 0 does.
+  const cycle: ModelOrder = {
+    order: Int32Array.of(0, 1, 2, 3),
+    start: Int32Array.of(0, 3, 4),
+    cyclic: Uint8Array.of(1, 0),
+    cycleDependents: toCsr([[2], [0], [1], []]),
+  };
+  const rules = (state: number[]) => [() => state[1] === 1, () => state[2] === 1, () => true, () => state[0] === 1];
+
+  it('updates again, in a cycle, what waits on an evaluation that changed', () => {
+    const state = [0, 0, 0, 0];
+    const holds = rules(state);
+    const updated: number[] = [];
+    const complete = solveInOrder(cycle, (i) => {
+      updated.push(i);
+      if (state[i] === 1 || !holds[i]()) return false;
+      state[i] = 1;
+      return true;
+    });
+    expect(complete).toBe(true);
+    expect(state).toEqual([1, 1, 1, 1]);
+    expect(updated).toEqual([0, 1, 2, 1, 0, 2, 3]);
+  });
+
+  it('stops a cycle at its limit of updates and says so', () => {
+    const state = [0, 0, 0, 0];
+    const holds = rules(state);
+    const complete = solveInOrder(
+      cycle,
+      (i) => {
+        if (state[i] === 1 || !holds[i]()) return false;
+        state[i] = 1;
+        return true;
+      },
+      (size) => size + 1,
+    );
+    expect(complete).toBe(false);
+    expect(state).toEqual([0, 1, 1, 0]);
   });
 });
