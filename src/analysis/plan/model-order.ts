@@ -1,4 +1,4 @@
-import { toCsr, type Csr } from '../csr.js';
+import { filterCsr, toCsr, type Csr } from '../csr.js';
 import { stronglyConnected } from '../strongly-connected.js';
 import type { Model, Ref } from './model-types.js';
 
@@ -13,7 +13,9 @@ export interface ModelOrder {
   start: Int32Array;
   /** 1 when the evaluations of the component wait on each other. */
   cyclic: Uint8Array;
-  /** Per evaluation (of the whole model): the evaluations of its own cyclic component that wait on it. */
+  /** Per evaluation (of the whole model): the evaluations that wait on it. */
+  dependents: Csr;
+  /** The same, only those of its own cyclic component. */
   cycleDependents: Csr;
 }
 
@@ -37,12 +39,13 @@ export function modelOrder(model: Model, within?: readonly number[]): ModelOrder
       return on;
     });
     const { order, start, component, cyclic } = stronglyConnected(toCsr(waits), waits.length);
-    const dependents: number[][] = waits.map(() => []);
+    const rows: number[][] = waits.map(() => []);
     waits.forEach((on, i) => {
-      if (!cyclic[component[i]]) return;
-      for (const j of new Set(on)) if (component[j] === component[i]) dependents[j].push(i);
+      for (const j of new Set(on)) rows[j].push(i);
     });
-    all = { order, start, cyclic, cycleDependents: toCsr(dependents) };
+    const dependents = toCsr(rows);
+    const cycleDependents = filterCsr(dependents, (j, i) => cyclic[component[j]] === 1 && component[i] === component[j]);
+    all = { order, start, cyclic, dependents, cycleDependents };
     orders.set(model, all);
   }
   if (within === undefined) return all;
@@ -76,6 +79,7 @@ export function modelOrder(model: Model, within?: readonly number[]): ModelOrder
     order: Int32Array.from(order),
     start: Int32Array.from(start),
     cyclic: Uint8Array.from(cyclic),
+    dependents: all.dependents,
     cycleDependents: all.cycleDependents,
   };
 }

@@ -8,7 +8,7 @@ import { buildModel } from './build-model.js';
 import { computeFamilies } from './compute-families.js';
 import { describeChange } from './describe-change.js';
 import { PlanOptionError, PlanVerificationError, type PlanMismatch } from './errors.js';
-import { evaluateModel, type ModelState } from './evaluate-model.js';
+import { modelEvaluator, type ModelState } from './evaluate-model.js';
 import { explainUnfixable } from './explain-unfixable.js';
 import { modelOrder } from './model-order.js';
 import { evalKey, type Model } from './model-types.js';
@@ -57,8 +57,8 @@ export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
     model,
     baseline.results.flatMap((r) => model.evalIndex.get(evalKey(r.code, r.province)) ?? []),
   );
-  const none = new Uint8Array(model.changes.length);
-  const base = evaluateModel(model, none, within);
+  const evaluator = modelEvaluator(model, within);
+  const base = evaluator.none;
   const modelMismatches = compareModel(model, base, baseline, 'the model of the catalog');
   if (modelMismatches.length > 0) throw new PlanVerificationError(modelMismatches);
 
@@ -87,7 +87,7 @@ export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
     return f;
   };
   const before = fixedIn(base);
-  const after = evaluateModel(model, flags(chosen), within);
+  const after = evaluator.evaluate(flags(chosen));
   const newly = (state: ModelState, from: Uint8Array = before): PlanEvaluation[] =>
     scope.filter((e) => fixedIn(state)[e] === 1 && from[e] !== 1).map((e) => ref(model, e));
   const fixedAfter = fixedIn(after);
@@ -95,8 +95,8 @@ export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
   const legal = legalIndex(catalog);
   const changes: PlannedChange[] = chosen.map((v) => ({
     ...describeChange(model.changes[v], catalog, legal),
-    solo: newly(evaluateModel(model, flags([v]), within)),
-    marginal: newly(after, fixedIn(evaluateModel(model, flags(chosen.filter((x) => x !== v)), within))),
+    solo: newly(evaluator.evaluate(flags([v]))),
+    marginal: newly(after, fixedIn(evaluator.evaluate(flags(chosen.filter((x) => x !== v))))),
   }));
 
   const position = new Map(chosen.map((v, i) => [v, i]));
@@ -108,13 +108,13 @@ export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
   const order: PlanStep[] = [];
   let reached = before;
   sequence.forEach((i, k) => {
-    const state = evaluateModel(model, flags(sequence.slice(0, k + 1).map((j) => chosen[j])), within);
+    const state = evaluator.evaluate(flags(sequence.slice(0, k + 1).map((j) => chosen[j])));
     const step = newly(state, reached);
     order.push({ step: k + 1, change: changes[i].id, unblocks: step, cumulative: newly(state).length });
     reached = fixedIn(state);
   });
 
-  const all = evaluateModel(model, new Uint8Array(model.changes.length).fill(1), within);
+  const all = evaluator.evaluate(new Uint8Array(model.changes.length).fill(1));
   const unfixable = unfixableIdx.map((e) => ({ ...ref(model, e), reasons: explainUnfixable(model, e, all, paperless, catalog, legal) }));
   const left = fixable.filter((e) => fixedAfter[e] !== 1).map((e) => ref(model, e));
   const count = (s: Uint8Array) => scope.filter((e) => s[e] === 1).length;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../../src/analysis/plan/build-model.js';
-import { evaluateModel } from '../../../src/analysis/plan/evaluate-model.js';
+import { evaluateModel, modelEvaluator } from '../../../src/analysis/plan/evaluate-model.js';
 import { modelOrder } from '../../../src/analysis/plan/model-order.js';
 import type { Model, ModelCand, Ref } from '../../../src/analysis/plan/model-types.js';
 import { AT, catalogs } from './helpers/random-catalogs.js';
@@ -60,4 +60,28 @@ describe('evaluateModel', () => {
     );
   });
 
+
+  it('evaluates each set of changes from the evaluation with none as it evaluates from nothing', () => {
+    fc.assert(
+      fc.property(
+        catalogs,
+        fc.infiniteStream(fc.boolean()),
+        fc.array(fc.infiniteStream(fc.boolean()), { minLength: 1, maxLength: 5 }),
+        (catalog, roots, choices) => {
+          const model = buildModel(catalog, { at: AT });
+          const root = roots[Symbol.iterator]();
+          const order = modelOrder(model, model.evals.flatMap((_, i) => (root.next().value ? [i] : [])));
+          const evaluator = modelEvaluator(model, order);
+          const none = evaluateModel(model, new Uint8Array(model.changes.length), order);
+          expect(evaluator.none).toEqual(none);
+          for (const choice of choices) {
+            const pick = choice[Symbol.iterator]();
+            const chosen = Uint8Array.from(model.changes, () => (pick.next().value ? 1 : 0));
+            expect(evaluator.evaluate(chosen)).toEqual(evaluateModel(model, chosen, order));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });

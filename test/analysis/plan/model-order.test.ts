@@ -40,6 +40,7 @@ describe('modelOrder', () => {
     order: Int32Array.of(0, 1, 2, 3),
     start: Int32Array.of(0, 3, 4),
     cyclic: Uint8Array.of(1, 0),
+    dependents: toCsr([[2, 3], [0], [1], []]),
     cycleDependents: toCsr([[2], [0], [1], []]),
   };
   const rules = (state: number[]) => [() => state[1] === 1, () => state[2] === 1, () => true, () => state[0] === 1];
