@@ -7,7 +7,7 @@ export interface Families {
   met: Map<number, Family>;
   /** The same for met without paper. */
   paperless: Map<number, Family>;
-  /** true when some family was cut at the cap, so the families are not exact. */
+  /** true when some family was cut at the cap or the work limit, so the families are not exact. */
   truncated: boolean;
 }
 
@@ -15,39 +15,73 @@ export interface Families {
 export const FAMILY_CAP = 128;
 
 /**
+ * Pairs of change sets (AND) and change sets (OR) the compilation may combine before it
+ * keeps only one set per evaluation: bounds the time on national catalogs, where a central
+ * procedure can wait on one in every province.
+ */
+export const FAMILY_WORK = 2_000_000;
+
+/**
  * Compiles the evaluations reachable from `roots` (through needs and obtaining procedures)
  * into families of minimal change sets: least fixpoints, starting from FALSE, so cycles
- * that only unblock themselves stay FALSE, exactly as in evaluateModel.
+ * that only unblock themselves stay FALSE, exactly as in evaluateModel. Past `maxWork`, each
+ * family keeps one set only, and `truncated` is set: every set kept still makes its
+ * evaluation met, and a family is empty exactly when no change can.
  */
-export function computeFamilies(model: Model, roots: number[], cap = FAMILY_CAP): Families {
+export function computeFamilies(model: Model, roots: number[], cap = FAMILY_CAP, maxWork = FAMILY_WORK): Families {
   const order = modelOrder(model, roots);
-  const state = { truncated: false };
-  const met = solve(model, order, cap, state, false);
-  const paperless = solve(model, order, cap, state, true);
+  const state: Work = { truncated: false, cap, work: 0, maxWork };
+  const met = solve(model, order, state, false);
+  const paperless = solve(model, order, state, true);
   return { met, paperless, truncated: state.truncated };
 }
 
-function solve(model: Model, within: ModelOrder, cap: number, state: { truncated: boolean }, paperless: boolean): Map<number, Family> {
+interface Work {
+  truncated: boolean;
+  /** The cap now: `FAMILY_CAP`, or 1 once past `maxWork`. */
+  cap: number;
+  work: number;
+  maxWork: number;
+}
+
+function solve(model: Model, within: ModelOrder, state: Work, paperless: boolean): Map<number, Family> {
   const fam = new Map<number, Family>();
   const cut = (r: { family: Family; truncated: boolean }): Family => {
     if (r.truncated) state.truncated = true;
     return r.family;
   };
+  const spend = (work: number): void => {
+    state.work += work;
+    if (state.work > state.maxWork && state.cap > 1) {
+      state.cap = 1;
+      state.truncated = true;
+    }
+  };
+  const both = (a: Family, b: Family): Family => {
+    spend(a.length * b.length);
+    if (state.cap > 1) return cut(and(a, b, state.cap));
+    if (a.length > 1 || b.length > 1) state.truncated = true;
+    return cut(and(a.slice(0, 1), b.slice(0, 1), 1));
+  };
+  const either = (a: Family, b: Family): Family => {
+    spend(a.length + b.length);
+    return cut(or(a, b, state.cap));
+  };
   const refFamily = (ref: Ref, current: Map<number, Family>): Family => {
     if (ref === null) return FALSE;
     let f: Family = TRUE;
-    for (const i of ref) f = cut(and(f, current.get(i) ?? FALSE, cap));
+    for (const i of ref) f = both(f, current.get(i) ?? FALSE);
     return f;
   };
   const candFamily = (c: ModelCand): Family => {
     if (c.never !== null || (paperless && c.paper)) return FALSE;
     let f: Family = TRUE;
     if (c.amend >= 0) f = [[c.amend]];
-    if (c.connect >= 0) f = cut(and(f, [[c.connect]], cap));
+    if (c.connect >= 0) f = both(f, [[c.connect]]);
     if (c.obtain !== null) {
       let ways: Family = FALSE;
-      for (const r of c.obtain) ways = cut(or(ways, refFamily(r, fam), cap));
-      f = cut(and(f, ways, cap));
+      for (const r of c.obtain) ways = either(ways, refFamily(r, fam));
+      f = both(f, ways);
     }
     return f;
   };
@@ -56,11 +90,11 @@ function solve(model: Model, within: ModelOrder, cap: number, state: { truncated
     for (const r of e.reqs) {
       if (r.dropped) continue;
       let any: Family = FALSE;
-      for (const c of r.cands) any = cut(or(any, candFamily(c), cap));
-      f = cut(and(f, any, cap));
+      for (const c of r.cands) any = either(any, candFamily(c));
+      f = both(f, any);
       if (f.length === 0) return FALSE;
     }
-    for (const n of e.needs) f = cut(and(f, refFamily(n, fam), cap));
+    for (const n of e.needs) f = both(f, refFamily(n, fam));
     return f;
   };
   // Families only grow, so this ends; a limit guards against oscillation once truncation

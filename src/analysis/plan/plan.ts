@@ -72,10 +72,13 @@ export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
 
   const families = computeFamilies(model, [...new Set([...scope, ...targets])]);
   const condition = (e: number): Family => (paperless ? families.paperless : families.met).get(e)!;
-  const fixable = targets.filter((e) => condition(e).length > 0);
-  const unfixableIdx = targets.filter((e) => condition(e).length === 0);
+  // Fixable: met with every candidate change made. Its family lists the ways, all of them
+  // unless cut short (`families.truncated`).
+  const all = evaluator.evaluate(new Uint8Array(model.changes.length).fill(1));
+  const fixable = targets.filter((e) => fixedIn(all)[e] === 1);
+  const unfixableIdx = targets.filter((e) => fixedIn(all)[e] !== 1);
   const solved = solvePlan(
-    fixable.map((e) => ({ sets: condition(e), weight: 1 })),
+    fixable.filter((e) => condition(e).length > 0).map((e) => ({ sets: condition(e), weight: 1 })),
     scope.filter((e) => base.paperless[e] !== 1).map((e) => ({ sets: families.paperless.get(e)!, weight: 1 })),
     { budget, maxNodes: options.maxNodes ?? DEFAULT_MAX_NODES, ...(options.maxWork !== undefined ? { maxWork: options.maxWork } : {}) },
   );
@@ -114,7 +117,6 @@ export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
     reached = fixedIn(state);
   });
 
-  const all = evaluator.evaluate(new Uint8Array(model.changes.length).fill(1));
   const unfixable = unfixableIdx.map((e) => ({ ...ref(model, e), reasons: explainUnfixable(model, e, all, paperless, catalog, legal) }));
   const left = fixable.filter((e) => fixedAfter[e] !== 1).map((e) => ref(model, e));
   const count = (s: Uint8Array) => scope.filter((e) => s[e] === 1).length;

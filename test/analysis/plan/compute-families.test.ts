@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { satisfiedBy } from '../../../src/analysis/plan/antichain.js';
 import { buildModel } from '../../../src/analysis/plan/build-model.js';
-import { computeFamilies } from '../../../src/analysis/plan/compute-families.js';
+import { computeFamilies, FAMILY_CAP } from '../../../src/analysis/plan/compute-families.js';
 import { evaluateModel } from '../../../src/analysis/plan/evaluate-model.js';
 import { AT, catalogs } from './helpers/random-catalogs.js';
 
@@ -25,6 +25,35 @@ describe('computeFamilies', () => {
           const state = evaluateModel(model, chosen);
           for (const [e, family] of families.met) expect(satisfiedBy(family, chosen)).toBe(state.met[e] === 1);
           for (const [e, family] of families.paperless) expect(satisfiedBy(family, chosen)).toBe(state.paperless[e] === 1);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('past its work limit keeps one set per evaluation, each enough to make it met, and none only where no change can', () => {
+    fc.assert(
+      fc.property(catalogs, fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 40 })), (catalog, maxWork) => {
+        const model = buildModel(catalog, { at: AT });
+        const roots = model.evals.map((_, i) => i);
+        const families = computeFamilies(model, roots, FAMILY_CAP, maxWork);
+        const all = evaluateModel(model, new Uint8Array(model.changes.length).fill(1));
+        for (const [kind, map] of [['met', families.met], ['paperless', families.paperless]] as const) {
+          for (const [e, family] of map) {
+            expect(family.length > 0).toBe(all[kind][e] === 1);
+            for (const set of family) {
+              const chosen = new Uint8Array(model.changes.length);
+              for (const v of set) chosen[v] = 1;
+              expect(evaluateModel(model, chosen)[kind][e]).toBe(1);
+            }
+          }
+        }
+        const exact = computeFamilies(model, roots);
+        if (!families.truncated) expect(families).toEqual(exact);
+        if (maxWork === 0) {
+          for (const family of [...families.met.values(), ...families.paperless.values()]) expect(family.length).toBeLessThanOrEqual(1);
+          const several = [...exact.met.values(), ...exact.paperless.values()].some((family) => family.length > 1);
+          if (several) expect(families.truncated).toBe(true);
         }
       }),
       { numRuns: 300 },
