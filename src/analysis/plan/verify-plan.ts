@@ -30,19 +30,47 @@ export function engineFixedKeys(catalog: Catalog, options: { at: string; provinc
 
 /** `engineFixedKeys` on a compiled catalog, evaluated with `evaluate`. */
 function compiledFixedKeys(c: CompiledCatalog, evaluate: EvaluateOptions, province: string | null, paperless: boolean): Set<string> {
-  const e = evaluateCatalog(c, evaluate);
+  const scope = scopeOf(c, province);
+  const fixed = fixedFlags(c, scope, evaluate, paperless);
+  return new Set(scope.keys.filter((_, k) => fixed[k] === 1));
+}
+
+/** The evaluations the analysis lists (in one province, or all), numbered: procedure and slot of each, its key, and the number of each key. */
+interface Scope {
+  procedure: Int32Array;
+  slot: Int32Array;
+  keys: string[];
+  position: Map<string, number>;
+}
+
+function scopeOf(c: CompiledCatalog, province: string | null): Scope {
   const only = province === null ? null : c.provinceIndex.get(province)!;
-  const out = new Set<string>();
-  const add = (y: number, slot: number, province: string | null) => {
-    if (viewStatus(c, e, y, slot) !== 'met') return;
-    if (paperless && viewLevel(c, e.definite, y, slot) >= LAYERS - 1) return;
-    out.add(`${c.source.procedures[y].code}@${province ?? ''}`);
+  const procedure: number[] = [];
+  const slot: number[] = [];
+  const keys: string[] = [];
+  const add = (y: number, s: number, province: string | null) => {
+    procedure.push(y);
+    slot.push(s);
+    keys.push(`${c.source.procedures[y].code}@${province ?? ''}`);
   };
   for (let y = 0; y < c.procedureCount; y++) {
     if (c.central[y]) add(y, c.national, null);
     else for (let p = 0; p < c.national; p++) if ((only === null || only === p) && runsIn(c, y, p)) add(y, p, c.provinces[p]);
   }
-  return out;
+  return { procedure: Int32Array.from(procedure), slot: Int32Array.from(slot), keys, position: new Map(keys.map((k, i) => [k, i])) };
+}
+
+/** Per evaluation of `scope`: 1 when fixed under `evaluate`. */
+function fixedFlags(c: CompiledCatalog, scope: Scope, evaluate: EvaluateOptions, paperless: boolean): Uint8Array {
+  const e = evaluateCatalog(c, evaluate);
+  const fixed = new Uint8Array(scope.keys.length);
+  for (let k = 0; k < fixed.length; k++) {
+    const [y, slot] = [scope.procedure[k], scope.slot[k]];
+    if (viewStatus(c, e, y, slot) !== 'met') continue;
+    if (paperless && viewLevel(c, e.definite, y, slot) >= LAYERS - 1) continue;
+    fixed[k] = 1;
+  }
+  return fixed;
 }
 
 /**
@@ -51,9 +79,9 @@ function compiledFixedKeys(c: CompiledCatalog, evaluate: EvaluateOptions, provin
  * amendments of every change; a part leaves out the others' amendments and connects the
  * data sources of its own connections on the plan's date, which is what applying them does
  * on that date (a connection sets the source's date there to the plan's date, unless it
- * already works there earlier).
+ * already works there earlier). Each part's fixed evaluations are flags over `scope`.
  */
-export function partFixedKeys(catalog: Catalog, plan: PlanResult, options: { at: string; province: string | null; without: string[] }) {
+function partFixed(catalog: Catalog, plan: PlanResult, options: { at: string; province: string | null; without: string[] }) {
   const whole = planToReform(catalog, plan.changes, plan.at);
   // Applied whole, it throws for a connection the catalog cannot take (unknown data source
   // or province), as applying any part with it would; compiled without its connections.
@@ -67,13 +95,24 @@ export function partFixedKeys(catalog: Catalog, plan: PlanResult, options: { at:
     if (c.amendmentLegal[a] === planLegal) amendment.set(amends[c.amendmentPosition[a]], a);
   }
   const without = options.without.map((w) => c.legal.indexOf(w));
-  return (part: Change[]): Set<string> => {
+  const scope = scopeOf(c, options.province);
+  const fixedWith = (part: Change[]): Uint8Array => {
     const kept = new Set(part);
     const leaveOut = amends.filter((x) => !kept.has(x)).map((x) => amendment.get(x)!);
     const connect = part.flatMap((x) =>
       x.kind === 'connect' ? [{ source: c.dataSourceIndex.get(x.data_source)!, slot: c.provinceIndex.get(x.province)! }] : [],
     );
-    return compiledFixedKeys(c, { at: options.at, without, leaveOut, connect }, options.province, plan.paperless);
+    return fixedFlags(c, scope, { at: options.at, without, leaveOut, connect }, plan.paperless);
+  };
+  return { scope, fixedWith };
+}
+
+/** `partFixed` as sets of keys (`code@province`). */
+export function partFixedKeys(catalog: Catalog, plan: PlanResult, options: { at: string; province: string | null; without: string[] }) {
+  const { scope, fixedWith } = partFixed(catalog, plan, options);
+  return (part: Change[]): Set<string> => {
+    const fixed = fixedWith(part);
+    return new Set(scope.keys.filter((_, k) => fixed[k] === 1));
   };
 }
 
@@ -87,25 +126,44 @@ export function partFixedKeys(catalog: Catalog, plan: PlanResult, options: { at:
 export function verifyPlan(catalog: Catalog, plan: PlanResult): PlanMismatch[] {
   const options = { at: plan.at, province: plan.province, without: plan.without };
   const baseline = analyze(catalog, options);
-  const before = fixedKeys(baseline, plan.paperless);
   const labels = new Map(baseline.results.map((r) => [key(r), r]));
   const mismatches: PlanMismatch[] = [];
-
-  const fixedWith = partFixedKeys(catalog, plan, options);
-  const newlyFixed = (changes: Change[], from: Set<string> = before) => {
-    const after = fixedWith(changes);
-    return { after, newly: new Set([...after].filter((k) => !from.has(k))), lost: [...from].filter((k) => !after.has(k)) };
+  const report = (k: string, expected: string, actual: string, claim: string) => {
+    const r = labels.get(k);
+    const [code, province] = k.split('@');
+    mismatches.push({ code: r?.code ?? code, province: r ? r.province : province || null, expected, actual, claim });
   };
-  const compare = (claim: string, promised: PlanEvaluation[], shown: Set<string>, lost: string[] = []) => {
-    const want = new Set(promised.map(key));
-    const report = (k: string, expected: string, actual: string) => {
-      const r = labels.get(k);
-      const [code, province] = k.split('@');
-      mismatches.push({ code: r?.code ?? code, province: r ? r.province : province || null, expected, actual, claim });
-    };
-    for (const k of want) if (!shown.has(k)) report(k, 'fixed', 'not fixed');
-    for (const k of shown) if (!want.has(k)) report(k, 'not fixed', 'fixed');
-    for (const k of lost) report(k, 'still fixed', 'no longer fixed');
+
+  // Sets of evaluations as flags over the evaluations the analysis lists.
+  const { scope, fixedWith } = partFixed(catalog, plan, options);
+  const n = scope.keys.length;
+  const flagsOf = (keys: Set<string>, claim: string): Uint8Array => {
+    const flags = new Uint8Array(n);
+    for (const k of keys) {
+      const i = scope.position.get(k);
+      if (i === undefined) report(k, 'an evaluation of the catalog', 'fixed', claim);
+      else flags[i] = 1;
+    }
+    return flags;
+  };
+  const count = (flags: Uint8Array) => flags.reduce((sum, f) => sum + f, 0);
+  const before = flagsOf(fixedKeys(baseline, plan.paperless), 'the analysis');
+  const newlyFixed = (changes: Change[], from: Uint8Array = before) => {
+    const after = fixedWith(changes);
+    return { after, newly: after.map((f, i) => f & (from[i] ^ 1)), lost: lostFrom(from, after) };
+  };
+  const compare = (claim: string, promised: PlanEvaluation[], shown: Uint8Array, lost: number[] = []) => {
+    const want = new Uint8Array(n);
+    for (const e of promised) {
+      const i = scope.position.get(key(e));
+      if (i === undefined) report(key(e), 'fixed', 'not fixed', claim);
+      else want[i] = 1;
+    }
+    for (let i = 0; i < n; i++) {
+      if (want[i] && !shown[i]) report(scope.keys[i], 'fixed', 'not fixed', claim);
+      else if (!want[i] && shown[i]) report(scope.keys[i], 'not fixed', 'fixed', claim);
+    }
+    for (const i of lost) report(scope.keys[i], 'still fixed', 'no longer fixed', claim);
   };
 
   if (JSON.stringify(plan.reform) !== JSON.stringify(planToReform(catalog, plan.changes, plan.at))) {
@@ -113,13 +171,8 @@ export function verifyPlan(catalog: Catalog, plan: PlanResult): PlanMismatch[] {
   }
   // The full plan is checked as the reform file it is printed as.
   const full = analyze(applyReform(catalog, plan.reform), options);
-  const after = fixedKeys(full, plan.paperless);
-  compare(
-    'the plan',
-    plan.unblocks,
-    new Set([...after].filter((k) => !before.has(k))),
-    [...before].filter((k) => !after.has(k)),
-  );
+  const after = flagsOf(fixedKeys(full, plan.paperless), 'the plan');
+  compare('the plan', plan.unblocks, after.map((f, i) => f & (before[i] ^ 1)), lostFrom(before, after));
   const t = plan.totals;
   const totalsShown = { blocked_after: full.totals.blocked, paper_after: full.totals.paper, paperless_after: full.totals.paperless };
   for (const [name, value] of Object.entries(totalsShown)) {
@@ -127,26 +180,35 @@ export function verifyPlan(catalog: Catalog, plan: PlanResult): PlanMismatch[] {
     if (promised !== value) mismatches.push({ code: `totals.${name}`, province: null, expected: String(promised), actual: String(value), claim: 'the plan' });
   }
   for (const e of [...plan.left, ...plan.unfixable]) {
-    if (after.has(key(e))) mismatches.push({ code: e.code, province: e.province, expected: 'not fixed', actual: 'fixed', claim: 'left unfixed' });
+    const i = scope.position.get(key(e));
+    if (i !== undefined && after[i]) mismatches.push({ code: e.code, province: e.province, expected: 'not fixed', actual: 'fixed', claim: 'left unfixed' });
   }
   for (const c of plan.changes) {
     const solo = newlyFixed([c]);
     compare(`${c.id} alone`, c.solo, solo.newly, solo.lost);
     const rest = newlyFixed(plan.changes.filter((x) => x !== c));
-    const marginal = new Set([...after].filter((k) => !rest.after.has(k)));
-    compare(`${c.id} within the plan`, c.marginal, marginal);
+    compare(`${c.id} within the plan`, c.marginal, after.map((f, i) => f & (rest.after[i] ^ 1)));
   }
   const byId = new Map(plan.changes.map((c) => [c.id, c]));
+  const fixedBefore = count(before);
   let prefix: Change[] = [];
   let reached = before;
   for (const step of plan.order) {
     prefix = [...prefix, byId.get(step.change)!];
     const s = newlyFixed(prefix, reached);
     compare(`step ${step.step}`, step.unblocks, s.newly, s.lost);
-    if (s.after.size - before.size !== step.cumulative) {
-      mismatches.push({ code: `order.${step.step}.cumulative`, province: null, expected: String(step.cumulative), actual: String(s.after.size - before.size), claim: `step ${step.step}` });
+    const cumulative = count(s.after) - fixedBefore;
+    if (cumulative !== step.cumulative) {
+      mismatches.push({ code: `order.${step.step}.cumulative`, province: null, expected: String(step.cumulative), actual: String(cumulative), claim: `step ${step.step}` });
     }
     reached = s.after;
   }
   return mismatches;
+}
+
+/** The evaluations set in `from` and not in `after`. */
+function lostFrom(from: Uint8Array, after: Uint8Array): number[] {
+  const lost: number[] = [];
+  for (let i = 0; i < from.length; i++) if (from[i] && !after[i]) lost.push(i);
+  return lost;
 }
