@@ -11,6 +11,11 @@ export interface ModelOptions {
   at: string;
   /** Legal documents (ids or numbers) whose amendments are ignored. */
   without?: string[];
+  /**
+   * Only the evaluations in this province and of central procedures, and what they wait on
+   * (absent or null: every evaluation).
+   */
+  province?: string | null;
 }
 
 interface InForce {
@@ -100,38 +105,6 @@ export function buildModel(catalog: Catalog, options: ModelOptions): Model {
     }
   }
 
-  // Evaluations.
-  const known = new Set(allProvinces);
-  const runsIn = (p: Procedure): string[] | null =>
-    p.level.some((l) => PROVINCIAL.has(l))
-      ? p.provinces === undefined || p.provinces === 'all'
-        ? allProvinces
-        : [...new Set(p.provinces)].filter((c) => known.has(c))
-      : null;
-  const evals: ModelEval[] = [];
-  const evalIndex = new Map<string, number>();
-  for (const p of catalog.procedures) {
-    const where = runsIn(p);
-    for (const province of where ?? [null]) {
-      evalIndex.set(evalKey(p.code, province), evals.length);
-      evals.push({ code: p.code, province, reqs: [], needs: [] });
-    }
-  }
-  const ref = (code: string, province: string | null): Ref => {
-    const q = procedures.get(code);
-    if (!q) return null;
-    const where = runsIn(q);
-    if (where === null) return [evalIndex.get(evalKey(code, null))!];
-    if (province !== null) {
-      const i = evalIndex.get(evalKey(code, province));
-      return i === undefined ? null : [i];
-    }
-    // Seen nationally, a provincial procedure counts as met when met in every province where
-    // it runs; one that runs nowhere never does.
-    const all = where.map((w) => evalIndex.get(evalKey(code, w))).filter((i): i is number => i !== undefined);
-    return all.length === 0 ? null : all;
-  };
-
   const connectedAt = (id: string, province: string | null): boolean => {
     const s = sources.get(id)!;
     const override = province === null ? undefined : s.provinces?.[province];
@@ -175,6 +148,76 @@ export function buildModel(catalog: Catalog, options: ModelOptions): Model {
         return { basis, dropped: covering.some((a) => a.drop), ids, potential };
       }),
     );
+  }
+
+  // Evaluations: with a province, only those in scope and what they wait on, found before
+  // any is built; built in the catalog's order either way.
+  const known = new Set(allProvinces);
+  const runsIn = (p: Procedure): string[] | null =>
+    p.level.some((l) => PROVINCIAL.has(l))
+      ? p.provinces === undefined || p.provinces === 'all'
+        ? allProvinces
+        : [...new Set(p.provinces)].filter((c) => known.has(c))
+      : null;
+  /**
+   * The evaluations a reference is to: `code` in `province`. Seen nationally, a provincial
+   * procedure counts as met when met in every province where it runs; one that runs nowhere
+   * never does.
+   */
+  const referred = (code: string, province: string | null): string[] | null => {
+    const q = procedures.get(code);
+    if (!q) return null;
+    const where = runsIn(q);
+    if (where === null) return [evalKey(code, null)];
+    if (province !== null) return where.includes(province) ? [evalKey(code, province)] : null;
+    return where.length === 0 ? null : where.map((w) => evalKey(code, w));
+  };
+  const ref = (code: string, province: string | null): Ref => {
+    const keys = referred(code, province);
+    return keys === null ? null : keys.map((k) => evalIndex.get(k)!);
+  };
+  /** The keys of the evaluations in `province` and of central procedures, and of all they wait on. */
+  function waitedOn(province: string): Set<string> {
+    const found = new Set<string>();
+    const stack: [string, string | null][] = [];
+    const add = (code: string, seenIn: string | null) => {
+      for (const key of referred(code, seenIn) ?? []) {
+        if (found.has(key)) continue;
+        found.add(key);
+        const q = procedures.get(code)!;
+        stack.push([code, runsIn(q) === null ? null : key.slice(code.length + 1)]);
+      }
+    };
+    for (const p of catalog.procedures) {
+      const where = runsIn(p);
+      if (where === null) add(p.code, null);
+      else if (where.includes(province)) add(p.code, province);
+    }
+    while (stack.length > 0) {
+      const [code, inProvince] = stack.pop()!;
+      for (const need of procedures.get(code)!.needs ?? []) add(need, inProvince);
+      for (const shape of shapes.get(code)!) {
+        for (const id of [...shape.ids, ...shape.potential.map((x) => x.y)]) {
+          const d = documents.get(id);
+          if (d === undefined || d.obtained_by === undefined || (d.valid_until !== undefined && at > d.valid_until)) continue;
+          for (const obtainer of d.obtained_by) add(obtainer, inProvince);
+        }
+      }
+    }
+    return found;
+  }
+
+  const wanted = options.province === undefined || options.province === null ? null : waitedOn(options.province);
+  const evals: ModelEval[] = [];
+  const evalIndex = new Map<string, number>();
+  for (const p of catalog.procedures) {
+    const where = runsIn(p);
+    for (const province of where ?? [null]) {
+      const key = evalKey(p.code, province);
+      if (wanted !== null && !wanted.has(key)) continue;
+      evalIndex.set(key, evals.length);
+      evals.push({ code: p.code, province, reqs: [], needs: [] });
+    }
   }
 
   for (const e of evals) {

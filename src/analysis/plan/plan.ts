@@ -51,7 +51,7 @@ export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
   const only = checkOnly(catalog, options.only);
   const paperless = options.paperless === true;
   const baseline = analyze(catalog, { at: options.at, province: options.province ?? null, without: options.without });
-  const model = buildModel(catalog, { at: baseline.at, without: baseline.without });
+  const model = buildModel(catalog, { at: baseline.at, without: baseline.without, province: baseline.province });
   // Only the evaluations analysed, and what they wait on, need evaluating.
   const within = modelOrder(
     model,
