@@ -1,9 +1,9 @@
 import { FALSE, TRUE, and, familyKey, or, type Family } from './antichain.js';
-import { modelOrder, solveInOrder, type ModelOrder } from './model-order.js';
+import { solveInOrder, type ModelOrder } from './model-order.js';
 import type { Model, ModelCand, ModelEval, Ref } from './model-types.js';
 
 export interface Families {
-  /** Per evaluation index (reachable ones only): the minimal sets of changes that make it met. */
+  /** Per evaluation of the order compiled: the minimal sets of changes that make it met. */
   met: Map<number, Family>;
   /** The same for met without paper. */
   paperless: Map<number, Family>;
@@ -22,17 +22,17 @@ export const FAMILY_CAP = 128;
 export const FAMILY_WORK = 2_000_000;
 
 /**
- * Compiles the evaluations reachable from `roots` (through needs and obtaining procedures)
- * into families of minimal change sets: least fixpoints, starting from FALSE, so cycles
- * that only unblock themselves stay FALSE, exactly as in evaluateModel. Past `maxWork`, each
- * family keeps one set only, and `truncated` is set: every set kept still makes its
- * evaluation met, and a family is empty exactly when no change can.
+ * Compiles the evaluations of `within` (see `modelOrder`: some evaluations and what they
+ * wait on, through needs and obtaining procedures) into families of minimal change sets:
+ * least fixpoints, starting from FALSE, so cycles that only unblock themselves stay FALSE,
+ * exactly as in evaluateModel. Past `maxWork`, each family keeps one set only, and
+ * `truncated` is set: every set kept still makes its evaluation met, and a family is empty
+ * exactly when no change can.
  */
-export function computeFamilies(model: Model, roots: number[], cap = FAMILY_CAP, maxWork = FAMILY_WORK): Families {
-  const order = modelOrder(model, roots);
+export function computeFamilies(model: Model, within: ModelOrder, cap = FAMILY_CAP, maxWork = FAMILY_WORK): Families {
   const state: Work = { truncated: false, cap, work: 0, maxWork };
-  const met = solve(model, order, state, false);
-  const paperless = solve(model, order, state, true);
+  const met = solve(model, within, state, false);
+  const paperless = solve(model, within, state, true);
   return { met, paperless, truncated: state.truncated };
 }
 

@@ -70,7 +70,7 @@ export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
     .filter(({ r, e }) => r.status !== 'unknown' && (!onlySet || onlySet.has(r.code)) && fixedIn(base)[e] !== 1)
     .map(({ e }) => e);
 
-  const families = computeFamilies(model, [...new Set([...scope, ...targets])]);
+  const families = computeFamilies(model, within);
   const condition = (e: number): Family => (paperless ? families.paperless : families.met).get(e)!;
   // Fixable: met with every candidate change made. Its family lists the ways, all of them
   // unless cut short (`families.truncated`).

@@ -4,6 +4,7 @@ import { satisfiedBy } from '../../../src/analysis/plan/antichain.js';
 import { buildModel } from '../../../src/analysis/plan/build-model.js';
 import { computeFamilies, FAMILY_CAP } from '../../../src/analysis/plan/compute-families.js';
 import { evaluateModel } from '../../../src/analysis/plan/evaluate-model.js';
+import { modelOrder } from '../../../src/analysis/plan/model-order.js';
 import { AT, catalogs } from './helpers/random-catalogs.js';
 
 describe('computeFamilies', () => {
@@ -13,7 +14,7 @@ describe('computeFamilies', () => {
         const model = buildModel(catalog, { at: AT });
         const pick = pickRoots[Symbol.iterator]();
         const roots = model.evals.flatMap((_, i) => (pick.next().value ? [i] : []));
-        const families = computeFamilies(model, roots);
+        const families = computeFamilies(model, modelOrder(model, roots));
         fc.pre(!families.truncated);
         for (const e of roots) {
           expect(families.met.has(e)).toBe(true);
@@ -36,7 +37,7 @@ describe('computeFamilies', () => {
       fc.property(catalogs, fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 40 })), (catalog, maxWork) => {
         const model = buildModel(catalog, { at: AT });
         const roots = model.evals.map((_, i) => i);
-        const families = computeFamilies(model, roots, FAMILY_CAP, maxWork);
+        const families = computeFamilies(model, modelOrder(model, roots), FAMILY_CAP, maxWork);
         const all = evaluateModel(model, new Uint8Array(model.changes.length).fill(1));
         for (const [kind, map] of [['met', families.met], ['paperless', families.paperless]] as const) {
           for (const [e, family] of map) {
@@ -48,7 +49,7 @@ describe('computeFamilies', () => {
             }
           }
         }
-        const exact = computeFamilies(model, roots);
+        const exact = computeFamilies(model, modelOrder(model, roots));
         if (!families.truncated) expect(families).toEqual(exact);
         if (maxWork === 0) {
           for (const family of [...families.met.values(), ...families.paperless.values()]) expect(family.length).toBeLessThanOrEqual(1);
