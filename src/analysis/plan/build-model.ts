@@ -153,46 +153,44 @@ export function buildModel(catalog: Catalog, options: ModelOptions): Model {
   // Evaluations: with a province, only those in scope and what they wait on, found before
   // any is built; built in the catalog's order either way.
   const known = new Set(allProvinces);
+  /** Where a procedure is evaluated: its provinces, or null for a central one. */
   const runsIn = (p: Procedure): string[] | null =>
     p.level.some((l) => PROVINCIAL.has(l))
       ? p.provinces === undefined || p.provinces === 'all'
         ? allProvinces
         : [...new Set(p.provinces)].filter((c) => known.has(c))
       : null;
+  /** The same by code, worked out once, for the procedure each code refers to. */
+  const places = new Map([...procedures].map(([code, p]) => [code, runsIn(p)]));
   /**
-   * The evaluations a reference is to: `code` in `province`. Seen nationally, a provincial
-   * procedure counts as met when met in every province where it runs; one that runs nowhere
-   * never does.
+   * The provinces (null: national) of the evaluations a reference to `code` from `province`
+   * is to. Seen nationally, a provincial procedure counts as met when met in every province
+   * where it runs; one that runs nowhere never does.
    */
-  const referred = (code: string, province: string | null): string[] | null => {
-    const q = procedures.get(code);
-    if (!q) return null;
-    const where = runsIn(q);
-    if (where === null) return [evalKey(code, null)];
-    if (province !== null) return where.includes(province) ? [evalKey(code, province)] : null;
-    return where.length === 0 ? null : where.map((w) => evalKey(code, w));
+  const referred = (code: string, province: string | null): (string | null)[] | null => {
+    if (!procedures.has(code)) return null;
+    const where = places.get(code)!;
+    if (where === null) return [null];
+    if (province !== null) return where.includes(province) ? [province] : null;
+    return where.length === 0 ? null : where;
   };
   const ref = (code: string, province: string | null): Ref => {
-    const keys = referred(code, province);
-    return keys === null ? null : keys.map((k) => evalIndex.get(k)!);
+    const where = referred(code, province);
+    return where === null ? null : where.map((w) => evalIndex.get(evalKey(code, w))!);
   };
   /** The keys of the evaluations in `province` and of central procedures, and of all they wait on. */
   function waitedOn(province: string): Set<string> {
     const found = new Set<string>();
     const stack: [string, string | null][] = [];
     const add = (code: string, seenIn: string | null) => {
-      for (const key of referred(code, seenIn) ?? []) {
+      for (const where of referred(code, seenIn) ?? []) {
+        const key = evalKey(code, where);
         if (found.has(key)) continue;
         found.add(key);
-        const q = procedures.get(code)!;
-        stack.push([code, runsIn(q) === null ? null : key.slice(code.length + 1)]);
+        stack.push([code, where]);
       }
     };
-    for (const p of catalog.procedures) {
-      const where = runsIn(p);
-      if (where === null) add(p.code, null);
-      else if (where.includes(province)) add(p.code, province);
-    }
+    for (const p of catalog.procedures) add(p.code, runsIn(p) === null ? null : province);
     while (stack.length > 0) {
       const [code, inProvince] = stack.pop()!;
       for (const need of procedures.get(code)!.needs ?? []) add(need, inProvince);
