@@ -151,7 +151,7 @@ export function compileCatalog(input: Catalog): CompiledCatalog {
     requirementStart[i + 1] = requirementProcedure.length;
   });
 
-  const { covers, coverMaybe } = compileCoverage(targets, requirementDocument, requirementBasis);
+  const { covers, coverMaybe, covered } = compileCoverage(targets, requirementDocument, requirementBasis);
   const candidates = toCsr(candidateRows);
   const amendmentAccept = toCsr(acceptRows);
   const obtainedBy = toCsr(obtainRows);
@@ -191,6 +191,7 @@ export function compileCatalog(input: Catalog): CompiledCatalog {
     candidates,
     covers,
     coverMaybe,
+    covered,
     documentCount,
     documentIndex,
     form,

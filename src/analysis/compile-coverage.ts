@@ -18,7 +18,7 @@ export function compileCoverage(
   targets: AmendmentTarget[],
   requirementDocument: ArrayLike<number>,
   requirementBasis: (ProvisionRef | null)[],
-): { covers: Csr; coverMaybe: Uint8Array } {
+): { covers: Csr; coverMaybe: Uint8Array; covered: Int32Array } {
   const byLegal = new Map<string, number[]>();
   const byDocument = new Map<number, number[]>();
   const provisionAmendments: number[] = [];
@@ -69,7 +69,11 @@ export function compileCoverage(
     for (const _ of definite) maybeFlags.push(0);
     for (const _ of maybe) maybeFlags.push(1);
   }
-  return { covers: toCsr(rows), coverMaybe: Uint8Array.from(maybeFlags) };
+  const covered: number[] = [];
+  rows.forEach((row, r) => {
+    if (row.length > 0) covered.push(r);
+  });
+  return { covers: toCsr(rows), coverMaybe: Uint8Array.from(maybeFlags), covered: Int32Array.from(covered) };
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {

@@ -57,7 +57,8 @@ export function evaluateCatalog(c: CompiledCatalog, options: EvaluateOptions): E
 
   const dropped = new Uint8Array(c.requirementCount);
   const droppedBy = new Int32Array(c.requirementCount).fill(-1);
-  for (let r = 0; r < c.requirementCount; r++) {
+  for (let i = 0; i < c.covered.length; i++) {
+    const r = c.covered[i];
     for (let k = c.covers.start[r]; k < c.covers.start[r + 1]; k++) {
       const a = c.covers.items[k];
       if (!inForce[a] || !c.amendmentDrop[a]) continue;
