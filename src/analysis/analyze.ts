@@ -45,6 +45,7 @@ export function analyzeCompiled(compiled: CompiledCatalog, options: AnalyzeOptio
     at,
     without: without.map((l) => l.index),
     lacking: lacking.map((d) => d.index),
+    province: province === null ? undefined : compiled.provinceIndex.get(province),
   });
   return materializeResult(compiled, evaluation, {
     province,

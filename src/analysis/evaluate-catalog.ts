@@ -2,6 +2,7 @@ import { LAYERS, type CompiledCatalog } from './compiled-types.js';
 import { toDay } from './day.js';
 import type { Evaluation } from './evaluation-types.js';
 import { procedureView } from './procedure-kernel.js';
+import { provinceScope } from './province-scope.js';
 
 export interface EvaluateOptions {
   /** The date (YYYY-MM-DD). */
@@ -17,13 +18,20 @@ export interface EvaluateOptions {
   leaveOut?: number[];
   /** Data sources (index) connected in provinces (slot) on this date, whatever the catalog says. */
   connect?: { source: number; slot: number }[];
+  /**
+   * Index of a province (its slot): evaluate only the procedures its analysis reads, those
+   * that run there or centrally and what they depend on (`Evaluation.scope`). The others'
+   * views stay empty.
+   */
+  province?: number;
 }
 
 /**
  * Evaluates a compiled catalog at one date for every province at once: the date-dependent
  * facts (documents valid, amendments in force, data sources connected, requirements dropped),
  * then the least fixpoint of the procedures, component by component in dependency order
- * (once per procedure outside cycles, a worklist inside them).
+ * (once per procedure outside cycles, a worklist inside them). With `province`, only the
+ * procedures that province's analysis reads; their views are the same as without it.
  */
 export function evaluateCatalog(c: CompiledCatalog, options: EvaluateOptions): Evaluation {
   const day = toDay(options.at, 0);
@@ -71,6 +79,7 @@ export function evaluateCatalog(c: CompiledCatalog, options: EvaluateOptions): E
   }
 
   const size = c.procedureCount * LAYERS * W;
+  const scope = options.province === undefined ? null : provinceScope(c, options.province);
   const e: Evaluation = {
     at: options.at,
     day,
@@ -84,27 +93,37 @@ export function evaluateCatalog(c: CompiledCatalog, options: EvaluateOptions): E
     definite: new Uint32Array(size),
     possible: new Uint32Array(0),
     greatest: null,
+    scope: scope === null ? null : scope.procedures,
   };
-  solve(c, e, e.definite, false, false);
+  const components = scope === null ? null : scope.components;
+  solve(c, e, components, e.definite, false, false);
   if (c.unresolved.length > 0) {
     e.possible = new Uint32Array(size);
-    solve(c, e, e.possible, true, false);
+    solve(c, e, components, e.possible, true, false);
   } else {
     e.possible = e.definite;
   }
   if (c.hasCycles) {
     e.greatest = e.possible.slice();
-    solve(c, e, e.greatest, c.unresolved.length > 0, true);
+    solve(c, e, components, e.greatest, c.unresolved.length > 0, true);
   }
   return e;
 }
 
 /**
- * Solves the procedures' views in place. Least fixpoint: views start empty. Greatest
- * (`fromTop`): only components that are cyclic or depend on one are recomputed, cyclic ones
- * starting from "met everywhere", and the rest keep the least-fixpoint views already there.
+ * Solves the procedures' views in place, of every component or of `components`. Least
+ * fixpoint: views start empty. Greatest (`fromTop`): only components that are cyclic or
+ * depend on one are recomputed, cyclic ones starting from "met everywhere", and the rest
+ * keep the least-fixpoint views already there.
  */
-function solve(c: CompiledCatalog, e: Evaluation, views: Uint32Array, possible: boolean, fromTop: boolean): void {
+function solve(
+  c: CompiledCatalog,
+  e: Evaluation,
+  components: Int32Array | null,
+  views: Uint32Array,
+  possible: boolean,
+  fromTop: boolean,
+): void {
   const W = c.words;
   const size = LAYERS * W;
   const out = new Uint32Array(size);
@@ -136,7 +155,9 @@ function solve(c: CompiledCatalog, e: Evaluation, views: Uint32Array, possible: 
     return false;
   };
 
-  for (let k = 0; k < cyclic.length; k++) {
+  const count = components === null ? cyclic.length : components.length;
+  for (let i = 0; i < count; i++) {
+    const k = components === null ? i : components[i];
     if (fromTop && !c.affected[k]) continue;
     if (!cyclic[k]) {
       const y = order[start[k]];

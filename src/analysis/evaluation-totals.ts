@@ -16,6 +16,8 @@ export function evaluationTotals(c: CompiledCatalog, e: Evaluation, only: number
   const paperLayer = (LAYERS - 1) * W;
   const counted = c.procedureIndex.size === c.procedureCount ? null : new Set<string>();
   for (let y = 0; y < c.procedureCount; y++) {
+    // Outside an evaluation's scope, a procedure is not evaluated in `only` nor centrally.
+    if (e.scope !== null && e.scope[y] === 0) continue;
     const before = t.evaluations;
     const base = y * LAYERS * W;
     for (let w = 0; w < W; w++) {

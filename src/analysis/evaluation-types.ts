@@ -30,4 +30,10 @@ export interface Evaluation {
   possible: Uint32Array;
   /** Greatest fixpoint of the possible views, when the catalog has cycles: met there but not in `possible` = deadlock. */
   greatest: Uint32Array | null;
+  /**
+   * Per procedure: 1 when its views were computed, for an evaluation of one province's
+   * analysis (`EvaluateOptions.province`); null when every procedure's were. The views of
+   * the others are empty.
+   */
+  scope: Uint8Array | null;
 }

@@ -24,6 +24,7 @@ export function findDeadlocks(c: CompiledCatalog, e: Evaluation, slot: number | 
   const W = c.words;
   const last = (LAYERS - 1) * W;
   for (let y = 0; y < c.procedureCount; y++) {
+    if (e.scope !== null && e.scope[y] === 0) continue;
     const base = y * LAYERS * W + last;
     for (let w = 0; w < W; w++) {
       let bits = greatest[base + w] & ~(e.possible[base + w] ?? 0);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
+import { compileCatalog } from '../../src/analysis/compile-catalog.js';
+import { evaluateCatalog } from '../../src/analysis/evaluate-catalog.js';
 import { AnalysisOptionError } from '../../src/analysis/errors.js';
 import { buildGraph } from '../../src/graph/build-graph.js';
 import { NotACatalogError } from '../../src/graph/complete-catalog.js';
@@ -42,6 +44,14 @@ describe('analyze options', () => {
     expect(e.suggestions).toContain('GL');
     expect(e.message).toMatch(/Did you mean/);
     expect(analyze(tiny, { province: 'gl' }).province).toBe('GL');
+  });
+
+  it('refuses to evaluate for a province index the compiled catalog does not have', () => {
+    const c = compileCatalog(tiny);
+    for (const province of [-1, c.national, 0.5]) {
+      expect(() => evaluateCatalog(c, { at: '2023-01-01', province })).toThrow(new RangeError(`No province ${province}: province indexes run from 0 to ${c.national - 1}.`));
+    }
+    expect(evaluateCatalog(c, { at: '2023-01-01', province: c.national - 1 }).scope).not.toBeNull();
   });
 
   it('refuses an unknown legal document in without, with suggestions', () => {

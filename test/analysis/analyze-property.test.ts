@@ -3,6 +3,11 @@ import { Ajv } from 'ajv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
+import { compileCatalog } from '../../src/analysis/compile-catalog.js';
+import { LAYERS } from '../../src/analysis/compiled-types.js';
+import { evaluateCatalog } from '../../src/analysis/evaluate-catalog.js';
+import { runsIn } from '../../src/analysis/evaluation-read.js';
+import { materializeResult } from '../../src/analysis/materialize-result.js';
 import { UnresolvedCatalogError } from '../../src/analysis/errors.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import type { AnalysisResult, EvaluationRef, ProcedureResult } from '../../src/analysis/result-types.js';
@@ -257,6 +262,39 @@ describe('analyze against a brute-force oracle', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it("evaluates, for one province, only what its analysis reads, and gives there what evaluating everything gives", () => {
+    let narrower = 0;
+    fc.assert(
+      fc.property(
+        catalogs.chain((catalog) => fc.tuple(fc.constant(catalog), date, withoutArb(catalog), lackingArb(catalog))),
+        ([catalog, at, without, lacking]) => {
+          const c = compileCatalog(catalog);
+          const options = { at, without: without.map((w) => c.legal.indexOf(w)), lacking: lacking.map((d) => c.documentIndex.get(d)!) };
+          const whole = evaluateCatalog(c, options);
+          expect(whole.scope).toBeNull();
+          const size = LAYERS * c.words;
+          for (const province of c.provinces) {
+            const slot = c.provinceIndex.get(province)!;
+            const part = evaluateCatalog(c, { ...options, province: slot });
+            const scope = part.scope!;
+            const views = (e: typeof whole, y: number) => [e.definite, e.possible, e.greatest ?? new Uint32Array(0)].map((v) => [...v.subarray(y * size, (y + 1) * size)]);
+            for (let y = 0; y < c.procedureCount; y++) {
+              if (c.central[y] || runsIn(c, y, slot)) expect(scope[y]).toBe(1);
+              if (scope[y]) expect(views(part, y)).toEqual(views(whole, y));
+              else expect(views(part, y).flat().every((w) => w === 0)).toBe(true);
+            }
+            if (scope.includes(0)) narrower++;
+            const materialize = (e: typeof whole) => JSON.stringify(materializeResult(c, e, { province, lenient: true }));
+            expect(materialize(part)).toBe(materialize(whole));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // The random catalogs must exercise the case: procedures a province's analysis does not read.
+    expect(narrower).toBeGreaterThan(15);
   });
 
   it('refuses catalogs with unresolved references unless lenient', () => {
