@@ -37,6 +37,8 @@ function compiledFixedKeys(c: CompiledCatalog, evaluate: EvaluateOptions, provin
 
 /** The evaluations the analysis lists (in one province, or all), numbered: procedure and slot of each, its key, and the number of each key. */
 interface Scope {
+  /** The province (slot), or null for all. */
+  only: number | null;
   procedure: Int32Array;
   slot: Int32Array;
   keys: string[];
@@ -57,12 +59,12 @@ function scopeOf(c: CompiledCatalog, province: string | null): Scope {
     if (c.central[y]) add(y, c.national, null);
     else for (let p = 0; p < c.national; p++) if ((only === null || only === p) && runsIn(c, y, p)) add(y, p, c.provinces[p]);
   }
-  return { procedure: Int32Array.from(procedure), slot: Int32Array.from(slot), keys, position: new Map(keys.map((k, i) => [k, i])) };
+  return { only, procedure: Int32Array.from(procedure), slot: Int32Array.from(slot), keys, position: new Map(keys.map((k, i) => [k, i])) };
 }
 
-/** Per evaluation of `scope`: 1 when fixed under `evaluate`. */
+/** Per evaluation of `scope`: 1 when fixed under `evaluate` (of only what its province reads, for one). */
 function fixedFlags(c: CompiledCatalog, scope: Scope, evaluate: EvaluateOptions, paperless: boolean): Uint8Array {
-  const e = evaluateCatalog(c, evaluate);
+  const e = evaluateCatalog(c, scope.only === null ? evaluate : { ...evaluate, province: scope.only });
   const fixed = new Uint8Array(scope.keys.length);
   for (let k = 0; k < fixed.length; k++) {
     const [y, slot] = [scope.procedure[k], scope.slot[k]];

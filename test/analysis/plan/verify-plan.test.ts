@@ -30,23 +30,29 @@ describe('engineFixedKeys', () => {
 describe('partFixedKeys', () => {
   it('fixes, for every part of a plan, what applying the reform file of that part fixes', () => {
     let parts = 0;
+    let provincial = 0;
     let connections = 0;
     for (const name of ['greedy-not-minimal', 'budget-synergy', 'unfixable', 'paperless', 'obtain-chain', 'decree-104']) {
       const c = loadPlanFixture(name);
       for (const paperless of [false, true]) {
-        const p = plan(c, { paperless });
-        const options = { at: p.at, province: p.province, without: p.without };
-        const fixedWith = partFixedKeys(c, p, options);
-        for (let mask = 0; mask < 1 << p.changes.length; mask++) {
-          const part = p.changes.filter((_, i) => (mask >> i) & 1);
-          const applied = engineFixedKeys(applyReform(c, planToReform(c, part, p.at)), options, paperless);
-          expect(fixedWith(part)).toEqual(applied);
-          parts++;
-          connections += part.filter((x) => x.kind === 'connect').length;
+        for (const province of [null, 'HN']) {
+          if (province && !c.provinces.some((x) => x.code === province)) continue;
+          const p = plan(c, { paperless, province });
+          const options = { at: p.at, province: p.province, without: p.without };
+          const fixedWith = partFixedKeys(c, p, options);
+          for (let mask = 0; mask < 1 << p.changes.length; mask++) {
+            const part = p.changes.filter((_, i) => (mask >> i) & 1);
+            const applied = engineFixedKeys(applyReform(c, planToReform(c, part, p.at)), options, paperless);
+            expect(fixedWith(part)).toEqual(applied);
+            parts++;
+            if (province) provincial++;
+            connections += part.filter((x) => x.kind === 'connect').length;
+          }
         }
       }
     }
     expect(parts).toBeGreaterThan(20);
+    expect(provincial).toBeGreaterThan(10);
     expect(connections).toBeGreaterThan(0);
   });
 });
