@@ -1,8 +1,10 @@
 // The benchmark: `npm run bench [-- --json] [--quick] [--scales 1000,10000,100000] [--reps N] [--no-build]`.
 //
 // For each scale it generates (once, into bench/out/) a synthetic national catalog in YAML
-// and in JSON, measures it in a fresh process against the built package (bench/measure.mjs),
-// runs one full cold run in another fresh process for peak memory (bench/full-run.mjs), and
+// and in JSON, measures its loads in a fresh process against the built package
+// (bench/measure.mjs), a repeat run (bench/repeat-run.mjs) and the queries
+// (bench/query-run.mjs) each in another, runs full cold runs in fresh processes for peak
+// memory (bench/full-run.mjs), and
 // prints each measure as a ratio to its limit. See bench/README.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -94,10 +96,13 @@ async function measureScale(procedures) {
   const cacheDir = mkdtempSync(join(tmpdir(), 'tthc-bench-cache-'));
   let m;
   let repeat;
+  let q;
   try {
     m = node('measure.mjs', [yamlDir, jsonDir, String(reps), String(procedures), cacheDir]);
     log('  a repeat run in a fresh process (cache, .json catalog)…');
     repeat = node('repeat-run.mjs', [yamlDir, jsonDir, cacheDir, String(Math.max(7, reps * 3))]);
+    log('  the queries in a fresh process (analysis, count, the traversal)…');
+    q = node('query-run.mjs', [yamlDir, cacheDir, String(reps)]);
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
   }
@@ -125,10 +130,10 @@ async function measureScale(procedures) {
     json_catalog_vs_read_and_parse: round(repeat.json_catalog / repeat.json_files_read_parse, 2),
     warm_vs_json_in_bench_process: round(m.warm.ms / m.json_parse.ms, 2),
     json_catalog_vs_json_in_bench_process: round(m.json_catalog.ms / m.json_files_parse.ms, 2),
-    all_provinces_vs_one: round(m.all_provinces.ms / m.one_province.ms, 2),
-    one_province_vs_csr: round(m.one_province.ms / m.csr.ms, 1),
-    all_provinces_vs_one_listed: round(m.all_provinces_listed.ms / m.one_province_listed.ms, 2),
-    count_vs_csr: round(m.count.ms / m.csr.ms, 1),
+    all_provinces_vs_one: round(q.all_provinces.ms / q.one_province.ms, 2),
+    one_province_vs_csr: round(q.one_province.ms / q.csr.ms, 1),
+    all_provinces_vs_one_listed: round(q.all_provinces_listed.ms / q.one_province_listed.ms, 2),
+    count_vs_csr: round(q.count.ms / q.csr.ms, 1),
     peak_rss_mb: full.peak_rss_mb,
     full_cold_run_ms: Math.round(full.total_ms),
     cpu_capacity: round((capacity + capacityAfter) / 2, 2),
@@ -138,10 +143,10 @@ async function measureScale(procedures) {
       parallel_same_result: m.parallel_same_result,
       warm_same_result: m.warm_same_result,
       json_same_catalog: m.json_same_catalog,
-      count_equals_csr: m.count_total === m.csr_total,
-      count_same_as_plain: m.count_same_as_plain,
-      listed_same_as_totals: m.listed_blocked_same,
-      count_repeats_same: m.count_same_as_first,
+      count_equals_csr: q.count_total === q.csr_total,
+      count_same_as_plain: q.count_same_as_plain,
+      listed_same_as_totals: q.listed_blocked_same,
+      count_repeats_same: q.count_same_as_first,
       errors_in_catalog: m.errors,
     },
     ms: {
@@ -160,27 +165,28 @@ async function measureScale(procedures) {
         json_files_parse: round(m.json_files_parse.ms, 1),
         json_catalog: round(m.json_catalog.ms, 1),
       },
-      evaluate: round(m.evaluate.ms, 1),
-      one_province: round(m.one_province.ms, 1),
-      all_provinces: round(m.all_provinces.ms, 1),
-      one_province_listed: round(m.one_province_listed.ms, 1),
-      all_provinces_listed: round(m.all_provinces_listed.ms, 1),
-      all_provinces_explained: round(m.all_provinces_explained.ms, 1),
-      count: round(m.count.ms, 2),
-      count_with_codes: round(m.count_with_codes.ms, 2),
-      count_first: round(m.count_first.ms, 1),
-      count_plain: round(m.count_plain.ms, 1),
-      csr: round(m.csr.ms, 3),
+      evaluate: round(q.evaluate.ms, 1),
+      one_province: round(q.one_province.ms, 1),
+      all_provinces: round(q.all_provinces.ms, 1),
+      one_province_listed: round(q.one_province_listed.ms, 1),
+      all_provinces_listed: round(q.all_provinces_listed.ms, 1),
+      all_provinces_explained: round(q.all_provinces_explained.ms, 1),
+      count: round(q.count.ms, 2),
+      count_with_codes: round(q.count_with_codes.ms, 2),
+      count_first: round(q.count_first.ms, 1),
+      count_plain: round(q.count_plain.ms, 1),
+      csr: round(q.csr.ms, 3),
       full_run: Object.fromEntries(Object.entries(full).filter(([k]) => k.endsWith('_ms')).map(([k, v]) => [k, round(v)])),
     },
     sizes: {
-      one_province_results: m.one_province_results,
-      all_provinces_results: m.all_provinces_results,
-      blocked: m.blocked,
-      dependents: m.count_total,
-      csr_edges: m.csr_edges,
+      one_province_results: q.one_province_results,
+      all_provinces_results: q.all_provinces_results,
+      blocked: q.blocked,
+      dependents: q.count_total,
+      csr_edges: q.csr_edges,
     },
     bench_peak_rss_mb: m.bench_peak_rss_mb,
+    query_peak_rss_mb: q.query_peak_rss_mb,
   };
   return figures;
 }
