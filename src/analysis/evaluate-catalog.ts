@@ -78,8 +78,8 @@ export function evaluateCatalog(c: CompiledCatalog, options: EvaluateOptions): E
     }
   }
 
-  const size = c.procedureCount * LAYERS * W;
   const scope = options.province === undefined ? null : provinceScope(c, options.province);
+  const size = (scope === null ? c.procedureCount : scope.count) * LAYERS * W;
   const e: Evaluation = {
     at: options.at,
     day,
@@ -94,6 +94,7 @@ export function evaluateCatalog(c: CompiledCatalog, options: EvaluateOptions): E
     possible: new Uint32Array(0),
     greatest: null,
     scope: scope === null ? null : scope.procedures,
+    rows: scope === null ? null : scope.rows,
   };
   const components = scope === null ? null : scope.components;
   solve(c, e, components, e.definite, false, false);
@@ -129,12 +130,15 @@ function solve(
   const out = new Uint32Array(size);
   const scratch = new Uint32Array(size);
   const { order, start, cyclic } = c.components;
-  const queued = new Uint8Array(c.procedureCount);
+  // Per row (procedure evaluated): queued for the worklist; views differ from the least fixpoint.
+  const rows = views.length / size;
+  const queued = new Uint8Array(rows);
   const stack: number[] = [];
 
+  const row = (y: number) => (e.rows === null ? y : e.rows[y]);
   const update = (y: number): boolean => {
     procedureView(c, e, views, y, possible, out, scratch);
-    const base = y * size;
+    const base = row(y) * size;
     let changed = false;
     for (let i = 0; i < size; i++) {
       if (views[base + i] !== out[i]) {
@@ -147,10 +151,10 @@ function solve(
 
   // Greatest fixpoint: a procedure outside cycles is recomputed only when something it
   // depends on differs from the least fixpoint.
-  const differs = fromTop ? new Uint8Array(c.procedureCount) : null;
+  const differs = fromTop ? new Uint8Array(rows) : null;
   const dependsOnDiffering = (y: number): boolean => {
     for (let q = c.dependencies.start[y]; q < c.dependencies.start[y + 1]; q++) {
-      if (differs![c.dependencies.items[q]]) return true;
+      if (differs![row(c.dependencies.items[q])]) return true;
     }
     return false;
   };
@@ -162,33 +166,33 @@ function solve(
     if (!cyclic[k]) {
       const y = order[start[k]];
       if (!differs) update(y);
-      else if (dependsOnDiffering(y)) differs[y] = update(y) ? 1 : 0;
+      else if (dependsOnDiffering(y)) differs[row(y)] = update(y) ? 1 : 0;
       continue;
     }
     for (let m = start[k]; m < start[k + 1]; m++) {
       const y = order[m];
-      if (fromTop) top(c, views, y);
+      if (fromTop) top(c, views, y, row(y));
       stack.push(y);
-      queued[y] = 1;
+      queued[row(y)] = 1;
     }
     while (stack.length > 0) {
       const y = stack.pop()!;
-      queued[y] = 0;
+      queued[row(y)] = 0;
       if (!update(y)) continue;
       for (let q = c.cycleDependents.start[y]; q < c.cycleDependents.start[y + 1]; q++) {
         const z = c.cycleDependents.items[q];
-        if (!queued[z]) {
-          queued[z] = 1;
+        if (!queued[row(z)]) {
+          queued[row(z)] = 1;
           stack.push(z);
         }
       }
     }
     if (differs) {
       for (let m = start[k]; m < start[k + 1]; m++) {
-        const base = order[m] * size;
+        const base = row(order[m]) * size;
         for (let i = 0; i < size; i++) {
           if (views[base + i] !== e.possible[base + i]) {
-            differs[order[m]] = 1;
+            differs[row(order[m])] = 1;
             break;
           }
         }
@@ -197,12 +201,12 @@ function solve(
   }
 }
 
-/** The largest view a procedure can have: met in every slot where it runs. */
-function top(c: CompiledCatalog, views: Uint32Array, y: number): void {
+/** The largest view a procedure can have: met in every slot where it runs (its views at `row`). */
+function top(c: CompiledCatalog, views: Uint32Array, y: number, row: number): void {
   const W = c.words;
   const n = c.national;
   for (let f = 0; f < LAYERS; f++) {
-    const base = (y * LAYERS + f) * W;
+    const base = (row * LAYERS + f) * W;
     for (let w = 0; w < W; w++) views[base + w] = c.central[y] ? c.all[w] : c.domain[y * W + w];
     if (!c.central[y] && !c.nowhere[y]) views[base + (n >>> 5)] |= 1 << (n & 31);
   }

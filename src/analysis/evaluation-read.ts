@@ -2,21 +2,26 @@ import type { Status } from './result-types.js';
 import { LAYERS, type CompiledCatalog } from './compiled-types.js';
 import type { Evaluation } from './evaluation-types.js';
 
-/** Whether bit `slot` is set in layer `f` of procedure `y`'s view. */
-export function viewBit(c: CompiledCatalog, views: Uint32Array, y: number, f: number, slot: number): boolean {
-  return ((views[(y * LAYERS + f) * c.words + (slot >>> 5)] >>> (slot & 31)) & 1) === 1;
+/** The row of procedure `y`'s views in the view arrays of `e` (-1: not evaluated). */
+export function viewRow(e: Evaluation, y: number): number {
+  return e.rows === null ? y : e.rows[y];
+}
+
+/** Whether bit `slot` is set in layer `f` of procedure `y`'s view, in `views` (one of `e`'s). */
+export function viewBit(c: CompiledCatalog, e: Evaluation, views: Uint32Array, y: number, f: number, slot: number): boolean {
+  return ((views[(viewRow(e, y) * LAYERS + f) * c.words + (slot >>> 5)] >>> (slot & 31)) & 1) === 1;
 }
 
 /** The best form layer (0 data … 3 paper) under which `y` counts as done in `slot`, or 4 when it does not. */
-export function viewLevel(c: CompiledCatalog, views: Uint32Array, y: number, slot: number): number {
-  for (let f = 0; f < LAYERS; f++) if (viewBit(c, views, y, f, slot)) return f;
+export function viewLevel(c: CompiledCatalog, e: Evaluation, views: Uint32Array, y: number, slot: number): number {
+  for (let f = 0; f < LAYERS; f++) if (viewBit(c, e, views, y, f, slot)) return f;
   return LAYERS;
 }
 
 /** Three-valued status of procedure `y` as seen from `slot` (its own result, or the central one). */
 export function viewStatus(c: CompiledCatalog, e: Evaluation, y: number, slot: number): Status {
-  if (viewBit(c, e.definite, y, LAYERS - 1, slot)) return 'met';
-  if (viewBit(c, e.possible, y, LAYERS - 1, slot)) return 'unknown';
+  if (viewBit(c, e, e.definite, y, LAYERS - 1, slot)) return 'met';
+  if (viewBit(c, e, e.possible, y, LAYERS - 1, slot)) return 'unknown';
   return 'blocked';
 }
 
@@ -58,7 +63,7 @@ export function evidenceLevel(
   const views = possible ? e.possible : e.definite;
   for (let k = c.obtainedBy.start[ev]; k < c.obtainedBy.start[ev + 1]; k++) {
     const x = c.obtainedBy.items[k];
-    const level = x < 0 ? (possible ? 0 : LAYERS) : viewLevel(c, views, x, slot);
+    const level = x < 0 ? (possible ? 0 : LAYERS) : viewLevel(c, e, views, x, slot);
     if (level < best) best = level;
   }
   return best === LAYERS ? LAYERS : Math.max(form, best);

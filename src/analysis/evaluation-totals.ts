@@ -1,4 +1,5 @@
 import { LAYERS, type CompiledCatalog } from './compiled-types.js';
+import { viewRow } from './evaluation-read.js';
 import type { Evaluation } from './evaluation-types.js';
 import type { Totals } from './result-types.js';
 
@@ -19,7 +20,7 @@ export function evaluationTotals(c: CompiledCatalog, e: Evaluation, only: number
     // Outside an evaluation's scope, a procedure is not evaluated in `only` nor centrally.
     if (e.scope !== null && e.scope[y] === 0) continue;
     const before = t.evaluations;
-    const base = y * LAYERS * W;
+    const base = viewRow(e, y) * LAYERS * W;
     for (let w = 0; w < W; w++) {
       // The slots of this word where y is evaluated.
       let slots: number;

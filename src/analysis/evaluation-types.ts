@@ -2,7 +2,8 @@
  * The state of a compiled catalog at one date, for every province at once.
  *
  * Views: for each procedure y and form threshold f (0 data … 3 paper, see LAYERS), a bit set
- * over slots, at `((y * LAYERS + f) * words)`. Bit s says the procedure counts as completed
+ * over slots, at `((row * LAYERS + f) * words)`, where the row is y itself, or `rows[y]` when
+ * only a scope was evaluated (`viewRow`). Bit s says the procedure counts as completed
  * by someone in slot s using only forms of rank ≤ f: for a provincial procedure, slot p is
  * its own result in province p and the national slot is "met in every province where it
  * runs"; a central procedure's view is all slots or none (everyone uses the central result).
@@ -36,4 +37,6 @@ export interface Evaluation {
    * the others are empty.
    */
   scope: Uint8Array | null;
+  /** With `scope`: per procedure, the row of its views in the view arrays (-1 outside the scope). */
+  rows: Int32Array | null;
 }

@@ -67,7 +67,7 @@ export function explainContext(c: CompiledCatalog, e: Evaluation): ExplainContex
         code: c.source.procedures[x].code,
         province: province(own),
         status,
-        paper: status === 'met' && viewLevel(c, e.definite, x, own) === 3,
+        paper: status === 'met' && viewLevel(c, e, e.definite, x, own) === 3,
       };
       if (!runsIn(c, x, own)) ref.context = 'not-offered';
       else if (!c.central[x] && own === c.national) ref.context = 'every-province';

@@ -143,8 +143,8 @@ function reason(x: ExplainContext, ev: number, id: string, y: number, slot: numb
     const p = c.obtainedBy.items[k];
     refs.push(x.ref(p, slot, codes[i]));
     const own = p < 0 ? slot : ownSlot(c, p, slot);
-    const definite = p < 0 ? LAYERS : viewLevel(c, e.definite, p, own);
-    const possible = p < 0 ? 0 : viewLevel(c, e.possible, p, own);
+    const definite = p < 0 ? LAYERS : viewLevel(c, e, e.definite, p, own);
+    const possible = p < 0 ? 0 : viewLevel(c, e, e.possible, p, own);
     const rank = definite < LAYERS ? definite : possible < LAYERS ? LAYERS + 1 : Infinity;
     if (rank === Infinity) continue;
     const real = definite === LAYERS || x.grounded(p, own, y, slot);

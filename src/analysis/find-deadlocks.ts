@@ -1,7 +1,7 @@
 import { LAYERS, type CompiledCatalog } from './compiled-types.js';
 import { toCsr } from './csr.js';
 import type { Evaluation } from './evaluation-types.js';
-import { ownSlot, runsIn } from './evaluation-read.js';
+import { ownSlot, runsIn, viewRow } from './evaluation-read.js';
 import type { AnalysisResult } from './result-types.js';
 import { stronglyConnected } from './strongly-connected.js';
 
@@ -25,7 +25,7 @@ export function findDeadlocks(c: CompiledCatalog, e: Evaluation, slot: number | 
   const last = (LAYERS - 1) * W;
   for (let y = 0; y < c.procedureCount; y++) {
     if (e.scope !== null && e.scope[y] === 0) continue;
-    const base = y * LAYERS * W + last;
+    const base = viewRow(e, y) * LAYERS * W + last;
     for (let w = 0; w < W; w++) {
       let bits = greatest[base + w] & ~(e.possible[base + w] ?? 0);
       while (bits !== 0) {

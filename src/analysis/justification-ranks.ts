@@ -1,6 +1,6 @@
 import { LAYERS, type CompiledCatalog } from './compiled-types.js';
 import type { Evaluation } from './evaluation-types.js';
-import { viewLevel } from './evaluation-read.js';
+import { viewLevel, viewRow } from './evaluation-read.js';
 import { procedureView } from './procedure-kernel.js';
 
 /**
@@ -27,7 +27,7 @@ export function groundedIn(c: CompiledCatalog, e: Evaluation): Grounded {
   return (q, qSlot, p, pSlot) => {
     const { component, cyclic } = c.components;
     if (component[q] !== component[p] || !cyclic[component[q]]) return true;
-    const f = viewLevel(c, e.definite, q, qSlot);
+    const f = viewLevel(c, e, e.definite, q, qSlot);
     if (f === LAYERS) return true;
     ranks ??= rankCycles(c, e);
     return ranks.rank(q, f, qSlot) < ranks.rank(p, f, pSlot);
@@ -46,8 +46,10 @@ function rankCycles(c: CompiledCatalog, e: Evaluation): Ranks {
   const { order, start, cyclic } = c.components;
   const position = new Int32Array(c.procedureCount).fill(-1);
   let count = 0;
+  // Only the components evaluated (all, or a province's scope): a component is in a scope whole.
+  const evaluated = (k: number) => cyclic[k] === 1 && viewRow(e, order[start[k]]) >= 0;
   for (let k = 0; k < cyclic.length; k++) {
-    if (!cyclic[k]) continue;
+    if (!evaluated(k)) continue;
     for (let m = start[k]; m < start[k + 1]; m++) position[order[m]] = count++;
   }
   const rounds = new Int32Array(count * LAYERS * slots);
@@ -55,16 +57,16 @@ function rankCycles(c: CompiledCatalog, e: Evaluation): Ranks {
   const scratch = new Uint32Array(size);
 
   for (let k = 0; k < cyclic.length; k++) {
-    if (!cyclic[k]) continue;
+    if (!evaluated(k)) continue;
     const members = Array.from(order.subarray(start[k], start[k + 1]));
-    for (const y of members) views.fill(0, y * size, (y + 1) * size);
+    for (const y of members) views.fill(0, viewRow(e, y) * size, (viewRow(e, y) + 1) * size);
     const next = new Uint32Array(members.length * size);
     for (let round = 1; ; round++) {
       members.forEach((y, i) => procedureView(c, e, views, y, false, next.subarray(i * size, (i + 1) * size), scratch));
       let changed = false;
       members.forEach((y, i) => {
         for (let j = 0; j < size; j++) {
-          const added = next[i * size + j] & ~views[y * size + j];
+          const added = next[i * size + j] & ~views[viewRow(e, y) * size + j];
           if (added === 0) continue;
           changed = true;
           const f = Math.floor(j / W);
@@ -72,7 +74,7 @@ function rankCycles(c: CompiledCatalog, e: Evaluation): Ranks {
             const slot = (j % W) * 32 + b;
             if (slot < slots && (added >>> b) & 1) rounds[(position[y] * LAYERS + f) * slots + slot] = round;
           }
-          views[y * size + j] |= added;
+          views[viewRow(e, y) * size + j] |= added;
         }
       });
       if (!changed) break;

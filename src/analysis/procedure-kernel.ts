@@ -53,7 +53,7 @@ export function procedureView(
       if (!possible) out.fill(0);
       continue;
     }
-    const base = x * size;
+    const base = (e.rows === null ? x : e.rows[x]) * size;
     for (let i = 0; i < size; i++) out[i] &= views[base + i];
   }
   toView(c, y, out);
@@ -95,7 +95,7 @@ function visit(
         scratch.fill(0);
         touched = true;
       }
-      const base = x * LAYERS * W;
+      const base = (e.rows === null ? x : e.rows[x]) * LAYERS * W;
       for (let i = level * W; i < allFrom * W; i++) scratch[i] |= views[base + i];
     }
     return;

@@ -6,6 +6,10 @@ export interface ProvinceScope {
   procedures: Uint8Array;
   /** The components (see `CompiledCatalog.components`) in scope, in evaluation order: a component is in or out whole. */
   components: Int32Array;
+  /** Per procedure: its row in an evaluation of the scope (its views' position), -1 outside it. */
+  rows: Int32Array;
+  /** How many procedures are in scope. */
+  count: number;
 }
 
 const scopes = new WeakMap<CompiledCatalog, Map<number, ProvinceScope>>();
@@ -30,7 +34,10 @@ export function provinceScope(c: CompiledCatalog, slot: number): ProvinceScope {
     const { order, start, cyclic } = c.components;
     const components: number[] = [];
     for (let k = 0; k < cyclic.length; k++) if (procedures[order[start[k]]]) components.push(k);
-    scope = { procedures, components: Int32Array.from(components) };
+    const rows = new Int32Array(c.procedureCount).fill(-1);
+    let count = 0;
+    for (let y = 0; y < c.procedureCount; y++) if (procedures[y]) rows[y] = count++;
+    scope = { procedures, components: Int32Array.from(components), rows, count };
     byProvince.set(slot, scope);
   }
   return scope;

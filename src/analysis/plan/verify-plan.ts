@@ -69,7 +69,7 @@ function fixedFlags(c: CompiledCatalog, scope: Scope, evaluate: EvaluateOptions,
   for (let k = 0; k < fixed.length; k++) {
     const [y, slot] = [scope.procedure[k], scope.slot[k]];
     if (viewStatus(c, e, y, slot) !== 'met') continue;
-    if (paperless && viewLevel(c, e.definite, y, slot) >= LAYERS - 1) continue;
+    if (paperless && viewLevel(c, e, e.definite, y, slot) >= LAYERS - 1) continue;
     fixed[k] = 1;
   }
   return fixed;
