@@ -6,7 +6,7 @@ type ScheduleInput = Pick<
   CompiledCatalog,
   'procedureCount' | 'documentCount' | 'needs' | 'requirementStart' | 'candidates' | 'covers' | 'amendmentAccept' | 'obtainedBy'
 >;
-type Schedule = Pick<CompiledCatalog, 'dependencies' | 'cycleDependents' | 'components' | 'affected' | 'hasCycles'>;
+type Schedule = Pick<CompiledCatalog, 'dependencies' | 'dependents' | 'cycleDependents' | 'components' | 'hasCycles'>;
 
 /**
  * The order in which procedures are evaluated. A procedure depends on what it needs and on
@@ -37,11 +37,12 @@ export function compileSchedule(c: ScheduleInput): Schedule {
   }
   const dependencies = toCsr(rows);
   const components = stronglyConnected(dependencies, c.procedureCount);
+  const dependents = reverseCsr(dependencies, c.procedureCount);
   return {
     dependencies,
-    cycleDependents: withinComponents(reverseCsr(dependencies, c.procedureCount), components),
+    dependents,
+    cycleDependents: withinComponents(dependents, components),
     components,
-    affected: affectedByCycles(dependencies, components),
     hasCycles: components.cyclic.some((k) => k === 1),
   };
 }
@@ -55,21 +56,4 @@ export function compileSchedule(c: ScheduleInput): Schedule {
 function withinComponents(dependents: Csr, components: CompiledCatalog['components']): Csr {
   const { component, cyclic } = components;
   return filterCsr(dependents, (y, x) => cyclic[component[y]] === 1 && component[x] === component[y]);
-}
-
-/** Per component: 1 when it is cyclic or depends on a component that is. */
-function affectedByCycles(dependencies: Csr, components: CompiledCatalog['components']): Uint8Array {
-  const count = components.cyclic.length;
-  const affected = new Uint8Array(count);
-  for (let k = 0; k < count; k++) {
-    let hit = components.cyclic[k] === 1;
-    for (let m = components.start[k]; !hit && m < components.start[k + 1]; m++) {
-      const y = components.order[m];
-      for (let q = dependencies.start[y]; q < dependencies.start[y + 1]; q++) {
-        if (affected[components.component[dependencies.items[q]]]) hit = true;
-      }
-    }
-    affected[k] = hit ? 1 : 0;
-  }
-  return affected;
 }

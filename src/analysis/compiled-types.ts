@@ -86,11 +86,11 @@ export interface CompiledCatalog {
 
   /** Procedure dependencies (needs, obtaining procedures of any possible candidate). */
   dependencies: Csr;
+  /** Per procedure: the procedures that depend on it (`dependencies` reversed). */
+  dependents: Csr;
   /** Per procedure in a cyclic component: the procedures of that component that depend on it. */
   cycleDependents: Csr;
   components: Components;
-  /** Per component: 1 when it is cyclic or depends on a cyclic one. */
-  affected: Uint8Array;
   hasCycles: boolean;
   unresolved: UnresolvedReference[];
 }

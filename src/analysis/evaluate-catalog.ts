@@ -113,9 +113,9 @@ export function evaluateCatalog(c: CompiledCatalog, options: EvaluateOptions): E
 
 /**
  * Solves the procedures' views in place, of every component or of `components`. Least
- * fixpoint: views start empty. Greatest (`fromTop`): only components that are cyclic or
- * depend on one are recomputed, cyclic ones starting from "met everywhere", and the rest
- * keep the least-fixpoint views already there.
+ * fixpoint: views start empty. Greatest (`fromTop`): cyclic components are recomputed
+ * starting from "met everywhere", then whatever depends on a procedure whose views came out
+ * different, in order; the rest keep the least-fixpoint views already there.
  */
 function solve(
   c: CompiledCatalog,
@@ -130,7 +130,7 @@ function solve(
   const out = new Uint32Array(size);
   const scratch = new Uint32Array(size);
   const { order, start, cyclic } = c.components;
-  // Per row (procedure evaluated): queued for the worklist; views differ from the least fixpoint.
+  // Per row (procedure evaluated): queued for the worklist.
   const rows = views.length / size;
   const queued = new Uint8Array(rows);
   const stack: number[] = [];
@@ -149,24 +149,22 @@ function solve(
     return changed;
   };
 
-  // Greatest fixpoint: a procedure outside cycles is recomputed only when something it
-  // depends on differs from the least fixpoint.
-  const differs = fromTop ? new Uint8Array(rows) : null;
-  const dependsOnDiffering = (y: number): boolean => {
-    for (let q = c.dependencies.start[y]; q < c.dependencies.start[y + 1]; q++) {
-      if (differs![row(c.dependencies.items[q])]) return true;
-    }
-    return false;
+  // Greatest fixpoint: a component outside cycles is recomputed only when a procedure it
+  // depends on came out different from the least fixpoint (`pending`, per component).
+  const pending = fromTop ? new Uint8Array(cyclic.length) : null;
+  const { component } = c.components;
+  const differed = (y: number): void => {
+    const { start: from, items } = c.dependents;
+    for (let q = from[y]; q < from[y + 1]; q++) pending![component[items[q]]] = 1;
   };
 
   const count = components === null ? cyclic.length : components.length;
   for (let i = 0; i < count; i++) {
     const k = components === null ? i : components[i];
-    if (fromTop && !c.affected[k]) continue;
     if (!cyclic[k]) {
+      if (pending !== null && !pending[k]) continue;
       const y = order[start[k]];
-      if (!differs) update(y);
-      else if (dependsOnDiffering(y)) differs[row(y)] = update(y) ? 1 : 0;
+      if (update(y) && pending !== null) differed(y);
       continue;
     }
     for (let m = start[k]; m < start[k + 1]; m++) {
@@ -187,12 +185,12 @@ function solve(
         }
       }
     }
-    if (differs) {
+    if (pending !== null) {
       for (let m = start[k]; m < start[k + 1]; m++) {
         const base = row(order[m]) * size;
         for (let i = 0; i < size; i++) {
           if (views[base + i] !== e.possible[base + i]) {
-            differs[row(order[m])] = 1;
+            differed(order[m]);
             break;
           }
         }
