@@ -24,6 +24,16 @@ export interface ModelEvaluator {
   none: ModelState;
   /** The model evaluated with the changes marked in `chosen` made. */
   evaluate(chosen: Uint8Array): ModelState;
+  /**
+   * The same as `evaluate(chosen)`, from `from`: the evaluation with the changes of `chosen`
+   * other than `added`. Goes over only what the added changes touch and what waits on that.
+   */
+  add(from: ModelState, chosen: Uint8Array, added: number[]): ModelState;
+  /**
+   * The same as `evaluate(chosen)`, from `from`: the evaluation with the changes of `chosen`
+   * and `removed`. Goes over only what the removed change touches and what waits on that.
+   */
+  remove(from: ModelState, chosen: Uint8Array, removed: number): ModelState;
 }
 
 /**
@@ -31,6 +41,12 @@ export interface ModelEvaluator {
  * none, going over only the evaluations whose candidates the changes make and what waits on
  * them. Changes only add candidates, so that evaluation is below the one sought and the
  * least fixpoints are reached from it, as `evaluateModel` reaches them from nothing.
+ *
+ * `add` starts from an evaluation with fewer changes in the same way. `remove` starts from one
+ * with a change more, which is above the one sought: what is met there only through the
+ * removed change (what it touches and what waits on that, met there but not with no change)
+ * goes back to its value with no change made; the rest was met without it and stays so, and
+ * the least fixpoints are reached again from there.
  */
 export function modelEvaluator(model: Model, order: ModelOrder = modelOrder(model)): ModelEvaluator {
   const none = evaluateModel(model, new Uint8Array(model.changes.length), order);
@@ -48,8 +64,7 @@ export function modelEvaluator(model: Model, order: ModelOrder = modelOrder(mode
     for (const v of changes) touching[v].push(i);
   }
   const { dependents } = order;
-  const grow = (from: Uint8Array, seeds: number[], holds: (e: ModelEval, state: Uint8Array) => boolean): Uint8Array => {
-    const state = from.slice();
+  const grow = (state: Uint8Array, seeds: number[], holds: (e: ModelEval, state: Uint8Array) => boolean): Uint8Array => {
     const stack = [...seeds];
     while (stack.length > 0) {
       const i = stack.pop()!;
@@ -62,14 +77,54 @@ export function modelEvaluator(model: Model, order: ModelOrder = modelOrder(mode
     }
     return state;
   };
+  // Both fixpoints, in place from `from`, going over `seeds` and what waits on them.
+  const both = (from: ModelState, chosen: Uint8Array, seeds: number[]): ModelState => {
+    const met = grow(from.met, seeds, (e, state) => evalHolds(e, chosen, state, state, false));
+    const paperless = grow(from.paperless, seeds, (e, state) => evalHolds(e, chosen, met, state, true));
+    return { met, paperless };
+  };
+  const copy = (from: ModelState): ModelState => ({ met: from.met.slice(), paperless: from.paperless.slice() });
+  // A copy of `from` where what a removed change touches (`touched`), and everything that waits
+  // on those, is back at its value with no change made (`base`); only evaluations met in
+  // `from` and not in `base` can change, and only through each other. Those are the seeds.
+  const undo = (from: Uint8Array, base: Uint8Array, touched: number[]): { state: Uint8Array; seeds: number[] } => {
+    const state = from.slice();
+    const seeds: number[] = [];
+    const reset = (i: number) => {
+      if (state[i] === 1 && base[i] === 0) {
+        state[i] = 0;
+        seeds.push(i);
+      }
+    };
+    for (const i of touched) reset(i);
+    for (let k = 0; k < seeds.length; k++) {
+      for (let q = dependents.start[seeds[k]]; q < dependents.start[seeds[k] + 1]; q++) {
+        if (inside[dependents.items[q]]) reset(dependents.items[q]);
+      }
+    }
+    return { state, seeds };
+  };
+  const touchedBy = (changes: Iterable<number>): number[] => {
+    const seeds: number[] = [];
+    for (const v of changes) for (const i of touching[v]) seeds.push(i);
+    return seeds;
+  };
   return {
     none,
     evaluate(chosen) {
-      const seeds: number[] = [];
-      for (let v = 0; v < chosen.length; v++) if (chosen[v] === 1) for (const i of touching[v]) seeds.push(i);
-      const met = grow(none.met, seeds, (e, state) => evalHolds(e, chosen, state, state, false));
-      const paperless = grow(none.paperless, seeds, (e, state) => evalHolds(e, chosen, met, state, true));
-      return { met, paperless };
+      const changes: number[] = [];
+      for (let v = 0; v < chosen.length; v++) if (chosen[v] === 1) changes.push(v);
+      return both(copy(none), chosen, touchedBy(changes));
+    },
+    add(from, chosen, added) {
+      return both(copy(from), chosen, touchedBy(added));
+    },
+    remove(from, chosen, removed) {
+      const met = undo(from.met, none.met, touching[removed]);
+      const paperless = undo(from.paperless, none.paperless, touching[removed]);
+      grow(met.state, met.seeds, (e, state) => evalHolds(e, chosen, state, state, false));
+      grow(paperless.state, paperless.seeds, (e, state) => evalHolds(e, chosen, met.state, state, true));
+      return { met: met.state, paperless: paperless.state };
     },
   };
 }

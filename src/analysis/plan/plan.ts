@@ -99,7 +99,7 @@ export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
   const changes: PlannedChange[] = chosen.map((v) => ({
     ...describeChange(model.changes[v], catalog, legal),
     solo: newly(evaluator.evaluate(flags([v]))),
-    marginal: newly(after, fixedIn(evaluator.evaluate(flags(chosen.filter((x) => x !== v))))),
+    marginal: newly(after, fixedIn(evaluator.remove(after, flags(chosen.filter((x) => x !== v)), v))),
   }));
 
   const position = new Map(chosen.map((v, i) => [v, i]));
@@ -109,12 +109,15 @@ export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
     scope.filter((e) => before[e] !== 1).map((e) => local((paperless ? families.paperless : families.met).get(e)!)),
   );
   const order: PlanStep[] = [];
-  let reached = before;
+  // Each step from the one before, with its change added.
+  let reached = base;
+  const made = new Uint8Array(model.changes.length);
   sequence.forEach((i, k) => {
-    const state = evaluator.evaluate(flags(sequence.slice(0, k + 1).map((j) => chosen[j])));
-    const step = newly(state, reached);
+    made[chosen[i]] = 1;
+    const state = evaluator.add(reached, made, [chosen[i]]);
+    const step = newly(state, fixedIn(reached));
     order.push({ step: k + 1, change: changes[i].id, unblocks: step, cumulative: newly(state).length });
-    reached = fixedIn(state);
+    reached = state;
   });
 
   const unfixable = unfixableIdx.map((e) => ({ ...ref(model, e), reasons: explainUnfixable(model, e, all, paperless, catalog, legal) }));

@@ -84,4 +84,39 @@ describe('evaluateModel', () => {
       { numRuns: 300 },
     );
   });
+
+  it('adds changes to an evaluation, and removes one, as it evaluates the result from nothing', () => {
+    fc.assert(
+      fc.property(
+        catalogs,
+        fc.infiniteStream(fc.boolean()),
+        fc.infiniteStream(fc.boolean()),
+        fc.infiniteStream(fc.boolean()),
+        (catalog, roots, picks, adds) => {
+          const model = buildModel(catalog, { at: AT });
+          const root = roots[Symbol.iterator]();
+          const order = modelOrder(model, model.evals.flatMap((_, i) => (root.next().value ? [i] : [])));
+          const evaluator = modelEvaluator(model, order);
+          const pick = picks[Symbol.iterator]();
+          const chosen = Uint8Array.from(model.changes, () => (pick.next().value ? 1 : 0));
+          const full = evaluator.evaluate(chosen);
+          const add = adds[Symbol.iterator]();
+          const added = model.changes.flatMap((_, v) => (chosen[v] === 1 && add.next().value ? [v] : []));
+          const fewer = chosen.slice();
+          for (const v of added) fewer[v] = 0;
+          const from = evaluateModel(model, fewer, order);
+          const kept = { met: from.met.slice(), paperless: from.paperless.slice() };
+          expect(evaluator.add(from, chosen, added)).toEqual(full);
+          expect(from).toEqual(kept);
+          for (let v = 0; v < model.changes.length; v++) {
+            if (chosen[v] !== 1) continue;
+            const less = chosen.slice();
+            less[v] = 0;
+            expect(evaluator.remove(full, less, v)).toEqual(evaluateModel(model, less, order));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
