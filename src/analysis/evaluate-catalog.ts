@@ -2,7 +2,8 @@ import { LAYERS, type CompiledCatalog } from './compiled-types.js';
 import { toDay } from './day.js';
 import type { Evaluation } from './evaluation-types.js';
 import { procedureView } from './procedure-kernel.js';
-import { provinceScope } from './province-scope.js';
+import { provinceScope, type ProvinceScope } from './province-scope.js';
+import { toCsr, type Csr } from './csr.js';
 
 export interface EvaluateOptions {
   /** The date (YYYY-MM-DD). */
@@ -34,6 +35,30 @@ export interface EvaluateOptions {
  * procedures that province's analysis reads; their views are the same as without it.
  */
 export function evaluateCatalog(c: CompiledCatalog, options: EvaluateOptions): Evaluation {
+  const { e, scope } = evaluationFacts(c, options);
+  fixpoints(c, e, scope, null, null);
+  return e;
+}
+
+/**
+ * The same evaluation as `evaluateCatalog(c, options)`, computed from `base`, an evaluation
+ * of the same compiled catalog with other options but the same `province`: only the
+ * procedures whose own inputs differ (a document valid or not, a data source connected in
+ * other slots, an amendment covering one of their requirements in force or not) are
+ * computed again, then whatever depends on one whose views changed. For evaluating many
+ * variants of one evaluation, e.g. the parts of a plan.
+ */
+export function reevaluateCatalog(c: CompiledCatalog, base: Evaluation, options: EvaluateOptions): Evaluation {
+  const { e, scope } = evaluationFacts(c, options);
+  if (e.scope !== base.scope) {
+    throw new RangeError('An evaluation can be computed again only from one of the same procedures: the same province, or none.');
+  }
+  fixpoints(c, e, scope, base, changedComponents(c, base, e));
+  return e;
+}
+
+/** The date-dependent facts of an evaluation, and its scope; no views yet. */
+function evaluationFacts(c: CompiledCatalog, options: EvaluateOptions): { e: Evaluation; scope: ProvinceScope | null } {
   const day = toDay(options.at, 0);
   const ignored = new Uint8Array(c.source.legal.length);
   for (const l of options.without ?? []) ignored[l] = 1;
@@ -79,7 +104,6 @@ export function evaluateCatalog(c: CompiledCatalog, options: EvaluateOptions): E
   }
 
   const scope = options.province === undefined ? null : provinceScope(c, options.province);
-  const size = (scope === null ? c.procedureCount : scope.count) * LAYERS * W;
   const e: Evaluation = {
     at: options.at,
     day,
@@ -90,32 +114,51 @@ export function evaluateCatalog(c: CompiledCatalog, options: EvaluateOptions): E
     connected,
     dropped,
     droppedBy,
-    definite: new Uint32Array(size),
+    definite: new Uint32Array(0),
     possible: new Uint32Array(0),
     greatest: null,
     scope: scope === null ? null : scope.procedures,
     rows: scope === null ? null : scope.rows,
   };
+  return { e, scope };
+}
+
+/**
+ * Computes the views of `e`: the least fixpoints, then the greatest when there are cycles.
+ * From nothing, or from `base`'s views with the components marked in `pending` computed
+ * again (and what depends on a procedure whose views change).
+ */
+function fixpoints(
+  c: CompiledCatalog,
+  e: Evaluation,
+  scope: ProvinceScope | null,
+  base: Evaluation | null,
+  pending: Uint8Array | null,
+): void {
+  const size = (scope === null ? c.procedureCount : scope.count) * LAYERS * c.words;
   const components = scope === null ? null : scope.components;
-  solve(c, e, components, e.definite, false, false);
+  e.definite = base === null ? new Uint32Array(size) : base.definite.slice();
+  solve(c, e, components, e.definite, false, false, pending === null ? null : pending.slice());
   if (c.unresolved.length > 0) {
-    e.possible = new Uint32Array(size);
-    solve(c, e, components, e.possible, true, false);
+    e.possible = base === null ? new Uint32Array(size) : base.possible.slice();
+    solve(c, e, components, e.possible, true, false, pending === null ? null : pending.slice());
   } else {
     e.possible = e.definite;
   }
   if (c.hasCycles) {
     e.greatest = e.possible.slice();
-    solve(c, e, components, e.greatest, c.unresolved.length > 0, true);
+    solve(c, e, components, e.greatest, c.unresolved.length > 0, true, new Uint8Array(c.components.cyclic.length));
   }
-  return e;
 }
 
 /**
  * Solves the procedures' views in place, of every component or of `components`. Least
- * fixpoint: views start empty. Greatest (`fromTop`): cyclic components are recomputed
- * starting from "met everywhere", then whatever depends on a procedure whose views came out
- * different, in order; the rest keep the least-fixpoint views already there.
+ * fixpoint: from empty views, or, with `pending` (per component), from views that hold for
+ * another evaluation: only the pending components are computed again, cyclic ones from
+ * empty, then whatever depends on a procedure whose views changed. Greatest (`fromTop`,
+ * with `pending` all clear): cyclic components are computed again starting from "met
+ * everywhere", then whatever depends on a procedure whose views came out different; the
+ * rest keep the least-fixpoint views already there.
  */
 function solve(
   c: CompiledCatalog,
@@ -124,12 +167,13 @@ function solve(
   views: Uint32Array,
   possible: boolean,
   fromTop: boolean,
+  pending: Uint8Array | null,
 ): void {
   const W = c.words;
   const size = LAYERS * W;
   const out = new Uint32Array(size);
   const scratch = new Uint32Array(size);
-  const { order, start, cyclic } = c.components;
+  const { order, start, cyclic, component } = c.components;
   // Per row (procedure evaluated): queued for the worklist.
   const rows = views.length / size;
   const queued = new Uint8Array(rows);
@@ -148,11 +192,6 @@ function solve(
     }
     return changed;
   };
-
-  // Greatest fixpoint: a component outside cycles is recomputed only when a procedure it
-  // depends on came out different from the least fixpoint (`pending`, per component).
-  const pending = fromTop ? new Uint8Array(cyclic.length) : null;
-  const { component } = c.components;
   const differed = (y: number): void => {
     const { start: from, items } = c.dependents;
     for (let q = from[y]; q < from[y + 1]; q++) pending![component[items[q]]] = 1;
@@ -167,9 +206,15 @@ function solve(
       if (update(y) && pending !== null) differed(y);
       continue;
     }
+    if (pending !== null && !fromTop && !pending[k]) continue;
+    // The component's views before, to tell what changed.
+    const before: Uint32Array[] = [];
     for (let m = start[k]; m < start[k + 1]; m++) {
       const y = order[m];
+      const base = row(y) * size;
+      if (pending !== null) before.push(views.slice(base, base + size));
       if (fromTop) top(c, views, y, row(y));
+      else if (pending !== null) views.fill(0, base, base + size);
       stack.push(y);
       queued[row(y)] = 1;
     }
@@ -188,8 +233,9 @@ function solve(
     if (pending !== null) {
       for (let m = start[k]; m < start[k + 1]; m++) {
         const base = row(order[m]) * size;
+        const old = before[m - start[k]];
         for (let i = 0; i < size; i++) {
-          if (views[base + i] !== e.possible[base + i]) {
+          if (views[base + i] !== old[i]) {
             differed(order[m]);
             break;
           }
@@ -197,6 +243,61 @@ function solve(
       }
     }
   }
+}
+
+/**
+ * Per component: 1 when a procedure of it reads an input that differs between `base` and
+ * `e`: a candidate document valid in one and not the other, a data source connected in
+ * other slots, an amendment covering one of its requirements in force in one only.
+ */
+function changedComponents(c: CompiledCatalog, base: Evaluation, e: Evaluation): Uint8Array {
+  const pending = new Uint8Array(c.components.cyclic.length);
+  const { readers, amended } = inputReaders(c);
+  const mark = (list: Csr, i: number) => {
+    for (let q = list.start[i]; q < list.start[i + 1]; q++) pending[c.components.component[list.items[q]]] = 1;
+  };
+  for (let d = 0; d < c.documentCount; d++) if (base.valid[d] !== e.valid[d]) mark(readers, d);
+  const W = c.words;
+  for (let s = 0; s < c.dataSourceCount; s++) {
+    for (let w = 0; w < W; w++) {
+      if (base.connected[s * W + w] !== e.connected[s * W + w]) {
+        mark(readers, c.documentCount + s);
+        break;
+      }
+    }
+  }
+  for (let a = 0; a < c.amendmentCount; a++) if (base.inForce[a] !== e.inForce[a]) mark(amended, a);
+  return pending;
+}
+
+const readersOf = new WeakMap<CompiledCatalog, { readers: Csr; amended: Csr }>();
+
+/**
+ * Per document, then data source: the procedures that may read it (a candidate of one of
+ * their requirements, or accepted by an amendment covering one); per amendment: the
+ * procedures with a requirement it covers. Worked out once per compiled catalog.
+ */
+function inputReaders(c: CompiledCatalog): { readers: Csr; amended: Csr } {
+  let found = readersOf.get(c);
+  if (found === undefined) {
+    const readers: number[][] = Array.from({ length: c.documentCount + c.dataSourceCount }, () => []);
+    const amended: number[][] = Array.from({ length: c.amendmentCount }, () => []);
+    const read = (ev: number, y: number) => {
+      if (ev >= 0 && readers[ev].at(-1) !== y) readers[ev].push(y);
+    };
+    for (let r = 0; r < c.requirementCount; r++) {
+      const y = c.requirementProcedure[r];
+      for (let k = c.candidates.start[r]; k < c.candidates.start[r + 1]; k++) read(c.candidates.items[k], y);
+      for (let k = c.covers.start[r]; k < c.covers.start[r + 1]; k++) {
+        const a = c.covers.items[k];
+        if (amended[a].at(-1) !== y) amended[a].push(y);
+        for (let m = c.amendmentAccept.start[a]; m < c.amendmentAccept.start[a + 1]; m++) read(c.amendmentAccept.items[m], y);
+      }
+    }
+    found = { readers: toCsr(readers), amended: toCsr(amended) };
+    readersOf.set(c, found);
+  }
+  return found;
 }
 
 /** The largest view a procedure can have: met in every slot where it runs (its views at `row`). */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import { compileCatalog } from '../../src/analysis/compile-catalog.js';
 import { LAYERS } from '../../src/analysis/compiled-types.js';
-import { evaluateCatalog } from '../../src/analysis/evaluate-catalog.js';
+import { evaluateCatalog, reevaluateCatalog } from '../../src/analysis/evaluate-catalog.js';
 import { runsIn, viewRow } from '../../src/analysis/evaluation-read.js';
 import { materializeResult } from '../../src/analysis/materialize-result.js';
 import { UnresolvedCatalogError } from '../../src/analysis/errors.js';
@@ -303,6 +303,48 @@ describe('analyze against a brute-force oracle', () => {
     );
     // The random catalogs must exercise the case: procedures a province's analysis does not read.
     expect(narrower).toBeGreaterThan(15);
+  });
+
+  it('computes an evaluation again from another with other options as evaluating it anew does', () => {
+    // The second options keep the first's date half the time, so that the amendments in
+    // force are often the same and what differs is which documents are held or connected.
+    const optionsOf = (catalog: Catalog, sameDate?: string) =>
+      fc.record({
+        at: sameDate === undefined ? date : fc.oneof(fc.constant(sameDate), date),
+        without: withoutArb(catalog),
+        lacking: lackingArb(catalog),
+        leaveOut: fc.array(fc.nat(), { maxLength: 3 }),
+        connect: fc.array(fc.record({ source: fc.nat(), slot: fc.nat() }), { maxLength: 2 }),
+      });
+    let recomputed = 0;
+    fc.assert(
+      fc.property(
+        catalogs.chain((catalog) =>
+          optionsOf(catalog).chain((first) =>
+            fc.tuple(fc.constant(catalog), fc.constant(first), optionsOf(catalog, first.at), fc.option(fc.nat(), { nil: undefined })),
+          ),
+        ),
+        ([catalog, first, second, province]) => {
+          const c = compileCatalog(catalog);
+          const slot = province === undefined ? undefined : province % c.national;
+          const options = (o: typeof first) => ({
+            at: o.at,
+            without: o.without.map((w) => c.legal.indexOf(w)),
+            lacking: o.lacking.map((d) => c.documentIndex.get(d)!),
+            leaveOut: c.amendmentCount === 0 ? [] : o.leaveOut.map((a) => a % c.amendmentCount),
+            connect: c.dataSourceCount === 0 ? [] : o.connect.map((x) => ({ source: x.source % c.dataSourceCount, slot: x.slot % (c.national + 1) })),
+            province: slot,
+          });
+          const base = evaluateCatalog(c, options(first));
+          const again = reevaluateCatalog(c, base, options(second));
+          expect(again).toEqual(evaluateCatalog(c, options(second)));
+          if (JSON.stringify(base.definite) !== JSON.stringify(again.definite)) recomputed++;
+        },
+      ),
+      { numRuns: 500 },
+    );
+    // The random pairs must exercise the case: views that differ between the two evaluations.
+    expect(recomputed).toBeGreaterThan(50);
   });
 
   it('refuses catalogs with unresolved references unless lenient', () => {

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { compileCatalog } from '../../src/analysis/compile-catalog.js';
+import { LAYERS } from '../../src/analysis/compiled-types.js';
+import { evaluateCatalog, reevaluateCatalog } from '../../src/analysis/evaluate-catalog.js';
+import { viewStatus } from '../../src/analysis/evaluation-read.js';
+import type { Catalog } from '../../src/catalog/types.js';
+
+// A book that has ended, and an amendment in force that accepts a card instead: whether the
+// procedure is met depends only on whether the applicant holds the card.
+const catalog = {
+  catalog: { name: 'reevaluate' },
+  provinces: [{ code: 'HN', name: 'Hà Nội' }],
+  documents: [
+    { id: 'book', name: 'Book', form: 'paper', valid_until: '2022-12-31' },
+    { id: 'card', name: 'Card', form: 'card' },
+  ],
+  data_sources: [],
+  legal: [
+    {
+      id: 'decree',
+      number: '1/2022/NĐ-CP',
+      type: 'nghi-dinh',
+      effective: '2022-07-01',
+      amends: [{ scope: { document: 'book' }, accept: ['card'], drop: false }],
+    },
+  ],
+  procedures: [{ code: 'p', name: 'P', level: ['xa'], provinces: 'all', requires: [{ document: 'book' }] }],
+} as unknown as Catalog;
+
+describe('reevaluateCatalog', () => {
+  const c = compileCatalog(catalog);
+  const card = c.documentIndex.get('card')!;
+  const at = '2023-01-01';
+  const hn = c.provinceIndex.get('HN')!;
+
+  it('computes again a procedure that reads a document only through an amendment, when that document is held or not', () => {
+    for (const province of [undefined, hn]) {
+      const without = evaluateCatalog(c, { at, lacking: [card], province });
+      const withCard = evaluateCatalog(c, { at, province });
+      expect(viewStatus(c, without, 0, hn)).toBe('blocked');
+      expect(viewStatus(c, withCard, 0, hn)).toBe('met');
+      expect(reevaluateCatalog(c, without, { at, province })).toEqual(withCard);
+      expect(reevaluateCatalog(c, withCard, { at, lacking: [card], province })).toEqual(without);
+    }
+  });
+
+  it('leaves the base evaluation as it was', () => {
+    const base = evaluateCatalog(c, { at, lacking: [card] });
+    const kept = base.definite.slice();
+    reevaluateCatalog(c, base, { at });
+    expect(base.definite).toEqual(kept);
+    expect(base.definite.length).toBe(c.procedureCount * LAYERS * c.words);
+  });
+
+  it('refuses a base of other procedures: another province, or all of them', () => {
+    expect(() => reevaluateCatalog(c, evaluateCatalog(c, { at }), { at, province: hn })).toThrow(RangeError);
+    expect(() => reevaluateCatalog(c, evaluateCatalog(c, { at, province: hn }), { at })).toThrow(RangeError);
+  });
+});
