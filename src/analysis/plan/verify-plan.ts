@@ -2,7 +2,8 @@ import type { Catalog } from '../../catalog/types.js';
 import { analyze } from '../analyze.js';
 import { compileCatalog } from '../compile-catalog.js';
 import { LAYERS, type CompiledCatalog } from '../compiled-types.js';
-import { evaluateCatalog, type EvaluateOptions } from '../evaluate-catalog.js';
+import { evaluateCatalog, reevaluateCatalog, type EvaluateOptions } from '../evaluate-catalog.js';
+import type { Evaluation } from '../evaluation-types.js';
 import { runsIn, viewLevel, viewStatus } from '../evaluation-read.js';
 import { applyReform } from '../reform/apply-reform.js';
 import type { AnalysisResult } from '../result-types.js';
@@ -62,9 +63,17 @@ function scopeOf(c: CompiledCatalog, province: string | null): Scope {
   return { only, procedure: Int32Array.from(procedure), slot: Int32Array.from(slot), keys, position: new Map(keys.map((k, i) => [k, i])) };
 }
 
-/** Per evaluation of `scope`: 1 when fixed under `evaluate` (of only what its province reads, for one). */
-function fixedFlags(c: CompiledCatalog, scope: Scope, evaluate: EvaluateOptions, paperless: boolean): Uint8Array {
-  const e = evaluateCatalog(c, scope.only === null ? evaluate : { ...evaluate, province: scope.only });
+/** `evaluate` over what the analysis of `scope` reads: its province's, for one. */
+function scoped(scope: Scope, evaluate: EvaluateOptions): EvaluateOptions {
+  return scope.only === null ? evaluate : { ...evaluate, province: scope.only };
+}
+
+/**
+ * Per evaluation of `scope`: 1 when fixed under `evaluate` (of only what its province reads,
+ * for one); computed again from `base` when given (see `reevaluateCatalog`).
+ */
+function fixedFlags(c: CompiledCatalog, scope: Scope, evaluate: EvaluateOptions, paperless: boolean, base?: Evaluation): Uint8Array {
+  const e = base === undefined ? evaluateCatalog(c, scoped(scope, evaluate)) : reevaluateCatalog(c, base, scoped(scope, evaluate));
   const fixed = new Uint8Array(scope.keys.length);
   for (let k = 0; k < fixed.length; k++) {
     const [y, slot] = [scope.procedure[k], scope.slot[k]];
@@ -98,14 +107,27 @@ function partFixed(catalog: Catalog, plan: PlanResult, options: { at: string; pr
   }
   const without = options.without.map((w) => c.legal.indexOf(w));
   const scope = scopeOf(c, options.province);
-  const fixedWith = (part: Change[]): Uint8Array => {
+  const optionsFor = (part: Change[]): EvaluateOptions => {
     const kept = new Set(part);
     const leaveOut = amends.filter((x) => !kept.has(x)).map((x) => amendment.get(x)!);
     const connect = part.flatMap((x) =>
       x.kind === 'connect' ? [{ source: c.dataSourceIndex.get(x.data_source)!, slot: c.provinceIndex.get(x.province)! }] : [],
     );
-    return fixedFlags(c, scope, { at: options.at, without, leaveOut, connect }, plan.paperless);
+    return { at: options.at, without, leaveOut, connect };
   };
+  // Each part is computed again from the evaluation with none of the plan's changes or with
+  // all of them, whichever differs from it by fewer changes; each of those is evaluated once.
+  const bases = new Map<boolean, Evaluation>();
+  const baseFor = (part: Change[]): Evaluation => {
+    const all = part.length * 2 > plan.changes.length;
+    let base = bases.get(all);
+    if (base === undefined) {
+      base = evaluateCatalog(c, scoped(scope, optionsFor(all ? plan.changes : [])));
+      bases.set(all, base);
+    }
+    return base;
+  };
+  const fixedWith = (part: Change[]): Uint8Array => fixedFlags(c, scope, optionsFor(part), plan.paperless, baseFor(part));
   return { scope, fixedWith };
 }
 
