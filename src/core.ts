@@ -32,7 +32,7 @@ export {
 export { analyze, analyzeCompiled, analysisDate, type AnalyzeOptions } from './analysis/analyze.js';
 export { compileCatalog } from './analysis/compile-catalog.js';
 export type { CompiledCatalog } from './analysis/compiled-types.js';
-export { evaluateCatalog, type EvaluateOptions } from './analysis/evaluate-catalog.js';
+export { evaluateCatalog, reevaluateCatalog, type EvaluateOptions } from './analysis/evaluate-catalog.js';
 export type { Evaluation } from './analysis/evaluation-types.js';
 export { materializeResult, type MaterializeOptions } from './analysis/materialize-result.js';
 export { AnalysisOptionError, UnresolvedCatalogError, type UnresolvedReference } from './analysis/errors.js';
