@@ -43,39 +43,102 @@ function exactOrder(n: number, families: Family[]): number[] {
   return order;
 }
 
+/**
+ * The greedy order: at each step the change that fixes the most evaluations not fixed yet
+ * (the first such change on a tie), or, when none fixes any, the group of two, then three,
+ * changes that fixes the most per change, as the missing changes of a set in family order.
+ * What each change alone would fix is kept up to date as changes are taken: per family not
+ * fixed yet, each change that is the only one some set of it still lacks.
+ */
 function greedyOrder(n: number, families: Family[]): number[] {
   const chosen = new Uint8Array(n);
-  const fixed = () => families.reduce((c, f) => c + (f.some((s) => s.every((v) => chosen[v] === 1)) ? 1 : 0), 0);
-  const order: number[] = [];
-  let now = 0;
-  while (order.length < n) {
-    const rest = [...Array(n).keys()].filter((v) => chosen[v] !== 1);
-    let best: number[] = [rest[0]];
-    let bestRate = 0;
-    const tryGroup = (group: number[]) => {
-      for (const v of group) chosen[v] = 1;
-      const rate = (fixed() - now) / group.length;
-      for (const v of group) chosen[v] = 0;
-      if (rate > bestRate) {
-        bestRate = rate;
-        best = group;
+  // Sets numbered in family order; per set its family, members and how many are not chosen.
+  const setFamily: number[] = [];
+  const setMembers: (readonly number[])[] = [];
+  const missing: number[] = [];
+  const setsOf: number[][] = Array.from({ length: n }, () => []);
+  families.forEach((f, k) => {
+    for (const s of f) {
+      for (const v of s) setsOf[v].push(setMembers.length);
+      setFamily.push(k);
+      setMembers.push(s);
+      missing.push(s.length);
+    }
+  });
+  const fixed = new Uint8Array(families.length);
+  // Per family not fixed yet: the changes that alone would complete one of its sets.
+  const near: Set<number>[] = families.map(() => new Set());
+  // Per change: the families not fixed yet that it alone would fix.
+  const gain = new Int32Array(n);
+  const lastMissing = (set: number): number => setMembers[set].find((v) => chosen[v] !== 1)!;
+  const nearBy = (k: number, v: number) => {
+    if (near[k].has(v)) return;
+    near[k].add(v);
+    gain[v]++;
+  };
+  const fix = (k: number) => {
+    if (fixed[k]) return;
+    fixed[k] = 1;
+    for (const v of near[k]) gain[v]--;
+    near[k].clear();
+  };
+  for (let set = 0; set < setMembers.length; set++) {
+    if (missing[set] === 0) fix(setFamily[set]);
+  }
+  for (let set = 0; set < setMembers.length; set++) {
+    if (missing[set] === 1 && !fixed[setFamily[set]]) nearBy(setFamily[set], setMembers[set][0]);
+  }
+  const take = (v: number) => {
+    chosen[v] = 1;
+    for (const set of setsOf[v]) {
+      const k = setFamily[set];
+      missing[set]--;
+      if (fixed[k]) continue;
+      if (missing[set] === 0) fix(k);
+      else if (missing[set] === 1) nearBy(k, lastMissing(set));
+    }
+  };
+  // How many families not fixed yet `group` (changes not chosen) would fix, taken together.
+  const groupGain = (group: number[]): number => {
+    const hit = new Set<number>();
+    for (const v of group) {
+      for (const set of setsOf[v]) {
+        const k = setFamily[set];
+        if (fixed[k] || hit.has(k) || missing[set] > group.length) continue;
+        if (setMembers[set].every((u) => chosen[u] === 1 || group.includes(u))) hit.add(k);
       }
-    };
-    for (const v of rest) tryGroup([v]);
+    }
+    return hit.size;
+  };
+
+  const order: number[] = [];
+  while (order.length < n) {
+    let best: number[] = [];
+    let bestRate = 0;
+    for (let v = 0; v < n; v++) {
+      if (chosen[v] === 1) continue;
+      if (best.length === 0) best = [v];
+      if (gain[v] > bestRate) {
+        bestRate = gain[v];
+        best = [v];
+      }
+    }
     for (let size = 2; size <= 3 && bestRate === 0; size++) {
       // Groups drawn from the sets that still fix something.
-      for (const f of families) {
-        for (const s of f) {
-          const missing = s.filter((v) => chosen[v] !== 1);
-          if (missing.length === size) tryGroup(missing);
+      for (let set = 0; set < setMembers.length; set++) {
+        if (missing[set] !== size) continue;
+        const group = setMembers[set].filter((v) => chosen[v] !== 1);
+        const rate = groupGain(group) / size;
+        if (rate > bestRate) {
+          bestRate = rate;
+          best = group;
         }
       }
     }
     for (const v of best) {
-      chosen[v] = 1;
+      take(v);
       order.push(v);
     }
-    now = fixed();
   }
   return order;
 }
