@@ -1,6 +1,7 @@
 import { LAYERS, type CompiledCatalog } from './compiled-types.js';
 import { toDay } from './day.js';
 import type { Evaluation } from './evaluation-types.js';
+import { viewRow } from './evaluation-read.js';
 import { procedureView } from './procedure-kernel.js';
 import { provinceScope, type ProvinceScope } from './province-scope.js';
 import { toCsr, type Csr } from './csr.js';
@@ -179,7 +180,7 @@ function solve(
   const queued = new Uint8Array(rows);
   const stack: number[] = [];
 
-  const row = (y: number) => (e.rows === null ? y : e.rows[y]);
+  const row = (y: number) => viewRow(e, y);
   const update = (y: number): boolean => {
     procedureView(c, e, views, y, possible, out, scratch);
     const base = row(y) * size;
@@ -192,9 +193,9 @@ function solve(
     }
     return changed;
   };
+  const dependents = c.dependents;
   const differed = (y: number): void => {
-    const { start: from, items } = c.dependents;
-    for (let q = from[y]; q < from[y + 1]; q++) pending![component[items[q]]] = 1;
+    for (let q = dependents.start[y]; q < dependents.start[y + 1]; q++) pending![component[dependents.items[q]]] = 1;
   };
 
   const count = components === null ? cyclic.length : components.length;

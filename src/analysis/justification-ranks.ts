@@ -59,14 +59,15 @@ function rankCycles(c: CompiledCatalog, e: Evaluation): Ranks {
   for (let k = 0; k < cyclic.length; k++) {
     if (!evaluated(k)) continue;
     const members = Array.from(order.subarray(start[k], start[k + 1]));
-    for (const y of members) views.fill(0, viewRow(e, y) * size, (viewRow(e, y) + 1) * size);
+    const bases = members.map((y) => viewRow(e, y) * size);
+    for (const base of bases) views.fill(0, base, base + size);
     const next = new Uint32Array(members.length * size);
     for (let round = 1; ; round++) {
       members.forEach((y, i) => procedureView(c, e, views, y, false, next.subarray(i * size, (i + 1) * size), scratch));
       let changed = false;
       members.forEach((y, i) => {
         for (let j = 0; j < size; j++) {
-          const added = next[i * size + j] & ~views[viewRow(e, y) * size + j];
+          const added = next[i * size + j] & ~views[bases[i] + j];
           if (added === 0) continue;
           changed = true;
           const f = Math.floor(j / W);
@@ -74,7 +75,7 @@ function rankCycles(c: CompiledCatalog, e: Evaluation): Ranks {
             const slot = (j % W) * 32 + b;
             if (slot < slots && (added >>> b) & 1) rounds[(position[y] * LAYERS + f) * slots + slot] = round;
           }
-          views[viewRow(e, y) * size + j] |= added;
+          views[bases[i] + j] |= added;
         }
       });
       if (!changed) break;

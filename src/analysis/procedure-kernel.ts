@@ -1,5 +1,6 @@
 import { LAYERS, type CompiledCatalog } from './compiled-types.js';
 import type { Evaluation } from './evaluation-types.js';
+import { viewRow } from './evaluation-read.js';
 
 /**
  * Recomputes the views of procedure `y` (all form layers, all slots) from the current views
@@ -53,7 +54,7 @@ export function procedureView(
       if (!possible) out.fill(0);
       continue;
     }
-    const base = (e.rows === null ? x : e.rows[x]) * size;
+    const base = viewRow(e, x) * size;
     for (let i = 0; i < size; i++) out[i] &= views[base + i];
   }
   toView(c, y, out);
@@ -95,7 +96,7 @@ function visit(
         scratch.fill(0);
         touched = true;
       }
-      const base = (e.rows === null ? x : e.rows[x]) * LAYERS * W;
+      const base = viewRow(e, x) * LAYERS * W;
       for (let i = level * W; i < allFrom * W; i++) scratch[i] |= views[base + i];
     }
     return;
