@@ -77,10 +77,11 @@ export function modelEvaluator(model: Model, order: ModelOrder = modelOrder(mode
     }
     return state;
   };
-  // Both fixpoints, in place from `from`, going over `seeds` and what waits on them.
-  const both = (from: ModelState, chosen: Uint8Array, seeds: number[]): ModelState => {
+  // Both fixpoints, in place from `from`, going over the seeds (`paperlessSeeds` for the
+  // second) and what waits on them.
+  const both = (from: ModelState, chosen: Uint8Array, seeds: number[], paperlessSeeds = seeds): ModelState => {
     const met = grow(from.met, seeds, (e, state) => evalHolds(e, chosen, state, state, false));
-    const paperless = grow(from.paperless, seeds, (e, state) => evalHolds(e, chosen, met, state, true));
+    const paperless = grow(from.paperless, paperlessSeeds, (e, state) => evalHolds(e, chosen, met, state, true));
     return { met, paperless };
   };
   const copy = (from: ModelState): ModelState => ({ met: from.met.slice(), paperless: from.paperless.slice() });
@@ -122,9 +123,7 @@ export function modelEvaluator(model: Model, order: ModelOrder = modelOrder(mode
     remove(from, chosen, removed) {
       const met = undo(from.met, none.met, touching[removed]);
       const paperless = undo(from.paperless, none.paperless, touching[removed]);
-      grow(met.state, met.seeds, (e, state) => evalHolds(e, chosen, state, state, false));
-      grow(paperless.state, paperless.seeds, (e, state) => evalHolds(e, chosen, met.state, state, true));
-      return { met: met.state, paperless: paperless.state };
+      return both({ met: met.state, paperless: paperless.state }, chosen, met.seeds, paperless.seeds);
     },
   };
 }
