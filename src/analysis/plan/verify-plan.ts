@@ -6,6 +6,7 @@ import { evaluateCatalog, reevaluateCatalog, type EvaluateOptions } from '../eva
 import type { Evaluation } from '../evaluation-types.js';
 import { runsIn, viewLevel, viewStatus } from '../evaluation-read.js';
 import { applyReform } from '../reform/apply-reform.js';
+import { once } from '../../util/lazy-property.js';
 import type { AnalysisResult } from '../result-types.js';
 import type { PlanMismatch } from './errors.js';
 import type { Change, PlanEvaluation, PlanResult } from './plan-types.js';
@@ -117,17 +118,10 @@ function partFixed(catalog: Catalog, plan: PlanResult, options: { at: string; pr
   };
   // Each part is computed again from the evaluation with none of the plan's changes or with
   // all of them, whichever differs from it by fewer changes; each of those is evaluated once.
-  const bases = new Map<boolean, Evaluation>();
-  const baseFor = (part: Change[]): Evaluation => {
-    const all = part.length * 2 > plan.changes.length;
-    let base = bases.get(all);
-    if (base === undefined) {
-      base = evaluateCatalog(c, scoped(scope, optionsFor(all ? plan.changes : [])));
-      bases.set(all, base);
-    }
-    return base;
-  };
-  const fixedWith = (part: Change[]): Uint8Array => fixedFlags(c, scope, optionsFor(part), plan.paperless, baseFor(part));
+  const none = once(() => evaluateCatalog(c, scoped(scope, optionsFor([]))));
+  const all = once(() => evaluateCatalog(c, scoped(scope, optionsFor(plan.changes))));
+  const fixedWith = (part: Change[]): Uint8Array =>
+    fixedFlags(c, scope, optionsFor(part), plan.paperless, part.length * 2 > plan.changes.length ? all() : none());
   return { scope, fixedWith };
 }
 
