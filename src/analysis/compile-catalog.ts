@@ -109,6 +109,7 @@ export function compileCatalog(input: Catalog): CompiledCatalog {
   const procedureCount = catalog.procedures.length;
   const central = new Uint8Array(procedureCount);
   const nowhere = new Uint8Array(procedureCount);
+  const slot = new Int32Array(procedureCount).fill(-1);
   const domain = new Uint32Array(procedureCount * words);
   const needsRows: number[][] = [];
   const requirementStart = new Int32Array(procedureCount + 1);
@@ -125,16 +126,17 @@ export function compileCatalog(input: Catalog): CompiledCatalog {
       domain[i * words + (national >>> 5)] |= 1 << (national & 31);
     } else {
       const list = p.provinces === undefined || p.provinces === 'all' ? provinces : p.provinces;
-      let any = false;
+      const slots = new Set<number>();
       for (const code of list) {
         const s = provinceIndex.get(code);
         if (s === undefined) missing('province', code, `${where}.provinces`);
         else {
           domain[i * words + (s >>> 5)] |= 1 << (s & 31);
-          any = true;
+          slots.add(s);
         }
       }
-      nowhere[i] = any ? 0 : 1;
+      nowhere[i] = slots.size === 0 ? 1 : 0;
+      if (slots.size === 1) slot[i] = slots.values().next().value!;
     }
     needsRows.push((p.needs ?? []).map((c) => procedureRef(c, `${where}.needs`)));
     (p.requires ?? []).forEach((r, j) => {
@@ -181,6 +183,7 @@ export function compileCatalog(input: Catalog): CompiledCatalog {
     central,
     domain,
     nowhere,
+    slot,
     needs,
     requirementStart,
     requirementCount: requirementProcedure.length,

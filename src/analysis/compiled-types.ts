@@ -41,6 +41,8 @@ export interface CompiledCatalog {
   domain: Uint32Array;
   /** 1 for a provincial procedure that runs in no province of the catalog. */
   nowhere: Uint8Array;
+  /** The one province (slot) of a provincial procedure that runs in exactly one; -1 for the others. */
+  slot: Int32Array;
   needs: Csr;
   /** Requirements of procedure i are `requirementStart[i] … requirementStart[i + 1] - 1`. */
   requirementStart: Int32Array;

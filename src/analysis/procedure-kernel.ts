@@ -20,6 +20,11 @@ export function procedureView(
   out: Uint32Array,
   scratch: Uint32Array,
 ): void {
+  const p = c.slot[y];
+  if (p >= 0) {
+    oneSlotView(c, e, views, y, p, possible, out);
+    return;
+  }
   const W = c.words;
   const domainBase = y * W;
   for (let f = 0; f < LAYERS; f++) for (let w = 0; w < W; w++) out[f * W + w] = c.domain[domainBase + w];
@@ -129,4 +134,94 @@ function toView(c: CompiledCatalog, y: number, out: Uint32Array): void {
     }
     if (everywhere) out[o + nw] |= nb;
   }
+}
+
+/**
+ * `procedureView` of a procedure that runs in one province, slot `p`: each layer of its views
+ * has at most the bits of `p` and of the national slot (met everywhere it runs), and layers
+ * are nested (met with forms of rank ≤ f implies ≤ f + 1), so it is worked out as one number:
+ * the lowest layer met in `p` (LAYERS: none).
+ */
+function oneSlotView(
+  c: CompiledCatalog,
+  e: Evaluation,
+  views: Uint32Array,
+  y: number,
+  p: number,
+  possible: boolean,
+  out: Uint32Array,
+): void {
+  const cand = c.candidates;
+  const covers = c.covers;
+  const accept = c.amendmentAccept;
+  // The lowest layer in which every requirement so far is met; a requirement can only raise it.
+  let level = 0;
+  for (let r = c.requirementStart[y]; r < c.requirementStart[y + 1] && level < LAYERS; r++) {
+    const drop = e.dropped[r];
+    if (drop === 1 || (drop === 2 && possible)) continue;
+    let from = LAYERS;
+    for (let k = cand.start[r]; k < cand.start[r + 1] && from > level; k++) {
+      from = evidenceFrom(c, e, views, cand.items[k], p, possible, from);
+    }
+    for (let k = covers.start[r]; k < covers.start[r + 1] && from > level; k++) {
+      const a = covers.items[k];
+      if (!e.inForce[a] || (c.coverMaybe[k] && !possible)) continue;
+      for (let m = accept.start[a]; m < accept.start[a + 1] && from > level; m++) {
+        from = evidenceFrom(c, e, views, accept.items[m], p, possible, from);
+      }
+    }
+    if (from > level) level = from;
+  }
+  for (let k = c.needs.start[y]; k < c.needs.start[y + 1] && level < LAYERS; k++) {
+    const x = c.needs.items[k];
+    if (x < 0) {
+      if (!possible) level = LAYERS;
+      continue;
+    }
+    level = layerIn(c, e, views, x, p, level, LAYERS);
+  }
+  out.fill(0);
+  const W = c.words;
+  const n = c.national;
+  for (let f = level; f < LAYERS; f++) {
+    out[f * W + (p >>> 5)] |= 1 << (p & 31);
+    out[f * W + (n >>> 5)] |= 1 << (n & 31);
+  }
+}
+
+/** The lowest layer met in slot `p` by a requirement, given one more candidate `ev` and `from` without it. */
+function evidenceFrom(
+  c: CompiledCatalog,
+  e: Evaluation,
+  views: Uint32Array,
+  ev: number,
+  p: number,
+  possible: boolean,
+  from: number,
+): number {
+  if (ev < 0) return possible ? 0 : from;
+  if (ev >= c.documentCount) {
+    return (e.connected[(ev - c.documentCount) * c.words + (p >>> 5)] >>> (p & 31)) & 1 ? 0 : from;
+  }
+  if (!e.valid[ev]) return from;
+  const level = c.form[ev];
+  if (level >= from) return from;
+  if (!c.obtainable[ev]) return level;
+  for (let k = c.obtainedBy.start[ev]; k < c.obtainedBy.start[ev + 1] && level < from; k++) {
+    const x = c.obtainedBy.items[k];
+    if (x < 0) {
+      if (possible) from = level;
+      continue;
+    }
+    from = layerIn(c, e, views, x, p, level, from);
+  }
+  return from;
+}
+
+/** The lowest layer from `lo` up, below `hi`, in which procedure `x`'s views have slot `p`; `hi` when none. */
+function layerIn(c: CompiledCatalog, e: Evaluation, views: Uint32Array, x: number, p: number, lo: number, hi: number): number {
+  const W = c.words;
+  const base = viewRow(e, x) * LAYERS * W + (p >>> 5);
+  for (let f = lo; f < hi; f++) if ((views[base + f * W] >>> (p & 31)) & 1) return f;
+  return hi;
 }

@@ -24,7 +24,7 @@ const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq
 const subset = <T>(items: T[], max = 3) =>
   items.length === 0 ? fc.constant([] as T[]) : fc.uniqueArray(fc.constantFrom(...items), { maxLength: max });
 
-/** Random small catalogs: 2–3 provinces, ≤ 6 procedures, with every construct of the format. */
+/** Random small catalogs: 2–3 provinces, ≤ 6 procedures, with every construct of the format; provincial procedures run in all provinces, one, or some. */
 const catalogs = fc
   .record({
     provinces: fc.integer({ min: 2, max: 3 }),
@@ -118,7 +118,11 @@ const catalogs = fc
               code: fc.constant(code),
               name: fc.constant(code),
               level: fc.constantFrom(...LEVELS).map((l) => [...l]),
-              provinces: fc.oneof(fc.constant('all' as const), fc.uniqueArray(fc.constantFrom(...provinces), { minLength: 1 })),
+              provinces: fc.oneof(
+                fc.constant('all' as const),
+                fc.constantFrom(...provinces).map((code) => [code]),
+                fc.uniqueArray(fc.constantFrom(...provinces), { minLength: 1 }),
+              ),
               requires: fc.array(
                 fc.record(
                   { document: fc.constantFrom(...docs), basis: provision, accept: subset(evidence, 2) },
@@ -345,6 +349,46 @@ describe('analyze against a brute-force oracle', () => {
     );
     // The random pairs must exercise the case: views that differ between the two evaluations.
     expect(recomputed).toBeGreaterThan(50);
+  });
+
+  it('evaluates a procedure that runs in one province as the kernel for several provinces does', () => {
+    // The same compiled catalog with no procedure marked as running in one province sends
+    // every procedure through the general kernel, itself held to the oracle above.
+    let single = 0;
+    fc.assert(
+      fc.property(
+        catalogs.chain((catalog) =>
+          fc.tuple(
+            fc.constant(catalog),
+            date,
+            withoutArb(catalog),
+            lackingArb(catalog),
+            fc.array(fc.record({ source: fc.nat(), slot: fc.nat() }), { maxLength: 2 }),
+          ),
+        ),
+        ([catalog, at, without, lacking, connect]) => {
+          const c = compileCatalog(catalog);
+          const general = { ...c, slot: new Int32Array(c.procedureCount).fill(-1) };
+          for (let y = 0; y < c.procedureCount; y++) {
+            const slots = c.provinces.filter((code) => runsIn(c, y, c.provinceIndex.get(code)!));
+            expect(c.slot[y]).toBe(!c.central[y] && slots.length === 1 ? c.provinceIndex.get(slots[0]) : -1);
+            if (c.slot[y] >= 0) single++;
+          }
+          const options = {
+            at,
+            without: without.map((w) => c.legal.indexOf(w)),
+            lacking: lacking.map((d) => c.documentIndex.get(d)!),
+            connect: c.dataSourceCount === 0 ? [] : connect.map((x) => ({ source: x.source % c.dataSourceCount, slot: x.slot % (c.national + 1) })),
+          };
+          for (const province of [undefined, ...c.provinces.map((_, slot) => slot)]) {
+            expect(evaluateCatalog(c, { ...options, province })).toEqual(evaluateCatalog(general, { ...options, province }));
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    // The random catalogs must exercise the case.
+    expect(single).toBeGreaterThan(1000);
   });
 
   it('refuses catalogs with unresolved references unless lenient', () => {
