@@ -21,6 +21,24 @@ export function evaluationTotals(c: CompiledCatalog, e: Evaluation, only: number
     if (e.scope !== null && e.scope[y] === 0) continue;
     const before = t.evaluations;
     const base = viewRow(e, y) * LAYERS * W;
+    const one = c.slot[y];
+    if (one >= 0) {
+      // A procedure that runs in one province: one bit of each layer.
+      if (only !== null && only !== one) continue;
+      const w = one >>> 5;
+      const bit = 1 << (one & 31);
+      const met = (e.definite[base + paperLayer + w] & bit) !== 0;
+      t.evaluations++;
+      if (met) {
+        t.met++;
+        if (e.definite[base + (LAYERS - 2) * W + w] & bit) t.paperless++;
+        else t.paper++;
+      } else if (e.possible[base + paperLayer + w] & bit) t.unknown++;
+      else t.blocked++;
+      if (counted) counted.add(c.source.procedures[y].code);
+      else t.procedures++;
+      continue;
+    }
     for (let w = 0; w < W; w++) {
       // The slots of this word where y is evaluated.
       let slots: number;
