@@ -202,9 +202,14 @@ function solve(
   for (let i = 0; i < count; i++) {
     const k = components === null ? i : components[i];
     if (!cyclic[k]) {
-      if (pending !== null && !pending[k]) continue;
       const y = order[start[k]];
-      if (update(y) && pending !== null) differed(y);
+      if (pending === null) {
+        // Computed once, from views that are final: written without comparing, so that
+        // views not yet touched are not read first.
+        procedureView(c, e, views, y, possible, out, scratch);
+        const base = row(y) * size;
+        for (let i = 0; i < size; i++) views[base + i] = out[i];
+      } else if (pending[k] && update(y)) differed(y);
       continue;
     }
     if (pending !== null && !fromTop && !pending[k]) continue;
