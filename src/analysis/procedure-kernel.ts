@@ -180,8 +180,8 @@ function oneSlotView(
     }
     level = layerIn(c, e, views, x, p, level, LAYERS);
   }
-  out.fill(0);
   const W = c.words;
+  for (let i = 0; i < LAYERS * W; i++) out[i] = 0;
   const n = c.national;
   for (let f = level; f < LAYERS; f++) {
     out[f * W + (p >>> 5)] |= 1 << (p & 31);
