@@ -124,6 +124,7 @@ export function compileCatalog(input: Catalog): CompiledCatalog {
     central[i] = isCentral ? 1 : 0;
     if (isCentral) {
       domain[i * words + (national >>> 5)] |= 1 << (national & 31);
+      slot[i] = national;
     } else {
       const list = p.provinces === undefined || p.provinces === 'all' ? provinces : p.provinces;
       const slots = new Set<number>();

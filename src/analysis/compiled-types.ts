@@ -41,7 +41,10 @@ export interface CompiledCatalog {
   domain: Uint32Array;
   /** 1 for a provincial procedure that runs in no province of the catalog. */
   nowhere: Uint8Array;
-  /** The one province (slot) of a provincial procedure that runs in exactly one; -1 for the others. */
+  /**
+   * The one slot a procedure is evaluated in: the national slot for a central procedure, the
+   * province for a provincial one that runs in exactly one; -1 for the others.
+   */
   slot: Int32Array;
   needs: Csr;
   /** Requirements of procedure i are `requirementStart[i] … requirementStart[i + 1] - 1`. */

@@ -23,8 +23,8 @@ export function evaluationTotals(c: CompiledCatalog, e: Evaluation, only: number
     const base = viewRow(e, y) * LAYERS * W;
     const one = c.slot[y];
     if (one >= 0) {
-      // A procedure that runs in one province: one bit of each layer.
-      if (only !== null && only !== one) continue;
+      // A procedure evaluated in one slot (centrally, or in one province): one bit a layer.
+      if (only !== null && only !== one && one !== P) continue;
       const w = one >>> 5;
       const bit = 1 << (one & 31);
       const met = (e.definite[base + paperLayer + w] & bit) !== 0;

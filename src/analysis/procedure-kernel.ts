@@ -137,10 +137,11 @@ function toView(c: CompiledCatalog, y: number, out: Uint32Array): void {
 }
 
 /**
- * `procedureView` of a procedure that runs in one province, slot `p`: each layer of its views
- * has at most the bits of `p` and of the national slot (met everywhere it runs), and layers
- * are nested (met with forms of rank ≤ f implies ≤ f + 1), so it is worked out as one number:
- * the lowest layer met in `p` (LAYERS: none).
+ * `procedureView` of a procedure evaluated in one slot `p` (`CompiledCatalog.slot`). Layers
+ * are nested (met with forms of rank ≤ f implies ≤ f + 1), so it is worked out as one number,
+ * the lowest layer met in `p` (LAYERS: none), and each layer from it up is then every slot
+ * for a central procedure (everyone uses the central result), or `p` and the national slot
+ * (met everywhere it runs) for a provincial one.
  */
 function oneSlotView(
   c: CompiledCatalog,
@@ -183,6 +184,10 @@ function oneSlotView(
   const W = c.words;
   for (let i = 0; i < LAYERS * W; i++) out[i] = 0;
   const n = c.national;
+  if (c.central[y]) {
+    for (let f = level; f < LAYERS; f++) for (let w = 0; w < W; w++) out[f * W + w] = c.all[w];
+    return;
+  }
   for (let f = level; f < LAYERS; f++) {
     out[f * W + (p >>> 5)] |= 1 << (p & 31);
     out[f * W + (n >>> 5)] |= 1 << (n & 31);

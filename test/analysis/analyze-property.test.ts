@@ -351,7 +351,7 @@ describe('analyze against a brute-force oracle', () => {
     expect(recomputed).toBeGreaterThan(50);
   });
 
-  it('evaluates a procedure that runs in one province as the kernel for several provinces does', () => {
+  it('evaluates a procedure evaluated in one slot, centrally or in one province, as the kernel for several slots does', () => {
     // The same compiled catalog with no procedure marked as running in one province sends
     // every procedure through the general kernel, itself held to the oracle above.
     let single = 0;
@@ -371,8 +371,9 @@ describe('analyze against a brute-force oracle', () => {
           const general = { ...c, slot: new Int32Array(c.procedureCount).fill(-1) };
           for (let y = 0; y < c.procedureCount; y++) {
             const slots = c.provinces.filter((code) => runsIn(c, y, c.provinceIndex.get(code)!));
-            expect(c.slot[y]).toBe(!c.central[y] && slots.length === 1 ? c.provinceIndex.get(slots[0]) : -1);
-            if (c.slot[y] >= 0) single++;
+            if (c.central[y]) expect(c.slot[y]).toBe(c.national);
+            else expect(c.slot[y]).toBe(slots.length === 1 ? c.provinceIndex.get(slots[0]) : -1);
+            if (c.slot[y] >= 0 && !c.central[y]) single++;
           }
           const options = {
             at,
