@@ -2,7 +2,7 @@ import { LAYERS, type CompiledCatalog } from './compiled-types.js';
 import { toDay } from './day.js';
 import type { Evaluation } from './evaluation-types.js';
 import { viewRow } from './evaluation-read.js';
-import { procedureView } from './procedure-kernel.js';
+import { oneSlotLevel, procedureView, setOneSlot } from './procedure-kernel.js';
 import { provinceScope, type ProvinceScope } from './province-scope.js';
 import { toCsr, type Csr } from './csr.js';
 
@@ -204,11 +204,15 @@ function solve(
     if (!cyclic[k]) {
       const y = order[start[k]];
       if (pending === null) {
-        // Computed once, from views that are final: written without comparing, so that
-        // views not yet touched are not read first.
-        procedureView(c, e, views, y, possible, out, scratch);
+        // Computed once, from views that are final, into views still clear (a new array):
+        // only what is set is written, and views not yet touched are not read first.
         const base = row(y) * size;
-        for (let i = 0; i < size; i++) views[base + i] = out[i];
+        const p = c.slot[y];
+        if (p >= 0) setOneSlot(c, y, p, oneSlotLevel(c, e, views, y, p, possible), views, base);
+        else {
+          procedureView(c, e, views, y, possible, out, scratch);
+          for (let i = 0; i < size; i++) views[base + i] = out[i];
+        }
       } else if (pending[k] && update(y)) differed(y);
       continue;
     }

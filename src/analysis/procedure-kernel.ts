@@ -22,7 +22,8 @@ export function procedureView(
 ): void {
   const p = c.slot[y];
   if (p >= 0) {
-    oneSlotView(c, e, views, y, p, possible, out);
+    out.fill(0);
+    setOneSlot(c, y, p, oneSlotLevel(c, e, views, y, p, possible), out, 0);
     return;
   }
   const W = c.words;
@@ -137,21 +138,18 @@ function toView(c: CompiledCatalog, y: number, out: Uint32Array): void {
 }
 
 /**
- * `procedureView` of a procedure evaluated in one slot `p` (`CompiledCatalog.slot`). Layers
- * are nested (met with forms of rank ≤ f implies ≤ f + 1), so it is worked out as one number,
- * the lowest layer met in `p` (LAYERS: none), and each layer from it up is then every slot
- * for a central procedure (everyone uses the central result), or `p` and the national slot
- * (met everywhere it runs) for a provincial one.
+ * The views of a procedure evaluated in one slot `p` (`CompiledCatalog.slot`) as one number:
+ * the lowest layer met in `p` (LAYERS: none). Layers are nested (met with forms of rank ≤ f
+ * implies ≤ f + 1), so this is all there is to them (`setOneSlot`).
  */
-function oneSlotView(
+export function oneSlotLevel(
   c: CompiledCatalog,
   e: Evaluation,
   views: Uint32Array,
   y: number,
   p: number,
   possible: boolean,
-  out: Uint32Array,
-): void {
+): number {
   const cand = c.candidates;
   const covers = c.covers;
   const accept = c.amendmentAccept;
@@ -181,16 +179,25 @@ function oneSlotView(
     }
     level = layerIn(c, e, views, x, p, level, LAYERS);
   }
+  return level;
+}
+
+/**
+ * Sets, in the views of procedure `y` at `target[base …]` (all clear), each layer from
+ * `level` up, as `oneSlotLevel` gives it: every slot for a central procedure (everyone uses
+ * the central result), or `p` and the national slot (met everywhere it runs) for a
+ * provincial one.
+ */
+export function setOneSlot(c: CompiledCatalog, y: number, p: number, level: number, target: Uint32Array, base: number): void {
   const W = c.words;
-  for (let i = 0; i < LAYERS * W; i++) out[i] = 0;
-  const n = c.national;
   if (c.central[y]) {
-    for (let f = level; f < LAYERS; f++) for (let w = 0; w < W; w++) out[f * W + w] = c.all[w];
+    for (let f = level; f < LAYERS; f++) for (let w = 0; w < W; w++) target[base + f * W + w] = c.all[w];
     return;
   }
+  const n = c.national;
   for (let f = level; f < LAYERS; f++) {
-    out[f * W + (p >>> 5)] |= 1 << (p & 31);
-    out[f * W + (n >>> 5)] |= 1 << (n & 31);
+    target[base + f * W + (p >>> 5)] |= 1 << (p & 31);
+    target[base + f * W + (n >>> 5)] |= 1 << (n & 31);
   }
 }
 
