@@ -194,10 +194,18 @@ export function setOneSlot(c: CompiledCatalog, y: number, p: number, level: numb
     for (let f = level; f < LAYERS; f++) for (let w = 0; w < W; w++) target[base + f * W + w] = c.all[w];
     return;
   }
+  // Written, not ORed in: a word of a new array is not read before it is first set.
   const n = c.national;
+  const pw = p >>> 5;
+  const nw = n >>> 5;
+  const pb = 1 << (p & 31);
+  const nb = 1 << (n & 31);
   for (let f = level; f < LAYERS; f++) {
-    target[base + f * W + (p >>> 5)] |= 1 << (p & 31);
-    target[base + f * W + (n >>> 5)] |= 1 << (n & 31);
+    if (pw === nw) target[base + f * W + pw] = pb | nb;
+    else {
+      target[base + f * W + pw] = pb;
+      target[base + f * W + nw] = nb;
+    }
   }
 }
 
