@@ -127,17 +127,17 @@ export function compileCatalog(input: Catalog): CompiledCatalog {
       slot[i] = national;
     } else {
       const list = p.provinces === undefined || p.provinces === 'all' ? provinces : p.provinces;
-      const slots = new Set<number>();
+      let count = 0;
       for (const code of list) {
         const s = provinceIndex.get(code);
         if (s === undefined) missing('province', code, `${where}.provinces`);
-        else {
+        else if ((domain[i * words + (s >>> 5)] & (1 << (s & 31))) === 0) {
           domain[i * words + (s >>> 5)] |= 1 << (s & 31);
-          slots.add(s);
+          count++;
+          slot[i] = count === 1 ? s : -1;
         }
       }
-      nowhere[i] = slots.size === 0 ? 1 : 0;
-      if (slots.size === 1) slot[i] = slots.values().next().value!;
+      nowhere[i] = count === 0 ? 1 : 0;
     }
     needsRows.push((p.needs ?? []).map((c) => procedureRef(c, `${where}.needs`)));
     (p.requires ?? []).forEach((r, j) => {
