@@ -7,7 +7,9 @@ import { viewRow } from './evaluation-read.js';
  * of what it depends on, into `out` (LAYERS × words). `scratch` is the same size. With
  * `possible`, anything unresolved counts as available; otherwise as unavailable.
  *
- * Per requirement, the layers from `allFrom` up are met in every slot by a valid document
+ * A procedure evaluated in one slot (`CompiledCatalog.slot`) is computed as one number
+ * (`oneSlotLevel`). The others go through bit sets, a way that holds for every procedure:
+ * per requirement, the layers from `allFrom` up are met in every slot by a valid document
  * that needs no issuer (or, when `possible`, by something unresolved); only the layers
  * below it need bit sets, from data sources and from documents obtained through procedures.
  */
