@@ -91,8 +91,20 @@ export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
   };
   const before = fixedIn(base);
   const after = evaluator.evaluate(flags(chosen));
-  const newly = (state: ModelState, from: Uint8Array = before): PlanEvaluation[] =>
-    scope.filter((e) => fixedIn(state)[e] === 1 && from[e] !== 1).map((e) => ref(model, e));
+  // The evaluations of the scope fixed in `state` and not in `from`: listed, or counted.
+  // Plain loops: a plan for every province scans them for every change and every step.
+  const newly = (state: ModelState, from: Uint8Array = before): PlanEvaluation[] => {
+    const fixed = fixedIn(state);
+    const out: PlanEvaluation[] = [];
+    for (const e of scope) if (fixed[e] === 1 && from[e] !== 1) out.push(ref(model, e));
+    return out;
+  };
+  const newlyCount = (state: ModelState): number => {
+    const fixed = fixedIn(state);
+    let n = 0;
+    for (const e of scope) if (fixed[e] === 1 && before[e] !== 1) n++;
+    return n;
+  };
   const fixedAfter = fixedIn(after);
 
   const legal = legalIndex(catalog);
@@ -116,7 +128,7 @@ export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
     made[chosen[i]] = 1;
     const state = evaluator.add(reached, made, [chosen[i]]);
     const step = newly(state, fixedIn(reached));
-    order.push({ step: k + 1, change: changes[i].id, unblocks: step, cumulative: newly(state).length });
+    order.push({ step: k + 1, change: changes[i].id, unblocks: step, cumulative: newlyCount(state) });
     reached = state;
   });
 
