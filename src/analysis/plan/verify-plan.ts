@@ -108,12 +108,25 @@ function partFixed(catalog: Catalog, plan: PlanResult, options: { at: string; pr
   }
   const without = options.without.map((w) => c.legal.indexOf(w));
   const scope = scopeOf(c, options.province);
+  // Per change: its amendment, or the data source and province it connects. A part is
+  // marked on `kept`, by position in the plan, rather than gathered in a set: a plan for
+  // every province has thousands of changes and as many parts of nearly all of them.
+  const at = new Map<Change, number>(plan.changes.map((x, i) => [x, i]));
+  const amendmentAt = plan.changes.map((x) => (x.kind === 'amend' ? amendment.get(x)! : -1));
+  const connectAt = plan.changes.map((x) =>
+    x.kind === 'connect' ? { source: c.dataSourceIndex.get(x.data_source)!, slot: c.provinceIndex.get(x.province)! } : null,
+  );
+  const kept = new Uint8Array(plan.changes.length);
   const optionsFor = (part: Change[]): EvaluateOptions => {
-    const kept = new Set(part);
-    const leaveOut = amends.filter((x) => !kept.has(x)).map((x) => amendment.get(x)!);
-    const connect = part.flatMap((x) =>
-      x.kind === 'connect' ? [{ source: c.dataSourceIndex.get(x.data_source)!, slot: c.provinceIndex.get(x.province)! }] : [],
-    );
+    kept.fill(0);
+    const connect: { source: number; slot: number }[] = [];
+    for (const x of part) {
+      const i = at.get(x)!;
+      kept[i] = 1;
+      if (connectAt[i] !== null) connect.push(connectAt[i]!);
+    }
+    const leaveOut: number[] = [];
+    for (let i = 0; i < amendmentAt.length; i++) if (amendmentAt[i] >= 0 && !kept[i]) leaveOut.push(amendmentAt[i]);
     return { at: options.at, without, leaveOut, connect };
   };
   // Each part is computed again from the evaluation with none of the plan's changes or with
@@ -164,11 +177,10 @@ export function verifyPlan(catalog: Catalog, plan: PlanResult): PlanMismatch[] {
     }
     return flags;
   };
-  const count = (flags: Uint8Array) => flags.reduce((sum, f) => sum + f, 0);
   const before = flagsOf(fixedKeys(baseline, plan.paperless), 'the analysis');
   const newlyFixed = (changes: Change[], from: Uint8Array = before) => {
     const after = fixedWith(changes);
-    return { after, newly: after.map((f, i) => f & (from[i] ^ 1)), lost: lostFrom(from, after) };
+    return { after, newly: andNot(after, from), lost: lostFrom(from, after) };
   };
   const compare = (claim: string, promised: PlanEvaluation[], shown: Uint8Array, lost: number[] = []) => {
     const want = new Uint8Array(n);
@@ -190,7 +202,7 @@ export function verifyPlan(catalog: Catalog, plan: PlanResult): PlanMismatch[] {
   // The full plan is checked as the reform file it is printed as.
   const full = analyze(applyReform(catalog, plan.reform), options);
   const after = flagsOf(fixedKeys(full, plan.paperless), 'the plan');
-  compare('the plan', plan.unblocks, after.map((f, i) => f & (before[i] ^ 1)), lostFrom(before, after));
+  compare('the plan', plan.unblocks, andNot(after, before), lostFrom(before, after));
   const t = plan.totals;
   const totalsShown = { blocked_after: full.totals.blocked, paper_after: full.totals.paper, paperless_after: full.totals.paperless };
   for (const [name, value] of Object.entries(totalsShown)) {
@@ -205,7 +217,7 @@ export function verifyPlan(catalog: Catalog, plan: PlanResult): PlanMismatch[] {
     const solo = newlyFixed([c]);
     compare(`${c.id} alone`, c.solo, solo.newly, solo.lost);
     const rest = newlyFixed(plan.changes.filter((x) => x !== c));
-    compare(`${c.id} within the plan`, c.marginal, after.map((f, i) => f & (rest.after[i] ^ 1)));
+    compare(`${c.id} within the plan`, c.marginal, andNot(after, rest.after));
   }
   const byId = new Map(plan.changes.map((c) => [c.id, c]));
   const fixedBefore = count(before);
@@ -222,6 +234,20 @@ export function verifyPlan(catalog: Catalog, plan: PlanResult): PlanMismatch[] {
     reached = s.after;
   }
   return mismatches;
+}
+
+/** Flags set in `a` and not in `b`. */
+function andNot(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i] & (b[i] ^ 1);
+  return out;
+}
+
+/** How many flags are set. */
+function count(flags: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < flags.length; i++) n += flags[i];
+  return n;
 }
 
 /** The evaluations set in `from` and not in `after`. */
