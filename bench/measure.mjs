@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { compileCatalog, loadCatalog } from '../dist/index.js';
-import { median, time } from './timing.mjs';
+import { time, timeByTurns } from './timing.mjs';
 
 const [yamlDir, jsonDir, repsArg, proceduresArg, cacheArg] = process.argv.slice(2);
 const reps = Number(repsArg ?? 3);
@@ -40,19 +40,7 @@ const cold = async (threads) => {
 const parseAll = () => {
   for (const t of yamlTexts) parseYaml(t);
 };
-const slow = { parse: [], cold_serial: [], cold_parallel: [] };
-let last;
-for (let i = 0; i < warmup + reps; i++) {
-  for (const [name, fn] of [['parse', parseAll], ['cold_serial', () => cold(1)], ['cold_parallel', () => cold('auto')]]) {
-    const t = performance.now();
-    const result = await fn();
-    if (i >= warmup) slow[name].push(performance.now() - t);
-    if (name !== 'parse') last = { ...last, [name]: result };
-  }
-}
-for (const name of Object.keys(slow)) out[name] = { ms: median(slow[name]), all: slow[name].map((x) => Math.round(x)) };
-out.cold_serial.result = last.cold_serial;
-out.cold_parallel.result = last.cold_parallel;
+Object.assign(out, await timeByTurns(reps, { parse: parseAll, cold_serial: () => cold(1), cold_parallel: () => cold('auto') }, warmup));
 const { loaded } = out.cold_serial.result;
 out.compile_ms = out.cold_serial.result.compileMs;
 out.procedures = loaded.catalog.procedures.length;

@@ -9,7 +9,8 @@ export const median = (xs) => {
 /**
  * Runs each of `fns` (name → function) `n` times, taking turns: one run of each, then the
  * next round (after `warm` unmeasured rounds), so that garbage collection and a change in
- * the machine's load weigh on each alike. Returns, by name, what `time` returns.
+ * the machine's load weigh on each alike. Returns, by name, the median time in ms (`ms`),
+ * every time (`all`) and the last result (`result`).
  */
 export async function timeByTurns(n, fns, warm = 0) {
   const names = Object.keys(fns);
@@ -27,15 +28,7 @@ export async function timeByTurns(n, fns, warm = 0) {
   );
 }
 
-/** Runs `fn` `n` times (after `warm` unmeasured runs) and returns the median time in ms and the last result. */
+/** Runs `fn` `n` times (after `warm` unmeasured runs): the median time in ms, every time, and the last result. */
 export async function time(n, fn, warm = 0) {
-  let result;
-  for (let i = 0; i < warm; i++) result = await fn();
-  const ms = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    result = await fn();
-    ms.push(performance.now() - t);
-  }
-  return { ms: median(ms), all: ms.map((x) => Math.round(x * 10) / 10), result };
+  return (await timeByTurns(n, { fn }, warm)).fn;
 }
