@@ -8,6 +8,11 @@ type Obj = Record<string, unknown>;
 
 const PROVINCE_CODE = /^[A-Z][A-Z0-9]{0,7}$/;
 
+const DOCUMENT: readonly RefKind[] = ['document'];
+const PROCEDURE: readonly RefKind[] = ['procedure'];
+const PROVINCE: readonly RefKind[] = ['province'];
+const ACCEPTED: readonly RefKind[] = ['document', 'data_source'];
+
 function isObj(v: unknown): v is Obj {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
@@ -66,28 +71,38 @@ export function checkReferences(ctx: CheckContext, unreadFiles: readonly string[
     );
   };
 
-  const ref = (section: Place, i: number, sub: SubPath, value: unknown, kinds: readonly RefKind[], target: 'value' | 'key' = 'value') => {
-    if (typeof value !== 'string' || value === '') return;
+  /** Whether a reference resolves, or is not one to check (empty, or a malformed province code). */
+  const resolves = (value: unknown, kinds: readonly RefKind[]): boolean => {
+    if (typeof value !== 'string' || value === '') return true;
     // A malformed province code is already reported by the schema check.
-    if (kinds.length === 1 && kinds[0] === 'province' && !PROVINCE_CODE.test(value)) return;
-    for (const k of kinds) if (index.has(k, value)) return;
-    report(section, i, sub, value, kinds, target);
+    if (kinds === PROVINCE && !PROVINCE_CODE.test(value)) return true;
+    for (let k = 0; k < kinds.length; k++) if (index.has(kinds[k], value)) return true;
+    return false;
   };
 
-  const refs = (section: Place, i: number, sub: SubPath, list: unknown, kinds: readonly RefKind[]) => {
-    items(list).forEach((v, k) => ref(section, i, [...sub, k], v, kinds));
+  // The paths below are built only for a reference that does not resolve: a national
+  // catalog has a million references, nearly all of them right.
+  const ref = (section: Place, i: number, sub: () => SubPath, value: unknown, kinds: readonly RefKind[], target: 'value' | 'key' = 'value') => {
+    if (!resolves(value, kinds)) report(section, i, sub(), value as string, kinds, target);
+  };
+
+  const refs = (section: Place, i: number, sub: () => SubPath, list: unknown, kinds: readonly RefKind[]) => {
+    if (!Array.isArray(list)) return;
+    for (let k = 0; k < list.length; k++) {
+      if (!resolves(list[k], kinds)) report(section, i, [...sub(), k], list[k] as string, kinds, 'value');
+    }
   };
 
   /** A legal reference held in `holder[field]`: by id, or by number rewritten to the id. */
-  const legal = (section: Place, i: number, sub: SubPath, holder: Obj, field: string) => {
+  const legal = (section: Place, i: number, sub: () => SubPath, holder: Obj, field: string) => {
     const value = holder[field];
     if (typeof value !== 'string' || value === '') return;
     const id = index.legalId(value);
     if (id !== undefined) holder[field] = id;
-    else report(section, i, [...sub, field], value, ['legal'], 'value');
+    else report(section, i, [...sub(), field], value, ['legal'], 'value');
   };
 
-  const provision = (section: Place, i: number, sub: SubPath, p: unknown) => {
+  const provision = (section: Place, i: number, sub: () => SubPath, p: unknown) => {
     if (isObj(p)) legal(section, i, sub, p, 'legal');
   };
 
@@ -96,47 +111,57 @@ export function checkReferences(ctx: CheckContext, unreadFiles: readonly string[
     items(meta.reported).forEach((r, k) => {
       if (!isObj(r) || !isObj(r.measure)) return;
       const m = r.measure;
-      refs('catalog', 0, ['reported', k, 'measure', 'documents'], m.documents, ['document']);
-      legal('catalog', 0, ['reported', k, 'measure'], m, 'legal');
+      refs('catalog', 0, () => ['reported', k, 'measure', 'documents'], m.documents, DOCUMENT);
+      legal('catalog', 0, () => ['reported', k, 'measure'], m, 'legal');
     });
   }
-  ctx.catalog.documents.forEach((doc, i) => {
-    const d = doc as unknown as Obj;
-    if (!isObj(d)) return;
-    refs('documents', i, ['obtained_by'], d.obtained_by, ['procedure']);
-    refs('documents', i, ['replaced_by'], d.replaced_by, ['document', 'data_source']);
-    provision('documents', i, ['sunset_basis'], d.sunset_basis);
-  });
-  ctx.catalog.data_sources.forEach((source, i) => {
-    const s = source as unknown as Obj;
-    if (!isObj(s)) return;
-    refs('data_sources', i, ['provides'], s.provides, ['document']);
-    if (isObj(s.provinces)) for (const code of Object.keys(s.provinces)) ref('data_sources', i, ['provinces', code], code, ['province'], 'key');
-  });
-  ctx.catalog.legal.forEach((entry, i) => {
-    const l = entry as unknown as Obj;
-    if (!isObj(l)) return;
-    items(l.amends).forEach((a, j) => {
-      if (!isObj(a)) return;
-      provision('legal', i, ['amends', j, 'provision'], a.provision);
-      if (isObj(a.scope)) ref('legal', i, ['amends', j, 'scope', 'document'], a.scope.document, ['document']);
-      refs('legal', i, ['amends', j, 'accept'], a.accept, ['document', 'data_source']);
-    });
-  });
-  ctx.catalog.procedures.forEach((proc, i) => {
-    const p = proc as unknown as Obj;
-    if (!isObj(p)) return;
-    if (Array.isArray(p.provinces)) refs('procedures', i, ['provinces'], p.provinces, ['province']);
-    items(p.basis).forEach((b, k) => provision('procedures', i, ['basis', k], b));
-    items(p.requires).forEach((r, j) => {
-      if (!isObj(r)) return;
-      ref('procedures', i, ['requires', j, 'document'], r.document, ['document']);
-      refs('procedures', i, ['requires', j, 'accept'], r.accept, ['document', 'data_source']);
-      provision('procedures', i, ['requires', j, 'basis'], r.basis);
-    });
-    refs('procedures', i, ['needs'], p.needs, ['procedure']);
-    refs('procedures', i, ['produces'], p.produces, ['document']);
-  });
+  const { documents, data_sources, legal: legalList, procedures } = ctx.catalog;
+  for (let i = 0; i < documents.length; i++) {
+    const d = documents[i] as unknown as Obj;
+    if (!isObj(d)) continue;
+    refs('documents', i, () => ['obtained_by'], d.obtained_by, PROCEDURE);
+    refs('documents', i, () => ['replaced_by'], d.replaced_by, ACCEPTED);
+    provision('documents', i, () => ['sunset_basis'], d.sunset_basis);
+  }
+  for (let i = 0; i < data_sources.length; i++) {
+    const s = data_sources[i] as unknown as Obj;
+    if (!isObj(s)) continue;
+    refs('data_sources', i, () => ['provides'], s.provides, DOCUMENT);
+    if (isObj(s.provinces)) for (const code of Object.keys(s.provinces)) ref('data_sources', i, () => ['provinces', code], code, PROVINCE, 'key');
+  }
+  for (let i = 0; i < legalList.length; i++) {
+    const l = legalList[i] as unknown as Obj;
+    if (!isObj(l) || !Array.isArray(l.amends)) continue;
+    const amends = l.amends;
+    for (let j = 0; j < amends.length; j++) {
+      const a = amends[j];
+      if (!isObj(a)) continue;
+      provision('legal', i, () => ['amends', j, 'provision'], a.provision);
+      if (isObj(a.scope)) ref('legal', i, () => ['amends', j, 'scope', 'document'], a.scope.document, DOCUMENT);
+      refs('legal', i, () => ['amends', j, 'accept'], a.accept, ACCEPTED);
+    }
+  }
+  for (let i = 0; i < procedures.length; i++) {
+    const p = procedures[i] as unknown as Obj;
+    if (!isObj(p)) continue;
+    refs('procedures', i, () => ['provinces'], p.provinces, PROVINCE);
+    if (Array.isArray(p.basis)) {
+      const basis = p.basis;
+      for (let k = 0; k < basis.length; k++) provision('procedures', i, () => ['basis', k], basis[k]);
+    }
+    if (Array.isArray(p.requires)) {
+      const requires = p.requires;
+      for (let j = 0; j < requires.length; j++) {
+        const r = requires[j];
+        if (!isObj(r)) continue;
+        ref('procedures', i, () => ['requires', j, 'document'], r.document, DOCUMENT);
+        refs('procedures', i, () => ['requires', j, 'accept'], r.accept, ACCEPTED);
+        provision('procedures', i, () => ['requires', j, 'basis'], r.basis);
+      }
+    }
+    refs('procedures', i, () => ['needs'], p.needs, PROCEDURE);
+    refs('procedures', i, () => ['produces'], p.produces, DOCUMENT);
+  }
   return out;
 }
 
