@@ -1,3 +1,5 @@
+import { MAYBE_NOT_NFC } from './normalize-data.js';
+
 /** What one pass over JSON text finds without building anything. */
 export interface JsonScan {
   /** Offset where nesting first goes deeper than the limit, or -1. */
@@ -16,6 +18,13 @@ export interface JsonScan {
   lineStarts: number[];
   /** true when some string may not be NFC: a character outside Latin ranges, or a \u escape. */
   maybeNotNfc: boolean;
+}
+
+/** Whether the quote at `at` is escaped: preceded by an odd number of backslashes. */
+function escaped(text: string, at: number): boolean {
+  let k = at - 1;
+  while (text.charCodeAt(k) === 92) k--;
+  return (at - 1 - k) % 2 === 1;
 }
 
 /**
@@ -38,7 +47,9 @@ export function scanJson(text: string, maxDepth: number): JsonScan {
   let expectValue = true;
   let expectKey = false;
   let pairs = 0;
-  let maybeNotNfc = false;
+  // Outside strings, text that JSON.parse accepts has only ASCII: testing all of it is
+  // testing its strings.
+  const maybeNotNfc = MAYBE_NOT_NFC.test(text) || text.includes('\\u');
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -66,16 +77,11 @@ export function scanJson(text: string, maxDepth: number): JsonScan {
       }
     }
     if (c === 34) {
-      // A string: find its end, noting characters that may need NFC.
+      // A string: its end is the next quote not escaped by an odd run of backslashes.
       const start = i;
-      for (i++; i < n; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 34) break;
-        if (d === 92) {
-          if (text.charCodeAt(i + 1) === 117) maybeNotNfc = true;
-          i++;
-        } else if (d > 0x2ff && (d < 0x1e00 || d > 0x1eff)) maybeNotNfc = true;
-      }
+      let end = text.indexOf('"', i + 1);
+      while (end !== -1 && text.charCodeAt(end - 1) === 92 && escaped(text, end)) end = text.indexOf('"', end + 1);
+      i = end === -1 ? n : end;
       if (expectKey) {
         expectKey = false;
         if (depth === 1) sectionKey = text.slice(start + 1, i);
