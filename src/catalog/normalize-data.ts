@@ -14,8 +14,11 @@ export interface WalkResult {
   pairs: number;
 }
 
-function nfc(s: string): string {
-  return MAYBE_NOT_NFC.test(s) ? s.normalize('NFC') : s;
+/** The string in NFC, or undefined when it already is (so that nothing is written back). */
+function nfcIfChanged(s: string): string | undefined {
+  if (!MAYBE_NOT_NFC.test(s)) return undefined;
+  const n = s.normalize('NFC');
+  return n === s ? undefined : n;
 }
 
 /**
@@ -36,7 +39,8 @@ export function normalizeData(root: unknown, maxDepth: number, normalize: boolea
       for (let i = 0; i < value.length; i++) {
         const x = value[i];
         if (typeof x === 'string') {
-          if (normalize) value[i] = nfc(x);
+          const n = normalize ? nfcIfChanged(x) : undefined;
+          if (n !== undefined) value[i] = n;
         } else if (x !== null && typeof x === 'object') {
           stack.push(x);
           depths.push(depth + 1);
@@ -49,7 +53,8 @@ export function normalizeData(root: unknown, maxDepth: number, normalize: boolea
         if (normalize && !renamed && MAYBE_NOT_NFC.test(k) && k.normalize('NFC') !== k) renamed = true;
         const x = value[k];
         if (typeof x === 'string') {
-          if (normalize) value[k] = nfc(x);
+          const n = normalize ? nfcIfChanged(x) : undefined;
+          if (n !== undefined) value[k] = n;
         } else if (x !== null && typeof x === 'object') {
           stack.push(x);
           depths.push(depth + 1);
