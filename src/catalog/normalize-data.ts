@@ -2,10 +2,12 @@ import type { YamlPath } from './source-index.js';
 
 /**
  * Strings made only of these characters are already NFC and stay NFC: ASCII, Latin-1,
- * Latin Extended-A/B and Latin Extended Additional (every precomposed Vietnamese letter).
- * Anything else, such as a combining mark, sends the string through `normalize('NFC')`.
+ * Latin Extended-A/B, Latin Extended Additional (every precomposed Vietnamese letter) and
+ * the general punctuation from U+2010 (dashes, quotation marks, the ellipsis: "Bộ Lao động –
+ * Thương binh và Xã hội"). Anything else, such as a combining mark, sends the string through
+ * `normalize('NFC')`.
  */
-export const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u1e00-\u1eff]/;
+export const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u1e00-\u1eff\u2010-\u206f]/;
 
 export interface WalkResult {
   /** Path to the first value nested deeper than the limit (the data must then be dropped). */
