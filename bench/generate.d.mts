@@ -17,8 +17,13 @@ export interface Random {
 export function createRandom(seed: number): Random;
 export function generateCatalog(options: { procedures: number; seed?: number }): GeneratedFile[];
 export function serialise(data: CatalogFile, format: 'yaml' | 'json'): string;
-export function writeCatalog(dir: string, files: GeneratedFile[], format?: 'yaml' | 'json'): { paths: string[]; bytes: number };
+export function writeCatalog(
+  dir: string,
+  files: GeneratedFile[],
+  format?: 'yaml' | 'json',
+  made?: { procedures?: number; seed?: number },
+): { paths: string[]; bytes: number };
 export function ensureCatalog(
   dir: string,
   options: { procedures: number; seed?: number; format?: 'yaml' | 'json' },
-): { version: number; files: number; bytes: number };
+): { version: number; procedures: number; seed: number; files: number; bytes: number; generated: boolean };

@@ -380,10 +380,11 @@ export function serialise(data, format) {
 }
 
 /**
- * Writes a generated catalog to `dir` (replacing it), in YAML or JSON (`.json` names).
+ * Writes a generated catalog to `dir` (replacing it), in YAML or JSON (`.json` names), with
+ * a stamp `.generated.json` that records what was generated (`made`: its size and seed).
  * Returns the list of written paths and the total size in bytes.
  */
-export function writeCatalog(dir, files, format = 'yaml') {
+export function writeCatalog(dir, files, format = 'yaml', made = {}) {
   const tmp = `${dir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   let bytes = 0;
@@ -397,25 +398,28 @@ export function writeCatalog(dir, files, format = 'yaml') {
     bytes += Buffer.byteLength(text);
     paths.push(rel);
   }
-  writeFileSync(join(tmp, '.generated.json'), JSON.stringify({ version: GENERATOR_VERSION, files: paths.length, bytes }));
+  writeFileSync(join(tmp, '.generated.json'), JSON.stringify({ version: GENERATOR_VERSION, ...made, files: paths.length, bytes }));
   rmSync(dir, { recursive: true, force: true });
   renameSync(tmp, dir);
   return { paths, bytes };
 }
 
-/** Generates into `dir` unless a folder from the same generator version is already there. */
+/**
+ * Generates into `dir` unless the catalog there came from the same generator version with
+ * the same size and seed. `generated` tells which.
+ */
 export function ensureCatalog(dir, { procedures, seed = 1, format = 'yaml' }) {
   const stamp = join(dir, '.generated.json');
   if (existsSync(stamp)) {
     try {
       const info = JSON.parse(readFileSync(stamp, 'utf8'));
-      if (info.version === GENERATOR_VERSION) return info;
+      if (info.version === GENERATOR_VERSION && info.procedures === procedures && info.seed === seed) return { ...info, generated: false };
     } catch {
       // A broken stamp: generate again.
     }
   }
-  const { paths, bytes } = writeCatalog(dir, generateCatalog({ procedures, seed }), format);
-  return { version: GENERATOR_VERSION, files: paths.length, bytes };
+  const { paths, bytes } = writeCatalog(dir, generateCatalog({ procedures, seed }), format, { procedures, seed });
+  return { version: GENERATOR_VERSION, procedures, seed, files: paths.length, bytes, generated: true };
 }
 
 // `node bench/generate.mjs 10000 [--seed N] [--json] [--out DIR]`
@@ -428,6 +432,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const outAt = args.indexOf('--out');
   const out = outAt >= 0 ? args[outAt + 1] : join(dirname(new URL(import.meta.url).pathname), 'out', `${procedures}-${format}`);
   const t0 = performance.now();
-  const { paths, bytes } = writeCatalog(out, generateCatalog({ procedures, seed }), format);
+  const { paths, bytes } = writeCatalog(out, generateCatalog({ procedures, seed }), format, { procedures, seed });
   console.log(`${out}: ${paths.length} files, ${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }

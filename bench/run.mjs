@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cpuCapacity, cpuPressure } from './cpu-capacity.mjs';
 import { ensureCatalog } from './generate.mjs';
@@ -85,9 +85,11 @@ const median = (xs) => {
 async function measureScale(procedures) {
   const yamlDir = join(here, 'out', `${procedures}-yaml`);
   const jsonDir = join(here, 'out', `${procedures}-json`);
-  log(`\n${procedures.toLocaleString('en')} procedures: generating (once)…`);
+  log(`\n${procedures.toLocaleString('en')} procedures:`);
   const info = ensureCatalog(yamlDir, { procedures, format: 'yaml' });
-  ensureCatalog(jsonDir, { procedures, format: 'json' });
+  const json = ensureCatalog(jsonDir, { procedures, format: 'json' });
+  const how = info.generated || json.generated ? 'generated now' : 'reused (same generator, size and seed)';
+  log(`  catalogs in ${relative(root, yamlDir)} and ${relative(root, jsonDir)}: ${how}`);
   const reps = repsFor(procedures);
   const capacity = await cpuCapacity(2);
   const pressure = cpuPressure(readFileSync);

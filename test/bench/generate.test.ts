@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCatalog, PROVINCE_CODES, serialise, writeCatalog } from '../../bench/generate.mjs';
+import { ensureCatalog, generateCatalog, PROVINCE_CODES, serialise, writeCatalog } from '../../bench/generate.mjs';
 import type { GeneratedFile } from '../../bench/generate.mjs';
 import schema from '../../schemas/catalog.schema.json' with { type: 'json' };
 import type { CatalogFile, Procedure } from '../../src/catalog/types.js';
@@ -151,5 +151,19 @@ describe('the synthetic catalog generator', () => {
     }
     const listed = readdirSync(jsonDir, { recursive: true }).filter((p) => String(p).endsWith('.json') && !String(p).startsWith('.'));
     expect(listed).toHaveLength(small.length);
+  });
+
+  it('reuses a generated catalog only when it was made with the same size and seed', () => {
+    const root = mkdtempSync(join(tmpdir(), 'tthc-gen-ensure-'));
+    dirs.push(root);
+    const dir = join(root, 'catalog');
+    const first = ensureCatalog(dir, { procedures: 200, seed: 3 });
+    expect(first.generated).toBe(true);
+    expect(ensureCatalog(dir, { procedures: 200, seed: 3 }).generated).toBe(false);
+    const reseeded = ensureCatalog(dir, { procedures: 200, seed: 4 });
+    expect(reseeded.generated).toBe(true);
+    for (const f of generateCatalog({ procedures: 200, seed: 4 })) expect(readFileSync(join(dir, f.path), 'utf8')).toBe(serialise(f.data, 'yaml'));
+    expect(ensureCatalog(dir, { procedures: 300, seed: 4 }).generated).toBe(true);
+    expect(ensureCatalog(dir, { procedures: 300, seed: 4 })).toMatchObject({ procedures: 300, seed: 4, generated: false });
   });
 });
