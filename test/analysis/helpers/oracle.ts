@@ -1,7 +1,8 @@
 // A brute-force reading of the format page ("What the analysis concludes"), written
 // independently of src/analysis: string ids, string dates, whole-system sweeps until
-// nothing changes. Slow and obvious on purpose. Covers resolved provision references;
-// unresolved references are allowed only among accept ids, needs and obtained_by.
+// nothing changes. Slow and obvious on purpose. Any reference may be unresolved (lenient
+// catalogs): an unresolved candidate or procedure counts only as possibly there, and an
+// amendment whose target or requirement's basis does not resolve only possibly covers.
 import type { Catalog, Procedure, ProvisionObject, Requirement } from '../../../src/catalog/types.js';
 
 const RANK = { data: 0, electronic: 1, card: 2, paper: 3 } as const;
@@ -83,42 +84,54 @@ export class Oracle {
     return runs.length > 0 && runs.every((q) => this.met.get(this.key(tag, code, q)));
   }
 
-  inForceAmendments(r: Requirement): { accept: string[]; drop: boolean; legal: string; index: number }[] {
-    const out: { accept: string[]; drop: boolean; legal: string; index: number }[] = [];
+  inForceAmendments(r: Requirement): { accept: string[]; drop: boolean; legal: string; index: number; cover: 'yes' | 'maybe' }[] {
+    const out: { accept: string[]; drop: boolean; legal: string; index: number; cover: 'yes' | 'maybe' }[] = [];
     for (const l of this.catalog.legal) {
       if (this.without.includes(l.id)) continue;
       (l.amends ?? []).forEach((a, index) => {
         const from = a.effective ?? l.effective;
         if (from !== undefined && from > this.at) return;
         if (l.expires !== undefined && this.at > l.expires) return;
-        if (!this.covers(a, r)) return;
-        out.push({ accept: a.accept ?? [], drop: a.drop === true, legal: l.id, index });
+        const cover = this.covers(a, r);
+        if (cover === 'no') return;
+        out.push({ accept: a.accept ?? [], drop: a.drop === true, legal: l.id, index, cover });
       });
     }
     return out;
   }
 
-  private covers(a: NonNullable<Catalog['legal'][number]['amends']>[number], r: Requirement): boolean {
-    if (a.scope) return a.scope.document === r.document;
-    if (r.basis === undefined) return false;
+  /**
+   * Whether an amendment covers a requirement: `maybe` when the amendment's target or the
+   * requirement's document (for a scope) or basis (for a provision) does not resolve.
+   */
+  private covers(a: NonNullable<Catalog['legal'][number]['amends']>[number], r: Requirement): 'yes' | 'maybe' | 'no' {
+    if (a.scope) {
+      const known = (id: string) => this.catalog.documents.some((d) => d.id === id);
+      if (!known(a.scope.document) || !known(r.document)) return 'maybe';
+      return a.scope.document === r.document ? 'yes' : 'no';
+    }
+    if (r.basis === undefined) return 'no';
     const outer = this.provision(a.provision!);
     const inner = this.provision(r.basis);
-    if (outer.legal !== inner.legal) return false;
+    if (outer === undefined || inner === undefined) return 'maybe';
+    if (outer.legal !== inner.legal) return 'no';
     for (const part of ['article', 'clause', 'point', 'form'] as const) {
-      if (outer[part] !== undefined && String(outer[part]) !== String(inner[part])) return false;
+      if (outer[part] !== undefined && String(outer[part]) !== String(inner[part])) return 'no';
     }
-    return true;
+    return 'yes';
   }
 
-  private provision(ref: string | ProvisionObject): ProvisionObject {
+  /** The provision with its legal document's id, or undefined when that document is not in the catalog. */
+  private provision(ref: string | ProvisionObject): ProvisionObject | undefined {
     const object = typeof ref === 'string' ? { legal: ref } : ref;
     const fold = (s: string) => s.toLowerCase().replace(/đ/g, 'd');
     const legal = this.catalog.legal.find((l) => l.id === object.legal || fold(l.number) === fold(object.legal));
-    return { ...object, legal: legal!.id };
+    return legal && { ...object, legal: legal.id };
   }
 
   requirementMet(r: Requirement, ctx: string | null, mode: Mode, f: number, tag: string): boolean {
-    const amendments = this.inForceAmendments(r);
+    // An amendment that only possibly covers the requirement counts only for what is possible.
+    const amendments = this.inForceAmendments(r).filter((a) => a.cover === 'yes' || mode === 'possible');
     if (amendments.some((a) => a.drop)) return true;
     const candidates = [r.document, ...(r.accept ?? []), ...amendments.flatMap((a) => a.accept)];
     return candidates.some((id) => this.available(id, ctx, mode, f, tag));
@@ -162,6 +175,25 @@ export class Oracle {
   doneStatus(code: string, ctx: string | null): 'met' | 'blocked' | 'unknown' {
     if (this.done(code, ctx, 'definite', 'definite3')) return 'met';
     return this.done(code, ctx, 'possible', 'possible3') ? 'unknown' : 'blocked';
+  }
+
+  /**
+   * A requirement's candidates as an explanation lists them, each once: the required
+   * document, its own accepts, then what in-force amendments accept (those that surely
+   * cover it before those that only possibly do, in catalog order), with whether the
+   * amendment that adds it only possibly covers the requirement.
+   */
+  candidates(r: Requirement): { id: string; maybe: boolean }[] {
+    const amendments = this.inForceAmendments(r);
+    const ordered = [...amendments.filter((a) => a.cover === 'yes'), ...amendments.filter((a) => a.cover === 'maybe')];
+    const out: { id: string; maybe: boolean }[] = [];
+    const add = (id: string, maybe: boolean) => {
+      if (!out.some((c) => c.id === id)) out.push({ id, maybe });
+    };
+    add(r.document, false);
+    for (const id of r.accept ?? []) add(id, false);
+    for (const a of ordered) for (const id of a.accept) add(id, a.cover === 'maybe');
+    return out;
   }
 
   /** Three-valued availability of a candidate, and the best form layer when definitely available. */
