@@ -31,9 +31,14 @@ export function resolveProvision(ref: Provision, legal: LegalIndex): ProvisionRe
   return out;
 }
 
+/** Parts written as most are (digits and lower-case ASCII letters) are their own key. */
+const PLAIN_PART = /^[0-9a-z]+$/;
+
 /** How a part of a provision compares: "28" equals 28, "Đ" equals "đ". */
 export function partKey(value: number | string | undefined): string | undefined {
-  return value === undefined ? undefined : String(value).normalize('NFC').trim().toLowerCase();
+  if (value === undefined) return undefined;
+  if (typeof value === 'number') return String(value).toLowerCase();
+  return PLAIN_PART.test(value) ? value : value.normalize('NFC').trim().toLowerCase();
 }
 
 /**

@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { legalIndex } from '../../src/graph/legal-index.js';
 import {
   legalLabel,
   parentProvision,
+  partKey,
   provisionCovers,
   provisionKey,
   provisionLabel,
@@ -41,6 +43,23 @@ describe('provision references', () => {
     expect(provisionCovers(cl2, ref({ legal: 'nd-61-2015', article: 28, clause: 3 }))).toBe(false);
     expect(provisionCovers(art28, ref({ legal: 'luat-cu-tru', article: 28 }))).toBe(false);
     expect(provisionCovers(ref({ legal: 'nd-61-2015', point: 'Đ' }), ref({ legal: 'nd-61-2015', point: 'đ' }))).toBe(true);
+  });
+
+  it('compare parts as numbers or as text in NFC, trimmed and in lower case (property)', () => {
+    const part = fc.oneof(
+      fc.integer({ min: 0, max: 300 }),
+      fc.double(),
+      fc.string({ unit: fc.constantFrom('a', 'b', 'đ', 'Đ', 'D', '2', '8', ' ', '\u0301', 'e', 'é', '-') }),
+    );
+    fc.assert(
+      fc.property(part, (value) => {
+        expect(partKey(value)).toBe(String(value).normalize('NFC').trim().toLowerCase());
+      }),
+      { numRuns: 2000 },
+    );
+    expect(partKey(undefined)).toBeUndefined();
+    expect(partKey(' Đ ')).toBe(partKey('đ'));
+    expect(partKey('28')).toBe(partKey(28));
   });
 
   it('match forms by form', () => {
