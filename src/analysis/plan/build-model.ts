@@ -129,26 +129,31 @@ export function buildModel(catalog: Catalog, options: ModelOptions): Model {
     const units = basis === null ? [] : amendmentsCovering.covering(basis);
     return [...scoped, ...units].sort((x, y) => x - y).map((i) => inForce[i]);
   };
-  const shapes = new Map<string, { basis: ProvisionRef | null; dropped: boolean; ids: string[]; potential: { y: string; change: number }[] }[]>();
-  for (const p of catalog.procedures) {
-    if (shapes.has(p.code)) continue;
-    shapes.set(
-      p.code,
-      (p.requires ?? []).map((r) => {
-        const basis = basisOf(r.basis);
-        const covering = coveringOf(r.document, basis);
-        const ids: string[] = [];
-        for (const id of [r.document, ...(r.accept ?? []), ...covering.flatMap((a) => a.accept)]) if (!ids.includes(id)) ids.push(id);
-        const potential: { y: string; change: number }[] = [];
-        for (const [key] of basis ? unitsCovering.covering(basis) : []) {
-          for (const y of preferredOf.get(key)!) {
-            if (!ids.includes(y)) potential.push({ y, change: changeIndex.get(`amend:${key.replace(/^(provision|legal):/, '')}:${y}`)! });
-          }
+  type Shape = { basis: ProvisionRef | null; dropped: boolean; ids: string[]; potential: { y: string; change: number }[] };
+  // Worked out when first asked for: a plan for one province reads the shapes of only the
+  // procedures its evaluations wait on.
+  const shapes = new Map<string, Shape[]>();
+  const firstByCode = new Map<string, Procedure>();
+  for (const p of catalog.procedures) if (!firstByCode.has(p.code)) firstByCode.set(p.code, p);
+  const shapeOf = (code: string): Shape[] => {
+    let shape = shapes.get(code);
+    if (shape === undefined) shapes.set(code, (shape = requirementShapes(firstByCode.get(code)!)));
+    return shape;
+  };
+  const requirementShapes = (p: Procedure): Shape[] =>
+    (p.requires ?? []).map((r) => {
+      const basis = basisOf(r.basis);
+      const covering = coveringOf(r.document, basis);
+      const ids: string[] = [];
+      for (const id of [r.document, ...(r.accept ?? []), ...covering.flatMap((a) => a.accept)]) if (!ids.includes(id)) ids.push(id);
+      const potential: { y: string; change: number }[] = [];
+      for (const [key] of basis ? unitsCovering.covering(basis) : []) {
+        for (const y of preferredOf.get(key)!) {
+          if (!ids.includes(y)) potential.push({ y, change: changeIndex.get(`amend:${key.replace(/^(provision|legal):/, '')}:${y}`)! });
         }
-        return { basis, dropped: covering.some((a) => a.drop), ids, potential };
-      }),
-    );
-  }
+      }
+      return { basis, dropped: covering.some((a) => a.drop), ids, potential };
+    });
 
   // Evaluations: with a province, only those in scope and what they wait on, found before
   // any is built; built in the catalog's order either way.
@@ -194,7 +199,7 @@ export function buildModel(catalog: Catalog, options: ModelOptions): Model {
     while (stack.length > 0) {
       const [code, inProvince] = stack.pop()!;
       for (const need of procedures.get(code)!.needs ?? []) add(need, inProvince);
-      for (const shape of shapes.get(code)!) {
+      for (const shape of shapeOf(code)) {
         for (const id of [...shape.ids, ...shape.potential.map((x) => x.y)]) {
           const d = documents.get(id);
           if (d === undefined || d.obtained_by === undefined || (d.valid_until !== undefined && at > d.valid_until)) continue;
@@ -221,7 +226,7 @@ export function buildModel(catalog: Catalog, options: ModelOptions): Model {
   for (const e of evals) {
     const p = procedures.get(e.code)!;
     e.needs = (p.needs ?? []).map((code) => ref(code, e.province));
-    e.reqs = shapes.get(e.code)!.map(
+    e.reqs = shapeOf(e.code).map(
       (shape, index): ModelReq => ({
         index,
         document: p.requires![index].document,
