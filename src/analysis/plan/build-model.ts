@@ -73,9 +73,11 @@ export function buildModel(catalog: Catalog, options: ModelOptions): Model {
   const unitsCovering = new CoveringIndex(unitList, ([, u]) => u.ref);
   for (const p of catalog.procedures) {
     for (const r of p.requires ?? []) {
+      // Only a requirement for a document with substitutes gives its units something to accept.
+      const replaced = (documents.get(r.document)?.replaced_by ?? []).filter((y) => kindOf(y) !== null);
+      if (replaced.length === 0) continue;
       const b = basisOf(r.basis);
       if (!b) continue;
-      const replaced = (documents.get(r.document)?.replaced_by ?? []).filter((y) => kindOf(y) !== null);
       for (const [, u] of unitsCovering.covering(b)) {
         replaced.forEach((y, rank) => u.accepts.set(y, Math.min(rank, u.accepts.get(y) ?? rank)));
       }
