@@ -44,21 +44,40 @@ function compareSets(a: ChangeSet, b: ChangeSet): number {
 }
 
 /**
+ * A 32-bit summary of a set: bit `v % 32` for each member `v`. A subset's summary has no bit
+ * its superset's lacks, so most sets that are not subsets are told apart by one AND.
+ */
+function signature(s: ChangeSet): number {
+  let m = 0;
+  for (let i = 0; i < s.length; i++) m |= 1 << (s[i] & 31);
+  return m;
+}
+
+/**
  * The minimal sets among `sets`, smallest first; at most `cap` of them (the smallest), with
  * `truncated` set when more existed.
  */
 export function minimize(sets: ChangeSet[], cap = Infinity): { family: Family; truncated: boolean } {
   const sorted = [...sets].sort(compareSets);
   const kept: ChangeSet[] = [];
+  const summaries: number[] = [];
   let truncated = false;
+  // Kept sets as long as `s` cannot be subsets of it without being equal, and an equal one
+  // is the last kept: only the `shorter` ones before them are compared.
+  let shorter = 0;
   for (const s of sorted) {
     if (kept.length > 0 && compareSets(kept[kept.length - 1], s) === 0) continue;
-    if (kept.some((k) => isSubset(k, s))) continue;
+    if (kept.length > 0 && kept[kept.length - 1].length < s.length) shorter = kept.length;
+    const summary = signature(s);
+    let covered = false;
+    for (let k = 0; k < shorter && !covered; k++) covered = (summaries[k] & ~summary) === 0 && isSubset(kept[k], s);
+    if (covered) continue;
     if (kept.length >= cap) {
       truncated = true;
       break;
     }
     kept.push(s);
+    summaries.push(summary);
   }
   return { family: kept, truncated };
 }
