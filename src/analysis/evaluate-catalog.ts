@@ -26,6 +26,12 @@ export interface EvaluateOptions {
    * views stay empty.
    */
   province?: number;
+  /**
+   * Whether to work out which blocked procedures are deadlocked (default true): false skips
+   * the greatest fixpoint, which tells only that, and leaves `Evaluation.greatest` null.
+   * Statuses and forms are the same either way.
+   */
+  deadlocks?: boolean;
 }
 
 /**
@@ -37,7 +43,7 @@ export interface EvaluateOptions {
  */
 export function evaluateCatalog(c: CompiledCatalog, options: EvaluateOptions): Evaluation {
   const { e, scope } = evaluationFacts(c, options);
-  fixpoints(c, e, scope, null, null);
+  fixpoints(c, e, scope, null, null, options.deadlocks ?? true);
   return e;
 }
 
@@ -54,7 +60,7 @@ export function reevaluateCatalog(c: CompiledCatalog, base: Evaluation, options:
   if (e.scope !== base.scope) {
     throw new RangeError('An evaluation can be computed again only from one of the same procedures: the same province, or none.');
   }
-  fixpoints(c, e, scope, base, changedComponents(c, base, e));
+  fixpoints(c, e, scope, base, changedComponents(c, base, e), options.deadlocks ?? true);
   return e;
 }
 
@@ -125,8 +131,8 @@ function evaluationFacts(c: CompiledCatalog, options: EvaluateOptions): { e: Eva
 }
 
 /**
- * Computes the views of `e`: the least fixpoints, then the greatest when there are cycles.
- * From nothing, or from `base`'s views with the components marked in `pending` computed
+ * Computes the views of `e`: the least fixpoints, then the greatest when there are cycles
+ * and `deadlocks` are asked for. From nothing, or from `base`'s views with the components marked in `pending` computed
  * again (and what depends on a procedure whose views change).
  */
 function fixpoints(
@@ -135,6 +141,7 @@ function fixpoints(
   scope: ProvinceScope | null,
   base: Evaluation | null,
   pending: Uint8Array | null,
+  deadlocks: boolean,
 ): void {
   const size = (scope === null ? c.procedureCount : scope.count) * LAYERS * c.words;
   const components = scope === null ? null : scope.components;
@@ -146,7 +153,7 @@ function fixpoints(
   } else {
     e.possible = e.definite;
   }
-  if (c.hasCycles) {
+  if (c.hasCycles && deadlocks) {
     e.greatest = e.possible.slice();
     solve(c, e, components, e.greatest, c.unresolved.length > 0, true, new Uint8Array(c.components.cyclic.length));
   }
