@@ -127,7 +127,8 @@ function partFixed(catalog: Catalog, plan: PlanResult, options: { at: string; pr
     }
     const leaveOut: number[] = [];
     for (let i = 0; i < amendmentAt.length; i++) if (amendmentAt[i] >= 0 && !kept[i]) leaveOut.push(amendmentAt[i]);
-    return { at: options.at, without, leaveOut, connect };
+    // A part's fixed evaluations rest on statuses and forms only: no deadlocks needed.
+    return { at: options.at, without, leaveOut, connect, deadlocks: false };
   };
   // Each part is computed again from the evaluation with none of the plan's changes or with
   // all of them, whichever differs from it by fewer changes; each of those is evaluated once.
