@@ -53,29 +53,46 @@ export function evaluateCatalog(c: CompiledCatalog, options: EvaluateOptions): E
  * procedures whose own inputs differ (a document valid or not, a data source connected in
  * other slots, an amendment covering one of their requirements in force or not) are
  * computed again, then whatever depends on one whose views changed. For evaluating many
- * variants of one evaluation, e.g. the parts of a plan.
+ * variants of one evaluation, e.g. the parts of a plan. `reuse`, an evaluation of the same
+ * compiled catalog that is no longer needed (not `base`), lends its arrays: they are written
+ * over and belong to the result, which saves allocating them for each variant.
  */
-export function reevaluateCatalog(c: CompiledCatalog, base: Evaluation, options: EvaluateOptions): Evaluation {
-  const { e, scope } = evaluationFacts(c, options);
+export function reevaluateCatalog(c: CompiledCatalog, base: Evaluation, options: EvaluateOptions, reuse?: Evaluation): Evaluation {
+  if (reuse === base) throw new RangeError('The evaluation computed from cannot also be the one whose arrays are reused.');
+  const { e, scope } = evaluationFacts(c, options, reuse);
   if (e.scope !== base.scope) {
     throw new RangeError('An evaluation can be computed again only from one of the same procedures: the same province, or none.');
   }
-  fixpoints(c, e, scope, base, changedComponents(c, base, e), options.deadlocks ?? true);
+  fixpoints(c, e, scope, base, changedComponents(c, base, e), options.deadlocks ?? true, reuse);
   return e;
 }
 
-/** The date-dependent facts of an evaluation, and its scope; no views yet. */
-function evaluationFacts(c: CompiledCatalog, options: EvaluateOptions): { e: Evaluation; scope: ProvinceScope | null } {
+/** `old` cleared to `value` when it has the length asked for, else a new array of it. */
+function cleared<T extends Uint8Array | Int32Array | Uint32Array>(old: T | undefined, length: number, make: (n: number) => T, value = 0): T {
+  const out = old !== undefined && old.length === length ? old : make(length);
+  return value === 0 && out !== old ? out : (out.fill(value) as T);
+}
+
+/** A copy of `from`, in `old` when it has the same length and is another array. */
+function copied(from: Uint32Array, old: Uint32Array | null | undefined): Uint32Array {
+  if (old === undefined || old === null || old === from || old.length !== from.length) return from.slice();
+  old.set(from);
+  return old;
+}
+
+/** The date-dependent facts of an evaluation, and its scope; no views yet. In the arrays of `reuse`, when given. */
+function evaluationFacts(c: CompiledCatalog, options: EvaluateOptions, reuse?: Evaluation): { e: Evaluation; scope: ProvinceScope | null } {
   const day = toDay(options.at, 0);
-  const ignored = new Uint8Array(c.source.legal.length);
+  const bytes = (n: number) => new Uint8Array(n);
+  const ignored = cleared(reuse?.ignored, c.source.legal.length, bytes);
   for (const l of options.without ?? []) ignored[l] = 1;
 
-  const lacking = new Uint8Array(c.documentCount);
+  const lacking = cleared(reuse?.lacking, c.documentCount, bytes);
   for (const d of options.lacking ?? []) lacking[d] = 1;
-  const valid = new Uint8Array(c.documentCount);
+  const valid = cleared(reuse?.valid, c.documentCount, bytes);
   for (let d = 0; d < c.documentCount; d++) valid[d] = day <= c.validUntil[d] && !lacking[d] ? 1 : 0;
 
-  const inForce = new Uint8Array(c.amendmentCount);
+  const inForce = cleared(reuse?.inForce, c.amendmentCount, bytes);
   for (let a = 0; a < c.amendmentCount; a++) {
     inForce[a] =
       !ignored[c.amendmentLegal[a]] && c.amendmentFrom[a] <= day && day <= c.amendmentUntil[a] ? 1 : 0;
@@ -84,7 +101,7 @@ function evaluationFacts(c: CompiledCatalog, options: EvaluateOptions): { e: Eva
 
   const W = c.words;
   const P = c.national;
-  const connected = new Uint32Array(c.dataSourceCount * W);
+  const connected = cleared(reuse?.connected, c.dataSourceCount * W, (n) => new Uint32Array(n));
   for (let s = 0; s < c.dataSourceCount; s++) {
     for (let p = 0; p < P; p++) {
       const override = c.connectedFrom[s * P + p];
@@ -95,8 +112,8 @@ function evaluationFacts(c: CompiledCatalog, options: EvaluateOptions): { e: Eva
   }
   for (const { source, slot } of options.connect ?? []) connected[source * W + (slot >>> 5)] |= 1 << (slot & 31);
 
-  const dropped = new Uint8Array(c.requirementCount);
-  const droppedBy = new Int32Array(c.requirementCount).fill(-1);
+  const dropped = cleared(reuse?.dropped, c.requirementCount, bytes);
+  const droppedBy = cleared(reuse?.droppedBy, c.requirementCount, (n) => new Int32Array(n), -1);
   for (let i = 0; i < c.covered.length; i++) {
     const r = c.covered[i];
     for (let k = c.covers.start[r]; k < c.covers.start[r + 1]; k++) {
@@ -142,19 +159,21 @@ function fixpoints(
   base: Evaluation | null,
   pending: Uint8Array | null,
   deadlocks: boolean,
+  reuse?: Evaluation,
 ): void {
   const size = (scope === null ? c.procedureCount : scope.count) * LAYERS * c.words;
   const components = scope === null ? null : scope.components;
-  e.definite = base === null ? new Uint32Array(size) : base.definite.slice();
+  e.definite = base === null ? new Uint32Array(size) : copied(base.definite, reuse?.definite);
   solve(c, e, components, e.definite, false, false, pending === null ? null : pending.slice());
   if (c.unresolved.length > 0) {
-    e.possible = base === null ? new Uint32Array(size) : base.possible.slice();
+    const spare = reuse === undefined || reuse.possible === reuse.definite ? undefined : reuse.possible;
+    e.possible = base === null ? new Uint32Array(size) : copied(base.possible, spare);
     solve(c, e, components, e.possible, true, false, pending === null ? null : pending.slice());
   } else {
     e.possible = e.definite;
   }
   if (c.hasCycles && deadlocks) {
-    e.greatest = e.possible.slice();
+    e.greatest = copied(e.possible, reuse?.greatest);
     solve(c, e, components, e.greatest, c.unresolved.length > 0, true, new Uint8Array(c.components.cyclic.length));
   }
 }

@@ -348,7 +348,14 @@ describe('analyze against a brute-force oracle', () => {
           });
           const base = evaluateCatalog(c, options(first));
           const again = reevaluateCatalog(c, base, options(second));
-          expect(again).toEqual(evaluateCatalog(c, options(second)));
+          const anew = evaluateCatalog(c, options(second));
+          expect(again).toEqual(anew);
+          // The same with the arrays of an evaluation no longer needed (with other options,
+          // and with another province's views when it differs), and again with the result's.
+          const spare = evaluateCatalog(c, { ...options(first), province: slot === undefined ? undefined : (slot + 1) % c.national });
+          const reused = reevaluateCatalog(c, base, options(second), spare);
+          expect(reused).toEqual(anew);
+          expect(reevaluateCatalog(c, base, options(first), reused)).toEqual(base);
           if (JSON.stringify(base.definite) !== JSON.stringify(again.definite)) recomputed++;
         },
       ),
