@@ -71,10 +71,14 @@ function scoped(scope: Scope, evaluate: EvaluateOptions): EvaluateOptions {
 
 /**
  * Per evaluation of `scope`: 1 when fixed under `evaluate` (of only what its province reads,
- * for one); computed again from `base` when given (see `reevaluateCatalog`).
+ * for one).
  */
-function fixedFlags(c: CompiledCatalog, scope: Scope, evaluate: EvaluateOptions, paperless: boolean, base?: Evaluation): Uint8Array {
-  const e = base === undefined ? evaluateCatalog(c, scoped(scope, evaluate)) : reevaluateCatalog(c, base, scoped(scope, evaluate));
+function fixedFlags(c: CompiledCatalog, scope: Scope, evaluate: EvaluateOptions, paperless: boolean): Uint8Array {
+  return fixedIn(c, scope, evaluateCatalog(c, scoped(scope, evaluate)), paperless);
+}
+
+/** Per evaluation of `scope`: 1 when fixed in `e`. */
+function fixedIn(c: CompiledCatalog, scope: Scope, e: Evaluation, paperless: boolean): Uint8Array {
   const fixed = new Uint8Array(scope.keys.length);
   for (let k = 0; k < fixed.length; k++) {
     const [y, slot] = [scope.procedure[k], scope.slot[k]];
@@ -134,8 +138,14 @@ function partFixed(catalog: Catalog, plan: PlanResult, options: { at: string; pr
   // all of them, whichever differs from it by fewer changes; each of those is evaluated once.
   const none = once(() => evaluateCatalog(c, scoped(scope, optionsFor([]))));
   const all = once(() => evaluateCatalog(c, scoped(scope, optionsFor(plan.changes))));
-  const fixedWith = (part: Change[]): Uint8Array =>
-    fixedFlags(c, scope, optionsFor(part), plan.paperless, part.length * 2 > plan.changes.length ? all() : none());
+  // Each part's evaluation is read once: the next part is computed in its arrays.
+  let spare: Evaluation | undefined;
+  const fixedWith = (part: Change[]): Uint8Array => {
+    const base = part.length * 2 > plan.changes.length ? all() : none();
+    const e = reevaluateCatalog(c, base, scoped(scope, optionsFor(part)), spare);
+    spare = e;
+    return fixedIn(c, scope, e, plan.paperless);
+  };
   return { scope, fixedWith };
 }
 
