@@ -5,36 +5,27 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCatalog } from '../dist/index.js';
+import { time } from './timing.mjs';
 
 const [yamlDir, jsonDir, cacheDir, repsArg] = process.argv.slice(2);
 const reps = Number(repsArg ?? 7);
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 /** Median of `reps` runs after one unmeasured run (the JIT warms up alike for a measure and its limit). */
-async function time(fn) {
-  await fn();
-  const ms = [];
-  for (let i = 0; i < reps; i++) {
-    const t = performance.now();
-    await fn();
-    ms.push(performance.now() - t);
-  }
-  return median(ms);
-}
+const medianMs = async (fn) => (await time(reps, fn, 1)).ms;
 
 const out = {};
-out.warm = await time(() => loadCatalog(yamlDir, { cacheDir }));
+out.warm = await medianMs(() => loadCatalog(yamlDir, { cacheDir }));
 const catalogJson = JSON.stringify((await loadCatalog(yamlDir, { cacheDir })).catalog);
-out.json_parse = await time(() => JSON.parse(catalogJson));
+out.json_parse = await medianMs(() => JSON.parse(catalogJson));
 const jsonFiles = readdirSync(jsonDir, { recursive: true })
   .map(String)
   .filter((p) => p.endsWith('.json') && !p.startsWith('.'))
   .map((p) => join(jsonDir, p));
 const texts = jsonFiles.map((f) => readFileSync(f, 'utf8'));
-out.json_catalog = await time(() => loadCatalog(jsonDir));
-out.json_files_parse = await time(() => {
+out.json_catalog = await medianMs(() => loadCatalog(jsonDir));
+out.json_files_parse = await medianMs(() => {
   for (const t of texts) JSON.parse(t);
 });
-out.json_files_read_parse = await time(() => {
+out.json_files_read_parse = await medianMs(() => {
   for (const f of jsonFiles) JSON.parse(readFileSync(f, 'utf8'));
 });
 process.stdout.write(`${JSON.stringify(out)}\n`);

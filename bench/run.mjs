@@ -13,6 +13,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cpuCapacity, cpuPressure } from './cpu-capacity.mjs';
 import { ensureCatalog } from './generate.mjs';
+import { median } from './timing.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -76,11 +77,6 @@ function node(script, scriptArgs) {
   if (r.status !== 0) throw new Error(`${script} failed (exit ${r.status}).`);
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 async function measureScale(procedures) {
   const yamlDir = join(here, 'out', `${procedures}-yaml`);
