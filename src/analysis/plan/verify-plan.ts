@@ -227,8 +227,8 @@ export function verifyPlan(catalog: Catalog, plan: PlanResult): PlanMismatch[] {
   for (const c of plan.changes) {
     const solo = newlyFixed([c]);
     compare(`${c.id} alone`, c.solo, solo.newly, solo.lost);
-    const rest = newlyFixed(plan.changes.filter((x) => x !== c));
-    compare(`${c.id} within the plan`, c.marginal, andNot(after, rest.after));
+    const rest = fixedWith(plan.changes.filter((x) => x !== c));
+    compare(`${c.id} within the plan`, c.marginal, andNot(after, rest));
   }
   const byId = new Map(plan.changes.map((c) => [c.id, c]));
   const fixedBefore = count(before);
