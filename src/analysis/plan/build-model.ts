@@ -135,11 +135,9 @@ export function buildModel(catalog: Catalog, options: ModelOptions): Model {
   // Worked out when first asked for: a plan for one province reads the shapes of only the
   // procedures its evaluations wait on.
   const shapes = new Map<string, Shape[]>();
-  const firstByCode = new Map<string, Procedure>();
-  for (const p of catalog.procedures) if (!firstByCode.has(p.code)) firstByCode.set(p.code, p);
   const shapeOf = (code: string): Shape[] => {
     let shape = shapes.get(code);
-    if (shape === undefined) shapes.set(code, (shape = requirementShapes(firstByCode.get(code)!)));
+    if (shape === undefined) shapes.set(code, (shape = requirementShapes(procedures.get(code)!)));
     return shape;
   };
   const requirementShapes = (p: Procedure): Shape[] =>
