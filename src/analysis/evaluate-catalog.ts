@@ -149,8 +149,9 @@ function evaluationFacts(c: CompiledCatalog, options: EvaluateOptions, reuse?: E
 
 /**
  * Computes the views of `e`: the least fixpoints, then the greatest when there are cycles
- * and `deadlocks` are asked for. From nothing, or from `base`'s views with the components marked in `pending` computed
- * again (and what depends on a procedure whose views change).
+ * and `deadlocks` are asked for. From nothing, or from `base`'s views with the components
+ * marked in `pending` computed again (and what depends on a procedure whose views change),
+ * in the arrays of `reuse` when given.
  */
 function fixpoints(
   c: CompiledCatalog,
