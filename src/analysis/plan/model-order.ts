@@ -89,9 +89,15 @@ export function modelOrder(model: Model, within?: readonly number[]): ModelOrder
  * it waits on and says whether it changed. Outside cycles each evaluation is updated once,
  * after what it waits on; in a cycle, each once and then again whenever something of the
  * cycle that it waits on changes. `limit(size)` bounds the updates in a cycle of that size;
- * returns false when a cycle was left at its limit.
+ * `cut(k)` is told of each component k left at its limit, before anything after it is
+ * updated. Returns false when a cycle was left at its limit.
  */
-export function solveInOrder(within: ModelOrder, update: (i: number) => boolean, limit: (size: number) => number = () => Infinity): boolean {
+export function solveInOrder(
+  within: ModelOrder,
+  update: (i: number) => boolean,
+  limit: (size: number) => number = () => Infinity,
+  cut: (k: number) => void = () => {},
+): boolean {
   const { order, start, cyclic, cycleDependents } = within;
   const queued = new Uint8Array(cycleDependents.start.length - 1);
   let complete = true;
@@ -111,6 +117,7 @@ export function solveInOrder(within: ModelOrder, update: (i: number) => boolean,
       if (++updates > most) {
         complete = false;
         for (let rest = head; rest < queue.length; rest++) queued[queue[rest]] = 0;
+        cut(k);
         break;
       }
       const i = queue[head];

@@ -75,4 +75,22 @@ describe('modelOrder', () => {
     expect(complete).toBe(false);
     expect(state).toEqual([0, 1, 1, 0]);
   });
+
+  it('tells which cycle it left at its limit before updating what comes after it', () => {
+    const state = [0, 0, 0, 0];
+    const holds = rules(state);
+    const events: string[] = [];
+    solveInOrder(
+      cycle,
+      (i) => {
+        events.push(`update ${i}`);
+        if (state[i] === 1 || !holds[i]()) return false;
+        state[i] = 1;
+        return true;
+      },
+      (size) => size + 1,
+      (k) => events.push(`cut ${k}`),
+    );
+    expect(events).toEqual(['update 0', 'update 1', 'update 2', 'update 1', 'cut 0', 'update 3']);
+  });
 });
