@@ -9,6 +9,11 @@ export interface Families {
   paperless: Map<number, Family>;
   /** true when some family was cut at the cap or the work limit, so the families are not exact. */
   truncated: boolean;
+  /**
+   * The evaluations whose `met` (or `paperless`) family may lack sets: cut at the cap or the
+   * work limit, or computed from a family that was. Every other family is exact.
+   */
+  inexact: { met: Set<number>; paperless: Set<number> };
 }
 
 /** Largest number of alternative change sets kept per evaluation. */
@@ -27,13 +32,13 @@ export const FAMILY_WORK = 2_000_000;
  * least fixpoints, starting from FALSE, so cycles that only unblock themselves stay FALSE,
  * exactly as in evaluateModel. Past `maxWork`, each family keeps one set only, and
  * `truncated` is set: every set kept still makes its evaluation met, and a family is empty
- * exactly when no change can.
+ * exactly when no change can. The families not listed in `inexact` are exact all the same.
  */
 export function computeFamilies(model: Model, within: ModelOrder, cap = FAMILY_CAP, maxWork = FAMILY_WORK): Families {
   const state: Work = { truncated: false, cap, work: 0, maxWork };
   const met = solve(model, within, state, false);
   const paperless = solve(model, within, state, true);
-  return { met, paperless, truncated: state.truncated };
+  return { met: met.fam, paperless: paperless.fam, truncated: state.truncated, inexact: { met: met.inexact, paperless: paperless.inexact } };
 }
 
 interface Work {
@@ -44,10 +49,16 @@ interface Work {
   maxWork: number;
 }
 
-function solve(model: Model, within: ModelOrder, state: Work, paperless: boolean): Map<number, Family> {
+function solve(model: Model, within: ModelOrder, state: Work, paperless: boolean): { fam: Map<number, Family>; inexact: Set<number> } {
   const fam = new Map<number, Family>();
+  const inexact = new Set<number>();
+  // Whether the family being computed has lost a set, or read one that may have.
+  let lost = false;
   const cut = (r: { family: Family; truncated: boolean }): Family => {
-    if (r.truncated) state.truncated = true;
+    if (r.truncated) {
+      state.truncated = true;
+      lost = true;
+    }
     return r.family;
   };
   const spend = (work: number): void => {
@@ -60,7 +71,10 @@ function solve(model: Model, within: ModelOrder, state: Work, paperless: boolean
   const both = (a: Family, b: Family): Family => {
     spend(a.length * b.length);
     if (state.cap > 1) return cut(and(a, b, state.cap));
-    if (a.length > 1 || b.length > 1) state.truncated = true;
+    if (a.length > 1 || b.length > 1) {
+      state.truncated = true;
+      lost = true;
+    }
     return cut(and(a.slice(0, 1), b.slice(0, 1), 1));
   };
   const either = (a: Family, b: Family): Family => {
@@ -70,7 +84,10 @@ function solve(model: Model, within: ModelOrder, state: Work, paperless: boolean
   const refFamily = (ref: Ref, current: Map<number, Family>): Family => {
     if (ref === null) return FALSE;
     let f: Family = TRUE;
-    for (const i of ref) f = both(f, current.get(i) ?? FALSE);
+    for (const i of ref) {
+      if (inexact.has(i)) lost = true;
+      f = both(f, current.get(i) ?? FALSE);
+    }
     return f;
   };
   const candFamily = (c: ModelCand): Family => {
@@ -104,7 +121,10 @@ function solve(model: Model, within: ModelOrder, state: Work, paperless: boolean
   const complete = solveInOrder(
     within,
     (i) => {
+      lost = false;
       const f = evalFamily(model.evals[i]);
+      if (lost) inexact.add(i);
+      else inexact.delete(i);
       const key = familyKey(f);
       if (key === (keys.get(i) ?? NONE)) return false;
       fam.set(i, f);
@@ -112,8 +132,12 @@ function solve(model: Model, within: ModelOrder, state: Work, paperless: boolean
       return true;
     },
     (size) => (4 * size + 10) * size,
+    // A cycle left before its fixpoint: any of its families may lack sets.
+    (k) => {
+      for (let m = within.start[k]; m < within.start[k + 1]; m++) inexact.add(within.order[m]);
+    },
   );
   if (!complete) state.truncated = true;
   for (const i of within.order) if (!fam.has(i)) fam.set(i, FALSE);
-  return fam;
+  return { fam, inexact };
 }

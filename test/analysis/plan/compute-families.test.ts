@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { satisfiedBy } from '../../../src/analysis/plan/antichain.js';
 import { buildModel } from '../../../src/analysis/plan/build-model.js';
+import { loadCatalog } from '../../../src/catalog/load-catalog.js';
 import { computeFamilies, FAMILY_CAP } from '../../../src/analysis/plan/compute-families.js';
 import { evaluateModel } from '../../../src/analysis/plan/evaluate-model.js';
 import { modelOrder } from '../../../src/analysis/plan/model-order.js';
@@ -59,5 +60,38 @@ describe('computeFamilies', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('marks as inexact every family that a cap or the work limit may have cut: the others are the exact ones', () => {
+    fc.assert(
+      fc.property(catalogs, fc.constantFrom(1, 2, 3, FAMILY_CAP), fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 40 }), fc.constant(Infinity)), (catalog, cap, maxWork) => {
+        const model = buildModel(catalog, { at: AT });
+        const order = modelOrder(model, model.evals.map((_, i) => i));
+        const exact = computeFamilies(model, order);
+        fc.pre(!exact.truncated);
+        const families = computeFamilies(model, order, cap, maxWork);
+        for (const kind of ['met', 'paperless'] as const) {
+          if (!families.truncated) expect(families.inexact[kind].size).toBe(0);
+          for (const [e, family] of families[kind]) {
+            if (!families.inexact[kind].has(e)) expect(family).toEqual(exact[kind].get(e));
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('on the bundled catalog past a small work limit, keeps exact the families computed before it', async () => {
+    const { catalog } = await loadCatalog(new URL('../../../catalog/', import.meta.url).pathname);
+    const model = buildModel(catalog, { at: AT });
+    const order = modelOrder(model, model.evals.map((_, i) => i));
+    const exact = computeFamilies(model, order);
+    const cut = computeFamilies(model, order, FAMILY_CAP, 50);
+    expect(exact.truncated).toBe(false);
+    expect(cut.truncated).toBe(true);
+    const kept = [...cut.met.keys()].filter((e) => !cut.inexact.met.has(e));
+    expect(cut.inexact.met.size).toBeGreaterThan(0);
+    expect(kept.length).toBeGreaterThan(0);
+    for (const e of kept) expect(cut.met.get(e)).toEqual(exact.met.get(e));
   });
 });
