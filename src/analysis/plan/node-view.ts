@@ -66,7 +66,7 @@ export function viewNode(constraints: Weighted[], chosen: Uint8Array, excluded: 
  * A lower bound on the variables still needed to satisfy every open constraint: open
  * constraints whose footprints are pairwise disjoint each need their own minCost variables.
  */
-export function packingBound(open: Open[], size: number): number {
+export function packingBound(open: readonly Pick<Open, 'minCost' | 'footprint'>[], size: number): number {
   const order = [...open].sort((a, b) => b.minCost - a.minCost || a.footprint.length - b.footprint.length);
   const used = new Uint8Array(size);
   let bound = 0;

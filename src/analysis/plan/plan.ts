@@ -7,6 +7,7 @@ import type { Family } from './antichain.js';
 import { buildModel } from './build-model.js';
 import { computeFamilies } from './compute-families.js';
 import { describeChange } from './describe-change.js';
+import { exactFamiliesBound } from './exact-bound.js';
 import { PlanOptionError, PlanVerificationError, type PlanMismatch } from './errors.js';
 import { modelEvaluator, type ModelState } from './evaluate-model.js';
 import { explainUnfixable } from './explain-unfixable.js';
@@ -84,6 +85,14 @@ export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
   );
 
   const chosen = solved.chosen;
+  // With families cut short the search's bound does not hold; the targets with exact families give one that does.
+  const inexact = paperless ? families.inexact.paperless : families.inexact.met;
+  const lowerBound =
+    budget !== null
+      ? null
+      : families.truncated
+        ? exactFamiliesBound(fixable.filter((e) => !inexact.has(e)).map(condition), model.changes.length)
+        : (solved.lowerBound ?? 0);
   const flags = (list: number[]) => {
     const f = new Uint8Array(model.changes.length);
     for (const v of list) f[v] = 1;
@@ -151,8 +160,8 @@ export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
     changes,
     unblocks: newly(after),
     order,
-    optimal: solved.optimal && !families.truncated,
-    lower_bound: budget === null ? (families.truncated ? 0 : (solved.lowerBound ?? 0)) : null,
+    optimal: families.truncated ? lowerBound !== null && lowerBound >= chosen.length : solved.optimal,
+    lower_bound: lowerBound,
     upper_bound: budget === null ? null : families.truncated ? fixable.length : (solved.upperBound ?? 0),
     search: {
       tie_break_optimal: solved.tieOptimal && !families.truncated,
