@@ -87,9 +87,9 @@ describe('tthc plan', () => {
 
   it('exits 2 with a message and a hint on bad usage, without a stack trace', async () => {
     const cases: [string[], RegExp][] = [
-      [[fixture('greedy-not-minimal'), '--budget', 'three'], /--budget 'three' không phải số nguyên/],
-      [[fixture('greedy-not-minimal'), '--budget=-1'], /--budget '-1' không phải số nguyên/],
-      [[fixture('greedy-not-minimal'), '--budget=2.5'], /--budget '2.5' không phải số nguyên/],
+      [[fixture('greedy-not-minimal'), '--budget', 'three'], /--budget 'three' không phải số nguyên không âm/],
+      [[fixture('greedy-not-minimal'), '--budget=-1'], /--budget '-1' không phải số nguyên không âm/],
+      [[fixture('greedy-not-minimal'), '--budget=2.5'], /--budget '2.5' không phải số nguyên không âm/],
       [[fixture('greedy-not-minimal'), '--only', 'X7'], /không có thủ tục 'X7'/],
       [[fixture('greedy-not-minimal'), '--province', 'Ha Noi'], /không có tỉnh 'Ha Noi'[\s\S]*Có phải ý bạn là 'HN' \(Hà Nội\)/],
       [[fixture('greedy-not-minimal'), '--at', '31/12/2022'], /YYYY-MM-DD[\s\S]*2022-12-31/],
