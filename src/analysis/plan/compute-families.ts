@@ -27,15 +27,23 @@ export const FAMILY_CAP = 128;
 export const FAMILY_WORK = 2_000_000;
 
 /**
+ * Past `FAMILY_WORK`: the most sets a family keeps, and the most pairs of sets an AND still
+ * combines in full (a larger one keeps the first set of each side). Small families stay
+ * exact, and each operation's work stays bounded.
+ */
+export const FAMILY_CAP_PAST_WORK = 8;
+
+/**
  * Compiles the evaluations of `within` (see `modelOrder`: some evaluations and what they
  * wait on, through needs and obtaining procedures) into families of minimal change sets:
  * least fixpoints, starting from FALSE, so cycles that only unblock themselves stay FALSE,
- * exactly as in evaluateModel. Past `maxWork`, each family keeps one set only, and
- * `truncated` is set: every set kept still makes its evaluation met, and a family is empty
- * exactly when no change can. The families not listed in `inexact` are exact all the same.
+ * exactly as in evaluateModel. Past `maxWork`, families keep at most
+ * `FAMILY_CAP_PAST_WORK` sets (see there). Whenever a family loses a set, `truncated` is set
+ * and the family is listed in `inexact`: every set kept still makes its evaluation met, and
+ * a family is empty exactly when no change can. The families not listed are exact.
  */
 export function computeFamilies(model: Model, within: ModelOrder, cap = FAMILY_CAP, maxWork = FAMILY_WORK): Families {
-  const state: Work = { truncated: false, cap, work: 0, maxWork };
+  const state: Work = { truncated: false, cap, past: Math.min(cap, FAMILY_CAP_PAST_WORK), over: false, work: 0, maxWork };
   const met = solve(model, within, state, false);
   const paperless = solve(model, within, state, true);
   return { met: met.fam, paperless: paperless.fam, truncated: state.truncated, inexact: { met: met.inexact, paperless: paperless.inexact } };
@@ -43,8 +51,11 @@ export function computeFamilies(model: Model, within: ModelOrder, cap = FAMILY_C
 
 interface Work {
   truncated: boolean;
-  /** The cap now: `FAMILY_CAP`, or 1 once past `maxWork`. */
+  /** The cap now: the one asked for, or `past` once `over`. */
   cap: number;
+  past: number;
+  /** Past `maxWork`. */
+  over: boolean;
   work: number;
   maxWork: number;
 }
@@ -63,14 +74,14 @@ function solve(model: Model, within: ModelOrder, state: Work, paperless: boolean
   };
   const spend = (work: number): void => {
     state.work += work;
-    if (state.work > state.maxWork && state.cap > 1) {
-      state.cap = 1;
-      state.truncated = true;
+    if (state.work > state.maxWork && !state.over) {
+      state.over = true;
+      state.cap = state.past;
     }
   };
   const both = (a: Family, b: Family): Family => {
     spend(a.length * b.length);
-    if (state.cap > 1) return cut(and(a, b, state.cap));
+    if (!state.over || a.length * b.length <= state.past) return cut(and(a, b, state.cap));
     if (a.length > 1 || b.length > 1) {
       state.truncated = true;
       lost = true;
