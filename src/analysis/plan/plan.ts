@@ -91,7 +91,10 @@ export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
     budget !== null
       ? null
       : families.truncated
-        ? exactFamiliesBound(fixable.filter((e) => !inexact.has(e)).map(condition), model.changes.length)
+        ? exactFamiliesBound(fixable.filter((e) => !inexact.has(e)).map(condition), model.changes.length, {
+            maxNodes: options.maxNodes ?? DEFAULT_MAX_NODES,
+            ...(options.maxWork !== undefined ? { maxWork: options.maxWork } : {}),
+          })
         : (solved.lowerBound ?? 0);
   const flags = (list: number[]) => {
     const f = new Uint8Array(model.changes.length);

@@ -5,7 +5,10 @@ import { computeFamilies, FAMILY_CAP } from '../../../src/analysis/plan/compute-
 import { evaluateModel } from '../../../src/analysis/plan/evaluate-model.js';
 import { exactFamiliesBound } from '../../../src/analysis/plan/exact-bound.js';
 import { modelOrder } from '../../../src/analysis/plan/model-order.js';
+import { DEFAULT_MAX_NODES } from '../../../src/analysis/plan/plan.js';
 import { AT, catalogs } from './helpers/random-catalogs.js';
+
+const LIMITS = { maxNodes: DEFAULT_MAX_NODES };
 
 /** The fewest changes of the model that fix every one of `targets`, trying every subset by size. */
 function fewestChanges(model: ReturnType<typeof buildModel>, targets: number[], kind: 'met' | 'paperless'): number {
@@ -40,6 +43,7 @@ describe('exactFamiliesBound', () => {
           const bound = exactFamiliesBound(
             exact.map((e) => families[kind].get(e)!),
             model.changes.length,
+            LIMITS,
           );
           expect(bound).toBeLessThanOrEqual(fewestChanges(model, fixable, kind));
           // Any target with an exact family needs at least one change.
@@ -51,9 +55,15 @@ describe('exactFamiliesBound', () => {
   });
 
   it('counts, for families that share no change, the smallest set of each', () => {
-    expect(exactFamiliesBound([[[0, 1], [2, 3, 4]], [[5]], [[6, 7, 8]]], 9)).toBe(2 + 1 + 3);
-    // Sharing change 1, the two families count as one: the larger smallest set.
-    expect(exactFamiliesBound([[[0, 1]], [[1, 2, 3]]], 4)).toBe(3);
-    expect(exactFamiliesBound([], 4)).toBe(0);
+    expect(exactFamiliesBound([[[0, 1], [2, 3, 4]], [[5]], [[6, 7, 8]]], 9, LIMITS)).toBe(2 + 1 + 3);
+    expect(exactFamiliesBound([], 4, LIMITS)).toBe(0);
+  });
+
+  it('is the fewest changes that fix them when the search completes, above what the packing alone shows', () => {
+    // Each pair of families shares a change, so a packing counts one; no one change fixes all three.
+    const triangle = [[[0], [1]], [[1], [2]], [[2], [0]]];
+    expect(exactFamiliesBound(triangle, 3, LIMITS)).toBe(2);
+    // Sharing change 1, a packing counts the larger smallest set (3); both need all four changes.
+    expect(exactFamiliesBound([[[0, 1]], [[1, 2, 3]]], 4, LIMITS)).toBe(4);
   });
 });
