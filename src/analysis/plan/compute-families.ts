@@ -132,12 +132,14 @@ function solve(model: Model, within: ModelOrder, state: Work, paperless: boolean
   const complete = solveInOrder(
     within,
     (i) => {
+      const wasInexact = inexact.has(i);
       lost = false;
       const f = evalFamily(model.evals[i]);
       if (lost) inexact.add(i);
       else inexact.delete(i);
       const key = familyKey(f);
-      if (key === (keys.get(i) ?? NONE)) return false;
+      // A family that becomes inexact with the same sets still changes what reads it.
+      if (key === (keys.get(i) ?? NONE) && lost === wasInexact) return false;
       fam.set(i, f);
       keys.set(i, key);
       return true;

@@ -5,7 +5,9 @@ import { buildModel } from '../../../src/analysis/plan/build-model.js';
 import { loadCatalog } from '../../../src/catalog/load-catalog.js';
 import { computeFamilies, FAMILY_CAP, FAMILY_CAP_PAST_WORK } from '../../../src/analysis/plan/compute-families.js';
 import { evaluateModel } from '../../../src/analysis/plan/evaluate-model.js';
-import { modelOrder } from '../../../src/analysis/plan/model-order.js';
+import { modelOrder, type ModelOrder } from '../../../src/analysis/plan/model-order.js';
+import type { Model, ModelCand } from '../../../src/analysis/plan/model-types.js';
+import { toCsr } from '../../../src/analysis/csr.js';
 import { AT, catalogs } from './helpers/random-catalogs.js';
 
 describe('computeFamilies', () => {
@@ -79,6 +81,49 @@ describe('computeFamilies', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('in a cycle, marks as inexact what read a family that later became inexact with the same sets', () => {
+    // B (0) = amend 0, or a document obtained through A; C (1) = needs B, and amend 4;
+    // A (2) = amend 0 and connect 1, or amend 5 and connect 6, or a document obtained through C.
+    const cand = (amend: number, connect = -1, obtain: number[][] | null = null): ModelCand => ({
+      id: 'd',
+      kind: 'document',
+      amend,
+      connect,
+      never: null,
+      obtain,
+      paper: false,
+    });
+    const req = (cands: ModelCand[]) => ({ index: 0, document: 'd', basis: null, dropped: false, cands });
+    const model: Model = {
+      at: AT,
+      evals: [
+        { code: 'B', province: null, reqs: [req([cand(0), cand(-1, -1, [[2]])])], needs: [] },
+        { code: 'C', province: null, reqs: [req([cand(4)])], needs: [[0]] },
+        { code: 'A', province: null, reqs: [req([cand(0, 1), cand(5, 6), cand(-1, -1, [[1]])])], needs: [] },
+      ],
+      evalIndex: new Map(),
+      changes: Array.from({ length: 7 }, (_, i) => ({ kind: 'connect' as const, id: `c${i}`, dataSource: 's', province: 'HN' })),
+      changeIndex: new Map(),
+    };
+    // One cycle, in the order B, C, A; each lists who in it reads it.
+    const order: ModelOrder = {
+      order: Int32Array.of(0, 1, 2),
+      start: Int32Array.of(0, 3),
+      cyclic: Uint8Array.of(1),
+      dependents: toCsr([[1], [2], [0]]),
+      cycleDependents: toCsr([[1], [2], [0]]),
+    };
+    const exact = computeFamilies(model, order);
+    expect(exact.met.get(1)).toEqual([[0, 4], [4, 5, 6]]);
+    // Keeping one set: C reads B = [[0]] while B is exact; A is then cut to [[0, 1]], and B,
+    // computed again from it, keeps its sets [[0]] but is no longer exact, nor is C.
+    const cut = computeFamilies(model, order, 1);
+    expect(cut.met.get(0)).toEqual([[0]]);
+    expect(cut.inexact.met.has(0)).toBe(true);
+    expect(cut.inexact.met.has(1)).toBe(true);
+    for (const [e, family] of cut.met) if (!cut.inexact.met.has(e)) expect(family).toEqual(exact.met.get(e));
   });
 
   it('on the bundled catalog, keeping one set a family, tells which families are still exact', async () => {
