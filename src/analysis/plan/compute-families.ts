@@ -7,7 +7,7 @@ export interface Families {
   met: Map<number, Family>;
   /** The same for met without paper. */
   paperless: Map<number, Family>;
-  /** true when some family was cut at the cap or the work limit, so the families are not exact. */
+  /** true when some family is inexact (below), so the families are not all exact. */
   truncated: boolean;
   /**
    * The evaluations whose `met` (or `paperless`) family may lack sets: cut at the cap or the
@@ -38,19 +38,20 @@ export const FAMILY_CAP_PAST_WORK = 8;
  * wait on, through needs and obtaining procedures) into families of minimal change sets:
  * least fixpoints, starting from FALSE, so cycles that only unblock themselves stay FALSE,
  * exactly as in evaluateModel. Past `maxWork`, families keep at most
- * `FAMILY_CAP_PAST_WORK` sets (see there). Whenever a family loses a set, `truncated` is set
- * and the family is listed in `inexact`: every set kept still makes its evaluation met, and
- * a family is empty exactly when no change can. The families not listed are exact.
+ * `FAMILY_CAP_PAST_WORK` sets (see there). A family that loses a set, or is computed from
+ * one that did, is listed in `inexact` (and `truncated` is set): every set kept still makes
+ * its evaluation met, and a family is empty exactly when no change can. The families not
+ * listed are exact.
  */
 export function computeFamilies(model: Model, within: ModelOrder, cap = FAMILY_CAP, maxWork = FAMILY_WORK): Families {
-  const state: Work = { truncated: false, cap, past: Math.min(cap, FAMILY_CAP_PAST_WORK), over: false, work: 0, maxWork };
+  const state: Work = { cap, past: Math.min(cap, FAMILY_CAP_PAST_WORK), over: false, work: 0, maxWork };
   const met = solve(model, within, state, false);
   const paperless = solve(model, within, state, true);
-  return { met: met.fam, paperless: paperless.fam, truncated: state.truncated, inexact: { met: met.inexact, paperless: paperless.inexact } };
+  const truncated = met.inexact.size > 0 || paperless.inexact.size > 0;
+  return { met: met.fam, paperless: paperless.fam, truncated, inexact: { met: met.inexact, paperless: paperless.inexact } };
 }
 
 interface Work {
-  truncated: boolean;
   /** The cap now: the one asked for, or `past` once `over`. */
   cap: number;
   past: number;
@@ -66,10 +67,7 @@ function solve(model: Model, within: ModelOrder, state: Work, paperless: boolean
   // Whether the family being computed has lost a set, or read one that may have.
   let lost = false;
   const cut = (r: { family: Family; truncated: boolean }): Family => {
-    if (r.truncated) {
-      state.truncated = true;
-      lost = true;
-    }
+    if (r.truncated) lost = true;
     return r.family;
   };
   const spend = (work: number): void => {
@@ -82,10 +80,7 @@ function solve(model: Model, within: ModelOrder, state: Work, paperless: boolean
   const both = (a: Family, b: Family): Family => {
     spend(a.length * b.length);
     if (!state.over || a.length * b.length <= state.past) return cut(and(a, b, state.cap));
-    if (a.length > 1 || b.length > 1) {
-      state.truncated = true;
-      lost = true;
-    }
+    if (a.length > 1 || b.length > 1) lost = true;
     return cut(and(a.slice(0, 1), b.slice(0, 1), 1));
   };
   const either = (a: Family, b: Family): Family => {
@@ -129,7 +124,7 @@ function solve(model: Model, within: ModelOrder, state: Work, paperless: boolean
   // has made the operators non-monotone.
   const keys = new Map<number, string>();
   const NONE = familyKey(FALSE);
-  const complete = solveInOrder(
+  solveInOrder(
     within,
     (i) => {
       const wasInexact = inexact.has(i);
@@ -150,7 +145,6 @@ function solve(model: Model, within: ModelOrder, state: Work, paperless: boolean
       for (let m = within.start[k]; m < within.start[k + 1]; m++) inexact.add(within.order[m]);
     },
   );
-  if (!complete) state.truncated = true;
   for (const i of within.order) if (!fam.has(i)) fam.set(i, FALSE);
   return { fam, inexact };
 }
