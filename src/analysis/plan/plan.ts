@@ -190,7 +190,7 @@ export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
     reform: planToReform(catalog, changes, baseline.at),
     verified: true,
   };
-  const mismatches = verifyPlan(catalog, result);
+  const mismatches = verifyPlan(catalog, result, baseline);
   if (mismatches.length > 0) throw new PlanVerificationError(mismatches);
   return result;
 }

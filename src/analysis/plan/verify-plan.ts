@@ -164,10 +164,15 @@ export function partFixedKeys(catalog: Catalog, plan: PlanResult, options: { at:
  * promise; then re-runs the engine's evaluation with each change alone, all but one, and
  * each prefix of the order (on one catalog compiled with every change: see `partFixedKeys`),
  * against the per-change claims. Returns the mismatches (none for a sound plan).
+ * `baseline`, when the caller already has it, is `analyze` of the catalog with the plan's
+ * date, province and left-out legal documents; it is not computed again.
  */
-export function verifyPlan(catalog: Catalog, plan: PlanResult): PlanMismatch[] {
+export function verifyPlan(catalog: Catalog, plan: PlanResult, baseline?: AnalysisResult): PlanMismatch[] {
   const options = { at: plan.at, province: plan.province, without: plan.without };
-  const baseline = analyze(catalog, options);
+  if (baseline === undefined) baseline = analyze(catalog, options);
+  else if (!sameQuestion(baseline, plan)) {
+    throw new RangeError('The baseline given to verifyPlan is not the analysis of the plan\'s date, province and left-out legal documents.');
+  }
   const labels = new Map(baseline.results.map((r) => [key(r), r]));
   const mismatches: PlanMismatch[] = [];
   const report = (k: string, expected: string, actual: string, claim: string) => {
@@ -245,6 +250,17 @@ export function verifyPlan(catalog: Catalog, plan: PlanResult): PlanMismatch[] {
     reached = s.after;
   }
   return mismatches;
+}
+
+/** Whether `result` is the plain analysis of the plan's date, province and left-out legal documents. */
+function sameQuestion(result: AnalysisResult, plan: PlanResult): boolean {
+  return (
+    result.at === plan.at &&
+    result.province === plan.province &&
+    result.without.join('\n') === plan.without.join('\n') &&
+    (result.lacking ?? []).length === 0 &&
+    !result.lenient
+  );
 }
 
 /** Flags set in `a` and not in `b`. */

@@ -101,6 +101,21 @@ describe('verifyPlan', () => {
     expect(verifyPlan(catalog, p)).toContainEqual({ code: 'X1', province: 'HN', expected: 'not fixed', actual: 'fixed', claim: 'left unfixed' });
   });
 
+  it('checks against a baseline analysis it is given as against the one it computes', () => {
+    const p = copy();
+    p.unblocks = p.unblocks.filter((e) => e.code !== 'X6');
+    const baseline = analyze(catalog, { at: p.at, province: p.province, without: p.without });
+    expect(verifyPlan(catalog, p, baseline)).toEqual(verifyPlan(catalog, p));
+    expect(verifyPlan(catalog, sound, baseline)).toEqual([]);
+  });
+
+  it('refuses a baseline analysis of another question than the plan', () => {
+    const options = { at: sound.at, province: sound.province, without: sound.without };
+    expect(() => verifyPlan(catalog, sound, analyze(catalog, { ...options, at: '2022-12-31' }))).toThrow(RangeError);
+    expect(() => verifyPlan(catalog, sound, analyze(catalog, { ...options, province: 'HN' }))).toThrow(RangeError);
+    expect(() => verifyPlan(catalog, sound, analyze(catalog, { ...options, lacking: [catalog.documents[0].id] }))).toThrow(RangeError);
+  });
+
   it('turns mismatches into an internal error that names them', () => {
     const p = copy();
     p.unblocks = [];
