@@ -154,7 +154,7 @@ export function compileCatalog(input: Catalog): CompiledCatalog {
     requirementStart[i + 1] = requirementProcedure.length;
   });
 
-  const { covers, coverMaybe, covered } = compileCoverage(targets, requirementDocument, requirementBasis);
+  const { covers, coverMaybe, droppable } = compileCoverage(targets, amendmentDrop, requirementDocument, requirementBasis);
   const candidates = toCsr(candidateRows);
   const amendmentAccept = toCsr(acceptRows);
   const obtainedBy = toCsr(obtainRows);
@@ -195,7 +195,7 @@ export function compileCatalog(input: Catalog): CompiledCatalog {
     candidates,
     covers,
     coverMaybe,
-    covered,
+    droppable,
     documentCount,
     documentIndex,
     form,

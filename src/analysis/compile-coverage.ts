@@ -12,13 +12,15 @@ export type AmendmentTarget =
  * when both sides resolve; when either side does not (lenient catalogs), it is only
  * possible: an amendment whose target does not resolve may cover any requirement of its
  * kind, and a requirement whose basis or document does not resolve may be covered by any
- * amendment of that kind. Definite coverage is listed first.
+ * amendment of that kind. Definite coverage is listed first. `droppable`: the requirements
+ * that an amendment with `drop` (1 in `drop`, per amendment) covers, definitely or possibly.
  */
 export function compileCoverage(
   targets: AmendmentTarget[],
+  drop: ArrayLike<number>,
   requirementDocument: ArrayLike<number>,
   requirementBasis: (ProvisionRef | null)[],
-): { covers: Csr; coverMaybe: Uint8Array; covered: Int32Array } {
+): { covers: Csr; coverMaybe: Uint8Array; droppable: Int32Array } {
   const byLegal = new Map<string, number[]>();
   const byDocument = new Map<number, number[]>();
   const provisionAmendments: number[] = [];
@@ -69,11 +71,11 @@ export function compileCoverage(
     for (const _ of definite) maybeFlags.push(0);
     for (const _ of maybe) maybeFlags.push(1);
   }
-  const covered: number[] = [];
+  const droppable: number[] = [];
   rows.forEach((row, r) => {
-    if (row.length > 0) covered.push(r);
+    if (row.some((a) => drop[a] === 1)) droppable.push(r);
   });
-  return { covers: toCsr(rows), coverMaybe: Uint8Array.from(maybeFlags), covered: Int32Array.from(covered) };
+  return { covers: toCsr(rows), coverMaybe: Uint8Array.from(maybeFlags), droppable: Int32Array.from(droppable) };
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {

@@ -63,8 +63,8 @@ export interface CompiledCatalog {
   covers: Csr;
   /** Parallel to `covers.items`: 1 when coverage is only possible (a reference did not resolve). */
   coverMaybe: Uint8Array;
-  /** The requirements that some amendment covers, ascending. */
-  covered: Int32Array;
+  /** The requirements that some amendment with `drop` covers, ascending: the only ones an evaluation can find dropped. */
+  droppable: Int32Array;
 
   documentCount: number;
   documentIndex: Map<string, number>;

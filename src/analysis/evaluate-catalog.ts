@@ -114,8 +114,8 @@ function evaluationFacts(c: CompiledCatalog, options: EvaluateOptions, reuse?: E
 
   const dropped = cleared(reuse?.dropped, c.requirementCount, bytes);
   const droppedBy = cleared(reuse?.droppedBy, c.requirementCount, (n) => new Int32Array(n), -1);
-  for (let i = 0; i < c.covered.length; i++) {
-    const r = c.covered[i];
+  for (let i = 0; i < c.droppable.length; i++) {
+    const r = c.droppable[i];
     for (let k = c.covers.start[r]; k < c.covers.start[r + 1]; k++) {
       const a = c.covers.items[k];
       if (!inForce[a] || !c.amendmentDrop[a]) continue;
