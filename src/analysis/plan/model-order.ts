@@ -90,17 +90,16 @@ export function modelOrder(model: Model, within?: readonly number[]): ModelOrder
  * after what it waits on; in a cycle, each once and then again whenever something of the
  * cycle that it waits on changes. `limit(size)` bounds the updates in a cycle of that size;
  * `cut(k)` is told of each component k left at its limit, before anything after it is
- * updated. Returns false when a cycle was left at its limit.
+ * updated.
  */
 export function solveInOrder(
   within: ModelOrder,
   update: (i: number) => boolean,
   limit: (size: number) => number = () => Infinity,
   cut: (k: number) => void = () => {},
-): boolean {
+): void {
   const { order, start, cyclic, cycleDependents } = within;
   const queued = new Uint8Array(cycleDependents.start.length - 1);
-  let complete = true;
   for (let k = 0; k < cyclic.length; k++) {
     if (!cyclic[k]) {
       update(order[start[k]]);
@@ -115,7 +114,6 @@ export function solveInOrder(
     let updates = 0;
     for (let head = 0; head < queue.length; head++) {
       if (++updates > most) {
-        complete = false;
         for (let rest = head; rest < queue.length; rest++) queued[queue[rest]] = 0;
         cut(k);
         break;
@@ -132,5 +130,4 @@ export function solveInOrder(
       }
     }
   }
-  return complete;
 }

@@ -49,13 +49,19 @@ describe('modelOrder', () => {
     const state = [0, 0, 0, 0];
     const holds = rules(state);
     const updated: number[] = [];
-    const complete = solveInOrder(cycle, (i) => {
-      updated.push(i);
-      if (state[i] === 1 || !holds[i]()) return false;
-      state[i] = 1;
-      return true;
-    });
-    expect(complete).toBe(true);
+    const cut: number[] = [];
+    solveInOrder(
+      cycle,
+      (i) => {
+        updated.push(i);
+        if (state[i] === 1 || !holds[i]()) return false;
+        state[i] = 1;
+        return true;
+      },
+      undefined,
+      (k) => cut.push(k),
+    );
+    expect(cut).toEqual([]);
     expect(state).toEqual([1, 1, 1, 1]);
     expect(updated).toEqual([0, 1, 2, 1, 0, 2, 3]);
   });
@@ -63,7 +69,8 @@ describe('modelOrder', () => {
   it('stops a cycle at its limit of updates and says so', () => {
     const state = [0, 0, 0, 0];
     const holds = rules(state);
-    const complete = solveInOrder(
+    const cut: number[] = [];
+    solveInOrder(
       cycle,
       (i) => {
         if (state[i] === 1 || !holds[i]()) return false;
@@ -71,8 +78,9 @@ describe('modelOrder', () => {
         return true;
       },
       (size) => size + 1,
+      (k) => cut.push(k),
     );
-    expect(complete).toBe(false);
+    expect(cut).toEqual([0]);
     expect(state).toEqual([0, 1, 1, 0]);
   });
 
