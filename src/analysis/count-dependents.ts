@@ -1,3 +1,4 @@
+import { completeCatalog } from '../graph/complete-catalog.js';
 import type { Catalog } from '../catalog/types.js';
 import { defineLazy } from '../util/lazy-property.js';
 import type { CompiledCatalog } from './compiled-types.js';
@@ -25,7 +26,10 @@ import type {
  * serialises and compares as data), from the dependents listed by a walk made again then.
  */
 export function countDependents(catalog: Catalog | CompiledCatalog, id: string, options: DependentsOptions = {}): DependentCounts {
-  if (!isCompiledCatalog(catalog)) return groupDependents(catalog, dependents(catalog, id, options));
+  if (!isCompiledCatalog(catalog)) {
+    const complete = completeCatalog(catalog);
+    return groupDependents(complete, dependents(complete, id, options));
+  }
   const graph = compiledGraph(catalog, options);
   if (!graph) return groupDependents(catalog.source, dependents(catalog.source, id, options));
   // Only the options a walk reads, as they are now: the codes may be read much later.

@@ -1,3 +1,4 @@
+import { completeCatalog } from '../graph/complete-catalog.js';
 import type { Catalog } from '../catalog/types.js';
 import { didYouMean } from '../text/suggest.js';
 import type { CompiledCatalog } from './compiled-types.js';
@@ -31,11 +32,12 @@ interface Link {
  * typed arrays (built on the first query and kept, as for `countDependents`) and builds
  * the paths of the dependents found from the walk: the same result.
  */
-export function dependents(catalog: Catalog | CompiledCatalog, id: string, options: DependentsOptions = {}): DependentsResult {
-  if (isCompiledCatalog(catalog)) {
-    const graph = compiledGraph(catalog, options);
-    return graph ? dependentsOfWalk(graph, walkDependents(graph, id, options)) : dependents(catalog.source, id, options);
+export function dependents(input: Catalog | CompiledCatalog, id: string, options: DependentsOptions = {}): DependentsResult {
+  if (isCompiledCatalog(input)) {
+    const graph = compiledGraph(input, options);
+    return graph ? dependentsOfWalk(graph, walkDependents(graph, id, options)) : dependents(input.source, id, options);
   }
+  const catalog = completeCatalog(input);
   const ix = buildDependentsIndex(catalog);
   checkDependentsOptions(catalog, options);
   const target = resolveDependencyTarget(ix, id, options.kind);

@@ -1,3 +1,4 @@
+import { completeCatalog } from '../graph/complete-catalog.js';
 import type { Catalog } from '../catalog/types.js';
 import { analysisDate, analyze } from './analyze.js';
 import type { AnalyzeOptions } from './analyze.js';
@@ -23,7 +24,9 @@ const STEADY = new Set<ChangeKind>(['unchanged', 'still-blocked', 'still-unknown
  * takes effect between the two dates, and how the analysis changed for each evaluation
  * (status and paper). Both analyses use the same province, `without` and leniency.
  */
-export function diff(a: Catalog, b: Catalog, options: DiffOptions = {}): DiffResult {
+export function diff(inputA: Catalog, inputB: Catalog, options: DiffOptions = {}): DiffResult {
+  const a = completeCatalog(inputA);
+  const b = completeCatalog(inputB);
   const at = options.at ?? a.catalog?.cutoff ?? analysisDate(b, undefined);
   const to = options.to ?? at;
   const common = { province: options.province, without: options.without, lenient: options.lenient };

@@ -1,3 +1,4 @@
+import { completeCatalog } from '../graph/complete-catalog.js';
 import type { Catalog, Provision } from '../catalog/types.js';
 import { analysisDate, analyzeCompiled } from './analyze.js';
 import { compileCatalog } from './compile-catalog.js';
@@ -10,7 +11,8 @@ import { addDays } from './timeline-dates.js';
 export type * from './summary-types.js';
 
 /** Computes the summary. Throws `AnalysisOptionError` for a missing or invalid date. */
-export function summarizeCatalog(catalog: Catalog, options: SummaryOptions = {}): CatalogSummary {
+export function summarizeCatalog(input: Catalog, options: SummaryOptions = {}): CatalogSummary {
+  const catalog = completeCatalog(input);
   const at = analysisDate(catalog, options.at);
   const compiled = compileCatalog(catalog);
   const order = catalog.provinces.map((p) => p.code);

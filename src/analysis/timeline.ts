@@ -1,3 +1,4 @@
+import { completeCatalog } from '../graph/complete-catalog.js';
 import type { Catalog } from '../catalog/types.js';
 import { legalNumberKey } from '../text/vietnamese.js';
 import { analysisDate, analyzeCompiled } from './analyze.js';
@@ -39,7 +40,8 @@ export interface TimelineOptions {
  * province, a connection in another province is kept only when it changes something there
  * (it can, through a central procedure that runs in every province).
  */
-export function timeline(catalog: Catalog, options: TimelineOptions = {}): TimelineResult {
+export function timeline(input: Catalog, options: TimelineOptions = {}): TimelineResult {
+  const catalog = completeCatalog(input);
   const from = checkedDate(options.from, 'from');
   const to = checkedDate(options.to, 'to');
   if (from !== undefined && to !== undefined && to < from) {

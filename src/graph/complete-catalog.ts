@@ -1,14 +1,36 @@
-import type { Catalog } from '../catalog/types.js';
+import { SECTIONS, type Catalog } from '../catalog/types.js';
 
 /** `buildGraph` or `analyze` was given something that is not a catalog object. */
 export class NotACatalogError extends TypeError {
   override readonly name = 'NotACatalogError';
 }
 
-/** The catalog with every section present (a missing section is empty). Does not copy the entities. */
+const KEYS: ReadonlySet<string> = new Set(['catalog', ...SECTIONS]);
+
+/**
+ * The catalog with every section present (a missing section is empty). Does not copy the
+ * entities. Refuses what is not a catalog object: not an object, a section that is not a
+ * list, or a key that no catalog has (such as the `diagnostics` of what `loadCatalog`
+ * returns, whose `catalog` is the catalog).
+ */
 export function completeCatalog(input: Catalog): Catalog {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new NotACatalogError('Expected a catalog object, such as the `catalog` that loadCatalog returns.');
+  }
+  const other = Object.keys(input).find((key) => !KEYS.has(key));
+  if (other !== undefined) {
+    const loaded = 'diagnostics' in input && typeof input.catalog === 'object' && input.catalog !== null && 'procedures' in input.catalog;
+    throw new NotACatalogError(
+      loaded
+        ? 'Expected a catalog object, but this is what loadCatalog returns: pass its `catalog` (const { catalog } = await loadCatalog(path)).'
+        : `Expected a catalog object, but it has the key '${other}': a catalog has only ${[...KEYS].join(', ')}.`,
+    );
+  }
+  for (const section of SECTIONS) {
+    const value: unknown = input[section];
+    if (value !== undefined && !Array.isArray(value)) {
+      throw new NotACatalogError(`Expected a catalog object, but its '${section}' is not a list.`);
+    }
   }
   return {
     ...(input.catalog !== undefined ? { catalog: input.catalog } : {}),

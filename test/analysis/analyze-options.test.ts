@@ -4,6 +4,12 @@ import { compileCatalog } from '../../src/analysis/compile-catalog.js';
 import { evaluateCatalog } from '../../src/analysis/evaluate-catalog.js';
 import { AnalysisOptionError } from '../../src/analysis/errors.js';
 import { buildGraph } from '../../src/graph/build-graph.js';
+import { countDependents } from '../../src/analysis/count-dependents.js';
+import { dependents } from '../../src/analysis/dependents.js';
+import { summarizeCatalog } from '../../src/analysis/summary.js';
+import { timeline } from '../../src/analysis/timeline.js';
+import { diff } from '../../src/analysis/diff.js';
+import { plan } from '../../src/analysis/plan/plan.js';
 import { NotACatalogError } from '../../src/graph/complete-catalog.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { loadFixture } from './helpers/fixture.js';
@@ -81,6 +87,27 @@ describe('analyze options', () => {
     const result = analyze(partial as unknown as Catalog, { at: '2023-01-01' });
     expect(result.results.map((r) => [r.code, r.status])).toEqual([['x', 'met']]);
     expect(buildGraph(partial as unknown as Catalog).order).toBe(1);
+  });
+
+  it('refuses what loadCatalog returns in place of its catalog, and unknown keys or sections that are not lists', () => {
+    const loaded = { catalog: tiny, diagnostics: [], locations: {} } as unknown as Catalog;
+    const calls: [string, (c: Catalog) => unknown][] = [
+      ['analyze', (c) => analyze(c, { at: '2023-01-01' })],
+      ['buildGraph', (c) => buildGraph(c)],
+      ['countDependents', (c) => countDependents(c, 'so-ho-khau')],
+      ['dependents', (c) => dependents(c, 'so-ho-khau')],
+      ['summarizeCatalog', (c) => summarizeCatalog(c, { at: '2023-01-01' })],
+      ['timeline', (c) => timeline(c)],
+      ['diff', (c) => diff(c, tiny, { at: '2023-01-01' })],
+      ['plan', (c) => plan(c, { at: '2023-01-01' })],
+    ];
+    for (const [name, call] of calls) {
+      expect(() => call(loaded), name).toThrow(/pass its `catalog`/);
+      expect(() => call(loaded), name).toThrow(NotACatalogError);
+    }
+    expect(() => analyze({ ...tiny, procedure: [] } as unknown as Catalog)).toThrow(/has the key 'procedure'/);
+    expect(() => analyze({ ...tiny, procedures: {} } as unknown as Catalog)).toThrow(/'procedures' is not a list/);
+    expect(analyze({ ...tiny }, { at: '2023-01-01' }).totals).toEqual(analyze(tiny, { at: '2023-01-01' }).totals);
   });
 
   it('never modifies the catalog it is given', () => {
