@@ -58,6 +58,8 @@ export { isIsoDate, calendarDateProblem } from './catalog/iso-date.js';
 export { CatalogPathError, CatalogArgumentError } from './diagnostics/errors.js';
 export { DIAGNOSTIC_CODES, type DiagnosticCode, type CodeInfo } from './diagnostics/codes.js';
 export { sortDiagnostics, summarizeDiagnostics, type DiagnosticSummary } from './diagnostics/sort.js';
+export { localizeDiagnostic, type DiagnosticLang } from './diagnostics/localize.js';
+export { renderDiagnosticsText, type DiagnosticsTextOptions } from './report/diagnostics-text.js';
 export { parseReform, type ParseReformOptions, type ParseReformResult } from './analysis/reform/parse-reform.js';
 export { checkReform, type CheckReformOptions } from './analysis/reform/check-reform.js';
 export { REFORM_SCHEMA, validateReformFile } from './analysis/reform/reform-schema.js';

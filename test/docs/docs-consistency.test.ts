@@ -129,3 +129,19 @@ describe('commands and options named in the README and docs/', () => {
     }
   });
 });
+
+describe('library functions named in the README and docs/', () => {
+  // docs/design-choices.md explains the insides, and names internal functions on purpose.
+  const files = docFiles.filter((file) => file !== 'docs/design-choices.md');
+  const called = files.flatMap((file) => [...read(file).matchAll(/`([a-z][A-Za-z0-9]*)\(/g)].map((m) => ({ file, name: m[1] })));
+
+  it('finds calls to check', () => {
+    expect(called.length).toBeGreaterThan(20);
+  });
+
+  it('are exported by the package', async () => {
+    const library: Record<string, unknown> = await import('../../src/index.js');
+    const missing = called.filter(({ name }) => typeof library[name] !== 'function').map(({ file, name }) => `${file}: ${name}`);
+    expect([...new Set(missing)]).toEqual([]);
+  });
+});
