@@ -2,7 +2,7 @@ import { completeCatalog } from '../graph/complete-catalog.js';
 import type { Catalog } from '../catalog/types.js';
 import { defineLazy } from '../util/lazy-property.js';
 import type { CompiledCatalog } from './compiled-types.js';
-import { compiledGraph, dependents } from './dependents.js';
+import { checkDependentsOptions, compiledGraph, dependents } from './dependents.js';
 import { groupKeyOrder, isCompiledCatalog, type DependentsGraph } from './dependents-graph.js';
 import { listedIn, provinceSlot, reachDependents, walkDependents, type DependentsReach } from './dependents-walk.js';
 import type {
@@ -30,7 +30,8 @@ export function countDependents(catalog: Catalog | CompiledCatalog, id: string, 
     const complete = completeCatalog(catalog);
     return groupDependents(complete, dependents(complete, id, options));
   }
-  const graph = compiledGraph(catalog, options);
+  options = checkDependentsOptions(catalog.source, options);
+  const graph = compiledGraph(catalog);
   if (!graph) return groupDependents(catalog.source, dependents(catalog.source, id, options));
   // Only the options a walk reads, as they are now: the codes may be read much later.
   const { at, province, without, kind } = options;

@@ -1,6 +1,7 @@
 import { completeCatalog } from '../graph/complete-catalog.js';
 import type { Catalog } from '../catalog/types.js';
 import { didYouMean } from '../text/suggest.js';
+import { legalIndex } from '../graph/legal-index.js';
 import type { CompiledCatalog } from './compiled-types.js';
 import { isIsoDate } from './day.js';
 import { amendmentCounts, amendmentLookup, buildDependentsIndex, withoutLegalIds } from './dependents-index.js';
@@ -34,12 +35,13 @@ interface Link {
  */
 export function dependents(input: Catalog | CompiledCatalog, id: string, options: DependentsOptions = {}): DependentsResult {
   if (isCompiledCatalog(input)) {
-    const graph = compiledGraph(input, options);
-    return graph ? dependentsOfWalk(graph, walkDependents(graph, id, options)) : dependents(input.source, id, options);
+    const checked = checkDependentsOptions(input.source, options);
+    const graph = compiledGraph(input);
+    return graph ? dependentsOfWalk(graph, walkDependents(graph, id, checked)) : dependents(input.source, id, checked);
   }
   const catalog = completeCatalog(input);
+  options = checkDependentsOptions(catalog, options);
   const ix = buildDependentsIndex(catalog);
-  checkDependentsOptions(catalog, options);
   const target = resolveDependencyTarget(ix, id, options.kind);
   const without = withoutLegalIds(ix, options.without);
   const amendments = amendmentLookup(ix.amendments.filter((a) => amendmentCounts(a, without, options.at)));
@@ -80,24 +82,43 @@ export function dependents(input: Catalog | CompiledCatalog, id: string, options
 }
 
 /**
- * A compiled catalog's dependents graph to walk with `options`, checked as on the catalog;
- * null when the graph cannot answer exactly (a catalog with errors): ask the catalog then.
+ * The compiled catalog's dependence graph, or null when the graph cannot answer exactly (a
+ * catalog with errors): ask the catalog then. Options are checked apart (`checkDependentsOptions`).
  */
-export function compiledGraph(compiled: CompiledCatalog, options: DependentsOptions): DependentsGraph | null {
+export function compiledGraph(compiled: CompiledCatalog): DependentsGraph | null {
   const graph = compiledDependentsGraph(compiled);
-  if (!graph.exact) return null;
-  checkDependentsOptions(compiled.source, options);
-  return graph;
+  return graph.exact ? graph : null;
 }
 
-/** Throws DependentsOptionError for a malformed date or a province the catalog does not define. */
-function checkDependentsOptions(catalog: Catalog, options: DependentsOptions): void {
+/**
+ * The options as the walks read them: the province by its code as the catalog writes it
+ * (matched as `analyze` matches it, also in another case), every legal document of
+ * `without` known (by id or number). Throws DependentsOptionError for a malformed date, or
+ * a province or legal document the catalog does not define.
+ */
+export function checkDependentsOptions(catalog: Catalog, options: DependentsOptions): DependentsOptions {
   if (options.at !== undefined && !isIsoDate(options.at)) {
     throw new DependentsOptionError(`'${options.at}' is not a calendar date in the form YYYY-MM-DD.`);
   }
-  if (options.province !== undefined && !catalog.provinces.some((p) => p.code === options.province)) {
+  let province = options.province;
+  if (province !== undefined) {
     const codes = catalog.provinces.map((p) => p.code);
-    const hint = didYouMean(options.province, codes);
-    throw new DependentsOptionError(`'${options.province}' is not a province of the catalog.${hint ? ` ${hint}` : ''}`);
+    const wanted = String(province);
+    const found = codes.includes(wanted) ? wanted : codes.find((code) => code === wanted.trim().toUpperCase());
+    if (found === undefined) {
+      const hint = didYouMean(wanted, codes);
+      throw new DependentsOptionError(`'${wanted}' is not a province of the catalog.${hint ? ` ${hint}` : ''}`);
+    }
+    province = found;
   }
+  if (options.without !== undefined) {
+    const legal = legalIndex(catalog);
+    for (const ref of options.without) {
+      if (legal.indexOf(String(ref)) >= 0) continue;
+      const known = catalog.legal.flatMap((l) => (typeof l.number === 'string' ? [l.id, l.number] : [l.id]));
+      const hint = didYouMean(String(ref), known);
+      throw new DependentsOptionError(`'${ref}' is not a legal document of the catalog (by id or number).${hint ? ` ${hint}` : ''}`);
+    }
+  }
+  return province === options.province ? options : { ...options, province };
 }

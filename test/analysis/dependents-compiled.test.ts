@@ -223,12 +223,27 @@ describe('countDependents and dependents on a compiled catalog', () => {
     expect(JSON.stringify(counts)).toBe(JSON.stringify(countDependents(catalog, 'so-ho-khau', { province: 'GL', without: [] })));
   });
 
+  it('both take a province in another case, and legal documents by number, as analyze does', () => {
+    const catalog = loadFixture('transitive-chain.yaml');
+    for (const query of [countDependents, dependents]) {
+      const exact = both(catalog, 'so-ho-khau', { province: 'HN', without: ['nd-123-2015'] }, query);
+      expect(exact.plain).not.toMatch(/Error: /);
+      expect(exact.compiled).toBe(exact.plain);
+      for (const options of [{ province: 'hn', without: ['nd-123-2015'] }, { province: ' hn ', without: ['123/2015/NĐ-CP'] }]) {
+        const other = both(catalog, 'so-ho-khau', options, query);
+        expect(other.plain).toBe(exact.plain);
+        expect(other.compiled).toBe(exact.plain);
+      }
+    }
+  });
+
   it('both throw the errors of the plain path: unknown target (with suggestions), bad date, unknown province', () => {
     const catalog = loadFixture('transitive-chain.yaml');
     for (const [id, options] of [
       ['so-ho-khua', {}],
       ['so-ho-khau', { at: '2023-02-30' }],
       ['so-ho-khau', { province: 'XX' }],
+      ['so-ho-khau', { without: ['nd-123-2O15'] }],
     ] as [string, DependentsOptions][]) {
       for (const query of [countDependents, dependents]) {
         const { plain, compiled } = both(catalog, id, options, query);

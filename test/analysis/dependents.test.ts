@@ -169,8 +169,10 @@ describe('options', () => {
     expect(err('so-ho-khua').message).toContain("Did you mean 'so-ho-khau'");
   });
 
-  it('rejects a bad date and an unknown province', () => {
+  it('rejects a bad date, an unknown province and an unknown legal document', () => {
     expect(() => dependents(catalog, 'so-ho-khau', { at: '2023-02-30' })).toThrow(DependentsOptionError);
     expect(() => dependents(catalog, 'so-ho-khau', { province: 'HNN' })).toThrow(/Did you mean 'HN'/);
+    expect(() => dependents(catalog, 'so-ho-khau', { without: ['nd-123-2O15'] })).toThrow(DependentsOptionError);
+    expect(() => dependents(catalog, 'so-ho-khau', { without: ['nd-123-2O15'] })).toThrow(/Did you mean 'nd-123-2015'/);
   });
 });
