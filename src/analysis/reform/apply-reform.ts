@@ -2,6 +2,7 @@ import type { Amendment, Catalog, DataSource, Legal, ProvisionObject } from '../
 import { legalNumberKey } from '../../text/vietnamese.js';
 import type { Connection, Reform } from './types.js';
 import { ReformMismatchError } from './types.js';
+import { reformDateProblems } from './check-reform.js';
 
 /**
  * The catalog with a reform applied: its legal documents appended and its connections set
@@ -16,14 +17,19 @@ import { ReformMismatchError } from './types.js';
  * documents by id where a number resolves), like a loaded catalog's.
  *
  * Throws ReformMismatchError when a connection names an unknown data source or province, or
- * a new legal document reuses an id of the catalog: a reform must be checked against its
- * catalog before it is applied.
+ * a new legal document reuses an id of the catalog, or a date is not a calendar date written
+ * YYYY-MM-DD: a reform must be checked against its catalog before it is applied.
  */
 export function applyReform(catalog: Catalog, reform: Reform): Catalog {
   const newLegal = reform.legal ?? [];
   const connections = reform.connect ?? [];
   if (newLegal.length === 0 && connections.length === 0) return { ...catalog };
 
+  const badDate = reformDateProblems(reform)[0];
+  if (badDate !== undefined) {
+    const { path, value, problem } = badDate;
+    throw new ReformMismatchError(`The reform's ${path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').slice(1)} is ${JSON.stringify(value)}, which is not a date: ${problem}.`, String(value));
+  }
   const legalIds = new Set(catalog.legal.map((l) => l.id));
   const byNumber = new Map<string, string>();
   for (const l of [...catalog.legal, ...newLegal]) byNumber.set(legalNumberKey(l.number), l.id);

@@ -3,6 +3,8 @@ import type { Catalog } from '../../catalog/types.js';
 import { createDiagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic, SourceLocation } from '../../diagnostics/types.js';
 import { ReferenceIndex } from '../../catalog/reference-index.js';
+import { dateFields } from '../../catalog/check-dates.js';
+import { calendarDateProblem, isIsoDate } from '../../catalog/iso-date.js';
 import type { RefKind } from '../../catalog/reference-index.js';
 import { foldVietnamese, legalNumberKey } from '../../text/vietnamese.js';
 import type { Reform } from './types.js';
@@ -14,6 +16,8 @@ export interface CheckReformOptions {
   locator?: { locate(path: Path, target?: 'value' | 'key'): SourceLocation };
   /** Where the catalog's entities are defined, to point at a clashing definition. */
   catalogLocations?: EntityLocations;
+  /** Whether to check that the dates are calendar dates (default true; `parseReform` has checked them on the file). */
+  dates?: boolean;
 }
 
 /**
@@ -136,6 +140,13 @@ export function checkReform(reform: Reform, catalog: Catalog, options: CheckRefo
     });
   });
 
+  if (options.dates ?? true) out.push(...reformDateProblems(reform).map(({ path, value, problem }) => createDiagnostic('INVALID_DATE', {
+    message: `${path[0] === 'connect' ? `Connection ${Number(path[1]) + 1}` : `Legal document '${reform.legal?.[Number(path[1])]?.id}'`} has ${path.at(-1)} ${JSON.stringify(value)}, which is not a date: ${problem}.`,
+    hint: 'Write dates year-month-day, YYYY-MM-DD, and check the day and the month.',
+    location: where(path),
+    args: { value: String(value) },
+  })));
+
   const seen = new Map<string, number>();
   (reform.connect ?? []).forEach((c, i) => {
     if (!sources.has(c.data_source)) out.push(evidence(c.data_source, 'data_source', ['connect', i, 'data_source'], `Connection ${i + 1}`));
@@ -181,4 +192,23 @@ export function checkReform(reform: Reform, catalog: Catalog, options: CheckRefo
 
 function unknown(message: string, hint: string, location: SourceLocation | undefined, reference: string, kind: string): Diagnostic {
   return createDiagnostic('UNKNOWN_REFERENCE', { message, hint, location, args: { reference, kind } });
+}
+
+/**
+ * The dates of a reform that are not calendar dates written YYYY-MM-DD: its legal documents'
+ * (as in a catalog) and its connections' `from`, with their paths and what is wrong.
+ */
+export function reformDateProblems(reform: Reform): { path: Path; value: unknown; problem: string }[] {
+  const out: { path: Path; value: unknown; problem: string }[] = [];
+  const fields = [
+    ...dateFields({ legal: reform.legal ?? [] }),
+    ...(reform.connect ?? []).map((c, i) => ({ path: ['connect', i, 'from'] as Path, value: c?.from as unknown })),
+  ];
+  for (const { path, value } of fields) {
+    if (value === undefined && path[0] !== 'connect') continue;
+    if (typeof value === 'string' && isIsoDate(value)) continue;
+    const problem = (typeof value === 'string' && calendarDateProblem(value)) || 'dates are written YYYY-MM-DD, e.g. 2023-01-01';
+    out.push({ path, value, problem });
+  }
+  return out;
 }

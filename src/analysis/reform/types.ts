@@ -22,7 +22,7 @@ export interface Reform {
   connect?: Connection[];
 }
 
-/** Thrown by applyReform when a reform names something the catalog lacks, or redefines a legal id. */
+/** Thrown by applyReform when a reform names something the catalog lacks, redefines a legal id, or has a date that is not one. */
 export class ReformMismatchError extends Error {
   override name = 'ReformMismatchError';
   constructor(

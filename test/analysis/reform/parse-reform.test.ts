@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCatalog } from '../../../src/catalog/parse-catalog.js';
 import { parseReform } from '../../../src/analysis/reform/parse-reform.js';
 import { checkReform } from '../../../src/analysis/reform/check-reform.js';
+import { applyReform } from '../../../src/analysis/reform/apply-reform.js';
+import { ReformMismatchError } from '../../../src/analysis/reform/types.js';
 
 const dir = new URL('../../fixtures/reform/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, dir), 'utf8');
@@ -89,6 +91,21 @@ describe('parseReform', () => {
     expect(d.map((x) => x.code)).toEqual(['UNKNOWN_REFERENCE']);
     expect(d[0].hint).toContain("Did you mean 'GL' (Gia Lai)?");
     expect(d[0].location).toBeUndefined();
+  });
+
+  it('checkReform and applyReform refuse dates that are not calendar dates written YYYY-MM-DD, once each in parseReform', () => {
+    const connect = (from: string) => ({ connect: [{ data_source: 'csdlqg-dan-cu', province: 'GL', from }] });
+    const legal = { legal: [{ id: 'x-1', number: 'X1', type: 'other' as const, effective: '2023-13-01', amends: [{ scope: { document: 'so-ho-khau' }, accept: ['ct07'] }] }] };
+    for (const reform of [connect('2023-02-30'), connect('2023-2-1'), legal]) {
+      const d = checkReform(reform, catalog);
+      expect(d.map((x) => x.code)).toEqual(['INVALID_DATE']);
+      expect(() => applyReform(catalog, reform)).toThrow(ReformMismatchError);
+      expect(() => applyReform(catalog, reform)).toThrow(/is not a date/);
+    }
+    expect(checkReform(connect('2023-02-28'), catalog)).toEqual([]);
+    expect(applyReform(catalog, connect('2023-02-28')).data_sources).not.toBe(catalog.data_sources);
+    const parsed = parseReform('connect:\n  - { data_source: csdlqg-dan-cu, province: GL, from: 2023-02-30 }\n', { catalog });
+    expect(parsed.diagnostics.map((x) => x.code)).toEqual(['INVALID_DATE']);
   });
 
   it('warns about a connection given twice and errors on an amendment that changes nothing', () => {
