@@ -35,6 +35,7 @@ export function analyze(catalog: Catalog, options: AnalyzeOptions = {}): Analysi
 
 /** `analyze` on a catalog compiled once with `compileCatalog`, for repeated questions. */
 export function analyzeCompiled(compiled: CompiledCatalog, options: AnalyzeOptions = {}): AnalysisResult {
+  checkOptionTypes(options);
   const lenient = options.lenient === true;
   if (!lenient && compiled.unresolved.length > 0) throw new UnresolvedCatalogError(compiled.unresolved);
   const at = analysisDate(compiled.source, options.at);
@@ -53,6 +54,26 @@ export function analyzeCompiled(compiled: CompiledCatalog, options: AnalyzeOptio
     lacking: lacking.map((d) => d.id),
     lenient,
   });
+}
+
+/** Options of the wrong type (from JavaScript) get the error of the option, not a TypeError from inside. */
+function checkOptionTypes(options: AnalyzeOptions): void {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new AnalysisOptionError('INVALID_DATE', `The options must be an object such as { at: "2023-01-01", province: "HN" }, not ${JSON.stringify(options)}.`);
+  }
+  const { at, province, without, lacking } = options;
+  if (at !== undefined && typeof at !== 'string') {
+    throw new AnalysisOptionError('INVALID_DATE', `at must be a date written YYYY-MM-DD, e.g. "2023-01-01", not ${typeof at === 'object' ? 'an object' : JSON.stringify(at)}.`);
+  }
+  if (province !== undefined && province !== null && typeof province !== 'string') {
+    throw new AnalysisOptionError('UNKNOWN_PROVINCE', `province must be a province code such as "HN", not ${JSON.stringify(province)}.`);
+  }
+  if (without !== undefined && (!Array.isArray(without) || without.some((w) => typeof w !== 'string'))) {
+    throw new AnalysisOptionError('UNKNOWN_LEGAL', `without must be a list of legal document ids or numbers, e.g. ["nd-104-2022"], not ${JSON.stringify(without)}.`);
+  }
+  if (lacking !== undefined && (!Array.isArray(lacking) || lacking.some((d) => typeof d !== 'string'))) {
+    throw new AnalysisOptionError('UNKNOWN_DOCUMENT', `lacking must be a list of document ids, e.g. ["cccd"], not ${JSON.stringify(lacking)}.`);
+  }
 }
 
 /** The date to analyse: the option, else the catalog's cutoff. */

@@ -89,6 +89,22 @@ describe('analyze options', () => {
     expect(buildGraph(partial as unknown as Catalog).order).toBe(1);
   });
 
+  it('gives the error of the option for options of the wrong type', () => {
+    const cases: [unknown, string][] = [
+      ['2023-01-01', 'INVALID_DATE'],
+      [{ at: new Date('2023-01-01') }, 'INVALID_DATE'],
+      [{ province: 42 }, 'UNKNOWN_PROVINCE'],
+      [{ without: 'nd-104-2022' }, 'UNKNOWN_LEGAL'],
+      [{ without: [104] }, 'UNKNOWN_LEGAL'],
+      [{ lacking: 'cccd' }, 'UNKNOWN_DOCUMENT'],
+    ];
+    for (const [options, code] of cases) {
+      const e = optionError(() => analyze(tiny, options as never));
+      expect(e.code, JSON.stringify(options)).toBe(code);
+      expect(e.message).toMatch(/ must be /);
+    }
+  });
+
   it('refuses what loadCatalog returns in place of its catalog, and unknown keys or sections that are not lists', () => {
     const loaded = { catalog: tiny, diagnostics: [], locations: {} } as unknown as Catalog;
     const calls: [string, (c: Catalog) => unknown][] = [
