@@ -28,6 +28,7 @@ function orList(items: string[]): string {
  * id, legal-document id, legal-document number (NĐ ≡ ND, case-insensitive).
  */
 export function resolveDependencyTarget(index: DependentsIndex, id: string, kind?: DependentTargetKind): DependentTarget {
+  if (typeof id !== 'string') throw new UnknownDependencyTargetError(String(id), [], kind);
   const want = (k: DependentTargetKind) => kind === undefined || kind === k;
   const nfc = id.normalize('NFC').trim();
   const p = index.procedures.get(nfc);

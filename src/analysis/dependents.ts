@@ -93,12 +93,16 @@ export function compiledGraph(compiled: CompiledCatalog): DependentsGraph | null
 /**
  * The options as the walks read them: the province by its code as the catalog writes it
  * (matched as `analyze` matches it, also in another case), every legal document of
- * `without` known (by id or number). Throws DependentsOptionError for a malformed date, or
- * a province or legal document the catalog does not define.
+ * `without` known (by id or number). Throws DependentsOptionError for a malformed date, an
+ * unknown `kind`, or a province or legal document the catalog does not define.
  */
 export function checkDependentsOptions(catalog: Catalog, options: DependentsOptions): DependentsOptions {
   if (options.at !== undefined && !isIsoDate(options.at)) {
     throw new DependentsOptionError(`'${options.at}' is not a calendar date in the form YYYY-MM-DD.`);
+  }
+  const kinds = ['document', 'data_source', 'legal', 'procedure'];
+  if (options.kind !== undefined && !kinds.includes(options.kind)) {
+    throw new DependentsOptionError(`'${String(options.kind)}' is not a kind of target: give one of ${kinds.join(', ')}, or none.`);
   }
   let province = options.province;
   if (province !== undefined) {

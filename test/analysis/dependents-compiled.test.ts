@@ -244,6 +244,8 @@ describe('countDependents and dependents on a compiled catalog', () => {
       ['so-ho-khau', { at: '2023-02-30' }],
       ['so-ho-khau', { province: 'XX' }],
       ['so-ho-khau', { without: ['nd-123-2O15'] }],
+      ['so-ho-khau', { kind: 'bogus' as never }],
+      [undefined as unknown as string, {}],
     ] as [string, DependentsOptions][]) {
       for (const query of [countDependents, dependents]) {
         const { plain, compiled } = both(catalog, id, options, query);

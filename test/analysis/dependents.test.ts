@@ -169,10 +169,12 @@ describe('options', () => {
     expect(err('so-ho-khua').message).toContain("Did you mean 'so-ho-khau'");
   });
 
-  it('rejects a bad date, an unknown province and an unknown legal document', () => {
+  it('rejects a bad date, an unknown kind, province or legal document, and a target that is not a string', () => {
     expect(() => dependents(catalog, 'so-ho-khau', { at: '2023-02-30' })).toThrow(DependentsOptionError);
     expect(() => dependents(catalog, 'so-ho-khau', { province: 'HNN' })).toThrow(/Did you mean 'HN'/);
     expect(() => dependents(catalog, 'so-ho-khau', { without: ['nd-123-2O15'] })).toThrow(DependentsOptionError);
     expect(() => dependents(catalog, 'so-ho-khau', { without: ['nd-123-2O15'] })).toThrow(/Did you mean 'nd-123-2015'/);
+    expect(() => dependents(catalog, 'so-ho-khau', { kind: 'bogus' as never })).toThrow(/'bogus' is not a kind of target/);
+    expect(() => dependents(catalog, undefined as unknown as string)).toThrow(UnknownDependencyTargetError);
   });
 });
