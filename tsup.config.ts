@@ -12,7 +12,8 @@ export default defineConfig([
     clean: true,
     target: 'node20',
     platform: 'node',
-    splitting: false,
+    // One copy of each module shared by both entry points, so that their classes are the same.
+    splitting: true,
     // import.meta.url in the CommonJS build (the parse worker is found next to the module).
     shims: true,
     define: { __TTHC_VERSION__: JSON.stringify(pkg.version) },

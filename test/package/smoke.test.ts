@@ -84,12 +84,35 @@ describe('the built package', () => {
     expect(JSON.parse(node(['--input-type=commonjs', '-e', `const lib = require('tthc-graph');\n${walk('lib')}`]))).toEqual(expected);
   });
 
-  it('keeps tthc-graph/core free of Node-only modules', () => {
-    for (const file of ['dist/core.js', 'dist/core.cjs']) {
-      const text = readFileSync(join(ROOT, file), 'utf8');
-      const imports = [...text.matchAll(/^import\b[^;]*?\bfrom\s*["']([^"']+)["']/gm), ...text.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((m) => m[1]);
-      expect(new Set(imports)).toEqual(new Set(['ajv', 'graphology', 'graphology-traversal', 'yaml']));
+  it('keeps tthc-graph/core free of Node-only modules, in its chunks too', () => {
+    for (const file of ['core.js', 'core.cjs']) {
+      const packages = new Set<string>();
+      const seen = new Set<string>();
+      const visit = (name: string): void => {
+        if (seen.has(name)) return;
+        seen.add(name);
+        const text = readFileSync(join(ROOT, 'dist', name), 'utf8');
+        const imports = [...text.matchAll(/^import\b[^;]*?\bfrom\s*["']([^"']+)["']/gm), ...text.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((m) => m[1]);
+        for (const spec of imports) {
+          if (spec.startsWith('./')) visit(spec.slice(2));
+          else packages.add(spec);
+        }
+      };
+      visit(file);
+      expect(packages).toEqual(new Set(['ajv', 'graphology', 'graphology-traversal', 'yaml']));
     }
+  });
+
+  it('has one copy of each class for both entry points, so instanceof holds across them', () => {
+    const check = (a: string, b: string) => `
+const r = [];
+for (const name of ['NotACatalogError', 'AnalysisOptionError', 'InvalidDateError', 'UnknownNodeError']) r.push(${a}[name] === ${b}[name]);
+try { ${a}.analyze({ bogus: [] }); } catch (e) { r.push(e instanceof ${b}.NotACatalogError); }
+console.log(JSON.stringify(r));
+`;
+    const expected = [true, true, true, true, true];
+    expect(JSON.parse(node(['--input-type=module', '-e', `import * as lib from 'tthc-graph';\nimport * as core from 'tthc-graph/core';\n${check('lib', 'core')}`]))).toEqual(expected);
+    expect(JSON.parse(node(['--input-type=commonjs', '-e', `const lib = require('tthc-graph');\nconst core = require('tthc-graph/core');\n${check('core', 'lib')}`]))).toEqual(expected);
   });
 
   it('runs tthc check as a command', () => {
