@@ -44,7 +44,7 @@ export { PlanOptionError, PlanVerificationError, type PlanMismatch } from './ana
 export { verifyPlan } from './analysis/plan/verify-plan.js';
 export { applyReform } from './analysis/reform/apply-reform.js';
 export type { Reform, Connection } from './analysis/reform/types.js';
-export { ReformMismatchError } from './analysis/reform/types.js';
+export { ReformMismatchError, NotAReformError } from './analysis/reform/types.js';
 export { summarizeCatalog, snapshot as summarySnapshot } from './analysis/summary.js';
 export type * from './analysis/summary-types.js';
 export { measureCount } from './analysis/measure-count.js';

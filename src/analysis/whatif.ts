@@ -25,8 +25,9 @@ export type WhatIfOptions = AnalyzeOptions;
  * Analysis errors (`AnalysisOptionError`, `UnresolvedCatalogError`) pass through.
  */
 export function whatif(catalog: Catalog, reform: Reform, options: WhatIfOptions = {}): WhatIfResult {
+  const applied = applyReform(catalog, reform);
   const baseline = analyze(catalog, options);
-  const reformed = analyze(applyReform(catalog, reform), options);
+  const reformed = analyze(applied, options);
   const beforeByKey = indexResults(baseline.results);
   const afterByKey = indexResults(reformed.results);
   const deltas = diffResults(baseline, reformed);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCatalog } from '../../src/catalog/parse-catalog.js';
 import { parseReform } from '../../src/analysis/reform/parse-reform.js';
-import { ReformMismatchError } from '../../src/analysis/reform/types.js';
+import { NotAReformError, ReformMismatchError, type Reform } from '../../src/analysis/reform/types.js';
 import { analyze } from '../../src/analysis/analyze.js';
 import { whatif } from '../../src/analysis/whatif.js';
 import type { WhatIfResult } from '../../src/analysis/whatif-types.js';
@@ -93,6 +93,13 @@ describe('whatif', () => {
 
   it('refuses a reform that names what the catalog lacks', () => {
     expect(() => whatif(catalog, { connect: [{ data_source: 'nope', province: 'HN', from: '2023-01-01' }] })).toThrow(ReformMismatchError);
+    // An amendment accepting an unknown id is the reform's fault, not the catalog's.
+    const accepting = { legal: [{ id: 'x', number: 'X', type: 'other' as const, amends: [{ scope: { document: 'so-ho-khau' }, accept: ['ct-07'] }] }] };
+    expect(() => whatif(catalog, accepting)).toThrow(ReformMismatchError);
+  });
+
+  it('refuses what is not a reform instead of comparing the catalog with itself', () => {
+    for (const bad of [undefined, 42, 'connect: []']) expect(() => whatif(catalog, bad as unknown as Reform)).toThrow(NotAReformError);
   });
 
   it('is plain JSON data', () => {

@@ -2,7 +2,8 @@ import type { Amendment, Catalog, DataSource, Legal, ProvisionObject } from '../
 import { legalNumberKey } from '../../text/vietnamese.js';
 import type { Connection, Reform } from './types.js';
 import { ReformMismatchError } from './types.js';
-import { reformDateProblems } from './check-reform.js';
+import { checkReform } from './check-reform.js';
+import { completeCatalog } from '../../graph/complete-catalog.js';
 
 /**
  * The catalog with a reform applied: its legal documents appended and its connections set
@@ -16,29 +17,27 @@ import { reformDateProblems } from './check-reform.js';
  * Provision references of the new amendments are brought to the loaded form (objects, legal
  * documents by id where a number resolves), like a loaded catalog's.
  *
- * Throws ReformMismatchError when a connection names an unknown data source or province, or
- * a new legal document reuses an id of the catalog, or a date is not a calendar date written
- * YYYY-MM-DD: a reform must be checked against its catalog before it is applied.
+ * Throws ReformMismatchError for a reform with an error that `checkReform` reports (not in the
+ * reform format, an unknown data source, province, document or legal document, a legal id or
+ * number the catalog already has, a date that is not a calendar date written YYYY-MM-DD),
+ * NotAReformError for what is not a reform object, and NotACatalogError for what is not a
+ * catalog.
  */
-export function applyReform(catalog: Catalog, reform: Reform): Catalog {
+export function applyReform(input: Catalog, reform: Reform): Catalog {
+  const catalog = completeCatalog(input);
+  const error = checkReform(reform, catalog).find((d) => d.severity === 'error');
+  if (error !== undefined) {
+    const reference = error.args?.reference ?? error.args?.id ?? error.args?.number ?? error.args?.value;
+    throw new ReformMismatchError(`${error.message}${error.hint ? ` ${error.hint}` : ''}`, reference === undefined ? '' : String(reference));
+  }
   const newLegal = reform.legal ?? [];
   const connections = reform.connect ?? [];
   if (newLegal.length === 0 && connections.length === 0) return { ...catalog };
 
-  const badDate = reformDateProblems(reform)[0];
-  if (badDate !== undefined) {
-    const { path, value, problem } = badDate;
-    throw new ReformMismatchError(`The reform's ${path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').slice(1)} is ${JSON.stringify(value)}, which is not a date: ${problem}.`, String(value));
-  }
   const legalIds = new Set(catalog.legal.map((l) => l.id));
   const byNumber = new Map<string, string>();
   for (const l of [...catalog.legal, ...newLegal]) byNumber.set(legalNumberKey(l.number), l.id);
-  for (const l of newLegal) {
-    if (legalIds.has(l.id)) {
-      throw new ReformMismatchError(`The reform defines legal document '${l.id}', which the catalog already has.`, l.id);
-    }
-    legalIds.add(l.id);
-  }
+  for (const l of newLegal) legalIds.add(l.id);
   const resolve = (ref: string): string => (legalIds.has(ref) ? ref : (byNumber.get(legalNumberKey(ref)) ?? ref));
 
   return {
@@ -60,18 +59,12 @@ function normaliseAmendment(a: Amendment, resolve: (ref: string) => string): Ame
 }
 
 function connectAll(catalog: Catalog, connections: Connection[]): DataSource[] {
-  const provinces = new Set(catalog.provinces.map((p) => p.code));
   const index = new Map(catalog.data_sources.map((d, i) => [d.id, i]));
   const out = [...catalog.data_sources];
   const copied = new Set<number>();
   for (const c of connections) {
-    const i = index.get(c.data_source);
-    if (i === undefined) {
-      throw new ReformMismatchError(`The reform connects data source '${c.data_source}', which the catalog does not define.`, c.data_source);
-    }
-    if (!provinces.has(c.province)) {
-      throw new ReformMismatchError(`The reform connects a data source in province '${c.province}', which the catalog does not define.`, c.province);
-    }
+    // checkReform has made sure that the data source and the province exist.
+    const i = index.get(c.data_source)!;
     const ds = out[i];
     const override = ds.provinces?.[c.province];
     const current = override === undefined ? (ds.available_from ?? null) : override;

@@ -7,7 +7,11 @@ import { dateFields } from '../../catalog/check-dates.js';
 import { calendarDateProblem, isIsoDate } from '../../catalog/iso-date.js';
 import type { RefKind } from '../../catalog/reference-index.js';
 import { foldVietnamese, legalNumberKey } from '../../text/vietnamese.js';
-import type { Reform } from './types.js';
+import { completeCatalog } from '../../graph/complete-catalog.js';
+import { schemaDiagnostics } from '../../schema/map-schema-errors.js';
+import { validateReformFile } from './reform-schema.js';
+import type { SchemaError } from '../../schema/validator.js';
+import { NotAReformError, type Reform } from './types.js';
 
 type Path = (string | number)[];
 
@@ -16,8 +20,11 @@ export interface CheckReformOptions {
   locator?: { locate(path: Path, target?: 'value' | 'key'): SourceLocation };
   /** Where the catalog's entities are defined, to point at a clashing definition. */
   catalogLocations?: EntityLocations;
-  /** Whether to check that the dates are calendar dates (default true; `parseReform` has checked them on the file). */
-  dates?: boolean;
+  /**
+   * The reform's form (the reform schema) and dates were checked already, as `parseReform`
+   * does on the file (default false: they are checked here).
+   */
+  validated?: boolean;
 }
 
 /**
@@ -28,9 +35,26 @@ export interface CheckReformOptions {
  * of the catalog. Every unresolved name gets a "did you mean". A reform with no errors here
  * can be given to `applyReform`.
  */
-export function checkReform(reform: Reform, catalog: Catalog, options: CheckReformOptions = {}): Diagnostic[] {
+export function checkReform(reform: Reform, input: Catalog, options: CheckReformOptions = {}): Diagnostic[] {
+  if (reform === null || typeof reform !== 'object' || Array.isArray(reform)) {
+    throw new NotAReformError(`Expected a reform object such as { connect: [{ data_source, province, from }] } (the \`reform\` parseReform returns), not ${describe(reform)}.`);
+  }
+  const catalog = completeCatalog(input);
+  const locate = (path: Path, target?: 'value' | 'key') => options.locator?.locate(path, target);
+  const schemaErrors = options.validated ? [] : validateReformFile(reform);
+  const schemaFindings = (errors: SchemaError[]) =>
+    schemaDiagnostics(errors, reform, { locate: (path, target) => locate(path, target)!, sourceText: () => undefined });
+  // The checks below read the reform's entries: a reform whose entries cannot be read gets
+  // only the schema's findings.
+  if (schemaErrors.length > 0 && !readable(reform as unknown as Record<string, unknown>)) return schemaFindings(schemaErrors);
   const out: Diagnostic[] = [];
-  const where = (path: Path, target?: 'value' | 'key') => options.locator?.locate(path, target);
+  // Where a check below finds something, the schema's finding at the same place is left out:
+  // "Did you mean 'GL' (Gia Lai)?" says more than "not a province code".
+  const reported = new Set<string>();
+  const where = (path: Path, target?: 'value' | 'key') => {
+    reported.add(pointer(path));
+    return locate(path, target);
+  };
   const catalogPlace = (key: string) => options.catalogLocations?.[key];
 
   const documents = new Set(catalog.documents.map((d) => d.id));
@@ -59,7 +83,7 @@ export function checkReform(reform: Reform, catalog: Catalog, options: CheckRefo
         }),
       );
     } else if (reformIds.has(l.id)) {
-      const first = where(['legal', reformIds.get(l.id)!, 'id']);
+      const first = locate(['legal', reformIds.get(l.id)!, 'id']);
       out.push(
         createDiagnostic('DUPLICATE_ID', {
           message: `The reform defines legal document '${l.id}' twice.`,
@@ -140,7 +164,7 @@ export function checkReform(reform: Reform, catalog: Catalog, options: CheckRefo
     });
   });
 
-  if (options.dates ?? true) out.push(...reformDateProblems(reform).map(({ path, value, problem }) => createDiagnostic('INVALID_DATE', {
+  if (!options.validated) out.push(...reformDateProblems(reform).map(({ path, value, problem }) => createDiagnostic('INVALID_DATE', {
     message: `${path[0] === 'connect' ? `Connection ${Number(path[1]) + 1}` : `Legal document '${reform.legal?.[Number(path[1])]?.id}'`} has ${path.at(-1)} ${JSON.stringify(value)}, which is not a date: ${problem}.`,
     hint: 'Write dates year-month-day, YYYY-MM-DD, and check the day and the month.',
     location: where(path),
@@ -172,7 +196,7 @@ export function checkReform(reform: Reform, catalog: Catalog, options: CheckRefo
       );
     } else seen.set(key, i);
   });
-  return out;
+  return [...schemaFindings(schemaErrors.filter((e) => !reported.has(e.instancePath))), ...out];
 
   function evidence(id: string, want: 'document' | 'data_source', path: Path, subject: string): Diagnostic {
     const wrongKind = want === 'document' ? sources.has(id) : documents.has(id);
@@ -188,6 +212,31 @@ export function checkReform(reform: Reform, catalog: Catalog, options: CheckRefo
     const dym = didYouMean(id, [want]);
     return unknown(`${subject} names '${id}', which is no ${wantWords} of the catalog.`, `${dym ? `${dym} ` : ''}Use an id from ${want === 'document' ? 'documents' : 'data_sources'}: of the catalog.`, where(path), id, want);
   }
+}
+
+/** The JSON pointer of a path, as ajv writes an error's `instancePath`. */
+function pointer(path: Path): string {
+  return path.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const listOf = (v: unknown, item: (x: unknown) => boolean) => v === undefined || (Array.isArray(v) && v.every(item));
+
+/** Whether checkReform's checks can read every entry: lists where lists go, strings where names go. */
+function readable(reform: Record<string, unknown>): boolean {
+  const provision = (p: unknown) => p === undefined || isString(p) || (isObject(p) && isString(p.legal));
+  const amendment = (a: unknown) =>
+    isObject(a) && provision(a.provision) && (a.scope === undefined || (isObject(a.scope) && isString(a.scope.document))) && listOf(a.accept, isString);
+  const legal = (l: unknown) => isObject(l) && isString(l.id) && isString(l.number) && listOf(l.amends, amendment);
+  const connection = (c: unknown) => isObject(c) && isString(c.data_source) && isString(c.province);
+  return listOf(reform.legal, legal) && listOf(reform.connect, connection);
+}
+
+function describe(value: unknown): string {
+  if (value === undefined || value === null) return String(value);
+  if (Array.isArray(value)) return 'a list';
+  return `${typeof value} ${JSON.stringify(value)}`;
 }
 
 function unknown(message: string, hint: string, location: SourceLocation | undefined, reference: string, kind: string): Diagnostic {

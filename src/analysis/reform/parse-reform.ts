@@ -100,7 +100,7 @@ export function parseReform(input: string | Uint8Array, options: ParseReformOpti
   if (schemaErrors.length > 0) return done(undefined, diagnostics);
   normalizeProvisions(data);
   const reform = data as Reform;
-  if (options.catalog) diagnostics.push(...checkReform(reform, options.catalog, { locator: source, catalogLocations: options.catalogLocations, dates: false }));
+  if (options.catalog) diagnostics.push(...checkReform(reform, options.catalog, { locator: source, catalogLocations: options.catalogLocations, validated: true }));
   return done(reform, diagnostics);
 }
 

@@ -22,7 +22,11 @@ export interface Reform {
   connect?: Connection[];
 }
 
-/** Thrown by applyReform when a reform names something the catalog lacks, redefines a legal id, or has a date that is not one. */
+/**
+ * Thrown by applyReform for a reform with an error that checkReform reports: not in the reform
+ * format, naming something the catalog lacks, redefining a legal id or number, or with a date
+ * that is not one. The message is the first such error's, with its hint.
+ */
 export class ReformMismatchError extends Error {
   override name = 'ReformMismatchError';
   constructor(
@@ -31,4 +35,9 @@ export class ReformMismatchError extends Error {
   ) {
     super(message);
   }
+}
+
+/** checkReform or applyReform was given something that is not a reform object. */
+export class NotAReformError extends TypeError {
+  override readonly name = 'NotAReformError';
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../src/catalog/types.js';
 import { applyReform } from '../../../src/analysis/reform/apply-reform.js';
-import { ReformMismatchError } from '../../../src/analysis/reform/types.js';
+import { checkReform } from '../../../src/analysis/reform/check-reform.js';
+import { NotAReformError, ReformMismatchError, type Reform } from '../../../src/analysis/reform/types.js';
+import { NotACatalogError } from '../../../src/graph/complete-catalog.js';
 
 function base(): Catalog {
   return {
@@ -66,6 +68,39 @@ describe('applyReform', () => {
     expect(() => applyReform(base(), { connect: [{ data_source: 'nope', province: 'HN', from: '2023-01-01' }] })).toThrow(ReformMismatchError);
     expect(() => applyReform(base(), { connect: [{ data_source: 'dan-cu', province: 'XX', from: '2023-01-01' }] })).toThrow(ReformMismatchError);
     expect(() => applyReform(base(), { legal: [{ id: 'nd-123-2015', number: 'Y', type: 'other' }] })).toThrow(/already has/);
+  });
+
+  it('refuses a reform that accepts what the catalog lacks, with the reason and a did-you-mean', () => {
+    const reform: Reform = { legal: [{ id: 'plan', number: 'PLAN', type: 'other', amends: [{ scope: { document: 'so-ho-khau' }, accept: ['dan-c'] }] }] };
+    expect(() => applyReform(base(), reform)).toThrow(ReformMismatchError);
+    expect(() => applyReform(base(), reform)).toThrow(/accepts 'dan-c', which is no document or data source of the catalog\. Did you mean 'dan-cu'\?/);
+    expect(() => applyReform(base(), { legal: [{ id: 'plan', number: 'PLAN', type: 'other', amends: [{ provision: 'nd-999', drop: true }] }] })).toThrow(
+      /amends a provision of 'nd-999', which is no legal document/,
+    );
+  });
+
+  it('refuses a reform not in the reform format with the schema finding, and what is not a reform or a catalog with their own errors', () => {
+    const bad = [{ connect: 'dan-cu' }, { legal: [{ id: 'plan', number: 'PLAN', type: 'luat-moi' }] }, { connect: [{ data_source: 'dan-cu', province: 'HN' }] }, { bogus: [] }];
+    for (const reform of bad) {
+      expect(checkReform(reform as Reform, base()).map((d) => d.code)).not.toEqual([]);
+      expect(() => applyReform(base(), reform as Reform)).toThrow(ReformMismatchError);
+    }
+    expect(() => applyReform(base(), bad[2] as Reform)).toThrow(/from/);
+    for (const reform of [undefined, null, 42, 'connect: []', []]) {
+      expect(() => applyReform(base(), reform as unknown as Reform)).toThrow(NotAReformError);
+      expect(() => checkReform(reform as unknown as Reform, base())).toThrow(NotAReformError);
+    }
+    expect(() => applyReform({ catalog: base(), diagnostics: [] } as unknown as Catalog, {})).toThrow(NotACatalogError);
+    expect(() => checkReform({}, undefined as unknown as Catalog)).toThrow(NotACatalogError);
+  });
+
+  it('gives the finding that names the catalog in place of the schema finding at the same place', () => {
+    const d = checkReform({ connect: [{ data_source: 'dan-cu', province: 'Gia Lai', from: '2023-2-1' }] }, base());
+    expect(d.map((x) => x.code)).toEqual(['INVALID_DATE', 'UNKNOWN_REFERENCE']);
+    expect(d[1].hint).toContain("Did you mean 'GL' (Gia Lai)?");
+    // A finding no check below makes is the schema's.
+    const e = checkReform({ connect: [{ data_source: 'dan-cu', province: 'GL', from: '2023-01-01', until: '2024-01-01' }] } as unknown as Reform, base());
+    expect(e.map((x) => x.code)).toEqual(['UNKNOWN_KEY']);
   });
 
   it('returns an equal catalog for an empty reform', () => {
