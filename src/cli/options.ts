@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { chmodSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Catalog } from '../catalog/types.js';
 import { isIsoDate } from '../analysis/day.js';
 import type { Lang } from '../report/labels.js';
@@ -246,33 +246,57 @@ export function emit(io: Io, args: ParsedArgs, text: string): void {
   writeFileAtomic(resolve(io.cwd, out), text);
 }
 
+/** `/dev/stdout`, `/dev/fd/1`, `/proc/self/fd/1`: this process's own open files, by name. */
+const OWN_DESCRIPTOR = /^\/(dev\/(stdout|stderr|fd\/\d+)|proc\/(self|\d+)\/fd\/\d+)$/;
+
 /**
  * Writes a file so readers see the old content or the new, never a part: a temp file beside
- * it, then rename. A device or pipe (/dev/stdout, /dev/null, a FIFO) is written directly,
- * since renaming over it would replace it.
+ * it, then rename. A symbolic link is followed: the file it names is replaced (keeping its
+ * permissions) and the link stays. The process's own descriptors by name (`/dev/stdout`,
+ * `/proc/self/fd/1`) are appended to, so that `-o /dev/stdout >> log` adds to the log as
+ * `>>` asks; a device or pipe (`/dev/null`, a FIFO) is written in place, since renaming over
+ * it would replace it.
  */
 export function writeFileAtomic(path: string, text: string): void {
-  let special = false;
+  if (OWN_DESCRIPTOR.test(path)) return writeInPlace(path, text, 'a');
+  let target = path;
+  let mode: number | undefined;
   try {
-    special = !statSync(path).isFile();
-  } catch {
-    // Does not exist yet: write it atomically.
+    target = realpathSync(path);
+    const stat = statSync(target);
+    if (!stat.isFile()) return writeInPlace(path, text, 'w');
+    mode = stat.mode & 0o7777;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    // Does not exist yet (or a link to nothing, whose target is created): write it atomically.
+    target = danglingTarget(path);
   }
-  if (special) {
-    try {
-      writeFileSync(path, text, 'utf8');
-      return;
-    } catch (e) {
-      throw new InputError(cannotWrite(path, e));
-    }
-  }
-  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    writeFileSync(tmp, text, 'utf8');
-    renameSync(tmp, path);
+    writeFileSync(tmp, text, { encoding: 'utf8', mode: mode ?? 0o666 });
+    if (mode !== undefined) chmodSync(tmp, mode);
+    renameSync(tmp, target);
   } catch (e) {
     rmSync(tmp, { force: true });
     throw new InputError(cannotWrite(path, e), { vi: 'Hãy kiểm tra thư mục có tồn tại và ghi được không.', en: 'Check that the folder exists and is writable.' });
+  }
+}
+
+function writeInPlace(path: string, text: string, flag: 'a' | 'w'): void {
+  try {
+    writeFileSync(path, text, { encoding: 'utf8', flag });
+  } catch (e) {
+    throw new InputError(cannotWrite(path, e));
+  }
+}
+
+/** The file a path names when it does not exist: a link's target, else the path itself. */
+function danglingTarget(path: string): string {
+  try {
+    const link = readlinkSync(path);
+    return isAbsolute(link) ? link : join(dirname(path), link);
+  } catch {
+    return path;
   }
 }
 

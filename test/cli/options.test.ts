@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, lstatSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,31 @@ describe('writeFileAtomic', () => {
     expect(() => writeFileAtomic(join(dir, 'nope', 'out.txt'), 'x')).toThrow(InputError);
     expect(readdirSync(dir)).toEqual(['out.txt']);
   });
+
+  it('replaces the file a symbolic link names, keeping the link', () => {
+    const sub = mkdtempSync(join(dir, 'link-'));
+    writeFileSync(join(sub, 'target.txt'), 'old');
+    symlinkSync('target.txt', join(sub, 'link.txt'));
+    writeFileAtomic(join(sub, 'link.txt'), 'new');
+    expect(lstatSync(join(sub, 'link.txt')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(join(sub, 'link.txt'))).toBe('target.txt');
+    expect(readFileSync(join(sub, 'target.txt'), 'utf8')).toBe('new');
+    // A link to nothing yet: its target is created.
+    symlinkSync('later.txt', join(sub, 'dangling.txt'));
+    writeFileAtomic(join(sub, 'dangling.txt'), 'made');
+    expect(lstatSync(join(sub, 'dangling.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(sub, 'later.txt'), 'utf8')).toBe('made');
+    expect(readdirSync(sub).sort()).toEqual(['dangling.txt', 'later.txt', 'link.txt', 'target.txt']);
+  });
+
+  it("keeps the permissions of the file it replaces", () => {
+    const file = join(dir, 'private.txt');
+    writeFileSync(file, 'old');
+    chmodSync(file, 0o600);
+    writeFileAtomic(file, 'new');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(readFileSync(file, 'utf8')).toBe('new');
+  });
 });
 
 describe('writeFileAtomic on a pipe', () => {
@@ -95,6 +120,32 @@ describe('writeFileAtomic on a pipe', () => {
         expect(buf.subarray(0, n).toString('utf8')).toBe('through the pipe');
       } finally {
         closeSync(fd);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('writeFileAtomic on the process\'s own descriptors', () => {
+  it('appends to standard output named /dev/fd/1 or /proc/self/fd/1, as `>>` asks, instead of replacing anything', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-fd-'));
+    try {
+      const cli = join(process.cwd(), 'dist', 'cli.js');
+      const catalog = join(process.cwd(), 'test', 'fixtures', 'report', 'hokhau-small', 'catalog.yaml');
+      for (const name of ['/dev/fd/1', '/proc/self/fd/1']) {
+        const log = join(dir, 'log.txt');
+        writeFileSync(log, 'before\n');
+        const fd = openSync(log, 'a');
+        try {
+          execFileSync(process.execPath, [cli, 'count', catalog, '--depends-on', 'so-ho-khau', '--format', 'json', '-o', name], { stdio: ['ignore', fd, 'pipe'] });
+        } finally {
+          closeSync(fd);
+        }
+        const text = readFileSync(log, 'utf8');
+        expect(text.startsWith('before\n')).toBe(true);
+        expect(JSON.parse(text.slice('before\n'.length)).target.id).toBe('so-ho-khau');
+        expect(readdirSync(dir)).toEqual(['log.txt']);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
