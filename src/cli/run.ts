@@ -6,6 +6,7 @@ import { InputError, UsageError } from './command.js';
 import { commands } from './commands/index.js';
 import type { Io } from './io.js';
 import { styleFor } from './io.js';
+import { checkOutputPath } from './output-path.js';
 import { MAIN_EXAMPLES, MAIN_OPTIONS, RUN_TEXT as T } from './run-text.js';
 import type { Text } from './text.js';
 import { didYouMeanList, fill, fillText, ignoredEnvLang, resolveLang, say } from './text.js';
@@ -60,6 +61,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw e;
   }
   try {
+    checkOutputPath(cmd, parsed, io);
     return await cmd.run(parsed, io);
   } catch (e) {
     if (e instanceof UsageError) return usageFailure(io, lang, e.text, e.hintText, cmd);
