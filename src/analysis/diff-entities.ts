@@ -1,5 +1,6 @@
 import type { Catalog, Section } from '../catalog/types.js';
 import { SECTIONS } from '../catalog/types.js';
+import { completeCatalog } from '../graph/complete-catalog.js';
 
 /** One field of an entity whose value differs; values as in the catalogs (absent: undefined, dropped in JSON). */
 export interface FieldChange {
@@ -41,7 +42,9 @@ export const SECTION_KEYS: Record<Section, string> = {
  * field by field. Two values are equal when they have the same JSON form, keys of objects
  * compared regardless of order; lists compare in order (a requirement moved is a change).
  */
-export function diffEntities(a: Catalog, b: Catalog): EntityDiff {
+export function diffEntities(inputA: Catalog, inputB: Catalog): EntityDiff {
+  const a = completeCatalog(inputA);
+  const b = completeCatalog(inputB);
   const sections = {} as Record<Section, SectionDiff>;
   for (const section of SECTIONS) {
     sections[section] = diffSection(a[section] as object[], b[section] as object[], SECTION_KEYS[section]);

@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/types.js';
 import type { TimelineEvent } from './timeline-types.js';
 import { addDays, isCalendarDate } from './timeline-dates.js';
+import { completeCatalog } from '../graph/complete-catalog.js';
 
 export interface TimelineEventOptions {
   /** Legal documents whose amendments are ignored: their dates are not events. */
@@ -15,7 +16,8 @@ export interface TimelineEventOptions {
  * Legal documents without amendments change nothing by their dates and give no event.
  * Dates that are not calendar dates, or whose day after would pass 9999-12-31, are skipped.
  */
-export function timelineEvents(catalog: Catalog, options: TimelineEventOptions = {}): TimelineEvent[] {
+export function timelineEvents(input: Catalog, options: TimelineEventOptions = {}): TimelineEvent[] {
+  const catalog = completeCatalog(input);
   const without = new Set(options.without ?? []);
   const events: TimelineEvent[] = [];
   const dayAfter = (d: string | undefined): string | null =>

@@ -17,6 +17,14 @@ export function completeCatalog(input: Catalog): Catalog {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new NotACatalogError('Expected a catalog object, such as the `catalog` that loadCatalog returns.');
   }
+  if (typeof (input as { then?: unknown }).then === 'function') {
+    throw new NotACatalogError('Expected a catalog object, but this is a Promise: await it (const { catalog } = await loadCatalog(path)).');
+  }
+  const prototype: unknown = Object.getPrototypeOf(input);
+  if (prototype !== Object.prototype && prototype !== null && !isPlainObjectOfAnotherRealm(prototype)) {
+    const kind = (input as object).constructor?.name ?? 'object';
+    throw new NotACatalogError(`Expected a catalog object (a plain object, as parsed from YAML or JSON), not a ${kind}.`);
+  }
   const other = Object.keys(input).find((key) => !KEYS.has(key));
   if (other !== undefined) {
     const loaded = 'diagnostics' in input && typeof input.catalog === 'object' && input.catalog !== null && 'procedures' in input.catalog;
@@ -40,4 +48,9 @@ export function completeCatalog(input: Catalog): Catalog {
     legal: input.legal ?? [],
     procedures: input.procedures ?? [],
   };
+}
+
+/** Object.prototype of another realm (a vm context, an iframe): its objects are plain too. */
+function isPlainObjectOfAnotherRealm(prototype: unknown): boolean {
+  return prototype !== null && typeof prototype === 'object' && Object.getPrototypeOf(prototype) === null && Object.prototype.hasOwnProperty.call(prototype, 'hasOwnProperty');
 }

@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import { compileCatalog } from '../../src/analysis/compile-catalog.js';
@@ -11,6 +12,12 @@ import { timeline } from '../../src/analysis/timeline.js';
 import { diff } from '../../src/analysis/diff.js';
 import { plan } from '../../src/analysis/plan/plan.js';
 import { NotACatalogError } from '../../src/graph/complete-catalog.js';
+import { timelineEvents } from '../../src/analysis/timeline-events.js';
+import { diffEntities } from '../../src/analysis/diff-entities.js';
+import { gatherHtmlReportInput, sunsetDocuments } from '../../src/report/html/gather-report-input.js';
+import { applyReform } from '../../src/analysis/reform/apply-reform.js';
+import { checkReform } from '../../src/analysis/reform/check-reform.js';
+import { whatif } from '../../src/analysis/whatif.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { loadFixture } from './helpers/fixture.js';
 
@@ -116,11 +123,32 @@ describe('analyze options', () => {
       ['timeline', (c) => timeline(c)],
       ['diff', (c) => diff(c, tiny, { at: '2023-01-01' })],
       ['plan', (c) => plan(c, { at: '2023-01-01' })],
+      ['compileCatalog', (c) => compileCatalog(c)],
+      ['timelineEvents', (c) => timelineEvents(c)],
+      ['diffEntities', (c) => diffEntities(tiny, c)],
+      ['gatherHtmlReportInput', (c) => gatherHtmlReportInput(c)],
+      ['sunsetDocuments', (c) => sunsetDocuments(c)],
+      ['applyReform', (c) => applyReform(c, {})],
+      ['checkReform', (c) => checkReform({}, c)],
+      ['whatif', (c) => whatif(c, {})],
     ];
     for (const [name, call] of calls) {
       expect(() => call(loaded), name).toThrow(/pass its `catalog`/);
       expect(() => call(loaded), name).toThrow(NotACatalogError);
     }
+    // A forgotten await, and objects that are not plain, are not empty catalogs.
+    const pending = Promise.resolve({ catalog: tiny, diagnostics: [] });
+    for (const [name, call] of calls) {
+      expect(() => call(pending as unknown as Catalog), name).toThrow(/this is a Promise: await it/);
+      for (const other of [new Map(), new Date(), new (class Catalogue {})()]) expect(() => call(other as unknown as Catalog), name).toThrow(NotACatalogError);
+    }
+    expect(() => analyze(new Map() as unknown as Catalog)).toThrow('Expected a catalog object (a plain object, as parsed from YAML or JSON), not a Map.');
+    // Plain objects made elsewhere are catalogs: without a prototype, or from another realm.
+    const bare = Object.assign(Object.create(null), tiny) as Catalog;
+    expect(analyze(bare, { at: '2023-01-01' }).totals).toEqual(analyze(tiny, { at: '2023-01-01' }).totals);
+    const otherRealm = runInNewContext('({})') as Catalog;
+    Object.assign(otherRealm, tiny);
+    expect(analyze(otherRealm, { at: '2023-01-01' }).totals).toEqual(analyze(tiny, { at: '2023-01-01' }).totals);
     expect(() => analyze({ ...tiny, procedure: [] } as unknown as Catalog)).toThrow(/has the key 'procedure'/);
     expect(() => analyze({ ...tiny, procedures: {} } as unknown as Catalog)).toThrow(/'procedures' is not a list/);
     expect(analyze({ ...tiny }, { at: '2023-01-01' }).totals).toEqual(analyze(tiny, { at: '2023-01-01' }).totals);

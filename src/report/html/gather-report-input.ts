@@ -6,10 +6,12 @@ import { timeline } from '../../analysis/timeline.js';
 import { timelineEvents } from '../../analysis/timeline-events.js';
 import type { Catalog } from '../../catalog/types.js';
 import type { GatherOptions, HtmlReportInput, SunsetDocument } from './types.js';
+import { completeCatalog } from '../../graph/complete-catalog.js';
+
 
 /** The documents with a `valid_until`, earliest sunset first. */
 export function sunsetDocuments(catalog: Catalog): SunsetDocument[] {
-  return catalog.documents
+  return completeCatalog(catalog).documents
     .filter((d): d is typeof d & { valid_until: string } => d.valid_until !== undefined)
     .map((d) => ({ id: d.id, name: d.name, ...(d.name_en ? { name_en: d.name_en } : {}), valid_until: d.valid_until }))
     .sort((a, b) => a.valid_until.localeCompare(b.valid_until) || a.id.localeCompare(b.id));
@@ -22,7 +24,8 @@ export function sunsetDocuments(catalog: Catalog): SunsetDocument[] {
  * province, else the nation). Throws what `analyze`, `plan` and `timeline` throw for bad
  * options.
  */
-export function gatherHtmlReportInput(catalog: Catalog, options: GatherOptions = {}): HtmlReportInput {
+export function gatherHtmlReportInput(input: Catalog, options: GatherOptions = {}): HtmlReportInput {
+  const catalog = completeCatalog(input);
   const province = options.province ?? null;
   const makePlan = options.plan !== false && options.lenient !== true;
   const makeTimeline = options.timeline !== false;
