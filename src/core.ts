@@ -21,6 +21,7 @@ export type * from './graph/graph-types.js';
 export { procedureKey, requirementKey, documentKey, dataSourceKey, legalKey } from './graph/node-keys.js';
 export { legalIndex, type LegalIndex } from './graph/legal-index.js';
 export { NotACatalogError } from './graph/complete-catalog.js';
+export { WrongArgumentError, type ArgumentKind } from './util/expect-argument.js';
 export {
   resolveProvision,
   provisionCovers,

@@ -7,6 +7,7 @@ import { AnalysisOptionError, UnresolvedCatalogError } from './errors.js';
 import { evaluateCatalog } from './evaluate-catalog.js';
 import { materializeResult } from './materialize-result.js';
 import type { AnalysisResult } from './result-types.js';
+import { expectArgument } from '../util/expect-argument.js';
 
 export interface AnalyzeOptions {
   /** The date to analyse (YYYY-MM-DD). Default: the catalog's `cutoff`. */
@@ -35,6 +36,7 @@ export function analyze(catalog: Catalog, options: AnalyzeOptions = {}): Analysi
 
 /** `analyze` on a catalog compiled once with `compileCatalog`, for repeated questions. */
 export function analyzeCompiled(compiled: CompiledCatalog, options: AnalyzeOptions = {}): AnalysisResult {
+  expectArgument(compiled, 'CompiledCatalog', 'analyzeCompiled');
   checkOptionTypes(options);
   const lenient = options.lenient === true;
   if (!lenient && compiled.unresolved.length > 0) throw new UnresolvedCatalogError(compiled.unresolved);

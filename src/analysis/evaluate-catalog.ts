@@ -5,6 +5,7 @@ import { viewRow } from './evaluation-read.js';
 import { oneSlotLevel, procedureView, setOneSlot } from './procedure-kernel.js';
 import { provinceScope, type ProvinceScope } from './province-scope.js';
 import { toCsr, type Csr } from './csr.js';
+import { expectArgument } from '../util/expect-argument.js';
 
 export interface EvaluateOptions {
   /** The date (YYYY-MM-DD). */
@@ -42,6 +43,7 @@ export interface EvaluateOptions {
  * procedures that province's analysis reads; their views are the same as without it.
  */
 export function evaluateCatalog(c: CompiledCatalog, options: EvaluateOptions): Evaluation {
+  expectArgument(c, 'CompiledCatalog', 'evaluateCatalog');
   const { e, scope } = evaluationFacts(c, options);
   fixpoints(c, e, scope, null, null, options.deadlocks ?? true);
   return e;
@@ -58,6 +60,7 @@ export function evaluateCatalog(c: CompiledCatalog, options: EvaluateOptions): E
  * over and belong to the result, which saves allocating them for each variant.
  */
 export function reevaluateCatalog(c: CompiledCatalog, base: Evaluation, options: EvaluateOptions, reuse?: Evaluation): Evaluation {
+  expectArgument(c, 'CompiledCatalog', 'reevaluateCatalog');
   if (reuse === base) throw new RangeError('The evaluation computed from cannot also be the one whose arrays are reused.');
   const { e, scope } = evaluationFacts(c, options, reuse);
   if (e.scope !== base.scope) {

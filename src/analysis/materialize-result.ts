@@ -8,6 +8,7 @@ import { explainContext } from './explain-context.js';
 import { explainProcedure } from './explain-procedure.js';
 import { findDeadlocks } from './find-deadlocks.js';
 import { RESULT_VERSION, type AnalysisResult, type ProcedureResult, type Totals } from './result-types.js';
+import { expectArgument } from '../util/expect-argument.js';
 
 export interface MaterializeOptions {
   /** Only provincial evaluations in this province (and every central procedure). */
@@ -27,6 +28,7 @@ export interface MaterializeOptions {
  * enumerable own properties, so the analysis reads, serialises and clones as plain data.
  */
 export function materializeResult(c: CompiledCatalog, e: Evaluation, options: MaterializeOptions = {}): AnalysisResult {
+  expectArgument(c, 'CompiledCatalog', 'materializeResult');
   const filter = options.province ?? null;
   const only = filter === null ? null : c.provinceIndex.get(filter);
   if (only === undefined) {

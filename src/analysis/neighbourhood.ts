@@ -12,6 +12,7 @@ import type {
   NeighbourhoodOptions,
 } from './neighbourhood-types.js';
 import { NEIGHBOURHOOD_VERSION } from './neighbourhood-types.js';
+import { expectArgument } from '../util/expect-argument.js';
 
 /** Thrown when the focus names nothing in the catalog; carries the closest ids. */
 export class UnknownFocusError extends Error {
@@ -34,6 +35,7 @@ export class NeighbourhoodOptionError extends Error {
  * number (`104/2022/NĐ-CP`, NĐ ≡ ND), or a graph key itself. Throws UnknownFocusError.
  */
 export function resolveFocus(graph: CatalogGraph, focus: string): string {
+  expectArgument(graph, 'CatalogGraph', 'resolveFocus');
   const id = focus.normalize('NFC').trim();
   for (const key of [procedureKey(id), documentKey(id), dataSourceKey(id), legalKey(id), id]) {
     if (graph.hasNode(key) && !graph.getNodeAttribute(key, 'missing') && graph.getNodeAttribute(key, 'kind') !== 'requirement') return key;
@@ -62,6 +64,7 @@ export function resolveFocus(graph: CatalogGraph, focus: string): string {
  * connected, legal documents not in force.
  */
 export function neighbourhood(graph: CatalogGraph, focus: string, options: NeighbourhoodOptions = {}): Neighbourhood {
+  expectArgument(graph, 'CatalogGraph', 'neighbourhood');
   const depth = options.depth ?? 2;
   const maxNodes = options.maxNodes ?? 40;
   if (!Number.isInteger(depth) || depth < 0) throw new NeighbourhoodOptionError(`The depth must be a whole number of hops, 0 or more; got ${depth}.`);

@@ -1,5 +1,6 @@
 import type { AnalysisResult, EvaluationRef, ProcedureResult, ProvisionInfo } from './result-types.js';
 import type { ProvisionRanking, RankedProvision } from './rank-types.js';
+import { expectArgument } from '../util/expect-argument.js';
 
 /** The key two provisions share when they are the same article/clause/point/form of one document. */
 export function provisionRankKey(p: ProvisionInfo): string {
@@ -28,6 +29,7 @@ function blockedRefs(r: ProcedureResult): EvaluationRef[] {
  * are followed to a fixpoint).
  */
 export function rankProvisions(result: AnalysisResult): ProvisionRanking {
+  expectArgument(result, 'AnalysisResult', 'rankProvisions');
   const blocked = result.results.filter((r) => r.status === 'blocked');
   const info = new Map<string, ProvisionInfo>();
   const direct = new Map<string, Set<string>>();

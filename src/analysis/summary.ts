@@ -7,6 +7,7 @@ import { findLegal, measureCount } from './measure-count.js';
 import type { AnalysisResult } from './result-types.js';
 import type { CardlessSummary, CatalogSummary, ProvisionRefInfo, ReliefLegal, Snapshot, PlaceCount, SummaryOptions, SunsetSummary } from './summary-types.js';
 import { addDays } from './timeline-dates.js';
+import { expectArgument } from '../util/expect-argument.js';
 
 export type * from './summary-types.js';
 
@@ -96,6 +97,7 @@ export function summarizeCatalog(input: Catalog, options: SummaryOptions = {}): 
  * `provinceOrder` (the catalog's order), then any other province, central last.
  */
 export function snapshot(result: AnalysisResult, codes: Set<string> | null, provinceOrder: string[] = []): Snapshot {
+  expectArgument(result, 'AnalysisResult', 'summarySnapshot');
   const state = new Map<string, { blocked: boolean; unknown: boolean; paper: boolean; document: boolean }>();
   const places = new Map<string | null, PlaceCount>();
   let needsDocument: Snapshot['example'] = null;

@@ -17,6 +17,7 @@ import { parseYaml } from './parse-yaml.js';
 import { scanJson } from './scan-json.js';
 import { SourceIndex } from './source-index.js';
 import type { CatalogFile } from './types.js';
+import { CatalogArgumentError } from '../diagnostics/errors.js';
 
 type Obj = Record<string, unknown>;
 
@@ -40,6 +41,10 @@ function failed(file: string, diagnostics: Diagnostic[], source?: SourceIndex): 
  * rewrite provision references as objects. Pure: needs no file system and no other file.
  */
 export function parseFile(input: string | Uint8Array, fileName: string, options: FileOptions = {}): ParsedFile {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new CatalogArgumentError("parseFile takes the text of a catalog file (a string or bytes), such as readFileSync(path, 'utf8').");
+  }
+  if (typeof fileName !== 'string') throw new CatalogArgumentError('parseFile takes the file name, for diagnostics, as its second argument.');
   const { source: _source, ...plain } = parseSource(input, fileName, options);
   return plain;
 }

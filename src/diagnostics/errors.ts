@@ -10,7 +10,7 @@ export class CatalogPathError extends Error {
   }
 }
 
-/** Thrown when a loader function is called with arguments of the wrong kind. */
+/** Thrown when a loader or parser (parseCatalog, parseCatalogFiles, parseFile, parseReform) is called with arguments of the wrong kind. */
 export class CatalogArgumentError extends TypeError {
   override name = 'CatalogArgumentError';
 }

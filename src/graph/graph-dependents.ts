@@ -2,6 +2,7 @@ import { DirectedGraph } from 'graphology';
 import { bfsFromNode } from 'graphology-traversal';
 import { suggest } from '../text/suggest.js';
 import type { CatalogGraph, EdgeAttributes, EdgeType, NodeAttributes, NodeKind } from './graph-types.js';
+import { expectArgument } from '../util/expect-argument.js';
 
 /**
  * The edges along which their source depends on their target, as the catalog writes them:
@@ -69,6 +70,7 @@ export class GraphWalkOptionError extends Error {
  * among the nodes are those of `dependents(catalog, id, { without: every legal document })`.
  */
 export function graphDependents(graph: CatalogGraph, node: string, options: GraphWalkOptions = {}): GraphReach[] {
+  expectArgument(graph, 'CatalogGraph', 'graphDependents');
   return walkDependencies(graph, node, 'inbound', options);
 }
 
@@ -80,6 +82,7 @@ export function graphDependents(graph: CatalogGraph, node: string, options: Grap
  * (and what those depend on), and the provisions and legal documents they rest on.
  */
 export function graphDependencies(graph: CatalogGraph, node: string, options: GraphWalkOptions = {}): GraphReach[] {
+  expectArgument(graph, 'CatalogGraph', 'graphDependencies');
   return walkDependencies(graph, node, 'outbound', options);
 }
 

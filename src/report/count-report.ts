@@ -5,6 +5,7 @@ import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { markdownTable } from './markdown-table.js';
 import { keyValueLines, textTable } from './text-table.js';
+import { expectArgument } from '../util/expect-argument.js';
 
 export interface CountReportOptions {
   lang?: Lang;
@@ -31,6 +32,7 @@ function heading(c: DependentCounts, lang: Lang, targetName?: string): string {
 
 /** The counts as text: the total, then one aligned table per dimension. */
 export function renderCountText(c: DependentCounts, options: CountReportOptions = {}): string {
+  expectArgument(c, 'DependentCounts', 'renderCountText');
   const lang = options.lang ?? 'vi';
   const out = [`${heading(c, lang, options.targetName)}\n\n`];
   out.push(keyValueLines([[label(lang, 'total.dependents'), c.total], [`  ${label(lang, 'count.direct')}`, c.direct]], ''));
@@ -48,6 +50,7 @@ export function renderCountText(c: DependentCounts, options: CountReportOptions 
 }
 
 export function renderCountMarkdown(c: DependentCounts, options: CountReportOptions = {}): string {
+  expectArgument(c, 'DependentCounts', 'renderCountMarkdown');
   const lang = options.lang ?? 'vi';
   const out = [`# ${heading(c, lang, options.targetName)}\n\n`, `${label(lang, 'total.dependents')}: **${c.total}** (${label(lang, 'count.direct')} ${c.direct})\n`];
   for (const dim of options.by ?? COUNT_DIMENSIONS) {
@@ -65,6 +68,7 @@ export function renderCountMarkdown(c: DependentCounts, options: CountReportOpti
 
 /** One record per group: dimension, key (empty for central / not recorded), name, count, codes. */
 export function renderCountCsv(c: DependentCounts, options: CountReportOptions = {}): string {
+  expectArgument(c, 'DependentCounts', 'renderCountCsv');
   const rows = (options.by ?? COUNT_DIMENSIONS).flatMap((dim) =>
     c.by[dim].map((g) => [dim, g.key ?? '', g.name ?? '', g.count, g.codes.join('; ')]),
   );
@@ -73,6 +77,7 @@ export function renderCountCsv(c: DependentCounts, options: CountReportOptions =
 
 /** The counts as JSON, keeping only the dimensions asked for. */
 export function renderCountJson(c: DependentCounts, options: CountReportOptions = {}): string {
+  expectArgument(c, 'DependentCounts', 'renderCountJson');
   const dims = options.by ?? COUNT_DIMENSIONS;
   const by = Object.fromEntries(dims.map((d) => [d, c.by[d]]));
   return `${JSON.stringify({ ...c, by }, null, 2)}\n`;

@@ -1,5 +1,6 @@
 import type { AnalysisResult, ProcedureResult } from '../analysis/result-types.js';
 import { evaluationIndex } from './evaluation-index.js';
+import { expectArgument } from '../util/expect-argument.js';
 
 /** What `tthc explain --format json` prints: the procedure's evaluations and every evaluation they lead to. */
 export interface ExplainResult {
@@ -16,6 +17,7 @@ export interface ExplainResult {
 }
 
 export function explainSubset(result: AnalysisResult, code: string): ExplainResult {
+  expectArgument(result, 'AnalysisResult', 'explainSubset');
   const find = evaluationIndex(result);
   const seen = new Set<ProcedureResult>();
   const queue = result.results.filter((r) => r.code === code);
@@ -46,5 +48,6 @@ export function explainSubset(result: AnalysisResult, code: string): ExplainResu
 }
 
 export function renderExplainJson(result: AnalysisResult, code: string): string {
+  expectArgument(result, 'AnalysisResult', 'renderExplainJson');
   return `${JSON.stringify(explainSubset(result, code), null, 2)}\n`;
 }

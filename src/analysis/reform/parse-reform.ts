@@ -10,6 +10,7 @@ import { parseYaml } from '../../catalog/parse-yaml.js';
 import { SourceIndex } from '../../catalog/source-index.js';
 import type { Catalog } from '../../catalog/types.js';
 import { createDiagnostic } from '../../diagnostics/create.js';
+import { CatalogArgumentError } from '../../diagnostics/errors.js';
 import { sortDiagnostics } from '../../diagnostics/sort.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { schemaDiagnostics } from '../../schema/map-schema-errors.js';
@@ -45,6 +46,10 @@ type Obj = Record<string, unknown>;
  * objects, as in a loaded catalog.
  */
 export function parseReform(input: string | Uint8Array, options: ParseReformOptions = {}): ParseReformResult {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new CatalogArgumentError("parseReform takes the text of a reform file (a string or bytes), such as readFileSync(path, 'utf8').");
+  }
+  if (options === null || typeof options !== 'object') throw new CatalogArgumentError('The options must be an object such as { catalog }.');
   const file = options.fileName ?? 'reform.yaml';
   const done = (reform: Reform | undefined, diagnostics: Diagnostic[]): ParseReformResult => {
     const sorted = sortDiagnostics(diagnostics);

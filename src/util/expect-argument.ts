@@ -1,0 +1,64 @@
+/**
+ * A function was given something other than the result, graph or compiled catalog it works
+ * on, such as a catalog where an analysis result is expected. The message names what it
+ * takes and where that comes from.
+ */
+export class WrongArgumentError extends TypeError {
+  override readonly name = 'WrongArgumentError';
+  constructor(
+    message: string,
+    /** What was expected, e.g. 'AnalysisResult', 'CatalogGraph'. */
+    readonly expected: ArgumentKind,
+  ) {
+    super(message);
+  }
+}
+
+/** The kinds of argument checked, with the keys that tell them and the call that makes them. */
+const KINDS = {
+  AnalysisResult: { keys: ['results', 'totals'], from: 'analyze(catalog, { at })' },
+  CompiledCatalog: { keys: ['source', 'procedureIndex'], from: 'compileCatalog(catalog)' },
+  CatalogGraph: { keys: [], from: 'buildGraph(catalog)' },
+  CatalogSummary: { keys: ['today', 'sunsets'], from: 'summarizeCatalog(catalog)' },
+  TimelineResult: { keys: ['points'], from: 'timeline(catalog)' },
+  ProvisionRanking: { keys: ['provisions', 'unattributed'], from: 'rankProvisions(analyze(catalog, { at }))' },
+  DependentCounts: { keys: ['target', 'by'], from: "countDependents(catalog, 'so-ho-khau')" },
+  Neighbourhood: { keys: ['focus', 'nodes', 'edges'], from: "neighbourhood(buildGraph(catalog), 'so-ho-khau')" },
+  HtmlReportInput: { keys: ['national', 'sunset'], from: 'gatherHtmlReportInput(catalog)' },
+} as const;
+
+export type ArgumentKind = keyof typeof KINDS;
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
+
+/** Whether a value is the catalog graph `buildGraph` makes (a graphology graph). */
+function isGraph(v: unknown): boolean {
+  return isObject(v) && typeof v.hasNode === 'function' && typeof v.forEachNode === 'function' && typeof v.getNodeAttributes === 'function';
+}
+
+const a = (kind: string) => `${/^[AEIOU]/.test(kind) ? 'an' : 'a'} ${kind}`;
+
+/** What a value given by mistake is, when it is something the library makes. */
+function whatItIs(v: unknown): string | undefined {
+  if (!isObject(v)) return v === undefined || v === null ? String(v) : `${typeof v} ${JSON.stringify(v)}`.slice(0, 60);
+  if (typeof v.then === 'function') return 'a Promise: await it first';
+  if (Array.isArray(v)) return 'a list';
+  if (isGraph(v)) return 'the catalog graph';
+  if ('diagnostics' in v && 'catalog' in v) return 'what loadCatalog returns';
+  for (const [kind, { keys }] of Object.entries(KINDS)) {
+    if (keys.length > 0 && keys.every((k) => k in v)) return `${a(kind)} (what ${KINDS[kind as ArgumentKind].from} returns)`;
+  }
+  if ('procedures' in v || 'documents' in v || 'legal' in v) return 'a catalog';
+  return undefined;
+}
+
+/**
+ * Throws WrongArgumentError unless `value` looks like the `kind` of value that `fn` works
+ * on: an object with the keys that kind always has (for a graph, graphology's methods).
+ */
+export function expectArgument(value: unknown, kind: ArgumentKind, fn: string): void {
+  const ok = kind === 'CatalogGraph' ? isGraph(value) : isObject(value) && KINDS[kind].keys.every((k) => k in value);
+  if (ok) return;
+  const what = whatItIs(value);
+  throw new WrongArgumentError(`${fn} takes ${a(kind)}, what ${KINDS[kind].from} returns${what ? `, but this is ${what}` : ''}.`, kind);
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeCompiled } from '../../src/analysis/analyze.js';
+import { compileCatalog } from '../../src/analysis/compile-catalog.js';
+import { countDependents } from '../../src/analysis/count-dependents.js';
+import { evaluateCatalog } from '../../src/analysis/evaluate-catalog.js';
+import { neighbourhood } from '../../src/analysis/neighbourhood.js';
+import { parseReform } from '../../src/analysis/reform/parse-reform.js';
+import { rankProvisions } from '../../src/analysis/rank-provisions.js';
+import { snapshot, summarizeCatalog } from '../../src/analysis/summary.js';
+import { timeline } from '../../src/analysis/timeline.js';
+import { parseFile } from '../../src/catalog/parse-file.js';
+import type { Catalog } from '../../src/catalog/types.js';
+import { CatalogArgumentError } from '../../src/diagnostics/errors.js';
+import { buildGraph } from '../../src/graph/build-graph.js';
+import { graphDependencies, graphDependents } from '../../src/graph/graph-dependents.js';
+import { renderBlockedCsv } from '../../src/report/blocked-csv.js';
+import { renderBlockedJson } from '../../src/report/blocked-json.js';
+import { renderBlockedMarkdown } from '../../src/report/blocked-markdown.js';
+import { renderBlockedText } from '../../src/report/blocked-text.js';
+import { renderCountText } from '../../src/report/count-report.js';
+import { explainSubset } from '../../src/report/explain-json.js';
+import { renderExplainText } from '../../src/report/explain-text.js';
+import { renderGraphMermaid } from '../../src/report/graph-mermaid.js';
+import { renderHtmlReport } from '../../src/report/html/render-html-report.js';
+import { renderRankText } from '../../src/report/rank-report.js';
+import { renderSummaryText } from '../../src/report/summary-text.js';
+import { renderTimelineSvg } from '../../src/report/svg-timeline.js';
+import { WrongArgumentError } from '../../src/util/expect-argument.js';
+import { loadFixture } from '../report/html/fixture.js';
+
+// Functions that take what another function returns say so when given something else,
+// instead of failing inside with a TypeError such as "result.results is not iterable".
+
+const catalog = await loadFixture('hokhau-small.yaml');
+const result = analyze(catalog, { at: '2023-01-01' });
+const graph = buildGraph(catalog);
+
+function wrong(call: () => unknown): WrongArgumentError {
+  try {
+    call();
+  } catch (e) {
+    if (e instanceof WrongArgumentError) return e;
+    throw e;
+  }
+  throw new Error('no WrongArgumentError');
+}
+
+describe('a wrong argument', () => {
+  it('is named, with what the function takes and what was given', () => {
+    expect(wrong(() => rankProvisions(catalog as never)).message).toBe(
+      'rankProvisions takes an AnalysisResult, what analyze(catalog, { at }) returns, but this is a catalog.',
+    );
+    expect(wrong(() => neighbourhood(catalog as never, 'so-ho-khau')).message).toBe(
+      'neighbourhood takes a CatalogGraph, what buildGraph(catalog) returns, but this is a catalog.',
+    );
+    expect(wrong(() => renderSummaryText(result as never)).message).toBe(
+      'renderSummaryText takes a CatalogSummary, what summarizeCatalog(catalog) returns, but this is an AnalysisResult (what analyze(catalog, { at }) returns).',
+    );
+    expect(wrong(() => rankProvisions(Promise.resolve(result) as never)).message).toContain('but this is a Promise: await it first');
+    expect(wrong(() => rankProvisions(undefined as never)).message).toContain('but this is undefined');
+    expect(wrong(() => analyzeCompiled(catalog as never)).expected).toBe('CompiledCatalog');
+  });
+
+  it('is refused by every function that reads a result, a graph or a compiled catalog', () => {
+    const calls: [string, (x: never) => unknown][] = [
+      ['rankProvisions', (x) => rankProvisions(x)],
+      ['neighbourhood', (x) => neighbourhood(x, 'so-ho-khau')],
+      ['graphDependents', (x) => graphDependents(x, 'document:so-ho-khau')],
+      ['graphDependencies', (x) => graphDependencies(x, 'procedure:1.001193')],
+      ['analyzeCompiled', (x) => analyzeCompiled(x)],
+      ['evaluateCatalog', (x) => evaluateCatalog(x, { at: '2023-01-01' })],
+      ['summarySnapshot', (x) => snapshot(x, null)],
+      ['renderBlockedText', (x) => renderBlockedText(x)],
+      ['renderBlockedJson', (x) => renderBlockedJson(x)],
+      ['renderBlockedCsv', (x) => renderBlockedCsv(x)],
+      ['renderBlockedMarkdown', (x) => renderBlockedMarkdown(x)],
+      ['explainSubset', (x) => explainSubset(x, '1.001193')],
+      ['renderExplainText', (x) => renderExplainText(x, '1.001193')],
+      ['renderSummaryText', (x) => renderSummaryText(x)],
+      ['renderTimelineSvg', (x) => renderTimelineSvg(x)],
+      ['renderHtmlReport', (x) => renderHtmlReport(x)],
+      ['renderCountText', (x) => renderCountText(x)],
+      ['renderRankText', (x) => renderRankText(x)],
+      ['renderGraphMermaid', (x) => renderGraphMermaid(x)],
+    ];
+    for (const [name, call] of calls) {
+      for (const bad of [catalog, undefined, 42, {}]) expect(wrong(() => call(bad as never)).message, name).toMatch(new RegExp(`^${name} takes an? `));
+    }
+  });
+
+  it('is not raised for the right argument', () => {
+    const compiled = compileCatalog(catalog);
+    expect(analyzeCompiled(compiled, { at: '2023-01-01' }).totals).toEqual(result.totals);
+    expect(rankProvisions(result).blocked).toBe(result.totals.blocked);
+    expect(renderSummaryText(summarizeCatalog(catalog))).toContain('Sổ hộ khẩu (mẫu nhỏ)');
+    expect(renderTimelineSvg(timeline(catalog))).toContain('<svg');
+    expect(renderCountText(countDependents(catalog, 'so-ho-khau'))).toContain('so-ho-khau');
+    expect(renderGraphMermaid(neighbourhood(graph, 'so-ho-khau'))).toContain('flowchart');
+  });
+
+  it('of a parser is the text it reads, with CatalogArgumentError', () => {
+    for (const bad of [42, undefined, [], { text: 'x' }]) {
+      expect(() => parseReform(bad as never)).toThrow(CatalogArgumentError);
+      expect(() => parseFile(bad as never, 'x.yaml')).toThrow(CatalogArgumentError);
+    }
+    expect(() => parseReform('connect: []', null as never)).toThrow(CatalogArgumentError);
+    expect(() => parseFile('a: 1', undefined as never)).toThrow(/file name/);
+    expect(parseReform(new TextEncoder().encode('connect: []')).ok).toBe(true);
+  });
+});
+
+// The catalog is a plain object: nothing above may have changed it.
+it('leaves the catalog as it was', () => {
+  expect(buildGraph(catalog as Catalog).order).toBe(graph.order);
+});
