@@ -1,6 +1,7 @@
 import type { CatalogGraph, NodeAttributes } from '../graph/graph-types.js';
 import { dataSourceKey, documentKey, legalKey, procedureKey } from '../graph/node-keys.js';
 import { suggest } from '../text/suggest.js';
+import { isIsoDate } from './day.js';
 import { legalNumberKey } from '../text/vietnamese.js';
 import { foldPassThroughProvisions, foldedEdges, sourceDependsOnTarget } from './neighbourhood-edges.js';
 import { markNode } from './neighbourhood-marks.js';
@@ -25,7 +26,7 @@ export class UnknownFocusError extends Error {
   }
 }
 
-/** Thrown for a depth or node cap that is not a positive whole number. */
+/** Thrown for a depth or node cap that is not a whole number, a date that is not one, a province the catalog lacks, or a result of another date or province. */
 export class NeighbourhoodOptionError extends Error {
   override name = 'NeighbourhoodOptionError';
 }
@@ -63,8 +64,9 @@ export function resolveFocus(graph: CatalogGraph, focus: string): string {
  * `result`), nodes carry their state: blocked procedures, expired documents, data sources not
  * connected, legal documents not in force.
  */
-export function neighbourhood(graph: CatalogGraph, focus: string, options: NeighbourhoodOptions = {}): Neighbourhood {
+export function neighbourhood(graph: CatalogGraph, focus: string, given: NeighbourhoodOptions = {}): Neighbourhood {
   expectArgument(graph, 'CatalogGraph', 'neighbourhood');
+  const options = checkOptions(graph, focus, given);
   const depth = options.depth ?? 2;
   const maxNodes = options.maxNodes ?? 40;
   if (!Number.isInteger(depth) || depth < 0) throw new NeighbourhoodOptionError(`The depth must be a whole number of hops, 0 or more; got ${depth}.`);
@@ -113,6 +115,42 @@ export function neighbourhood(graph: CatalogGraph, focus: string, options: Neigh
     at: options.at ?? null,
     province: options.province ?? null,
   };
+}
+
+/**
+ * The options checked: a date written YYYY-MM-DD, a province of the catalog (in any case:
+ * returned as its code), and a result of that date and province.
+ */
+function checkOptions(graph: CatalogGraph, focus: unknown, options: NeighbourhoodOptions): NeighbourhoodOptions {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new NeighbourhoodOptionError(`The options must be an object such as { depth: 2, at: "2023-01-01" }, not ${JSON.stringify(options)}.`);
+  }
+  if (typeof focus !== 'string') throw new NeighbourhoodOptionError(`The focus must be a procedure code or an id, such as 'so-ho-khau', not ${JSON.stringify(focus)}.`);
+  const { at, result } = options;
+  if (at !== undefined && !isIsoDate(at)) {
+    throw new NeighbourhoodOptionError(`at must be a calendar date written YYYY-MM-DD, e.g. "2023-01-01", not ${JSON.stringify(at)}.`);
+  }
+  let province = options.province;
+  if (province !== undefined) {
+    if (typeof province !== 'string') throw new NeighbourhoodOptionError(`province must be a province code such as "HN", not ${JSON.stringify(province)}.`);
+    const known = graph.getAttribute('provinces');
+    if (Array.isArray(known) && !known.includes(province)) {
+      const code = known.find((k) => k.toUpperCase() === province!.trim().toUpperCase());
+      if (code === undefined) {
+        const close = suggest(province, known).map((k) => `'${k}'`);
+        throw new NeighbourhoodOptionError(`The catalog has no province "${province}".${close.length ? ` Did you mean ${close.join(' or ')}?` : ''}`);
+      }
+      province = code;
+    }
+  }
+  if (result !== undefined) {
+    expectArgument(result, 'AnalysisResult', 'neighbourhood (its result option)');
+    if (at !== undefined && result.at !== at) throw new NeighbourhoodOptionError(`The result is the analysis at ${result.at}, not at ${at}: analyse at the date drawn.`);
+    if ((province ?? null) !== result.province) {
+      throw new NeighbourhoodOptionError(`The result is the analysis ${result.province === null ? 'of every province' : `of ${result.province}`}, not ${province === undefined ? 'of every province' : `of ${province}`}: analyse the province drawn.`);
+    }
+  }
+  return province === options.province ? options : { ...options, province };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

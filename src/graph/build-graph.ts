@@ -23,6 +23,7 @@ import {
 export function buildGraph(input: Catalog): CatalogGraph {
   const catalog = completeCatalog(input);
   const graph: CatalogGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  graph.setAttribute('provinces', catalog.provinces.map((p) => p.code));
   const legal = legalIndex(catalog);
   const documents = new Set(catalog.documents.map((d) => d.id));
   const dataSources = new Set(catalog.data_sources.map((s) => s.id));

@@ -133,5 +133,11 @@ export interface AmendsEdge {
 
 export type EdgeAttributes = PlainEdge | RequiresEdge | AsksForEdge | AcceptsEdge | AmendsEdge;
 
+/** Attributes of the graph itself. */
+export interface CatalogGraphAttributes {
+  /** The catalog's province codes, in catalog order. */
+  provinces?: string[];
+}
+
 /** The catalog as a graphology graph: directed, with keyed (and possibly parallel) edges. */
-export type CatalogGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+export type CatalogGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, CatalogGraphAttributes>;
