@@ -1,17 +1,17 @@
+import { isIsoDate as isCalendarDateText } from '../catalog/iso-date.js';
+
 /** Dates as integers that sort like the ISO strings: 2023-01-01 → 20230101. */
 export const NEVER = 99_999_999;
 export const ALWAYS = 0;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Whether `text` is a real calendar date written YYYY-MM-DD (2022-02-30 is not). */
+/**
+ * Whether `text` is a real calendar date written YYYY-MM-DD (2022-02-30 is not), years 0000
+ * to 9999 alike: the loader's own test, so that what a catalog may hold, analyses take.
+ */
 export function isIsoDate(text: unknown): text is string {
-  if (typeof text !== 'string') return false;
-  const m = ISO.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return typeof text === 'string' && isCalendarDateText(text);
 }
 
 /** The day number of an ISO date, or `absent` when there is no date. */

@@ -6,7 +6,7 @@ import { countDependents } from './count-dependents.js';
 import { findLegal, measureCount } from './measure-count.js';
 import type { AnalysisResult } from './result-types.js';
 import type { CardlessSummary, CatalogSummary, ProvisionRefInfo, ReliefLegal, Snapshot, PlaceCount, SummaryOptions, SunsetSummary } from './summary-types.js';
-import { addDays } from './timeline-dates.js';
+import { addDays, LAST_DAY } from './timeline-dates.js';
 import { expectArgument } from '../util/expect-argument.js';
 
 export type * from './summary-types.js';
@@ -25,8 +25,9 @@ export function summarizeCatalog(input: Catalog, options: SummaryOptions = {}): 
     return r;
   };
   const cards = catalog.documents.filter((d) => d.form === 'card').map((d) => d.id);
+  // A document valid until 9999-12-31, the last day there is, never lapses: no day after it.
   const sunsets = catalog.documents
-    .filter((d) => d.valid_until !== undefined)
+    .filter((d) => d.valid_until !== undefined && d.valid_until < LAST_DAY)
     .sort((a, b) => a.valid_until!.localeCompare(b.valid_until!) || a.id.localeCompare(b.id))
     .map((d): SunsetSummary => {
       const counts = countDependents(catalog, d.id, { kind: 'document' });

@@ -1,5 +1,9 @@
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** The first and the last day a date written YYYY-MM-DD can name. */
+export const FIRST_DAY = '0000-01-01';
+export const LAST_DAY = '9999-12-31';
+
 /** Thrown when a date argument is not a real YYYY-MM-DD calendar date. */
 export class InvalidDateError extends Error {
   override name = 'InvalidDateError';
@@ -40,7 +44,9 @@ export function isCalendarDate(date: string): boolean {
 
 /** The ISO date `days` calendar days after `date` (negative: before). 2022-12-31 + 1 = 2023-01-01. */
 export function addDays(date: string, days: number): string {
-  return fromDayNumber(dayNumber(date) + days);
+  const n = dayNumber(date) + days;
+  if (n < dayNumber(FIRST_DAY) || n > dayNumber(LAST_DAY)) throw new RangeError(`${date} ${days < 0 ? '-' : '+'} ${Math.abs(days)} days is not a day between ${FIRST_DAY} and ${LAST_DAY}.`);
+  return fromDayNumber(n);
 }
 
 /** Calendar days from `a` to `b` (positive when b is later). */

@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/types.js';
 import type { TimelineEvent } from './timeline-types.js';
-import { addDays, isCalendarDate } from './timeline-dates.js';
+import { addDays, isCalendarDate, LAST_DAY } from './timeline-dates.js';
 import { completeCatalog } from '../graph/complete-catalog.js';
 
 export interface TimelineEventOptions {
@@ -21,7 +21,7 @@ export function timelineEvents(input: Catalog, options: TimelineEventOptions = {
   const without = new Set(options.without ?? []);
   const events: TimelineEvent[] = [];
   const dayAfter = (d: string | undefined): string | null =>
-    d !== undefined && isCalendarDate(d) && d < '9999-12-31' ? addDays(d, 1) : null;
+    d !== undefined && isCalendarDate(d) && d < LAST_DAY ? addDays(d, 1) : null;
   const valid = (d: string | null | undefined): d is string => typeof d === 'string' && isCalendarDate(d);
 
   for (const doc of catalog.documents) {

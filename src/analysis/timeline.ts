@@ -8,7 +8,7 @@ import { diffResults } from './diff-results.js';
 import type { ChangeKind } from './diff-results.js';
 import { AnalysisOptionError } from './errors.js';
 import type { AnalysisResult } from './result-types.js';
-import { addDays } from './timeline-dates.js';
+import { addDays, FIRST_DAY } from './timeline-dates.js';
 import { timelineEvents } from './timeline-events.js';
 import type { TimelineEvent, TimelinePoint, TimelineResult } from './timeline-types.js';
 import { TIMELINE_VERSION } from './timeline-types.js';
@@ -49,7 +49,7 @@ export function timeline(input: Catalog, options: TimelineOptions = {}): Timelin
   }
   const without = resolveWithout(catalog, options.without ?? []);
   const events = timelineEvents(catalog, { without }).filter((e) => to === undefined || e.date <= to);
-  const start = from ?? (events.length > 0 ? addDays(events[0].date, -1) : analysisDate(catalog, to));
+  const start = from ?? (events.length > 0 ? (events[0].date > FIRST_DAY ? addDays(events[0].date, -1) : FIRST_DAY) : analysisDate(catalog, to));
   const byDate = new Map<string, TimelineEvent[]>([[start, []]]);
   for (const e of events) {
     if (e.date < start) continue;

@@ -3,6 +3,7 @@ import { chmodSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, wr
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Catalog } from '../catalog/types.js';
 import { isIsoDate } from '../analysis/day.js';
+import { daysInMonth } from '../catalog/iso-date.js';
 import type { Lang } from '../report/labels.js';
 import { suggest } from '../text/suggest.js';
 import { foldVietnamese, legalNumberKey } from '../text/vietnamese.js';
@@ -130,8 +131,8 @@ export function checkDate(v: string, what: string): string {
   }
   const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
   if (ymd) {
-    const days = new Date(Date.UTC(+ymd[1], +ymd[2], 0)).getUTCDate();
     const month = +ymd[2];
+    const days = month >= 1 && month <= 12 ? daysInMonth(+ymd[1], month) : 0;
     throw new UsageError(
       { vi: `${what} '${v}' không phải một ngày có thật trong lịch.`, en: `${what} '${v}' is not a calendar day.` },
       month >= 1 && month <= 12
