@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
@@ -76,6 +76,27 @@ describe('tthc blocked', () => {
       expect(r.out).toBe('');
       expect(r.err).toMatch(/catalog\.yaml:15:21 +lỗi +UNKNOWN_REFERENCE/);
       expect(r.err).toContain('chạy với --lenient');
+    });
+
+    it('suggests --lenient only when it would help: every error a reference that does not resolve, and a command that has it', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'tthc-lenient-hint-'));
+      try {
+        const small = readFileSync(SMALL, 'utf8');
+        // A key given twice is an error --lenient does not turn into a warning.
+        writeFileSync(join(dir, 'twice.yaml'), small.replace('catalog:\n', 'catalog:\n  name: once\n'));
+        const twice = await tthc('blocked', join(dir, 'twice.yaml'), '--lang', 'en');
+        expect(twice.code).toBe(1);
+        expect(twice.err).toContain('DUPLICATE_KEY');
+        expect(twice.err).toContain('The catalog has 1 error and cannot be analysed.\n');
+        expect(twice.err).not.toContain('--lenient');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+      const planned = await tthc('plan', UNRESOLVED, '--lang', 'en');
+      expect(planned.code).toBe(1);
+      expect(planned.err).toContain('The catalog has 1 error and cannot be analysed.\n');
+      expect(planned.err).not.toContain('--lenient');
+      expect((await tthc('blocked', UNRESOLVED, '--lang', 'en')).err).toContain('or run with --lenient');
     });
 
     it('exits 2 for a path that does not exist', async () => {
