@@ -100,7 +100,15 @@ export const planCommand: Command = {
       worked = await withCatalog(args, io, (catalog, progress) => {
         const at = analysisDateValue(args, catalog);
         const province = provinceValue(args, catalog);
-        const onlyCodes = listValue(args, 'only').flatMap((v) => v.split(',')).map((c) => c.trim()).filter((c) => c !== '');
+        const onlyGiven = listValue(args, 'only');
+        const onlyCodes = onlyGiven.flatMap((v) => v.split(',')).map((c) => c.trim()).filter((c) => c !== '');
+        if (onlyGiven.length > 0 && onlyCodes.length === 0) {
+          // An empty --only (an unset shell variable) must not plan for every procedure.
+          throw new UsageError(
+            { vi: '--only cần ít nhất một mã thủ tục.', en: '--only needs at least one procedure code.' },
+            { vi: 'Ví dụ --only 1.001193,1.000894; bỏ --only để lập kế hoạch cho mọi thủ tục.', en: 'For example --only 1.001193,1.000894; leave --only out to plan for every procedure.' },
+          );
+        }
         const only = onlyCodes.length ? onlyCodes.map((c) => procedureValue(c, catalog)) : undefined;
         const without = withoutValue(args, catalog);
         progress.step('plan');
