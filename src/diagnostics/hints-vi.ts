@@ -47,6 +47,8 @@ const FIXED: Record<string, string> = {
   'Give a value, or remove the key if it is optional.': 'Hãy cho một giá trị, hoặc xóa khóa nếu nó không bắt buộc.',
   'Remove the repeated item.': 'Hãy xóa mục bị lặp.',
   'Write the number as the legal text numbers it.': 'Hãy viết số đúng như văn bản pháp luật đánh số.',
+  'Write the number as the legal text numbers it; a number this large is not an article or clause number.':
+    'Hãy viết số đúng như văn bản pháp luật đánh số; một số lớn như vậy không phải số điều hay số khoản.',
   'Keep one of them; write two amendments if both changes are meant.': 'Hãy giữ một trong hai; viết hai sửa đổi nếu muốn cả hai thay đổi.',
   'Add `provision: { legal: …, article: … }` for one provision, or `scope: { document: … }` for every requirement of a document.':
     'Hãy thêm `provision: { legal: …, article: … }` cho một điều khoản, hoặc `scope: { document: … }` cho mọi yêu cầu về một giấy tờ.',

@@ -107,7 +107,9 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
   },
   OUT_OF_RANGE: (d, _a, s) => {
     const m = /must be (.*) or more, not (.*)\.$/.exec(d.message);
-    return m ? `${s} phải từ ${m[1]} trở lên, không phải ${m[2]}.` : `${s} nằm ngoài khoảng cho phép.`;
+    if (m) return `${s} phải từ ${m[1]} trở lên, không phải ${m[2]}.`;
+    const most = /must be at most (.*), not (.*)\.$/.exec(d.message);
+    return most ? `${s} phải nhiều nhất là ${most[1]}, không phải ${most[2]}.` : `${s} nằm ngoài khoảng cho phép.`;
   },
   AMENDMENT_TARGET: (d, _a, s) =>
     /has both/.test(d.message)

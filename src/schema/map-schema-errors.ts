@@ -205,6 +205,13 @@ function emit({ path, error }: Located, ctx: Ctx): void {
         location: locator.locate(path),
       });
       return;
+    case 'maximum':
+      push(ctx, 'OUT_OF_RANGE', key, {
+        message: `${subject} must be at most ${String(params.limit)}, not ${show(value)}.`,
+        hint: 'Write the number as the legal text numbers it; a number this large is not an article or clause number.',
+        location: locator.locate(path),
+      });
+      return;
     case 'if':
       emitAmendmentTarget(path, value, subject, ctx);
       return;

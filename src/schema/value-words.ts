@@ -26,6 +26,8 @@ export function typeWords(type: string): string {
 /** The value as a short quoted snippet for a message. */
 export function show(v: unknown): string {
   if (typeof v === 'string') return `'${v.length > 60 ? `${v.slice(0, 57)}…` : v}'`;
+  // JSON has no Infinity: it would read "null".
+  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
   const s = JSON.stringify(v) ?? String(v);
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }

@@ -40,6 +40,11 @@ describe('schema diagnostics', () => {
     expect(codes(base.replace('X', '{ article: 2 }'))).toEqual(['MISSING_FIELD']);
     expect(codes(base.replace('X', '{ legal: l, article: 2.5 }'))).toEqual(['WRONG_TYPE']);
     expect(codes(base.replace('X', '{ legal: l, article: -1 }'))).toEqual(['OUT_OF_RANGE']);
+    for (const huge of ['99999999999999999999999', '1e400', '.inf', '9007199254740992']) {
+      expect(codes(base.replace('X', `{ legal: l, clause: ${huge} }`)), huge).toEqual(['OUT_OF_RANGE']);
+    }
+    expect(codes(base.replace('X', '{ legal: l, clause: 9007199254740991 }'))).toEqual([]);
+    expect(codes(base.replace('X', '{ legal: l, article: "99999999999999999999999" }'))).toEqual([]);
     expect(codes(base.replace('X', '{ legal: l, clause: "2 bis" }'))).toEqual(['INVALID_FORMAT']);
     expect(codes(base.replace('X', '{ legal: l, article: "71a", clause: 1a, point: đ }'))).toEqual([]);
   });
