@@ -52,6 +52,7 @@ export const DIAGNOSTIC_CODES = {
   EXPIRES_BEFORE_EFFECTIVE: { severity: 'error', title: 'A legal document expires before it takes effect.' },
   ISSUED_AFTER_EFFECTIVE: { severity: 'warning', title: 'A legal document takes effect before it is issued.' },
   PROVINCES_IGNORED: { severity: 'warning', title: '`provinces` is set on a procedure that runs only at central level.' },
+  NO_PROVINCES: { severity: 'warning', title: 'Procedures run in provinces, but the catalog defines none.' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

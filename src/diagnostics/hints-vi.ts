@@ -62,6 +62,8 @@ const FIXED: Record<string, string> = {
   '`expires` is the last day in force (inclusive); check both dates.': '`expires` là ngày cuối cùng còn hiệu lực (tính cả ngày đó); hãy kiểm tra cả hai ngày.',
   'Check the two dates: `expires` is the last day in force.': 'Hãy kiểm tra hai ngày: `expires` là ngày cuối cùng còn hiệu lực.',
   'Check both dates; leave it as it is only if the document really applies retroactively.': 'Hãy kiểm tra cả hai ngày; chỉ giữ nguyên nếu văn bản thực sự có hiệu lực hồi tố.',
+  'List the provinces under provinces: with a code and a name, e.g. - { code: HN, name: Hà Nội }.':
+    'Hãy khai báo các tỉnh trong provinces:, mỗi tỉnh có mã và tên, ví dụ - { code: HN, name: Hà Nội }.',
   'Add a provincial level (tinh, huyen, xa) if it runs in provinces, or remove `provinces`.': 'Hãy thêm cấp địa phương (tinh, huyen, xa) nếu thủ tục thực hiện ở các tỉnh, hoặc bỏ `provinces`.',
   'The value is empty: write a value after the colon, or remove the key.': 'Giá trị đang rỗng: hãy viết giá trị sau dấu hai chấm, hoặc xóa khóa.',
   'Write a list: start each item on its own line with "- ", or use [ … ].': 'Hãy viết một danh sách: mỗi mục một dòng bắt đầu bằng "- ", hoặc dùng [ … ].',

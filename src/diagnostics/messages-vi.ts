@@ -143,6 +143,8 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
     return `${s} hết hiệu lực ngày ${expires}, trước ngày có hiệu lực ${effective}.`;
   },
   ISSUED_AFTER_EFFECTIVE: (_d, a, s) => `${s} có hiệu lực từ ngày ${str(a.effective)}, trước ngày ban hành ${str(a.issued)}.`,
+  NO_PROVINCES: (_d, a, s) =>
+    `${s} thực hiện ở cấp tỉnh, huyện hoặc xã, nhưng danh mục không khai báo tỉnh nào, nên thủ tục này${Number(a.others) > 0 ? ` và ${str(a.others)} thủ tục khác` : ''} không được đánh giá ở đâu cả.`,
   PROVINCES_IGNORED: (_d, _a, s) => `${s} chỉ thực hiện ở cấp trung ương (trung-uong), nên danh sách \`provinces\` bị bỏ qua: thủ tục được đánh giá một lần, trên toàn quốc.`,
 };
 

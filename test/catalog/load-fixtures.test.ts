@@ -95,6 +95,9 @@ const expected: Record<string, [code: string, file: string, line: number, column
   'multiple-documents': [
     ['MULTIPLE_DOCUMENTS', 'two.yaml', 3, 1],
   ],
+  'no-provinces': [
+    ['NO_PROVINCES', 'no-provinces.yaml', 2, 50],
+  ],
   'not-a-mapping': [
     ['FILE_NOT_MAPPING', 'list.yaml', 1, 1],
   ],

@@ -117,7 +117,7 @@ describe('legal references by number', () => {
 });
 
 describe('strict and lenient mode', () => {
-  const text = 'documents:\n  - { id: a, name: A, form: paper, replaced_by: [b], obtained_by: [a] }\nprocedures:\n  - { code: p, name: P, level: [xa], requires: [{ document: missing }], needs: [q] }\n';
+  const text = 'documents:\n  - { id: a, name: A, form: paper, replaced_by: [b], obtained_by: [a] }\nprocedures:\n  - { code: p, name: P, level: [trung-uong], requires: [{ document: missing }], needs: [q] }\n';
 
   it('strict (default): references that do not resolve are errors', () => {
     const r = parseCatalog(text);

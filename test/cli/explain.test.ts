@@ -47,6 +47,15 @@ describe('tthc explain', () => {
     expect(r.err).toContain('Thủ tục được thực hiện ở HN.');
   });
 
+  it('says why a procedure is evaluated nowhere in a catalog without provinces', async () => {
+    const r = await tthc('explain', 'test/fixtures/loader/no-provinces/no-provinces.yaml', '1.001193', '--at', '2023-01-01', '--lang', 'en');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('warning  NO_PROVINCES');
+    expect(r.err).toContain('error: Procedure 1.001193 is evaluated nowhere: the catalog defines no province it runs in.');
+    expect(r.err).not.toContain('null');
+    expect(r.out).toBe('');
+  });
+
   it('exits 2 without a procedure code', async () => {
     const r = await tthc('explain', SMALL);
     expect(r.code).toBe(2);

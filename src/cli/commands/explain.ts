@@ -2,7 +2,7 @@ import { totals } from '../../analysis/materialize-result.js';
 import { renderExplainJson } from '../../report/explain-json.js';
 import { renderExplainText } from '../../report/explain-text.js';
 import type { Command } from '../command.js';
-import { UsageError } from '../command.js';
+import { InputError, UsageError } from '../command.js';
 import { analyzeForCommand, withCatalog } from '../load.js';
 import {
   AT_OPTION,
@@ -72,6 +72,13 @@ export const explainCommand: Command = {
       const p = catalog.procedures.find((x) => x.code === code)!;
       const all = p.provinces === undefined || p.provinces === 'all';
       const list = all ? '' : (p.provinces as string[]).join(', ');
+      if (result.province === null) {
+        // Nationwide, a procedure is evaluated nowhere only when the catalog has no province it runs in.
+        throw new InputError(
+          { vi: `Thủ tục ${code} không được đánh giá ở đâu cả: danh mục không khai báo tỉnh nào mà thủ tục thực hiện.`, en: `Procedure ${code} is evaluated nowhere: the catalog defines no province it runs in.` },
+          { vi: 'Hãy khai báo các tỉnh trong provinces: của danh mục (xem cảnh báo NO_PROVINCES của tthc check).', en: "List the provinces under the catalog's provinces: (see the NO_PROVINCES warning of tthc check)." },
+        );
+      }
       throw new UsageError(
         { vi: `Thủ tục ${code} không được thực hiện ở ${result.province}.`, en: `Procedure ${code} does not run in ${result.province}.` },
         { vi: `Thủ tục được thực hiện ở ${all ? 'mọi tỉnh' : list}.`, en: `It runs in ${all ? 'every province' : list}.` },
