@@ -38,6 +38,12 @@ export const RUN_TEXT = {
     vi: "'{value}' không phải giá trị hợp lệ của --{option}: hãy dùng một trong {choices}.",
     en: "'{value}' is not a valid value for --{option}: use one of {choices}.",
   },
+  takesNoValue: { vi: "Tuỳ chọn '{option}' không nhận giá trị.", en: "Option '{option}' takes no value." },
+  takesNoValueHint: { vi: "Hãy viết {option} một mình, không có '=…'.", en: "Write {option} alone, without '=…'." },
+  givenTwice: { vi: "Tuỳ chọn '{option}' được cho {count} lần, nhưng chỉ nhận một giá trị: {values}.", en: "Option '{option}' is given {count} times, but takes one value: {values}." },
+  givenTwiceHint: { vi: 'Hãy cho nó một lần; muốn so sánh nhiều giá trị thì chạy lệnh một lần cho mỗi giá trị.', en: 'Give it once; to compare values, run the command once for each.' },
+  noCommand: { vi: 'Thiếu lệnh.', en: 'No command given.' },
+  notACommand: { vi: "'{name}' là một tuỳ chọn, không phải lệnh: tuỳ chọn đặt sau lệnh.", en: "'{name}' is an option, not a command: options come after the command." },
   missing: { vi: 'Thiếu {what}.', en: 'Missing {what}.' },
   unexpected: { vi: "Thừa đối số '{arg}'.", en: "Unexpected argument '{arg}'." },
 } as const satisfies Record<string, Text>;

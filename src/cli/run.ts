@@ -40,14 +40,22 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stdout(commandHelp(cmd, lang));
       return 0;
     }
+    if (first === undefined) {
+      // A usage failure: what is wrong on standard error, and the help there too, so that
+      // nothing reads it as output.
+      printError(io, lang, leading.at(-1) === '--lang' ? fillText(T.needsValue, { option: '--lang' }) : T.noCommand, T.listCommands);
+      io.stderr(mainHelp(lang));
+      return 2;
+    }
     io.stdout(mainHelp(lang));
-    return first === undefined ? 2 : 0;
+    return 0;
   }
   if (first === '--version' || first === '-v') {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
   const cmd = commands.find((c) => c.name === first);
+  if (!cmd && first.startsWith('-')) return usageFailure(io, lang, fillText(T.notACommand, { name: first }), T.listCommands);
   if (!cmd) return usageFailure(io, lang, fillText(T.unknownCommand, { name: first }), commandHint(first));
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(commandHelp(cmd, lang));
@@ -102,7 +110,7 @@ export function parseCommandArgs(cmd: Command, args: string[], lang: Lang = 'vi'
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: joinNegativeValues(args, cmd.options), options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeValues(args, cmd.options), options, allowPositionals: true, strict: true, tokens: true });
   } catch (e) {
     const msg = (e as Error).message;
     const unknown = /Unknown option '([^']+)'/.exec(msg);
@@ -112,10 +120,13 @@ export function parseCommandArgs(cmd: Command, args: string[], lang: Lang = 'vi'
     }
     const missing = /Option '([^']+)' argument (?:missing|is ambiguous)/.exec(msg);
     if (missing) throw new UsageError(fillText(T.needsValue, { option: missing[1].replace(/^-\w, /, '').replace(/ <value>$/, '') }));
+    const noValue = /Option '(?:-\w, )?(--[^' ]+)' does not take an argument/.exec(msg);
+    if (noValue) throw new UsageError(fillText(T.takesNoValue, { option: noValue[1] }), fillText(T.takesNoValueHint, { option: noValue[1] }));
     const unexpected = /Unexpected argument '([^']+)'/.exec(msg);
     if (unexpected) throw new UsageError(fillText(T.unexpected, { arg: unexpected[1] }));
     throw new UsageError(msg.replace(/\. To specify.*$/, '.'));
   }
+  checkGivenOnce(cmd, parsed.tokens ?? []);
   const values = parsed.values as ParsedArgs['values'];
   for (const o of cmd.options) {
     const v = values[o.name];
@@ -137,6 +148,28 @@ export function parseCommandArgs(cmd: Command, args: string[], lang: Lang = 'vi'
     throw new UsageError(fillText(T.unexpected, { arg: parsed.positionals[cmd.positionals.length] }));
   }
   return { positionals: parsed.positionals, values };
+}
+
+/**
+ * An option that takes one value, given twice (`--province GL --province HN`), is refused:
+ * keeping the last would answer another question than the one asked. A flag given twice is
+ * the same flag.
+ */
+function checkGivenOnce(cmd: Command, tokens: NonNullable<ReturnType<typeof parseArgs>['tokens']>): void {
+  const seen = new Map<string, string[]>();
+  for (const t of tokens) {
+    if (t.kind !== 'option' || t.value === undefined) continue;
+    const spec = cmd.options.find((o) => o.name === t.name);
+    if (!spec || spec.multiple || spec.type !== 'string') continue;
+    seen.set(t.name, [...(seen.get(t.name) ?? []), t.value]);
+  }
+  for (const [name, values] of seen) {
+    if (values.length < 2) continue;
+    throw new UsageError(
+      fillText(T.givenTwice, { option: `--${name}`, count: String(values.length), values: values.map((v) => `'${v}'`).join(', ') }),
+      T.givenTwiceHint,
+    );
+  }
 }
 
 /**

@@ -85,6 +85,9 @@ describe('usage errors in the language of the run', () => {
     { argv: ['blocked'], vi: 'lỗi: Thiếu <catalog>.\n', en: 'error: Missing <catalog>.\n' },
     { argv: ['blocked', SMALL, 'extra'], vi: "lỗi: Thừa đối số 'extra'.\n", en: "error: Unexpected argument 'extra'.\n" },
     { argv: ['blocked', SMALL, '--at'], vi: "lỗi: Tuỳ chọn '--at' cần một giá trị.\n", en: "error: Option '--at' needs a value.\n" },
+    { argv: ['blocked', SMALL, '--lenient=no'], vi: "lỗi: Tuỳ chọn '--lenient' không nhận giá trị.\n  gợi ý: Hãy viết --lenient một mình, không có '=…'.\n", en: "error: Option '--lenient' takes no value.\n  hint: Write --lenient alone, without '=…'.\n" },
+    { argv: ['blocked', SMALL, '--province', 'GL', '--province=HN'], vi: "lỗi: Tuỳ chọn '--province' được cho 2 lần, nhưng chỉ nhận một giá trị: 'GL', 'HN'.\n", en: "error: Option '--province' is given 2 times, but takes one value: 'GL', 'HN'.\n  hint: Give it once; to compare values, run the command once for each.\n" },
+    { argv: ['--bogus'], vi: "lỗi: '--bogus' là một tuỳ chọn, không phải lệnh: tuỳ chọn đặt sau lệnh.\n", en: "error: '--bogus' is an option, not a command: options come after the command.\n" },
     { argv: ['blocked', 'no/such.yaml'], vi: "lỗi: Đường dẫn danh mục 'no/such.yaml' không tồn tại.\n", en: "error: The catalog path 'no/such.yaml' does not exist.\n" },
   ];
 
@@ -96,6 +99,27 @@ describe('usage errors in the language of the run', () => {
     expect(en.code).toBe(2);
     expect(en.err.startsWith(c.en), en.err).toBe(true);
     expect((await tthc(c.argv, { TTHC_LANG: 'en' })).err).toBe(en.err);
+  });
+
+  it('repeats what may be repeated: a flag, and the options that take a list', async () => {
+    const once = await tthc(['blocked', SMALL, '--without', 'nd-104-2022', '--lenient']);
+    const twice = await tthc(['blocked', SMALL, '--without', 'nd-104-2022', '--without', 'nd-104-2022', '--lenient', '--lenient']);
+    expect(twice.code).toBe(0);
+    expect(twice.out).toBe(once.out);
+  });
+
+  it('says what is missing when no command is given, on standard error with the help, and exits 2', async () => {
+    for (const [argv, line] of [
+      [[], 'lỗi: Thiếu lệnh.\n'],
+      [['--lang', 'en'], 'error: No command given.\n'],
+      [['--lang'], "lỗi: Tuỳ chọn '--lang' cần một giá trị.\n"],
+    ] as const) {
+      const r = await tthc([...argv]);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err.startsWith(line), r.err).toBe(true);
+      expect(r.err).toContain(mainHelp(argv[1] === 'en' ? 'en' : 'vi'));
+    }
   });
 
   it('ends a usage error with the usage line and where to find every option', async () => {
