@@ -58,7 +58,7 @@ function intValue(args: ParsedArgs, name: string, fallback: number, min: number,
 export const graphCommand: Command = {
   name: 'graph',
   summary: { vi: 'Vẽ những gì phụ thuộc vào một giấy tờ, nghị định hoặc thủ tục, và những gì nó phụ thuộc vào.', en: 'Draw what depends on a document, decree or procedure, and what it depends on.' },
-  usage: 'tthc graph <catalog> --focus ID [--depth N] [--max-nodes N] [--format mermaid|dot|svg] [--at DATE] [--province CODE] [--lang vi|en] [-o FILE]',
+  usage: 'tthc graph <catalog> --focus ID [--depth N] [--max-nodes N] [--format mermaid|dot|svg] [--at DATE] [--province CODE] [--without ID]... [--lang vi|en] [--lenient] [-o FILE]',
   description: {
     vi: [
       'Vẽ vùng lân cận của ID (mã thủ tục, mã giấy tờ, nguồn dữ liệu hoặc văn bản pháp luật, hoặc số',

@@ -39,7 +39,7 @@ const fill = (t: string, p: Record<string, string | number>) => t.replace(/\{(\w
 export const reportCommand: Command = {
   name: 'report',
   summary: { vi: 'Ghi một báo cáo HTML độc lập để mở, in và gửi thư.', en: 'Write one self-contained HTML report to open, print and mail.' },
-  usage: 'tthc report <catalog> [--at DATE] [--province CODE] [--without ID]... [--lang vi|en] [--no-plan] [--no-timeline] -o report.html',
+  usage: 'tthc report <catalog> [--at DATE] [--province CODE] [--without ID]... [--lang vi|en] [--no-plan] [--no-timeline] [--lenient] -o report.html',
   description: {
     vi: [
       'Ghi một tệp HTML duy nhất chứa sẵn mọi thứ (kiểu trình bày, mã lệnh, biểu đồ; không tải phông',

@@ -9,7 +9,7 @@ import { AT_OPTION, dateValue, emit, formatOption, LANG_OPTION, langValue, LENIE
 export const summaryCommand: Command = {
   name: 'summary',
   summary: { vi: 'Kể câu chuyện của một danh mục trong một màn hình: giấy tờ hết hiệu lực, những gì chúng chặn, điều gì gỡ, số liệu đã công bố.', en: 'Tell the story of a catalog in one screen: sunsets, what they block, what relieves them, published figures.' },
-  usage: 'tthc summary <catalog> [--at DATE] [--lang vi|en] [--format text|json]',
+  usage: 'tthc summary <catalog> [--at DATE] [--lang vi|en] [--format text|json] [--lenient] [-o FILE]',
   description: {
     vi: [
       'Với mỗi giấy tờ có ngày hết hiệu lực (valid_until): bao nhiêu thủ tục phụ thuộc vào nó, những gì',
