@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { CACHE_FORMAT_VERSION } from './cache-key.js';
 
 const MAGIC = 'tthc-graph-cache';
@@ -97,7 +97,7 @@ export function writeCacheEntry(path: string, key: string, sections: readonly un
   const header: Header = { magic: MAGIC, format: CACHE_FORMAT_VERSION, key, lengths, sha256: checksum(key, lengths, bodies) };
   const tmp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makeFolders(dirname(path));
     writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'latin1'), ...bodies]));
     renameSync(tmp, path);
     return true;
@@ -108,6 +108,27 @@ export function writeCacheEntry(path: string, key: string, sections: readonly un
       // Nothing more to clean up.
     }
     return false;
+  }
+}
+
+/**
+ * mkdir -p, a level at a time: Node 20's `mkdirSync(…, { recursive: true })` loops forever
+ * on some paths it cannot create (`/proc/nope`). Throws on the first level that cannot be
+ * made.
+ */
+export function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  for (let at = resolve(dir); !existsSync(at); at = dirname(at)) {
+    missing.push(at);
+    if (dirname(at) === at) break;
+  }
+  for (const folder of missing.reverse()) {
+    try {
+      mkdirSync(folder);
+    } catch (e) {
+      // Made meanwhile by a concurrent run: as good.
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
   }
 }
 

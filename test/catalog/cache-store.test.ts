@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { asciiJson, cacheEntryPath, readCacheEntry, writeCacheEntry } from '../../src/catalog/cache-store.js';
+import { asciiJson, cacheEntryPath, makeFolders, readCacheEntry, writeCacheEntry } from '../../src/catalog/cache-store.js';
 
 const put = (path: string, key: string, value: unknown) => writeCacheEntry(path, key, [value]);
 const get = (path: string, key: string) => readCacheEntry(path, key)?.section(0);
@@ -97,6 +97,24 @@ describe('cache entries', () => {
     const path = cacheEntryPath(join(dir, 'plain-file', 'sub'), 'entry');
     expect(put(path, 'k', payload)).toBe(false);
     expect(readdirSync(dir)).toEqual(['plain-file']);
+  });
+});
+
+describe('cache folders', () => {
+  it('are made a level at a time, and a folder that cannot be made is no cache rather than a hang', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-folders-'));
+    try {
+      makeFolders(join(dir, 'a', 'b', 'c'));
+      expect(statSync(join(dir, 'a', 'b', 'c')).isDirectory()).toBe(true);
+      makeFolders(join(dir, 'a', 'b', 'c'));
+      writeFileSync(join(dir, 'file'), 'x');
+      expect(() => makeFolders(join(dir, 'file', 'sub'))).toThrow();
+      expect(writeCacheEntry(join(dir, 'file', 'sub', 'entry'), 'k', [1])).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // Node 20's recursive mkdir never returns on this path.
+    if (existsSync('/proc/self')) expect(writeCacheEntry('/proc/nope/tthc/entry', 'k', [1])).toBe(false);
   });
 });
 
