@@ -25,6 +25,7 @@ const KINDS = {
   DependentCounts: { keys: ['target', 'by'], from: "countDependents(catalog, 'so-ho-khau')" },
   Neighbourhood: { keys: ['focus', 'nodes', 'edges'], from: "neighbourhood(buildGraph(catalog), 'so-ho-khau')" },
   HtmlReportInput: { keys: ['national', 'sunset'], from: 'gatherHtmlReportInput(catalog)' },
+  PlanResult: { keys: ['changes', 'order', 'reform', 'totals'], from: 'plan(catalog, { at })' },
 } as const;
 
 export type ArgumentKind = keyof typeof KINDS;

@@ -11,6 +11,8 @@ import type { AnalysisResult } from '../result-types.js';
 import type { PlanMismatch } from './errors.js';
 import type { Change, PlanEvaluation, PlanResult } from './plan-types.js';
 import { planToReform } from './plan-to-reform.js';
+import { PLAN_VERSION } from './plan-types.js';
+import { expectArgument } from '../../util/expect-argument.js';
 
 const key = (e: { code: string; province: string | null }) => `${e.code}@${e.province ?? ''}`;
 
@@ -168,6 +170,11 @@ export function partFixedKeys(catalog: Catalog, plan: PlanResult, options: { at:
  * date, province and left-out legal documents; it is not computed again.
  */
 export function verifyPlan(catalog: Catalog, plan: PlanResult, baseline?: AnalysisResult): PlanMismatch[] {
+  expectArgument(plan, 'PlanResult', 'verifyPlan');
+  if (baseline !== undefined) expectArgument(baseline, 'AnalysisResult', 'verifyPlan (its baseline)');
+  // A plan read back from a file may have been edited: what cannot be checked is reported.
+  const malformed = shapeMismatches(plan);
+  if (malformed.length > 0) return malformed;
   const options = { at: plan.at, province: plan.province, without: plan.without };
   if (baseline === undefined) baseline = analyze(catalog, options);
   else if (!sameQuestion(baseline, plan)) {
@@ -250,6 +257,44 @@ export function verifyPlan(catalog: Catalog, plan: PlanResult, baseline?: Analys
     reached = s.after;
   }
   return mismatches;
+}
+
+/**
+ * What makes a plan unreadable by the checks: another version, a change that is not one or
+ * is given twice, a step naming no change of the plan, a list that is not one.
+ */
+function shapeMismatches(plan: PlanResult): PlanMismatch[] {
+  const out: PlanMismatch[] = [];
+  const mismatch = (code: string, expected: string, actual: unknown) =>
+    out.push({ code, province: null, expected, actual: typeof actual === 'string' ? actual : (JSON.stringify(actual) ?? String(actual)).slice(0, 80), claim: 'the plan' });
+  if (plan.version !== PLAN_VERSION) mismatch('version', String(PLAN_VERSION), plan.version);
+  for (const name of ['changes', 'order', 'unblocks', 'left', 'unfixable', 'without'] as const) {
+    if (!Array.isArray(plan[name])) mismatch(name, 'a list', plan[name]);
+  }
+  if (typeof plan.at !== 'string') mismatch('at', 'a date', plan.at);
+  if (plan.totals === null || typeof plan.totals !== 'object') mismatch('totals', 'the totals', plan.totals);
+  if (out.length > 0) return out;
+  const ids = new Set<string>();
+  plan.changes.forEach((c, i) => {
+    const evaluations = (v: unknown) => Array.isArray(v) && v.every((e) => e !== null && typeof e === 'object' && typeof (e as PlanEvaluation).code === 'string');
+    const readable =
+      c !== null &&
+      typeof c === 'object' &&
+      typeof c.id === 'string' &&
+      ((c.kind === 'amend' && typeof c.accept === 'string' && typeof c.provision?.legal === 'string') ||
+        (c.kind === 'connect' && typeof c.data_source === 'string' && typeof c.province === 'string')) &&
+      evaluations(c.solo) &&
+      evaluations(c.marginal);
+    if (!readable) mismatch(`changes.${i}`, 'a change to amend a provision or connect a data source, with what it unblocks', c);
+    else if (ids.has(c.id)) mismatch(`changes.${i}`, 'each change once', `${c.id} again`);
+    else ids.add(c.id);
+  });
+  // A step naming a change reported above is not reported again.
+  const named = new Set(plan.changes.map((c) => (c !== null && typeof c === 'object' ? c.id : undefined)));
+  plan.order.forEach((step, i) => {
+    if (step === null || typeof step !== 'object' || !named.has(step.change)) mismatch(`order.${i + 1}`, 'a change of the plan', step?.change);
+  });
+  return out;
 }
 
 /** Whether `result` is the plain analysis of the plan's date, province and left-out legal documents. */

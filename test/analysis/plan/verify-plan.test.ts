@@ -78,6 +78,31 @@ describe('verifyPlan', () => {
     expect(m.filter((x) => x.claim === 'the plan').map((x) => x.code).sort()).toEqual(['X3', 'X4', 'X6', 'totals.blocked_after', 'totals.paperless_after']);
   });
 
+  it('reports a plan edited out of shape instead of failing inside', () => {
+    const popped = copy();
+    const last = popped.changes.pop()!;
+    expect(verifyPlan(catalog, popped)).toEqual([
+      { code: `order.${popped.order.findIndex((s) => s.change === last.id) + 1}`, province: null, expected: 'a change of the plan', actual: last.id, claim: 'the plan' },
+    ]);
+    const later = copy();
+    (later as { version: number }).version = 99;
+    expect(verifyPlan(catalog, later)).toEqual([{ code: 'version', province: null, expected: '1', actual: '99', claim: 'the plan' }]);
+    const twice = copy();
+    twice.changes.push(twice.changes[0]);
+    expect(verifyPlan(catalog, twice).map((m) => m.expected)).toEqual(['each change once']);
+    const broken = copy();
+    (broken.changes[0] as { kind: string }).kind = 'repeal';
+    (broken as { left: unknown }).left = null;
+    expect(verifyPlan(catalog, broken).map((m) => m.code)).toEqual(['left']);
+    (broken as { left: unknown }).left = [];
+    expect(verifyPlan(catalog, broken).map((m) => m.code)).toEqual(['changes.0']);
+  });
+
+  it('refuses what is not a plan, and a baseline that is not an analysis', () => {
+    for (const bad of [undefined, null, {}, analyze(catalog)]) expect(() => verifyPlan(catalog, bad as never)).toThrow(/^verifyPlan takes a PlanResult/);
+    expect(() => verifyPlan(catalog, sound, catalog as never)).toThrow(/takes an AnalysisResult/);
+  });
+
   it('checks that the reform file holds exactly the changes of the plan', () => {
     const p = copy();
     p.reform = { connect: [p.reform.connect![0]] };
