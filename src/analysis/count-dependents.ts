@@ -12,6 +12,7 @@ import type {
   DependentsOptions,
   DependentsResult,
 } from './dependents-types.js';
+import { expectOptions } from '../util/expect-argument.js';
 
 /**
  * How many procedures depend on `id`, grouped by province, level, field and ministry, all in
@@ -26,6 +27,7 @@ import type {
  * serialises and compares as data), from the dependents listed by a walk made again then.
  */
 export function countDependents(catalog: Catalog | CompiledCatalog, id: string, options: DependentsOptions = {}): DependentCounts {
+  expectOptions(options, 'countDependents', '{ at: "2023-01-01", province: "GL" }');
   if (!isCompiledCatalog(catalog)) {
     const complete = completeCatalog(catalog);
     return groupDependents(complete, dependents(complete, id, options));

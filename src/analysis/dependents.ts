@@ -11,6 +11,7 @@ import { analyseProcedure, dependentEntry, procNode, type Steps } from './depend
 import { resolveDependencyTarget } from './dependents-target.js';
 import { walkDependents } from './dependents-walk.js';
 import type { Dependent, DependentsOptions, DependentsResult } from './dependents-types.js';
+import { expectOptions } from '../util/expect-argument.js';
 
 /** Thrown for a malformed `at` date or a province the catalog does not define. */
 export class DependentsOptionError extends Error {
@@ -97,6 +98,7 @@ export function compiledGraph(compiled: CompiledCatalog): DependentsGraph | null
  * unknown `kind`, or a province or legal document the catalog does not define.
  */
 export function checkDependentsOptions(catalog: Catalog, options: DependentsOptions): DependentsOptions {
+  expectOptions(options, 'dependents and countDependents', '{ at: "2023-01-01", province: "GL" }');
   if (options.at !== undefined && !isIsoDate(options.at)) {
     throw new DependentsOptionError(`'${options.at}' is not a calendar date in the form YYYY-MM-DD.`);
   }

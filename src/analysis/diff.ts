@@ -8,6 +8,7 @@ import type { ChangeKind } from './diff-results.js';
 import type { DiffResult } from './diff-types.js';
 import { DIFF_VERSION } from './diff-types.js';
 import { timelineEvents } from './timeline-events.js';
+import { expectOptions } from '../util/expect-argument.js';
 
 export interface DiffOptions extends Omit<AnalyzeOptions, 'at'> {
   /** Date to analyse catalog A at. Default: A's cutoff (else B's). */
@@ -25,6 +26,7 @@ const STEADY = new Set<ChangeKind>(['unchanged', 'still-blocked', 'still-unknown
  * (status and paper). Both analyses use the same province, `without` and leniency.
  */
 export function diff(inputA: Catalog, inputB: Catalog, options: DiffOptions = {}): DiffResult {
+  expectOptions(options, 'diff', '{ at: "2022-12-31", to: "2023-01-01" }');
   const a = completeCatalog(inputA);
   const b = completeCatalog(inputB);
   const at = options.at ?? a.catalog?.cutoff ?? analysisDate(b, undefined);

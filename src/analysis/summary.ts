@@ -7,12 +7,13 @@ import { findLegal, measureCount } from './measure-count.js';
 import type { AnalysisResult } from './result-types.js';
 import type { CardlessSummary, CatalogSummary, ProvisionRefInfo, ReliefLegal, Snapshot, PlaceCount, SummaryOptions, SunsetSummary } from './summary-types.js';
 import { addDays, LAST_DAY } from './timeline-dates.js';
-import { expectArgument } from '../util/expect-argument.js';
+import { expectArgument, expectOptions } from '../util/expect-argument.js';
 
 export type * from './summary-types.js';
 
 /** Computes the summary. Throws `AnalysisOptionError` for a missing or invalid date. */
 export function summarizeCatalog(input: Catalog, options: SummaryOptions = {}): CatalogSummary {
+  expectOptions(options, 'summarizeCatalog', '{ at: "2023-01-01" }');
   const catalog = completeCatalog(input);
   const at = analysisDate(catalog, options.at);
   const compiled = compileCatalog(catalog);

@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/types.js';
 import type { TimelineEvent } from './timeline-types.js';
 import { addDays, isCalendarDate, LAST_DAY } from './timeline-dates.js';
 import { completeCatalog } from '../graph/complete-catalog.js';
+import { expectOptions } from '../util/expect-argument.js';
 
 export interface TimelineEventOptions {
   /** Legal documents whose amendments are ignored: their dates are not events. */
@@ -17,6 +18,7 @@ export interface TimelineEventOptions {
  * Dates that are not calendar dates, or whose day after would pass 9999-12-31, are skipped.
  */
 export function timelineEvents(input: Catalog, options: TimelineEventOptions = {}): TimelineEvent[] {
+  expectOptions(options, 'timelineEvents', '{ without: ["nd-104-2022"] }');
   const catalog = completeCatalog(input);
   const without = new Set(options.without ?? []);
   const events: TimelineEvent[] = [];

@@ -12,6 +12,7 @@ import { addDays, FIRST_DAY } from './timeline-dates.js';
 import { timelineEvents } from './timeline-events.js';
 import type { TimelineEvent, TimelinePoint, TimelineResult } from './timeline-types.js';
 import { TIMELINE_VERSION } from './timeline-types.js';
+import { expectOptions } from '../util/expect-argument.js';
 
 /** Kinds of comparison that are no change of state. */
 const STEADY = new Set<ChangeKind>(['unchanged', 'still-blocked', 'still-unknown']);
@@ -41,6 +42,7 @@ export interface TimelineOptions {
  * (it can, through a central procedure that runs in every province).
  */
 export function timeline(input: Catalog, options: TimelineOptions = {}): TimelineResult {
+  expectOptions(options, 'timeline', '{ from: "2022-07-01", province: "GL" }');
   const catalog = completeCatalog(input);
   const from = checkedDate(options.from, 'from');
   const to = checkedDate(options.to, 'to');
@@ -91,6 +93,9 @@ function checkedDate(value: string | undefined, name: string): string | undefine
 
 /** Legal ids named by id or number; unknown names are left for the analysis to refuse with a suggestion. */
 function resolveWithout(catalog: Catalog, refs: string[]): string[] {
+  if (!Array.isArray(refs) || refs.some((r) => typeof r !== 'string')) {
+    throw new AnalysisOptionError('UNKNOWN_LEGAL', `without must be a list of legal document ids or numbers, e.g. ["nd-104-2022"], not ${JSON.stringify(refs)}.`);
+  }
   return refs.map((ref) => {
     const byId = catalog.legal.find((l) => l.id === ref);
     return (byId ?? catalog.legal.find((l) => legalNumberKey(l.number) === legalNumberKey(ref)))?.id ?? ref;

@@ -1,6 +1,7 @@
 import { diagnosticHintVi } from './hints-vi.js';
 import { diagnosticMessageVi } from './messages-vi.js';
 import type { Diagnostic } from './types.js';
+import { WrongArgumentError } from '../util/expect-argument.js';
 
 /** Languages diagnostics can be said in. English is what the library returns. */
 export type DiagnosticLang = 'vi' | 'en';
@@ -18,6 +19,7 @@ const RELATED_VI: Record<string, string> = {
  * `location` and `args` stay as they are. English returns the diagnostic unchanged.
  */
 export function localizeDiagnostic(d: Diagnostic, lang: DiagnosticLang): Diagnostic {
+  if (lang !== 'en' && lang !== 'vi') throw new WrongArgumentError(`lang must be vi or en, not ${JSON.stringify(lang)}.`, 'options');
   if (lang === 'en') return d;
   const out: Diagnostic = { ...d, message: diagnosticMessageVi(d) };
   const hint = diagnosticHintVi(d);

@@ -2,7 +2,7 @@ import { DirectedGraph } from 'graphology';
 import { bfsFromNode } from 'graphology-traversal';
 import { suggest } from '../text/suggest.js';
 import type { CatalogGraph, EdgeAttributes, EdgeType, NodeAttributes, NodeKind } from './graph-types.js';
-import { expectArgument } from '../util/expect-argument.js';
+import { expectArgument, expectOptions } from '../util/expect-argument.js';
 
 /**
  * The edges along which their source depends on their target, as the catalog writes them:
@@ -56,7 +56,7 @@ export class UnknownNodeError extends Error {
   }
 }
 
-/** Thrown for a depth that is not a whole number, 0 or more. */
+/** Thrown for a depth that is not a whole number, 0 or more, or kinds that are not node kinds. */
 export class GraphWalkOptionError extends Error {
   override name = 'GraphWalkOptionError';
 }
@@ -86,12 +86,19 @@ export function graphDependencies(graph: CatalogGraph, node: string, options: Gr
   return walkDependencies(graph, node, 'outbound', options);
 }
 
+const KINDS: readonly NodeKind[] = ['procedure', 'requirement', 'document', 'data_source', 'legal', 'provision'];
+
 function walkDependencies(graph: CatalogGraph, node: string, mode: 'inbound' | 'outbound', options: GraphWalkOptions): GraphReach[] {
+  expectOptions(options, mode === 'inbound' ? 'graphDependents' : 'graphDependencies', '{ maxDepth: 2, kinds: ["procedure"] }');
   const maxDepth = options.maxDepth ?? Infinity;
   if (maxDepth !== Infinity && !(Number.isInteger(maxDepth) && maxDepth >= 0)) {
     throw new GraphWalkOptionError(`The depth must be a whole number of edges, 0 or more; got ${maxDepth}.`);
   }
+  if (typeof node !== 'string') throw new UnknownNodeError(String(node), []);
   if (!graph.hasNode(node)) throw new UnknownNodeError(node, nodeSuggestions(graph, node));
+  if (options.kinds !== undefined && (!Array.isArray(options.kinds) || options.kinds.some((k) => !KINDS.includes(k)))) {
+    throw new GraphWalkOptionError(`kinds must be a list of node kinds (${KINDS.join(', ')}), not ${JSON.stringify(options.kinds)}.`);
+  }
   const kinds = options.kinds === undefined ? undefined : new Set(options.kinds);
   const out: GraphReach[] = [];
   bfsFromNode(

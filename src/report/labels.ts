@@ -1,3 +1,5 @@
+import { WrongArgumentError } from '../util/expect-argument.js';
+
 /**
  * Every word the human-readable reporters print, in Vietnamese (the default) and English.
  * Templates use `{name}` placeholders filled by `label()`.
@@ -243,7 +245,9 @@ const TABLES: Record<Lang, Record<LabelKey, string>> = { vi, en };
 
 /** The label `key` in `lang`, with `{name}` placeholders replaced by `params`. */
 export function label(lang: Lang, key: LabelKey, params: Record<string, string | number> = {}): string {
-  return TABLES[lang][key].replace(/\{(\w+)\}/g, (m, name: string) =>
+  const table = TABLES[lang];
+  if (table === undefined) throw new WrongArgumentError(`lang must be one of ${LANGS.join(', ')}, not ${JSON.stringify(lang)}.`, 'options');
+  return table[key].replace(/\{(\w+)\}/g, (m, name: string) =>
     name in params ? String(params[name]) : m,
   );
 }

@@ -7,8 +7,8 @@ export class WrongArgumentError extends TypeError {
   override readonly name = 'WrongArgumentError';
   constructor(
     message: string,
-    /** What was expected, e.g. 'AnalysisResult', 'CatalogGraph'. */
-    readonly expected: ArgumentKind,
+    /** What was expected, e.g. 'AnalysisResult', 'CatalogGraph', or 'options'. */
+    readonly expected: ArgumentKind | 'options',
   ) {
     super(message);
   }
@@ -62,4 +62,13 @@ export function expectArgument(value: unknown, kind: ArgumentKind, fn: string): 
   if (ok) return;
   const what = whatItIs(value);
   throw new WrongArgumentError(`${fn} takes ${a(kind)}, what ${KINDS[kind].from} returns${what ? `, but this is ${what}` : ''}.`, kind);
+}
+
+/**
+ * Throws WrongArgumentError unless `options` is undefined or an object (not a list): a
+ * string or a number in its place would otherwise be read as no options at all.
+ */
+export function expectOptions(options: unknown, fn: string, example: string): void {
+  if (options === undefined || (options !== null && typeof options === 'object' && !Array.isArray(options))) return;
+  throw new WrongArgumentError(`The options of ${fn} must be an object such as ${example}, not ${Array.isArray(options) ? 'a list' : JSON.stringify(options)}.`, 'options');
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeCompiled } from '../../src/analysis/analyze.js';
+import { AnalysisOptionError } from '../../src/analysis/errors.js';
+import { dependents } from '../../src/analysis/dependents.js';
+import { diff } from '../../src/analysis/diff.js';
+import { PlanOptionError } from '../../src/analysis/plan/errors.js';
+import { plan } from '../../src/analysis/plan/plan.js';
+import { timelineEvents } from '../../src/analysis/timeline-events.js';
+import { parseCatalog } from '../../src/catalog/parse-catalog.js';
+import { localizeDiagnostic } from '../../src/diagnostics/localize.js';
 import { compileCatalog } from '../../src/analysis/compile-catalog.js';
 import { countDependents } from '../../src/analysis/count-dependents.js';
 import { evaluateCatalog } from '../../src/analysis/evaluate-catalog.js';
@@ -12,7 +20,7 @@ import { parseFile } from '../../src/catalog/parse-file.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { CatalogArgumentError } from '../../src/diagnostics/errors.js';
 import { buildGraph } from '../../src/graph/build-graph.js';
-import { graphDependencies, graphDependents } from '../../src/graph/graph-dependents.js';
+import { GraphWalkOptionError, UnknownNodeError, graphDependencies, graphDependents } from '../../src/graph/graph-dependents.js';
 import { renderBlockedCsv } from '../../src/report/blocked-csv.js';
 import { renderBlockedJson } from '../../src/report/blocked-json.js';
 import { renderBlockedMarkdown } from '../../src/report/blocked-markdown.js';
@@ -106,6 +114,41 @@ describe('a wrong argument', () => {
     expect(() => parseReform('connect: []', null as never)).toThrow(CatalogArgumentError);
     expect(() => parseFile('a: 1', undefined as never)).toThrow(/file name/);
     expect(parseReform(new TextEncoder().encode('connect: []')).ok).toBe(true);
+  });
+});
+
+describe('wrong options', () => {
+  it('that are not an object are refused by name, not read as no options', () => {
+    const calls: [string, (o: never) => unknown][] = [
+      ['plan', (o) => plan(catalog, o)],
+      ['timeline', (o) => timeline(catalog, o)],
+      ['timelineEvents', (o) => timelineEvents(catalog, o)],
+      ['diff', (o) => diff(catalog, catalog, o)],
+      ['summarizeCatalog', (o) => summarizeCatalog(catalog, o)],
+      ['countDependents', (o) => countDependents(catalog, 'so-ho-khau', o)],
+      ['dependents and countDependents', (o) => dependents(catalog, 'so-ho-khau', o)],
+      ['graphDependents', (o) => graphDependents(graph, 'document:so-ho-khau', o)],
+      ['graphDependencies', (o) => graphDependencies(graph, 'procedure:1.001193', o)],
+    ];
+    for (const [name, call] of calls) {
+      for (const bad of [null, 42, '2023-01-01', ['x']]) {
+        expect(wrong(() => call(bad as never)).message, `${name} ${JSON.stringify(bad)}`).toMatch(new RegExp(`^The options of ${name} must be an object such as `));
+      }
+    }
+  });
+
+  it('that should be lists are refused when they are strings, instead of read letter by letter', () => {
+    expect(() => plan(catalog, { only: '1.001193' as never })).toThrow(PlanOptionError);
+    expect(() => plan(catalog, { only: '1.001193' as never })).toThrow(/^only must be a list of procedure codes/);
+    expect(() => timeline(catalog, { without: 'nd-104-2022' as never })).toThrow(AnalysisOptionError);
+    expect(() => graphDependents(graph, 'document:so-ho-khau', { kinds: 'procedure' as never })).toThrow(GraphWalkOptionError);
+    expect(() => graphDependents(graph, 'document:so-ho-khau', { kinds: ['procedur' as never] })).toThrow(/^kinds must be a list of node kinds/);
+    expect(() => graphDependents(graph, 42 as never)).toThrow(UnknownNodeError);
+  });
+
+  it('of language are vi or en, not silently Vietnamese or a TypeError', () => {
+    expect(wrong(() => renderBlockedText(result, { lang: 'fr' as never })).message).toBe('lang must be one of vi, en, not "fr".');
+    expect(() => localizeDiagnostic(parseCatalog('a: 1').diagnostics[0], 'fr' as never)).toThrow(WrongArgumentError);
   });
 });
 

@@ -18,6 +18,7 @@ import { PLAN_VERSION, type PlanEvaluation, type PlanResult, type PlannedChange,
 import { planToReform } from './plan-to-reform.js';
 import { solvePlan } from './solve-plan.js';
 import { verifyPlan } from './verify-plan.js';
+import { expectOptions } from '../../util/expect-argument.js';
 
 export interface PlanOptions {
   /** The date (YYYY-MM-DD). Default: the catalog's cutoff. */
@@ -48,6 +49,7 @@ export const DEFAULT_MAX_NODES = 200_000;
  * re-running `analyze` with it applied; a mismatch throws PlanVerificationError.
  */
 export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
+  expectOptions(options, 'plan', '{ at: "2023-01-01", budget: 3 }');
   const budget = checkBudget(options.budget);
   const only = checkOnly(catalog, options.only);
   const paperless = options.paperless === true;
@@ -228,6 +230,9 @@ function checkBudget(budget: number | undefined): number | null {
 
 function checkOnly(catalog: Catalog, only: string[] | undefined): string[] | null {
   if (only === undefined) return null;
+  if (!Array.isArray(only) || only.some((c) => typeof c !== 'string')) {
+    throw new PlanOptionError('UNKNOWN_PROCEDURE', `only must be a list of procedure codes, e.g. ["1.001193"], not ${JSON.stringify(only)}.`);
+  }
   const codes = catalog.procedures.map((p) => p.code);
   const known = new Set(codes);
   for (const code of only) {
