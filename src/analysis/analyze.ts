@@ -3,6 +3,7 @@ import { didYouMean, suggest } from '../text/suggest.js';
 import { compileCatalog } from './compile-catalog.js';
 import type { CompiledCatalog } from './compiled-types.js';
 import { isIsoDate } from './day.js';
+import { foldVietnamese } from '../text/vietnamese.js';
 import { AnalysisOptionError, UnresolvedCatalogError } from './errors.js';
 import { evaluateCatalog } from './evaluate-catalog.js';
 import { materializeResult } from './materialize-result.js';
@@ -98,6 +99,16 @@ function analysisProvince(c: CompiledCatalog, province: string | null): string |
   if (c.provinceIndex.has(province)) return province;
   const upper = province.trim().toUpperCase();
   if (c.provinceIndex.has(upper)) return upper;
+  // A name, with or without diacritics ("Gia Lai", "ha noi"), names its province.
+  const folded = foldVietnamese(province.trim());
+  const named = c.source.provinces.filter((p) => foldVietnamese(p.name) === folded || (p.name_en !== undefined && foldVietnamese(p.name_en) === folded));
+  if (named.length > 0) {
+    throw new AnalysisOptionError(
+      'UNKNOWN_PROVINCE',
+      `The catalog has no province "${province}". Did you mean ${named.map((p) => `'${p.code}' (${p.name})`).join(' or ')}? Provinces are given by code.`,
+      named.map((p) => p.code),
+    );
+  }
   const suggestions = suggest(province, c.provinces);
   throw new AnalysisOptionError(
     'UNKNOWN_PROVINCE',

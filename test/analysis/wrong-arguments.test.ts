@@ -150,6 +150,19 @@ describe('wrong options', () => {
     expect(wrong(() => renderBlockedText(result, { lang: 'fr' as never })).message).toBe('lang must be one of vi, en, not "fr".');
     expect(() => localizeDiagnostic(parseCatalog('a: 1').diagnostics[0], 'fr' as never)).toThrow(WrongArgumentError);
   });
+
+  it('of province by name get the province of that name as suggestion', () => {
+    for (const [given, code] of [['Gia Lai', 'GL'], ['ha noi', 'HN']]) {
+      try {
+        analyze(catalog, { province: given });
+        throw new Error('no error');
+      } catch (e) {
+        expect(e).toBeInstanceOf(AnalysisOptionError);
+        expect((e as AnalysisOptionError).suggestions).toEqual([code]);
+        expect((e as Error).message).toContain(`Did you mean '${code}'`);
+      }
+    }
+  });
 });
 
 // The catalog is a plain object: nothing above may have changed it.
