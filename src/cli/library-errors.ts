@@ -59,11 +59,15 @@ export function optionErrorText(e: AnalysisOptionError | PlanOptionError | Neigh
   const value = quoted(en) ?? '';
   if (e instanceof NeighbourhoodOptionError) {
     const got = /got (.*)\.$/.exec(en)?.[1] ?? '';
-    return { vi: en.startsWith('The depth') ? `Độ sâu phải là số nguyên bước, từ 0 trở lên; nhận được ${got}.` : `Số nút tối đa phải là số nguyên, từ 1 trở lên; nhận được ${got}.`, en };
+    if (en.startsWith('The depth')) return { vi: `Độ sâu phải là số nguyên bước, từ 0 trở lên; nhận được ${got}.`, en };
+    if (en.startsWith('The node cap')) return { vi: `Số nút tối đa phải là số nguyên, từ 1 trở lên; nhận được ${got}.`, en };
+    // The command line checks the date and the province before drawing: not reached from it.
+    return { vi: en, en };
   }
   switch (e.code) {
     case 'MISSING_DATE':
-      return { vi: 'Chưa có ngày phân tích: danh mục không đặt ngày chốt (cutoff).', en };
+      // The library's message names its option (at: "…"); the hint names the command's.
+      return { vi: 'Chưa có ngày phân tích: danh mục không đặt ngày chốt (cutoff).', en: 'No analysis date: the catalog sets no cutoff.' };
     case 'INVALID_DATE': {
       const range = /^The range ends \((.*)\) before it starts \((.*)\)\.$/.exec(en);
       if (range) return { vi: `Khoảng thời gian kết thúc (${range[1]}) trước khi bắt đầu (${range[2]}).`, en };

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -80,6 +80,22 @@ describe('tthc summary on bad input', () => {
     expect(code).toBe(2);
     expect(err).toContain("--at '2023-02-30' không phải một ngày có thật trong lịch.");
     expect(err).toContain('Tháng 02/2023 có 28 ngày.');
+  });
+
+  it('a catalog without a cutoff asks for --at, in the words of the command line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-no-cutoff-'));
+    try {
+      const text = readFileSync(join(REPO_DIR, 'test/fixtures/report/hokhau-small/catalog.yaml'), 'utf8').replace(/^ {2}cutoff: .*\n/m, '');
+      writeFileSync(join(dir, 'catalog.yaml'), text);
+      for (const argv of [['summary', 'catalog.yaml'], ['diff', 'catalog.yaml', '--to', '2023-06-01']]) {
+        const en = await tthc([...argv, '--lang', 'en'], dir);
+        expect(en.code).toBe(2);
+        expect(en.err.startsWith('error: No analysis date: the catalog sets no cutoff.\n  hint: Give '), en.err).toBe(true);
+        expect(en.err).not.toContain('at: "');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a missing path is an input error (exit 2), not a stack trace', async () => {
