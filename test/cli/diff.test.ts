@@ -60,7 +60,9 @@ describe('tthc diff', () => {
     // PY exists only in the second catalog
     const py = await tthc('diff/before.yaml', 'diff/after.yaml', '--province', 'PY');
     expect(py.code).toBe(2);
-    expect(py.err).toContain("không có tỉnh 'PY'");
+    expect(py.err).toContain("lỗi: Danh mục A (diff/before.yaml): Danh mục không có tỉnh 'PY'.");
+    const pyEn = await tthc('diff/before.yaml', 'diff/after.yaml', '--province', 'PY', '--lang', 'en');
+    expect(pyEn.err).toContain("error: Catalog A (diff/before.yaml): The catalog has no province 'PY'.");
     expect((await tthc('diff/before.yaml', 'missing.yaml')).code).toBe(2);
   });
 });

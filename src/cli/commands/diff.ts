@@ -115,10 +115,20 @@ export const diffCommand: Command = {
         if (typeof loaded === 'number') return loaded;
         b = loaded;
       }
-      const province = provinceValue(args, b);
-      if (province !== undefined && two) provinceValue(args, a);
-      const without = withoutValue(args, b);
-      if (two) withoutValue(args, a);
+      // With two catalogs, an option one of them cannot take says which.
+      const inCatalog = <T>(which: 'A' | 'B', f: () => T): T => {
+        try {
+          return f();
+        } catch (e) {
+          if (!two || !(e instanceof UsageError)) throw e;
+          const path = args.positionals[which === 'A' ? 0 : 1];
+          throw new UsageError({ vi: `Danh mục ${which} (${path}): ${e.text.vi}`, en: `Catalog ${which} (${path}): ${e.text.en}` }, e.hintText);
+        }
+      };
+      const province = inCatalog('B', () => provinceValue(args, b));
+      if (province !== undefined && two) inCatalog('A', () => provinceValue(args, a));
+      const without = inCatalog('B', () => withoutValue(args, b));
+      if (two) inCatalog('A', () => withoutValue(args, a));
       try {
         progress.step('diff');
         result = diff(a, b, { at, to, province: province ?? null, without, lenient: args.values.lenient === true });
