@@ -1,4 +1,5 @@
 import { run } from './cli/run.js';
+import { internalErrorText, resolveLang } from './cli/text.js';
 
 // A reader that stops early (`tthc … | head`) closes the pipe: stop quietly, as other tools do.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -18,9 +19,7 @@ run(process.argv.slice(2), {
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(
-      `tthc: internal error: ${e instanceof Error ? e.message : String(e)}\nThis is a bug in tthc-graph; please report it with the command you ran.\n`,
-    );
+    process.stderr.write(internalErrorText(e, resolveLang(process.argv.slice(2), process.env)));
     if (process.env.TTHC_DEBUG) process.stderr.write(`${e instanceof Error ? e.stack : ''}\n`);
     process.exitCode = 70;
   },

@@ -69,3 +69,11 @@ export function didYouMeanList(names: readonly string[]): Text | undefined {
   if (names.length === 0) return undefined;
   return { vi: `Có phải ý bạn là ${orList(names, 'vi')}?`, en: `Did you mean ${orList(names, 'en')}?` };
 }
+
+/** What the command line says of an error it did not expect (exit 70), in the language of the run. */
+export function internalErrorText(e: unknown, lang: Lang): string {
+  const message = e instanceof Error ? e.message : String(e);
+  return lang === 'en'
+    ? `tthc: internal error: ${message}\nThis is a bug in tthc-graph; please report it with the command you ran.\n`
+    : `tthc: lỗi nội bộ: ${message}\nĐây là lỗi của tthc-graph; hãy báo lỗi kèm theo lệnh bạn đã chạy.\n`;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { commands } from '../../src/cli/commands/index.js';
 import { memoryIo } from '../../src/cli/io.js';
 import { commandHelp, mainHelp, run } from '../../src/cli/run.js';
-import { resolveLang } from '../../src/cli/text.js';
+import { internalErrorText, resolveLang } from '../../src/cli/text.js';
 import { ROOT, SMALL } from './analysis-cli-helpers.js';
 
 async function tthc(argv: string[], env: Record<string, string> = {}) {
@@ -137,6 +137,13 @@ describe('usage errors in the language of the run', () => {
     const en = await tthc(['blocked', unresolved, '--lang', 'en']);
     expect(en.err).toMatch(/ error {2}UNKNOWN_REFERENCE {2}.* names the/);
     expect(en.err).toContain('The catalog has 1 error and cannot be analysed.');
+  });
+});
+
+describe('an internal error', () => {
+  it('is said in the language of the run, with its message', () => {
+    expect(internalErrorText(new Error('boom'), 'vi')).toBe('tthc: lỗi nội bộ: boom\nĐây là lỗi của tthc-graph; hãy báo lỗi kèm theo lệnh bạn đã chạy.\n');
+    expect(internalErrorText('boom', 'en')).toBe('tthc: internal error: boom\nThis is a bug in tthc-graph; please report it with the command you ran.\n');
   });
 });
 
