@@ -115,6 +115,11 @@ export function parseCommandArgs(cmd: Command, args: string[], lang: Lang = 'vi'
     const msg = (e as Error).message;
     const unknown = /Unknown option '([^']+)'/.exec(msg);
     if (unknown) {
+      const format = cmd.options.find((o) => o.name === 'format');
+      const asFormat = unknown[1].replace(/^--/, '');
+      if (format?.choices?.includes(asFormat)) {
+        throw new UsageError(fillText(T.unknownOption, { option: unknown[1], name: cmd.name }), { vi: `Hãy viết --format ${asFormat}.`, en: `Write --format ${asFormat}.` });
+      }
       const names = cmd.options.map((o) => `--${o.name}`);
       throw new UsageError(fillText(T.unknownOption, { option: unknown[1], name: cmd.name }), didYouMeanList(suggest(unknown[1], names).map((n) => `'${n}'`)));
     }

@@ -87,6 +87,7 @@ describe('usage errors in the language of the run', () => {
     { argv: ['blocked', SMALL, '--at'], vi: "lỗi: Tuỳ chọn '--at' cần một giá trị.\n", en: "error: Option '--at' needs a value.\n" },
     { argv: ['blocked', SMALL, '--lenient=no'], vi: "lỗi: Tuỳ chọn '--lenient' không nhận giá trị.\n  gợi ý: Hãy viết --lenient một mình, không có '=…'.\n", en: "error: Option '--lenient' takes no value.\n  hint: Write --lenient alone, without '=…'.\n" },
     { argv: ['blocked', SMALL, '--province', 'GL', '--province=HN'], vi: "lỗi: Tuỳ chọn '--province' được cho 2 lần, nhưng chỉ nhận một giá trị: 'GL', 'HN'.\n", en: "error: Option '--province' is given 2 times, but takes one value: 'GL', 'HN'.\n  hint: Give it once; to compare values, run the command once for each.\n" },
+    { argv: ['blocked', SMALL, '--json'], vi: "lỗi: Lệnh 'tthc blocked' không có tuỳ chọn '--json'.\n  gợi ý: Hãy viết --format json.\n", en: "error: Unknown option '--json' for 'tthc blocked'.\n  hint: Write --format json.\n" },
     { argv: ['--bogus'], vi: "lỗi: '--bogus' là một tuỳ chọn, không phải lệnh: tuỳ chọn đặt sau lệnh.\n", en: "error: '--bogus' is an option, not a command: options come after the command.\n" },
     { argv: ['blocked', 'no/such.yaml'], vi: "lỗi: Đường dẫn danh mục 'no/such.yaml' không tồn tại.\n", en: "error: The catalog path 'no/such.yaml' does not exist.\n" },
   ];
