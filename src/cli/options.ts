@@ -197,6 +197,14 @@ export function withoutValue(args: ParsedArgs, catalog: Catalog): string[] {
     const r = ref.normalize('NFC').trim();
     const l = catalog.legal.find((x) => x.id === r) ?? catalog.legal.find((x) => legalNumberKey(x.number) === legalNumberKey(r));
     if (!l) {
+      const parts = r.split(',').map((p) => p.trim());
+      if (parts.length > 1 && parts.every((p) => catalog.legal.some((x) => x.id === p || legalNumberKey(x.number) === legalNumberKey(p)))) {
+        const each = parts.map((p) => `--without ${p}`).join(' ');
+        throw new UsageError(
+          { vi: `--without nhận một văn bản pháp luật mỗi lần, không phải danh sách '${ref}'.`, en: `--without takes one legal document each time, not the list '${ref}'.` },
+          { vi: `Hãy cho mỗi văn bản một --without: ${each}.`, en: `Give each its own --without: ${each}.` },
+        );
+      }
       const hint = suggestNamed(r, catalog.legal.flatMap((x) => [{ code: x.id, name: x.number }, { code: x.number, name: x.id }]));
       throw new UsageError({ vi: `Danh mục không có văn bản pháp luật '${ref}' (theo mã hoặc số hiệu).`, en: `The catalog has no legal document '${ref}' (by id or number).` }, hint);
     }
@@ -208,9 +216,16 @@ export function withoutValue(args: ParsedArgs, catalog: Catalog): string[] {
 /** The document ids named by --lacking (repeatable, each a comma-separated list), checked against the catalog. */
 export function lackingValue(args: ParsedArgs, catalog: Catalog): string[] {
   const out: string[] = [];
-  for (const id of listValue(args, 'lacking').flatMap((v) => v.split(','))) {
-    const d = id.normalize('NFC').trim();
-    if (d === '') continue;
+  const given = listValue(args, 'lacking');
+  const ids = given.flatMap((v) => v.split(',')).map((id) => id.normalize('NFC').trim()).filter((id) => id !== '');
+  if (given.length > 0 && ids.length === 0) {
+    // An empty --lacking (an unset shell variable) must not analyse for an applicant who holds everything.
+    throw new UsageError(
+      { vi: '--lacking cần ít nhất một mã giấy tờ.', en: '--lacking needs at least one document id.' },
+      { vi: 'Ví dụ --lacking cccd,cmnd.', en: 'For example --lacking cccd,cmnd.' },
+    );
+  }
+  for (const d of ids) {
     if (!catalog.documents.some((x) => x.id === d)) {
       const source = catalog.data_sources.some((x) => x.id === d);
       const hint = source
