@@ -14,10 +14,10 @@ function compareText(a: string, b: string): number {
  * whose name starts with a dot; follows symbolic links once (no loops). Paths are returned
  * joined to `dir` as given; a relative `dir` is read from `cwd` (default: the process's).
  */
-export async function findCatalogFiles(dir: string, cwd?: string): Promise<{ files: string[]; unreadable: { path: string; reason: string }[] }> {
+export async function findCatalogFiles(dir: string, cwd?: string): Promise<{ files: string[]; unreadable: { path: string; reason: string; link?: true }[] }> {
   const onDisk = (name: string) => (cwd === undefined ? name : resolve(cwd, name));
   const found: string[] = [];
-  const unreadable: { path: string; reason: string }[] = [];
+  const unreadable: { path: string; reason: string; link?: true }[] = [];
   const visited = new Set<string>();
   const stack = [dir];
   while (stack.length > 0) {
@@ -41,8 +41,12 @@ export async function findCatalogFiles(dir: string, cwd?: string): Promise<{ fil
           const s = await stat(onDisk(full));
           isDir = s.isDirectory();
           isFile = s.isFile();
-        } catch {
-          continue; // a dangling link is not a catalog file
+        } catch (e) {
+          // A link named as a catalog file that leads nowhere is a part of the catalog missing.
+          if (CATALOG_FILE.test(entry.name) && !entry.name.startsWith('.')) {
+            unreadable.push({ path: full, reason: (e as NodeJS.ErrnoException).code ?? String(e), link: true });
+          }
+          continue;
         }
       }
       if (isDir) {

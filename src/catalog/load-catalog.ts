@@ -47,11 +47,20 @@ export async function loadCatalog(path: string, options: LoadCatalogOptions = {}
     const found = await findCatalogFiles(path, options.cwd);
     for (const u of found.unreadable) {
       extra.push(
-        createDiagnostic('FILE_UNREADABLE', {
-          message: `The directory '${u.path}' cannot be read (${u.reason}); the catalog files in it are left out.`,
-          hint: 'Check its permissions.',
-          location: { file: u.path, line: 1, column: 1, path: [] },
-        }),
+        createDiagnostic(
+          'FILE_UNREADABLE',
+          u.link
+            ? {
+                message: `The link '${u.path}' leads to no file (${u.reason}), so that part of the catalog is left out.`,
+                hint: 'Point the link at the catalog file, or remove it.',
+                location: { file: u.path, line: 1, column: 1, path: [] },
+              }
+            : {
+                message: `The directory '${u.path}' cannot be read (${u.reason}); the catalog files in it are left out.`,
+                hint: 'Check its permissions.',
+                location: { file: u.path, line: 1, column: 1, path: [] },
+              },
+        ),
       );
     }
     files = found.files;

@@ -14,6 +14,7 @@ const FIXED: Record<string, string> = {
   'Split the catalog into several files in one directory, or raise the limit (maxFileSize).': 'Hãy tách danh mục thành nhiều tệp trong một thư mục, hoặc nâng giới hạn (maxFileSize).',
   'Check that the path points at catalog files; remove binary files from the catalog directory.': 'Hãy kiểm tra đường dẫn trỏ đúng tới các tệp danh mục; bỏ tệp nhị phân khỏi thư mục danh mục.',
   'Check its permissions.': 'Hãy kiểm tra quyền truy cập.',
+  'Point the link at the catalog file, or remove it.': 'Hãy trỏ liên kết tới tệp danh mục, hoặc xoá nó đi.',
   'Check its permissions, or move it out of the catalog directory.': 'Hãy kiểm tra quyền truy cập, hoặc chuyển tệp ra khỏi thư mục danh mục.',
   'Remove the copy, or rename one of them and update the references to it.': 'Hãy xóa bản sao, hoặc đổi tên một trong hai và sửa các tham chiếu tới nó.',
   'One legal document should have one entry: remove the copy, or correct the number.': 'Mỗi văn bản pháp luật chỉ nên có một mục: hãy xóa bản sao, hoặc sửa số hiệu.',

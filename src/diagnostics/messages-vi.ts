@@ -71,6 +71,8 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
   FILE_UNREADABLE: (d) => {
     const dir = /^The directory '(.*)' cannot be read/.exec(d.message);
     if (dir) return `Không đọc được thư mục '${dir[1]}'; các tệp danh mục trong đó bị bỏ qua.`;
+    const link = /^The link '(.*)' leads to no file \((.*)\)/.exec(d.message);
+    if (link) return `Liên kết '${link[1]}' không dẫn tới tệp nào (${link[2]}), nên phần đó của danh mục bị bỏ qua.`;
     return /does not exist/.test(d.message) ? 'Tệp không tồn tại.' : /permission denied/.test(d.message) ? 'Không đọc được tệp (không có quyền).' : 'Không đọc được tệp.';
   },
   FILE_TOO_LARGE: (_d, a) => `Tệp có dung lượng ${mb(a.size)}, vượt giới hạn ${mb(a.limit)}.`,

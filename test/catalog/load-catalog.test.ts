@@ -67,6 +67,16 @@ describe('loadCatalog', () => {
     await expect(loadCatalog('')).rejects.toBeInstanceOf(CatalogPathError);
   });
 
+  it('reports a link named as a catalog file that leads nowhere, and ignores other dangling links', async () => {
+    write('linked/a.yaml', 'provinces: []\n');
+    symlinkSync(join(dir, 'linked/gone.yaml'), join(dir, 'linked/b.yaml'));
+    symlinkSync(join(dir, 'linked/gone.txt'), join(dir, 'linked/notes.txt'));
+    const r = await loadCatalog(join(dir, 'linked'));
+    expect(r.diagnostics.map((d) => [d.code, d.location?.file])).toEqual([['FILE_UNREADABLE', join(dir, 'linked/b.yaml')]]);
+    expect(r.diagnostics[0].message).toBe(`The link '${join(dir, 'linked/b.yaml')}' leads to no file (ENOENT), so that part of the catalog is left out.`);
+    expect(r.ok).toBe(false);
+  });
+
   it('refuses a file over the size limit without reading it', async () => {
     const r = await loadCatalog(join(dir, 'big'), { maxFileSize: 100 });
     expect(r.diagnostics.map((d) => d.code)).toEqual(['FILE_TOO_LARGE']);
