@@ -51,7 +51,7 @@ export type * from './analysis/summary-types.js';
 export { measureCount } from './analysis/measure-count.js';
 export { renderSummaryText, type SummaryTextOptions } from './report/summary-text.js';
 export { parseCatalog, parseCatalogFiles } from './catalog/parse-catalog.js';
-export { parseFile } from './catalog/parse-file.js';
+export { parseFile, type FileOptions } from './catalog/parse-file.js';
 export { DEFAULT_LIMITS } from './catalog/load-types.js';
 export type { LoadResult, LoadOptions, ParseOptions, LoadLimits, ParsedFile, SourceFile, EntityLocations } from './catalog/load-types.js';
 export type { LoadProgress, LoadProgressEvent } from './catalog/load-progress.js';
@@ -64,6 +64,7 @@ export { renderDiagnosticsText, type DiagnosticsTextOptions } from './report/dia
 export { parseReform, type ParseReformOptions, type ParseReformResult } from './analysis/reform/parse-reform.js';
 export { checkReform, type CheckReformOptions } from './analysis/reform/check-reform.js';
 export { REFORM_SCHEMA, validateReformFile } from './analysis/reform/reform-schema.js';
+export type { SchemaError } from './schema/validator.js';
 export { whatif, type WhatIfOptions } from './analysis/whatif.js';
 export type * from './analysis/whatif-types.js';
 export { WHATIF_VERSION } from './analysis/whatif-types.js';

@@ -16,12 +16,12 @@ export interface AnalyzeOptions {
   /** Only evaluations in this province, plus every central procedure. */
   province?: string | null;
   /** Legal documents (ids or numbers) whose amendments are all ignored: "what if it had never been issued". */
-  without?: string[];
+  without?: readonly string[];
   /**
    * Ids of documents the applicant does not hold ("a citizen without a CCCD card"): never
    * available as a candidate, at any date or province, so requirements fall back to other candidates.
    */
-  lacking?: string[];
+  lacking?: readonly string[];
   /** Report what depends on unresolved references as `unknown` instead of refusing the catalog. */
   lenient?: boolean;
 }
@@ -117,7 +117,7 @@ function analysisProvince(c: CompiledCatalog, province: string | null): string |
   );
 }
 
-function withoutLegal(c: CompiledCatalog, refs: string[]): { id: string; index: number }[] {
+function withoutLegal(c: CompiledCatalog, refs: readonly string[]): { id: string; index: number }[] {
   const out: { id: string; index: number }[] = [];
   for (const ref of refs) {
     const index = c.legal.indexOf(ref);
@@ -136,7 +136,7 @@ function withoutLegal(c: CompiledCatalog, refs: string[]): { id: string; index: 
 }
 
 /** The documents of `lacking`, by id, each once in the order given. */
-function lackingDocuments(c: CompiledCatalog, ids: string[]): { id: string; index: number }[] {
+function lackingDocuments(c: CompiledCatalog, ids: readonly string[]): { id: string; index: number }[] {
   const out: { id: string; index: number }[] = [];
   for (const id of ids) {
     const index = c.documentIndex.get(id);

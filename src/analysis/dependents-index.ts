@@ -61,7 +61,7 @@ function amendmentInForce(a: AmendmentRecord, at: string | undefined): boolean {
 }
 
 /** The ids of the legal documents `without` names (by id or number), each once; an unknown one as given. */
-export function withoutLegalIds(index: DependentsIndex, without: string[] = []): string[] {
+export function withoutLegalIds(index: DependentsIndex, without: readonly string[] = []): string[] {
   return [...new Set(without.map((w) => index.legal.find(w)?.id ?? w))];
 }
 

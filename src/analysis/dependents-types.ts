@@ -67,7 +67,7 @@ export interface DependentsOptions {
   /** Keep only procedures that run in this province (and central ones). */
   province?: string;
   /** Ignore every amendment made by these legal documents (ids or numbers). */
-  without?: string[];
+  without?: readonly string[];
   /** Look the id up only among entities of this kind (when the same id names several). */
   kind?: DependentTargetKind;
 }

@@ -25,7 +25,7 @@ export interface TimelineOptions {
   /** Last date of the range (inclusive). Default: open, up to the last change. */
   to?: string;
   /** Legal documents (ids or numbers) whose amendments are ignored. */
-  without?: string[];
+  without?: readonly string[];
   /** Report what depends on unresolved references as unknown. */
   lenient?: boolean;
 }
@@ -92,7 +92,7 @@ function checkedDate(value: string | undefined, name: string): string | undefine
 }
 
 /** Legal ids named by id or number; unknown names are left for the analysis to refuse with a suggestion. */
-function resolveWithout(catalog: Catalog, refs: string[]): string[] {
+function resolveWithout(catalog: Catalog, refs: readonly string[]): string[] {
   if (!Array.isArray(refs) || refs.some((r) => typeof r !== 'string')) {
     throw new AnalysisOptionError('UNKNOWN_LEGAL', `without must be a list of legal document ids or numbers, e.g. ["nd-104-2022"], not ${JSON.stringify(refs)}.`);
   }

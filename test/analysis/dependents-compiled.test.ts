@@ -218,7 +218,7 @@ describe('countDependents and dependents on a compiled catalog', () => {
     const options: DependentsOptions = { province: 'GL', without: [] };
     const counts = countDependents(compiled, 'so-ho-khau', options);
     options.province = 'HN';
-    options.without!.push('nd-104-2022');
+    (options.without as string[]).push('nd-104-2022');
     countDependents(compiled, '1.001193', options);
     expect(JSON.stringify(counts)).toBe(JSON.stringify(countDependents(catalog, 'so-ho-khau', { province: 'GL', without: [] })));
   });

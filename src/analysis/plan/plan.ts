@@ -26,13 +26,13 @@ export interface PlanOptions {
   /** Only evaluations in this province (and every central procedure). */
   province?: string | null;
   /** Only these procedures' evaluations are targets. */
-  only?: string[];
+  only?: readonly string[];
   /** At most this many changes, fixing the most targets; absent: the smallest plan fixing every fixable target. */
   budget?: number;
   /** An evaluation that still needs paper counts as not fixed. */
   paperless?: boolean;
   /** Legal documents (ids or numbers) whose amendments are ignored. */
-  without?: string[];
+  without?: readonly string[];
   /** Node limit of each branch and bound (default 200 000). */
   maxNodes?: number;
   /** Set elements all the searches of this plan may visit together (default 10 000 000): bounds the time on hard problems. */
@@ -228,7 +228,7 @@ function checkBudget(budget: number | undefined): number | null {
   return budget;
 }
 
-function checkOnly(catalog: Catalog, only: string[] | undefined): string[] | null {
+function checkOnly(catalog: Catalog, only: readonly string[] | undefined): string[] | null {
   if (only === undefined) return null;
   if (!Array.isArray(only) || only.some((c) => typeof c !== 'string')) {
     throw new PlanOptionError('UNKNOWN_PROCEDURE', `only must be a list of procedure codes, e.g. ["1.001193"], not ${JSON.stringify(only)}.`);

@@ -64,7 +64,7 @@ export interface GatherOptions {
   /** Also report on this province, beside the national figures. */
   province?: string | null;
   /** Legal documents (ids or numbers) whose amendments are ignored. */
-  without?: string[];
+  without?: readonly string[];
   /** Report what depends on unresolved references as unknown (no plan is made then). */
   lenient?: boolean;
   /** Make the smallest unblocking plan (default true). */
