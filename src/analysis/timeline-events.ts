@@ -3,9 +3,12 @@ import type { TimelineEvent } from './timeline-types.js';
 import { addDays, isCalendarDate, LAST_DAY } from './timeline-dates.js';
 import { completeCatalog } from '../graph/complete-catalog.js';
 import { expectOptions } from '../util/expect-argument.js';
+import { AnalysisOptionError } from './errors.js';
+import { didYouMean, suggest } from '../text/suggest.js';
+import { legalNumberKey } from '../text/vietnamese.js';
 
 export interface TimelineEventOptions {
-  /** Legal documents whose amendments are ignored: their dates are not events. */
+  /** Legal documents (ids or numbers) whose amendments are ignored: their dates are not events. */
   without?: readonly string[];
 }
 
@@ -20,7 +23,7 @@ export interface TimelineEventOptions {
 export function timelineEvents(input: Catalog, options: TimelineEventOptions = {}): TimelineEvent[] {
   expectOptions(options, 'timelineEvents', '{ without: ["nd-104-2022"] }');
   const catalog = completeCatalog(input);
-  const without = new Set(options.without ?? []);
+  const without = new Set(resolveWithout(catalog, options.without ?? []));
   const events: TimelineEvent[] = [];
   const dayAfter = (d: string | undefined): string | null =>
     d !== undefined && isCalendarDate(d) && d < LAST_DAY ? addDays(d, 1) : null;
@@ -63,4 +66,17 @@ function nameEn(entity: { name_en?: string }): { name_en?: string } {
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Legal ids named by id or number (`nd-104-2022`, `104/2022/NĐ-CP`); AnalysisOptionError for any other. */
+export function resolveWithout(catalog: Catalog, refs: readonly string[]): string[] {
+  if (!Array.isArray(refs) || refs.some((r) => typeof r !== 'string')) {
+    throw new AnalysisOptionError('UNKNOWN_LEGAL', `without must be a list of legal document ids or numbers, e.g. ["nd-104-2022"], not ${JSON.stringify(refs)}.`);
+  }
+  return refs.map((ref) => {
+    const found = catalog.legal.find((l) => l.id === ref) ?? catalog.legal.find((l) => legalNumberKey(l.number) === legalNumberKey(ref));
+    if (found) return found.id;
+    const known = catalog.legal.flatMap((l) => [l.id, l.number]);
+    throw new AnalysisOptionError('UNKNOWN_LEGAL', `The catalog has no legal document "${ref}" (by id or number). ${didYouMean(ref, known)}`.trim(), suggest(ref, known));
+  });
 }

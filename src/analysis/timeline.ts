@@ -9,7 +9,7 @@ import type { ChangeKind } from './diff-results.js';
 import { AnalysisOptionError } from './errors.js';
 import type { AnalysisResult } from './result-types.js';
 import { addDays, FIRST_DAY } from './timeline-dates.js';
-import { timelineEvents } from './timeline-events.js';
+import { resolveWithout, timelineEvents } from './timeline-events.js';
 import type { TimelineEvent, TimelinePoint, TimelineResult } from './timeline-types.js';
 import { TIMELINE_VERSION } from './timeline-types.js';
 import { expectOptions } from '../util/expect-argument.js';
@@ -91,13 +91,3 @@ function checkedDate(value: string | undefined, name: string): string | undefine
   throw new AnalysisOptionError('INVALID_DATE', `${name}: "${value}" is not a calendar date written YYYY-MM-DD, e.g. 2023-01-01.`);
 }
 
-/** Legal ids named by id or number; unknown names are left for the analysis to refuse with a suggestion. */
-function resolveWithout(catalog: Catalog, refs: readonly string[]): string[] {
-  if (!Array.isArray(refs) || refs.some((r) => typeof r !== 'string')) {
-    throw new AnalysisOptionError('UNKNOWN_LEGAL', `without must be a list of legal document ids or numbers, e.g. ["nd-104-2022"], not ${JSON.stringify(refs)}.`);
-  }
-  return refs.map((ref) => {
-    const byId = catalog.legal.find((l) => l.id === ref);
-    return (byId ?? catalog.legal.find((l) => legalNumberKey(l.number) === legalNumberKey(ref)))?.id ?? ref;
-  });
-}

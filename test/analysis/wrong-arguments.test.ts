@@ -141,6 +141,10 @@ describe('wrong options', () => {
     expect(() => plan(catalog, { only: '1.001193' as never })).toThrow(PlanOptionError);
     expect(() => plan(catalog, { only: '1.001193' as never })).toThrow(/^only must be a list of procedure codes/);
     expect(() => timeline(catalog, { without: 'nd-104-2022' as never })).toThrow(AnalysisOptionError);
+    // timelineEvents takes legal documents by id or number, as timeline does, and refuses others.
+    expect(timelineEvents(catalog, { without: ['104/2022/NĐ-CP'] })).toEqual(timelineEvents(catalog, { without: ['nd-104-2022'] }));
+    expect(timelineEvents(catalog, { without: ['nd-104-2022'] }).length).toBeLessThan(timelineEvents(catalog).length);
+    expect(() => timelineEvents(catalog, { without: ['nd-104-2O22'] })).toThrow(/no legal document "nd-104-2O22".*Did you mean 'nd-104-2022'/);
     expect(() => graphDependents(graph, 'document:so-ho-khau', { kinds: 'procedure' as never })).toThrow(GraphWalkOptionError);
     expect(() => graphDependents(graph, 'document:so-ho-khau', { kinds: ['procedur' as never] })).toThrow(/^kinds must be a list of node kinds/);
     expect(() => graphDependents(graph, 42 as never)).toThrow(UnknownNodeError);
