@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, ROOT } from './built-package.js';
 
 // A TypeScript user of the built package, under `strict`: the option types can be named,
-// and lists made `as const` or `readonly` are accepted where the functions take lists.
+// lists made `as const` or `readonly` are accepted where the functions take lists, and the
+// examples of the README and docs/ type-check as they are written.
 
 let app: string;
 
@@ -45,21 +46,45 @@ parseFile('a: 1', 'a.yaml', file);
 console.log(parallel, errors.length);
 `;
 
+/** The type errors of TypeScript files of the consumer, under strict. */
+function typeErrors(paths: string[]): string[] {
+  const program = ts.createProgram(paths, {
+    strict: true,
+    noEmit: true,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+    types: ['node'],
+    typeRoots: [join(ROOT, 'node_modules', '@types')],
+    skipLibCheck: true,
+  });
+  return ts.getPreEmitDiagnostics(program).map((d) => `${d.file ? `${d.file.fileName.slice(app.length + 1)}: ` : ''}${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+}
+
+/** The `js` examples of the README and docs/, each with where it comes from. */
+function examples(): { name: string; code: string }[] {
+  const pages = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+  return pages.flatMap((page) =>
+    [...readFileSync(join(ROOT, page), 'utf8').matchAll(/^```(?:js|ts)\n([\s\S]*?)^```$/gm)].map((m, i) => ({ name: `${page.replace(/[/.]/g, '-')}-${i + 1}.ts`, code: m[1] })),
+  );
+}
+
 describe('the built package, from TypeScript', () => {
   it('names its option types and takes readonly lists, under strict', () => {
     const path = join(app, 'consumer.ts');
     writeFileSync(path, CONSUMER);
-    const program = ts.createProgram([path], {
-      strict: true,
-      noEmit: true,
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      target: ts.ScriptTarget.ES2022,
-      types: ['node'],
-      typeRoots: [join(ROOT, 'node_modules', '@types')],
-      skipLibCheck: true,
+    expect(typeErrors([path])).toEqual([]);
+  });
+
+  it('type-checks the JavaScript examples of the README and docs/ as TypeScript, under strict', () => {
+    const list = examples();
+    expect(list.length).toBeGreaterThanOrEqual(3);
+    const paths = list.map((e) => {
+      const path = join(app, e.name);
+      // Each example is a module of its own, as a user's script would be.
+      writeFileSync(path, `${e.code}\nexport {};\n`);
+      return path;
     });
-    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-    expect(diagnostics).toEqual([]);
+    expect(typeErrors(paths)).toEqual([]);
   });
 });
