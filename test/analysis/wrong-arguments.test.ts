@@ -140,6 +140,10 @@ describe('wrong options', () => {
   it('that should be lists are refused when they are strings, instead of read letter by letter', () => {
     expect(() => plan(catalog, { only: '1.001193' as never })).toThrow(PlanOptionError);
     expect(() => plan(catalog, { only: '1.001193' as never })).toThrow(/^only must be a list of procedure codes/);
+    // The search limits and the budget are whole numbers, and a string is said to be one.
+    for (const limits of [{ maxNodes: -5 }, { maxNodes: 'x' }, { maxWork: 0 }, { maxWork: 1.5 }]) expect(() => plan(catalog, limits as never)).toThrow(PlanOptionError);
+    expect(() => plan(catalog, { maxNodes: 'x' as never })).toThrow('maxNodes must be a whole number, 1 or more; got "x".');
+    expect(() => plan(catalog, { budget: '3' as never })).toThrow('The budget must be a whole number of changes, 0 or more; got "3".');
     expect(() => timeline(catalog, { without: 'nd-104-2022' as never })).toThrow(AnalysisOptionError);
     // timelineEvents takes legal documents by id or number, as timeline does, and refuses others.
     expect(timelineEvents(catalog, { without: ['104/2022/NĐ-CP'] })).toEqual(timelineEvents(catalog, { without: ['nd-104-2022'] }));

@@ -1,8 +1,8 @@
-/** A bad argument to `plan`: an unknown procedure in `only`, or a budget that is not a whole number ≥ 0. */
+/** A bad argument to `plan`: an unknown procedure in `only`, a budget that is not a whole number ≥ 0, or a search limit (`maxNodes`, `maxWork`) that is not a whole number ≥ 1. */
 export class PlanOptionError extends Error {
   override readonly name = 'PlanOptionError';
   constructor(
-    readonly code: 'UNKNOWN_PROCEDURE' | 'INVALID_BUDGET',
+    readonly code: 'UNKNOWN_PROCEDURE' | 'INVALID_BUDGET' | 'INVALID_LIMIT',
     message: string,
     /** Known values close to the one given, best first. */
     readonly suggestions: string[] = [],

@@ -51,6 +51,8 @@ export const DEFAULT_MAX_NODES = 200_000;
 export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
   expectOptions(options, 'plan', '{ at: "2023-01-01", budget: 3 }');
   const budget = checkBudget(options.budget);
+  checkLimit('maxNodes', options.maxNodes);
+  checkLimit('maxWork', options.maxWork);
   const only = checkOnly(catalog, options.only);
   const paperless = options.paperless === true;
   const baseline = analyze(catalog, { at: options.at, province: options.province ?? null, without: options.without });
@@ -223,9 +225,15 @@ function compareModel(model: Model, state: ModelState, result: AnalysisResult, c
 function checkBudget(budget: number | undefined): number | null {
   if (budget === undefined) return null;
   if (!Number.isInteger(budget) || budget < 0) {
-    throw new PlanOptionError('INVALID_BUDGET', `The budget must be a whole number of changes, 0 or more; got ${String(budget)}.`);
+    throw new PlanOptionError('INVALID_BUDGET', `The budget must be a whole number of changes, 0 or more; got ${JSON.stringify(budget)}.`);
   }
   return budget;
+}
+
+/** A search limit is a whole number, 1 or more. */
+function checkLimit(name: 'maxNodes' | 'maxWork', value: number | undefined): void {
+  if (value === undefined || (Number.isInteger(value) && value >= 1)) return;
+  throw new PlanOptionError('INVALID_LIMIT', `${name} must be a whole number, 1 or more; got ${JSON.stringify(value)}.`);
 }
 
 function checkOnly(catalog: Catalog, only: readonly string[] | undefined): string[] | null {
