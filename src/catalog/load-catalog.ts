@@ -10,6 +10,7 @@ import { DEFAULT_LIMITS } from './load-types.js';
 import { loadReadFiles } from './cache-load.js';
 import type { LoadCatalogOptions as ReadOptions, ReadFile } from './cache-load.js';
 import { fileCounter } from './load-progress.js';
+import { checkOptions } from './check-options.js';
 
 function reasonOf(e: unknown): string {
   const code = (e as NodeJS.ErrnoException)?.code;
@@ -34,6 +35,7 @@ export interface LoadCatalogOptions extends ReadOptions {
  */
 export async function loadCatalog(path: string, options: LoadCatalogOptions = {}): Promise<LoadResult> {
   if (typeof path !== 'string' || path === '') throw new CatalogPathError('No catalog path was given.', String(path));
+  checkOptions(options);
   const real = (name: string) => (options.cwd === undefined ? name : resolve(options.cwd, name));
   let info;
   try {

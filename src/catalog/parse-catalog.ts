@@ -12,6 +12,7 @@ import { checkReferences } from './check-references.js';
 import { hintProvinceNames } from './hint-province-names.js';
 import type { LoadProgress } from './load-progress.js';
 import type { LoadOptions, LoadResult, ParseOptions, SourceFile } from './load-types.js';
+import { checkOptions } from './check-options.js';
 import { mergeFiles, mergeLocations } from './merge-files.js';
 import { laterLocations, locationsLater, parseSource } from './parse-file.js';
 import type { FileOptions, ParsedSource } from './parse-file.js';
@@ -20,11 +21,6 @@ function fileOptions(o: LoadOptions): FileOptions {
   return { maxFileSize: o.maxFileSize, maxDepth: o.maxDepth, maxAliasCount: o.maxAliasCount, locations: o.locations };
 }
 
-function checkOptions(options: unknown): void {
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw new CatalogArgumentError('The options must be an object such as { strict: false }.');
-  }
-}
 
 /**
  * Parses one catalog file given as text (no file system). Returns the validated,

@@ -6,6 +6,7 @@ import { schemaDiagnostics } from '../schema/map-schema-errors.js';
 import { validateCatalogFile } from '../schema/validator.js';
 import { defineLazy, once } from '../util/lazy-property.js';
 import { checkDates } from './check-dates.js';
+import { checkOptions } from './check-options.js';
 import { decodeSource, nulDiagnostic } from './decode-source.js';
 import { jsonEntityLocations, yamlEntityLocations } from './entity-locations.js';
 import type { EntityLocations, LoadLimits, ParsedFile } from './load-types.js';
@@ -45,6 +46,7 @@ export function parseFile(input: string | Uint8Array, fileName: string, options:
     throw new CatalogArgumentError("parseFile takes the text of a catalog file (a string or bytes), such as readFileSync(path, 'utf8').");
   }
   if (typeof fileName !== 'string') throw new CatalogArgumentError('parseFile takes the file name, for diagnostics, as its second argument.');
+  checkOptions(options);
   const { source: _source, ...plain } = parseSource(input, fileName, options);
   return plain;
 }

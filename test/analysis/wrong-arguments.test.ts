@@ -7,6 +7,8 @@ import { PlanOptionError } from '../../src/analysis/plan/errors.js';
 import { plan } from '../../src/analysis/plan/plan.js';
 import { timelineEvents } from '../../src/analysis/timeline-events.js';
 import { parseCatalog } from '../../src/catalog/parse-catalog.js';
+import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { loadReform, ReformPathError } from '../../src/analysis/reform/load-reform.js';
 import { localizeDiagnostic } from '../../src/diagnostics/localize.js';
 import { compileCatalog } from '../../src/analysis/compile-catalog.js';
 import { countDependents } from '../../src/analysis/count-dependents.js';
@@ -114,6 +116,18 @@ describe('a wrong argument', () => {
     expect(() => parseReform('connect: []', null as never)).toThrow(CatalogArgumentError);
     expect(() => parseFile('a: 1', undefined as never)).toThrow(/file name/);
     expect(parseReform(new TextEncoder().encode('connect: []')).ok).toBe(true);
+  });
+
+  it('of a loader is refused with its own error: options not an object, limits that are not whole numbers, no path', async () => {
+    const at = 'test/fixtures/report/hokhau-small/catalog.yaml';
+    await expect(loadCatalog(at, null as never)).rejects.toThrow(CatalogArgumentError);
+    await expect(loadCatalog(at, { maxFileSize: -1 })).rejects.toThrow('maxFileSize must be a whole number, 1 or more; got -1.');
+    await expect(loadCatalog(at, { maxDepth: 'x' as never })).rejects.toThrow(CatalogArgumentError);
+    expect(() => parseCatalog('a: 1', { maxAliasCount: 0 })).toThrow(CatalogArgumentError);
+    expect(() => parseFile('a: 1', 'a.yaml', { maxDepth: 1.5 })).toThrow(CatalogArgumentError);
+    expect((await loadCatalog(at, { maxDepth: 64 })).ok).toBe(true);
+    await expect(loadReform(42 as never)).rejects.toThrow(ReformPathError);
+    await expect(loadReform('test/fixtures/reform/unblock-civil-status.yaml', null as never)).rejects.toThrow(CatalogArgumentError);
   });
 });
 

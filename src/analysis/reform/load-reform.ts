@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { DEFAULT_LIMITS } from '../../catalog/load-types.js';
 import type { ParseReformOptions, ParseReformResult } from './parse-reform.js';
 import { parseReform } from './parse-reform.js';
+import { CatalogArgumentError } from '../../diagnostics/errors.js';
 
 /** Thrown by `loadReform` when the path cannot be read as a file. The CLI exits 2. */
 export class ReformPathError extends Error {
@@ -32,6 +33,8 @@ export interface LoadReformResult extends ParseReformResult {
  * readable file; everything wrong inside it is reported as diagnostics.
  */
 export async function loadReform(path: string, options: LoadReformOptions = {}): Promise<LoadReformResult> {
+  if (typeof path !== 'string' || path === '') throw new ReformPathError('No reform path was given.', String(path), 'Give the path of a reform YAML file, e.g. --reform reform.yaml.');
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new CatalogArgumentError('The options must be an object such as { catalog }.');
   const full = resolve(options.cwd ?? process.cwd(), path);
   let bytes: Buffer;
   try {
