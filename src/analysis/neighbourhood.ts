@@ -22,7 +22,8 @@ export class UnknownFocusError extends Error {
     readonly focus: string,
     readonly suggestions: string[],
   ) {
-    super(`'${focus}' is not a procedure, document, data source or legal document of the catalog.`);
+    const hint = suggestions.length ? ` Did you mean ${suggestions.map((x) => `'${x}'`).join(' or ')}?` : '';
+    super(`'${focus}' is not a procedure, document, data source or legal document of the catalog.${hint}`);
   }
 }
 
@@ -69,8 +70,8 @@ export function neighbourhood(graph: CatalogGraph, focus: string, given: Neighbo
   const options = checkOptions(graph, focus, given);
   const depth = options.depth ?? 2;
   const maxNodes = options.maxNodes ?? 40;
-  if (!Number.isInteger(depth) || depth < 0) throw new NeighbourhoodOptionError(`The depth must be a whole number of hops, 0 or more; got ${depth}.`);
-  if (!Number.isInteger(maxNodes) || maxNodes < 1) throw new NeighbourhoodOptionError(`The node cap must be a whole number, 1 or more; got ${maxNodes}.`);
+  if (!Number.isInteger(depth) || depth < 0) throw new NeighbourhoodOptionError(`The depth must be a whole number of hops, 0 or more; got ${JSON.stringify(depth)}.`);
+  if (!Number.isInteger(maxNodes) || maxNodes < 1) throw new NeighbourhoodOptionError(`The node cap must be a whole number, 1 or more; got ${JSON.stringify(maxNodes)}.`);
   const start = resolveFocus(graph, focus);
   const edges = foldedEdges(graph);
   const forward = new Map<string, NeighbourhoodEdge[]>();

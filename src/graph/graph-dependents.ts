@@ -92,7 +92,7 @@ function walkDependencies(graph: CatalogGraph, node: string, mode: 'inbound' | '
   expectOptions(options, mode === 'inbound' ? 'graphDependents' : 'graphDependencies', '{ maxDepth: 2, kinds: ["procedure"] }');
   const maxDepth = options.maxDepth ?? Infinity;
   if (maxDepth !== Infinity && !(Number.isInteger(maxDepth) && maxDepth >= 0)) {
-    throw new GraphWalkOptionError(`The depth must be a whole number of edges, 0 or more; got ${maxDepth}.`);
+    throw new GraphWalkOptionError(`The depth must be a whole number of edges, 0 or more; got ${JSON.stringify(maxDepth)}.`);
   }
   if (typeof node !== 'string') throw new UnknownNodeError(String(node), []);
   if (!graph.hasNode(node)) throw new UnknownNodeError(node, nodeSuggestions(graph, node));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
-import { NeighbourhoodOptionError, neighbourhood } from '../../src/analysis/neighbourhood.js';
+import { NeighbourhoodOptionError, UnknownFocusError, neighbourhood } from '../../src/analysis/neighbourhood.js';
+import { GraphWalkOptionError, graphDependents } from '../../src/graph/graph-dependents.js';
 import { buildGraph } from '../../src/graph/build-graph.js';
 import { loadFixture } from '../report/html/fixture.js';
 
@@ -38,5 +39,15 @@ describe('neighbourhood options', () => {
     expect(error({ at: '2023-01-01', province: 'GL', result })).toBe('The result is the analysis of every province, not of GL: analyse the province drawn.');
     const gl = analyze(catalog, { at: '2023-01-01', province: 'GL' });
     expect(neighbourhood(graph, 'so-ho-khau', { at: '2023-01-01', province: 'GL', result: gl }).province).toBe('GL');
+  });
+});
+
+describe('the messages of the graph errors', () => {
+  it('name the closest ids, and show a number given as text as text', () => {
+    expect(() => neighbourhood(graph, 'so-ho-kau')).toThrow(UnknownFocusError);
+    expect(() => neighbourhood(graph, 'so-ho-kau')).toThrow(/of the catalog\. Did you mean 'so-ho-khau'/);
+    expect(() => neighbourhood(graph, 'so-ho-khau', { depth: '2' as never })).toThrow('The depth must be a whole number of hops, 0 or more; got "2".');
+    expect(() => graphDependents(graph, 'document:so-ho-khau', { maxDepth: '2' as never })).toThrow(GraphWalkOptionError);
+    expect(() => graphDependents(graph, 'document:so-ho-khau', { maxDepth: '2' as never })).toThrow('got "2".');
   });
 });
