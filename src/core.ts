@@ -92,7 +92,7 @@ export { dependents, DependentsOptionError } from './analysis/dependents.js';
 export { UnknownDependencyTargetError } from './analysis/dependents-target.js';
 export { countDependents, groupDependents } from './analysis/count-dependents.js';
 export type * from './analysis/dependents-types.js';
-export { COUNT_DIMENSIONS } from './analysis/dependents-types.js';
+export { COUNT_DIMENSIONS, DEPENDENT_TARGET_KINDS } from './analysis/dependents-types.js';
 export { rankProvisions, provisionRankKey } from './analysis/rank-provisions.js';
 export type * from './analysis/rank-types.js';
 export { renderBlockedText, type TextReportOptions } from './report/blocked-text.js';

@@ -2,7 +2,9 @@ import type { Level } from '../catalog/types.js';
 import type { AmendmentInfo, ProvisionInfo } from './result-types.js';
 
 /** What `dependents` was asked about. */
-export type DependentTargetKind = 'document' | 'data_source' | 'legal' | 'procedure';
+/** The kinds of thing others can depend on. */
+export const DEPENDENT_TARGET_KINDS = ['document', 'data_source', 'legal', 'procedure'] as const;
+export type DependentTargetKind = (typeof DEPENDENT_TARGET_KINDS)[number];
 
 export interface DependentTarget {
   kind: DependentTargetKind;

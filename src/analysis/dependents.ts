@@ -10,7 +10,7 @@ import { dependentsOfWalk } from './dependents-paths.js';
 import { analyseProcedure, dependentEntry, procNode, type Steps } from './dependents-procedure.js';
 import { resolveDependencyTarget } from './dependents-target.js';
 import { walkDependents } from './dependents-walk.js';
-import type { Dependent, DependentsOptions, DependentsResult } from './dependents-types.js';
+import { DEPENDENT_TARGET_KINDS, type Dependent, type DependentsOptions, type DependentsResult } from './dependents-types.js';
 import { expectOptions } from '../util/expect-argument.js';
 
 /** Thrown for a malformed `at` date or a province the catalog does not define. */
@@ -102,9 +102,8 @@ export function checkDependentsOptions(catalog: Catalog, options: DependentsOpti
   if (options.at !== undefined && !isIsoDate(options.at)) {
     throw new DependentsOptionError(`'${options.at}' is not a calendar date in the form YYYY-MM-DD.`);
   }
-  const kinds = ['document', 'data_source', 'legal', 'procedure'];
-  if (options.kind !== undefined && !kinds.includes(options.kind)) {
-    throw new DependentsOptionError(`'${String(options.kind)}' is not a kind of target: give one of ${kinds.join(', ')}, or none.`);
+  if (options.kind !== undefined && !(DEPENDENT_TARGET_KINDS as readonly string[]).includes(options.kind)) {
+    throw new DependentsOptionError(`'${String(options.kind)}' is not a kind of target: give one of ${DEPENDENT_TARGET_KINDS.join(', ')}, or none.`);
   }
   let province = options.province;
   if (province !== undefined) {
