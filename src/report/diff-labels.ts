@@ -41,6 +41,7 @@ export const SECTION_LABELS: Record<Lang, Record<Section, string>> = {
 const DIFF = {
   vi: {
     title: 'So sánh {a} ({at}) với {b} ({to})',
+    unnamed: '(danh mục không tên)',
     entities: 'Thay đổi trong danh mục',
     catalogSettings: 'Thiết lập danh mục',
     noEntityChange: 'Danh mục không thay đổi.',
@@ -56,6 +57,7 @@ const DIFF = {
   },
   en: {
     title: 'Comparing {a} ({at}) with {b} ({to})',
+    unnamed: '(unnamed catalog)',
     entities: 'Changes in the catalog',
     catalogSettings: 'Catalog settings',
     noEntityChange: 'The catalog is unchanged.',

@@ -1,7 +1,7 @@
 import type { DiffResult } from '../analysis/diff-types.js';
 import { provinceList } from './describe.js';
 import { diffLabel } from './diff-labels.js';
-import { changeRows, diffTitle, diffTotalsRows, entityLines } from './diff-text.js';
+import { catalogName, changeRows, diffTitle, diffTotalsRows, entityLines } from './diff-text.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { markdownTable } from './markdown-table.js';
@@ -32,7 +32,7 @@ export function renderDiffMarkdown(result: DiffResult, options: { lang?: Lang } 
   out.push(`\n## ${diffLabel(lang, 'totals')}\n\n`);
   out.push(
     markdownTable(
-      [label(lang, 'col.measure'), `${result.a.catalog} ${result.a.at}`, `${result.b.catalog} ${result.b.at}`, diffLabel(lang, 'change')],
+      [label(lang, 'col.measure'), `${catalogName(result.a.catalog, lang)} ${result.a.at}`, `${catalogName(result.b.catalog, lang)} ${result.b.at}`, diffLabel(lang, 'change')],
       diffTotalsRows(result, lang).map(([k, ...v]) => [k.trim(), ...v]),
       ['left', 'right', 'right', 'right'],
     ),

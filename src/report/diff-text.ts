@@ -53,9 +53,14 @@ export function diffTotalsRows(result: DiffResult, lang: Lang): [string, number,
   });
 }
 
+/** A catalog's name, or words saying it has none. */
+export function catalogName(name: string, lang: Lang): string {
+  return name === '' ? diffLabel(lang, 'unnamed') : name;
+}
+
 export function diffTitle(result: DiffResult, lang: Lang): string {
   const where = result.province ? label(lang, 'where', { province: result.province }) : '';
-  return `${diffLabel(lang, 'title', { a: result.a.catalog, at: result.a.at, b: result.b.catalog, to: result.b.at })}${where}`;
+  return `${diffLabel(lang, 'title', { a: catalogName(result.a.catalog, lang), at: result.a.at, b: catalogName(result.b.catalog, lang), to: result.b.at })}${where}`;
 }
 
 /**
@@ -88,7 +93,7 @@ export function renderDiffText(result: DiffResult, options: { lang?: Lang; maxPr
   out.push(`\n${diffLabel(lang, 'totals')}\n\n`);
   out.push(
     textTable(
-      [{ header: '' }, { header: `${result.a.catalog} ${result.a.at}`, align: 'right' }, { header: `${result.b.catalog} ${result.b.at}`, align: 'right' }, { header: diffLabel(lang, 'change'), align: 'right' }],
+      [{ header: '' }, { header: `${catalogName(result.a.catalog, lang)} ${result.a.at}`, align: 'right' }, { header: `${catalogName(result.b.catalog, lang)} ${result.b.at}`, align: 'right' }, { header: diffLabel(lang, 'change'), align: 'right' }],
       diffTotalsRows(result, lang).map((r) => r.map(String)),
     ),
   );

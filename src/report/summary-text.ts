@@ -8,6 +8,7 @@ const WORDS = {
     size: '{procedures} thủ tục ({essential} dịch vụ công thiết yếu) · {provinces} tỉnh · {documents} giấy tờ · {data_sources} nguồn dữ liệu · {legal} văn bản pháp luật',
     sunsets: 'Giấy tờ hết hiệu lực',
     'no-sunsets': 'Danh mục không có giấy tờ nào hết hiệu lực (không có valid_until).',
+    unnamed: '(danh mục không tên)',
     'valid-until': 'dùng được đến hết ngày {date}',
     dependents: '{total} thủ tục phụ thuộc',
     'dependents-1': '1 thủ tục phụ thuộc',
@@ -65,6 +66,7 @@ const WORDS = {
     size: '{procedures} procedures ({essential} essential public services) · {provinces} provinces · {documents} documents · {data_sources} data sources · {legal} legal documents',
     sunsets: 'Documents with a sunset',
     'no-sunsets': 'The catalog has no document with a sunset (no valid_until).',
+    unnamed: '(unnamed catalog)',
     'valid-until': 'accepted until the end of {date}',
     dependents: '{total} dependent procedures',
     'dependents-1': '1 dependent procedure',
@@ -135,7 +137,7 @@ export function renderSummaryText(s: CatalogSummary, options: SummaryTextOptions
   const w = (key: Word, args: Record<string, string | number> = {}) =>
     (WORDS[lang][key] as string).replace(/\{(\w+)\}/g, (_, k: string) => String(args[k] ?? `{${k}}`));
   const lines: string[] = [];
-  lines.push(s.catalog.name || '(catalog)', w('size', { ...s.size }), '');
+  lines.push(s.catalog.name || w('unnamed'), w('size', { ...s.size }), '');
   lines.push(w('sunsets'));
   if (s.sunsets.length === 0) lines.push(`  ${w('no-sunsets')}`);
   for (const sun of s.sunsets) lines.push(...sunsetLines(sun, s.size.provinces, lang, w));

@@ -51,6 +51,18 @@ describe('tthc diff', () => {
     expect((await tthc('timeline/catalog.yaml', '--at', '2024-12-31', '--to', '2025-01-01', '--fail-on', 'paper')).code).toBe(1);
   });
 
+  it('names a catalog without a name as such, in the title and the totals', async () => {
+    const vi = await tthc('diff/unnamed.yaml', '--at', '2023-01-01', '--to', '2023-06-01');
+    expect(vi.code).toBe(0);
+    expect(vi.out.split('\n')[0]).toBe('So sánh (danh mục không tên) (2023-01-01) với (danh mục không tên) (2023-06-01)');
+    const en = await tthc('diff/unnamed.yaml', '--at', '2023-01-01', '--to', '2023-06-01', '--lang', 'en', '--format', 'markdown');
+    expect(en.out.split('\n')[0]).toBe('# Comparing (unnamed catalog) (2023-01-01) with (unnamed catalog) (2023-06-01)');
+    expect(en.out).toContain('| (unnamed catalog) 2023-01-01 | (unnamed catalog) 2023-06-01 |');
+    const io = memoryIo({ cwd: fixtures });
+    await run(['summary', 'diff/unnamed.yaml', '--at', '2023-01-01'], io);
+    expect(io.out().split('\n')[0]).toBe('(danh mục không tên)');
+  });
+
   it('exits 2 for bad usage', async () => {
     const one = await tthc('diff/after.yaml');
     expect(one.code).toBe(2);
