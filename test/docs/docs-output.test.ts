@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tthc } from '../cli/analysis-cli-helpers.js';
+import { mismatch } from './shown-output.js';
 
 // Every `$ tthc …` example in docs/ and catalog/README.md is a real run, from the repository
 // root: each line shown is a line of what the command prints (standard error and standard
@@ -50,29 +51,6 @@ function examples(): Example[] {
     }
   }
   return out;
-}
-
-/** Where `shown` fails to match `actual` in order, or undefined when it matches. */
-function mismatch(shown: string[], actual: string[]): string | undefined {
-  let at = 0;
-  let skipping = false;
-  for (const line of shown) {
-    const rest = /^… \((\d+) more lines?\)$/.exec(line);
-    if (rest) {
-      const left = actual.slice(at).join('\n').replace(/\n+$/, '').split('\n').length;
-      return left === Number(rest[1]) ? undefined : `${line} (${left} more lines printed)`;
-    }
-    if (line === '…') {
-      skipping = true;
-      continue;
-    }
-    const matches = (a: string) => (line.endsWith(' …') ? a.startsWith(line.slice(0, -2)) : a === line);
-    if (skipping) while (at < actual.length && !matches(actual[at])) at++;
-    if (at >= actual.length || !matches(actual[at])) return line;
-    at++;
-    skipping = false;
-  }
-  return undefined;
 }
 
 describe('the command-line examples of docs/ and catalog/README.md', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tthc } from '../cli/analysis-cli-helpers.js';
 import { expectExampleRuns } from './js-example.js';
+import { mismatch } from './shown-output.js';
 
 // The README's command-line examples are real runs on the bundled catalog: each line shown
 // is a line of the output, in order. A line "…" stands for lines left out; a line ending
@@ -40,27 +41,6 @@ function examples(): Example[] {
     }
   }
   return out;
-}
-
-/** Where `shown` fails to match `actual` in order, or undefined when it matches. */
-function mismatch(shown: string[], actual: string[]): string | undefined {
-  let at = 0;
-  let skipping = false;
-  for (const line of shown) {
-    if (line === '…') {
-      skipping = true;
-      continue;
-    }
-    const matches = (a: string) =>
-      line.endsWith(' …') ? a.startsWith(line.slice(0, -2)) : /^[- ]+$/.test(line) ? a.startsWith(line) && /^[- ]+$/.test(a) : a === line;
-    if (skipping) {
-      while (at < actual.length && !matches(actual[at])) at++;
-    }
-    if (at >= actual.length || !matches(actual[at])) return line;
-    at++;
-    skipping = false;
-  }
-  return undefined;
 }
 
 describe('the command-line examples of the README', () => {
