@@ -20,18 +20,11 @@ import { checkReform } from '../../src/analysis/reform/check-reform.js';
 import { whatif } from '../../src/analysis/whatif.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { loadFixture } from './helpers/fixture.js';
+import { thrown } from '../helpers/thrown.js';
 
 const tiny = loadFixture('tiny-example');
 
-function optionError(run: () => unknown): AnalysisOptionError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof AnalysisOptionError) return e;
-    throw e;
-  }
-  throw new Error('no error');
-}
+const optionError = (call: () => unknown): AnalysisOptionError => thrown(AnalysisOptionError, call);
 
 describe('analyze options', () => {
   it('needs a date when the catalog sets no cutoff', () => {

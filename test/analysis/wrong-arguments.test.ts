@@ -37,6 +37,7 @@ import { renderSummaryText } from '../../src/report/summary-text.js';
 import { renderTimelineSvg } from '../../src/report/svg-timeline.js';
 import { WrongArgumentError } from '../../src/util/expect-argument.js';
 import { loadFixture } from '../report/html/fixture.js';
+import { thrown } from '../helpers/thrown.js';
 
 // Functions that take what another function returns say so when given something else,
 // instead of failing inside with a TypeError such as "result.results is not iterable".
@@ -45,15 +46,7 @@ const catalog = await loadFixture('hokhau-small.yaml');
 const result = analyze(catalog, { at: '2023-01-01' });
 const graph = buildGraph(catalog);
 
-function wrong(call: () => unknown): WrongArgumentError {
-  try {
-    call();
-  } catch (e) {
-    if (e instanceof WrongArgumentError) return e;
-    throw e;
-  }
-  throw new Error('no WrongArgumentError');
-}
+const wrong = (call: () => unknown): WrongArgumentError => thrown(WrongArgumentError, call);
 
 describe('a wrong argument', () => {
   it('is named, with what the function takes and what was given', () => {

@@ -5,16 +5,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError, UsageError } from '../../src/cli/command.js';
 import { checkDate, failOnExit, suggestNamed, writeFileAtomic } from '../../src/cli/options.js';
+import { thrown } from '../helpers/thrown.js';
 
-function usageError(f: () => unknown): UsageError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof UsageError) return e;
-    throw e;
-  }
-  throw new Error('no UsageError');
-}
+const usageError = (call: () => unknown): UsageError => thrown(UsageError, call);
 
 describe('checkDate', () => {
   it('accepts real calendar days, including 29 February of a leap year', () => {

@@ -1,0 +1,10 @@
+/** The error of class `kind` that `call` throws; fails when it throws nothing or another error. */
+export function thrown<E extends Error>(kind: abstract new (...args: never[]) => E, call: () => unknown): E {
+  try {
+    call();
+  } catch (e) {
+    if (e instanceof kind) return e;
+    throw e;
+  }
+  throw new Error(`no ${kind.name} was thrown`);
+}
