@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Catalog } from '../catalog/types.js';
 import { isIsoDate } from '../analysis/day.js';
@@ -259,33 +259,70 @@ export function emit(io: Io, args: ParsedArgs, text: string): void {
     io.stdout(text);
     return;
   }
-  writeFileAtomic(resolve(io.cwd, out), text);
+  const path = resolve(io.cwd, out);
+  // This process's standard output or error by name (/dev/stdout, or a link to it): written
+  // as the stream it is, whatever it is open on (a terminal, a pipe, a socket, a file).
+  const stream = ownStream(path);
+  if (stream === 1) io.stdout(text);
+  else if (stream === 2) io.stderr(text);
+  else writeFileAtomic(path, text);
 }
 
-/** `/dev/stdout`, `/dev/fd/1`, `/proc/self/fd/1`: this process's own open files, by name. */
-const OWN_DESCRIPTOR = /^\/(dev\/(stdout|stderr|fd\/\d+)|proc\/(self|\d+)\/fd\/\d+)$/;
+/** 1 or 2 when a path (or the links it leads through) names this process's standard output or error. */
+export function ownStream(path: string): 1 | 2 | undefined {
+  const { target, descriptor } = followLinks(path);
+  if (!descriptor) return undefined;
+  const m = /^\/(?:dev\/(stdout|stderr)|dev\/fd\/(\d+)|proc\/(self|\d+)\/fd\/(\d+))$/.exec(target)!;
+  if (m[3] !== undefined && m[3] !== 'self' && Number(m[3]) !== process.pid) return undefined;
+  const fd = m[1] === 'stdout' ? 1 : m[1] === 'stderr' ? 2 : Number(m[2] ?? m[4]);
+  return fd === 1 || fd === 2 ? fd : undefined;
+}
+
+/** `/dev/stdout`, `/dev/fd/1`, `/proc/self/fd/1`: open files of a process, by name. */
+const DESCRIPTOR = /^\/(dev\/(stdout|stderr|fd\/\d+)|proc\/(self|\d+)\/fd\/\d+)$/;
+
+/** How many links are followed before a path is taken as it is (the kernel's own limit is 40). */
+const MAX_LINKS = 40;
+
+/**
+ * Where a path leads, link by link: the first name that is not a link (it may not exist),
+ * and whether a name on the way is a process's descriptor.
+ */
+function followLinks(path: string): { target: string; descriptor: boolean } {
+  let at = path;
+  for (let hop = 0; hop < MAX_LINKS; hop++) {
+    if (DESCRIPTOR.test(at)) return { target: at, descriptor: true };
+    let link: string;
+    try {
+      if (!lstatSync(at).isSymbolicLink()) break;
+      link = readlinkSync(at);
+    } catch {
+      break;
+    }
+    at = isAbsolute(link) ? link : join(dirname(at), link);
+  }
+  return { target: at, descriptor: false };
+}
 
 /**
  * Writes a file so readers see the old content or the new, never a part: a temp file beside
- * it, then rename. A symbolic link is followed: the file it names is replaced (keeping its
- * permissions) and the link stays. The process's own descriptors by name (`/dev/stdout`,
- * `/proc/self/fd/1`) are appended to, so that `-o /dev/stdout >> log` adds to the log as
- * `>>` asks; a device or pipe (`/dev/null`, a FIFO) is written in place, since renaming over
- * it would replace it.
+ * it, then rename. Symbolic links are followed: the file they lead to is replaced (keeping
+ * its permissions) or made, and the links stay. A process's descriptor by name
+ * (`/dev/stdout`, `/proc/self/fd/1`, or a link to one) is appended to, so that
+ * `-o /dev/stdout >> log` adds to the log as `>>` asks; a device or pipe (`/dev/null`, a
+ * FIFO) is written in place, since renaming over it would replace it.
  */
 export function writeFileAtomic(path: string, text: string): void {
-  if (OWN_DESCRIPTOR.test(path)) return writeInPlace(path, text, 'a');
-  let target = path;
+  const { target, descriptor } = followLinks(path);
+  if (descriptor) return writeInPlace(path, text, 'a');
   let mode: number | undefined;
   try {
-    target = realpathSync(path);
     const stat = statSync(target);
     if (!stat.isFile()) return writeInPlace(path, text, 'w');
     mode = stat.mode & 0o7777;
   } catch (e) {
     if (e instanceof InputError) throw e;
-    // Does not exist yet (or a link to nothing, whose target is created): write it atomically.
-    target = danglingTarget(path);
+    // Not there yet: made atomically too.
   }
   const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
@@ -303,16 +340,6 @@ function writeInPlace(path: string, text: string, flag: 'a' | 'w'): void {
     writeFileSync(path, text, { encoding: 'utf8', flag });
   } catch (e) {
     throw new InputError(cannotWrite(path, e));
-  }
-}
-
-/** The file a path names when it does not exist: a link's target, else the path itself. */
-function danglingTarget(path: string): string {
-  try {
-    const link = readlinkSync(path);
-    return isAbsolute(link) ? link : join(dirname(path), link);
-  } catch {
-    return path;
   }
 }
 

@@ -83,6 +83,12 @@ describe('writeFileAtomic', () => {
     expect(lstatSync(join(sub, 'dangling.txt')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(sub, 'later.txt'), 'utf8')).toBe('made');
     expect(readdirSync(sub).sort()).toEqual(['dangling.txt', 'later.txt', 'link.txt', 'target.txt']);
+    // A chain of links to nothing yet: the links stay links, the last name is made.
+    symlinkSync('middle.txt', join(sub, 'first.txt'));
+    symlinkSync('last.txt', join(sub, 'middle.txt'));
+    writeFileAtomic(join(sub, 'first.txt'), 'chained');
+    expect([lstatSync(join(sub, 'first.txt')).isSymbolicLink(), lstatSync(join(sub, 'middle.txt')).isSymbolicLink()]).toEqual([true, true]);
+    expect(readFileSync(join(sub, 'last.txt'), 'utf8')).toBe('chained');
   });
 
   it("keeps the permissions of the file it replaces", () => {
@@ -114,6 +120,26 @@ describe('writeFileAtomic on a pipe', () => {
       } finally {
         closeSync(fd);
       }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('writeFileAtomic on a link to a descriptor', () => {
+  it('writes through a link to /proc/self/fd/1 as to standard output, a pipe or a socket', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-fd-link-'));
+    try {
+      symlinkSync('/proc/self/fd/1', join(dir, 'out'));
+      const cli = join(process.cwd(), 'dist', 'cli.js');
+      const catalog = join(process.cwd(), 'test', 'fixtures', 'report', 'hokhau-small', 'catalog.yaml');
+      const out = execFileSync(process.execPath, [cli, 'count', catalog, '--depends-on', 'so-ho-khau', '--format', 'json', '-o', join(dir, 'out')], { encoding: 'utf8' });
+      // Through a shell's pipe too.
+      const piped = execFileSync('sh', ['-c', `"${process.execPath}" "${cli}" count "${catalog}" --depends-on so-ho-khau --format json -o "${join(dir, 'out')}" | cat`], { encoding: 'utf8' });
+      expect(piped).toBe(out);
+      expect(JSON.parse(out).target.id).toBe('so-ho-khau');
+      expect(lstatSync(join(dir, 'out')).isSymbolicLink()).toBe(true);
+      expect(readdirSync(dir)).toEqual(['out']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
