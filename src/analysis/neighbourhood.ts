@@ -13,7 +13,7 @@ import type {
   NeighbourhoodOptions,
 } from './neighbourhood-types.js';
 import { NEIGHBOURHOOD_VERSION } from './neighbourhood-types.js';
-import { expectArgument } from '../util/expect-argument.js';
+import { expectArgument, shownValue } from '../util/expect-argument.js';
 
 /** Thrown when the focus names nothing in the catalog; carries the closest ids. */
 export class UnknownFocusError extends Error {
@@ -70,8 +70,8 @@ export function neighbourhood(graph: CatalogGraph, focus: string, given: Neighbo
   const options = checkOptions(graph, focus, given);
   const depth = options.depth ?? 2;
   const maxNodes = options.maxNodes ?? 40;
-  if (!Number.isInteger(depth) || depth < 0) throw new NeighbourhoodOptionError(`The depth must be a whole number of hops, 0 or more; got ${JSON.stringify(depth)}.`);
-  if (!Number.isInteger(maxNodes) || maxNodes < 1) throw new NeighbourhoodOptionError(`The node cap must be a whole number, 1 or more; got ${JSON.stringify(maxNodes)}.`);
+  if (!Number.isInteger(depth) || depth < 0) throw new NeighbourhoodOptionError(`The depth must be a whole number of hops, 0 or more; got ${shownValue(depth)}.`);
+  if (!Number.isInteger(maxNodes) || maxNodes < 1) throw new NeighbourhoodOptionError(`The node cap must be a whole number, 1 or more; got ${shownValue(maxNodes)}.`);
   const start = resolveFocus(graph, focus);
   const edges = foldedEdges(graph);
   const forward = new Map<string, NeighbourhoodEdge[]>();

@@ -1,9 +1,11 @@
 import { CatalogArgumentError } from '../diagnostics/errors.js';
 import type { LoadLimits } from './load-types.js';
+import { shownValue } from '../util/expect-argument.js';
 
 /**
  * Throws CatalogArgumentError for options that are not an object, or a limit (`maxFileSize`,
- * `maxDepth`, `maxAliasCount`) that is not a whole number of 1 or more.
+ * `maxDepth`, `maxAliasCount`) that is not a whole number of 1 or more or Infinity (no limit;
+ * -1 too for the alias count, as yaml takes it).
  */
 export function checkOptions(options: unknown): void {
   if (options === undefined) return;
@@ -12,8 +14,8 @@ export function checkOptions(options: unknown): void {
   }
   for (const name of ['maxFileSize', 'maxDepth', 'maxAliasCount'] as const) {
     const value = (options as LoadLimits)[name];
-    if (value !== undefined && !(Number.isInteger(value) && value >= 1)) {
-      throw new CatalogArgumentError(`${name} must be a whole number, 1 or more; got ${JSON.stringify(value)}.`);
-    }
+    // Infinity is no limit; so is -1 for the alias count, as yaml takes it.
+    if (value === undefined || value === Infinity || (name === 'maxAliasCount' && value === -1) || (Number.isInteger(value) && value >= 1)) continue;
+    throw new CatalogArgumentError(`${name} must be a whole number, 1 or more (or Infinity: no limit); got ${shownValue(value)}.`);
   }
 }

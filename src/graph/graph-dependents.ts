@@ -2,7 +2,7 @@ import { DirectedGraph } from 'graphology';
 import { bfsFromNode } from 'graphology-traversal';
 import { suggest } from '../text/suggest.js';
 import type { CatalogGraph, EdgeAttributes, EdgeType, NodeAttributes, NodeKind } from './graph-types.js';
-import { expectArgument, expectOptions } from '../util/expect-argument.js';
+import { expectArgument, expectOptions, shownValue } from '../util/expect-argument.js';
 
 /**
  * The edges along which their source depends on their target, as the catalog writes them:
@@ -92,7 +92,7 @@ function walkDependencies(graph: CatalogGraph, node: string, mode: 'inbound' | '
   expectOptions(options, mode === 'inbound' ? 'graphDependents' : 'graphDependencies', '{ maxDepth: 2, kinds: ["procedure"] }');
   const maxDepth = options.maxDepth ?? Infinity;
   if (maxDepth !== Infinity && !(Number.isInteger(maxDepth) && maxDepth >= 0)) {
-    throw new GraphWalkOptionError(`The depth must be a whole number of edges, 0 or more; got ${JSON.stringify(maxDepth)}.`);
+    throw new GraphWalkOptionError(`The depth must be a whole number of edges, 0 or more; got ${shownValue(maxDepth)}.`);
   }
   if (typeof node !== 'string') throw new UnknownNodeError(String(node), []);
   if (!graph.hasNode(node)) throw new UnknownNodeError(node, nodeSuggestions(graph, node));

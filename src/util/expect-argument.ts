@@ -72,3 +72,9 @@ export function expectOptions(options: unknown, fn: string, example: string): vo
   if (options === undefined || (options !== null && typeof options === 'object' && !Array.isArray(options))) return;
   throw new WrongArgumentError(`The options of ${fn} must be an object such as ${example}, not ${Array.isArray(options) ? 'a list' : JSON.stringify(options)}.`, 'options');
 }
+
+/** A value as a message shows it: JSON, except numbers JSON cannot write (NaN, Infinity). */
+export function shownValue(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return JSON.stringify(value) ?? String(value);
+}

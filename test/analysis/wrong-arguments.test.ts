@@ -114,11 +114,14 @@ describe('a wrong argument', () => {
   it('of a loader is refused with its own error: options not an object, limits that are not whole numbers, no path', async () => {
     const at = 'test/fixtures/report/hokhau-small/catalog.yaml';
     await expect(loadCatalog(at, null as never)).rejects.toThrow(CatalogArgumentError);
-    await expect(loadCatalog(at, { maxFileSize: -1 })).rejects.toThrow('maxFileSize must be a whole number, 1 or more; got -1.');
+    await expect(loadCatalog(at, { maxFileSize: -1 })).rejects.toThrow('maxFileSize must be a whole number, 1 or more (or Infinity: no limit); got -1.');
     await expect(loadCatalog(at, { maxDepth: 'x' as never })).rejects.toThrow(CatalogArgumentError);
     expect(() => parseCatalog('a: 1', { maxAliasCount: 0 })).toThrow(CatalogArgumentError);
     expect(() => parseFile('a: 1', 'a.yaml', { maxDepth: 1.5 })).toThrow(CatalogArgumentError);
     expect((await loadCatalog(at, { maxDepth: 64 })).ok).toBe(true);
+    // No limit: Infinity, or -1 for the alias count as yaml takes it.
+    expect((await loadCatalog(at, { maxFileSize: Infinity, maxDepth: Infinity, maxAliasCount: -1 })).ok).toBe(true);
+    await expect(loadCatalog(at, { maxDepth: NaN })).rejects.toThrow('got NaN.');
     await expect(loadReform(42 as never)).rejects.toThrow(ReformPathError);
     await expect(loadReform('test/fixtures/reform/unblock-civil-status.yaml', null as never)).rejects.toThrow(CatalogArgumentError);
   });
@@ -149,8 +152,11 @@ describe('wrong options', () => {
     expect(() => plan(catalog, { only: '1.001193' as never })).toThrow(/^only must be a list of procedure codes/);
     // The search limits and the budget are whole numbers, and a string is said to be one.
     for (const limits of [{ maxNodes: -5 }, { maxNodes: 'x' }, { maxWork: 0 }, { maxWork: 1.5 }]) expect(() => plan(catalog, limits as never)).toThrow(PlanOptionError);
-    expect(() => plan(catalog, { maxNodes: 'x' as never })).toThrow('maxNodes must be a whole number, 1 or more; got "x".');
+    expect(() => plan(catalog, { maxNodes: 'x' as never })).toThrow('maxNodes must be a whole number, 1 or more (or Infinity: no limit); got "x".');
     expect(() => plan(catalog, { budget: '3' as never })).toThrow('The budget must be a whole number of changes, 0 or more; got "3".');
+    expect(() => plan(catalog, { budget: NaN })).toThrow('got NaN.');
+    // Infinity is no limit, as before the limits were checked.
+    expect(plan(catalog, { maxNodes: Infinity, maxWork: Infinity }).changes).toEqual(plan(catalog).changes);
     expect(() => timeline(catalog, { without: 'nd-104-2022' as never })).toThrow(AnalysisOptionError);
     // timelineEvents takes legal documents by id or number, as timeline does, and refuses others.
     expect(timelineEvents(catalog, { without: ['104/2022/NĐ-CP'] })).toEqual(timelineEvents(catalog, { without: ['nd-104-2022'] }));

@@ -19,6 +19,7 @@ import { planToReform } from './plan-to-reform.js';
 import { solvePlan } from './solve-plan.js';
 import { verifyPlan } from './verify-plan.js';
 import { expectOptions } from '../../util/expect-argument.js';
+import { shownValue } from '../../util/expect-argument.js';
 
 export interface PlanOptions {
   /** The date (YYYY-MM-DD). Default: the catalog's cutoff. */
@@ -225,15 +226,15 @@ function compareModel(model: Model, state: ModelState, result: AnalysisResult, c
 function checkBudget(budget: number | undefined): number | null {
   if (budget === undefined) return null;
   if (!Number.isInteger(budget) || budget < 0) {
-    throw new PlanOptionError('INVALID_BUDGET', `The budget must be a whole number of changes, 0 or more; got ${JSON.stringify(budget)}.`);
+    throw new PlanOptionError('INVALID_BUDGET', `The budget must be a whole number of changes, 0 or more; got ${shownValue(budget)}.`);
   }
   return budget;
 }
 
-/** A search limit is a whole number, 1 or more. */
+/** A search limit is a whole number, 1 or more, or Infinity. */
 function checkLimit(name: 'maxNodes' | 'maxWork', value: number | undefined): void {
-  if (value === undefined || (Number.isInteger(value) && value >= 1)) return;
-  throw new PlanOptionError('INVALID_LIMIT', `${name} must be a whole number, 1 or more; got ${JSON.stringify(value)}.`);
+  if (value === undefined || value === Infinity || (Number.isInteger(value) && value >= 1)) return;
+  throw new PlanOptionError('INVALID_LIMIT', `${name} must be a whole number, 1 or more (or Infinity: no limit); got ${shownValue(value)}.`);
 }
 
 function checkOnly(catalog: Catalog, only: readonly string[] | undefined): string[] | null {
