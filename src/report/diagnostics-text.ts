@@ -2,6 +2,7 @@ import type { DiagnosticSummary } from '../diagnostics/sort.js';
 import type { DiagnosticLang } from '../diagnostics/localize.js';
 import { localizeDiagnostic } from '../diagnostics/localize.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/types.js';
+import { langOption, WrongArgumentError } from '../util/expect-argument.js';
 
 export interface DiagnosticsTextOptions {
   /** ANSI colours (only for a terminal, never with NO_COLOR: the caller decides). */
@@ -85,7 +86,7 @@ function sourceLine(options: DiagnosticsTextOptions, loc: SourceLocation): strin
 /** One diagnostic: `file:line:col  severity  CODE  message`, the code frame, the hint, related places. */
 export function renderDiagnosticText(diagnostic: Diagnostic, options: DiagnosticsTextOptions = {}): string {
   const p = painter(options.color ?? false);
-  const lang = options.lang ?? 'en';
+  const lang = langOption(options.lang, 'en');
   const w = WORDS[lang];
   const d = localizeDiagnostic(diagnostic, lang);
   const severity = d.severity === 'error' ? p.bold(p.red(w.error)) : d.severity === 'warning' ? p.yellow(w.warning) : p.cyan(w.info);
@@ -109,6 +110,10 @@ export function renderDiagnosticText(diagnostic: Diagnostic, options: Diagnostic
 
 /** Every diagnostic, separated by blank lines. */
 export function renderDiagnosticsText(diagnostics: readonly Diagnostic[], options: DiagnosticsTextOptions = {}): string {
+  langOption(options.lang, 'en');
+  if (!Array.isArray(diagnostics)) {
+    throw new WrongArgumentError('renderDiagnosticsText takes a list of diagnostics, such as the `diagnostics` that loadCatalog returns.', 'diagnostics');
+  }
   return diagnostics.map((d) => renderDiagnosticText(d, options)).join('\n');
 }
 

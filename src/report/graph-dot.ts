@@ -2,7 +2,7 @@ import type { Neighbourhood, NeighbourhoodNode } from '../analysis/neighbourhood
 import type { GraphDrawOptions } from './graph-mermaid.js';
 import { edgeText, graphTitle, nodeLines } from './graph-node-text.js';
 import { nodeStyle } from './graph-style.js';
-import { expectArgument } from '../util/expect-argument.js';
+import { expectArgument, langOption } from '../util/expect-argument.js';
 
 /** A Graphviz double-quoted string: backslashes and quotes escaped, lines joined with \n. */
 function dotString(lines: string | string[]): string {
@@ -25,7 +25,7 @@ const SHAPES: Record<NeighbourhoodNode['kind'], string> = {
  */
 export function renderGraphDot(n: Neighbourhood, options: GraphDrawOptions = {}): string {
   expectArgument(n, 'Neighbourhood', 'renderGraphDot');
-  const lang = options.lang ?? 'vi';
+  const lang = langOption(options.lang, 'vi');
   const legal = new Set(n.nodes.filter((x) => x.kind === 'legal').map((x) => x.id));
   const { title, notes } = graphTitle(n, lang, options.provinceName);
   const font = 'Noto Sans, Arial, sans-serif';

@@ -2,7 +2,7 @@ import type { Neighbourhood, NeighbourhoodNode } from '../analysis/neighbourhood
 import { edgeText, graphTitle, nodeLines } from './graph-node-text.js';
 import { STATE_STYLE, nodeIds } from './graph-style.js';
 import type { Lang } from './labels.js';
-import { expectArgument } from '../util/expect-argument.js';
+import { expectArgument, langOption } from '../util/expect-argument.js';
 
 export interface GraphDrawOptions {
   lang?: Lang;
@@ -30,7 +30,7 @@ const SHAPES: Record<NeighbourhoodNode['kind'], [string, string]> = {
  */
 export function renderGraphMermaid(n: Neighbourhood, options: GraphDrawOptions = {}): string {
   expectArgument(n, 'Neighbourhood', 'renderGraphMermaid');
-  const lang = options.lang ?? 'vi';
+  const lang = langOption(options.lang, 'vi');
   const ids = nodeIds(n.nodes);
   const legal = new Set(n.nodes.filter((x) => x.kind === 'legal').map((x) => x.id));
   const { title, notes } = graphTitle(n, lang, options.provinceName);

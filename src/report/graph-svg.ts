@@ -5,7 +5,7 @@ import { layoutGraph, type PlacedNode } from './graph-layout.js';
 import { edgeText, graphTitle, nodeLines } from './graph-node-text.js';
 import { STATE_STYLE, nodeStyle } from './graph-style.js';
 import { escapeXml } from './svg-util.js';
-import { expectArgument } from '../util/expect-argument.js';
+import { expectArgument, langOption } from '../util/expect-argument.js';
 
 const NODE_W = 200;
 const GAP_X = 150;
@@ -46,7 +46,7 @@ function wrap(lines: string[]): string[] {
  */
 export function renderGraphSvg(n: Neighbourhood, options: GraphDrawOptions = {}): string {
   expectArgument(n, 'Neighbourhood', 'renderGraphSvg');
-  const lang = options.lang ?? 'vi';
+  const lang = langOption(options.lang, 'vi');
   const L = GRAPH_LABELS[lang];
   const legal = new Set(n.nodes.filter((x) => x.kind === 'legal').map((x) => x.id));
   const text = new Map(n.nodes.map((x) => [x.key, wrap(nodeLines(x, lang, (id) => legal.has(id)))]));

@@ -2,7 +2,7 @@ import type { TimelinePoint, TimelineResult } from '../analysis/timeline-types.j
 import type { Lang } from './labels.js';
 import { TIMELINE_LABELS, describeEvent, formatDate } from './timeline-labels.js';
 import { escapeXml, niceTicks } from './svg-util.js';
-import { expectArgument } from '../util/expect-argument.js';
+import { expectArgument, langOption } from '../util/expect-argument.js';
 
 export interface TimelineSvgOptions {
   lang?: Lang;
@@ -31,7 +31,7 @@ const RIGHT = 24;
  */
 export function renderTimelineSvg(result: TimelineResult, options: TimelineSvgOptions = {}): string {
   expectArgument(result, 'TimelineResult', 'renderTimelineSvg');
-  const lang = options.lang ?? 'vi';
+  const lang = langOption(options.lang, 'vi');
   const L = TIMELINE_LABELS[lang];
   const points = result.points;
   const series: Series[] = ['paperless', 'paper', 'blocked'];

@@ -7,8 +7,8 @@ export class WrongArgumentError extends TypeError {
   override readonly name = 'WrongArgumentError';
   constructor(
     message: string,
-    /** What was expected, e.g. 'AnalysisResult', 'CatalogGraph', or 'options'. */
-    readonly expected: ArgumentKind | 'options',
+    /** What was expected, e.g. 'AnalysisResult', 'CatalogGraph', 'options' or 'diagnostics'. */
+    readonly expected: ArgumentKind | 'options' | 'diagnostics',
   ) {
     super(message);
   }
@@ -77,4 +77,11 @@ export function expectOptions(options: unknown, fn: string, example: string): vo
 export function shownValue(value: unknown): string {
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   return JSON.stringify(value) ?? String(value);
+}
+
+/** The language of a report: vi or en (the default given when none is); WrongArgumentError for any other. */
+export function langOption(lang: unknown, fallback: 'vi' | 'en'): 'vi' | 'en' {
+  if (lang === undefined) return fallback;
+  if (lang === 'vi' || lang === 'en') return lang;
+  throw new WrongArgumentError(`lang must be one of vi, en, not ${shownValue(lang)}.`, 'options');
 }

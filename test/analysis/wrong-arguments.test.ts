@@ -31,6 +31,10 @@ import { renderCountText } from '../../src/report/count-report.js';
 import { explainSubset } from '../../src/report/explain-json.js';
 import { renderExplainText } from '../../src/report/explain-text.js';
 import { renderGraphMermaid } from '../../src/report/graph-mermaid.js';
+import { renderGraphDot } from '../../src/report/graph-dot.js';
+import { renderGraphSvg } from '../../src/report/graph-svg.js';
+import { renderDiagnosticsText } from '../../src/report/diagnostics-text.js';
+import { gatherHtmlReportInput } from '../../src/report/html/gather-report-input.js';
 import { renderHtmlReport } from '../../src/report/html/render-html-report.js';
 import { renderRankText } from '../../src/report/rank-report.js';
 import { renderSummaryText } from '../../src/report/summary-text.js';
@@ -170,6 +174,17 @@ describe('wrong options', () => {
   it('of language are vi or en, not silently Vietnamese or a TypeError', () => {
     expect(wrong(() => renderBlockedText(result, { lang: 'fr' as never })).message).toBe('lang must be one of vi, en, not "fr".');
     expect(() => localizeDiagnostic(parseCatalog('a: 1').diagnostics[0], 'fr' as never)).toThrow(WrongArgumentError);
+    const n = neighbourhood(graph, 'so-ho-khau');
+    const renders: [string, () => unknown][] = [
+      ['renderSummaryText', () => renderSummaryText(summarizeCatalog(catalog), { lang: 'EN' as never })],
+      ['renderTimelineSvg', () => renderTimelineSvg(timeline(catalog), { lang: 'EN' as never })],
+      ['renderGraphMermaid', () => renderGraphMermaid(n, { lang: 'EN' as never })],
+      ['renderGraphDot', () => renderGraphDot(n, { lang: 'EN' as never })],
+      ['renderGraphSvg', () => renderGraphSvg(n, { lang: 'EN' as never })],
+      ['renderDiagnosticsText', () => renderDiagnosticsText([], { lang: 'EN' as never })],
+      ['renderHtmlReport', () => renderHtmlReport(gatherHtmlReportInput(catalog, { plan: false, timeline: false }), { lang: 'EN' as never })],
+    ];
+    for (const [name, render] of renders) expect(wrong(render).message, name).toBe('lang must be one of vi, en, not "EN".');
   });
 
   it('of province by name get the province of that name as suggestion', () => {

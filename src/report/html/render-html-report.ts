@@ -16,7 +16,7 @@ import { citedLegal, sourcesSection } from './section-sources.js';
 import { SEARCH_SCRIPT } from './search-script.js';
 import { REPORT_CSS } from './styles.js';
 import type { HtmlReportInput, HtmlReportOptions } from './types.js';
-import { expectArgument } from '../../util/expect-argument.js';
+import { expectArgument, langOption } from '../../util/expect-argument.js';
 
 /** Bump on any incompatible change of the JSON embedded in the report (`#report-data`). */
 export const HTML_REPORT_DATA_VERSION = 1;
@@ -29,7 +29,7 @@ export const HTML_REPORT_DATA_VERSION = 1;
  */
 export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOptions = {}): string {
   expectArgument(input, 'HtmlReportInput', 'renderHtmlReport');
-  const lang: Lang = options.lang ?? 'vi';
+  const lang: Lang = langOption(options.lang, 'vi');
   const provinceNames = new Map(input.provinces.map((p) => [p.code, lang === 'en' && p.name_en ? p.name_en : p.name]));
   const legalTitles = new Map((lang === 'en' ? (input.legal ?? []) : []).flatMap((l) => (l.title_en ? [[l.id, l.title_en] as const] : [])));
   const focus = input.local ?? input.national;
