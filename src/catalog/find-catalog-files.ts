@@ -4,6 +4,16 @@ import { join, relative, resolve, sep } from 'node:path';
 /** Extensions of catalog files: YAML, and JSON (which is YAML). */
 export const CATALOG_FILE = /\.(ya?ml|json)$/i;
 
+/** Whether a file of this name in a catalog folder is read as a catalog file (not a dot-file). */
+export function isCatalogFileName(name: string): boolean {
+  return CATALOG_FILE.test(name) && !name.startsWith('.');
+}
+
+/** Whether a catalog folder's search skips a folder of this name: `node_modules`, dot-folders. */
+export function isSkippedFolder(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -43,16 +53,16 @@ export async function findCatalogFiles(dir: string, cwd?: string): Promise<{ fil
           isFile = s.isFile();
         } catch (e) {
           // A link named as a catalog file that leads nowhere is a part of the catalog missing.
-          if (CATALOG_FILE.test(entry.name) && !entry.name.startsWith('.')) {
+          if (isCatalogFileName(entry.name)) {
             unreadable.push({ path: full, reason: (e as NodeJS.ErrnoException).code ?? String(e), link: true });
           }
           continue;
         }
       }
       if (isDir) {
-        if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+        if (isSkippedFolder(entry.name)) continue;
         stack.push(full);
-      } else if (isFile && CATALOG_FILE.test(entry.name) && !entry.name.startsWith('.')) {
+      } else if (isFile && isCatalogFileName(entry.name)) {
         found.push(full);
       }
     }

@@ -1,6 +1,6 @@
 import { realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { CATALOG_FILE } from '../catalog/find-catalog-files.js';
+import { isCatalogFileName, isSkippedFolder } from '../catalog/find-catalog-files.js';
 import type { Command, ParsedArgs } from './command.js';
 import { UsageError } from './command.js';
 import type { Io } from './io.js';
@@ -21,7 +21,8 @@ function onDisk(path: string): string | undefined {
 /**
  * Refuses an `-o FILE` that would overwrite what the command reads: a catalog file or the
  * reform file given, or a file that a catalog folder given would read from then on (a
- * `.yaml`, `.yml` or `.json` file in it, outside hidden folders and `node_modules`).
+ * `.yaml`, `.yml` or `.json` file in it that is no dot-file, outside dot-folders and
+ * `node_modules`).
  * Checked before anything is loaded, so the mistake costs nothing.
  */
 export function checkOutputPath(cmd: Command, args: ParsedArgs, io: Io): void {
@@ -50,7 +51,7 @@ export function checkOutputPath(cmd: Command, args: ParsedArgs, io: Io): void {
       );
     }
     const inside = relative(real, target);
-    if (isDirectory && inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) && CATALOG_FILE.test(target) && !skipped(inside)) {
+    if (isDirectory && inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) && readByCatalog(inside)) {
       throw new UsageError(
         {
           vi: `-o '${out}' nằm trong thư mục danh mục '${input}': từ lần chạy sau, tệp đó sẽ bị đọc như một tệp danh mục.`,
@@ -62,10 +63,8 @@ export function checkOutputPath(cmd: Command, args: ParsedArgs, io: Io): void {
   }
 }
 
-/** Whether the catalog loader skips this path inside a catalog folder (hidden folders, node_modules). */
-function skipped(inside: string): boolean {
-  return inside
-    .split(sep)
-    .slice(0, -1)
-    .some((part) => part.startsWith('.') || part === 'node_modules');
+/** Whether a catalog folder's search reads this path inside it, by the loader's own rules. */
+function readByCatalog(inside: string): boolean {
+  const parts = inside.split(sep);
+  return isCatalogFileName(parts[parts.length - 1]) && !parts.slice(0, -1).some(isSkippedFolder);
 }

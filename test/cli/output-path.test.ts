@@ -56,7 +56,7 @@ describe('-o', () => {
       expect(r.err).toContain(`error: -o '${out}' is inside the catalog folder 'cat': from the next run on, it would be read as a catalog file.`);
     }
     mkdirSync(join(dir, 'cat', '.out'));
-    for (const out of ['cat/result.txt', 'cat/.out/result.json']) {
+    for (const out of ['cat/result.txt', 'cat/.out/result.json', 'cat/.result.json']) {
       const r = await tthc('blocked', 'cat', '--format', 'json', '-o', out);
       expect(r.code).toBe(0);
       expect(JSON.parse(readFileSync(join(dir, out), 'utf8')).totals.blocked).toBeGreaterThan(0);
