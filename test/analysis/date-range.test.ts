@@ -9,6 +9,7 @@ import { addDays, isCalendarDate } from '../../src/analysis/timeline-dates.js';
 import { isIsoDate as loaderAccepts } from '../../src/catalog/iso-date.js';
 import { parseCatalog } from '../../src/catalog/parse-catalog.js';
 import { checkDate } from '../../src/cli/options.js';
+import { sunsetDocuments } from '../../src/report/html/gather-report-input.js';
 
 // Every date a catalog may hold, years 0000 to 9999, is one the analyses take.
 
@@ -52,6 +53,8 @@ describe('dates of every year', () => {
     // Valid until 9999-12-31: it never lapses, so it has no day after and is no sunset.
     const last = withLine(17, '2022-12-31', '9999-12-31');
     expect(summarizeCatalog(last).sunsets.map((s) => s.document.id)).not.toContain('so-ho-khau');
+    expect(sunsetDocuments(last).map((d) => d.id)).not.toContain('so-ho-khau');
+    expect(sunsetDocuments(first).map((d) => d.id)).toContain('so-ho-khau');
     expect(analyze(last, { at: '9999-12-31' }).at).toBe('9999-12-31');
     expect(() => addDays('9999-12-31', 1)).toThrow(RangeError);
     expect(() => addDays('0000-01-01', -1)).toThrow(RangeError);

@@ -7,12 +7,14 @@ import { timelineEvents } from '../../analysis/timeline-events.js';
 import type { Catalog } from '../../catalog/types.js';
 import type { GatherOptions, HtmlReportInput, SunsetDocument } from './types.js';
 import { completeCatalog } from '../../graph/complete-catalog.js';
+import { LAST_DAY } from '../../analysis/timeline-dates.js';
 
 
 /** The documents with a `valid_until`, earliest sunset first. */
 export function sunsetDocuments(catalog: Catalog): SunsetDocument[] {
   return completeCatalog(catalog).documents
-    .filter((d): d is typeof d & { valid_until: string } => d.valid_until !== undefined)
+    // Valid until 9999-12-31, the last day there is: it never lapses, as in the summary.
+    .filter((d): d is typeof d & { valid_until: string } => d.valid_until !== undefined && d.valid_until < LAST_DAY)
     .map((d) => ({ id: d.id, name: d.name, ...(d.name_en ? { name_en: d.name_en } : {}), valid_until: d.valid_until }))
     .sort((a, b) => a.valid_until.localeCompare(b.valid_until) || a.id.localeCompare(b.id));
 }
