@@ -285,8 +285,9 @@ function shapeMismatches(plan: PlanResult): PlanMismatch[] {
         (c.kind === 'connect' && typeof c.data_source === 'string' && typeof c.province === 'string')) &&
       evaluations(c.solo) &&
       evaluations(c.marginal);
-    if (!readable) mismatch(`changes.${i}`, 'a change to amend a provision or connect a data source, with what it unblocks', c);
-    else if (ids.has(c.id)) mismatch(`changes.${i}`, 'each change once', `${c.id} again`);
+    // Numbered from 1, as the steps of the order are.
+    if (!readable) mismatch(`changes.${i + 1}`, 'a change to amend a provision or connect a data source, with what it unblocks', c);
+    else if (ids.has(c.id)) mismatch(`changes.${i + 1}`, 'each change once', `${c.id} again`);
     else ids.add(c.id);
   });
   // A step naming a change reported above is not reported again.

@@ -95,7 +95,7 @@ describe('verifyPlan', () => {
     (broken as { left: unknown }).left = null;
     expect(verifyPlan(catalog, broken).map((m) => m.code)).toEqual(['left']);
     (broken as { left: unknown }).left = [];
-    expect(verifyPlan(catalog, broken).map((m) => m.code)).toEqual(['changes.0']);
+    expect(verifyPlan(catalog, broken).map((m) => m.code)).toEqual(['changes.1']);
   });
 
   it('refuses what is not a plan, and a baseline that is not an analysis', () => {
