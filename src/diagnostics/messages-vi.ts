@@ -111,7 +111,7 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
     const m = /must be (.*) or more, not (.*)\.$/.exec(d.message);
     if (m) return `${s} phải từ ${m[1]} trở lên, không phải ${m[2]}.`;
     const most = /must be at most (.*), not (.*)\.$/.exec(d.message);
-    return most ? `${s} phải nhiều nhất là ${most[1]}, không phải ${most[2]}.` : `${s} nằm ngoài khoảng cho phép.`;
+    return most ? `${s} không được lớn hơn ${most[1]}, nhưng lại là ${most[2]}.` : `${s} nằm ngoài khoảng cho phép.`;
   },
   AMENDMENT_TARGET: (d, _a, s) =>
     /has both/.test(d.message)
