@@ -39,6 +39,9 @@ export function checkReform(reform: Reform, input: Catalog, options: CheckReform
   if (reform === null || typeof reform !== 'object' || Array.isArray(reform)) {
     throw new NotAReformError(`Expected a reform object such as { connect: [{ data_source, province, from }] } (the \`reform\` parseReform returns), not ${describe(reform)}.`);
   }
+  if ('diagnostics' in reform && 'reform' in reform) {
+    throw new NotAReformError('Expected a reform object, but this is what parseReform or loadReform returns: pass its `reform` (const { reform } = parseReform(text)).');
+  }
   const catalog = completeCatalog(input);
   const locate = (path: Path, target?: 'value' | 'key') => options.locator?.locate(path, target);
   const schemaErrors = options.validated ? [] : validateReformFile(reform);

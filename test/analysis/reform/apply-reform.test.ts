@@ -91,6 +91,8 @@ describe('applyReform', () => {
       expect(() => checkReform(reform as unknown as Reform, base())).toThrow(NotAReformError);
     }
     expect(() => applyReform({ catalog: base(), diagnostics: [] } as unknown as Catalog, {})).toThrow(NotACatalogError);
+    const parsed = { reform: { connect: [] }, diagnostics: [], ok: true };
+    expect(() => applyReform(base(), parsed as unknown as Reform)).toThrow(/this is what parseReform or loadReform returns: pass its `reform`/);
     expect(() => checkReform({}, undefined as unknown as Catalog)).toThrow(NotACatalogError);
   });
 
