@@ -36,6 +36,7 @@ function examples(): Example[] {
       let end = i + 1;
       while (end < lines.length && lines[end] !== `${indent}\`\`\``) end++;
       const body = lines.slice(i + 1, end).map((l) => l.slice(indent.length));
+      const start = i + 2;
       i = end;
       if (!body[0]?.startsWith('$ tthc ')) continue;
       const command = body[0].slice(2);
@@ -43,7 +44,7 @@ function examples(): Example[] {
       const exitLine = body.findIndex((l) => /^\[exit status \d+\]$/.test(l));
       out.push({
         page,
-        line: i - (end - i),
+        line: start,
         argv: words(command).slice(1),
         shown: (exitLine >= 0 ? body.slice(1, exitLine) : body.slice(1)).map((l) => l.trimEnd()),
         exit: exitLine >= 0 ? Number(/\d+/.exec(body[exitLine])![0]) : undefined,
@@ -61,7 +62,7 @@ describe('the command-line examples of docs/ and catalog/README.md', () => {
     expect(list.length).toBeGreaterThanOrEqual(60);
   });
 
-  it.each(list.map((e) => [`${e.page}: tthc ${e.argv.join(' ')}`, e] as const))('%s prints what the page shows', async (_, e) => {
+  it.each(list.map((e) => [`${e.page}:${e.line}: tthc ${e.argv.join(' ')}`, e] as const))('%s prints what the page shows', async (_, e) => {
     const r = await tthc(...e.argv);
     const lines = (text: string) => text.split('\n').map((l) => l.trimEnd());
     const outFirst = mismatch(e.shown, lines(r.out + r.err));
