@@ -41,7 +41,7 @@ const a = (kind: string) => `${/^[AEIOU]/.test(kind) ? 'an' : 'a'} ${kind}`;
 
 /** What a value given by mistake is, when it is something the library makes. */
 function whatItIs(v: unknown): string | undefined {
-  if (!isObject(v)) return v === undefined || v === null ? String(v) : `${typeof v} ${JSON.stringify(v)}`.slice(0, 60);
+  if (!isObject(v)) return v === undefined || v === null ? String(v) : `${typeof v} ${shownValue(v)}`.slice(0, 60);
   if (typeof v.then === 'function') return 'a Promise: await it first';
   if (Array.isArray(v)) return 'a list';
   if (isGraph(v)) return 'the catalog graph';
