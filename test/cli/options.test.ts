@@ -126,38 +126,41 @@ describe('writeFileAtomic on a pipe', () => {
   });
 });
 
-describe('writeFileAtomic on a link to a descriptor', () => {
-  it('writes through a link to /proc/self/fd/1 as to standard output, a pipe or a socket', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tthc-fd-link-'));
+describe('-o on standard output by name', () => {
+  const cli = join(process.cwd(), 'dist', 'cli.js');
+  const catalog = join(process.cwd(), 'test', 'fixtures', 'report', 'hokhau-small', 'catalog.yaml');
+  const count = (out: string) => [cli, 'count', catalog, '--depends-on', 'so-ho-khau', '--format', 'json', '-o', out];
+  const inFolder = (prefix: string, work: (dir: string) => void) => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
     try {
+      work(dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('writes through a link to /proc/self/fd/1 as to standard output, a pipe or a socket', () => {
+    inFolder('tthc-fd-link-', (dir) => {
       symlinkSync('/proc/self/fd/1', join(dir, 'out'));
-      const cli = join(process.cwd(), 'dist', 'cli.js');
-      const catalog = join(process.cwd(), 'test', 'fixtures', 'report', 'hokhau-small', 'catalog.yaml');
-      const out = execFileSync(process.execPath, [cli, 'count', catalog, '--depends-on', 'so-ho-khau', '--format', 'json', '-o', join(dir, 'out')], { encoding: 'utf8' });
+      const out = execFileSync(process.execPath, count(join(dir, 'out')), { encoding: 'utf8' });
       // Through a shell's pipe too.
-      const piped = execFileSync('sh', ['-c', `"${process.execPath}" "${cli}" count "${catalog}" --depends-on so-ho-khau --format json -o "${join(dir, 'out')}" | cat`], { encoding: 'utf8' });
+      const command = [process.execPath, ...count(join(dir, 'out'))].map((a) => `"${a}"`).join(' ');
+      const piped = execFileSync('sh', ['-c', `${command} | cat`], { encoding: 'utf8' });
       expect(piped).toBe(out);
       expect(JSON.parse(out).target.id).toBe('so-ho-khau');
       expect(lstatSync(join(dir, 'out')).isSymbolicLink()).toBe(true);
       expect(readdirSync(dir)).toEqual(['out']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
-});
 
-describe('writeFileAtomic on the process\'s own descriptors', () => {
   it('appends to standard output named /dev/fd/1 or /proc/self/fd/1, as `>>` asks, instead of replacing anything', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tthc-fd-'));
-    try {
-      const cli = join(process.cwd(), 'dist', 'cli.js');
-      const catalog = join(process.cwd(), 'test', 'fixtures', 'report', 'hokhau-small', 'catalog.yaml');
+    inFolder('tthc-fd-', (dir) => {
       for (const name of ['/dev/fd/1', '/proc/self/fd/1']) {
         const log = join(dir, 'log.txt');
         writeFileSync(log, 'before\n');
         const fd = openSync(log, 'a');
         try {
-          execFileSync(process.execPath, [cli, 'count', catalog, '--depends-on', 'so-ho-khau', '--format', 'json', '-o', name], { stdio: ['ignore', fd, 'pipe'] });
+          execFileSync(process.execPath, count(name), { stdio: ['ignore', fd, 'pipe'] });
         } finally {
           closeSync(fd);
         }
@@ -166,8 +169,6 @@ describe('writeFileAtomic on the process\'s own descriptors', () => {
         expect(JSON.parse(text.slice('before\n'.length)).target.id).toBe('so-ho-khau');
         expect(readdirSync(dir)).toEqual(['log.txt']);
       }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
