@@ -1,7 +1,7 @@
 import type { AnalysisResult } from '../analysis/result-types.js';
 import { csvTable } from './csv.js';
 import { blockBasis, blockReason, paperSteps } from './describe.js';
-import { expectArgument } from '../util/expect-argument.js';
+import { expectArgument, expectOptions } from '../util/expect-argument.js';
 
 /** Column names of the CSV report: stable, English, snake_case, whatever the language. */
 export const BLOCKED_CSV_HEADER = [
@@ -28,6 +28,7 @@ export const BLOCKED_CSV_HEADER = [
  * which steps still need paper; it is in `lang` (default Vietnamese).
  */
 export function renderBlockedCsv(result: AnalysisResult, options: { lang?: 'vi' | 'en' } = {}): string {
+  expectOptions(options, 'renderBlockedCsv', '{ lang: "en" }');
   expectArgument(result, 'AnalysisResult', 'renderBlockedCsv');
   const lang = options.lang ?? 'vi';
   const rows = result.results.map((r) => {

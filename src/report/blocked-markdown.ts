@@ -5,7 +5,7 @@ import { blockedRows, type BlockedRow } from './blocked-rows.js';
 import { provinceList } from './describe.js';
 import { markdownTable } from './markdown-table.js';
 import { totalsPairs, whereText } from './blocked-text.js';
-import { expectArgument } from '../util/expect-argument.js';
+import { expectArgument, expectOptions } from '../util/expect-argument.js';
 
 function table(rows: BlockedRow[], lang: Lang, paper: boolean): string {
   const header = [
@@ -23,6 +23,7 @@ function table(rows: BlockedRow[], lang: Lang, paper: boolean): string {
 
 /** The analysis as Markdown: the same sections as the text report, every province listed. */
 export function renderBlockedMarkdown(result: AnalysisResult, options: { lang?: Lang } = {}): string {
+  expectOptions(options, 'renderBlockedMarkdown', '{ lang: "en" }');
   expectArgument(result, 'AnalysisResult', 'renderBlockedMarkdown');
   const lang = options.lang ?? 'vi';
   const rows = blockedRows(result, lang);

@@ -4,7 +4,7 @@ import { label } from './labels.js';
 import { blockedRows, type BlockedRow } from './blocked-rows.js';
 import { provinceList } from './describe.js';
 import { keyValueLines, textTable } from './text-table.js';
-import { expectArgument } from '../util/expect-argument.js';
+import { expectArgument, expectOptions } from '../util/expect-argument.js';
 
 export interface TextReportOptions {
   lang?: Lang;
@@ -66,6 +66,7 @@ function section(rows: BlockedRow[], lang: Lang, maxProvinces: number, reasonHea
  * what is met but still needs paper, the deadlocks, and the totals.
  */
 export function renderBlockedText(result: AnalysisResult, options: TextReportOptions = {}): string {
+  expectOptions(options, 'renderBlockedText', '{ lang: "en" }');
   expectArgument(result, 'AnalysisResult', 'renderBlockedText');
   const lang = options.lang ?? 'vi';
   const max = options.maxProvinces ?? 8;

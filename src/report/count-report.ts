@@ -5,7 +5,7 @@ import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { markdownTable } from './markdown-table.js';
 import { keyValueLines, textTable } from './text-table.js';
-import { expectArgument } from '../util/expect-argument.js';
+import { expectArgument, expectOptions } from '../util/expect-argument.js';
 
 export interface CountReportOptions {
   lang?: Lang;
@@ -32,6 +32,7 @@ function heading(c: DependentCounts, lang: Lang, targetName?: string): string {
 
 /** The counts as text: the total, then one aligned table per dimension. */
 export function renderCountText(c: DependentCounts, options: CountReportOptions = {}): string {
+  expectOptions(options, 'renderCountText', '{ lang: "en" }');
   expectArgument(c, 'DependentCounts', 'renderCountText');
   const lang = options.lang ?? 'vi';
   const out = [`${heading(c, lang, options.targetName)}\n\n`];
@@ -50,6 +51,7 @@ export function renderCountText(c: DependentCounts, options: CountReportOptions 
 }
 
 export function renderCountMarkdown(c: DependentCounts, options: CountReportOptions = {}): string {
+  expectOptions(options, 'renderCountMarkdown', '{ lang: "en" }');
   expectArgument(c, 'DependentCounts', 'renderCountMarkdown');
   const lang = options.lang ?? 'vi';
   const out = [`# ${heading(c, lang, options.targetName)}\n\n`, `${label(lang, 'total.dependents')}: **${c.total}** (${label(lang, 'count.direct')} ${c.direct})\n`];
@@ -68,6 +70,7 @@ export function renderCountMarkdown(c: DependentCounts, options: CountReportOpti
 
 /** One record per group: dimension, key (empty for central / not recorded), name, count, codes. */
 export function renderCountCsv(c: DependentCounts, options: CountReportOptions = {}): string {
+  expectOptions(options, 'renderCountCsv', '{ lang: "en" }');
   expectArgument(c, 'DependentCounts', 'renderCountCsv');
   const rows = (options.by ?? COUNT_DIMENSIONS).flatMap((dim) =>
     c.by[dim].map((g) => [dim, g.key ?? '', g.name ?? '', g.count, g.codes.join('; ')]),
@@ -77,6 +80,7 @@ export function renderCountCsv(c: DependentCounts, options: CountReportOptions =
 
 /** The counts as JSON, keeping only the dimensions asked for. */
 export function renderCountJson(c: DependentCounts, options: CountReportOptions = {}): string {
+  expectOptions(options, 'renderCountJson', '{ lang: "en" }');
   expectArgument(c, 'DependentCounts', 'renderCountJson');
   const dims = options.by ?? COUNT_DIMENSIONS;
   const by = Object.fromEntries(dims.map((d) => [d, c.by[d]]));

@@ -2,7 +2,7 @@ import type { DiagnosticSummary } from '../diagnostics/sort.js';
 import type { DiagnosticLang } from '../diagnostics/localize.js';
 import { localizeDiagnostic } from '../diagnostics/localize.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/types.js';
-import { langOption, WrongArgumentError } from '../util/expect-argument.js';
+import { expectOptions, langOption, WrongArgumentError } from '../util/expect-argument.js';
 
 export interface DiagnosticsTextOptions {
   /** ANSI colours (only for a terminal, never with NO_COLOR: the caller decides). */
@@ -110,6 +110,7 @@ export function renderDiagnosticText(diagnostic: Diagnostic, options: Diagnostic
 
 /** Every diagnostic, separated by blank lines. */
 export function renderDiagnosticsText(diagnostics: readonly Diagnostic[], options: DiagnosticsTextOptions = {}): string {
+  expectOptions(options, 'renderDiagnosticsText', '{ lang: "en" }');
   langOption(options.lang, 'en');
   if (!Array.isArray(diagnostics)) {
     throw new WrongArgumentError('renderDiagnosticsText takes a list of diagnostics, such as the `diagnostics` that loadCatalog returns.', 'diagnostics');

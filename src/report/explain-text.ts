@@ -4,7 +4,7 @@ import { label } from './labels.js';
 import { amendmentText, candidateName, documentName, originText, provinceList, provinceText, provisionText, reasonText, statusText } from './describe.js';
 import { lackingText } from './blocked-text.js';
 import { evaluationIndex, holdingBack } from './evaluation-index.js';
-import { expectArgument } from '../util/expect-argument.js';
+import { expectArgument, expectOptions } from '../util/expect-argument.js';
 
 interface Node {
   text: string;
@@ -115,6 +115,7 @@ function draw(nodes: Node[], indent: string, out: string[]): void {
  * those that obtain a document. Provinces whose trees are identical share one tree.
  */
 export function renderExplainText(result: AnalysisResult, code: string, options: { lang?: Lang } = {}): string {
+  expectOptions(options, 'renderExplainText', '{ lang: "en" }');
   expectArgument(result, 'AnalysisResult', 'renderExplainText');
   const lang = options.lang ?? 'vi';
   const find = evaluationIndex(result);

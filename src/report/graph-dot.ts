@@ -2,7 +2,7 @@ import type { Neighbourhood, NeighbourhoodNode } from '../analysis/neighbourhood
 import type { GraphDrawOptions } from './graph-mermaid.js';
 import { edgeText, graphTitle, nodeLines } from './graph-node-text.js';
 import { nodeStyle } from './graph-style.js';
-import { expectArgument, langOption } from '../util/expect-argument.js';
+import { expectArgument, expectOptions, langOption } from '../util/expect-argument.js';
 
 /** A Graphviz double-quoted string: backslashes and quotes escaped, lines joined with \n. */
 function dotString(lines: string | string[]): string {
@@ -24,6 +24,7 @@ const SHAPES: Record<NeighbourhoodNode['kind'], string> = {
  * labelled; the title and what was left out as the graph label.
  */
 export function renderGraphDot(n: Neighbourhood, options: GraphDrawOptions = {}): string {
+  expectOptions(options, 'renderGraphDot', '{ lang: "en" }');
   expectArgument(n, 'Neighbourhood', 'renderGraphDot');
   const lang = langOption(options.lang, 'vi');
   const legal = new Set(n.nodes.filter((x) => x.kind === 'legal').map((x) => x.id));

@@ -2,7 +2,7 @@ import type { Neighbourhood, NeighbourhoodNode } from '../analysis/neighbourhood
 import { edgeText, graphTitle, nodeLines } from './graph-node-text.js';
 import { STATE_STYLE, nodeIds } from './graph-style.js';
 import type { Lang } from './labels.js';
-import { expectArgument, langOption } from '../util/expect-argument.js';
+import { expectArgument, expectOptions, langOption } from '../util/expect-argument.js';
 
 export interface GraphDrawOptions {
   lang?: Lang;
@@ -29,6 +29,7 @@ const SHAPES: Record<NeighbourhoodNode['kind'], [string, string]> = {
  * Comment lines (%%) give the title and what was left out.
  */
 export function renderGraphMermaid(n: Neighbourhood, options: GraphDrawOptions = {}): string {
+  expectOptions(options, 'renderGraphMermaid', '{ lang: "en" }');
   expectArgument(n, 'Neighbourhood', 'renderGraphMermaid');
   const lang = langOption(options.lang, 'vi');
   const ids = nodeIds(n.nodes);

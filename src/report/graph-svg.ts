@@ -5,7 +5,7 @@ import { layoutGraph, type PlacedNode } from './graph-layout.js';
 import { edgeText, graphTitle, nodeLines } from './graph-node-text.js';
 import { STATE_STYLE, nodeStyle } from './graph-style.js';
 import { escapeXml } from './svg-util.js';
-import { expectArgument, langOption } from '../util/expect-argument.js';
+import { expectArgument, expectOptions, langOption } from '../util/expect-argument.js';
 
 const NODE_W = 200;
 const GAP_X = 150;
@@ -45,6 +45,7 @@ function wrap(lines: string[]): string[] {
  * drawn. Well-formed XML; every catalog string escaped.
  */
 export function renderGraphSvg(n: Neighbourhood, options: GraphDrawOptions = {}): string {
+  expectOptions(options, 'renderGraphSvg', '{ lang: "en" }');
   expectArgument(n, 'Neighbourhood', 'renderGraphSvg');
   const lang = langOption(options.lang, 'vi');
   const L = GRAPH_LABELS[lang];

@@ -6,7 +6,7 @@ import { label } from './labels.js';
 import { markdownTable } from './markdown-table.js';
 import { textTable } from './text-table.js';
 import { whereText } from './blocked-text.js';
-import { expectArgument } from '../util/expect-argument.js';
+import { expectArgument, expectOptions } from '../util/expect-argument.js';
 
 export interface RankReportOptions {
   lang?: Lang;
@@ -28,6 +28,7 @@ function headers(lang: Lang): string[] {
 
 /** The ranking as an aligned table, with how many blocked evaluations no provision explains. */
 export function renderRankText(r: ProvisionRanking, options: RankReportOptions = {}): string {
+  expectOptions(options, 'renderRankText', '{ lang: "en" }');
   expectArgument(r, 'ProvisionRanking', 'renderRankText');
   const lang = options.lang ?? 'vi';
   const out = [`${label(lang, 'title.rank', { at: r.at, where: whereText(r, lang) })}\n\n`];
@@ -47,6 +48,7 @@ export function renderRankText(r: ProvisionRanking, options: RankReportOptions =
 }
 
 export function renderRankMarkdown(r: ProvisionRanking, options: RankReportOptions = {}): string {
+  expectOptions(options, 'renderRankMarkdown', '{ lang: "en" }');
   expectArgument(r, 'ProvisionRanking', 'renderRankMarkdown');
   const lang = options.lang ?? 'vi';
   const out = [`# ${label(lang, 'title.rank', { at: r.at, where: whereText(r, lang) })}\n\n`];
@@ -59,6 +61,7 @@ export function renderRankMarkdown(r: ProvisionRanking, options: RankReportOptio
 
 /** One record per provision, with stable English column names. */
 export function renderRankCsv(r: ProvisionRanking, options: RankReportOptions = {}): string {
+  expectOptions(options, 'renderRankCsv', '{ lang: "en" }');
   expectArgument(r, 'ProvisionRanking', 'renderRankCsv');
   const lang = options.lang ?? 'vi';
   return csvTable(
@@ -71,6 +74,7 @@ export function renderRankCsv(r: ProvisionRanking, options: RankReportOptions = 
 }
 
 export function renderRankJson(r: ProvisionRanking, options: RankReportOptions = {}): string {
+  expectOptions(options, 'renderRankJson', '{ lang: "en" }');
   expectArgument(r, 'ProvisionRanking', 'renderRankJson');
   const out = options.top === undefined ? r : { ...r, provisions: r.provisions.slice(0, options.top) };
   return `${JSON.stringify(out, null, 2)}\n`;

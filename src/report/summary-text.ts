@@ -1,6 +1,6 @@
 import type { CardlessSummary, CatalogSummary, PlaceCount, ProvisionRefInfo, ReportedCount, Snapshot, SunsetSummary } from '../analysis/summary.js';
 import type { Lang } from './labels.js';
-import { expectArgument, langOption } from '../util/expect-argument.js';
+import { expectArgument, expectOptions, langOption } from '../util/expect-argument.js';
 
 /** What the summary screen says, in Vietnamese (default) and English. `{x}` are placeholders. */
 const WORDS = {
@@ -132,6 +132,7 @@ export interface SummaryTextOptions {
 
 /** The summary as a short screen of text for a newcomer. */
 export function renderSummaryText(s: CatalogSummary, options: SummaryTextOptions = {}): string {
+  expectOptions(options, 'renderSummaryText', '{ lang: "en" }');
   expectArgument(s, 'CatalogSummary', 'renderSummaryText');
   const lang = langOption(options.lang, 'vi');
   const w = (key: Word, args: Record<string, string | number> = {}) =>

@@ -2,7 +2,7 @@ import type { TimelinePoint, TimelineResult } from '../analysis/timeline-types.j
 import type { Lang } from './labels.js';
 import { TIMELINE_LABELS, describeEvent, formatDate } from './timeline-labels.js';
 import { escapeXml, niceTicks } from './svg-util.js';
-import { expectArgument, langOption } from '../util/expect-argument.js';
+import { expectArgument, expectOptions, langOption } from '../util/expect-argument.js';
 
 export interface TimelineSvgOptions {
   lang?: Lang;
@@ -30,6 +30,7 @@ const RIGHT = 24;
  * external font or image: it can be pasted into a report as it is.
  */
 export function renderTimelineSvg(result: TimelineResult, options: TimelineSvgOptions = {}): string {
+  expectOptions(options, 'renderTimelineSvg', '{ lang: "en" }');
   expectArgument(result, 'TimelineResult', 'renderTimelineSvg');
   const lang = langOption(options.lang, 'vi');
   const L = TIMELINE_LABELS[lang];

@@ -185,6 +185,18 @@ describe('wrong options', () => {
       ['renderHtmlReport', () => renderHtmlReport(gatherHtmlReportInput(catalog, { plan: false, timeline: false }), { lang: 'EN' as never })],
     ];
     for (const [name, render] of renders) expect(wrong(render).message, name).toBe('lang must be one of vi, en, not "EN".');
+    // Options that are not an object are refused by name too.
+    const nulls: [string, (o: never) => unknown][] = [
+      ['renderBlockedText', (o) => renderBlockedText(result, o)],
+      ['renderBlockedCsv', (o) => renderBlockedCsv(result, o)],
+      ['renderExplainText', (o) => renderExplainText(result, '1.001193', o)],
+      ['renderSummaryText', (o) => renderSummaryText(summarizeCatalog(catalog), o)],
+      ['renderGraphSvg', (o) => renderGraphSvg(n, o)],
+      ['renderCountText', (o) => renderCountText(countDependents(catalog, 'so-ho-khau'), o)],
+      ['renderRankText', (o) => renderRankText(rankProvisions(result), o)],
+      ['renderDiagnosticsText', (o) => renderDiagnosticsText([], o)],
+    ];
+    for (const [name, render] of nulls) expect(wrong(() => render(null as never)).message).toMatch(new RegExp(`^The options of ${name} must be an object`));
   });
 
   it('of province by name get the province of that name as suggestion', () => {

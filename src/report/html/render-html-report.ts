@@ -16,7 +16,7 @@ import { citedLegal, sourcesSection } from './section-sources.js';
 import { SEARCH_SCRIPT } from './search-script.js';
 import { REPORT_CSS } from './styles.js';
 import type { HtmlReportInput, HtmlReportOptions } from './types.js';
-import { expectArgument, langOption } from '../../util/expect-argument.js';
+import { expectArgument, expectOptions, langOption } from '../../util/expect-argument.js';
 
 /** Bump on any incompatible change of the JSON embedded in the report (`#report-data`). */
 export const HTML_REPORT_DATA_VERSION = 1;
@@ -28,6 +28,7 @@ export const HTML_REPORT_DATA_VERSION = 1;
  * `<script type="application/json" id="report-data">`.
  */
 export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOptions = {}): string {
+  expectOptions(options, 'renderHtmlReport', '{ lang: "en" }');
   expectArgument(input, 'HtmlReportInput', 'renderHtmlReport');
   const lang: Lang = langOption(options.lang, 'vi');
   const provinceNames = new Map(input.provinces.map((p) => [p.code, lang === 'en' && p.name_en ? p.name_en : p.name]));
