@@ -5,7 +5,7 @@ import { completeCatalog } from '../graph/complete-catalog.js';
 import { expectOptions } from '../util/expect-argument.js';
 import { AnalysisOptionError } from './errors.js';
 import { didYouMean, suggest } from '../text/suggest.js';
-import { legalNumberKey } from '../text/vietnamese.js';
+import { legalIndex } from '../graph/legal-index.js';
 
 export interface TimelineEventOptions {
   /** Legal documents (ids or numbers) whose amendments are ignored: their dates are not events. */
@@ -73,8 +73,9 @@ export function resolveWithout(catalog: Catalog, refs: readonly string[]): strin
   if (!Array.isArray(refs) || refs.some((r) => typeof r !== 'string')) {
     throw new AnalysisOptionError('UNKNOWN_LEGAL', `without must be a list of legal document ids or numbers, e.g. ["nd-104-2022"], not ${JSON.stringify(refs)}.`);
   }
+  const legal = legalIndex(catalog);
   return refs.map((ref) => {
-    const found = catalog.legal.find((l) => l.id === ref) ?? catalog.legal.find((l) => legalNumberKey(l.number) === legalNumberKey(ref));
+    const found = legal.find(ref);
     if (found) return found.id;
     const known = catalog.legal.flatMap((l) => [l.id, l.number]);
     throw new AnalysisOptionError('UNKNOWN_LEGAL', `The catalog has no legal document "${ref}" (by id or number). ${didYouMean(ref, known)}`.trim(), suggest(ref, known));

@@ -1,6 +1,5 @@
 import { completeCatalog } from '../graph/complete-catalog.js';
 import type { Catalog } from '../catalog/types.js';
-import { legalNumberKey } from '../text/vietnamese.js';
 import { analysisDate, analyzeCompiled } from './analyze.js';
 import { compileCatalog } from './compile-catalog.js';
 import { isIsoDate } from './day.js';
