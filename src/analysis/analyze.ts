@@ -9,6 +9,7 @@ import { evaluateCatalog } from './evaluate-catalog.js';
 import { materializeResult } from './materialize-result.js';
 import type { AnalysisResult } from './result-types.js';
 import { expectArgument } from '../util/expect-argument.js';
+import { matchProvinceCode } from '../catalog/province-code.js';
 
 export interface AnalyzeOptions {
   /** The date to analyse (YYYY-MM-DD). Default: the catalog's `cutoff`. */
@@ -96,9 +97,8 @@ export function analysisDate(catalog: Catalog, at: string | undefined): string {
 
 function analysisProvince(c: CompiledCatalog, province: string | null): string | null {
   if (province === null) return null;
-  if (c.provinceIndex.has(province)) return province;
-  const upper = province.trim().toUpperCase();
-  if (c.provinceIndex.has(upper)) return upper;
+  const code = matchProvinceCode(c.provinces, province);
+  if (code !== undefined) return code;
   // A name, with or without diacritics ("Gia Lai", "ha noi"), names its province.
   const folded = foldVietnamese(province.trim());
   const named = c.source.provinces.filter((p) => foldVietnamese(p.name) === folded || (p.name_en !== undefined && foldVietnamese(p.name_en) === folded));

@@ -12,6 +12,7 @@ import { resolveDependencyTarget } from './dependents-target.js';
 import { walkDependents } from './dependents-walk.js';
 import { DEPENDENT_TARGET_KINDS, type Dependent, type DependentsOptions, type DependentsResult } from './dependents-types.js';
 import { expectOptions } from '../util/expect-argument.js';
+import { matchProvinceCode } from '../catalog/province-code.js';
 
 /** Thrown for a malformed `at` date or a province the catalog does not define. */
 export class DependentsOptionError extends Error {
@@ -109,7 +110,7 @@ export function checkDependentsOptions(catalog: Catalog, options: DependentsOpti
   if (province !== undefined) {
     const codes = catalog.provinces.map((p) => p.code);
     const wanted = String(province);
-    const found = codes.includes(wanted) ? wanted : codes.find((code) => code === wanted.trim().toUpperCase());
+    const found = matchProvinceCode(codes, wanted);
     if (found === undefined) {
       const hint = didYouMean(wanted, codes);
       throw new DependentsOptionError(`'${wanted}' is not a province of the catalog.${hint ? ` ${hint}` : ''}`);

@@ -14,6 +14,7 @@ import type {
 } from './neighbourhood-types.js';
 import { NEIGHBOURHOOD_VERSION } from './neighbourhood-types.js';
 import { expectArgument, shownValue } from '../util/expect-argument.js';
+import { matchProvinceCode } from '../catalog/province-code.js';
 
 /** Thrown when the focus names nothing in the catalog; carries the closest ids. */
 export class UnknownFocusError extends Error {
@@ -135,8 +136,8 @@ function checkOptions(graph: CatalogGraph, focus: unknown, options: Neighbourhoo
   if (province !== undefined) {
     if (typeof province !== 'string') throw new NeighbourhoodOptionError(`province must be a province code such as "HN", not ${JSON.stringify(province)}.`);
     const known = graph.getAttribute('provinces');
-    if (Array.isArray(known) && !known.includes(province)) {
-      const code = known.find((k) => k.toUpperCase() === province!.trim().toUpperCase());
+    if (Array.isArray(known)) {
+      const code = matchProvinceCode(known, province);
       if (code === undefined) {
         const close = suggest(province, known).map((k) => `'${k}'`);
         throw new NeighbourhoodOptionError(`The catalog has no province "${province}".${close.length ? ` Did you mean ${close.join(' or ')}?` : ''}`);

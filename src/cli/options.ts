@@ -4,6 +4,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Catalog } from '../catalog/types.js';
 import { isIsoDate } from '../analysis/day.js';
 import { daysInMonth } from '../catalog/iso-date.js';
+import { matchProvinceCode } from '../catalog/province-code.js';
 import type { Lang } from '../report/labels.js';
 import { suggest } from '../text/suggest.js';
 import { foldVietnamese, legalNumberKey } from '../text/vietnamese.js';
@@ -169,8 +170,8 @@ export function suggestNamed(input: string, entries: Named[]): Text | undefined 
 export function provinceValue(args: ParsedArgs, catalog: Catalog): string | undefined {
   const v = stringValue(args, 'province');
   if (v === undefined) return undefined;
-  const exact = catalog.provinces.find((p) => p.code === v.trim()) ?? catalog.provinces.find((p) => p.code.toUpperCase() === v.trim().toUpperCase());
-  if (exact) return exact.code;
+  const exact = matchProvinceCode(catalog.provinces.map((p) => p.code), v);
+  if (exact !== undefined) return exact;
   const hint = suggestNamed(v, catalog.provinces);
   const known = catalog.provinces.map((p) => p.code).join(', ');
   throw new UsageError(
