@@ -12,6 +12,7 @@ import { schemaDiagnostics } from '../../schema/map-schema-errors.js';
 import { validateReformFile } from './reform-schema.js';
 import type { SchemaError } from '../../schema/validator.js';
 import { NotAReformError, type Reform } from './types.js';
+import { shownValue } from '../../util/expect-argument.js';
 
 type Path = (string | number)[];
 
@@ -238,8 +239,7 @@ function readable(reform: Record<string, unknown>): boolean {
 
 function describe(value: unknown): string {
   if (value === undefined || value === null) return String(value);
-  if (Array.isArray(value)) return 'a list';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return Array.isArray(value) ? 'a list' : `${typeof value} ${shownValue(value)}`;
 }
 
 function unknown(message: string, hint: string, location: SourceLocation | undefined, reference: string, kind: string): Diagnostic {
