@@ -1,7 +1,6 @@
 import { createDiagnostic } from '../diagnostics/create.js';
 import { subjectOf } from '../diagnostics/describe-path.js';
-import type { Diagnostic } from '../diagnostics/types.js';
-import type { PathLocator } from '../schema/map-schema-errors.js';
+import type { Diagnostic, SourceLocation } from '../diagnostics/types.js';
 import { calendarDateProblem } from './iso-date.js';
 
 type Obj = Record<string, unknown>;
@@ -35,10 +34,19 @@ export function* dateFields(data: Obj): Generator<{ path: Path; value: unknown }
   }
 }
 
-/** Dates written YYYY-MM-DD that do not exist (2022-02-30, 2023-02-29). */
-export function checkDates(data: Obj, locator: PathLocator): Diagnostic[] {
+/** Every place of a reform file that holds a date: its legal documents' (as in a catalog) and its connections' `from`. */
+export function* reformDateFields(data: Obj): Generator<{ path: Path; value: unknown }> {
+  yield* dateFields({ legal: data.legal });
+  for (const [i, c] of list(data.connect).entries()) if (isObj(c)) yield { path: ['connect', i, 'from'], value: c.from };
+}
+
+/**
+ * Dates written YYYY-MM-DD that do not exist (2022-02-30, 2023-02-29), among `fields` (a
+ * catalog file's by default). Dates of another form are the schema's to report.
+ */
+export function checkDates(data: Obj, locator: { locate(path: Path): SourceLocation | undefined }, fields = dateFields(data)): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const { path, value } of dateFields(data)) {
+  for (const { path, value } of fields) {
     if (typeof value !== 'string') continue;
     const problem = calendarDateProblem(value);
     if (!problem) continue;

@@ -3,8 +3,7 @@ import type { Catalog } from '../../catalog/types.js';
 import { createDiagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic, SourceLocation } from '../../diagnostics/types.js';
 import { ReferenceIndex } from '../../catalog/reference-index.js';
-import { dateFields } from '../../catalog/check-dates.js';
-import { calendarDateProblem, isIsoDate } from '../../catalog/iso-date.js';
+import { checkDates, reformDateFields } from '../../catalog/check-dates.js';
 import type { RefKind } from '../../catalog/reference-index.js';
 import { foldVietnamese, legalNumberKey } from '../../text/vietnamese.js';
 import { completeCatalog } from '../../graph/complete-catalog.js';
@@ -168,12 +167,10 @@ export function checkReform(reform: Reform, input: Catalog, options: CheckReform
     });
   });
 
-  if (!options.validated) out.push(...reformDateProblems(reform).map(({ path, value, problem }) => createDiagnostic('INVALID_DATE', {
-    message: `${path[0] === 'connect' ? `Connection ${Number(path[1]) + 1}` : `Legal document '${reform.legal?.[Number(path[1])]?.id}'`} has ${path.at(-1)} ${JSON.stringify(value)}, which is not a date: ${problem}.`,
-    hint: 'Write dates year-month-day, YYYY-MM-DD, and check the day and the month.',
-    location: where(path),
-    args: { value: String(value) },
-  })));
+  if (!options.validated) {
+    const data = reform as unknown as Record<string, unknown>;
+    out.push(...checkDates(data, { locate: where }, reformDateFields(data)));
+  }
 
   const seen = new Map<string, number>();
   (reform.connect ?? []).forEach((c, i) => {
@@ -244,23 +241,4 @@ function describe(value: unknown): string {
 
 function unknown(message: string, hint: string, location: SourceLocation | undefined, reference: string, kind: string): Diagnostic {
   return createDiagnostic('UNKNOWN_REFERENCE', { message, hint, location, args: { reference, kind } });
-}
-
-/**
- * The dates of a reform that are not calendar dates written YYYY-MM-DD: its legal documents'
- * (as in a catalog) and its connections' `from`, with their paths and what is wrong.
- */
-export function reformDateProblems(reform: Reform): { path: Path; value: unknown; problem: string }[] {
-  const out: { path: Path; value: unknown; problem: string }[] = [];
-  const fields = [
-    ...dateFields({ legal: reform.legal ?? [] }),
-    ...(reform.connect ?? []).map((c, i) => ({ path: ['connect', i, 'from'] as Path, value: c?.from as unknown })),
-  ];
-  for (const { path, value } of fields) {
-    if (value === undefined && path[0] !== 'connect') continue;
-    if (typeof value === 'string' && isIsoDate(value)) continue;
-    const problem = (typeof value === 'string' && calendarDateProblem(value)) || 'dates are written YYYY-MM-DD, e.g. 2023-01-01';
-    out.push({ path, value, problem });
-  }
-  return out;
 }

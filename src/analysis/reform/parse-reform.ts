@@ -1,6 +1,5 @@
 import { isMap, isScalar } from 'yaml';
-import { checkDates } from '../../catalog/check-dates.js';
-import { calendarDateProblem } from '../../catalog/iso-date.js';
+import { checkDates, reformDateFields } from '../../catalog/check-dates.js';
 import { decodeSource } from '../../catalog/decode-source.js';
 import type { EntityLocations } from '../../catalog/load-types.js';
 import { DEFAULT_LIMITS } from '../../catalog/load-types.js';
@@ -101,30 +100,10 @@ export function parseReform(input: string | Uint8Array, options: ParseReformOpti
   }
   const schemaErrors = validateReformFile(data);
   diagnostics.push(...schemaDiagnostics(schemaErrors, data, source));
-  diagnostics.push(...checkDates(data, source), ...connectionDates(data, source));
+  diagnostics.push(...checkDates(data, source, reformDateFields(data)));
   if (schemaErrors.length > 0) return done(undefined, diagnostics);
   normalizeProvisions(data);
   const reform = data as Reform;
   if (options.catalog) diagnostics.push(...checkReform(reform, options.catalog, { locator: source, catalogLocations: options.catalogLocations, validated: true }));
   return done(reform, diagnostics);
-}
-
-/** `connect[].from` dates written YYYY-MM-DD that do not exist (the schema checks the form). */
-function connectionDates(data: Obj, source: SourceIndex): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const list = Array.isArray(data.connect) ? data.connect : [];
-  list.forEach((c: unknown, i) => {
-    const from = c !== null && typeof c === 'object' ? (c as Obj).from : undefined;
-    const problem = typeof from === 'string' ? calendarDateProblem(from) : undefined;
-    if (!problem) return;
-    out.push(
-      createDiagnostic('INVALID_DATE', {
-        message: `In \`connect[${i}]\`, \`from\` is ${String(from)}, which is not a date: ${problem}.`,
-        hint: 'Check the day and the month; dates are year-month-day.',
-        location: source.locate(['connect', i, 'from']),
-        args: { value: from },
-      }),
-    );
-  });
-  return out;
 }

@@ -98,7 +98,7 @@ describe('applyReform', () => {
 
   it('gives the finding that names the catalog in place of the schema finding at the same place', () => {
     const d = checkReform({ connect: [{ data_source: 'dan-cu', province: 'Gia Lai', from: '2023-2-1' }] }, base());
-    expect(d.map((x) => x.code)).toEqual(['INVALID_DATE', 'UNKNOWN_REFERENCE']);
+    expect(d.map((x) => x.code)).toEqual(['INVALID_FORMAT', 'UNKNOWN_REFERENCE']);
     expect(d[1].hint).toContain("Did you mean 'GL' (Gia Lai)?");
     // A finding no check below makes is the schema's.
     const e = checkReform({ connect: [{ data_source: 'dan-cu', province: 'GL', from: '2023-01-01', until: '2024-01-01' }] } as unknown as Reform, base());

@@ -93,15 +93,24 @@ describe('parseReform', () => {
     expect(d[0].location).toBeUndefined();
   });
 
-  it('checkReform and applyReform refuse dates that are not calendar dates written YYYY-MM-DD, once each in parseReform', () => {
+  it('checkReform and applyReform refuse dates that are not calendar dates written YYYY-MM-DD, as parseReform does the file, once each', () => {
     const connect = (from: string) => ({ connect: [{ data_source: 'csdlqg-dan-cu', province: 'GL', from }] });
     const legal = { legal: [{ id: 'x-1', number: 'X1', type: 'other' as const, effective: '2023-13-01', amends: [{ scope: { document: 'so-ho-khau' }, accept: ['ct07'] }] }] };
-    for (const reform of [connect('2023-02-30'), connect('2023-2-1'), legal]) {
+    const asFile = [
+      'connect:\n  - { data_source: csdlqg-dan-cu, province: GL, from: 2023-02-30 }\n',
+      'connect:\n  - { data_source: csdlqg-dan-cu, province: GL, from: 2023-2-1 }\n',
+      'legal:\n  - { id: x-1, number: X1, type: other, effective: 2023-13-01, amends: [{ scope: { document: so-ho-khau }, accept: [ct07] }] }\n',
+    ];
+    const cases = [connect('2023-02-30'), connect('2023-2-1'), legal];
+    const codes = ['INVALID_DATE', 'INVALID_FORMAT', 'INVALID_DATE'];
+    cases.forEach((reform, i) => {
       const d = checkReform(reform, catalog);
-      expect(d.map((x) => x.code)).toEqual(['INVALID_DATE']);
+      expect(d.map((x) => x.code)).toEqual([codes[i]]);
+      const file = parseReform(asFile[i], { catalog }).diagnostics;
+      expect(d.map((x) => [x.message, x.hint])).toEqual(file.map((x) => [x.message, x.hint]));
       expect(() => applyReform(catalog, reform)).toThrow(ReformMismatchError);
       expect(() => applyReform(catalog, reform)).toThrow(/is not a date/);
-    }
+    });
     expect(checkReform(connect('2023-02-28'), catalog)).toEqual([]);
     expect(applyReform(catalog, connect('2023-02-28')).data_sources).not.toBe(catalog.data_sources);
     const parsed = parseReform('connect:\n  - { data_source: csdlqg-dan-cu, province: GL, from: 2023-02-30 }\n', { catalog });
