@@ -31,7 +31,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     start += n;
   }
   const [first, ...more] = argv.slice(start);
-  const rest = [...more, ...leading];
+  const rest = [...leading, ...more];
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     const topic = first === 'help' ? more[0] : undefined;
     if (topic !== undefined) {

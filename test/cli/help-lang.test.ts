@@ -104,6 +104,16 @@ describe('usage errors in the language of the run', () => {
     expect((await tthc(c.argv, { TTHC_LANG: 'en' })).err).toBe(en.err);
   });
 
+  it('reads a --lang before the command as given first, also before a --', async () => {
+    const twice = await tthc(['--lang', 'vi', 'blocked', SMALL, '--lang', 'en']);
+    expect(twice.code).toBe(2);
+    expect(twice.err).toMatch(/^error: Option '--lang' is given 2 times, but takes one value: 'vi', 'en'\.\n/);
+    const ended = await tthc(['--lang', 'en', 'blocked', '--', SMALL]);
+    expect(ended.err).toBe('');
+    expect(ended.code).toBe(0);
+    expect(ended.out).toBe((await tthc(['blocked', SMALL, '--lang', 'en'])).out);
+  });
+
   it('repeats what may be repeated: a flag, and the options that take a list', async () => {
     const once = await tthc(['blocked', SMALL, '--without', 'nd-104-2022', '--lenient']);
     const twice = await tthc(['blocked', SMALL, '--without', 'nd-104-2022', '--without', 'nd-104-2022', '--lenient', '--lenient']);
