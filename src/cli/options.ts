@@ -239,6 +239,9 @@ export function lackingValue(args: ParsedArgs, catalog: Catalog): string[] {
   return out;
 }
 
+/** The hint of every command that needs an analysis date and has none. */
+export const GIVE_DATE_HINT: Text = { vi: 'Hãy cho một ngày bằng --at YYYY-MM-DD.', en: 'Give a date with --at YYYY-MM-DD.' };
+
 /** The analysis date: --at, else the catalog's cutoff; a UsageError when there is neither. */
 export function analysisDateValue(args: ParsedArgs, catalog: Catalog): string {
   const at = dateValue(args);
@@ -247,7 +250,7 @@ export function analysisDateValue(args: ParsedArgs, catalog: Catalog): string {
   if (cutoff === undefined) {
     throw new UsageError(
       { vi: 'Chưa có ngày phân tích: danh mục không đặt ngày chốt (cutoff).', en: 'No analysis date: the catalog sets no cutoff.' },
-      { vi: 'Hãy cho một ngày bằng --at YYYY-MM-DD.', en: 'Give one with --at YYYY-MM-DD.' },
+      GIVE_DATE_HINT,
     );
   }
   return cutoff;

@@ -82,16 +82,27 @@ describe('tthc summary on bad input', () => {
     expect(err).toContain('Tháng 02/2023 có 28 ngày.');
   });
 
-  it('a catalog without a cutoff asks for --at, in the words of the command line', async () => {
+  it('a catalog without a cutoff asks for --at, in the words of the command line, the same in every command', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tthc-no-cutoff-'));
     try {
       const text = readFileSync(join(REPO_DIR, 'test/fixtures/report/hokhau-small/catalog.yaml'), 'utf8').replace(/^ {2}cutoff: .*\n/m, '');
       writeFileSync(join(dir, 'catalog.yaml'), text);
-      for (const argv of [['summary', 'catalog.yaml'], ['diff', 'catalog.yaml', '--to', '2023-06-01']]) {
+      const commands = [
+        ['summary', 'catalog.yaml'],
+        ['diff', 'catalog.yaml', '--to', '2023-06-01'],
+        ['blocked', 'catalog.yaml'],
+        ['rank', 'catalog.yaml'],
+        ['explain', 'catalog.yaml', '1.001193'],
+        ['plan', 'catalog.yaml'],
+        ['report', 'catalog.yaml', '-o', 'report.html'],
+      ];
+      for (const argv of commands) {
         const en = await tthc([...argv, '--lang', 'en'], dir);
-        expect(en.code).toBe(2);
-        expect(en.err.startsWith('error: No analysis date: the catalog sets no cutoff.\n  hint: Give '), en.err).toBe(true);
+        expect(en.code, argv.join(' ')).toBe(2);
+        expect(en.err.startsWith('error: No analysis date: the catalog sets no cutoff.\n  hint: Give a date with --at YYYY-MM-DD.\n'), en.err).toBe(true);
         expect(en.err).not.toContain('at: "');
+        const vi = await tthc(argv, dir);
+        expect(vi.err.startsWith('lỗi: Chưa có ngày phân tích: danh mục không đặt ngày chốt (cutoff).\n  gợi ý: Hãy cho một ngày bằng --at YYYY-MM-DD.\n'), vi.err).toBe(true);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

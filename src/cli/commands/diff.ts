@@ -16,6 +16,7 @@ import {
   dateValue,
   emit,
   formatOption,
+  GIVE_DATE_HINT,
   LANG_OPTION,
   langValue,
   LENIENT_OPTION,
@@ -134,7 +135,7 @@ export const diffCommand: Command = {
         result = diff(a, b, { at, to, province: province ?? null, without, lenient: args.values.lenient === true });
       } catch (e) {
         const missingDate = e instanceof AnalysisOptionError && e.code === 'MISSING_DATE';
-        throw cliErrorFor(e, missingDate ? { vi: 'Hãy cho một ngày bằng --at.', en: 'Give a date with --at.' } : undefined) ?? e;
+        throw cliErrorFor(e, missingDate ? GIVE_DATE_HINT : undefined) ?? e;
       }
     } finally {
       progress.done();

@@ -4,7 +4,7 @@ import { renderSummaryText } from '../../report/summary-text.js';
 import type { Command } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
 import { withCatalog } from '../load.js';
-import { AT_OPTION, dateValue, emit, formatOption, LANG_OPTION, langValue, LENIENT_OPTION, OUTPUT_OPTION, stringValue } from '../options.js';
+import { AT_OPTION, dateValue, emit, formatOption, GIVE_DATE_HINT, LANG_OPTION, langValue, LENIENT_OPTION, OUTPUT_OPTION, stringValue } from '../options.js';
 
 export const summaryCommand: Command = {
   name: 'summary',
@@ -43,7 +43,7 @@ export const summaryCommand: Command = {
         return summarizeCatalog(catalog, { ...(at ? { at } : {}), lenient: args.values.lenient === true });
       });
     } catch (e) {
-      if (e instanceof AnalysisOptionError) throw cliErrorFor(e, { vi: 'Hãy cho một ngày bằng --at YYYY-MM-DD.', en: 'Give a date with --at YYYY-MM-DD.' })!;
+      if (e instanceof AnalysisOptionError) throw cliErrorFor(e, GIVE_DATE_HINT)!;
       throw e;
     }
     if (typeof worked === 'number') return worked;
