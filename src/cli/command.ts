@@ -18,6 +18,8 @@ export interface OptionSpec {
 export interface ParsedArgs {
   positionals: string[];
   values: Record<string, string | boolean | string[] | undefined>;
+  /** The names of the options the command takes, given or not. */
+  accepts: ReadonlySet<string>;
 }
 
 export interface Command {

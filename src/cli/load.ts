@@ -28,11 +28,6 @@ export function commandProgress(args: ParsedArgs, io: Io): Progress {
 /** The codes of the errors that --lenient makes warnings: references that do not resolve. */
 const LENIENT_CODES: ReadonlySet<string> = new Set(['UNKNOWN_REFERENCE', 'WRONG_REFERENCE_KIND']);
 
-export interface LoadForCommandOptions {
-  /** Whether the command has --lenient, to suggest it (default true). */
-  lenient?: boolean;
-}
-
 /**
  * Loads the catalog named by a command's first positional argument (relative to `io.cwd`),
  * strictly or, with --lenient, accepting unresolved references. Prints the loader's errors
@@ -42,7 +37,7 @@ export interface LoadForCommandOptions {
  * Shows how loading goes on `progress`, and prints through `progress.io`; the command erases
  * the line after its own steps.
  */
-export async function loadForCommand(args: ParsedArgs, progress: Progress, options: LoadForCommandOptions = {}): Promise<Catalog | number> {
+export async function loadForCommand(args: ParsedArgs, progress: Progress): Promise<Catalog | number> {
   const io = progress.io;
   const path = args.positionals[0];
   const lenient = args.values.lenient === true;
@@ -70,8 +65,8 @@ export async function loadForCommand(args: ParsedArgs, progress: Progress, optio
   if (!loaded.ok) {
     const found = loaded.diagnostics.filter((d) => d.severity === 'error');
     const errors = found.length;
-    // --lenient helps only when every error is a reference that does not resolve.
-    const hint = !lenient && options.lenient !== false && found.every((d) => LENIENT_CODES.has(d.code));
+    // --lenient helps only when the command has it and every error is a reference that does not resolve.
+    const hint = !lenient && args.accepts.has('lenient') && found.every((d) => LENIENT_CODES.has(d.code));
     const text =
       lang === 'vi'
         ? `Danh mục có ${errors} lỗi nên không phân tích được.${hint ? ' Hãy sửa lỗi, hoặc chạy với --lenient để phân tích, coi các tham chiếu không tìm thấy là chưa xác định.' : ''}`
@@ -99,11 +94,10 @@ export async function withCatalog<T>(
   args: ParsedArgs,
   io: Io,
   work: (catalog: Catalog, progress: Progress) => T,
-  options: LoadForCommandOptions = {},
 ): Promise<Worked<T> | number> {
   const progress = commandProgress(args, io);
   try {
-    const catalog = await loadForCommand(args, progress, options);
+    const catalog = await loadForCommand(args, progress);
     if (typeof catalog === 'number') return catalog;
     return { catalog, value: work(catalog, progress) };
   } finally {

@@ -152,7 +152,7 @@ export function parseCommandArgs(cmd: Command, args: string[], lang: Lang = 'vi'
   if (parsed.positionals.length > cmd.positionals.length) {
     throw new UsageError(fillText(T.unexpected, { arg: parsed.positionals[cmd.positionals.length] }));
   }
-  return { positionals: parsed.positionals, values };
+  return { positionals: parsed.positionals, values, accepts: new Set(cmd.options.map((o) => o.name)) };
 }
 
 /**

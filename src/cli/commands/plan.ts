@@ -121,7 +121,7 @@ export const planCommand: Command = {
           without,
           ...(maxNodes !== undefined ? { maxNodes } : {}),
         });
-      }, { lenient: false });
+      });
     } catch (e) {
       if (e instanceof AnalysisOptionError || e instanceof PlanOptionError) throw cliErrorFor(e)!;
       throw e;
