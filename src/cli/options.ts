@@ -57,7 +57,6 @@ export const LANG_OPTION: OptionSpec = {
   type: 'string',
   arg: 'LANG',
   choices: ['vi', 'en'],
-  default: 'vi',
   description: {
     vi: 'Ngôn ngữ của kết quả và thông báo (mặc định: biến TTHC_LANG, nếu không thì tiếng Việt).',
     en: 'Language of the output and messages (default: TTHC_LANG, else Vietnamese).',

@@ -31,6 +31,8 @@ describe('--help in both languages', () => {
         const line = help.split('\n').find((l) => l.startsWith(head));
         expect(line, `${cmd.name} --${o.name} (${lang})`).toBeDefined();
         expect(line!.slice(line!.indexOf(`--${o.name}`) + o.name.length + 2 + (o.arg ? o.arg.length + 1 : 0)).trim(), `${cmd.name} --${o.name} (${lang})`).toContain(o.description[lang]);
+        // One default on a line: a description that says it does not get a second one.
+        expect((line!.match(lang === 'vi' ? /mặc định/g : /default/g) ?? []).length, line).toBeLessThanOrEqual(1);
       }
       for (const ex of cmd.examples) expect(help).toContain(`  ${ex.command}\n`);
     }
