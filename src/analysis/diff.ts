@@ -7,7 +7,7 @@ import { countChanges, diffResults } from './diff-results.js';
 import type { ChangeKind } from './diff-results.js';
 import type { DiffResult } from './diff-types.js';
 import { DIFF_VERSION } from './diff-types.js';
-import { timelineEvents } from './timeline-events.js';
+import { eventInProvince, timelineEvents } from './timeline-events.js';
 import { expectOptions } from '../util/expect-argument.js';
 
 export interface DiffOptions extends Omit<AnalyzeOptions, 'at'> {
@@ -44,7 +44,9 @@ export function diff(inputA: Catalog, inputB: Catalog, options: DiffOptions = {}
     province: right.province,
     without: right.without,
     entities: diffEntities(a, b),
-    events: right.province === null ? events : events.filter((e) => e.kind !== 'connection' || e.province === right.province),
+    events: right.province === null
+      ? events
+      : events.filter((e) => e.kind !== 'connection' || e.province === right.province).map((e) => eventInProvince(e, right.province)),
     counts: countChanges(deltas),
     changes: deltas.filter((d) => !STEADY.has(d.change)),
   };

@@ -49,7 +49,13 @@ export function timelineEvents(input: Catalog, options: TimelineEventOptions = {
   }
   for (const ds of catalog.data_sources) {
     const base = { section: 'data_sources' as const, id: ds.id, name: ds.name, ...nameEn(ds) };
-    if (valid(ds.available_from)) events.push({ kind: 'available', date: ds.available_from, ...base });
+    if (valid(ds.available_from)) {
+      const except = Object.entries(ds.provinces ?? {})
+        .filter(([, date]) => date !== ds.available_from)
+        .map(([province]) => province)
+        .sort(cmp);
+      events.push({ kind: 'available', date: ds.available_from, ...base, ...(except.length > 0 ? { except } : {}) });
+    }
     for (const [province, date] of Object.entries(ds.provinces ?? {})) {
       if (valid(date)) events.push({ kind: 'connection', date, ...base, province });
     }
@@ -58,6 +64,16 @@ export function timelineEvents(input: Catalog, options: TimelineEventOptions = {
   return events.sort(
     (a, b) => cmp(a.date, b.date) || order[a.kind] - order[b.kind] || cmp(a.id, b.id) || cmp(a.province ?? '', b.province ?? ''),
   );
+}
+
+/**
+ * An event as a timeline or diff of `province` shows it: a nationwide availability names
+ * among its exceptions only that province (null: every province).
+ */
+export function eventInProvince(e: TimelineEvent, province: string | null): TimelineEvent {
+  if (province === null || e.except === undefined) return e;
+  const { except, ...rest } = e;
+  return except.includes(province) ? { ...rest, except: [province] } : rest;
 }
 
 function nameEn(entity: { name_en?: string }): { name_en?: string } {

@@ -25,6 +25,12 @@ export interface TimelineEvent {
   name_en?: string;
   /** The province of a connection. */
   province?: string;
+  /**
+   * For `available`: the provinces where this date does not apply, because the data source
+   * gives them a date of their own or none (its `provinces:`), in code order. In a timeline
+   * or diff of one province, that province alone, when it is one of them.
+   */
+  except?: string[];
   /** The inclusive last day written in the catalog, for sunsets and expiries. */
   until?: string;
   /** Index in `amends` when one amendment has its own effective date. */

@@ -8,7 +8,7 @@ import type { ChangeKind } from './diff-results.js';
 import { AnalysisOptionError } from './errors.js';
 import type { AnalysisResult } from './result-types.js';
 import { addDays, FIRST_DAY } from './timeline-dates.js';
-import { resolveWithout, timelineEvents } from './timeline-events.js';
+import { eventInProvince, resolveWithout, timelineEvents } from './timeline-events.js';
 import type { TimelineEvent, TimelinePoint, TimelineResult } from './timeline-types.js';
 import { TIMELINE_VERSION } from './timeline-types.js';
 import { expectOptions } from '../util/expect-argument.js';
@@ -71,7 +71,8 @@ export function timeline(input: Catalog, options: TimelineOptions = {}): Timelin
     const changes = previous ? diffResults(previous, result).filter((d) => !STEADY.has(d.change)) : [];
     const relevant = dayEvents.filter((e) => e.kind !== 'connection' || province === null || e.province === province);
     if (previous && changes.length === 0 && relevant.length === 0) continue;
-    points.push({ date, start: previous === undefined, events: changes.length > 0 ? dayEvents : relevant, totals: result.totals, changes });
+    const shown = changes.length > 0 ? dayEvents : relevant;
+    points.push({ date, start: previous === undefined, events: shown.map((e) => eventInProvince(e, province)), totals: result.totals, changes });
     previous = result;
   }
   return {

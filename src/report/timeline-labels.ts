@@ -66,7 +66,7 @@ export function describeEvent(e: TimelineEvent, lang: Lang, iso = false): string
       case 'expiry':
         return `${name} expires (in force until ${until})`;
       case 'available':
-        return `${name} available nationwide`;
+        return `${name} available nationwide${e.except ? `, except in ${provinceList(e.except, 'en')}` : ''}`;
       case 'connection':
         return `${name} connected in ${e.province}`;
     }
@@ -79,8 +79,15 @@ export function describeEvent(e: TimelineEvent, lang: Lang, iso = false): string
     case 'expiry':
       return `${e.name} hết hiệu lực (sau ngày ${until})`;
     case 'available':
-      return `${e.name} khai thác được trên toàn quốc`;
+      return `${e.name} khai thác được trên toàn quốc${e.except ? `, trừ ${provinceList(e.except, 'vi')}` : ''}`;
     case 'connection':
       return `${e.name} kết nối tại ${e.province}`;
   }
+}
+
+/** Province codes for an event's phrase: all of them up to five, else the first five and how many more. */
+function provinceList(codes: readonly string[], lang: Lang): string {
+  if (codes.length <= 5) return codes.join(', ');
+  const more = codes.length - 5;
+  return `${codes.slice(0, 5).join(', ')} ${lang === 'en' ? `and ${more} more` : `và ${more} tỉnh khác`}`;
 }

@@ -93,4 +93,13 @@ describe('diff of one catalog at two dates', () => {
     expect(d.counts.unchanged).toBe(2);
     expect(diff(after, after).changes).toEqual([]);
   });
+
+  it('names among the provinces a nationwide availability leaves out only the province asked', () => {
+    const range = { at: '2022-06-30', to: '2022-07-01' };
+    const available = (province?: string) => diff(after, after, { ...range, ...(province ? { province } : {}) }).events.find((e) => e.kind === 'available');
+    expect(available()?.except).toEqual(['GL']);
+    expect(available('GL')?.except).toEqual(['GL']);
+    expect(available('HN')).toMatchObject({ kind: 'available', id: 'csdlqg-dan-cu' });
+    expect(available('HN')).not.toHaveProperty('except');
+  });
 });

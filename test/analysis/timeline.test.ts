@@ -122,6 +122,17 @@ describe('timeline', () => {
     ]);
   });
 
+  it('names the provinces a nationwide availability leaves out, in one province only that one', () => {
+    const available = (r: TimelineResult) => r.points.flatMap((p) => p.events).find((e) => e.kind === 'available');
+    expect(available(t)?.except).toEqual(['GL', 'PY']);
+    expect(available(timeline(catalog, { province: 'GL' }))?.except).toEqual(['GL']);
+    expect(available(timeline(catalog, { province: 'py' }))?.except).toEqual(['PY']);
+    expect(available(timeline(catalog, { province: 'HN' }))).not.toHaveProperty('except');
+    // A province given the nationwide date itself is no exception.
+    const text = readFileSync(new URL('../fixtures/timeline/catalog.yaml', import.meta.url), 'utf8').replace('PY: 2023-03-15', 'PY: 2022-07-01');
+    expect(available(timeline(parseCatalog(text).catalog))?.except).toEqual(['GL']);
+  });
+
   it('ignores the amendments of legal documents given as without, by id or by number', () => {
     const wo = timeline(catalog, { without: ['1/CĐ-TTg'], from: '2022-12-31', to: '2023-02-28' });
     expect(wo.without).toEqual(['cd-1-2023']);

@@ -6,6 +6,7 @@ import { renderTimelineCsv } from '../../src/report/timeline-csv.js';
 import { renderTimelineJson } from '../../src/report/timeline-json.js';
 import { renderTimelineSvg } from '../../src/report/svg-timeline.js';
 import { renderTimelineText } from '../../src/report/timeline-text.js';
+import { describeEvent } from '../../src/report/timeline-labels.js';
 import { expectGolden } from './golden.js';
 import { allElements, parseXml } from './xml.js';
 
@@ -53,6 +54,15 @@ describe('timeline reporters', () => {
     const vi = renderTimelineText(r);
     expect(vi).toContain('Sổ hộ khẩu hết giá trị sử dụng');
     expect(vi).not.toContain('Household registration book');
+  });
+
+  it('names the provinces a nationwide availability leaves out: up to five, then how many more', () => {
+    const e = { kind: 'available' as const, date: '2023-01-01', section: 'data_sources' as const, id: 'db', name: 'CSDL', name_en: 'Database' };
+    expect(describeEvent(e, 'en')).toBe('Database available nationwide');
+    expect(describeEvent({ ...e, except: ['GL'] }, 'vi')).toBe('CSDL khai thác được trên toàn quốc, trừ GL');
+    const seven = ['AG', 'BK', 'GL', 'HN', 'PY', 'QN', 'SL'];
+    expect(describeEvent({ ...e, except: seven }, 'en')).toBe('Database available nationwide, except in AG, BK, GL, HN, PY and 2 more');
+    expect(describeEvent({ ...e, except: seven }, 'vi')).toBe('CSDL khai thác được trên toàn quốc, trừ AG, BK, GL, HN, PY và 2 tỉnh khác');
   });
 
   it('CSV matches the golden file and JSON is the result itself', () => {
