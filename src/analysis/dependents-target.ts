@@ -57,8 +57,9 @@ function targetSuggestions(index: DependentsIndex, input: string, kind?: Depende
   for (const l of index.catalog.legal) add('legal', l.id, l.number, l.title);
   const folded = foldVietnamese(input);
   const out: string[] = [];
-  // Exact folded name matches first ("so ho khau" → so-ho-khau), then near misses.
+  // An exact folded name match ("so ho khau" → so-ho-khau) is what was meant; else near misses.
   for (const [alias, id] of byKey) if (foldVietnamese(alias) === folded && !out.includes(id)) out.push(id);
+  if (out.length > 0) return out.slice(0, 3);
   for (const alias of suggest(input, byKey.keys(), 5)) {
     const id = byKey.get(alias)!;
     if (!out.includes(id)) out.push(id);

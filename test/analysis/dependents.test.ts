@@ -169,6 +169,24 @@ describe('options', () => {
     expect(err('so-ho-khua').message).toContain("Did you mean 'so-ho-khau'");
   });
 
+  it('suggests a name matched exactly (diacritics and case aside) alone, not with the titles that mention it', () => {
+    const titled = {
+      ...catalog,
+      legal: [...catalog.legal, { id: 'cd-1', number: '1/CĐ-TTg', type: 'cong-dien' as const, title: 'Không yêu cầu xuất trình sổ hộ khẩu' }],
+    };
+    const suggestions = (id: string) => {
+      try {
+        dependents(titled, id);
+      } catch (e) {
+        return (e as UnknownDependencyTargetError).suggestions;
+      }
+      throw new Error('no error');
+    };
+    expect(suggestions('sổ hộ khẩu')).toEqual(['so-ho-khau']);
+    expect(suggestions('SO HO KHAU')).toEqual(['so-ho-khau']);
+    expect(suggestions('so ho khua')).toContain('so-ho-khau');
+  });
+
   it('rejects a bad date, an unknown kind, province or legal document, and a target that is not a string', () => {
     expect(() => dependents(catalog, 'so-ho-khau', { at: '2023-02-30' })).toThrow(DependentsOptionError);
     expect(() => dependents(catalog, 'so-ho-khau', { province: 'HNN' })).toThrow(/Did you mean 'HN'/);
