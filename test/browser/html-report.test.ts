@@ -87,6 +87,11 @@ describe.skipIf(!haveChromium)('the HTML report in headless Chromium', () => {
         expect(figures[`${scope}.evaluations`]).toBe(r.totals.evaluations);
         expect(figures[`${scope}.procedures`]).toBe(r.totals.procedures);
         expect(figures[`${scope}.blocked`]).toBe(blocked.size);
+        const byDocument = (e: AnalysisResult['results'][number]) => e.status === 'met' && !e.paper && e.best_form !== null && e.best_form !== 'data';
+        const withPaper = new Set(r.results.filter((e) => e.status === 'met' && e.paper).map((e) => e.code));
+        const document = new Set(r.results.filter(byDocument).map((e) => e.code).filter((c) => !blocked.has(c) && !unknown.has(c) && !withPaper.has(c)));
+        expect(figures[`${scope}.document`]).toBe(document.size);
+        expect(figures[`${scope}.documentEvaluations`]).toBe(r.results.filter(byDocument).length);
       }
     });
 

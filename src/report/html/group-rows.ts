@@ -2,12 +2,14 @@ import type { AnalysisResult } from '../../analysis/result-types.js';
 import type { DependentCounts } from '../../analysis/dependents-types.js';
 import { evaluationState, procedureStates } from './headline-figures.js';
 
-/** One row of a chart: a group's key (null: central procedures / ministry not recorded) and its three counts. */
+/** One row of a chart: a group's key (null: central procedures / ministry not recorded) and its counts. */
 export interface GroupRow {
   key: string | null;
   dependent: number;
   blocked: number;
   paper: number;
+  /** Needing a card or electronic document: no data lookup there. */
+  document: number;
 }
 
 function unionGroup(counts: DependentCounts[], dimension: 'province' | 'ministry'): Map<string | null, Set<string>> {
@@ -22,19 +24,20 @@ function unionGroup(counts: DependentCounts[], dimension: 'province' | 'ministry
   return out;
 }
 
-/** Most blocked first, then most paper, most dependent; ties by name (null groups last). */
+/** Most blocked first, then most paper, most needing a card, most dependent; ties by name (null groups last). */
 const byCounts =
   (nameOf: (key: string | null) => string) =>
   (a: GroupRow, b: GroupRow): number =>
     b.blocked - a.blocked ||
     b.paper - a.paper ||
+    b.document - a.document ||
     b.dependent - a.dependent ||
     (a.key === null ? 1 : 0) - (b.key === null ? 1 : 0) ||
     nameOf(a.key).localeCompare(nameOf(b.key), 'vi');
 
 /**
  * Per province (null: central procedures): evaluations there that depend on a sunset
- * document, are blocked, or still need paper. Every province of `provinces` has a row.
+ * document, are blocked, still need paper, or need a card or electronic document. Every province of `provinces` has a row.
  * Most blocked first; ties by `nameOf` (Vietnamese order), central procedures last.
  */
 export function provinceRows(
@@ -47,7 +50,7 @@ export function provinceRows(
   const rows = new Map<string | null, GroupRow>();
   const row = (key: string | null) => {
     let r = rows.get(key);
-    if (!r) rows.set(key, (r = { key, dependent: dependent.get(key)?.size ?? 0, blocked: 0, paper: 0 }));
+    if (!r) rows.set(key, (r = { key, dependent: dependent.get(key)?.size ?? 0, blocked: 0, paper: 0, document: 0 }));
     return r;
   };
   provinces.forEach((p) => row(p));
@@ -56,6 +59,7 @@ export function provinceRows(
     const s = evaluationState(e);
     if (s === 'blocked') row(e.province).blocked++;
     else if (s === 'paper') row(e.province).paper++;
+    else if (s === 'document') row(e.province).document++;
     else row(e.province);
   }
   return [...rows.values()].sort(byCounts(nameOf));
@@ -63,7 +67,8 @@ export function provinceRows(
 
 /**
  * Per ministry (null: not recorded): distinct procedures that depend on a sunset document,
- * are blocked in at least one province, or still need paper somewhere and are blocked nowhere.
+ * are blocked in at least one province, still need paper somewhere and are blocked nowhere,
+ * or need a card or electronic document somewhere and are blocked or need paper nowhere.
  */
 export function ministryRows(result: AnalysisResult, counts: DependentCounts[]): GroupRow[] {
   const dependent = unionGroup(counts, 'ministry');
@@ -72,7 +77,7 @@ export function ministryRows(result: AnalysisResult, counts: DependentCounts[]):
   const rows = new Map<string | null, GroupRow>();
   const row = (key: string | null) => {
     let r = rows.get(key);
-    if (!r) rows.set(key, (r = { key, dependent: dependent.get(key)?.size ?? 0, blocked: 0, paper: 0 }));
+    if (!r) rows.set(key, (r = { key, dependent: dependent.get(key)?.size ?? 0, blocked: 0, paper: 0, document: 0 }));
     return r;
   };
   for (const key of dependent.keys()) row(key);
@@ -80,6 +85,7 @@ export function ministryRows(result: AnalysisResult, counts: DependentCounts[]):
     const r = row(ministryOf.get(code) ?? null);
     if (s === 'blocked') r.blocked++;
     else if (s === 'paper') r.paper++;
+    else if (s === 'document') r.document++;
   }
   return [...rows.values()].sort(byCounts((k) => k ?? ''));
 }

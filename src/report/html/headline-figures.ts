@@ -1,8 +1,12 @@
 import type { AnalysisResult, ProcedureResult } from '../../analysis/result-types.js';
 import type { DependentCounts } from '../../analysis/dependents-types.js';
 
-/** The state of a procedure over all its evaluations: the worst one wins. */
-export type ProcedureState = 'blocked' | 'unknown' | 'paper' | 'paperless';
+/**
+ * The state of a procedure over all its evaluations: the worst one wins. `document`: met
+ * without paper, but its best path needs a card or electronic document: no data lookup
+ * works there (as `tthc summary` counts them).
+ */
+export type ProcedureState = 'blocked' | 'unknown' | 'paper' | 'document' | 'paperless';
 
 /** The report's headline for one scope (nationwide, or one province). */
 export interface HeadlineFigures {
@@ -16,20 +20,25 @@ export interface HeadlineFigures {
   blocked: number;
   /** Distinct procedures blocked nowhere, undecided nowhere, and still needing paper somewhere. */
   paper: number;
+  /** Distinct procedures blocked, undecided and needing paper nowhere, and needing a card or electronic document somewhere. */
+  document: number;
   /** Procedure × province evaluations, and how many of them are blocked / still need paper (the result's totals). */
   evaluations: number;
   blockedEvaluations: number;
   paperEvaluations: number;
+  /** Evaluations met without paper whose best path needs a card or electronic document. */
+  documentEvaluations: number;
 }
 
-/** Blocked, then unknown, then paper, then paperless: the state of one evaluation. */
+/** Blocked, then unknown, then paper, then a card or electronic document, then paperless: the state of one evaluation. */
 export function evaluationState(r: ProcedureResult): ProcedureState {
   if (r.status === 'blocked') return 'blocked';
   if (r.status === 'unknown') return 'unknown';
-  return r.paper ? 'paper' : 'paperless';
+  if (r.paper) return 'paper';
+  return r.best_form !== null && r.best_form !== 'data' ? 'document' : 'paperless';
 }
 
-const ORDER: ProcedureState[] = ['blocked', 'unknown', 'paper', 'paperless'];
+const ORDER: ProcedureState[] = ['blocked', 'unknown', 'paper', 'document', 'paperless'];
 
 /** The worst state of each procedure code over its evaluations in `results`. */
 export function procedureStates(results: ProcedureResult[]): Map<string, ProcedureState> {
@@ -65,8 +74,10 @@ export function headlineFigures(result: AnalysisResult, counts: DependentCounts[
     procedures: result.totals.procedures,
     blocked: states.filter((s) => s === 'blocked').length,
     paper: states.filter((s) => s === 'paper').length,
+    document: states.filter((s) => s === 'document').length,
     evaluations: result.totals.evaluations,
     blockedEvaluations: result.totals.blocked,
     paperEvaluations: result.totals.paper,
+    documentEvaluations: result.results.filter((r) => evaluationState(r) === 'document').length,
   };
 }

@@ -3,9 +3,9 @@ import { barChart } from './bar-chart.js';
 import type { GroupRow } from './group-rows.js';
 import { htmlLabel as L } from './labels.js';
 
-export const COLORS = { dependent: '#4a6fa5', blocked: '#c0392b', paper: '#e0a526' } as const;
+export const COLORS = { dependent: '#4a6fa5', blocked: '#c0392b', paper: '#e0a526', document: '#8e6bb0' } as const;
 
-/** A grouped bar chart of dependent / blocked / still-needing-paper counts per group. */
+/** A grouped bar chart of dependent / blocked / still-needing-paper / needing-a-card counts per group. */
 export function groupChart(
   lang: Lang,
   title: string,
@@ -19,10 +19,11 @@ export function groupChart(
       { label: L(lang, 'seriesDependent'), color: COLORS.dependent },
       { label: L(lang, 'seriesBlocked'), color: COLORS.blocked },
       { label: L(lang, 'seriesPaper'), color: COLORS.paper },
+      { label: L(lang, 'seriesDocument'), color: COLORS.document },
     ],
     rows: rows.map((r) => ({
       label: labelOf(r.key),
-      values: [r.dependent, r.blocked, r.paper],
+      values: [r.dependent, r.blocked, r.paper, r.document],
       ...(highlight !== null && r.key === highlight ? { highlight: true } : {}),
     })),
   });

@@ -14,8 +14,8 @@ export interface HeadlineScope {
 
 /**
  * The headline: which documents sunset, then per scope (nationwide, and the province when one
- * was chosen) three figures — dependent, blocked, still needing paper — each with the
- * evaluation counts beneath. Every figure carries `data-figure="<scope>.<name>"` so tools
+ * was chosen) four figures — dependent, blocked, still needing paper, needing a card or
+ * electronic document — the last three with the evaluation counts beneath. Every figure carries `data-figure="<scope>.<name>"` so tools
  * (and the browser test) can read it.
  */
 export function headlineSection(lang: Lang, sunset: SunsetDocument[], scopes: HeadlineScope[]): string {
@@ -27,7 +27,7 @@ export function headlineSection(lang: Lang, sunset: SunsetDocument[], scopes: He
   );
   const intro = docs.length ? L(lang, 'headlineIntro', { documents: docs.join('; ') }) : L(lang, 'noSunset');
   const figure = (scope: HeadlineScope, name: string, value: number, kind: string, sub: string) =>
-    `<div class="card ${kind}"><div class="label">${L(lang, kind as 'dependent' | 'blocked' | 'paper')}</div>` +
+    `<div class="card ${kind}"><div class="label">${L(lang, kind as 'dependent' | 'blocked' | 'paper' | 'document')}</div>` +
     `<div class="big" data-figure="${scope.id}.${name}">${value}</div><div class="sub">${sub}</div></div>`;
   const rows = scopes.map((s) => {
     const f = s.figures;
@@ -42,6 +42,7 @@ export function headlineSection(lang: Lang, sunset: SunsetDocument[], scopes: He
       figure(s, 'dependent', f.dependent, 'dependent', ofProcedures) +
       figure(s, 'blocked', f.blocked, 'blocked', evals(f.blockedEvaluations, 'blockedEvaluations')) +
       figure(s, 'paper', f.paper, 'paper', evals(f.paperEvaluations, 'paperEvaluations')) +
+      figure(s, 'document', f.document, 'document', evals(f.documentEvaluations, 'documentEvaluations')) +
       `</div></div>`
     );
   });

@@ -26,7 +26,7 @@ export function procedureSummaries(result: AnalysisResult): ProcedureSummary[] {
         name: r.name,
         ...(r.name_en ? { name_en: r.name_en } : {}),
         ...(r.ministry ? { ministry: r.ministry } : {}),
-        counts: { blocked: 0, unknown: 0, paper: 0, paperless: 0 },
+        counts: { blocked: 0, unknown: 0, paper: 0, document: 0, paperless: 0 },
       };
       out.set(r.code, s);
     }
@@ -35,7 +35,7 @@ export function procedureSummaries(result: AnalysisResult): ProcedureSummary[] {
   return [...out.values()].sort((a, b) => a.code.localeCompare(b.code));
 }
 
-const STATE_LABEL = { blocked: 'statusBlocked', unknown: 'statusUnknown', paper: 'statusPaper', paperless: 'statusOk' } as const;
+const STATE_LABEL = { blocked: 'statusBlocked', unknown: 'statusUnknown', paper: 'statusPaper', document: 'statusDocument', paperless: 'statusOk' } as const;
 
 /**
  * The list of every procedure with a search box. The rows are in the page, so it prints and

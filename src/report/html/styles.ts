@@ -1,6 +1,6 @@
 /** The report's only style sheet, inline: system fonts, no external resource; print rules for A4. */
 export const REPORT_CSS = `
-:root { --ink: #1f2328; --muted: #59636e; --line: #d0d7de; --blocked: #c0392b; --paper: #e0a526; --ok: #2e7d5b; --dep: #4a6fa5; }
+:root { --ink: #1f2328; --muted: #59636e; --line: #d0d7de; --blocked: #c0392b; --paper: #e0a526; --document: #8e6bb0; --ok: #2e7d5b; --dep: #4a6fa5; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0 auto; max-width: 1040px; padding: 24px 28px 48px; color: var(--ink); background: #fff;
@@ -13,10 +13,11 @@ a { color: #0b57d0; }
 .note { color: var(--muted); font-size: 13px; }
 .code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; font-size: 13px; }
 .scope h3 { margin-top: 12px; }
-.cards { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; }
+.cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; }
 .card { border: 1px solid var(--line); border-left: 6px solid var(--dep); border-radius: 6px; padding: 10px 14px; }
 .card.blocked { border-left-color: var(--blocked); }
 .card.paper { border-left-color: var(--paper); }
+.card.document { border-left-color: var(--document); }
 .card .label { font-size: 13px; color: var(--muted); }
 .card .big { font-size: 34px; font-weight: 700; line-height: 1.2; }
 .card .sub { font-size: 13px; color: var(--muted); }
@@ -38,6 +39,7 @@ td.num, .num { text-align: right; font-variant-numeric: tabular-nums; }
 .state { white-space: nowrap; font-size: 13px; }
 .state.blocked { color: var(--blocked); font-weight: 600; }
 .state.paper { color: #8a6100; }
+.state.document { color: #6b4a8a; }
 .state.paperless { color: var(--ok); }
 .vi { color: var(--muted); font-size: 13px; display: block; }
 .search { display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: center; margin-bottom: 10px; }

@@ -36,6 +36,10 @@ describe('renderHtmlReport headline', () => {
       expect(figure(vi, `${scope}.paperEvaluations`)).toBe(r.totals.paper);
       expect(figure(vi, `${scope}.evaluations`)).toBe(r.totals.evaluations);
       expect(figure(vi, `${scope}.procedures`)).toBe(r.totals.procedures);
+      const byDocument = (e: (typeof r.results)[number]) => e.status === 'met' && !e.paper && e.best_form !== null && e.best_form !== 'data';
+      const notWorse = (c: string) => !blocked.has(c) && !codes((e) => e.status === 'unknown').has(c) && !codes((e) => e.status === 'met' && e.paper).has(c);
+      expect(figure(vi, `${scope}.document`)).toBe([...codes(byDocument)].filter(notWorse).length);
+      expect(figure(vi, `${scope}.documentEvaluations`)).toBe(r.results.filter(byDocument).length);
       expect(embedded(vi).headline[scope].blocked).toBe(blocked.size);
     });
   }
