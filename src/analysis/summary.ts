@@ -1,4 +1,5 @@
 import { completeCatalog } from '../graph/complete-catalog.js';
+import { resultState } from './result-state.js';
 import type { Catalog, Provision } from '../catalog/types.js';
 import { analysisDate, analyzeCompiled } from './analyze.js';
 import { compileCatalog } from './compile-catalog.js';
@@ -108,10 +109,8 @@ export function snapshot(result: AnalysisResult, codes: Set<string> | null, prov
     if (codes && !codes.has(r.code)) continue;
     const s = state.get(r.code) ?? { blocked: false, unknown: false, paper: false, document: false };
     state.set(r.code, s);
-    const met = r.status === 'met';
-    const kind =
-      r.status === 'blocked' ? 'blocked' : r.status === 'unknown' ? 'unknown' : met && r.paper ? 'paper' : met && r.best_form !== null && r.best_form !== 'data' ? 'document' : null;
-    if (kind === null) continue;
+    const kind = resultState(r);
+    if (kind === 'paperless') continue;
     s[kind] = true;
     if ((kind === 'paper' || kind === 'document') && !needsDocument) needsDocument = { code: r.code, province: r.province };
     if (kind === 'blocked' && !blocked) blocked = { code: r.code, province: r.province };

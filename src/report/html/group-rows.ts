@@ -1,6 +1,7 @@
 import type { AnalysisResult } from '../../analysis/result-types.js';
 import type { DependentCounts } from '../../analysis/dependents-types.js';
-import { evaluationState, procedureStates } from './headline-figures.js';
+import { resultState } from '../../analysis/result-state.js';
+import { procedureStates } from './headline-figures.js';
 
 /** One row of a chart: a group's key (null: central procedures / ministry not recorded) and its counts. */
 export interface GroupRow {
@@ -56,7 +57,7 @@ export function provinceRows(
   provinces.forEach((p) => row(p));
   for (const key of dependent.keys()) row(key);
   for (const e of result.results) {
-    const s = evaluationState(e);
+    const s = resultState(e);
     if (s === 'blocked') row(e.province).blocked++;
     else if (s === 'paper') row(e.province).paper++;
     else if (s === 'document') row(e.province).document++;

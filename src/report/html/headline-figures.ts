@@ -1,12 +1,9 @@
 import type { AnalysisResult, ProcedureResult } from '../../analysis/result-types.js';
 import type { DependentCounts } from '../../analysis/dependents-types.js';
+import { resultState, type ResultState } from '../../analysis/result-state.js';
 
-/**
- * The state of a procedure over all its evaluations: the worst one wins. `document`: met
- * without paper, but its best path needs a card or electronic document: no data lookup
- * works there (as `tthc summary` counts them).
- */
-export type ProcedureState = 'blocked' | 'unknown' | 'paper' | 'document' | 'paperless';
+/** The state of a procedure over all its evaluations (see `ResultState`): the worst one wins. */
+export type ProcedureState = ResultState;
 
 /** The report's headline for one scope (nationwide, or one province). */
 export interface HeadlineFigures {
@@ -30,21 +27,13 @@ export interface HeadlineFigures {
   documentEvaluations: number;
 }
 
-/** Blocked, then unknown, then paper, then a card or electronic document, then paperless: the state of one evaluation. */
-export function evaluationState(r: ProcedureResult): ProcedureState {
-  if (r.status === 'blocked') return 'blocked';
-  if (r.status === 'unknown') return 'unknown';
-  if (r.paper) return 'paper';
-  return r.best_form !== null && r.best_form !== 'data' ? 'document' : 'paperless';
-}
-
 const ORDER: ProcedureState[] = ['blocked', 'unknown', 'paper', 'document', 'paperless'];
 
 /** The worst state of each procedure code over its evaluations in `results`. */
 export function procedureStates(results: ProcedureResult[]): Map<string, ProcedureState> {
   const out = new Map<string, ProcedureState>();
   for (const r of results) {
-    const s = evaluationState(r);
+    const s = resultState(r);
     const before = out.get(r.code);
     if (before === undefined || ORDER.indexOf(s) < ORDER.indexOf(before)) out.set(r.code, s);
   }
@@ -78,6 +67,6 @@ export function headlineFigures(result: AnalysisResult, counts: DependentCounts[
     evaluations: result.totals.evaluations,
     blockedEvaluations: result.totals.blocked,
     paperEvaluations: result.totals.paper,
-    documentEvaluations: result.results.filter((r) => evaluationState(r) === 'document').length,
+    documentEvaluations: result.results.filter((r) => resultState(r) === 'document').length,
   };
 }

@@ -1,7 +1,8 @@
 import type { AnalysisResult } from '../../analysis/result-types.js';
 import type { Lang } from '../labels.js';
 import { escapeHtml } from './escape.js';
-import { evaluationState, type ProcedureState } from './headline-figures.js';
+import { resultState } from '../../analysis/result-state.js';
+import type { ProcedureState } from './headline-figures.js';
 import { htmlLabel as L } from './labels.js';
 import { blockedAnchor } from './section-blocked.js';
 import { paperAnchor } from './section-paper.js';
@@ -30,7 +31,7 @@ export function procedureSummaries(result: AnalysisResult): ProcedureSummary[] {
       };
       out.set(r.code, s);
     }
-    s.counts[evaluationState(r)]++;
+    s.counts[resultState(r)]++;
   }
   return [...out.values()].sort((a, b) => a.code.localeCompare(b.code));
 }
