@@ -1,4 +1,5 @@
 import type { AnalysisResult } from '../analysis/result-types.js';
+import { resultState } from '../analysis/result-state.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { blockedRows, type BlockedRow } from './blocked-rows.js';
@@ -28,7 +29,10 @@ export function lackingText(result: { lacking?: string[] }, lang: Lang): string 
   return result.lacking?.length ? label(lang, 'lacking-documents', { documents: result.lacking.join(', ') }) : '';
 }
 
-/** The totals of an analysis as label/value pairs, in the order the reports print them. */
+/**
+ * The totals of an analysis as label/value pairs, in the order the reports print them; of
+ * the paperless, those met with a card or electronic document.
+ */
 export function totalsPairs(result: AnalysisResult, lang: Lang): [string, number][] {
   const t = result.totals;
   const pairs: [string, number][] = [
@@ -38,6 +42,7 @@ export function totalsPairs(result: AnalysisResult, lang: Lang): [string, number
     [label(lang, 'total.met'), t.met],
     [label(lang, 'total.paper'), t.paper],
     [label(lang, 'total.paperless'), t.paperless],
+    [label(lang, 'total.document'), result.results.filter((r) => resultState(r) === 'document').length],
   ];
   if (t.unknown > 0 || result.lenient) pairs.push([label(lang, 'total.unknown'), t.unknown]);
   return pairs;
