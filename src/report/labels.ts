@@ -72,7 +72,7 @@ const vi = {
   'total.met': 'Đáp ứng',
   'total.paper': '  trong đó còn cần giấy',
   'total.paperless': '  trong đó không cần giấy',
-  'total.document': '    trong đó dùng thẻ hoặc giấy tờ điện tử (không tra cứu được)',
+  'total.document': '    trong đó cần thẻ hoặc giấy tờ điện tử (không tra cứu được dữ liệu)',
   'total.unknown': 'Chưa xác định',
   'total.dependents': 'Tổng số thủ tục phụ thuộc',
   // Dimensions
@@ -191,7 +191,7 @@ const en: Record<LabelKey, string> = {
   'total.met': 'Met',
   'total.paper': '  of which still need paper',
   'total.paperless': '  of which paperless',
-  'total.document': '    of which with a card or e-document (no lookup)',
+  'total.document': '    of which need a card or electronic document (no data lookup)',
   'total.unknown': 'Unknown',
   'total.dependents': 'Dependent procedures',
   'dim.province': 'province',

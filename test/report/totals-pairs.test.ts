@@ -14,7 +14,7 @@ describe('totalsPairs', () => {
       const pairs = new Map(totalsPairs(r, 'en').map(([k, v]) => [k.trim(), v]));
       // Counted here from the results, independently of resultState.
       const byDocument = r.results.filter((e) => e.status === 'met' && !e.paper && e.best_form !== null && e.best_form !== 'data').length;
-      expect(pairs.get('of which with a card or e-document (no lookup)'), String(province)).toBe(byDocument);
+      expect(pairs.get('of which need a card or electronic document (no data lookup)'), String(province)).toBe(byDocument);
       expect(byDocument).toBeLessThanOrEqual(r.totals.paperless);
       expect(r.results.filter((e) => resultState(e) === 'document').length).toBe(byDocument);
     }
