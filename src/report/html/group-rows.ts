@@ -38,8 +38,9 @@ const byCounts =
 
 /**
  * Per province (null: central procedures): evaluations there that depend on a sunset
- * document, are blocked, still need paper, or need a card or electronic document. Every province of `provinces` has a row.
- * Most blocked first; ties by `nameOf` (Vietnamese order), central procedures last.
+ * document, are blocked, still need paper, or need a card or electronic document. Every
+ * province of `provinces` has a row. Most blocked first; ties by `nameOf` (Vietnamese
+ * order), central procedures last.
  */
 export function provinceRows(
   result: AnalysisResult,
