@@ -3,6 +3,7 @@ import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { amendmentText, candidateName, documentName, originText, provinceList, provinceText, provisionText, reasonText, statusText } from './describe.js';
 import { lackingText } from './blocked-text.js';
+import { resultState } from '../analysis/result-state.js';
 import { evaluationIndex, holdingBack } from './evaluation-index.js';
 import { expectArgument, expectOptions } from '../util/expect-argument.js';
 
@@ -13,9 +14,13 @@ interface Node {
 
 const MARK: Record<Status, string> = { met: '✓', blocked: '✗', unknown: '?' };
 
-function stateText(r: { status: Status; paper: boolean }, lang: Lang, deadlock = false): string {
+/**
+ * "met, still needs paper", "met, paperless", or, met without paper but with a card or
+ * electronic document because no lookup works there (`byDocument`), "met, needs a card…".
+ */
+function stateText(r: { status: Status; paper: boolean }, lang: Lang, deadlock = false, byDocument = false): string {
   let s = statusText(r.status, lang);
-  if (r.status === 'met') s += `, ${label(lang, r.paper ? 'status.paper' : 'status.paperless')}`;
+  if (r.status === 'met') s += `, ${label(lang, r.paper ? 'status.paper' : byDocument ? 'status.document' : 'status.paperless')}`;
   if (deadlock) s += ` (${label(lang, 'status.deadlock')})`;
   return s;
 }
@@ -43,7 +48,7 @@ class TreeBuilder {
     const r = found[0];
     if (r.province !== ref.province) return this.everyProvince(prefix, ref, found);
     const key = `${ref.code}@${ref.province ?? ''}`;
-    const head = `${prefix}${r.code} ${this.name(r)}${this.where(r.province)} — ${stateText(r, this.lang, r.deadlock)}`;
+    const head = `${prefix}${r.code} ${this.name(r)}${this.where(r.province)} — ${stateText(r, this.lang, r.deadlock, resultState(r) === 'document')}`;
     if (this.seen.has(key)) return { text: `${head} ${label(this.lang, 'explain.seen')}`, children: [] };
     return { text: head, children: this.body(r) };
   }
@@ -55,7 +60,8 @@ class TreeBuilder {
    */
   private everyProvince(prefix: string, ref: EvaluationRef, found: ProcedureResult[]): Node {
     const where = label(this.lang, 'explain.every-province');
-    const head = `${prefix}${ref.code} ${this.name(found[0])} [${where}] — ${stateText(ref, this.lang)}`;
+    const byDocument = found.some((x) => resultState(x) === 'document');
+    const head = `${prefix}${ref.code} ${this.name(found[0])} [${where}] — ${stateText(ref, this.lang, false, byDocument)}`;
     const children = holdingBack(ref, found).map((r) => this.ref('', { code: r.code, province: r.province, status: r.status, paper: r.paper }));
     const heldBack = ref.status !== 'met' || ref.paper;
     if (heldBack && children.length === 0 && this.province !== null) {
@@ -128,7 +134,7 @@ export function renderExplainText(result: AnalysisResult, code: string, options:
   for (const r of evaluations) {
     const lines: string[] = [];
     draw(new TreeBuilder(find, lang, r.province, result.province).body(r), '', lines);
-    const key = `${stateText(r, lang, r.deadlock)}\n${lines.join('\n')}`;
+    const key = `${stateText(r, lang, r.deadlock, resultState(r) === 'document')}\n${lines.join('\n')}`;
     const g = groups.get(key);
     if (g) g.provinces.push(r.province);
     else groups.set(key, { provinces: [r.province], first: r });

@@ -19,6 +19,14 @@ describe('tthc explain', () => {
     expect(r.out).not.toContain('Tại: HN');
   });
 
+  it('says when a procedure is met with a card because no lookup works there, as the summary does', async () => {
+    const head = async (province: string) => (await tthc('explain', 'catalog/', '1.001939', '--province', province, '--lang', 'en')).out.split('\n')[2];
+    expect(await head('GL')).toMatch(/ — met, needs a card or electronic document \(no data lookup\)$/);
+    expect(await head('HN')).toMatch(/ — met, paperless$/);
+    const vi = (await tthc('explain', 'catalog/', '1.001939', '--province', 'GL')).out.split('\n')[2];
+    expect(vi).toMatch(/ — đáp ứng, cần thẻ hoặc giấy tờ điện tử \(không tra cứu được dữ liệu\)$/);
+  });
+
   it('shows the day before the sunset differently', async () => {
     const r = await tthc('explain', SMALL, '1.001193', '--province', 'GL', '--at', '2022-12-31');
     expect(r.out).toContain('Giải thích ngày 2022-12-31');
