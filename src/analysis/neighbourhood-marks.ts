@@ -1,14 +1,8 @@
 import type { NodeAttributes } from '../graph/graph-types.js';
-import type { NeighbourhoodNode, NeighbourhoodOptions, NodeState } from './neighbourhood-types.js';
-import type { ProcedureResult } from './result-types.js';
+import type { NeighbourhoodNode, NeighbourhoodOptions } from './neighbourhood-types.js';
+import { resultState, type ResultState } from './result-state.js';
 
-const WORST: NodeState[] = ['blocked', 'unknown', 'paper', 'paperless'];
-
-function evaluationState(r: ProcedureResult): NodeState {
-  if (r.status === 'blocked') return 'blocked';
-  if (r.status === 'unknown') return 'unknown';
-  return r.paper ? 'paper' : 'paperless';
-}
+const WORST: ResultState[] = ['blocked', 'unknown', 'paper', 'document', 'paperless'];
 
 /**
  * A node with its state at `options.at` (in `options.province`): a procedure's from the
@@ -23,7 +17,7 @@ export function markNode(node: NeighbourhoodNode, a: NodeAttributes, options: Ne
   if (a.kind === 'procedure' && options.result) {
     const evaluations = options.result.results.filter((r) => r.code === a.code);
     if (evaluations.length === 0) return node;
-    const states = evaluations.map(evaluationState);
+    const states = evaluations.map(resultState);
     const state = WORST.find((s) => states.includes(s))!;
     const blocked = states.filter((s) => s === 'blocked').length;
     return { ...node, state, ...(evaluations.length > 1 ? { blocked_in: { blocked, evaluations: evaluations.length } } : {}) };

@@ -17,6 +17,8 @@ export type NodeState =
   | 'unknown'
   /** A procedure met, but its best path still needs paper. */
   | 'paper'
+  /** A procedure met without paper, but with a card or electronic document: no data lookup works there. */
+  | 'document'
   | 'paperless'
   /** A document past its valid_until. */
   | 'expired'

@@ -6,6 +6,7 @@ export const STATE_STYLE: Record<NodeState | 'none', { fill: string; stroke: str
   blocked: { fill: '#f9d6d2', stroke: '#c0392b', dashed: false },
   unknown: { fill: '#eeeeee', stroke: '#6e7781', dashed: true },
   paper: { fill: '#fbecc8', stroke: '#b7871b', dashed: false },
+  document: { fill: '#e8def3', stroke: '#8e6bb0', dashed: false },
   paperless: { fill: '#d5eee2', stroke: '#2e7d5b', dashed: false },
   expired: { fill: '#f2f2f2', stroke: '#c0392b', dashed: true },
   'not-connected': { fill: '#f2f2f2', stroke: '#b7871b', dashed: true },

@@ -98,7 +98,10 @@ describe('neighbourhood', () => {
     expect(state('document:so-ho-khau')).toBe('expired');
     expect(state('data_source:csdlqg-dan-cu')).toBe('not-connected');
     expect(state('procedure:1.001193')).toBe('paper');
-    expect(state('procedure:1.010041')).toBe('paperless');
+    // It asks for the CCCD card itself: met without paper, but not by a lookup.
+    expect(state('procedure:1.010041')).toBe('document');
+    const hn = neighbourhood(graph, 'so-ho-khau', { depth: 3, at, province: 'HN', result: analyze(catalog, { at, province: 'HN' }) });
+    expect(hn.nodes.find((x) => x.key === 'procedure:1.001193')?.state).toBe('paperless');
     expect(n.at).toBe(at);
     expect(n.province).toBe('GL');
 
