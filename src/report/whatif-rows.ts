@@ -1,5 +1,6 @@
 import type { ChangeKind, EvaluationState } from '../analysis/diff-results.js';
 import type { AnalysisResult } from '../analysis/result-types.js';
+import { resultState } from '../analysis/result-state.js';
 import type { WhatIfEntry, WhatIfResult } from '../analysis/whatif-types.js';
 import { compareCodes } from './blocked-rows.js';
 import { amendmentText, blockReason, candidateName, documentName, originText, paperSteps, reasonText, refText } from './describe.js';
@@ -7,11 +8,15 @@ import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { whatifLabel } from './whatif-labels.js';
 
-/** A state in words: "bị chặn", "đáp ứng (còn cần giấy)", "đáp ứng (không cần giấy)". */
+/**
+ * A state in words: "bị chặn", "đáp ứng (còn cần giấy)", "đáp ứng (không cần giấy)", or, met
+ * with a card or electronic document because no lookup works there, "đáp ứng (cần thẻ, …)".
+ */
 export function stateText(s: EvaluationState | { status: EvaluationState['status']; paper: boolean } | null, lang: Lang): string {
   if (!s) return '—';
   if (s.status !== 'met') return label(lang, `status.${s.status}`);
-  return `${label(lang, 'status.met')} (${label(lang, s.paper ? 'status.paper' : 'status.paperless')})`;
+  const byDocument = 'best_form' in s && resultState(s) === 'document';
+  return `${label(lang, 'status.met')} (${label(lang, s.paper ? 'status.paper' : byDocument ? 'status.document-short' : 'status.paperless')})`;
 }
 
 const reformedResults = new WeakMap<WhatIfResult, AnalysisResult>();

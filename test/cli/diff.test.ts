@@ -42,6 +42,17 @@ describe('tthc diff', () => {
     expect(md).toContain('## Thay đổi có hiệu lực sau 2023-01-01 đến hết 2023-06-01');
   });
 
+  it('says when an evaluation is met with a card because no lookup works there', async () => {
+    const bundled = fileURLToPath(new URL('../../catalog/', import.meta.url));
+    const { code, out } = await tthc(bundled, '--at', '2022-12-31', '--to', '2023-01-01', '--province', 'GL', '--lang', 'en');
+    expect(code).toBe(0);
+    const row = (c: string) => out.split('\n').find((l) => l.startsWith(`${c} `)) ?? '';
+    // Gia Lai looks nothing up: the health-insurance registration is met with the CCCD card.
+    expect(row('1.001939')).toMatch(/met \(still needs paper\) → met \(needs a card, no lookup\)$/);
+    // Birth registration asks for nothing any more (Decree 104 dropped the requirement).
+    expect(row('1.001193')).toMatch(/met \(still needs paper\) → met \(paperless\)$/);
+  });
+
   it('--fail-on gates CI on changes', async () => {
     expect((await tthc('diff/before.yaml', 'diff/after.yaml', '--fail-on', 'changed')).code).toBe(1);
     expect((await tthc('diff/before.yaml', 'diff/after.yaml', '--fail-on', 'blocked')).code).toBe(0);
