@@ -4,6 +4,7 @@ import { PlanOptionError } from '../analysis/plan/errors.js';
 import { ReformPathError } from '../analysis/reform/load-reform.js';
 import { CatalogPathError } from '../diagnostics/errors.js';
 import { InputError, UsageError } from './command.js';
+import { NO_ANALYSIS_DATE } from './date-text.js';
 import type { Text } from './text.js';
 import { didYouMeanList } from './text.js';
 
@@ -67,7 +68,7 @@ export function optionErrorText(e: AnalysisOptionError | PlanOptionError | Neigh
   switch (e.code) {
     case 'MISSING_DATE':
       // The library's message names its option (at: "…"); the hint names the command's.
-      return { vi: 'Chưa có ngày phân tích: danh mục không đặt ngày chốt (cutoff).', en: 'No analysis date: the catalog sets no cutoff.' };
+      return NO_ANALYSIS_DATE;
     case 'INVALID_DATE': {
       const range = /^The range ends \((.*)\) before it starts \((.*)\)\.$/.exec(en);
       if (range) return { vi: `Khoảng thời gian kết thúc (${range[1]}) trước khi bắt đầu (${range[2]}).`, en };

@@ -10,6 +10,7 @@ import { suggest } from '../text/suggest.js';
 import { foldVietnamese, legalNumberKey } from '../text/vietnamese.js';
 import type { OptionSpec, ParsedArgs } from './command.js';
 import { InputError, UsageError } from './command.js';
+import { GIVE_DATE_HINT, NO_ANALYSIS_DATE } from './date-text.js';
 import type { Io } from './io.js';
 import type { Text } from './text.js';
 import { orList } from './text.js';
@@ -238,19 +239,13 @@ export function lackingValue(args: ParsedArgs, catalog: Catalog): string[] {
   return out;
 }
 
-/** The hint of every command that needs an analysis date and has none. */
-export const GIVE_DATE_HINT: Text = { vi: 'Hãy cho một ngày bằng --at YYYY-MM-DD.', en: 'Give a date with --at YYYY-MM-DD.' };
-
 /** The analysis date: --at, else the catalog's cutoff; a UsageError when there is neither. */
 export function analysisDateValue(args: ParsedArgs, catalog: Catalog): string {
   const at = dateValue(args);
   if (at !== undefined) return at;
   const cutoff = catalog.catalog?.cutoff;
   if (cutoff === undefined) {
-    throw new UsageError(
-      { vi: 'Chưa có ngày phân tích: danh mục không đặt ngày chốt (cutoff).', en: 'No analysis date: the catalog sets no cutoff.' },
-      GIVE_DATE_HINT,
-    );
+    throw new UsageError(NO_ANALYSIS_DATE, GIVE_DATE_HINT);
   }
   return cutoff;
 }

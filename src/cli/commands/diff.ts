@@ -9,6 +9,7 @@ import { renderDiffText } from '../../report/diff-text.js';
 import type { Lang } from '../../report/labels.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
+import { GIVE_DATE_HINT } from '../date-text.js';
 import { cliErrorFor } from '../library-errors.js';
 import { commandProgress, loadForCommand } from '../load.js';
 import {
@@ -16,7 +17,6 @@ import {
   dateValue,
   emit,
   formatOption,
-  GIVE_DATE_HINT,
   LANG_OPTION,
   langValue,
   LENIENT_OPTION,

@@ -2,9 +2,10 @@ import { AnalysisOptionError } from '../../analysis/errors.js';
 import { summarizeCatalog } from '../../analysis/summary.js';
 import { renderSummaryText } from '../../report/summary-text.js';
 import type { Command } from '../command.js';
+import { GIVE_DATE_HINT } from '../date-text.js';
 import { cliErrorFor } from '../library-errors.js';
 import { withCatalog } from '../load.js';
-import { AT_OPTION, dateValue, emit, formatOption, GIVE_DATE_HINT, LANG_OPTION, langValue, LENIENT_OPTION, OUTPUT_OPTION, stringValue } from '../options.js';
+import { AT_OPTION, dateValue, emit, formatOption, LANG_OPTION, langValue, LENIENT_OPTION, OUTPUT_OPTION, stringValue } from '../options.js';
 
 export const summaryCommand: Command = {
   name: 'summary',
