@@ -157,9 +157,12 @@ export function suggestNamed(input: string, entries: Named[]): Text | undefined 
   const folded = foldVietnamese(input.trim());
   const picked: Named[] = [];
   for (const [alias, e] of byAlias) if (foldVietnamese(alias) === folded && !picked.includes(e)) picked.push(e);
-  for (const alias of suggest(input.trim(), byAlias.keys(), 6)) {
-    const e = byAlias.get(alias)!;
-    if (!picked.includes(e)) picked.push(e);
+  // A name or code matched exactly (diacritics aside) is what was meant: no near misses beside it.
+  if (picked.length === 0) {
+    for (const alias of suggest(input.trim(), byAlias.keys(), 6)) {
+      const e = byAlias.get(alias)!;
+      if (!picked.includes(e)) picked.push(e);
+    }
   }
   if (picked.length === 0) return undefined;
   const list = (en: boolean) => picked.slice(0, 3).map((e) => `'${e.code}' (${en && e.name_en ? e.name_en : e.name})`);
