@@ -30,12 +30,24 @@ const SECTION_ID_VI: Record<string, string> = {
   procedures: 'Mã thủ tục',
 };
 
+/** yaml's MISSING_CHAR covers several mistakes; its English message says which one. */
+const MISSING_CHAR_VI: [RegExp, string][] = [
+  [/Sequence item without - indicator/, 'một mục của danh sách thiếu dấu "-" (thường do thụt lề sai)'],
+  [/Implicit map keys need to be followed by map values/, 'một khóa thiếu dấu hai chấm và giá trị theo sau'],
+  [/Missing closing .quote/, 'thiếu dấu nháy đóng'],
+  [/Missing , or : between/, 'thiếu dấu phẩy hoặc dấu hai chấm giữa các mục trong ngoặc'],
+  [/Missing , between/, 'thiếu dấu phẩy giữa các mục trong ngoặc'],
+  [/Missing space after :/, 'thiếu dấu cách sau dấu hai chấm'],
+  [/Comments must be separated/, 'dấu # của chú thích phải cách phần trước nó một dấu cách'],
+  [/Tags and anchors must be separated/, 'thẻ (!) hoặc neo (&) phải cách phần sau nó một dấu cách'],
+];
+
 const YAML_VI: Record<string, string> = {
   BAD_INDENT: 'thụt lề không đúng',
   TAB_AS_INDENT: 'dùng ký tự tab để thụt lề',
   MULTILINE_IMPLICIT_KEY: 'một khóa bị trải ra nhiều dòng',
   BLOCK_AS_IMPLICIT_KEY: 'một khối bị dùng làm khóa',
-  MISSING_CHAR: 'thiếu một ký tự (dấu nháy, ngoặc hoặc dấu hai chấm)',
+  MISSING_CHAR: 'thiếu một ký tự (dấu nháy, ngoặc, dấu phẩy, dấu hai chấm hoặc dấu "-")',
   UNEXPECTED_TOKEN: 'gặp một ký hiệu không mong đợi',
   BAD_SCALAR_START: 'giá trị bắt đầu bằng một ký tự đặc biệt',
   BAD_DQ_ESCAPE: 'chuỗi thoát (escape) sai trong dấu nháy kép',
@@ -89,7 +101,11 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
       : `Tệp chứa ${what}, nhưng tệp danh mục phải là một ánh xạ (mapping) với các khóa như documents: và procedures:.`;
   },
   MULTIPLE_DOCUMENTS: () => 'Tệp chứa nhiều hơn một tài liệu YAML (ngăn cách bởi ---); một tệp danh mục chỉ chứa một ánh xạ.',
-  YAML_SYNTAX: (_d, a) => `Lỗi cú pháp YAML: ${(a.unclosed !== undefined ? UNCLOSED_VI[str(a.unclosed)] : YAML_VI[str(a.yamlCode)]) ?? 'không phân tích được văn bản ở chỗ này'}.`,
+  YAML_SYNTAX: (d, a) => {
+    const specific = a.yamlCode === 'MISSING_CHAR' ? MISSING_CHAR_VI.find(([re]) => re.test(d.message))?.[1] : undefined;
+    const what = a.unclosed !== undefined ? UNCLOSED_VI[str(a.unclosed)] : (specific ?? YAML_VI[str(a.yamlCode)]);
+    return `Lỗi cú pháp YAML: ${what ?? 'không phân tích được văn bản ở chỗ này'}.`;
+  },
   JSON_SYNTAX: () => 'Tệp .json này không phải JSON hợp lệ, cũng không phải YAML hợp lệ.',
   DUPLICATE_KEY: (_d, a) => `Khóa '${str(a.key)}' xuất hiện hai lần trong cùng một ánh xạ.`,
   YAML_TAG: (_d, a) => `Thẻ YAML '${str(a.tag)}' không được phép trong tệp danh mục.`,

@@ -90,4 +90,12 @@ describe('Vietnamese diagnostics', () => {
     expect(vi).toContain('  gợi ý: Hãy xóa bản sao');
     expect(renderDiagnosticsText(diagnostics)).toContain('error  DUPLICATE_ID  The procedure code');
   });
+
+  it('say which character yaml found missing, as its English message does', async () => {
+    const { parseYaml } = await import('../../src/catalog/parse-yaml.js');
+    const first = (text: string) => diagnosticMessageVi(parseYaml(text, 'x.yaml').diagnostics[0]);
+    // A list item's key indented one space short: yaml reads a list item without "-".
+    expect(first('documents:\n  - id: ct07\n   name: CT07\n    form: paper\n')).toBe('Lỗi cú pháp YAML: một mục của danh sách thiếu dấu "-" (thường do thụt lề sai).');
+    expect(first('a: "x"#c\n')).toBe('Lỗi cú pháp YAML: dấu # của chú thích phải cách phần trước nó một dấu cách.');
+  });
 });
