@@ -48,11 +48,21 @@ export function provinceText(province: string | null, lang: Lang): string {
 
 /**
  * "1.010041" for a reference to another evaluation in the same province as `home`, and
- * "1.010041 (HN)" (or "… (Trung ương)") when it lies elsewhere.
+ * "1.010041 (HN)" (or "… (Trung ương)") when it lies elsewhere; "p-ct07 (not offered in GL)"
+ * for a procedure that does not run where it is needed, "p-x (unresolved reference)" for a
+ * code the catalog lacks.
  */
 export function refText(ref: EvaluationRef, home: string | null | undefined, lang: Lang): string {
+  if (ref.context === 'unresolved') return `${ref.code} (${label(lang, 'ref.unresolved')})`;
+  if (ref.context === 'not-offered') return `${ref.code} (${label(lang, 'ref.not-offered', { province: provinceText(ref.province, lang) })})`;
   if (home !== undefined && ref.province === home) return ref.code;
   return `${ref.code} (${provinceText(ref.province, lang)})`;
+}
+
+/** A procedure a document could be obtained through, and why it cannot be: "1.010041 blocked", "p-ct07 (not offered in GL)". */
+function viaText(ref: EvaluationRef, home: string | null | undefined, lang: Lang): string {
+  const text = refText(ref, home, lang);
+  return ref.context === 'unresolved' || ref.context === 'not-offered' ? text : `${text} ${statusText(ref.status, lang)}`;
 }
 
 /** Why a candidate is or is not available, with the date that decided it; `home` is the province of the evaluation it belongs to. */
@@ -78,7 +88,7 @@ export function reasonText(reason: Reason, lang: Lang, home?: string | null): st
     case 'obtainable':
       return label(lang, 'reason.obtainable', { via: refText(reason.via, home, lang) });
     case 'not-obtainable':
-      return label(lang, 'reason.not-obtainable', { via: reason.via.map((v) => refText(v, home, lang)).join(', ') || '—' });
+      return label(lang, 'reason.not-obtainable', { via: reason.via.map((v) => viaText(v, home, lang)).join(', ') || '—' });
     case 'unresolved':
       return label(lang, 'reason.unresolved', { ref: reason.reference });
   }

@@ -1,7 +1,7 @@
 import type { AnalysisResult, CandidateResult, EvaluationRef, ProcedureResult, Status } from '../analysis/result-types.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
-import { amendmentText, candidateName, documentName, originText, provinceList, provinceText, provisionText, reasonText, statusText } from './describe.js';
+import { amendmentText, candidateName, documentName, originText, provinceList, provinceText, provisionText, reasonText, refText, statusText } from './describe.js';
 import { lackingText } from './blocked-text.js';
 import { resultState } from '../analysis/result-state.js';
 import { evaluationIndex, holdingBack } from './evaluation-index.js';
@@ -41,6 +41,9 @@ class TreeBuilder {
 
   /** The subtree of a referenced evaluation, or a one-line note when already shown or absent. */
   ref(prefix: string, ref: EvaluationRef): Node {
+    // Nothing to unfold: the procedure does not run there, or the catalog lacks it.
+    if (ref.context === 'not-offered') return { text: `${prefix}${refText(ref, undefined, this.lang)}`, children: [] };
+    if (ref.context === 'unresolved') return { text: `${prefix}${refText(ref, undefined, this.lang)} — ${stateText(ref, this.lang)}`, children: [] };
     const found = this.find(ref);
     if (found.length === 0) {
       return { text: `${prefix}${label(this.lang, 'explain.missing', { code: ref.code, where: this.where(ref.province), status: stateText(ref, this.lang) })}`, children: [] };
@@ -102,7 +105,9 @@ class TreeBuilder {
     const lang = this.lang;
     const text = `${MARK[c.status]} ${candidateName(c, lang)} [${label(lang, `form.${c.form ?? 'unknown'}`)}] — ${originText(c, lang)}; ${reasonText(c.reason, lang, this.rootProvince)}${chosen ? ` ${label(lang, 'explain.chosen')}` : ''}`;
     const via = c.reason.kind === 'obtainable' ? [c.reason.via] : c.reason.kind === 'not-obtainable' ? c.reason.via : [];
-    return { text, children: via.map((v) => this.ref('', v)) };
+    // A procedure not offered there, or unresolved, is said in the reason already.
+    const unfolded = via.filter((v) => v.context !== 'not-offered' && v.context !== 'unresolved');
+    return { text, children: unfolded.map((v) => this.ref('', v)) };
   }
 }
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { golden, SMALL, tthc, UNRESOLVED } from './analysis-cli-helpers.js';
 
@@ -25,6 +28,33 @@ describe('tthc explain', () => {
     expect(await head('HN')).toMatch(/ — met, paperless$/);
     const vi = (await tthc('explain', 'catalog/', '1.001939', '--province', 'GL')).out.split('\n')[2];
     expect(vi).toMatch(/ — đáp ứng, cần thẻ hoặc giấy tờ điện tử \(không tra cứu được dữ liệu\)$/);
+  });
+
+  it('says a procedure is not offered in the province, and a code unresolved, instead of calling them blocked or central', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-not-offered-'));
+    try {
+      writeFileSync(
+        join(dir, 'c.yaml'),
+        [
+          'catalog: { name: t, cutoff: 2023-01-01 }',
+          'provinces: [{ code: HN, name: Hà Nội }, { code: GL, name: Gia Lai }]',
+          'documents:',
+          '  - { id: ct07, name: CT07, form: paper, obtained_by: [p-ct07] }',
+          'procedures:',
+          '  - { code: p-ct07, name: Cấp CT07, level: [xa], provinces: [HN] }',
+          '  - { code: prov, name: Cần CT07, level: [tinh], requires: [{ document: ct07 }], needs: [p-ghost] }',
+          '',
+        ].join('\n'),
+      );
+      const r = await tthc('explain', join(dir, 'c.yaml'), 'prov', '--province', 'GL', '--lenient', '--lang', 'en');
+      expect(r.out).toContain('CT07 [paper] — the required document; cannot be obtained: p-ct07 (not offered in GL)\n');
+      expect(r.out).toContain('? Needs first: p-ghost (unresolved reference) — unknown\n');
+      expect(r.out).not.toMatch(/not in the result|p-ct07 blocked|Central/);
+      const blocked = await tthc('blocked', join(dir, 'c.yaml'), '--province', 'GL', '--lenient', '--lang', 'en');
+      expect(blocked.out).toContain('CT07: cannot be obtained: p-ct07 (not offered in GL)\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('shows the day before the sunset differently', async () => {

@@ -17,7 +17,25 @@ describe('report phrases', () => {
     expect(refText(ref, 'GL', 'vi')).toBe('1.010041');
     expect(refText(ref, null, 'vi')).toBe('1.010041 (GL)');
     expect(refText({ ...ref, province: null }, 'GL', 'en')).toBe('1.010041 (Central)');
-    expect(reasonText({ kind: 'not-obtainable', valid_until: null, via: [ref] }, 'en', 'HN')).toBe('cannot be obtained: 1.010041 (GL) blocked');
+    const blocked = { ...ref, status: 'blocked' as const };
+    expect(reasonText({ kind: 'not-obtainable', valid_until: null, via: [blocked] }, 'en', 'HN')).toBe('cannot be obtained: 1.010041 (GL) blocked');
+  });
+
+  it('says why each procedure a document comes through cannot give it: blocked, undecided, not offered there, unknown code', () => {
+    const via = [
+      { code: 'a', province: 'GL', status: 'blocked' as const, paper: false },
+      { code: 'b', province: 'GL', status: 'unknown' as const, paper: false },
+      { code: 'c', province: 'GL', status: 'blocked' as const, paper: false, context: 'not-offered' as const },
+      { code: 'd', province: null, status: 'unknown' as const, paper: false, context: 'unresolved' as const },
+    ];
+    expect(reasonText({ kind: 'not-obtainable', valid_until: null, via }, 'en', 'GL')).toBe(
+      'cannot be obtained: a blocked, b unknown, c (not offered in GL), d (unresolved reference)',
+    );
+    expect(reasonText({ kind: 'not-obtainable', valid_until: null, via }, 'vi', 'GL')).toBe(
+      'không xin được: a bị chặn, b chưa xác định, c (không được thực hiện tại GL), d (tham chiếu không tìm thấy)',
+    );
+    // An unknown code is not a central procedure.
+    expect(refText(via[3], 'GL', 'en')).toBe('d (unresolved reference)');
   });
 
   it('cites provisions in English from their parts', () => {
