@@ -124,6 +124,7 @@ function parseYamlText(text: string, file: string, limits: Settings): ParsedSour
   const source = new SourceIndex(file, text, parsed.doc, parsed.lines, limits.maxDepth);
   const diagnostics = parsed.diagnostics;
   const doc = parsed.doc;
+  // A key given twice is reported, and the rest of the file is still checked (the later value kept).
   if (parsed.broken || !doc) return failed(file, diagnostics, source);
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === undefined))) {

@@ -1,4 +1,4 @@
-import { Composer, LineCounter, Parser } from 'yaml';
+import { Composer, isMap, isPair, isScalar, isSeq, LineCounter, Parser, visit } from 'yaml';
 import type { CST, Document, YAMLError } from 'yaml';
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -12,6 +12,11 @@ export interface YamlParse {
   doc: Document.Parsed | undefined;
   /** true when the syntax is broken, so the content cannot be trusted. */
   broken: boolean;
+  /**
+   * true when a mapping has a key twice (reported as DUPLICATE_KEY). The document is whole
+   * otherwise, the later value kept, so the rest of the file can still be checked.
+   */
+  duplicateKeys: boolean;
   diagnostics: Diagnostic[];
   lines: LineIndex;
 }
@@ -79,9 +84,15 @@ export function parseYaml(text: string, file: string, maxDepth = DEFAULT_LIMITS.
 
   const diagnostics: Diagnostic[] = [];
   let broken = extra.length > 0;
+  let duplicateKeys = false;
   const unclosed = new UnclosedOpeners(composed, file, where);
   docs.forEach((doc, i) => {
     for (const e of doc.errors) {
+      if (e.code === 'DUPLICATE_KEY') {
+        duplicateKeys = true;
+        diagnostics.push(duplicateKeyDiagnostic(e, doc, file, where, text));
+        continue;
+      }
       broken = true;
       const atOpener = unclosed.diagnosticFor(e);
       if (atOpener !== null) diagnostics.push(atOpener ?? errorDiagnostic(e, file, where, text));
@@ -99,7 +110,7 @@ export function parseYaml(text: string, file: string, maxDepth = DEFAULT_LIMITS.
       );
     }
   });
-  return { doc: docs[0], broken, diagnostics: [...extra, ...diagnostics], lines };
+  return { doc: docs[0], broken, duplicateKeys, diagnostics: [...extra, ...diagnostics], lines };
 }
 
 type Where = (offset: number) => { line: number; column: number };
@@ -133,18 +144,53 @@ function sentence(message: string): string {
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
 
+/**
+ * A key given twice, at the second one, with the path of the data to it and the first one as
+ * related: both are reported.
+ */
+function duplicateKeyDiagnostic(e: YAMLError, doc: Document.Parsed, file: string, where: Where, text: string): Diagnostic {
+  const [start, end] = e.pos;
+  const { key, length } = keyTextAt(text, start);
+  const place = duplicateKeyPlace(doc, start);
+  const first = place ? keyTextAt(text, place.first) : undefined;
+  return createDiagnostic('DUPLICATE_KEY', {
+    message: `The key '${key || text.slice(start, end).trim()}' appears twice in the same mapping.`,
+    hint: 'Remove one of the two entries, or merge their values: a mapping cannot hold the same key twice.',
+    location: { ...locationAt(file, where, start, start + Math.max(length, 1)), path: place?.path ?? [] },
+    related: place && first ? [{ message: 'first set here', location: locationAt(file, where, place.first, place.first + Math.max(first.length, 1)) }] : undefined,
+    args: { key },
+  });
+}
+
+/** For a key written twice whose second occurrence starts at `offset`: the data path to it, and where the first one starts. */
+function duplicateKeyPlace(doc: Document.Parsed, offset: number): { path: (string | number)[]; first: number } | undefined {
+  let found: { path: (string | number)[]; first: number } | undefined;
+  visit(doc, {
+    Pair(_, pair, ancestors) {
+      if (!isScalar(pair.key) || pair.key.range?.[0] !== offset) return undefined;
+      const map = ancestors[ancestors.length - 1];
+      if (!isMap(map)) return undefined;
+      const name = pair.key.value;
+      const firstPair = map.items.find((p) => isScalar(p.key) && p.key.value === name);
+      const firstAt = isScalar(firstPair?.key) ? firstPair.key.range?.[0] : undefined;
+      if (firstAt === undefined || firstAt === offset) return undefined;
+      const path: (string | number)[] = [];
+      ancestors.forEach((node, i) => {
+        const child = ancestors[i + 1] ?? pair;
+        if (isPair(node) && isScalar(node.key)) path.push(String(node.key.value));
+        else if (isSeq(node)) path.push(node.items.indexOf(child as never));
+      });
+      path.push(String(name));
+      found = { path, first: firstAt };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
 function errorDiagnostic(e: YAMLError, file: string, where: Where, text: string): Diagnostic {
   const [start, end] = e.pos;
   const location = locationAt(file, where, start, end);
-  if (e.code === 'DUPLICATE_KEY') {
-    const { key, length } = keyTextAt(text, start);
-    return createDiagnostic('DUPLICATE_KEY', {
-      message: `The key '${key || text.slice(start, end).trim()}' appears twice in the same mapping.`,
-      hint: 'Remove one of the two entries, or merge their values: a mapping cannot hold the same key twice.',
-      location: locationAt(file, where, start, start + Math.max(length, 1)),
-      args: { key },
-    });
-  }
   if (e.code === 'RESOURCE_EXHAUSTION') {
     return createDiagnostic('NESTING_TOO_DEEP', {
       message: 'The data is nested too deeply for the YAML parser.',

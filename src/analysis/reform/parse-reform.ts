@@ -60,7 +60,7 @@ export function parseReform(input: string | Uint8Array, options: ParseReformOpti
   const source = new SourceIndex(file, decoded.text, parsed.doc, parsed.lines);
   const diagnostics = [...parsed.diagnostics];
   const doc = parsed.doc;
-  if (parsed.broken || !doc) return done(undefined, diagnostics);
+  if (parsed.broken || parsed.duplicateKeys || !doc) return done(undefined, diagnostics);
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === undefined))) {
     diagnostics.push(
