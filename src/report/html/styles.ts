@@ -15,6 +15,8 @@ a { color: #0b57d0; }
 .scope h3 { margin-top: 12px; }
 .cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; }
 .card { border: 1px solid var(--line); border-left: 6px solid var(--dep); border-radius: 6px; padding: 10px 14px; }
+/* Labels, numbers and notes on one line across the cards, however long each label is. */
+@supports (grid-template-rows: subgrid) { .card { display: grid; grid-row: span 3; grid-template-rows: subgrid; row-gap: 0; align-content: start; } }
 .card.blocked { border-left-color: var(--blocked); }
 .card.paper { border-left-color: var(--paper); }
 .card.document { border-left-color: var(--document); }
