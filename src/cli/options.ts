@@ -5,9 +5,10 @@ import type { Catalog } from '../catalog/types.js';
 import { isIsoDate } from '../analysis/day.js';
 import { daysInMonth } from '../catalog/iso-date.js';
 import { matchProvinceCode } from '../catalog/province-code.js';
+import { legalIndex } from '../graph/legal-index.js';
 import type { Lang } from '../report/labels.js';
 import { suggest } from '../text/suggest.js';
-import { foldVietnamese, legalNumberKey } from '../text/vietnamese.js';
+import { foldVietnamese } from '../text/vietnamese.js';
 import type { OptionSpec, ParsedArgs } from './command.js';
 import { InputError, UsageError } from './command.js';
 import { GIVE_DATE_HINT, NO_ANALYSIS_DATE } from './date-text.js';
@@ -197,12 +198,13 @@ export function procedureValue(code: string, catalog: Catalog): string {
 /** The legal-document ids named by --without (ids or numbers), checked against the catalog. */
 export function withoutValue(args: ParsedArgs, catalog: Catalog): string[] {
   const out: string[] = [];
+  const legal = legalIndex(catalog);
   for (const ref of listValue(args, 'without')) {
     const r = ref.normalize('NFC').trim();
-    const l = catalog.legal.find((x) => x.id === r) ?? catalog.legal.find((x) => legalNumberKey(x.number) === legalNumberKey(r));
+    const l = legal.find(r);
     if (!l) {
       const parts = r.split(',').map((p) => p.trim());
-      if (parts.length > 1 && parts.every((p) => catalog.legal.some((x) => x.id === p || legalNumberKey(x.number) === legalNumberKey(p)))) {
+      if (parts.length > 1 && parts.every((p) => legal.find(p) !== undefined)) {
         const each = parts.map((p) => `--without ${p}`).join(' ');
         throw new UsageError(
           { vi: `--without nhận một văn bản pháp luật mỗi lần, không phải danh sách '${ref}'.`, en: `--without takes one legal document each time, not the list '${ref}'.` },
