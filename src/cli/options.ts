@@ -275,14 +275,14 @@ export function emit(io: Io, args: ParsedArgs, text: string): void {
 export function ownStream(path: string): 1 | 2 | undefined {
   const { target, descriptor } = followLinks(path);
   if (!descriptor) return undefined;
-  const m = /^\/(?:dev\/(stdout|stderr)|dev\/fd\/(\d+)|proc\/(self|\d+)\/fd\/(\d+))$/.exec(target)!;
-  if (m[3] !== undefined && m[3] !== 'self' && Number(m[3]) !== process.pid) return undefined;
-  const fd = m[1] === 'stdout' ? 1 : m[1] === 'stderr' ? 2 : Number(m[2] ?? m[4]);
+  const [, stream, fdOfDev, pid, fdOfProc] = DESCRIPTOR.exec(target)!;
+  if (pid !== undefined && pid !== 'self' && Number(pid) !== process.pid) return undefined;
+  const fd = stream === 'stdout' ? 1 : stream === 'stderr' ? 2 : Number(fdOfDev ?? fdOfProc);
   return fd === 1 || fd === 2 ? fd : undefined;
 }
 
-/** `/dev/stdout`, `/dev/fd/1`, `/proc/self/fd/1`: open files of a process, by name. */
-const DESCRIPTOR = /^\/(dev\/(stdout|stderr|fd\/\d+)|proc\/(self|\d+)\/fd\/\d+)$/;
+/** `/dev/stdout`, `/dev/fd/1`, `/proc/self/fd/1`: open files of a process, by name (the stream, or the descriptor and process). */
+const DESCRIPTOR = /^\/(?:dev\/(stdout|stderr)|dev\/fd\/(\d+)|proc\/(self|\d+)\/fd\/(\d+))$/;
 
 /** How many links are followed before a path is taken as it is (the kernel's own limit is 40). */
 const MAX_LINKS = 40;
