@@ -25,6 +25,11 @@ function stateText(r: { status: Status; paper: boolean }, lang: Lang, deadlock =
   return s;
 }
 
+/** The state of an evaluation in full: its deadlock, and a card or electronic document where no lookup works. */
+function evaluationText(r: ProcedureResult, lang: Lang): string {
+  return stateText(r, lang, r.deadlock, resultState(r) === 'document');
+}
+
 class TreeBuilder {
   private readonly seen = new Set<string>();
   constructor(
@@ -51,7 +56,7 @@ class TreeBuilder {
     const r = found[0];
     if (r.province !== ref.province) return this.everyProvince(prefix, ref, found);
     const key = `${ref.code}@${ref.province ?? ''}`;
-    const head = `${prefix}${r.code} ${this.name(r)}${this.where(r.province)} — ${stateText(r, this.lang, r.deadlock, resultState(r) === 'document')}`;
+    const head = `${prefix}${r.code} ${this.name(r)}${this.where(r.province)} — ${evaluationText(r, this.lang)}`;
     if (this.seen.has(key)) return { text: `${head} ${label(this.lang, 'explain.seen')}`, children: [] };
     return { text: head, children: this.body(r) };
   }
@@ -139,7 +144,7 @@ export function renderExplainText(result: AnalysisResult, code: string, options:
   for (const r of evaluations) {
     const lines: string[] = [];
     draw(new TreeBuilder(find, lang, r.province, result.province).body(r), '', lines);
-    const key = `${stateText(r, lang, r.deadlock, resultState(r) === 'document')}\n${lines.join('\n')}`;
+    const key = `${evaluationText(r, lang)}\n${lines.join('\n')}`;
     const g = groups.get(key);
     if (g) g.provinces.push(r.province);
     else groups.set(key, { provinces: [r.province], first: r });
