@@ -3,13 +3,12 @@ import { didYouMean, suggest } from '../text/suggest.js';
 import { compileCatalog } from './compile-catalog.js';
 import type { CompiledCatalog } from './compiled-types.js';
 import { isIsoDate } from './day.js';
-import { foldVietnamese } from '../text/vietnamese.js';
 import { AnalysisOptionError, UnresolvedCatalogError } from './errors.js';
 import { evaluateCatalog } from './evaluate-catalog.js';
 import { materializeResult } from './materialize-result.js';
 import type { AnalysisResult } from './result-types.js';
 import { expectArgument } from '../util/expect-argument.js';
-import { matchProvinceCode } from '../catalog/province-code.js';
+import { matchProvinceCode, provincesNamed } from '../catalog/province-code.js';
 
 export interface AnalyzeOptions {
   /** The date to analyse (YYYY-MM-DD). Default: the catalog's `cutoff`. */
@@ -100,8 +99,7 @@ function analysisProvince(c: CompiledCatalog, province: string | null): string |
   const code = matchProvinceCode(c.provinces, province);
   if (code !== undefined) return code;
   // A name, with or without diacritics ("Gia Lai", "ha noi"), names its province.
-  const folded = foldVietnamese(province.trim());
-  const named = c.source.provinces.filter((p) => foldVietnamese(p.name) === folded || (p.name_en !== undefined && foldVietnamese(p.name_en) === folded));
+  const named = provincesNamed(c.source.provinces, province);
   if (named.length > 0) {
     throw new AnalysisOptionError(
       'UNKNOWN_PROVINCE',

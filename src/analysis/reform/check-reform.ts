@@ -5,7 +5,8 @@ import type { Diagnostic, SourceLocation } from '../../diagnostics/types.js';
 import { ReferenceIndex } from '../../catalog/reference-index.js';
 import { checkDates, reformDateFields } from '../../catalog/check-dates.js';
 import type { RefKind } from '../../catalog/reference-index.js';
-import { foldVietnamese, legalNumberKey } from '../../text/vietnamese.js';
+import { legalNumberKey } from '../../text/vietnamese.js';
+import { matchProvinceCode, provincesNamed } from '../../catalog/province-code.js';
 import { completeCatalog } from '../../graph/complete-catalog.js';
 import { schemaDiagnostics } from '../../schema/map-schema-errors.js';
 import { validateReformFile } from './reform-schema.js';
@@ -176,8 +177,8 @@ export function checkReform(reform: Reform, input: Catalog, options: CheckReform
   (reform.connect ?? []).forEach((c, i) => {
     if (!sources.has(c.data_source)) out.push(evidence(c.data_source, 'data_source', ['connect', i, 'data_source'], `Connection ${i + 1}`));
     if (!provinces.some((p) => p.code === c.province)) {
-      const folded = foldVietnamese(c.province);
-      const byName = provinces.find((p) => foldVietnamese(p.name) === folded || p.code.toLowerCase() === c.province.toLowerCase());
+      const code = matchProvinceCode(provinces.map((p) => p.code), c.province);
+      const byName = provincesNamed(provinces, c.province)[0] ?? provinces.find((p) => p.code === code);
       const dym = byName ? `Did you mean '${byName.code}' (${byName.name})?` : didYouMean(c.province, ['province']);
       out.push(
         unknown(`Connection ${i + 1} is in province '${c.province}', which the catalog does not define.`,
