@@ -1,6 +1,6 @@
 import { CatalogArgumentError } from '../diagnostics/errors.js';
 import type { LoadLimits } from './load-types.js';
-import { shownValue } from '../util/expect-argument.js';
+import { isLimit, shownValue } from '../util/expect-argument.js';
 
 /**
  * Throws CatalogArgumentError for options that are not an object, or a limit (`maxFileSize`,
@@ -15,7 +15,7 @@ export function checkOptions(options: unknown): void {
   for (const name of ['maxFileSize', 'maxDepth', 'maxAliasCount'] as const) {
     const value = (options as LoadLimits)[name];
     // Infinity is no limit; so is -1 for the alias count, as yaml takes it.
-    if (value === undefined || value === Infinity || (name === 'maxAliasCount' && value === -1) || (Number.isInteger(value) && value >= 1)) continue;
+    if (isLimit(value) || (name === 'maxAliasCount' && value === -1)) continue;
     throw new CatalogArgumentError(`${name} must be a whole number, 1 or more (or Infinity: no limit); got ${shownValue(value)}.`);
   }
 }

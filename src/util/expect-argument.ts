@@ -73,6 +73,11 @@ export function expectOptions(options: unknown, fn: string, example: string): vo
   throw new WrongArgumentError(`The options of ${fn} must be an object such as ${example}, not ${Array.isArray(options) ? 'a list' : JSON.stringify(options)}.`, 'options');
 }
 
+/** Whether a limit option is a whole number, 1 or more, or Infinity (no limit); absent is the default. */
+export function isLimit(value: unknown): boolean {
+  return value === undefined || value === Infinity || (Number.isInteger(value) && (value as number) >= 1);
+}
+
 /** A value as a message shows it: JSON, except numbers JSON cannot write (NaN, Infinity). */
 export function shownValue(value: unknown): string {
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);

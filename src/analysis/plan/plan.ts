@@ -19,7 +19,7 @@ import { planToReform } from './plan-to-reform.js';
 import { solvePlan } from './solve-plan.js';
 import { verifyPlan } from './verify-plan.js';
 import { expectOptions } from '../../util/expect-argument.js';
-import { shownValue } from '../../util/expect-argument.js';
+import { isLimit, shownValue } from '../../util/expect-argument.js';
 
 export interface PlanOptions {
   /** The date (YYYY-MM-DD). Default: the catalog's cutoff. */
@@ -233,7 +233,7 @@ function checkBudget(budget: number | undefined): number | null {
 
 /** A search limit is a whole number, 1 or more, or Infinity. */
 function checkLimit(name: 'maxNodes' | 'maxWork', value: number | undefined): void {
-  if (value === undefined || value === Infinity || (Number.isInteger(value) && value >= 1)) return;
+  if (isLimit(value)) return;
   throw new PlanOptionError('INVALID_LIMIT', `${name} must be a whole number, 1 or more (or Infinity: no limit); got ${shownValue(value)}.`);
 }
 
