@@ -5,7 +5,7 @@ import { resolveProvision, type ProvisionRef } from '../graph/provision-ref.js';
 import { compileCoverage, type AmendmentTarget } from './compile-coverage.js';
 import { FORM_RANK, type CompiledCatalog } from './compiled-types.js';
 import { compileSchedule } from './compile-schedule.js';
-import { toCsr } from './csr.js';
+import { toCsr, type Csr } from './csr.js';
 import { ALWAYS, NEVER, toDay } from './day.js';
 import type { UnresolvedReference } from './errors.js';
 
@@ -159,6 +159,7 @@ export function compileCatalog(input: Catalog): CompiledCatalog {
   const amendmentAccept = toCsr(acceptRows);
   const obtainedBy = toCsr(obtainRows);
   const needs = toCsr(needsRows);
+  const { plain, involved } = splitRequirements(procedureCount, requirementStart, candidates, covers, documentCount, obtainable);
 
   const schedule = compileSchedule({
     procedureCount,
@@ -194,6 +195,8 @@ export function compileCatalog(input: Catalog): CompiledCatalog {
     requirementBasis,
     candidates,
     covers,
+    plain,
+    involved,
     coverMaybe,
     droppable,
     documentCount,
@@ -217,6 +220,37 @@ export function compileCatalog(input: Catalog): CompiledCatalog {
     ...schedule,
     unresolved,
   };
+}
+
+/** `CompiledCatalog.plain` and `involved`. */
+function splitRequirements(
+  procedureCount: number,
+  requirementStart: Int32Array,
+  candidates: Csr,
+  covers: Csr,
+  documentCount: number,
+  obtainable: Uint8Array,
+): { plain: Csr; involved: Csr } {
+  const plain: number[][] = [];
+  const involved: number[][] = [];
+  for (let y = 0; y < procedureCount; y++) {
+    const documents: number[] = [];
+    const others: number[] = [];
+    for (let r = requirementStart[y]; r < requirementStart[y + 1]; r++) {
+      const d = candidates.items[candidates.start[r]];
+      const alone =
+        candidates.start[r + 1] - candidates.start[r] === 1 &&
+        covers.start[r + 1] === covers.start[r] &&
+        d >= 0 &&
+        d < documentCount &&
+        !obtainable[d];
+      if (alone) documents.push(d);
+      else others.push(r);
+    }
+    plain.push(documents);
+    involved.push(others);
+  }
+  return { plain: toCsr(plain), involved: toCsr(involved) };
 }
 
 function indexBy(keys: string[]): Map<string, number> {

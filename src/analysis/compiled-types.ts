@@ -61,6 +61,14 @@ export interface CompiledCatalog {
   candidates: Csr;
   /** Amendments that cover each requirement (definite coverage first). */
   covers: Csr;
+  /**
+   * Per procedure, its requirements split in two for the one-slot kernel: `plain.items` the
+   * documents of those met by one document alone, which no procedure issues and no amendment
+   * touches (met from that document's form up while it is valid, in every slot and at every
+   * stage of a fixpoint); `involved.items` the indexes of the others.
+   */
+  plain: Csr;
+  involved: Csr;
   /** Parallel to `covers.items`: 1 when coverage is only possible (a reference did not resolve). */
   coverMaybe: Uint8Array;
   /** The requirements that some amendment with `drop` covers, ascending: the only ones an evaluation can find dropped. */

@@ -157,7 +157,15 @@ export function oneSlotLevel(
   const accept = c.amendmentAccept;
   // The lowest layer in which every requirement so far is met; a requirement can only raise it.
   let level = 0;
-  for (let r = c.requirementStart[y]; r < c.requirementStart[y + 1] && level < LAYERS; r++) {
+  const plain = c.plain;
+  for (let k = plain.start[y]; k < plain.start[y + 1]; k++) {
+    const d = plain.items[k];
+    const from = e.valid[d] ? c.form[d] : LAYERS;
+    if (from > level) level = from;
+  }
+  const involved = c.involved;
+  for (let i = involved.start[y]; i < involved.start[y + 1] && level < LAYERS; i++) {
+    const r = involved.items[i];
     const drop = e.dropped[r];
     if (drop === 1 || (drop === 2 && possible)) continue;
     let from = LAYERS;
