@@ -34,7 +34,7 @@ export { analyze, analyzeCompiled, analysisDate, type AnalyzeOptions } from './a
 export { compileCatalog } from './analysis/compile-catalog.js';
 export type { CompiledCatalog } from './analysis/compiled-types.js';
 export { evaluateCatalog, reevaluateCatalog, type EvaluateOptions } from './analysis/evaluate-catalog.js';
-export type { Evaluation } from './analysis/evaluation-types.js';
+export type { Evaluation, Views } from './analysis/evaluation-types.js';
 export { materializeResult, type MaterializeOptions } from './analysis/materialize-result.js';
 export { AnalysisOptionError, UnresolvedCatalogError, type UnresolvedReference } from './analysis/errors.js';
 export { plan, DEFAULT_MAX_NODES, type PlanOptions } from './analysis/plan/plan.js';

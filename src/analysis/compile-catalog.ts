@@ -154,6 +154,10 @@ export function compileCatalog(input: Catalog): CompiledCatalog {
     requirementStart[i + 1] = requirementProcedure.length;
   });
 
+  const wideRow = new Int32Array(procedureCount).fill(-1);
+  let wideCount = 0;
+  for (let i = 0; i < procedureCount; i++) if (slot[i] < 0) wideRow[i] = wideCount++;
+
   const { covers, coverMaybe, droppable } = compileCoverage(targets, amendmentDrop, requirementDocument, requirementBasis);
   const candidates = toCsr(candidateRows);
   const amendmentAccept = toCsr(acceptRows);
@@ -186,6 +190,8 @@ export function compileCatalog(input: Catalog): CompiledCatalog {
     domain,
     nowhere,
     slot,
+    wideRow,
+    wideCount,
     needs,
     requirementStart,
     requirementCount: requirementProcedure.length,

@@ -46,6 +46,13 @@ export interface CompiledCatalog {
    * province for a provincial one that runs in exactly one; -1 for the others.
    */
   slot: Int32Array;
+  /**
+   * Per procedure evaluated in more than one slot (`slot` -1): its row in `Views.bits`; -1
+   * for the others, whose views are one number (`Views.level`).
+   */
+  wideRow: Int32Array;
+  /** How many procedures have a `wideRow`. */
+  wideCount: number;
   needs: Csr;
   /** Requirements of procedure i are `requirementStart[i] … requirementStart[i + 1] - 1`. */
   requirementStart: Int32Array;

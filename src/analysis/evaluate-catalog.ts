@@ -1,8 +1,8 @@
 import { LAYERS, type CompiledCatalog } from './compiled-types.js';
 import { toDay } from './day.js';
-import type { Evaluation } from './evaluation-types.js';
+import type { Evaluation, Views } from './evaluation-types.js';
 import { viewRow } from './evaluation-read.js';
-import { oneSlotLevel, procedureView, setOneSlot } from './procedure-kernel.js';
+import { oneSlotLevel, procedureView } from './procedure-kernel.js';
 import { provinceScope, type ProvinceScope } from './province-scope.js';
 import { toCsr, type Csr } from './csr.js';
 import { expectArgument } from '../util/expect-argument.js';
@@ -76,10 +76,18 @@ function cleared<T extends Uint8Array | Int32Array | Uint32Array>(old: T | undef
   return value === 0 && out !== old ? out : (out.fill(value) as T);
 }
 
-/** A copy of `from`, in `old` when it has the same length and is another array. */
-function copied(from: Uint32Array, old: Uint32Array | null | undefined): Uint32Array {
-  if (old === undefined || old === null || old === from || old.length !== from.length) return from.slice();
-  old.set(from);
+/** Views of `rows` rows, all empty. */
+function emptyViews(c: CompiledCatalog, rows: number): Views {
+  return { level: new Uint8Array(rows).fill(LAYERS), bits: new Uint32Array(c.wideCount * LAYERS * c.words) };
+}
+
+/** A copy of `from`, in the arrays of `old` when they have the same lengths and `old` is another object. */
+function copied(from: Views, old: Views | null | undefined): Views {
+  if (old === undefined || old === null || old === from || old.level.length !== from.level.length || old.bits.length !== from.bits.length) {
+    return { level: from.level.slice(), bits: from.bits.slice() };
+  }
+  old.level.set(from.level);
+  old.bits.set(from.bits);
   return old;
 }
 
@@ -141,8 +149,8 @@ function evaluationFacts(c: CompiledCatalog, options: EvaluateOptions, reuse?: E
     connected,
     dropped,
     droppedBy,
-    definite: new Uint32Array(0),
-    possible: new Uint32Array(0),
+    definite: emptyViews(c, 0),
+    possible: emptyViews(c, 0),
     greatest: null,
     scope: scope === null ? null : scope.procedures,
     rows: scope === null ? null : scope.rows,
@@ -165,13 +173,13 @@ function fixpoints(
   deadlocks: boolean,
   reuse?: Evaluation,
 ): void {
-  const size = (scope === null ? c.procedureCount : scope.count) * LAYERS * c.words;
+  const rows = scope === null ? c.procedureCount : scope.count;
   const components = scope === null ? null : scope.components;
-  e.definite = base === null ? new Uint32Array(size) : copied(base.definite, reuse?.definite);
+  e.definite = base === null ? emptyViews(c, rows) : copied(base.definite, reuse?.definite);
   solve(c, e, components, e.definite, false, false, pending === null ? null : pending.slice());
   if (c.unresolved.length > 0) {
     const spare = reuse === undefined || reuse.possible === reuse.definite ? undefined : reuse.possible;
-    e.possible = base === null ? new Uint32Array(size) : copied(base.possible, spare);
+    e.possible = base === null ? emptyViews(c, rows) : copied(base.possible, spare);
     solve(c, e, components, e.possible, true, false, pending === null ? null : pending.slice());
   } else {
     e.possible = e.definite;
@@ -195,7 +203,7 @@ function solve(
   c: CompiledCatalog,
   e: Evaluation,
   components: Int32Array | null,
-  views: Uint32Array,
+  views: Views,
   possible: boolean,
   fromTop: boolean,
   pending: Uint8Array | null,
@@ -205,19 +213,27 @@ function solve(
   const out = new Uint32Array(size);
   const scratch = new Uint32Array(size);
   const { order, start, cyclic, component } = c.components;
+  const { level, bits } = views;
   // Per row (procedure evaluated): queued for the worklist.
-  const rows = views.length / size;
-  const queued = new Uint8Array(rows);
+  const queued = new Uint8Array(level.length);
   const stack: number[] = [];
 
   const row = (y: number) => viewRow(e, y);
+  // Computes y's views again; whether they changed.
   const update = (y: number): boolean => {
+    const p = c.slot[y];
+    if (p >= 0) {
+      const l = oneSlotLevel(c, e, views, y, p, possible);
+      if (level[row(y)] === l) return false;
+      level[row(y)] = l;
+      return true;
+    }
     procedureView(c, e, views, y, possible, out, scratch);
-    const base = row(y) * size;
+    const base = c.wideRow[y] * size;
     let changed = false;
     for (let i = 0; i < size; i++) {
-      if (views[base + i] !== out[i]) {
-        views[base + i] = out[i];
+      if (bits[base + i] !== out[i]) {
+        bits[base + i] = out[i];
         changed = true;
       }
     }
@@ -227,6 +243,18 @@ function solve(
   const differed = (y: number): void => {
     for (let q = dependents.start[y]; q < dependents.start[y + 1]; q++) pending![component[dependents.items[q]]] = 1;
   };
+  // y's views, to tell later whether they changed: its level, or a copy of its bit sets.
+  const saved = (y: number): number | Uint32Array => {
+    if (c.slot[y] >= 0) return level[row(y)];
+    const base = c.wideRow[y] * size;
+    return bits.slice(base, base + size);
+  };
+  const same = (y: number, old: number | Uint32Array): boolean => {
+    if (typeof old === 'number') return level[row(y)] === old;
+    const base = c.wideRow[y] * size;
+    for (let i = 0; i < size; i++) if (bits[base + i] !== old[i]) return false;
+    return true;
+  };
 
   const count = components === null ? cyclic.length : components.length;
   for (let i = 0; i < count; i++) {
@@ -234,27 +262,24 @@ function solve(
     if (!cyclic[k]) {
       const y = order[start[k]];
       if (pending === null) {
-        // Computed once, from views that are final, into views still clear (a new array):
-        // only what is set is written, and views not yet touched are not read first.
-        const base = row(y) * size;
+        // Computed once, from views that are final, into views still empty.
         const p = c.slot[y];
-        if (p >= 0) setOneSlot(c, y, p, oneSlotLevel(c, e, views, y, p, possible), views, base);
+        if (p >= 0) level[row(y)] = oneSlotLevel(c, e, views, y, p, possible);
         else {
           procedureView(c, e, views, y, possible, out, scratch);
-          for (let i = 0; i < size; i++) views[base + i] = out[i];
+          bits.set(out, c.wideRow[y] * size);
         }
       } else if (pending[k] && update(y)) differed(y);
       continue;
     }
     if (pending !== null && !fromTop && !pending[k]) continue;
     // The component's views before, to tell what changed.
-    const before: Uint32Array[] = [];
+    const before: (number | Uint32Array)[] = [];
     for (let m = start[k]; m < start[k + 1]; m++) {
       const y = order[m];
-      const base = row(y) * size;
-      if (pending !== null) before.push(views.slice(base, base + size));
-      if (fromTop) top(c, views, y, row(y));
-      else if (pending !== null) views.fill(0, base, base + size);
+      if (pending !== null) before.push(saved(y));
+      if (fromTop) top(c, e, views, y);
+      else if (pending !== null) clear(c, e, views, y);
       stack.push(y);
       queued[row(y)] = 1;
     }
@@ -271,16 +296,7 @@ function solve(
       }
     }
     if (pending !== null) {
-      for (let m = start[k]; m < start[k + 1]; m++) {
-        const base = row(order[m]) * size;
-        const old = before[m - start[k]];
-        for (let i = 0; i < size; i++) {
-          if (views[base + i] !== old[i]) {
-            differed(order[m]);
-            break;
-          }
-        }
-      }
+      for (let m = start[k]; m < start[k + 1]; m++) if (!same(order[m], before[m - start[k]])) differed(order[m]);
     }
   }
 }
@@ -340,13 +356,26 @@ function inputReaders(c: CompiledCatalog): { readers: Csr; amended: Csr } {
   return found;
 }
 
-/** The largest view a procedure can have: met in every slot where it runs (its views at `row`). */
-function top(c: CompiledCatalog, views: Uint32Array, y: number, row: number): void {
+/** Sets procedure `y`'s views to the largest they can be: met in every slot where it runs. */
+function top(c: CompiledCatalog, e: Evaluation, views: Views, y: number): void {
+  if (c.slot[y] >= 0) {
+    views.level[viewRow(e, y)] = 0;
+    return;
+  }
   const W = c.words;
   const n = c.national;
   for (let f = 0; f < LAYERS; f++) {
-    const base = (row * LAYERS + f) * W;
-    for (let w = 0; w < W; w++) views[base + w] = c.central[y] ? c.all[w] : c.domain[y * W + w];
-    if (!c.central[y] && !c.nowhere[y]) views[base + (n >>> 5)] |= 1 << (n & 31);
+    const base = (c.wideRow[y] * LAYERS + f) * W;
+    for (let w = 0; w < W; w++) views.bits[base + w] = c.central[y] ? c.all[w] : c.domain[y * W + w];
+    if (!c.central[y] && !c.nowhere[y]) views.bits[base + (n >>> 5)] |= 1 << (n & 31);
+  }
+}
+
+/** Empties procedure `y`'s views. */
+function clear(c: CompiledCatalog, e: Evaluation, views: Views, y: number): void {
+  if (c.slot[y] >= 0) views.level[viewRow(e, y)] = LAYERS;
+  else {
+    const size = LAYERS * c.words;
+    views.bits.fill(0, c.wideRow[y] * size, (c.wideRow[y] + 1) * size);
   }
 }

@@ -1,20 +1,26 @@
 import type { Status } from './result-types.js';
 import { LAYERS, type CompiledCatalog } from './compiled-types.js';
-import type { Evaluation } from './evaluation-types.js';
+import type { Evaluation, Views } from './evaluation-types.js';
 
-/** The row of procedure `y`'s views in the view arrays of `e` (-1: not evaluated). */
+/** The row of procedure `y`'s views in `Views.level` (-1: not evaluated). */
 export function viewRow(e: Evaluation, y: number): number {
   return e.rows === null ? y : e.rows[y];
 }
 
-/** Whether bit `slot` is set in layer `f` of procedure `y`'s view, in `views` (one of `e`'s). */
-export function viewBit(c: CompiledCatalog, e: Evaluation, views: Uint32Array, y: number, f: number, slot: number): boolean {
-  return ((views[(viewRow(e, y) * LAYERS + f) * c.words + (slot >>> 5)] >>> (slot & 31)) & 1) === 1;
+/** Whether procedure `y` counts as done in `slot` with forms of layer `f` or below, in `views` (one of `e`'s). */
+export function viewBit(c: CompiledCatalog, e: Evaluation, views: Views, y: number, f: number, slot: number): boolean {
+  return viewLevel(c, e, views, y, slot) <= f;
 }
 
 /** The best form layer (0 data … 3 paper) under which `y` counts as done in `slot`, or 4 when it does not. */
-export function viewLevel(c: CompiledCatalog, e: Evaluation, views: Uint32Array, y: number, slot: number): number {
-  for (let f = 0; f < LAYERS; f++) if (viewBit(c, e, views, y, f, slot)) return f;
+export function viewLevel(c: CompiledCatalog, e: Evaluation, views: Views, y: number, slot: number): number {
+  const own = c.slot[y];
+  if (own >= 0) {
+    if (!c.central[y] && slot !== own && slot !== c.national) return LAYERS;
+    return views.level[viewRow(e, y)] ?? LAYERS;
+  }
+  const base = c.wideRow[y] * LAYERS * c.words + (slot >>> 5);
+  for (let f = 0; f < LAYERS; f++) if ((views.bits[base + f * c.words] >>> (slot & 31)) & 1) return f;
   return LAYERS;
 }
 

@@ -4,8 +4,8 @@ import type { Evaluation } from './evaluation-types.js';
 import type { Totals } from './result-types.js';
 
 /**
- * The totals of an analysis read straight from the evaluation's bit sets, a word of slots at
- * a time: what `totals()` gives for the analysis's results, without building them. Central
+ * The totals of an analysis read straight from the evaluation's views (a level, or bit sets
+ * a word of slots at a time): what `totals()` gives for the analysis's results, without building them. Central
  * procedures count once (the national slot), provincial ones in each province where they run,
  * or only in `only`. `procedures` counts procedures with an evaluation, by code when two
  * procedures share one.
@@ -20,25 +20,23 @@ export function evaluationTotals(c: CompiledCatalog, e: Evaluation, only: number
     // Outside an evaluation's scope, a procedure is not evaluated in `only` nor centrally.
     if (e.scope !== null && e.scope[y] === 0) continue;
     const before = t.evaluations;
-    const base = viewRow(e, y) * LAYERS * W;
     const one = c.slot[y];
     if (one >= 0) {
-      // A procedure evaluated in one slot (centrally, or in one province): one bit a layer.
+      // A procedure evaluated in one slot (centrally, or in one province): its level.
       if (only !== null && only !== one && one !== P) continue;
-      const w = one >>> 5;
-      const bit = 1 << (one & 31);
-      const met = (e.definite[base + paperLayer + w] & bit) !== 0;
+      const level = e.definite.level[viewRow(e, y)];
       t.evaluations++;
-      if (met) {
+      if (level < LAYERS) {
         t.met++;
-        if (e.definite[base + (LAYERS - 2) * W + w] & bit) t.paperless++;
+        if (level < LAYERS - 1) t.paperless++;
         else t.paper++;
-      } else if (e.possible[base + paperLayer + w] & bit) t.unknown++;
+      } else if (e.possible.level[viewRow(e, y)] < LAYERS) t.unknown++;
       else t.blocked++;
       if (counted) counted.add(c.source.procedures[y].code);
       else t.procedures++;
       continue;
     }
+    const base = c.wideRow[y] * LAYERS * W;
     for (let w = 0; w < W; w++) {
       // The slots of this word where y is evaluated.
       let slots: number;
@@ -46,10 +44,10 @@ export function evaluationTotals(c: CompiledCatalog, e: Evaluation, only: number
       else if (only !== null) slots = w === only >>> 5 ? c.domain[y * W + w] & (1 << (only & 31)) : 0;
       else slots = c.domain[y * W + w] & provinceBits(P, w);
       if (slots === 0) continue;
-      const met = e.definite[base + paperLayer + w] & slots;
-      const possible = e.possible[base + paperLayer + w] & slots;
+      const met = e.definite.bits[base + paperLayer + w] & slots;
+      const possible = e.possible.bits[base + paperLayer + w] & slots;
       let lower = 0;
-      for (let f = 0; f < LAYERS - 1; f++) lower |= e.definite[base + f * W + w];
+      for (let f = 0; f < LAYERS - 1; f++) lower |= e.definite.bits[base + f * W + w];
       const paper = met & ~lower;
       const n = popcount(slots);
       const m = popcount(met);

@@ -20,14 +20,24 @@ export function findDeadlocks(c: CompiledCatalog, e: Evaluation, slot: number | 
   const node = new Map<number, number>();
   const nodes: { y: number; s: number }[] = [];
   const key = (y: number, s: number) => y * (c.national + 1) + s;
-  // Word by word: blocked in the least fixpoint, met in the greatest, where the procedure runs.
+  // Blocked in the least fixpoint, met in the greatest, where the procedure runs: by level,
+  // or word by word.
   const W = c.words;
   const last = (LAYERS - 1) * W;
   for (let y = 0; y < c.procedureCount; y++) {
     if (e.scope !== null && e.scope[y] === 0) continue;
-    const base = viewRow(e, y) * LAYERS * W + last;
+    const one = c.slot[y];
+    if (one >= 0) {
+      const row = viewRow(e, y);
+      if (greatest.level[row] < LAYERS && e.possible.level[row] === LAYERS) {
+        node.set(key(y, one), nodes.length);
+        nodes.push({ y, s: one });
+      }
+      continue;
+    }
+    const base = c.wideRow[y] * LAYERS * W + last;
     for (let w = 0; w < W; w++) {
-      let bits = greatest[base + w] & ~(e.possible[base + w] ?? 0);
+      let bits = greatest.bits[base + w] & ~e.possible.bits[base + w];
       while (bits !== 0) {
         const s = w * 32 + (31 - Math.clz32(bits & -bits));
         bits &= bits - 1;

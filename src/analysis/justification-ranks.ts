@@ -1,7 +1,7 @@
 import { LAYERS, type CompiledCatalog } from './compiled-types.js';
-import type { Evaluation } from './evaluation-types.js';
+import type { Evaluation, Views } from './evaluation-types.js';
 import { viewLevel, viewRow } from './evaluation-read.js';
-import { procedureView } from './procedure-kernel.js';
+import { procedureView, storeViewBits, viewBits } from './procedure-kernel.js';
 
 /**
  * Tells whether using procedure `q` (read in slot `qSlot`) to explain procedure `p` in
@@ -53,30 +53,35 @@ function rankCycles(c: CompiledCatalog, e: Evaluation): Ranks {
     for (let m = start[k]; m < start[k + 1]; m++) position[order[m]] = count++;
   }
   const rounds = new Int32Array(count * LAYERS * slots);
-  const views = e.definite.slice();
+  const views: Views = { level: e.definite.level.slice(), bits: e.definite.bits.slice() };
   const scratch = new Uint32Array(size);
+  const current = new Uint32Array(size);
+  const empty = new Uint32Array(size);
 
   for (let k = 0; k < cyclic.length; k++) {
     if (!evaluated(k)) continue;
     const members = Array.from(order.subarray(start[k], start[k + 1]));
-    const bases = members.map((y) => viewRow(e, y) * size);
-    for (const base of bases) views.fill(0, base, base + size);
+    for (const y of members) storeViewBits(c, e, views, y, empty);
     const next = new Uint32Array(members.length * size);
     for (let round = 1; ; round++) {
       members.forEach((y, i) => procedureView(c, e, views, y, false, next.subarray(i * size, (i + 1) * size), scratch));
       let changed = false;
       members.forEach((y, i) => {
+        viewBits(c, e, views, y, current);
+        let grew = false;
         for (let j = 0; j < size; j++) {
-          const added = next[i * size + j] & ~views[bases[i] + j];
+          const added = next[i * size + j] & ~current[j];
           if (added === 0) continue;
-          changed = true;
+          grew = true;
           const f = Math.floor(j / W);
           for (let b = 0; b < 32; b++) {
             const slot = (j % W) * 32 + b;
             if (slot < slots && (added >>> b) & 1) rounds[(position[y] * LAYERS + f) * slots + slot] = round;
           }
-          views[bases[i] + j] |= added;
+          current[j] |= added;
         }
+        if (grew) storeViewBits(c, e, views, y, current);
+        changed ||= grew;
       });
       if (!changed) break;
     }

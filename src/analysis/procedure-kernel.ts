@@ -1,11 +1,11 @@
 import { LAYERS, type CompiledCatalog } from './compiled-types.js';
-import type { Evaluation } from './evaluation-types.js';
+import type { Evaluation, Views } from './evaluation-types.js';
 import { viewRow } from './evaluation-read.js';
 
 /**
  * Recomputes the views of procedure `y` (all form layers, all slots) from the current views
- * of what it depends on, into `out` (LAYERS × words). `scratch` is the same size. With
- * `possible`, anything unresolved counts as available; otherwise as unavailable.
+ * of what it depends on, as bit sets into `out` (LAYERS × words). `scratch` is the same size.
+ * With `possible`, anything unresolved counts as available; otherwise as unavailable.
  *
  * A procedure evaluated in one slot (`CompiledCatalog.slot`) is computed as one number
  * (`oneSlotLevel`). The others go through bit sets, a way that holds for every procedure:
@@ -16,7 +16,7 @@ import { viewRow } from './evaluation-read.js';
 export function procedureView(
   c: CompiledCatalog,
   e: Evaluation,
-  views: Uint32Array,
+  views: Views,
   y: number,
   possible: boolean,
   out: Uint32Array,
@@ -25,7 +25,7 @@ export function procedureView(
   const p = c.slot[y];
   if (p >= 0) {
     out.fill(0);
-    setOneSlot(c, y, p, oneSlotLevel(c, e, views, y, p, possible), out, 0);
+    setOneSlot(c, y, oneSlotLevel(c, e, views, y, p, possible), out);
     return;
   }
   const W = c.words;
@@ -55,17 +55,62 @@ export function procedureView(
     else for (let i = 0; i < below; i++) out[i] = 0;
   }
 
-  const size = LAYERS * W;
   for (let k = c.needs.start[y]; k < c.needs.start[y + 1]; k++) {
     const x = c.needs.items[k];
     if (x < 0) {
       if (!possible) out.fill(0);
       continue;
     }
-    const base = viewRow(e, x) * size;
-    for (let i = 0; i < size; i++) out[i] &= views[base + i];
+    andView(c, e, views, x, out);
   }
   toView(c, y, out);
+}
+
+/** ANDs procedure `x`'s views, every layer, into `out`. */
+function andView(c: CompiledCatalog, e: Evaluation, views: Views, x: number, out: Uint32Array): void {
+  const W = c.words;
+  if (c.slot[x] < 0) {
+    const base = c.wideRow[x] * LAYERS * W;
+    for (let i = 0; i < LAYERS * W; i++) out[i] &= views.bits[base + i];
+    return;
+  }
+  const level = views.level[viewRow(e, x)] ?? LAYERS;
+  out.fill(0, 0, level * W);
+  if (c.central[x]) return;
+  const p = c.slot[x];
+  const n = c.national;
+  for (let f = level; f < LAYERS; f++) {
+    for (let w = 0; w < W; w++) {
+      let keep = 0;
+      if (w === p >>> 5) keep |= 1 << (p & 31);
+      if (w === n >>> 5) keep |= 1 << (n & 31);
+      out[f * W + w] &= keep;
+    }
+  }
+}
+
+/** ORs layers `lo` to `hi` - 1 of procedure `x`'s views into `scratch`. */
+function orView(c: CompiledCatalog, e: Evaluation, views: Views, x: number, lo: number, hi: number, scratch: Uint32Array): void {
+  const W = c.words;
+  if (c.slot[x] < 0) {
+    const base = c.wideRow[x] * LAYERS * W;
+    for (let i = lo * W; i < hi * W; i++) scratch[i] |= views.bits[base + i];
+    return;
+  }
+  const level = views.level[viewRow(e, x)] ?? LAYERS;
+  for (let f = Math.max(lo, level); f < hi; f++) orOneSlot(c, x, scratch, f * W);
+}
+
+/** ORs into `target[base …]` one layer of a procedure evaluated in one slot and met there (see `Views`). */
+function orOneSlot(c: CompiledCatalog, x: number, target: Uint32Array, base: number): void {
+  if (c.central[x]) {
+    for (let w = 0; w < c.words; w++) target[base + w] |= c.all[w];
+    return;
+  }
+  const p = c.slot[x];
+  const n = c.national;
+  target[base + (p >>> 5)] |= 1 << (p & 31);
+  target[base + (n >>> 5)] |= 1 << (n & 31);
 }
 
 /** Per requirement being computed: layers from `allFrom` up are met everywhere; `scratch` holds the rest once `touched`. */
@@ -76,7 +121,7 @@ let touched = false;
 function visit(
   c: CompiledCatalog,
   e: Evaluation,
-  views: Uint32Array,
+  views: Views,
   ev: number,
   possible: boolean,
   scratch: Uint32Array,
@@ -104,8 +149,7 @@ function visit(
         scratch.fill(0);
         touched = true;
       }
-      const base = viewRow(e, x) * LAYERS * W;
-      for (let i = level * W; i < allFrom * W; i++) scratch[i] |= views[base + i];
+      orView(c, e, views, x, level, allFrom, scratch);
     }
     return;
   }
@@ -147,7 +191,7 @@ function toView(c: CompiledCatalog, y: number, out: Uint32Array): void {
 export function oneSlotLevel(
   c: CompiledCatalog,
   e: Evaluation,
-  views: Uint32Array,
+  views: Views,
   y: number,
   p: number,
   possible: boolean,
@@ -192,38 +236,37 @@ export function oneSlotLevel(
   return level;
 }
 
+/** Writes procedure `y`'s views, every layer, as bit sets into `out` (LAYERS × words). */
+export function viewBits(c: CompiledCatalog, e: Evaluation, views: Views, y: number, out: Uint32Array): void {
+  out.fill(0);
+  orView(c, e, views, y, 0, LAYERS, out);
+}
+
 /**
- * Sets, in the views of procedure `y` at `target[base …]` (all clear), each layer from
- * `level` up, as `oneSlotLevel` gives it: every slot for a central procedure (everyone uses
- * the central result), or `p` and the national slot (met everywhere it runs) for a
- * provincial one.
+ * Sets procedure `y`'s views from bit sets (LAYERS × words), as `procedureView` gives them:
+ * for a procedure evaluated in one slot, the lowest layer where that slot is set.
  */
-export function setOneSlot(c: CompiledCatalog, y: number, p: number, level: number, target: Uint32Array, base: number): void {
-  const W = c.words;
-  if (c.central[y]) {
-    for (let f = level; f < LAYERS; f++) for (let w = 0; w < W; w++) target[base + f * W + w] = c.all[w];
+export function storeViewBits(c: CompiledCatalog, e: Evaluation, views: Views, y: number, bits: Uint32Array): void {
+  const p = c.slot[y];
+  if (p < 0) {
+    views.bits.set(bits, c.wideRow[y] * LAYERS * c.words);
     return;
   }
-  // Written, not ORed in: a word of a new array is not read before it is first set.
-  const n = c.national;
-  const pw = p >>> 5;
-  const nw = n >>> 5;
-  const pb = 1 << (p & 31);
-  const nb = 1 << (n & 31);
-  for (let f = level; f < LAYERS; f++) {
-    if (pw === nw) target[base + f * W + pw] = pb | nb;
-    else {
-      target[base + f * W + pw] = pb;
-      target[base + f * W + nw] = nb;
-    }
-  }
+  let level = 0;
+  while (level < LAYERS && ((bits[level * c.words + (p >>> 5)] >>> (p & 31)) & 1) === 0) level++;
+  views.level[viewRow(e, y)] = level;
+}
+
+/** Writes into `out` (all clear) the bit sets of a procedure evaluated in one slot and met there from `level` up (see `Views`). */
+function setOneSlot(c: CompiledCatalog, y: number, level: number, out: Uint32Array): void {
+  for (let f = level; f < LAYERS; f++) orOneSlot(c, y, out, f * c.words);
 }
 
 /** The lowest layer met in slot `p` by a requirement, given one more candidate `ev` and `from` without it. */
 function evidenceFrom(
   c: CompiledCatalog,
   e: Evaluation,
-  views: Uint32Array,
+  views: Views,
   ev: number,
   p: number,
   possible: boolean,
@@ -248,10 +291,16 @@ function evidenceFrom(
   return from;
 }
 
-/** The lowest layer from `lo` up, below `hi`, in which procedure `x`'s views have slot `p`; `hi` when none. */
-function layerIn(c: CompiledCatalog, e: Evaluation, views: Uint32Array, x: number, p: number, lo: number, hi: number): number {
+/** The lowest layer from `lo` up, below `hi`, in which procedure `x` is met in slot `p`; `hi` when none. */
+function layerIn(c: CompiledCatalog, e: Evaluation, views: Views, x: number, p: number, lo: number, hi: number): number {
+  const own = c.slot[x];
+  if (own >= 0) {
+    if (own !== p && !c.central[x] && p !== c.national) return hi;
+    const level = views.level[viewRow(e, x)];
+    return level <= lo ? lo : level < hi ? level : hi;
+  }
   const W = c.words;
-  const base = viewRow(e, x) * LAYERS * W + (p >>> 5);
-  for (let f = lo; f < hi; f++) if ((views[base + f * W] >>> (p & 31)) & 1) return f;
+  const base = c.wideRow[x] * LAYERS * W + (p >>> 5);
+  for (let f = lo; f < hi; f++) if ((views.bits[base + f * W] >>> (p & 31)) & 1) return f;
   return hi;
 }

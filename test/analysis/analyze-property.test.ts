@@ -4,10 +4,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import { compileCatalog } from '../../src/analysis/compile-catalog.js';
-import { LAYERS } from '../../src/analysis/compiled-types.js';
 import { evaluateCatalog, reevaluateCatalog } from '../../src/analysis/evaluate-catalog.js';
-import { runsIn, viewRow } from '../../src/analysis/evaluation-read.js';
+import { runsIn, viewLevel, viewRow } from '../../src/analysis/evaluation-read.js';
 import { materializeResult } from '../../src/analysis/materialize-result.js';
+import type { Evaluation } from '../../src/analysis/evaluation-types.js';
 import { UnresolvedCatalogError } from '../../src/analysis/errors.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import type { AnalysisResult, EvaluationRef, ProcedureResult } from '../../src/analysis/result-types.js';
@@ -285,15 +285,13 @@ describe('analyze against a brute-force oracle', () => {
           const options = { at, without: without.map((w) => c.legal.indexOf(w)), lacking: lacking.map((d) => c.documentIndex.get(d)!) };
           const whole = evaluateCatalog(c, options);
           expect(whole.scope).toBeNull();
-          const size = LAYERS * c.words;
           for (const province of c.provinces) {
             const slot = c.provinceIndex.get(province)!;
             const part = evaluateCatalog(c, { ...options, province: slot });
             const scope = part.scope!;
-            const views = (e: typeof whole, y: number) => {
-              const row = viewRow(e, y);
-              return [e.definite, e.possible, e.greatest ?? new Uint32Array(0)].map((v) => [...v.subarray(row * size, (row + 1) * size)]);
-            };
+            // Every slot's level in every fixpoint.
+            const views = (e: typeof whole, y: number) =>
+              [e.definite, e.possible, e.greatest].map((v) => (v === null ? null : c.provinces.map((_, s) => viewLevel(c, e, v, y, s)).concat(viewLevel(c, e, v, y, c.national))));
             let rows = 0;
             for (let y = 0; y < c.procedureCount; y++) {
               if (c.central[y] || runsIn(c, y, slot)) expect(scope[y]).toBe(1);
@@ -303,7 +301,7 @@ describe('analyze against a brute-force oracle', () => {
               } else expect(viewRow(part, y)).toBe(-1);
             }
             // Only the procedures in scope have views.
-            expect(part.definite.length).toBe(rows * size);
+            expect(part.definite.level.length).toBe(rows);
             if (scope.includes(0)) narrower++;
             const materialize = (e: typeof whole) => JSON.stringify(materializeResult(c, e, { province, lenient: true }));
             expect(materialize(part)).toBe(materialize(whole));
@@ -408,7 +406,12 @@ describe('analyze against a brute-force oracle', () => {
         ),
         ([catalog, at, without, lacking, connect]) => {
           const c = compileCatalog(catalog);
-          const general = { ...c, slot: new Int32Array(c.procedureCount).fill(-1) };
+          const general = {
+            ...c,
+            slot: new Int32Array(c.procedureCount).fill(-1),
+            wideRow: Int32Array.from({ length: c.procedureCount }, (_, y) => y),
+            wideCount: c.procedureCount,
+          };
           for (let y = 0; y < c.procedureCount; y++) {
             const slots = c.provinces.filter((code) => runsIn(c, y, c.provinceIndex.get(code)!));
             if (c.central[y]) expect(c.slot[y]).toBe(c.national);
@@ -422,7 +425,15 @@ describe('analyze against a brute-force oracle', () => {
             connect: c.dataSourceCount === 0 ? [] : connect.map((x) => ({ source: x.source % c.dataSourceCount, slot: x.slot % (c.national + 1) })),
           };
           for (const province of [undefined, ...c.provinces.map((_, slot) => slot)]) {
-            expect(evaluateCatalog(c, { ...options, province })).toEqual(evaluateCatalog(general, { ...options, province }));
+            // The same facts, and every procedure met at the same layers in every slot.
+            const seen = (k: typeof c, e: Evaluation) => {
+              const { definite, possible, greatest, ...facts } = e;
+              const levels = [definite, possible, greatest].map((v) =>
+                v === null ? null : Array.from({ length: k.procedureCount }, (_, y) => Array.from({ length: k.national + 1 }, (_, s) => viewLevel(k, e, v, y, s))),
+              );
+              return { facts, levels };
+            };
+            expect(seen(c, evaluateCatalog(c, { ...options, province }))).toEqual(seen(general, evaluateCatalog(general, { ...options, province })));
           }
         },
       ),

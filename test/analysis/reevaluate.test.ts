@@ -46,10 +46,11 @@ describe('reevaluateCatalog', () => {
 
   it('leaves the base evaluation as it was', () => {
     const base = evaluateCatalog(c, { at, lacking: [card] });
-    const kept = base.definite.slice();
+    const kept = { level: base.definite.level.slice(), bits: base.definite.bits.slice() };
     reevaluateCatalog(c, base, { at });
     expect(base.definite).toEqual(kept);
-    expect(base.definite.length).toBe(c.procedureCount * LAYERS * c.words);
+    expect(base.definite.level.length).toBe(c.procedureCount);
+    expect(base.definite.bits.length).toBe(c.wideCount * LAYERS * c.words);
   });
 
   it('refuses a base of other procedures: another province, or all of them', () => {
