@@ -11,7 +11,7 @@ import type { Totals } from './result-types.js';
  * procedures share one.
  */
 export function evaluationTotals(c: CompiledCatalog, e: Evaluation, only: number | null): Totals {
-  const t: Totals = { procedures: 0, evaluations: 0, blocked: 0, met: 0, paper: 0, paperless: 0, unknown: 0 };
+  const t: Totals = { procedures: 0, evaluations: 0, blocked: 0, met: 0, paper: 0, paperless: 0, document: 0, unknown: 0 };
   const W = c.words;
   const P = c.national;
   const paperLayer = (LAYERS - 1) * W;
@@ -28,8 +28,10 @@ export function evaluationTotals(c: CompiledCatalog, e: Evaluation, only: number
       t.evaluations++;
       if (level < LAYERS) {
         t.met++;
-        if (level < LAYERS - 1) t.paperless++;
-        else t.paper++;
+        if (level < LAYERS - 1) {
+          t.paperless++;
+          if (level > 0) t.document++;
+        } else t.paper++;
       } else if (e.possible.level[viewRow(e, y)] < LAYERS) t.unknown++;
       else t.blocked++;
       if (counted) counted.add(c.source.procedures[y].code);
@@ -46,9 +48,10 @@ export function evaluationTotals(c: CompiledCatalog, e: Evaluation, only: number
       if (slots === 0) continue;
       const met = e.definite.bits[base + paperLayer + w] & slots;
       const possible = e.possible.bits[base + paperLayer + w] & slots;
-      let lower = 0;
-      for (let f = 0; f < LAYERS - 1; f++) lower |= e.definite.bits[base + f * W + w];
+      const lower = e.definite.bits[base + (LAYERS - 2) * W + w];
       const paper = met & ~lower;
+      // Met without paper, but not by data alone.
+      const document = lower & ~e.definite.bits[base + w] & slots;
       const n = popcount(slots);
       const m = popcount(met);
       const p = popcount(paper);
@@ -57,6 +60,7 @@ export function evaluationTotals(c: CompiledCatalog, e: Evaluation, only: number
       t.met += m;
       t.paper += p;
       t.paperless += m - p;
+      t.document += popcount(document);
       t.unknown += reachable - popcount(possible & met);
       t.blocked += n - reachable - popcount(met & ~possible);
     }

@@ -3,6 +3,7 @@ import type { CompiledCatalog } from './compiled-types.js';
 import { AnalysisOptionError } from './errors.js';
 import type { Evaluation } from './evaluation-types.js';
 import { evaluationTotals } from './evaluation-totals.js';
+import { resultState } from './result-state.js';
 import { runsIn } from './evaluation-read.js';
 import { explainContext } from './explain-context.js';
 import { explainProcedure } from './explain-procedure.js';
@@ -69,14 +70,16 @@ function procedureResults(c: CompiledCatalog, e: Evaluation, only: number | null
 
 /** The totals of a list of results, as an analysis result reports them (`procedures`: distinct codes). */
 export function totals(results: ProcedureResult[]): Totals {
-  const t: Totals = { procedures: 0, evaluations: results.length, blocked: 0, met: 0, paper: 0, paperless: 0, unknown: 0 };
+  const t: Totals = { procedures: 0, evaluations: results.length, blocked: 0, met: 0, paper: 0, paperless: 0, document: 0, unknown: 0 };
   t.procedures = new Set(results.map((r) => r.code)).size;
   for (const r of results) {
     t[r.status]++;
-    if (r.status === 'met') {
-      if (r.paper) t.paper++;
-      else t.paperless++;
-    }
+    const state = resultState(r);
+    if (state === 'paper') t.paper++;
+    else if (state === 'document') {
+      t.paperless++;
+      t.document++;
+    } else if (state === 'paperless') t.paperless++;
   }
   return t;
 }

@@ -15,10 +15,3 @@ export function resultState(r: Pick<ProcedureResult, 'status' | 'paper' | 'best_
   if (r.paper) return 'paper';
   return r.best_form !== null && r.best_form !== 'data' ? 'document' : 'paperless';
 }
-
-/** How many evaluations of `results` are in `state`. */
-export function countInState(results: readonly Pick<ProcedureResult, 'status' | 'paper' | 'best_form'>[], state: ResultState): number {
-  let n = 0;
-  for (const r of results) if (resultState(r) === state) n++;
-  return n;
-}

@@ -479,6 +479,10 @@ export interface Totals {
    */
   paperless: number;
   /**
+   * Of the paperless, those whose best path still needs an electronic document or a card (best_form electronic or card): some step cannot be met by data, as where no lookup works.
+   */
+  document: number;
+  /**
    * Evaluations unknown (lenient mode).
    */
   unknown: number;

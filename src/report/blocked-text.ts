@@ -1,5 +1,4 @@
 import type { AnalysisResult } from '../analysis/result-types.js';
-import { countInState } from '../analysis/result-state.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { blockedRows, type BlockedRow } from './blocked-rows.js';
@@ -42,7 +41,7 @@ export function totalsPairs(result: AnalysisResult, lang: Lang): [string, number
     [label(lang, 'total.met'), t.met],
     [label(lang, 'total.paper'), t.paper],
     [label(lang, 'total.paperless'), t.paperless],
-    [label(lang, 'total.document'), countInState(result.results, 'document')],
+    [label(lang, 'total.document'), t.document],
   ];
   if (t.unknown > 0 || result.lenient) pairs.push([label(lang, 'total.unknown'), t.unknown]);
   return pairs;

@@ -6,7 +6,7 @@ import { analyze } from '../../src/analysis/analyze.js';
 import { compileCatalog } from '../../src/analysis/compile-catalog.js';
 import { evaluateCatalog, reevaluateCatalog } from '../../src/analysis/evaluate-catalog.js';
 import { runsIn, viewLevel, viewRow } from '../../src/analysis/evaluation-read.js';
-import { materializeResult } from '../../src/analysis/materialize-result.js';
+import { materializeResult, totals } from '../../src/analysis/materialize-result.js';
 import type { Evaluation } from '../../src/analysis/evaluation-types.js';
 import { UnresolvedCatalogError } from '../../src/analysis/errors.js';
 import type { Catalog } from '../../src/catalog/types.js';
@@ -177,6 +177,7 @@ describe('analyze against a brute-force oracle', () => {
   });
 
   it("counts the totals, in every province and in one, as the oracle's evaluations add up", () => {
+    let withDocument = 0;
     fc.assert(
       fc.property(
         catalogs.chain((catalog) =>
@@ -185,7 +186,7 @@ describe('analyze against a brute-force oracle', () => {
         ([catalog, at, without, lacking, province]) => {
           const result = analyze(catalog, { at, without, lacking, province, lenient: true });
           const oracle = new Oracle(catalog, at, without, lacking);
-          const expected = { procedures: 0, evaluations: 0, blocked: 0, met: 0, paper: 0, paperless: 0, unknown: 0 };
+          const expected = { procedures: 0, evaluations: 0, blocked: 0, met: 0, paper: 0, paperless: 0, document: 0, unknown: 0 };
           const codes = new Set<string>();
           for (const { p, ctx } of oracle.evaluations) {
             if (province !== null && ctx !== null && ctx !== province) continue;
@@ -194,13 +195,21 @@ describe('analyze against a brute-force oracle', () => {
             expected.evaluations++;
             expected[o.status]++;
             if (o.status === 'met') expected[o.paper ? 'paper' : 'paperless']++;
+            // Met without paper at best with an electronic document or a card (1, 2), not data (0).
+            if (o.status === 'met' && !o.paper && o.bestForm !== 0) expected.document++;
           }
           expected.procedures = codes.size;
           expect(result.totals).toEqual(expected);
+          // The same counts from the list of results.
+          expect(totals(result.results)).toEqual(result.totals);
+          if (result.totals.document > 0) withDocument++;
         },
       ),
       { numRuns: 400 },
     );
+    // The random catalogs must exercise the case: evaluations met at best with a document (in
+    // about 25 of the 400 runs).
+    expect(withDocument).toBeGreaterThan(8);
   });
 
   it('explains every evaluation truthfully: requirement, candidate and needs statuses match the oracle', () => {

@@ -6,7 +6,7 @@ import { allElements, parseXml, textOf } from './xml.js';
 
 function totals(blocked: number, paper: number, paperless: number, unknown = 0): Totals {
   const met = paper + paperless;
-  return { procedures: 3, evaluations: blocked + met + unknown, blocked, met, paper, paperless, unknown };
+  return { procedures: 3, evaluations: blocked + met + unknown, blocked, met, paper, paperless, document: 0, unknown };
 }
 
 function result(): TimelineResult {

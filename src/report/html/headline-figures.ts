@@ -1,6 +1,6 @@
 import type { AnalysisResult, ProcedureResult } from '../../analysis/result-types.js';
 import type { DependentCounts } from '../../analysis/dependents-types.js';
-import { countInState, resultState, type ResultState } from '../../analysis/result-state.js';
+import { resultState, type ResultState } from '../../analysis/result-state.js';
 
 /** The state of a procedure over all its evaluations (see `ResultState`): the worst one wins. */
 export type ProcedureState = ResultState;
@@ -67,6 +67,6 @@ export function headlineFigures(result: AnalysisResult, counts: DependentCounts[
     evaluations: result.totals.evaluations,
     blockedEvaluations: result.totals.blocked,
     paperEvaluations: result.totals.paper,
-    documentEvaluations: countInState(result.results, 'document'),
+    documentEvaluations: result.totals.document,
   };
 }
