@@ -69,7 +69,7 @@ export function checkDuplicates(ctx: CheckContext): Diagnostic[] {
     out.push(
       createDiagnostic('DUPLICATE_LEGAL_NUMBER', {
         message: `The legal number '${num}' is already the number of ${ctx.label('legal', first)} ('${firstNumber}', at ${ctx.where(firstLoc)}); numbers compare without regard to case or NĐ/ND.`,
-        hint: 'One legal document should have one entry: remove the copy, or correct the number.',
+        hint: 'A legal document takes one entry: remove the copy, or correct the number.',
         location: ctx.locate('legal', i, ['number']),
         related: firstLoc ? [{ message: 'first used here', location: firstLoc }] : [],
         args: { number: num },

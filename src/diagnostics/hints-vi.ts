@@ -17,7 +17,7 @@ const FIXED: Record<string, string> = {
   'Point the link at the catalog file, or remove it.': 'Hãy trỏ liên kết tới tệp danh mục, hoặc xoá nó đi.',
   'Check its permissions, or move it out of the catalog directory.': 'Hãy kiểm tra quyền truy cập, hoặc chuyển tệp ra khỏi thư mục danh mục.',
   'Remove the copy, or rename one of them and update the references to it.': 'Hãy xóa bản sao, hoặc đổi tên một trong hai và sửa các tham chiếu tới nó.',
-  'One legal document should have one entry: remove the copy, or correct the number.': 'Mỗi văn bản pháp luật chỉ nên có một mục: hãy xóa bản sao, hoặc sửa số hiệu.',
+  'A legal document takes one entry: remove the copy, or correct the number.': 'Mỗi văn bản pháp luật chỉ nên có một mục: hãy xóa bản sao, hoặc sửa số hiệu.',
   'Put each document in a file of its own, or merge them into one mapping.': 'Hãy tách mỗi tài liệu ra một tệp riêng, hoặc gộp chúng thành một ánh xạ.',
   'Check for runaway brackets or indentation.': 'Hãy kiểm tra dấu ngoặc hoặc thụt lề bị thừa.',
   'Catalog entries need only a few levels of nesting; check for runaway brackets.': 'Các mục danh mục chỉ cần vài cấp lồng nhau; hãy kiểm tra dấu ngoặc bị thừa.',
