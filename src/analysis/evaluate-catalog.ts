@@ -2,7 +2,7 @@ import { LAYERS, type CompiledCatalog } from './compiled-types.js';
 import { toDay } from './day.js';
 import type { Evaluation, Views } from './evaluation-types.js';
 import { viewRow } from './evaluation-read.js';
-import { oneSlotLevel, procedureView } from './procedure-kernel.js';
+import { clearView, oneSlotLevel, procedureView } from './procedure-kernel.js';
 import { provinceScope, type ProvinceScope } from './province-scope.js';
 import { toCsr, type Csr } from './csr.js';
 import { expectArgument } from '../util/expect-argument.js';
@@ -279,7 +279,7 @@ function solve(
       const y = order[m];
       if (pending !== null) before.push(saved(y));
       if (fromTop) top(c, e, views, y);
-      else if (pending !== null) clear(c, e, views, y);
+      else if (pending !== null) clearView(c, e, views, y);
       stack.push(y);
       queued[row(y)] = 1;
     }
@@ -368,14 +368,5 @@ function top(c: CompiledCatalog, e: Evaluation, views: Views, y: number): void {
     const base = (c.wideRow[y] * LAYERS + f) * W;
     for (let w = 0; w < W; w++) views.bits[base + w] = c.central[y] ? c.all[w] : c.domain[y * W + w];
     if (!c.central[y] && !c.nowhere[y]) views.bits[base + (n >>> 5)] |= 1 << (n & 31);
-  }
-}
-
-/** Empties procedure `y`'s views. */
-function clear(c: CompiledCatalog, e: Evaluation, views: Views, y: number): void {
-  if (c.slot[y] >= 0) views.level[viewRow(e, y)] = LAYERS;
-  else {
-    const size = LAYERS * c.words;
-    views.bits.fill(0, c.wideRow[y] * size, (c.wideRow[y] + 1) * size);
   }
 }

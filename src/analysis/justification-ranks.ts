@@ -1,7 +1,7 @@
 import { LAYERS, type CompiledCatalog } from './compiled-types.js';
 import type { Evaluation, Views } from './evaluation-types.js';
 import { viewLevel, viewRow } from './evaluation-read.js';
-import { procedureView, storeViewBits, viewBits } from './procedure-kernel.js';
+import { clearView, procedureView, storeViewBits, viewBits } from './procedure-kernel.js';
 
 /**
  * Tells whether using procedure `q` (read in slot `qSlot`) to explain procedure `p` in
@@ -56,12 +56,11 @@ function rankCycles(c: CompiledCatalog, e: Evaluation): Ranks {
   const views: Views = { level: e.definite.level.slice(), bits: e.definite.bits.slice() };
   const scratch = new Uint32Array(size);
   const current = new Uint32Array(size);
-  const empty = new Uint32Array(size);
 
   for (let k = 0; k < cyclic.length; k++) {
     if (!evaluated(k)) continue;
     const members = Array.from(order.subarray(start[k], start[k + 1]));
-    for (const y of members) storeViewBits(c, e, views, y, empty);
+    for (const y of members) clearView(c, e, views, y);
     const next = new Uint32Array(members.length * size);
     for (let round = 1; ; round++) {
       members.forEach((y, i) => procedureView(c, e, views, y, false, next.subarray(i * size, (i + 1) * size), scratch));
