@@ -2,7 +2,8 @@ import { LAYERS, type CompiledCatalog } from './compiled-types.js';
 import { toDay } from './day.js';
 import type { Evaluation, Views } from './evaluation-types.js';
 import { viewRow } from './evaluation-read.js';
-import { clearView, oneSlotLevel, procedureView } from './procedure-kernel.js';
+import { oneSlotLevel, procedureView } from './procedure-kernel.js';
+import { clearView, copiedViews, emptyViews } from './views.js';
 import { provinceScope, type ProvinceScope } from './province-scope.js';
 import { toCsr, type Csr } from './csr.js';
 import { expectArgument } from '../util/expect-argument.js';
@@ -74,21 +75,6 @@ export function reevaluateCatalog(c: CompiledCatalog, base: Evaluation, options:
 function cleared<T extends Uint8Array | Int32Array | Uint32Array>(old: T | undefined, length: number, make: (n: number) => T, value = 0): T {
   const out = old !== undefined && old.length === length ? old : make(length);
   return value === 0 && out !== old ? out : (out.fill(value) as T);
-}
-
-/** Views of `rows` rows, all empty. */
-function emptyViews(c: CompiledCatalog, rows: number): Views {
-  return { level: new Uint8Array(rows).fill(LAYERS), bits: new Uint32Array(c.wideCount * LAYERS * c.words) };
-}
-
-/** A copy of `from`, in the arrays of `old` when they have the same lengths and `old` is another object. */
-function copied(from: Views, old: Views | null | undefined): Views {
-  if (old === undefined || old === null || old === from || old.level.length !== from.level.length || old.bits.length !== from.bits.length) {
-    return { level: from.level.slice(), bits: from.bits.slice() };
-  }
-  old.level.set(from.level);
-  old.bits.set(from.bits);
-  return old;
 }
 
 /** The date-dependent facts of an evaluation, and its scope; no views yet. In the arrays of `reuse`, when given. */
@@ -175,17 +161,17 @@ function fixpoints(
 ): void {
   const rows = scope === null ? c.procedureCount : scope.count;
   const components = scope === null ? null : scope.components;
-  e.definite = base === null ? emptyViews(c, rows) : copied(base.definite, reuse?.definite);
+  e.definite = base === null ? emptyViews(c, rows) : copiedViews(base.definite, reuse?.definite);
   solve(c, e, components, e.definite, false, false, pending === null ? null : pending.slice());
   if (c.unresolved.length > 0) {
     const spare = reuse === undefined || reuse.possible === reuse.definite ? undefined : reuse.possible;
-    e.possible = base === null ? emptyViews(c, rows) : copied(base.possible, spare);
+    e.possible = base === null ? emptyViews(c, rows) : copiedViews(base.possible, spare);
     solve(c, e, components, e.possible, true, false, pending === null ? null : pending.slice());
   } else {
     e.possible = e.definite;
   }
   if (c.hasCycles && deadlocks) {
-    e.greatest = copied(e.possible, reuse?.greatest);
+    e.greatest = copiedViews(e.possible, reuse?.greatest);
     solve(c, e, components, e.greatest, c.unresolved.length > 0, true, new Uint8Array(c.components.cyclic.length));
   }
 }

@@ -1,7 +1,8 @@
 import { LAYERS, type CompiledCatalog } from './compiled-types.js';
-import type { Evaluation, Views } from './evaluation-types.js';
+import type { Evaluation } from './evaluation-types.js';
 import { viewLevel, viewRow } from './evaluation-read.js';
-import { clearView, procedureView, storeViewBits, viewBits } from './procedure-kernel.js';
+import { procedureView, storeViewBits, viewBits } from './procedure-kernel.js';
+import { clearView, copiedViews } from './views.js';
 
 /**
  * Tells whether using procedure `q` (read in slot `qSlot`) to explain procedure `p` in
@@ -53,7 +54,7 @@ function rankCycles(c: CompiledCatalog, e: Evaluation): Ranks {
     for (let m = start[k]; m < start[k + 1]; m++) position[order[m]] = count++;
   }
   const rounds = new Int32Array(count * LAYERS * slots);
-  const views: Views = { level: e.definite.level.slice(), bits: e.definite.bits.slice() };
+  const views = copiedViews(e.definite);
   const scratch = new Uint32Array(size);
   const current = new Uint32Array(size);
 

@@ -257,15 +257,6 @@ export function storeViewBits(c: CompiledCatalog, e: Evaluation, views: Views, y
   views.level[viewRow(e, y)] = level;
 }
 
-/** Empties procedure `y`'s views. */
-export function clearView(c: CompiledCatalog, e: Evaluation, views: Views, y: number): void {
-  if (c.slot[y] >= 0) views.level[viewRow(e, y)] = LAYERS;
-  else {
-    const size = LAYERS * c.words;
-    views.bits.fill(0, c.wideRow[y] * size, (c.wideRow[y] + 1) * size);
-  }
-}
-
 /** Writes into `out` (all clear) the bit sets of a procedure evaluated in one slot and met there from `level` up (see `Views`). */
 function setOneSlot(c: CompiledCatalog, y: number, level: number, out: Uint32Array): void {
   for (let f = level; f < LAYERS; f++) orOneSlot(c, y, out, f * c.words);
