@@ -163,7 +163,7 @@ export function compileCatalog(input: Catalog): CompiledCatalog {
   const amendmentAccept = toCsr(acceptRows);
   const obtainedBy = toCsr(obtainRows);
   const needs = toCsr(needsRows);
-  const { plain, involved } = splitRequirements(procedureCount, requirementStart, candidates, covers, documentCount, obtainable);
+  const { plain, involved, plainLevel, plainUntil } = splitRequirements(procedureCount, requirementStart, candidates, covers, documentCount, obtainable, form, validUntil);
 
   const schedule = compileSchedule({
     procedureCount,
@@ -203,6 +203,8 @@ export function compileCatalog(input: Catalog): CompiledCatalog {
     covers,
     plain,
     involved,
+    plainLevel,
+    plainUntil,
     coverMaybe,
     droppable,
     documentCount,
@@ -228,7 +230,7 @@ export function compileCatalog(input: Catalog): CompiledCatalog {
   };
 }
 
-/** `CompiledCatalog.plain` and `involved`. */
+/** `CompiledCatalog.plain`, `involved`, `plainLevel` and `plainUntil`. */
 function splitRequirements(
   procedureCount: number,
   requirementStart: Int32Array,
@@ -236,9 +238,13 @@ function splitRequirements(
   covers: Csr,
   documentCount: number,
   obtainable: Uint8Array,
-): { plain: Csr; involved: Csr } {
+  form: Uint8Array,
+  validUntil: Int32Array,
+): { plain: Csr; involved: Csr; plainLevel: Uint8Array; plainUntil: Int32Array } {
   const plain: number[][] = [];
   const involved: number[][] = [];
+  const plainLevel = new Uint8Array(procedureCount);
+  const plainUntil = new Int32Array(procedureCount).fill(NEVER);
   for (let y = 0; y < procedureCount; y++) {
     const documents: number[] = [];
     const others: number[] = [];
@@ -250,13 +256,16 @@ function splitRequirements(
         d >= 0 &&
         d < documentCount &&
         !obtainable[d];
-      if (alone) documents.push(d);
-      else others.push(r);
+      if (alone) {
+        documents.push(d);
+        plainLevel[y] = Math.max(plainLevel[y], form[d]);
+        plainUntil[y] = Math.min(plainUntil[y], validUntil[d]);
+      } else others.push(r);
     }
     plain.push(documents);
     involved.push(others);
   }
-  return { plain: toCsr(plain), involved: toCsr(involved) };
+  return { plain: toCsr(plain), involved: toCsr(involved), plainLevel, plainUntil };
 }
 
 function indexBy(keys: string[]): Map<string, number> {

@@ -76,6 +76,13 @@ export interface CompiledCatalog {
    */
   plain: Csr;
   involved: Csr;
+  /**
+   * Per procedure, what its `plain` documents come to while all of them are valid: the
+   * highest of their forms' layers (0 with none), up to the day `plainUntil`, the earliest
+   * of their `validUntil`. After it, or with one of them lacking, they are not all met.
+   */
+  plainLevel: Uint8Array;
+  plainUntil: Int32Array;
   /** Parallel to `covers.items`: 1 when coverage is only possible (a reference did not resolve). */
   coverMaybe: Uint8Array;
   /** The requirements that some amendment with `drop` covers, ascending: the only ones an evaluation can find dropped. */

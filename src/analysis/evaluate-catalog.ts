@@ -2,7 +2,7 @@ import { LAYERS, type CompiledCatalog } from './compiled-types.js';
 import { toDay } from './day.js';
 import type { Evaluation, Views } from './evaluation-types.js';
 import { viewRow } from './evaluation-read.js';
-import { oneSlotLevel, procedureView } from './procedure-kernel.js';
+import { oneSlotKernel, procedureView } from './procedure-kernel.js';
 import { clearView, copiedViews, emptyViews } from './views.js';
 import { provinceScope, type ProvinceScope } from './province-scope.js';
 import { toCsr, type Csr } from './csr.js';
@@ -205,11 +205,12 @@ function solve(
   const stack: number[] = [];
 
   const row = (y: number) => viewRow(e, y);
+  const oneSlot = oneSlotKernel(c, e, views, possible);
   // Computes y's views again; whether they changed.
   const update = (y: number): boolean => {
     const p = c.slot[y];
     if (p >= 0) {
-      const l = oneSlotLevel(c, e, views, y, p, possible);
+      const l = oneSlot(y, p);
       if (level[row(y)] === l) return false;
       level[row(y)] = l;
       return true;
@@ -250,7 +251,7 @@ function solve(
       if (pending === null) {
         // Computed once, from views that are final, into views still empty.
         const p = c.slot[y];
-        if (p >= 0) level[row(y)] = oneSlotLevel(c, e, views, y, p, possible);
+        if (p >= 0) level[row(y)] = oneSlot(y, p);
         else {
           procedureView(c, e, views, y, possible, out, scratch);
           bits.set(out, c.wideRow[y] * size);

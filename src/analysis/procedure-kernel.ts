@@ -196,44 +196,98 @@ export function oneSlotLevel(
   p: number,
   possible: boolean,
 ): number {
-  const cand = c.candidates;
+  return oneSlotKernel(c, e, views, possible)(y, p);
+}
+
+/**
+ * `oneSlotLevel` for one stage of a fixpoint: a function of the procedure and its slot that
+ * reads `views` as they are when it is called, with the catalog's and the evaluation's
+ * arrays held once for every procedure it computes.
+ */
+export function oneSlotKernel(c: CompiledCatalog, e: Evaluation, views: Views, possible: boolean): (y: number, p: number) => number {
+  const { slot, central, national, words: W, wideRow, form, obtainable, plainLevel, plainUntil, coverMaybe } = c;
+  const D = c.documentCount;
+  const plain = c.plain;
+  const involved = c.involved;
+  const candidates = c.candidates;
   const covers = c.covers;
   const accept = c.amendmentAccept;
-  // The lowest layer in which every requirement so far is met; a requirement can only raise it.
-  let level = 0;
-  const plain = c.plain;
-  for (let k = plain.start[y]; k < plain.start[y + 1]; k++) {
-    const d = plain.items[k];
-    const from = e.valid[d] ? c.form[d] : LAYERS;
-    if (from > level) level = from;
-  }
-  const involved = c.involved;
-  for (let i = involved.start[y]; i < involved.start[y + 1] && level < LAYERS; i++) {
-    const r = involved.items[i];
-    const drop = e.dropped[r];
-    if (drop === 1 || (drop === 2 && possible)) continue;
-    let from = LAYERS;
-    for (let k = cand.start[r]; k < cand.start[r + 1] && from > level; k++) {
-      from = evidenceFrom(c, e, views, cand.items[k], p, possible, from);
+  const obtainedBy = c.obtainedBy;
+  const needs = c.needs;
+  const { valid, dropped, inForce, connected, rows, day } = e;
+  const { level: levels, bits } = views;
+  // With a document lacking, its procedures' plain requirements are read one by one.
+  const lacks = e.lacking.indexOf(1) >= 0;
+
+  // The lowest layer from `lo` up, below `hi`, in which procedure `x` is met in slot `p`; `hi` when none.
+  const layerIn = (x: number, p: number, lo: number, hi: number): number => {
+    const own = slot[x];
+    if (own >= 0) {
+      if (own !== p && !central[x] && p !== national) return hi;
+      const level = levels[rows === null ? x : rows[x]];
+      return level <= lo ? lo : level < hi ? level : hi;
     }
-    for (let k = covers.start[r]; k < covers.start[r + 1] && from > level; k++) {
-      const a = covers.items[k];
-      if (!e.inForce[a] || (c.coverMaybe[k] && !possible)) continue;
-      for (let m = accept.start[a]; m < accept.start[a + 1] && from > level; m++) {
-        from = evidenceFrom(c, e, views, accept.items[m], p, possible, from);
+    const base = wideRow[x] * LAYERS * W + (p >>> 5);
+    for (let f = lo; f < hi; f++) if ((bits[base + f * W] >>> (p & 31)) & 1) return f;
+    return hi;
+  };
+  // The lowest layer met in slot `p` by a requirement, given one more candidate `ev` and `from` without it.
+  const evidenceFrom = (ev: number, p: number, from: number): number => {
+    if (ev < 0) return possible ? 0 : from;
+    if (ev >= D) return (connected[(ev - D) * W + (p >>> 5)] >>> (p & 31)) & 1 ? 0 : from;
+    if (!valid[ev]) return from;
+    const level = form[ev];
+    if (level >= from) return from;
+    if (!obtainable[ev]) return level;
+    for (let k = obtainedBy.start[ev]; k < obtainedBy.start[ev + 1] && level < from; k++) {
+      const x = obtainedBy.items[k];
+      if (x < 0) {
+        if (possible) from = level;
+        continue;
+      }
+      from = layerIn(x, p, level, from);
+    }
+    return from;
+  };
+
+  return (y: number, p: number): number => {
+    // The lowest layer in which every requirement so far is met; a requirement can only raise it.
+    let level = 0;
+    if (!lacks) level = day <= plainUntil[y] ? plainLevel[y] : LAYERS;
+    else {
+      for (let k = plain.start[y]; k < plain.start[y + 1]; k++) {
+        const d = plain.items[k];
+        const from = valid[d] ? form[d] : LAYERS;
+        if (from > level) level = from;
       }
     }
-    if (from > level) level = from;
-  }
-  for (let k = c.needs.start[y]; k < c.needs.start[y + 1] && level < LAYERS; k++) {
-    const x = c.needs.items[k];
-    if (x < 0) {
-      if (!possible) level = LAYERS;
-      continue;
+    for (let i = involved.start[y]; i < involved.start[y + 1] && level < LAYERS; i++) {
+      const r = involved.items[i];
+      const drop = dropped[r];
+      if (drop === 1 || (drop === 2 && possible)) continue;
+      let from = LAYERS;
+      for (let k = candidates.start[r]; k < candidates.start[r + 1] && from > level; k++) {
+        from = evidenceFrom(candidates.items[k], p, from);
+      }
+      for (let k = covers.start[r]; k < covers.start[r + 1] && from > level; k++) {
+        const a = covers.items[k];
+        if (!inForce[a] || (coverMaybe[k] && !possible)) continue;
+        for (let m = accept.start[a]; m < accept.start[a + 1] && from > level; m++) {
+          from = evidenceFrom(accept.items[m], p, from);
+        }
+      }
+      if (from > level) level = from;
     }
-    level = layerIn(c, e, views, x, p, level, LAYERS);
-  }
-  return level;
+    for (let k = needs.start[y]; k < needs.start[y + 1] && level < LAYERS; k++) {
+      const x = needs.items[k];
+      if (x < 0) {
+        if (!possible) level = LAYERS;
+        continue;
+      }
+      level = layerIn(x, p, level, LAYERS);
+    }
+    return level;
+  };
 }
 
 /** Writes procedure `y`'s views, every layer, as bit sets into `out` (LAYERS × words). */
@@ -260,47 +314,4 @@ export function storeViewBits(c: CompiledCatalog, e: Evaluation, views: Views, y
 /** Writes into `out` (all clear) the bit sets of a procedure evaluated in one slot and met there from `level` up (see `Views`). */
 function setOneSlot(c: CompiledCatalog, y: number, level: number, out: Uint32Array): void {
   for (let f = level; f < LAYERS; f++) orOneSlot(c, y, out, f * c.words);
-}
-
-/** The lowest layer met in slot `p` by a requirement, given one more candidate `ev` and `from` without it. */
-function evidenceFrom(
-  c: CompiledCatalog,
-  e: Evaluation,
-  views: Views,
-  ev: number,
-  p: number,
-  possible: boolean,
-  from: number,
-): number {
-  if (ev < 0) return possible ? 0 : from;
-  if (ev >= c.documentCount) {
-    return (e.connected[(ev - c.documentCount) * c.words + (p >>> 5)] >>> (p & 31)) & 1 ? 0 : from;
-  }
-  if (!e.valid[ev]) return from;
-  const level = c.form[ev];
-  if (level >= from) return from;
-  if (!c.obtainable[ev]) return level;
-  for (let k = c.obtainedBy.start[ev]; k < c.obtainedBy.start[ev + 1] && level < from; k++) {
-    const x = c.obtainedBy.items[k];
-    if (x < 0) {
-      if (possible) from = level;
-      continue;
-    }
-    from = layerIn(c, e, views, x, p, level, from);
-  }
-  return from;
-}
-
-/** The lowest layer from `lo` up, below `hi`, in which procedure `x` is met in slot `p`; `hi` when none. */
-function layerIn(c: CompiledCatalog, e: Evaluation, views: Views, x: number, p: number, lo: number, hi: number): number {
-  const own = c.slot[x];
-  if (own >= 0) {
-    if (own !== p && !c.central[x] && p !== c.national) return hi;
-    const level = views.level[viewRow(e, x)];
-    return level <= lo ? lo : level < hi ? level : hi;
-  }
-  const W = c.words;
-  const base = c.wideRow[x] * LAYERS * W + (p >>> 5);
-  for (let f = lo; f < hi; f++) if ((views.bits[base + f * W] >>> (p & 31)) & 1) return f;
-  return hi;
 }
