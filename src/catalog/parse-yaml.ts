@@ -110,7 +110,29 @@ export function parseYaml(text: string, file: string, maxDepth = DEFAULT_LIMITS.
       );
     }
   });
-  return { doc: docs[0], broken, duplicateKeys, diagnostics: [...extra, ...diagnostics], lines };
+  return { doc: docs[0], broken, duplicateKeys, diagnostics: firstSyntaxError([...extra, ...diagnostics]), lines };
+}
+
+/**
+ * Of a file's YAML syntax errors in the parser's words, only the first in the text: after a
+ * mistake the parser loses its place and complains of the lines after it too (one
+ * indentation slip gave a dozen errors). Its hint says how many more there were
+ * (`args.more`). Quotes, brackets and braces never closed are each reported where they open.
+ */
+function firstSyntaxError(diagnostics: Diagnostic[]): Diagnostic[] {
+  const generic = (d: Diagnostic) => d.code === 'YAML_SYNTAX' && d.args?.unclosed === undefined;
+  const syntax = diagnostics.filter(generic);
+  if (syntax.length <= 1) return diagnostics;
+  const position = (d: Diagnostic) => [d.location?.line ?? 0, d.location?.column ?? 0];
+  const first = syntax.reduce((a, b) => {
+    const [la, ca] = position(a);
+    const [lb, cb] = position(b);
+    return lb < la || (lb === la && cb < ca) ? b : a;
+  });
+  const more = syntax.length - 1;
+  const note = `The parser reported ${more} more syntax error${more === 1 ? '' : 's'} after this one, most likely caused by it: fix it, then check again.`;
+  const shown: Diagnostic = { ...first, hint: first.hint === undefined ? note : `${first.hint} ${note}`, args: { ...first.args, more } };
+  return diagnostics.flatMap((d) => (d === first ? [shown] : generic(d) ? [] : [d]));
 }
 
 type Where = (offset: number) => { line: number; column: number };

@@ -96,6 +96,10 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^The keys allowed here are: (.*?)\.$/, (m) => `Các khóa được phép ở đây: ${m[1]}.`],
   [/^Define it under (.+?), or correct the reference\./, (m) => `Hãy định nghĩa nó dưới ${m[1].replace(/ or /g, ' hoặc ')}, hoặc sửa tham chiếu.`],
   [/^Name (an? .+?) here\./, (m) => `Hãy nêu ${kinds(m[1])} ở đây.`],
+  [
+    /^The parser reported (\d+) more syntax errors? after this one, most likely caused by it: fix it, then check again\./,
+    (m) => `Bộ phân tích còn báo ${m[1]} lỗi cú pháp khác sau lỗi này, nhiều khả năng do chính lỗi này gây ra: hãy sửa nó rồi kiểm tra lại.`,
+  ],
   [/^It may be defined in (.+?), which could not be read\./, (m) => `Có thể nó được định nghĩa trong ${m[1]}, tệp không đọc được.`],
   [/^Use an id from (\w+): of the catalog\./, (m) => `Hãy dùng một mã trong ${m[1]}: của danh mục.`],
   [/^Refer to a legal document by its id \((.*?)\) or its number \((.*?)\)\./, (m) => `Hãy tham chiếu văn bản pháp luật bằng mã (${m[1]}) hoặc số hiệu (${m[2]}).`],
