@@ -30,16 +30,27 @@ function expected(kinds: readonly RefKind[]): string {
   return kinds.map((k) => `a ${KIND_WORDS[k]}`).join(' or ');
 }
 
+/** A catalog file that could not be read, and whether a name is written in it (always, when its text is unknown). */
+export interface UnreadFile {
+  file: string;
+  mentions(name: string): boolean;
+}
+
 /**
  * Resolves every reference of a merged catalog. References to legal documents by number
  * are rewritten to the document's id; references that do not resolve are reported (errors
  * in strict mode, warnings in lenient mode) and left as written.
  */
-export function checkReferences(ctx: CheckContext, unreadFiles: readonly string[] = []): Diagnostic[] {
+export function checkReferences(ctx: CheckContext, unreadFiles: readonly UnreadFile[] = []): Diagnostic[] {
   const index = new ReferenceIndex(ctx.catalog);
   const out: Diagnostic[] = [];
   const severity = ctx.strict ? 'error' : 'warning';
-  const note = unreadFiles.length > 0 ? ` It may be defined in ${unreadFiles.join(', ')}, which could not be read.` : '';
+  const note = unreadFiles.length > 0 ? ` It may be defined in ${unreadFiles.map((u) => u.file).join(', ')}, which could not be read.` : '';
+
+  // A name that no file read defines but an unread file has written in it may be defined
+  // there: such references are counted in one warning instead of an error each (a
+  // documents file with one syntax error made every reference to a document one).
+  const unchecked: Unchecked[] = [];
 
   const report = (section: Place, i: number, sub: SubPath, value: string, kinds: readonly RefKind[], target: 'value' | 'key') => {
     const location = ctx.locate(section, i, sub, target);
@@ -59,12 +70,19 @@ export function checkReferences(ctx: CheckContext, unreadFiles: readonly string[
       );
       return;
     }
+    const files = unreadFiles.filter((u) => u.mentions(value)).map((u) => u.file);
+    if (files.length > 0) {
+      unchecked.push({ value, location, files });
+      return;
+    }
     const defineHint = `Define it under ${kinds.map((k) => `${KIND_SECTIONS[k]}:`).join(' or ')}, or correct the reference.`;
     out.push(
       createDiagnostic('UNKNOWN_REFERENCE', {
         severity,
         message: `${subject} names the ${kinds.map((k) => KIND_WORDS[k]).join(' or ')} '${value}', which is not defined.`,
-        hint: `${dym}${defineHint}${note}`,
+        // An id is matched exactly, so one that no unread file mentions is not defined there;
+        // a legal number is matched after folding, so it could be, written another way.
+        hint: `${dym}${defineHint}${kinds.includes('legal') ? note : ''}`,
         location,
         args: { reference: value, expected: kinds, suggestions: close },
       }),
@@ -162,6 +180,31 @@ export function checkReferences(ctx: CheckContext, unreadFiles: readonly string[
     refs('procedures', i, () => ['needs'], p.needs, PROCEDURE);
     refs('procedures', i, () => ['produces'], p.produces, DOCUMENT);
   }
+  if (unchecked.length > 0) out.push(uncheckedReferences(unchecked));
   return out;
+}
+
+/** A reference not checked: its name, where it is, and the unread files that mention the name. */
+interface Unchecked {
+  value: string;
+  location: Diagnostic['location'];
+  files: string[];
+}
+
+/** The warning that counts the references not checked because files could not be read, at the first of them. */
+function uncheckedReferences(unchecked: Unchecked[]): Diagnostic {
+  const names = [...new Set(unchecked.map((u) => u.value))];
+  const unreadFiles = [...new Set(unchecked.flatMap((u) => u.files))];
+  const count = unchecked.length;
+  const shown = names.slice(0, 3).map((n) => `'${n}'`).join(', ') + (names.length > 3 ? ` and ${names.length - 3} more` : '');
+  const files = unreadFiles.join(', ');
+  return createDiagnostic('REFERENCES_UNCHECKED', {
+    message:
+      `${count} reference${count === 1 ? '' : 's'} to ${names.length === 1 ? 'a name' : `${names.length} names`} that the files read do not define (${shown}) ` +
+      `${count === 1 ? 'was' : 'were'} not checked, since ${files} could not be read; the first is here.`,
+    hint: `Fix ${files} first: the references are checked once ${unreadFiles.length === 1 ? 'it' : 'they'} can be read.`,
+    location: unchecked[0].location,
+    args: { count, references: names, files: unreadFiles },
+  });
 }
 

@@ -27,7 +27,7 @@ export async function parseSources(files: readonly RawFile[], limits: FileOption
       // parses it again only if a check of the whole catalog needs a position in it.
       // Each file gets its source added in place: spreading it would read its locations.
       return parsed.map((p, i) => {
-        const text = p.data === undefined ? undefined : decodeSource(files[i].bytes, p.file, maxFileSize).text;
+        const text = decodeSource(files[i].bytes, p.file, maxFileSize).text;
         return Object.assign(p, { source: text === undefined ? undefined : new SourceIndex(p.file, text, undefined, undefined, limits.maxDepth) });
       });
     } catch (e) {

@@ -57,7 +57,9 @@ export function combineFiles(parsed: readonly ParsedSource[], strict: boolean, e
   next();
   const merged = mergeFiles(parsed);
   const ctx = new CheckContext(merged.catalog, merged.origins, parsed, strict);
-  const unread = parsed.filter((f) => f.data === undefined).map((f) => f.file);
+  const unread = parsed
+    .filter((f) => f.data === undefined)
+    .map((f) => ({ file: f.file, mentions: (name: string) => f.source === undefined || f.source.mentions(name) }));
   let diagnostics = [...extra, ...hintProvinceNames(parsed.flatMap((f) => f.diagnostics), merged.catalog), ...merged.diagnostics];
   next();
   diagnostics = diagnostics.concat(checkDuplicates(ctx));

@@ -30,6 +30,7 @@ export class SourceIndex {
   private doc: Document.Parsed | undefined;
   private lines: LineIndex | undefined;
   private parsed: boolean;
+  private normalized: string | undefined;
 
   constructor(
     readonly file: string,
@@ -51,6 +52,13 @@ export class SourceIndex {
   forget(): void {
     this.doc = undefined;
     this.parsed = false;
+  }
+
+  /** Whether `name` is written somewhere in the text (as it is, or after NFC normalisation). */
+  mentions(name: string): boolean {
+    if (this.text.includes(name)) return true;
+    this.normalized ??= this.text.normalize('NFC');
+    return this.normalized.includes(name);
   }
 
   /** The location of an offset in the text. */

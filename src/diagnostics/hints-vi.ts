@@ -100,6 +100,7 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
     /^The parser reported (\d+) more syntax errors? after this one, most likely caused by it: fix it, then check again\./,
     (m) => `Bộ phân tích còn báo ${m[1]} lỗi cú pháp khác sau lỗi này, nhiều khả năng do chính lỗi này gây ra: hãy sửa nó rồi kiểm tra lại.`,
   ],
+  [/^Fix (.+?) first: the references are checked once (?:it|they) can be read\./, (m) => `Hãy sửa ${m[1]} trước: các tham chiếu sẽ được kiểm tra khi đọc được.`],
   [/^It may be defined in (.+?), which could not be read\./, (m) => `Có thể nó được định nghĩa trong ${m[1]}, tệp không đọc được.`],
   [/^Use an id from (\w+): of the catalog\./, (m) => `Hãy dùng một mã trong ${m[1]}: của danh mục.`],
   [/^Refer to a legal document by its id \((.*?)\) or its number \((.*?)\)\./, (m) => `Hãy tham chiếu văn bản pháp luật bằng mã (${m[1]}) hoặc số hiệu (${m[2]}).`],

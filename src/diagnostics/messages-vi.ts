@@ -149,6 +149,11 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
       ? `Số hiệu ${str(a.number)} đã là số hiệu của một văn bản pháp luật khác.`
       : `Số hiệu '${str(a.number)}' đã là số hiệu của một văn bản pháp luật khác (ở ${firstPlace(d)}); số hiệu được so sánh không phân biệt chữ hoa, chữ thường hay NĐ/ND.`,
   UNKNOWN_REFERENCE: (_d, a, s) => `${s} tham chiếu tới ${kindsVi(a.expected ?? a.kind)} '${str(a.reference)}', nhưng mục này chưa được định nghĩa.`,
+  REFERENCES_UNCHECKED: (_d, a) => {
+    const names = list(a.references);
+    const shownNames = names.slice(0, 3).map((n) => `'${n}'`).join(', ') + (names.length > 3 ? ` và ${names.length - 3} tên khác` : '');
+    return `${str(a.count)} tham chiếu tới ${names.length} tên mà các tệp đã đọc không định nghĩa (${shownNames}) chưa được kiểm tra, vì ${list(a.files).join(', ')} không đọc được; tham chiếu đầu tiên ở đây.`;
+  },
   WRONG_REFERENCE_KIND: (_d, a, s) => {
     // A reform names documents or data sources only: the one it got is the other of the two.
     const actual = a.actual ?? (a.expected === 'document' ? 'data_source' : 'document');
