@@ -7,6 +7,7 @@ import { CHANGE_LABELS, SECTION_LABELS, diffLabel } from './diff-labels.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { textTable } from './text-table.js';
+import { comparedTotalsRows } from './totals-rows.js';
 import { describeEvent } from './timeline-labels.js';
 import { stateText } from './whatif-rows.js';
 
@@ -44,13 +45,7 @@ export function changeRows(result: DiffResult, lang: Lang): { code: string; name
 
 /** Totals of both sides as rows: measure, A, B, signed difference. */
 export function diffTotalsRows(result: DiffResult, lang: Lang): [string, number, number, string][] {
-  const keys: ('evaluations' | 'blocked' | 'met' | 'paper' | 'paperless' | 'unknown')[] = ['evaluations', 'blocked', 'met', 'paper', 'paperless'];
-  if (result.a.totals.unknown || result.b.totals.unknown) keys.push('unknown');
-  return keys.map((k) => {
-    const a = result.a.totals[k];
-    const b = result.b.totals[k];
-    return [label(lang, `total.${k}`), a, b, b - a > 0 ? `+${b - a}` : String(b - a)];
-  });
+  return comparedTotalsRows(result.a.totals, result.b.totals, lang, ['evaluations']);
 }
 
 /** A catalog's name, or words saying it has none. */

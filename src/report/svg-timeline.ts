@@ -156,7 +156,7 @@ function layoutLegend(labels: string[], width: number): { x: number; row: number
 function describeChart(points: TimelinePoint[], lang: Lang): string {
   const L = TIMELINE_LABELS[lang];
   return points
-    .map((p) => `${formatDate(p.date, lang)}: ${L.blocked} ${p.totals.blocked}, ${L.paper} ${p.totals.paper}, ${L.paperless} ${p.totals.paperless}`)
+    .map((p) => `${formatDate(p.date, lang)}: ${L.blocked} ${p.totals.blocked}, ${L.paper} ${p.totals.paper}, ${L.paperless} ${p.totals.paperless} (${L.document} ${p.totals.document})`)
     .join('; ');
 }
 

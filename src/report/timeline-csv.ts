@@ -2,7 +2,7 @@ import type { TimelineResult } from '../analysis/timeline-types.js';
 import { csvTable } from './csv.js';
 
 /** Column names of the timeline CSV: stable, English, snake_case. */
-export const TIMELINE_CSV_HEADER = ['date', 'start', 'evaluations', 'blocked', 'met', 'paper', 'paperless', 'unknown', 'changed', 'events'] as const;
+export const TIMELINE_CSV_HEADER = ['date', 'start', 'evaluations', 'blocked', 'met', 'paper', 'paperless', 'document', 'unknown', 'changed', 'events'] as const;
 
 /**
  * One CSV record per date of the timeline (RFC 4180): the counts, how many evaluations
@@ -17,6 +17,7 @@ export function renderTimelineCsv(result: TimelineResult): string {
     p.totals.met,
     p.totals.paper,
     p.totals.paperless,
+    p.totals.document,
     p.totals.unknown,
     p.changes.length,
     p.events.map((e) => `${e.kind}:${e.id}${e.province ? `@${e.province}` : ''}`).join('; '),

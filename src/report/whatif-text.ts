@@ -1,5 +1,4 @@
 import type { ChangeKind } from '../analysis/diff-results.js';
-import type { Totals } from '../analysis/result-types.js';
 import type { ReformPart, WhatIfResult } from '../analysis/whatif-types.js';
 import { whereText } from './blocked-text.js';
 import { provinceList } from './describe.js';
@@ -7,6 +6,7 @@ import { CHANGE_LABELS } from './diff-labels.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { textTable } from './text-table.js';
+import { comparedTotalsRows } from './totals-rows.js';
 import { whatifLabel } from './whatif-labels.js';
 import { whatifRows } from './whatif-rows.js';
 import type { WhatIfRow } from './whatif-rows.js';
@@ -56,13 +56,7 @@ export function partText(p: ReformPart, lang: Lang): string {
 
 /** Totals before and after as rows: measure, baseline, reformed, signed difference. */
 export function totalsRows(result: WhatIfResult, lang: Lang): [string, number, number, string][] {
-  const keys: (keyof Totals)[] = ['blocked', 'met', 'paper', 'paperless'];
-  if (result.totals.baseline.unknown || result.totals.reformed.unknown) keys.push('unknown');
-  return keys.map((k) => {
-    const a = result.totals.baseline[k];
-    const b = result.totals.reformed[k];
-    return [label(lang, `total.${k}`), a, b, b - a > 0 ? `+${b - a}` : String(b - a)];
-  });
+  return comparedTotalsRows(result.totals.baseline, result.totals.reformed, lang);
 }
 
 function table(rows: WhatIfRow[], lang: Lang, max: number): string {

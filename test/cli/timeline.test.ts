@@ -28,7 +28,9 @@ describe('tthc timeline', () => {
     expect(r.err).toBe('');
     const lines = r.out.split('\n');
     expect(lines[0]).toBe('Thủ tục hành chính theo thời gian — timeline-fixture (tất cả các tỉnh)');
-    expect(lines.find((l) => l.startsWith('2023-02-01'))).toMatch(/^2023-02-01 +2 +0 +7 +1\/CĐ-TTg hết hiệu lực \(sau ngày 2023-01-31\)$/);
+    expect(lines.find((l) => l.startsWith('2023-02-01'))).toMatch(/^2023-02-01 +2 +0 +7 +3 +1\/CĐ-TTg hết hiệu lực \(sau ngày 2023-01-31\)$/);
+    // The three met with the CMND card alone are blocked once it ends.
+    expect(lines.find((l) => l.startsWith('2025-01-01'))).toMatch(/^2025-01-01 +3 +1 +5 +0 +Chứng minh nhân dân hết giá trị sử dụng/);
     expect(r.out).toContain('1.001193  Đăng ký khai sinh (GL, PY): mới bị chặn');
   });
 
@@ -36,11 +38,11 @@ describe('tthc timeline', () => {
     const csv = await tthc('--format', 'csv', '--province', 'GL', '--from', '2022-12-31', '--to', '2023-06-01');
     expect(csv.out).toBe(
       [
-        'date,start,evaluations,blocked,met,paper,paperless,unknown,changed,events',
-        '2022-12-31,true,3,0,3,1,2,0,0,',
-        '2023-01-01,false,3,0,3,1,2,0,0,sunset:so-ho-khau; effective:cd-1-2023; effective:nd-104-2022',
-        '2023-02-01,false,3,1,2,0,2,0,1,expiry:cd-1-2023',
-        '2023-06-01,false,3,0,3,1,2,0,1,effective:tt-55-2023',
+        'date,start,evaluations,blocked,met,paper,paperless,document,unknown,changed,events',
+        '2022-12-31,true,3,0,3,1,2,1,0,0,',
+        '2023-01-01,false,3,0,3,1,2,1,0,0,sunset:so-ho-khau; effective:cd-1-2023; effective:nd-104-2022',
+        '2023-02-01,false,3,1,2,0,2,1,0,1,expiry:cd-1-2023',
+        '2023-06-01,false,3,0,3,1,2,1,0,1,effective:tt-55-2023',
         '',
       ].join('\r\n'),
     );
