@@ -57,7 +57,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const cmd = commands.find((c) => c.name === first);
   if (!cmd && first.startsWith('-')) return usageFailure(io, lang, fillText(T.notACommand, { name: first }), T.listCommands);
   if (!cmd) return usageFailure(io, lang, fillText(T.unknownCommand, { name: first }), commandHint(first));
-  if (rest.includes('--help') || rest.includes('-h')) {
+  // After `--` every word is a positional argument, "--help" too (a file may be named so).
+  const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (options.includes('--help') || options.includes('-h')) {
     io.stdout(commandHelp(cmd, lang));
     return 0;
   }

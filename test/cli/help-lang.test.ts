@@ -118,6 +118,14 @@ describe('usage errors in the language of the run', () => {
     expect(ended.out).toBe((await tthc(['blocked', SMALL, '--lang', 'en'])).out);
   });
 
+  it('reads --help after a -- as a path, not as asking for help', async () => {
+    const named = await tthc(['blocked', '--lang', 'en', '--', '--help']);
+    expect(named.code).toBe(2);
+    expect(named.out).toBe('');
+    expect(named.err).toContain("'--help'");
+    expect((await tthc(['blocked', '--help', '--', SMALL])).code).toBe(0);
+  });
+
   it('repeats what may be repeated: a flag, and the options that take a list', async () => {
     const once = await tthc(['blocked', SMALL, '--without', 'nd-104-2022', '--lenient']);
     const twice = await tthc(['blocked', SMALL, '--without', 'nd-104-2022', '--without', 'nd-104-2022', '--lenient', '--lenient']);
