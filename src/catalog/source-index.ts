@@ -21,6 +21,9 @@ function keyText(key: unknown): string {
   return String(key);
 }
 
+/** What separates words for `SourceIndex.mentions`: spaces, quotes, and YAML and JSON punctuation. */
+const WORD_BREAKS = /[\s,:[\]{}"'#&*!|>%@`]+/;
+
 /**
  * Maps YAML paths in one file to line and column. Keeps the parsed document when there is
  * one; a file read through the JSON fast path is parsed as YAML only when a position is
@@ -30,7 +33,7 @@ export class SourceIndex {
   private doc: Document.Parsed | undefined;
   private lines: LineIndex | undefined;
   private parsed: boolean;
-  private normalized: string | undefined;
+  private words: Set<string> | undefined;
 
   constructor(
     readonly file: string,
@@ -54,11 +57,13 @@ export class SourceIndex {
     this.parsed = false;
   }
 
-  /** Whether `name` is written somewhere in the text (as it is, or after NFC normalisation). */
+  /**
+   * Whether `name` is written in the text as a whole word: between spaces, quotes or YAML and
+   * JSON punctuation, after NFC normalisation. The words are collected once, on the first call.
+   */
   mentions(name: string): boolean {
-    if (this.text.includes(name)) return true;
-    this.normalized ??= this.text.normalize('NFC');
-    return this.normalized.includes(name);
+    this.words ??= new Set(this.text.normalize('NFC').split(WORD_BREAKS));
+    return this.words.has(name);
   }
 
   /** The location of an offset in the text. */

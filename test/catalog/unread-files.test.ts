@@ -83,6 +83,15 @@ describe('a file that cannot be read', () => {
     expect(found.filter((d) => d.code === 'UNKNOWN_REFERENCE').map((d) => d.args?.reference).sort()).toEqual(['104/2022/NĐ-CP', 'giay-khai-snh']);
   });
 
+  it('counts a name as mentioned only when written as a whole word', () => {
+    const found = codes([
+      { fileName: 'documents.yaml', text: documents('  ') },
+      { fileName: 'procedures.yaml', text: procedures.replace('{ document: giay-khai-snh }', '{ document: ct0, accept: [so-ho, ct07] }') },
+    ]);
+    expect(found.find((d) => d.code === 'REFERENCES_UNCHECKED')?.args).toMatchObject({ count: 4, references: ['so-ho-khau', 'ct07'] });
+    expect(found.filter((d) => d.code === 'UNKNOWN_REFERENCE').map((d) => d.args?.reference).sort()).toEqual(['104/2022/NĐ-CP', 'ct0', 'so-ho']);
+  });
+
   it('counts a name written in another normalisation (NFD) as mentioned', () => {
     const nfd = documents('  ').replace('so-ho-khau', 'sổ-hộ'.normalize('NFD'));
     const found = codes([
