@@ -53,9 +53,17 @@ export function checkReferences(ctx: CheckContext, unreadFiles: readonly UnreadF
   const unchecked: Unchecked[] = [];
 
   const report = (section: Place, i: number, sub: SubPath, value: string, kinds: readonly RefKind[], target: 'value' | 'key') => {
+    const others = index.otherKinds(value, kinds);
+    if (others.length === 0 && unreadFiles.length > 0) {
+      const files = unreadFiles.filter((u) => u.mentions(value)).map((u) => u.file);
+      if (files.length > 0) {
+        // Located only if it is the first: a position may cost parsing the file again.
+        unchecked.push({ value, files, locate: () => ctx.locate(section, i, sub, target) });
+        return;
+      }
+    }
     const location = ctx.locate(section, i, sub, target);
     const subject = ctx.subject(section, i, sub);
-    const others = index.otherKinds(value, kinds);
     const close = index.suggestions(value, kinds);
     const dym = close.length > 0 ? `Did you mean ${quoteList(close)}? ` : '';
     if (others.length > 0) {
@@ -68,11 +76,6 @@ export function checkReferences(ctx: CheckContext, unreadFiles: readonly UnreadF
           args: { reference: value, expected: kinds, actual: others },
         }),
       );
-      return;
-    }
-    const files = unreadFiles.filter((u) => u.mentions(value)).map((u) => u.file);
-    if (files.length > 0) {
-      unchecked.push({ value, location, files });
       return;
     }
     const defineHint = `Define it under ${kinds.map((k) => `${KIND_SECTIONS[k]}:`).join(' or ')}, or correct the reference.`;
@@ -184,11 +187,11 @@ export function checkReferences(ctx: CheckContext, unreadFiles: readonly UnreadF
   return out;
 }
 
-/** A reference not checked: its name, where it is, and the unread files that mention the name. */
+/** A reference not checked: its name, the unread files that mention the name, and where it is. */
 interface Unchecked {
   value: string;
-  location: Diagnostic['location'];
   files: string[];
+  locate: () => Diagnostic['location'];
 }
 
 /** The warning that counts the references not checked because files could not be read, at the first of them. */
@@ -203,7 +206,7 @@ function uncheckedReferences(unchecked: Unchecked[]): Diagnostic {
       `${count} reference${count === 1 ? '' : 's'} to ${names.length === 1 ? 'a name' : `${names.length} names`} that the files read do not define (${shown}) ` +
       `${count === 1 ? 'was' : 'were'} not checked, since ${files} could not be read; the first is here.`,
     hint: `Fix ${files} first: the references are checked once ${unreadFiles.length === 1 ? 'it' : 'they'} can be read.`,
-    location: unchecked[0].location,
+    location: unchecked[0].locate(),
     args: { count, references: names, files: unreadFiles },
   });
 }
