@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { catalogFile } from './arbitrary-catalog.js';
 import { parseCatalogFiles } from '../../src/catalog/parse-catalog.js';
 import type { SourceFile } from '../../src/catalog/load-types.js';
 import { parseYaml } from '../../src/catalog/parse-yaml.js';
@@ -113,5 +115,27 @@ describe('a file that cannot be read', () => {
       count: 5,
       references: ['so-ho-khau', 'ct07', '104/2022/NĐ-CP', 'giay-khai-snh'],
     });
+  });
+
+  it('loses no reference: what is reported and what is counted are what the other files alone give (property)', () => {
+    fc.assert(
+      fc.property(fc.array(catalogFile, { minLength: 1, maxLength: 3 }), catalogFile, fc.boolean(), (good, broken, strict) => {
+        const files = good.map((data, i) => ({ fileName: `f${i}.json`, text: JSON.stringify(data) }));
+        // An unclosed quote at the end: the file cannot be read, and every word before it is in its text.
+        const unread = { fileName: 'broken.yaml', text: `${JSON.stringify(broken)}\nx: "open\n` };
+        const alone = codes(files, strict);
+        const withIt = codes([...files, unread], strict);
+        const unknown = (ds: typeof alone) => ds.filter((d) => d.code === 'UNKNOWN_REFERENCE');
+        const counted = withIt.find((d) => d.code === 'REFERENCES_UNCHECKED');
+        expect(unknown(withIt).length + ((counted?.args?.count as number | undefined) ?? 0)).toBe(unknown(alone).length);
+        const at = (d: (typeof alone)[number]) => JSON.stringify([d.location, d.args?.reference]);
+        const reported = new Set(unknown(alone).map(at));
+        for (const d of unknown(withIt)) expect(reported.has(at(d))).toBe(true);
+        const same = (code: string, ds: typeof alone) => ds.filter((d) => d.code === code).map(at);
+        expect(same('WRONG_REFERENCE_KIND', withIt)).toEqual(same('WRONG_REFERENCE_KIND', alone));
+        if (counted) expect(counted.severity).toBe('warning');
+      }),
+      { numRuns: 150 },
+    );
   });
 });
