@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
@@ -92,6 +95,27 @@ describe('tthc check', () => {
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toBe("error: The catalog path 'no-such-catalog' does not exist.\n  hint: Give a catalog file (.yaml, .yml, .json) or a directory that holds such files.\n");
+  });
+
+  it('points at one indentation slip in the bundled documents file with one error and one warning, not a screenful', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-check-slip-'));
+    try {
+      cpSync(fileURLToPath(new URL('../../catalog/', import.meta.url)), dir, { recursive: true });
+      const file = join(dir, 'documents.yaml');
+      const lines = readFileSync(file, 'utf8').split('\n');
+      const at = lines.findIndex((l) => l === '  - id: so-ho-khau') + 1;
+      lines[at] = lines[at].replace(/^ {4}/, '  ');
+      writeFileSync(file, lines.join('\n'));
+      const r = await check([dir, '--lang', 'en'], memoryIo({ cwd: dir }));
+      expect(r.code).toBe(1);
+      const codes = [...r.out.matchAll(/ {2}(error|warning) {2}([A-Z_]+) /g)].map((m) => `${m[1]} ${m[2]}`);
+      expect(codes.sort()).toEqual(['error YAML_SYNTAX', 'warning REFERENCES_UNCHECKED']);
+      expect(r.out).toContain(`documents.yaml:${at + 1}:1  error  YAML_SYNTAX`);
+      expect(r.out).toMatch(/\d+ references to \d+ names that the files read do not define \('so-ho-khau', /);
+      expect(r.out.trimEnd().split('\n').at(-1)).toMatch(/^1 error and 1 warning in \d+ files\.$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 for bad usage', async () => {
