@@ -203,8 +203,8 @@ function uncheckedReferences(unchecked: Unchecked[]): Diagnostic {
   const files = unreadFiles.join(', ');
   return createDiagnostic('REFERENCES_UNCHECKED', {
     message:
-      `${count} reference${count === 1 ? '' : 's'} to ${names.length === 1 ? 'a name' : `${names.length} names`} that the files read do not define (${shown}) ` +
-      `${count === 1 ? 'was' : 'were'} not checked, since ${files} could not be read; the first is here.`,
+      `Not checked: ${count} reference${count === 1 ? '' : 's'} to ${names.length === 1 ? 'a name' : `${names.length} names`} that the files read do not define (${shown}), ` +
+      `since ${files} could not be read; the first is here.`,
     hint: `Fix ${files} first: the references are checked once ${unreadFiles.length === 1 ? 'it' : 'they'} can be read.`,
     location: unchecked[0].locate(),
     args: { count, references: names, files: unreadFiles },

@@ -152,7 +152,7 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
   REFERENCES_UNCHECKED: (_d, a) => {
     const names = list(a.references);
     const shownNames = names.slice(0, 3).map((n) => `'${n}'`).join(', ') + (names.length > 3 ? ` và ${names.length - 3} tên khác` : '');
-    return `${str(a.count)} tham chiếu tới ${names.length} tên mà các tệp đã đọc không định nghĩa (${shownNames}) chưa được kiểm tra, vì ${list(a.files).join(', ')} không đọc được; tham chiếu đầu tiên ở đây.`;
+    return `Chưa kiểm tra: ${str(a.count)} tham chiếu tới ${names.length} tên mà các tệp đã đọc không định nghĩa (${shownNames}), vì ${list(a.files).join(', ')} không đọc được; tham chiếu đầu tiên ở đây.`;
   },
   WRONG_REFERENCE_KIND: (_d, a, s) => {
     // A reform names documents or data sources only: the one it got is the other of the two.

@@ -111,7 +111,7 @@ describe('tthc check', () => {
       const codes = [...r.out.matchAll(/ {2}(error|warning) {2}([A-Z_]+) /g)].map((m) => `${m[1]} ${m[2]}`);
       expect(codes.sort()).toEqual(['error YAML_SYNTAX', 'warning REFERENCES_UNCHECKED']);
       expect(r.out).toContain(`documents.yaml:${at + 1}:1  error  YAML_SYNTAX`);
-      expect(r.out).toMatch(/\d+ references to \d+ names that the files read do not define \('so-ho-khau', /);
+      expect(r.out).toMatch(/Not checked: \d+ references to \d+ names that the files read do not define \('so-ho-khau', /);
       expect(r.out.trimEnd().split('\n').at(-1)).toMatch(/^1 error and 1 warning in \d+ files\.$/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
