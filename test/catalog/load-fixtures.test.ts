@@ -145,6 +145,11 @@ const expected: Record<string, [code: string, file: string, line: number, column
     ['WRONG_TYPE', 'unquoted.yaml', 7, 16],
     ['WRONG_TYPE', 'unquoted.yaml', 11, 15],
   ],
+  'unread-file': [
+    ['YAML_SYNTAX', 'documents.yaml', 5, 1],
+    ['REFERENCES_UNCHECKED', 'procedures.yaml', 8, 21],
+    ['UNKNOWN_REFERENCE', 'procedures.yaml', 14, 21],
+  ],
   'yaml-syntax': [
     ['YAML_SYNTAX', 'procedures.yaml', 4, 1],
   ],
