@@ -188,7 +188,7 @@ function toView(c: CompiledCatalog, y: number, out: Uint32Array): void {
  * the lowest layer met in `p` (LAYERS: none). Layers are nested (met with forms of rank ≤ f
  * implies ≤ f + 1), so this is all there is to them (`setOneSlot`).
  */
-export function oneSlotLevel(
+function oneSlotLevel(
   c: CompiledCatalog,
   e: Evaluation,
   views: Views,
