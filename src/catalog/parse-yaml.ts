@@ -1,6 +1,7 @@
 import { Composer, isMap, isPair, isScalar, isSeq, LineCounter, Parser, visit } from 'yaml';
 import type { CST, Document, YAMLError } from 'yaml';
 import { createDiagnostic } from '../diagnostics/create.js';
+import { sortDiagnostics } from '../diagnostics/sort.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { cstTooDeep } from './cst-depth.js';
 import { LineIndex } from './line-index.js';
@@ -123,12 +124,7 @@ function firstSyntaxError(diagnostics: Diagnostic[]): Diagnostic[] {
   const generic = (d: Diagnostic) => d.code === 'YAML_SYNTAX' && d.args?.unclosed === undefined;
   const syntax = diagnostics.filter(generic);
   if (syntax.length <= 1) return diagnostics;
-  const position = (d: Diagnostic) => [d.location?.line ?? 0, d.location?.column ?? 0];
-  const first = syntax.reduce((a, b) => {
-    const [la, ca] = position(a);
-    const [lb, cb] = position(b);
-    return lb < la || (lb === la && cb < ca) ? b : a;
-  });
+  const [first] = sortDiagnostics(syntax);
   const more = syntax.length - 1;
   const note = `The parser reported ${more} more syntax error${more === 1 ? '' : 's'} after this one, most likely caused by it: fix it, then check again.`;
   const shown: Diagnostic = { ...first, hint: first.hint === undefined ? note : `${first.hint} ${note}`, args: { ...first.args, more } };
