@@ -24,11 +24,11 @@ export async function parseSources(files: readonly RawFile[], limits: FileOption
       const parsed = await parseInWorkers(files, limits, threads, workerUrl, counted && ((i) => counted(files[i].bytes.byteLength)));
       const maxFileSize = limits.maxFileSize ?? DEFAULT_LIMITS.maxFileSize;
       // The source positions stay in the workers; a file gets its own index here, which
-      // parses it again only if a check of the whole catalog needs a position in it.
+      // parses (or, for JSON, walks) it again only if a check of the whole catalog needs a position in it.
       // Each file gets its source added in place: spreading it would read its locations.
       return parsed.map((p, i) => {
         const text = decodeSource(files[i].bytes, p.file, maxFileSize).text;
-        return Object.assign(p, { source: text === undefined ? undefined : new SourceIndex(p.file, text, undefined, undefined, limits.maxDepth) });
+        return Object.assign(p, { source: text === undefined ? undefined : new SourceIndex(p.file, text, { maxDepth: limits.maxDepth }) });
       });
     } catch (e) {
       if (!(e instanceof WorkerParseError)) throw e;

@@ -105,13 +105,13 @@ function parseJsonFast(text: string, file: string, limits: Settings): JsonAttemp
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return {};
   if (!limits.locations) {
     // No pre-scan: depth and NFC are checked on the data; duplicate keys go unnoticed.
-    const source = new SourceIndex(file, text, undefined, undefined, limits.maxDepth);
+    const source = new SourceIndex(file, text, { maxDepth: limits.maxDepth, json: true });
     const walk = normalizeData(data, limits.maxDepth, MAYBE_NOT_NFC.test(text) || text.includes('\\u'));
     if (walk.tooDeep) return { result: failed(file, [tooDeep(source.locate(walk.tooDeep), limits.maxDepth)], source) };
     return { result: checkData(data as Obj, file, source, [], () => ({})) };
   }
   const scan = scanJson(text, limits.maxDepth);
-  const source = new SourceIndex(file, text, undefined, LineIndex.fromLineStarts(scan.lineStarts), limits.maxDepth);
+  const source = new SourceIndex(file, text, { lines: LineIndex.fromLineStarts(scan.lineStarts), maxDepth: limits.maxDepth, json: true });
   if (scan.tooDeepAt >= 0) return { result: failed(file, [tooDeep(source.at(scan.tooDeepAt), limits.maxDepth)], source) };
   const walk = normalizeData(data, limits.maxDepth, scan.maybeNotNfc);
   // A key given twice: JSON.parse keeps the last silently; the YAML parser reports it.
@@ -121,7 +121,7 @@ function parseJsonFast(text: string, file: string, limits: Settings): JsonAttemp
 
 function parseYamlText(text: string, file: string, limits: Settings): ParsedSource {
   const parsed = parseYaml(text, file, limits.maxDepth);
-  const source = new SourceIndex(file, text, parsed.doc, parsed.lines, limits.maxDepth);
+  const source = new SourceIndex(file, text, { doc: parsed.doc, lines: parsed.lines, maxDepth: limits.maxDepth });
   const diagnostics = parsed.diagnostics;
   const doc = parsed.doc;
   // A key given twice is reported, and the rest of the file is still checked (the later value kept).

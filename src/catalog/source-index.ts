@@ -1,6 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node } from 'yaml';
 import type { SourceLocation } from '../diagnostics/types.js';
+import { JsonLocator } from './json-locator.js';
 import { LineIndex } from './line-index.js';
 import { parseYaml } from './parse-yaml.js';
 
@@ -24,27 +25,47 @@ function keyText(key: unknown): string {
 /** What separates words for `SourceIndex.mentions`: spaces, quotes, and YAML and JSON punctuation. */
 const WORD_BREAKS = /[\s,:[\]{}"'#&*!|>%@`]+/;
 
+export interface SourceIndexOptions {
+  /** The file's parsed YAML document, when there is one. */
+  doc?: Document.Parsed;
+  /** Where the text's lines start, when already known. */
+  lines?: LineIndex;
+  /** The nesting limit for parsing the text again. */
+  maxDepth?: number;
+  /**
+   * true when `JSON.parse` accepts the text: positions are then found in the JSON text
+   * itself. Left out, a `.json` file's text is tried with `JSON.parse` when a position is
+   * first asked for.
+   */
+  json?: boolean;
+}
+
 /**
  * Maps YAML paths in one file to line and column. Keeps the parsed document when there is
- * one; a file read through the JSON fast path is parsed as YAML only when a position is
- * first asked for, which happens only when something is wrong.
+ * one. A file whose text is JSON is never parsed as YAML for positions: they are found in
+ * the JSON text (`JsonLocator`), when first asked for, which happens only when something is
+ * wrong. Other files without a document are parsed as YAML then.
  */
 export class SourceIndex {
   private doc: Document.Parsed | undefined;
   private lines: LineIndex | undefined;
   private parsed: boolean;
   private words: Set<string> | undefined;
+  private readonly maxDepth: number | undefined;
+  /** Whether the text is JSON; undefined until a `.json` file is first located. */
+  private json: boolean | undefined;
+  private locator: JsonLocator | undefined;
 
   constructor(
     readonly file: string,
     private readonly text: string,
-    doc?: Document.Parsed,
-    lines?: LineIndex,
-    private readonly maxDepth?: number,
+    options: SourceIndexOptions = {},
   ) {
-    this.doc = doc;
-    this.lines = lines;
-    this.parsed = doc !== undefined;
+    this.doc = options.doc;
+    this.lines = options.lines;
+    this.maxDepth = options.maxDepth;
+    this.parsed = options.doc !== undefined;
+    this.json = options.doc !== undefined || !/\.json$/i.test(file) ? false : options.json;
   }
 
   /**
@@ -86,6 +107,12 @@ export class SourceIndex {
    * full, the deepest node that does is used; the location keeps the full path.
    */
   locate(path: YamlPath, target: LocateTarget = 'value'): SourceLocation {
+    const locator = this.jsonLocator();
+    if (locator !== undefined) {
+      const found = locator.find(path);
+      const span = target === 'key' && found.depth === path.length && found.key ? found.key : (found.node ?? found.key);
+      return span === undefined ? this.at(0, path) : this.at(span.start, path, span.end);
+    }
     const doc = this.document();
     if (!doc) return this.at(0, path);
     const found = this.find(doc, path);
@@ -97,11 +124,31 @@ export class SourceIndex {
 
   /** The source text of the value at `path`, when the path exists. */
   sourceText(path: YamlPath): string | undefined {
+    const locator = this.jsonLocator();
+    if (locator !== undefined) {
+      const found = locator.find(path);
+      return found.depth === path.length && found.node ? this.text.slice(found.node.start, found.node.end) : undefined;
+    }
     const doc = this.document();
     if (!doc) return undefined;
     const found = this.find(doc, path);
     const range = found.depth === path.length ? found.node?.range : undefined;
     return range ? this.text.slice(range[0], range[1]) : undefined;
+  }
+
+  /** The JSON locator of a file whose text is JSON; undefined for any other. */
+  private jsonLocator(): JsonLocator | undefined {
+    if (this.json === undefined) {
+      try {
+        JSON.parse(this.text);
+        this.json = true;
+      } catch {
+        this.json = false;
+      }
+    }
+    if (!this.json) return undefined;
+    this.locator ??= new JsonLocator(this.text);
+    return this.locator;
   }
 
   private document(): Document.Parsed | undefined {

@@ -57,7 +57,7 @@ export function parseReform(input: string | Uint8Array, options: ParseReformOpti
   const decoded = decodeSource(input, file, DEFAULT_LIMITS.maxFileSize);
   if (decoded.diagnostic) return done(undefined, [decoded.diagnostic]);
   const parsed = parseYaml(decoded.text, file);
-  const source = new SourceIndex(file, decoded.text, parsed.doc, parsed.lines);
+  const source = new SourceIndex(file, decoded.text, { doc: parsed.doc, lines: parsed.lines });
   const diagnostics = [...parsed.diagnostics];
   const doc = parsed.doc;
   if (parsed.broken || parsed.duplicateKeys || !doc) return done(undefined, diagnostics);
