@@ -69,22 +69,31 @@ export function codeFrame(lineText: string, line: number, column: number, endCol
   return [`${gutter} | ${shown}`, `${' '.repeat(gutter.length)} | ${pad}${marks}`];
 }
 
-function sourceLine(options: DiagnosticsTextOptions, loc: SourceLocation): string | undefined {
+/** Per file, where each line of its text starts: found once for all the diagnostics rendered together. */
+type LineStarts = Map<string, number[]>;
+
+function sourceLine(options: DiagnosticsTextOptions, loc: SourceLocation, cache: LineStarts): string | undefined {
   const s = options.sources;
   const text = typeof s === 'function' ? s(loc.file) : s?.[loc.file];
   if (text === undefined) return undefined;
-  let from = 0;
-  for (let n = 1; n < loc.line; n++) {
-    const next = text.indexOf('\n', from);
-    if (next === -1) return undefined;
-    from = next + 1;
+  let starts = cache.get(loc.file);
+  if (starts === undefined) {
+    starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    cache.set(loc.file, starts);
   }
-  const to = text.indexOf('\n', from);
-  return text.slice(from, to === -1 ? text.length : to);
+  if (loc.line < 1 || loc.line > starts.length) return undefined;
+  const from = starts[loc.line - 1];
+  const to = loc.line < starts.length ? starts[loc.line] - 1 : text.length;
+  return text.slice(from, to);
 }
 
 /** One diagnostic: `file:line:col  severity  CODE  message`, the code frame, the hint, related places. */
 export function renderDiagnosticText(diagnostic: Diagnostic, options: DiagnosticsTextOptions = {}): string {
+  return renderOne(diagnostic, options, new Map());
+}
+
+function renderOne(diagnostic: Diagnostic, options: DiagnosticsTextOptions, lineStarts: LineStarts): string {
   const p = painter(options.color ?? false);
   const lang = langOption(options.lang, 'en');
   const w = WORDS[lang];
@@ -95,7 +104,7 @@ export function renderDiagnosticText(diagnostic: Diagnostic, options: Diagnostic
   const loc = d.location;
   // File-level problems (binary, encoding, size) have no useful line to show.
   if (loc && !d.code.startsWith('FILE_')) {
-    const text = sourceLine(options, loc);
+    const text = sourceLine(options, loc, lineStarts);
     if (text !== undefined) {
       const end = loc.endLine === loc.line ? loc.endColumn : undefined;
       const [src, caret] = codeFrame(text, loc.line, loc.column, end);
@@ -115,7 +124,8 @@ export function renderDiagnosticsText(diagnostics: readonly Diagnostic[], option
   if (!Array.isArray(diagnostics)) {
     throw new WrongArgumentError('renderDiagnosticsText takes a list of diagnostics, such as the `diagnostics` that loadCatalog returns.', 'diagnostics');
   }
-  return diagnostics.map((d) => renderDiagnosticText(d, options)).join('\n');
+  const lineStarts: LineStarts = new Map();
+  return diagnostics.map((d) => renderOne(d, options, lineStarts)).join('\n');
 }
 
 function plural(n: number, word: string): string {
