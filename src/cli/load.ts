@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { analyze } from '../analysis/analyze.js';
 import { AnalysisOptionError } from '../analysis/errors.js';
 import type { AnalysisResult } from '../analysis/result-types.js';
@@ -9,6 +7,7 @@ import type { Catalog } from '../catalog/types.js';
 import { CatalogPathError } from '../diagnostics/errors.js';
 import { renderDiagnosticsText } from '../report/diagnostics-text.js';
 import type { ParsedArgs } from './command.js';
+import { frameSources } from './frame-sources.js';
 import { cliErrorFor } from './library-errors.js';
 import type { Io } from './io.js';
 import { styleFor } from './io.js';
@@ -60,7 +59,7 @@ export async function loadForCommand(args: ParsedArgs, progress: Progress): Prom
   const shown = loaded.diagnostics.filter((d) => d.severity !== 'info');
   if (shown.length > 0) {
     const color = styleFor(io, 'stderr').red('x') !== 'x';
-    io.stderr(renderDiagnosticsText(shown, { color, lang, sources: (file) => readSource(io, file) }));
+    io.stderr(renderDiagnosticsText(shown, { color, lang, sources: await frameSources(shown, io.cwd) }));
   }
   if (!loaded.ok) {
     const found = loaded.diagnostics.filter((d) => d.severity === 'error');
@@ -116,14 +115,5 @@ export function analyzeForCommand(args: ParsedArgs, catalog: Catalog): AnalysisR
   } catch (e) {
     if (e instanceof AnalysisOptionError) throw cliErrorFor(e)!;
     throw e;
-  }
-}
-
-/** The text of a catalog file for code frames, or undefined when it cannot be read again. */
-function readSource(io: Io, file: string): string | undefined {
-  try {
-    return readFileSync(resolve(io.cwd, file), 'utf8');
-  } catch {
-    return undefined;
   }
 }

@@ -99,6 +99,34 @@ describe('tthc blocked', () => {
       expect((await tthc('blocked', UNRESOLVED, '--lang', 'en')).err).toContain('or run with --lenient');
     });
 
+    it("shows the catalog's errors as tthc check does, frames included, in a file that starts with a byte order mark", async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'tthc-frames-'));
+      try {
+        // One line of JSON: the byte order mark is on the line of every error.
+        const catalog = {
+          provinces: [{ code: 'HN', name: 'Hà Nội' }],
+          documents: [{ id: 'so-ho-khau', name: 'Sổ hộ khẩu', form: 'paper' }],
+          procedures: [
+            { code: '1', name: 'Một', level: ['xa'], requires: [{ document: 'so-ho-khua' }] },
+            { code: '2', name: 'Hai', level: ['xa'], requires: [{ document: 'so-tam-tru' }] },
+          ],
+        };
+        writeFileSync(join(dir, 'catalog.json'), `\ufeff${JSON.stringify(catalog)}`);
+        const checked = await tthc('check', dir, '--lang', 'en');
+        const blocked = await tthc('blocked', dir, '--lang', 'en');
+        expect(blocked.code).toBe(1);
+        const frames = checked.out.slice(0, checked.out.lastIndexOf('\n\n') + 1);
+        expect(frames).toMatch(/catalog\.json:1:\d+ +error +UNKNOWN_REFERENCE.*so-ho-khua/);
+        // The carets stand under the reference in the line shown.
+        const lines = frames.split('\n');
+        const shown = lines.findIndex((l) => l.includes('"so-ho-khua"'));
+        expect(lines[shown + 1].indexOf('^')).toBe(lines[shown].indexOf('"so-ho-khua"'));
+        expect(blocked.err.startsWith(frames)).toBe(true);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
     it('exits 2 for a path that does not exist', async () => {
       const r = await tthc('blocked', 'no/such/catalog.yaml');
       expect(r.code).toBe(2);

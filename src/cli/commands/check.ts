@@ -1,23 +1,18 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { loadCatalog } from '../../catalog/load-catalog.js';
 import type { LoadResult } from '../../catalog/load-types.js';
 import { CatalogPathError } from '../../diagnostics/errors.js';
 import { summarizeDiagnostics } from '../../diagnostics/sort.js';
 import { localizeDiagnostic } from '../../diagnostics/localize.js';
-import type { Diagnostic } from '../../diagnostics/types.js';
 import { renderDiagnosticsText, renderDiagnosticSummary } from '../../report/diagnostics-text.js';
 import type { Command } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
+import { frameSources } from '../frame-sources.js';
 import { commandProgress } from '../load.js';
 import { LANG_OPTION, langValue } from '../options.js';
 import { styleFor } from '../io.js';
 
 /** Version of the `--format json` output of `tthc check`. */
 export const CHECK_JSON_VERSION = 1;
-
-/** Files larger than this get no code frame (reading them again only to show a line is not worth it). */
-const FRAME_MAX_BYTES = 64 * 1024 * 1024;
 
 export const checkCommand: Command = {
   name: 'check',
@@ -85,29 +80,10 @@ export const checkCommand: Command = {
       io.stdout(`${JSON.stringify(out, null, 2)}\n`);
     } else {
       const color = styleFor(io, 'stdout').red('x') !== 'x';
-      const sources = await readSources(shown.diagnostics, io.cwd);
+      const sources = await frameSources(shown.diagnostics, io.cwd);
       const text = renderDiagnosticsText(shown.diagnostics, { color, sources, lang });
       io.stdout(`${text}${text ? '\n' : ''}${renderDiagnosticSummary(summary, shown.files.length, { color, lang })}`);
     }
     return summary.errors > 0 ? 1 : 0;
   },
 };
-
-/** The text of the files that have located findings, for code frames. */
-async function readSources(diagnostics: readonly Diagnostic[], cwd: string): Promise<(file: string) => string | undefined> {
-  const files = new Set<string>();
-  for (const d of diagnostics) if (d.location && !d.code.startsWith('FILE_')) files.add(d.location.file);
-  const out = new Map<string, string>();
-  for (const f of files) {
-    try {
-      const bytes = await readFile(resolve(cwd, f));
-      if (bytes.byteLength > FRAME_MAX_BYTES) continue;
-      const text = new TextDecoder('utf-8').decode(bytes);
-      out.set(f, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    } catch {
-      // No frame for a file that cannot be read again.
-    }
-  }
-  return (file) => out.get(file);
-}
-
