@@ -5,9 +5,9 @@ import { cliCacheDir } from '../catalog/cache-dir.js';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import type { Catalog } from '../catalog/types.js';
 import { CatalogPathError } from '../diagnostics/errors.js';
-import { renderDiagnosticsText } from '../report/diagnostics-text.js';
 import type { ParsedArgs } from './command.js';
 import { frameSources } from './frame-sources.js';
+import { writeDiagnosticsText } from './write-diagnostics.js';
 import { cliErrorFor } from './library-errors.js';
 import type { Io } from './io.js';
 import { styleFor } from './io.js';
@@ -59,7 +59,7 @@ export async function loadForCommand(args: ParsedArgs, progress: Progress): Prom
   const shown = loaded.diagnostics.filter((d) => d.severity !== 'info');
   if (shown.length > 0) {
     const color = styleFor(io, 'stderr').red('x') !== 'x';
-    io.stderr(renderDiagnosticsText(shown, { color, lang, sources: await frameSources(shown, io.cwd) }));
+    writeDiagnosticsText(io.stderr, shown, { color, lang, sources: await frameSources(shown, io.cwd) });
   }
   if (!loaded.ok) {
     const found = loaded.diagnostics.filter((d) => d.severity === 'error');

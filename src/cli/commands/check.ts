@@ -3,11 +3,12 @@ import type { LoadResult } from '../../catalog/load-types.js';
 import { CatalogPathError } from '../../diagnostics/errors.js';
 import { summarizeDiagnostics } from '../../diagnostics/sort.js';
 import { localizeDiagnostic } from '../../diagnostics/localize.js';
-import { renderDiagnosticsText, renderDiagnosticSummary } from '../../report/diagnostics-text.js';
+import { renderDiagnosticSummary } from '../../report/diagnostics-text.js';
 import type { Command } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
 import { frameSources } from '../frame-sources.js';
 import { commandProgress } from '../load.js';
+import { writeDiagnosticsText } from '../write-diagnostics.js';
 import { LANG_OPTION, langValue } from '../options.js';
 import { styleFor } from '../io.js';
 
@@ -81,8 +82,8 @@ export const checkCommand: Command = {
     } else {
       const color = styleFor(io, 'stdout').red('x') !== 'x';
       const sources = await frameSources(shown.diagnostics, io.cwd);
-      const text = renderDiagnosticsText(shown.diagnostics, { color, sources, lang });
-      io.stdout(`${text}${text ? '\n' : ''}${renderDiagnosticSummary(summary, shown.files.length, { color, lang })}`);
+      const wrote = writeDiagnosticsText(io.stdout, shown.diagnostics, { color, sources, lang });
+      io.stdout(`${wrote ? '\n' : ''}${renderDiagnosticSummary(summary, shown.files.length, { color, lang })}`);
     }
     return summary.errors > 0 ? 1 : 0;
   },
