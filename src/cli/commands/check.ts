@@ -9,6 +9,7 @@ import { cliErrorFor } from '../library-errors.js';
 import { frameSources } from '../frame-sources.js';
 import { commandProgress } from '../load.js';
 import { writeDiagnosticsText } from '../write-diagnostics.js';
+import { writeJsonWithList } from '../write-json.js';
 import { LANG_OPTION, langValue } from '../options.js';
 import { styleFor } from '../io.js';
 
@@ -78,7 +79,7 @@ export const checkCommand: Command = {
       // Messages and hints in the chosen language; code, severity, location and args are the same in both.
       const diagnostics = shown.diagnostics.map((d) => localizeDiagnostic(d, lang));
       const out = { version: CHECK_JSON_VERSION, lang, files: shown.files, diagnostics, summary: { ...summary, files: shown.files.length } };
-      io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+      writeJsonWithList(io.stdout, out, 'diagnostics');
     } else {
       const color = styleFor(io, 'stdout').red('x') !== 'x';
       const sources = await frameSources(shown.diagnostics, io.cwd);
