@@ -6,7 +6,7 @@ import { defaultWorkerUrl, parseInWorkers, parseThreadCount, WorkerParseError } 
 import type { ParallelOptions, RawFile } from './parallel-parse.js';
 import { parseSource } from './parse-file.js';
 import type { FileOptions, ParsedSource } from './parse-file.js';
-import { SourceIndex } from './source-index.js';
+import { KeptDocuments, SourceIndex } from './source-index.js';
 
 /**
  * The per-file step for every file of a catalog: in worker threads when the catalog is
@@ -18,6 +18,8 @@ export async function parseSources(files: readonly RawFile[], limits: FileOption
   const workerUrl = threads > 1 ? (options.workerUrl ?? defaultWorkerUrl()) : undefined;
   const totalBytes = onProgress ? files.reduce((n, f) => n + f.bytes.byteLength, 0) : 0;
   const counter = () => onProgress && fileCounter(onProgress, 'parse', files.length, totalBytes);
+  // The syntax trees of the files parsed again for positions, kept within a budget.
+  const kept = new KeptDocuments();
   if (workerUrl !== undefined) {
     try {
       const counted = counter();
@@ -28,7 +30,7 @@ export async function parseSources(files: readonly RawFile[], limits: FileOption
       // Each file gets its source added in place: spreading it would read its locations.
       return parsed.map((p, i) => {
         const text = decodeSource(files[i].bytes, p.file, maxFileSize).text;
-        return Object.assign(p, { source: text === undefined ? undefined : new SourceIndex(p.file, text, { maxDepth: limits.maxDepth }) });
+        return Object.assign(p, { source: text === undefined ? undefined : new SourceIndex(p.file, text, { maxDepth: limits.maxDepth, kept }) });
       });
     } catch (e) {
       if (!(e instanceof WorkerParseError)) throw e;
@@ -40,6 +42,7 @@ export async function parseSources(files: readonly RawFile[], limits: FileOption
     // Keep the text, not the syntax tree: positions are needed later only when a check of
     // the whole catalog finds something in this file, and then the file is parsed again.
     parsed.source?.forget();
+    parsed.source?.keepWithin(kept);
     counted?.(f.bytes.byteLength);
     return parsed;
   });

@@ -25,6 +25,49 @@ function keyText(key: unknown): string {
 /** What separates words for `SourceIndex.mentions`: spaces, quotes, and YAML and JSON punctuation. */
 const WORD_BREAKS = /[\s,:[\]{}"'#&*!|>%@`]+/;
 
+/**
+ * The syntax trees that the files of one load parse again for positions, kept while their
+ * texts come to at most `budget` characters (a tree takes some 50 bytes a character): past
+ * it, the one used longest ago is dropped, and parsed again if a position in it is asked for
+ * later. The checks of the whole catalog locate their findings file after file, so each
+ * file is parsed again about once.
+ */
+export class KeptDocuments {
+  /** Per index whose document is kept, its text's length; in order of last use. */
+  private readonly kept = new Map<SourceIndex, number>();
+  private size = 0;
+
+  constructor(readonly budget = 8 * 1024 * 1024) {}
+
+  /** `source`'s document was just used; drops others' when over the budget, never the one in use. */
+  use(source: SourceIndex, length: number): void {
+    const known = this.kept.get(source);
+    this.kept.delete(source);
+    this.kept.set(source, length);
+    if (known !== undefined) return;
+    this.size += length;
+    for (const [old, n] of this.kept) {
+      if (this.size <= this.budget || old === source) break;
+      this.kept.delete(old);
+      this.size -= n;
+      old.forget();
+    }
+  }
+
+  /** `source` no longer holds its document. */
+  release(source: SourceIndex): void {
+    const n = this.kept.get(source);
+    if (n === undefined) return;
+    this.kept.delete(source);
+    this.size -= n;
+  }
+
+  /** The total length of the texts whose documents are kept. */
+  get keptLength(): number {
+    return this.size;
+  }
+}
+
 export interface SourceIndexOptions {
   /** The file's parsed YAML document, when there is one. */
   doc?: Document.Parsed;
@@ -38,6 +81,8 @@ export interface SourceIndexOptions {
    * first asked for.
    */
   json?: boolean;
+  /** Where a document parsed again for positions is kept (see `KeptDocuments`); without it, until `forget`. */
+  kept?: KeptDocuments;
 }
 
 /**
@@ -55,6 +100,7 @@ export class SourceIndex {
   /** Whether the text is JSON; undefined until a `.json` file is first located. */
   private json: boolean | undefined;
   private locator: JsonLocator | undefined;
+  private kept: KeptDocuments | undefined;
 
   constructor(
     readonly file: string,
@@ -66,6 +112,7 @@ export class SourceIndex {
     this.maxDepth = options.maxDepth;
     this.parsed = options.doc !== undefined;
     this.json = options.doc !== undefined || !/\.json$/i.test(file) ? false : options.json;
+    this.kept = options.kept;
   }
 
   /**
@@ -76,6 +123,12 @@ export class SourceIndex {
   forget(): void {
     this.doc = undefined;
     this.parsed = false;
+    this.kept?.release(this);
+  }
+
+  /** From now on, a document parsed again for positions is kept within `kept`. */
+  keepWithin(kept: KeptDocuments): void {
+    this.kept = kept;
   }
 
   /**
@@ -158,6 +211,7 @@ export class SourceIndex {
       this.doc = p.doc;
       this.lines = p.lines;
     }
+    if (this.doc !== undefined) this.kept?.use(this, this.text.length);
     return this.doc;
   }
 
