@@ -163,6 +163,15 @@ export function compileCatalog(input: Catalog): CompiledCatalog {
   const amendmentAccept = toCsr(acceptRows);
   const obtainedBy = toCsr(obtainRows);
   const needs = toCsr(needsRows);
+  const centrallyIssued = new Uint8Array(documentCount);
+  for (let d = 0; d < documentCount; d++) {
+    let only = obtainable[d];
+    for (let k = obtainedBy.start[d]; k < obtainedBy.start[d + 1] && only; k++) {
+      const x = obtainedBy.items[k];
+      if (x >= 0 && !(central[x] && slot[x] >= 0)) only = 0;
+    }
+    centrallyIssued[d] = only;
+  }
   const { plain, involved, plainLevel, plainUntil } = splitRequirements(procedureCount, requirementStart, candidates, covers, documentCount, obtainable, form, validUntil);
 
   const schedule = compileSchedule({
@@ -213,6 +222,7 @@ export function compileCatalog(input: Catalog): CompiledCatalog {
     validUntil,
     obtainable,
     obtainedBy,
+    centrallyIssued,
     dataSourceCount,
     dataSourceIndex,
     availableFrom,

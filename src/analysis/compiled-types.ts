@@ -94,6 +94,11 @@ export interface CompiledCatalog {
   validUntil: Int32Array;
   obtainable: Uint8Array;
   obtainedBy: Csr;
+  /**
+   * 1 for a document obtained only through central procedures evaluated in one slot (or
+   * through unresolved ones): what obtaining it comes to is the same in every slot.
+   */
+  centrallyIssued: Uint8Array;
 
   dataSourceCount: number;
   dataSourceIndex: Map<string, number>;

@@ -206,11 +206,11 @@ function solve(
 
   const row = (y: number) => viewRow(e, y);
   const oneSlot = oneSlotKernel(c, e, views, possible);
-  // Computes y's views again; whether they changed.
-  const update = (y: number): boolean => {
+  // Computes y's views again (`settled`: outside a cycle); whether they changed.
+  const update = (y: number, settled: boolean): boolean => {
     const p = c.slot[y];
     if (p >= 0) {
-      const l = oneSlot(y, p);
+      const l = oneSlot(y, p, settled);
       if (level[row(y)] === l) return false;
       level[row(y)] = l;
       return true;
@@ -251,12 +251,12 @@ function solve(
       if (pending === null) {
         // Computed once, from views that are final, into views still empty.
         const p = c.slot[y];
-        if (p >= 0) level[row(y)] = oneSlot(y, p);
+        if (p >= 0) level[row(y)] = oneSlot(y, p, true);
         else {
           procedureView(c, e, views, y, possible, out, scratch);
           bits.set(out, c.wideRow[y] * size);
         }
-      } else if (pending[k] && update(y)) differed(y);
+      } else if (pending[k] && update(y, true)) differed(y);
       continue;
     }
     if (pending !== null && !fromTop && !pending[k]) continue;
@@ -273,7 +273,7 @@ function solve(
     while (stack.length > 0) {
       const y = stack.pop()!;
       queued[row(y)] = 0;
-      if (!update(y)) continue;
+      if (!update(y, false)) continue;
       for (let q = c.cycleDependents.start[y]; q < c.cycleDependents.start[y + 1]; q++) {
         const z = c.cycleDependents.items[q];
         if (!queued[row(z)]) {

@@ -2,6 +2,9 @@ import { LAYERS, type CompiledCatalog } from './compiled-types.js';
 import type { Evaluation, Views } from './evaluation-types.js';
 import { viewRow } from './evaluation-read.js';
 
+/** Not worked out yet (see `oneSlotKernel`). */
+const UNKNOWN = 255;
+
 /**
  * Recomputes the views of procedure `y` (all form layers, all slots) from the current views
  * of what it depends on, as bit sets into `out` (LAYERS × words). `scratch` is the same size.
@@ -196,16 +199,20 @@ function oneSlotLevel(
   p: number,
   possible: boolean,
 ): number {
-  return oneSlotKernel(c, e, views, possible)(y, p);
+  return oneSlotKernel(c, e, views, possible)(y, p, false);
 }
 
 /**
  * `oneSlotLevel` for one stage of a fixpoint: a function of the procedure and its slot that
  * reads `views` as they are when it is called, with the catalog's and the evaluation's
- * arrays held once for every procedure it computes.
+ * arrays held once for every procedure it computes. `settled`: every procedure that the one
+ * computed depends on has its final views for this stage (true outside cycles, where
+ * procedures are computed in dependency order). What obtaining a centrally issued document
+ * comes to is then kept for the rest of the stage: it reads only its issuers' views, which
+ * are final when any procedure that reads it is settled.
  */
-export function oneSlotKernel(c: CompiledCatalog, e: Evaluation, views: Views, possible: boolean): (y: number, p: number) => number {
-  const { slot, central, national, words: W, wideRow, form, obtainable, plainLevel, plainUntil, coverMaybe } = c;
+export function oneSlotKernel(c: CompiledCatalog, e: Evaluation, views: Views, possible: boolean): (y: number, p: number, settled: boolean) => number {
+  const { slot, central, national, words: W, wideRow, form, obtainable, centrallyIssued, plainLevel, plainUntil, coverMaybe } = c;
   const D = c.documentCount;
   const plain = c.plain;
   const involved = c.involved;
@@ -218,6 +225,11 @@ export function oneSlotKernel(c: CompiledCatalog, e: Evaluation, views: Views, p
   const { level: levels, bits } = views;
   // With a document lacking, its procedures' plain requirements are read one by one.
   const lacks = e.lacking.indexOf(1) >= 0;
+
+  // Per document issued centrally: the lowest layer obtaining it meets (its form's or its
+  // issuers' at best), once worked out from settled views; UNKNOWN until then.
+  const obtained = new Uint8Array(D).fill(UNKNOWN);
+  let settledNow = false;
 
   // The lowest layer from `lo` up, below `hi`, in which procedure `x` is met in slot `p`; `hi` when none.
   const layerIn = (x: number, p: number, lo: number, hi: number): number => {
@@ -239,6 +251,20 @@ export function oneSlotKernel(c: CompiledCatalog, e: Evaluation, views: Views, p
     const level = form[ev];
     if (level >= from) return from;
     if (!obtainable[ev]) return level;
+    if (centrallyIssued[ev]) {
+      let o = obtained[ev];
+      if (o === UNKNOWN) {
+        o = LAYERS;
+        for (let k = obtainedBy.start[ev]; k < obtainedBy.start[ev + 1] && o > level; k++) {
+          const x = obtainedBy.items[k];
+          const l = x < 0 ? (possible ? 0 : LAYERS) : levels[rows === null ? x : rows[x]];
+          if (l < o) o = l;
+        }
+        if (o < level) o = level;
+        if (settledNow) obtained[ev] = o;
+      }
+      return o < from ? o : from;
+    }
     for (let k = obtainedBy.start[ev]; k < obtainedBy.start[ev + 1] && level < from; k++) {
       const x = obtainedBy.items[k];
       if (x < 0) {
@@ -250,7 +276,8 @@ export function oneSlotKernel(c: CompiledCatalog, e: Evaluation, views: Views, p
     return from;
   };
 
-  return (y: number, p: number): number => {
+  return (y: number, p: number, settled: boolean): number => {
+    settledNow = settled;
     // The lowest layer in which every requirement so far is met; a requirement can only raise it.
     let level = 0;
     if (!lacks) level = day <= plainUntil[y] ? plainLevel[y] : LAYERS;
