@@ -1,5 +1,4 @@
 import { LAYERS, type CompiledCatalog } from './compiled-types.js';
-import { viewRow } from './evaluation-read.js';
 import type { Evaluation } from './evaluation-types.js';
 import type { Totals } from './result-types.js';
 
@@ -16,28 +15,28 @@ export function evaluationTotals(c: CompiledCatalog, e: Evaluation, only: number
   const P = c.national;
   const paperLayer = (LAYERS - 1) * W;
   const counted = c.procedureIndex.size === c.procedureCount ? null : new Set<string>();
+  // Procedures evaluated in one slot, counted by level: met in layer 0 … LAYERS - 1, then
+  // unknown (LAYERS), then blocked (LAYERS + 1).
+  const byLevel = new Float64Array(LAYERS + 2);
+  const { slot } = c;
+  const { scope, rows } = e;
+  const definite = e.definite.level;
+  const possible = e.possible.level;
   for (let y = 0; y < c.procedureCount; y++) {
     // Outside an evaluation's scope, a procedure is not evaluated in `only` nor centrally.
-    if (e.scope !== null && e.scope[y] === 0) continue;
-    const before = t.evaluations;
-    const one = c.slot[y];
+    if (scope !== null && scope[y] === 0) continue;
+    const one = slot[y];
     if (one >= 0) {
       // A procedure evaluated in one slot (centrally, or in one province): its level.
       if (only !== null && only !== one && one !== P) continue;
-      const level = e.definite.level[viewRow(e, y)];
-      t.evaluations++;
-      if (level < LAYERS) {
-        t.met++;
-        if (level < LAYERS - 1) {
-          t.paperless++;
-          if (level > 0) t.document++;
-        } else t.paper++;
-      } else if (e.possible.level[viewRow(e, y)] < LAYERS) t.unknown++;
-      else t.blocked++;
+      const row = rows === null ? y : rows[y];
+      const level = definite[row];
+      byLevel[level < LAYERS ? level : possible[row] < LAYERS ? LAYERS : LAYERS + 1]++;
       if (counted) counted.add(c.source.procedures[y].code);
       else t.procedures++;
       continue;
     }
+    const before = t.evaluations;
     const base = c.wideRow[y] * LAYERS * W;
     for (let w = 0; w < W; w++) {
       // The slots of this word where y is evaluated.
@@ -68,6 +67,15 @@ export function evaluationTotals(c: CompiledCatalog, e: Evaluation, only: number
     if (counted) counted.add(c.source.procedures[y].code);
     else t.procedures++;
   }
+  for (let f = 0; f < LAYERS; f++) {
+    t.met += byLevel[f];
+    if (f === LAYERS - 1) t.paper += byLevel[f];
+    else t.paperless += byLevel[f];
+    if (f > 0 && f < LAYERS - 1) t.document += byLevel[f];
+  }
+  t.unknown += byLevel[LAYERS];
+  t.blocked += byLevel[LAYERS + 1];
+  for (const n of byLevel) t.evaluations += n;
   if (counted) t.procedures = counted.size;
   return t;
 }
