@@ -244,7 +244,23 @@ function solve(
   };
 
   const count = components === null ? cyclic.length : components.length;
+  // With `pending`, over every component: the next one to compute (pending, or cyclic from
+  // the top) is found by a search of `pending` and `cyclic`, not by a step through each
+  // component between. `nextCyclic`: the next cyclic one (`count`: none).
+  let nextCyclic = -1;
   for (let i = 0; i < count; i++) {
+    if (components === null && pending !== null) {
+      let next = pending.indexOf(1, i);
+      if (fromTop) {
+        if (nextCyclic < i) {
+          const found = cyclic.indexOf(1, i);
+          nextCyclic = found === -1 ? count : found;
+        }
+        if (nextCyclic < count && (next === -1 || nextCyclic < next)) next = nextCyclic;
+      }
+      if (next === -1) break;
+      i = next;
+    }
     const k = components === null ? i : components[i];
     if (!cyclic[k]) {
       const y = order[start[k]];
