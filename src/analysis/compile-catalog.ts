@@ -173,6 +173,7 @@ export function compileCatalog(input: Catalog): CompiledCatalog {
     centrallyIssued[d] = only;
   }
   const { plain, involved, plainLevel, plainUntil } = splitRequirements(procedureCount, requirementStart, candidates, covers, documentCount, obtainable, form, validUntil);
+  const { procedureRanges, involvedRanges } = kernelRanges(procedureCount, involved, needs, candidates, covers);
 
   const schedule = compileSchedule({
     procedureCount,
@@ -212,6 +213,8 @@ export function compileCatalog(input: Catalog): CompiledCatalog {
     covers,
     plain,
     involved,
+    procedureRanges,
+    involvedRanges,
     plainLevel,
     plainUntil,
     coverMaybe,
@@ -276,6 +279,25 @@ function splitRequirements(
     involved.push(others);
   }
   return { plain: toCsr(plain), involved: toCsr(involved), plainLevel, plainUntil };
+}
+
+/** `CompiledCatalog.procedureRanges` and `involvedRanges`. */
+function kernelRanges(procedureCount: number, involved: Csr, needs: Csr, candidates: Csr, covers: Csr): { procedureRanges: Int32Array; involvedRanges: Int32Array } {
+  const procedureRanges = new Int32Array(procedureCount * 4);
+  for (let y = 0; y < procedureCount; y++) {
+    procedureRanges[4 * y] = involved.start[y];
+    procedureRanges[4 * y + 1] = involved.start[y + 1];
+    procedureRanges[4 * y + 2] = needs.start[y];
+    procedureRanges[4 * y + 3] = needs.start[y + 1];
+  }
+  const involvedRanges = new Int32Array(involved.items.length * 4);
+  involved.items.forEach((r, i) => {
+    involvedRanges[4 * i] = candidates.start[r];
+    involvedRanges[4 * i + 1] = candidates.start[r + 1];
+    involvedRanges[4 * i + 2] = covers.start[r];
+    involvedRanges[4 * i + 3] = covers.start[r + 1];
+  });
+  return { procedureRanges, involvedRanges };
 }
 
 function indexBy(keys: string[]): Map<string, number> {

@@ -77,6 +77,14 @@ export interface CompiledCatalog {
   plain: Csr;
   involved: Csr;
   /**
+   * What the one-slot kernel reads of each procedure, side by side so that one read of
+   * memory brings it: per procedure, the range of its `involved.items`, then of its
+   * `needs.items` (4 numbers); per item of `involved`, the range of its requirement's
+   * `candidates.items`, then of its `covers.items` (4 numbers). Copies of those CSR starts.
+   */
+  procedureRanges: Int32Array;
+  involvedRanges: Int32Array;
+  /**
    * Per procedure, what its `plain` documents come to while all of them are valid: the
    * highest of their forms' layers (0 with none), up to the day `plainUntil`, the earliest
    * of their `validUntil`. After it, or with one of them lacking, they are not all met.

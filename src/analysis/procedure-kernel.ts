@@ -212,7 +212,7 @@ function oneSlotLevel(
  * are final when any procedure that reads it is settled.
  */
 export function oneSlotKernel(c: CompiledCatalog, e: Evaluation, views: Views, possible: boolean): (y: number, p: number, settled: boolean) => number {
-  const { slot, central, national, words: W, wideRow, form, obtainable, centrallyIssued, plainLevel, plainUntil, coverMaybe } = c;
+  const { slot, central, national, words: W, wideRow, form, obtainable, centrallyIssued, plainLevel, plainUntil, coverMaybe, procedureRanges, involvedRanges } = c;
   const D = c.documentCount;
   const plain = c.plain;
   const involved = c.involved;
@@ -288,15 +288,21 @@ export function oneSlotKernel(c: CompiledCatalog, e: Evaluation, views: Views, p
         if (from > level) level = from;
       }
     }
-    for (let i = involved.start[y]; i < involved.start[y + 1] && level < LAYERS; i++) {
-      const r = involved.items[i];
-      const drop = dropped[r];
-      if (drop === 1 || (drop === 2 && possible)) continue;
+    const at = 4 * y;
+    for (let i = procedureRanges[at], end = procedureRanges[at + 1]; i < end && level < LAYERS; i++) {
+      const q = 4 * i;
+      const coversStart = involvedRanges[q + 2];
+      const coversEnd = involvedRanges[q + 3];
+      // Only an amendment that covers a requirement drops it.
+      if (coversStart < coversEnd) {
+        const drop = dropped[involved.items[i]];
+        if (drop === 1 || (drop === 2 && possible)) continue;
+      }
       let from = LAYERS;
-      for (let k = candidates.start[r]; k < candidates.start[r + 1] && from > level; k++) {
+      for (let k = involvedRanges[q], kEnd = involvedRanges[q + 1]; k < kEnd && from > level; k++) {
         from = evidenceFrom(candidates.items[k], p, from);
       }
-      for (let k = covers.start[r]; k < covers.start[r + 1] && from > level; k++) {
+      for (let k = coversStart; k < coversEnd && from > level; k++) {
         const a = covers.items[k];
         if (!inForce[a] || (coverMaybe[k] && !possible)) continue;
         for (let m = accept.start[a]; m < accept.start[a + 1] && from > level; m++) {
@@ -305,7 +311,7 @@ export function oneSlotKernel(c: CompiledCatalog, e: Evaluation, views: Views, p
       }
       if (from > level) level = from;
     }
-    for (let k = needs.start[y]; k < needs.start[y + 1] && level < LAYERS; k++) {
+    for (let k = procedureRanges[at + 2], kEnd = procedureRanges[at + 3]; k < kEnd && level < LAYERS; k++) {
       const x = needs.items[k];
       if (x < 0) {
         if (!possible) level = LAYERS;
