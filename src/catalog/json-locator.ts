@@ -1,3 +1,5 @@
+import { escaped } from './scan-json.js';
+
 /** Where a value or key lies in the text: from its first character to just after its last. */
 export interface JsonSpan {
   start: number;
@@ -20,7 +22,6 @@ interface Members {
 }
 
 const QUOTE = 34;
-const BACKSLASH = 92;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
 const OPEN_BRACKET = 91;
@@ -117,13 +118,8 @@ export class JsonLocator {
   private stringEnd(i: number): number {
     const text = this.text;
     let q = text.indexOf('"', i + 1);
-    while (q !== -1) {
-      let k = q - 1;
-      while (text.charCodeAt(k) === BACKSLASH) k--;
-      if ((q - 1 - k) % 2 === 0) return q + 1;
-      q = text.indexOf('"', q + 1);
-    }
-    return text.length;
+    while (q !== -1 && escaped(text, q)) q = text.indexOf('"', q + 1);
+    return q === -1 ? text.length : q + 1;
   }
 
   /** Just after the value that starts at `i`. */

@@ -21,7 +21,7 @@ export interface JsonScan {
 }
 
 /** Whether the quote at `at` is escaped: preceded by an odd number of backslashes. */
-function escaped(text: string, at: number): boolean {
+export function escaped(text: string, at: number): boolean {
   let k = at - 1;
   while (text.charCodeAt(k) === 92) k--;
   return (at - 1 - k) % 2 === 1;
