@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import type { Hash } from 'node:crypto';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CACHE_FORMAT_VERSION } from './cache-key.js';
 
@@ -32,51 +33,110 @@ export function cacheEntryPath(cacheDir: string, name: string): string {
   return join(cacheDir, `${name}.json`);
 }
 
+/** How much of an entry is read at a time. */
+const CHUNK_BYTES = 1024 * 1024;
+/** The header line is at most this long. */
+const MAX_HEADER = 4096;
+
 /**
  * Reads the entry stored under `key`, or undefined when it is missing, was written for
  * another key, or is damaged in any way. Never throws for a bad entry.
+ *
+ * The file is read a chunk at a time into one small buffer, hashed as it goes, and each
+ * section kept on its own (the first as text, later ones as bytes): the whole file is never
+ * held, and no memory as large as it is touched for the first time.
  */
-export function readCacheEntry(path: string, key: string): CacheEntry | undefined {
-  let bytes: Buffer;
+export function readCacheEntry(path: string, key: string, chunkBytes = CHUNK_BYTES): CacheEntry | undefined {
+  let fd: number;
   try {
-    bytes = readFileSync(path);
+    fd = openSync(path, 'r');
   } catch {
     return undefined;
   }
-  let slices: (Buffer | undefined)[];
+  let slices: (string | Buffer | undefined)[] | undefined;
   try {
-    const eol = bytes.indexOf(10);
-    if (eol < 0 || eol > 4096) return undefined;
-    const header = JSON.parse(bytes.toString('latin1', 0, eol)) as Partial<Header>;
-    if (header.magic !== MAGIC || header.format !== CACHE_FORMAT_VERSION || header.key !== key) return undefined;
-    const lengths = header.lengths;
-    if (!Array.isArray(lengths) || !lengths.every((n) => Number.isSafeInteger(n) && n > 0)) return undefined;
-    const body = bytes.subarray(eol + 1);
-    if (body.byteLength !== lengths.reduce((a, b) => a + b, 0)) return undefined;
-    if (checksum(key, lengths, [body]) !== header.sha256) return undefined;
-    // The first section is parsed at once; later ones are copied out, so the file's buffer
-    // is not kept alive by a section that may never be asked for.
-    let at = 0;
-    slices = lengths.map((n, i) => {
-      const part = body.subarray(at, (at += n));
-      return i === 0 ? part : Buffer.from(part);
-    });
+    slices = readSections(fd, key, chunkBytes);
   } catch {
-    return undefined;
+    slices = undefined;
+  } finally {
+    try {
+      closeSync(fd);
+    } catch {
+      // Closing a file only read cannot lose anything.
+    }
   }
+  if (slices === undefined) return undefined;
   const parsed: unknown[] = [];
+  const kept = slices;
   return {
-    sections: slices.length,
+    sections: kept.length,
     section(index: number): unknown {
       if (!(index in parsed)) {
-        const slice = slices[index];
+        const slice = kept[index];
         if (slice === undefined) throw new RangeError(`The cache entry has no section ${index}.`);
-        parsed[index] = JSON.parse(slice.toString('latin1'));
-        slices[index] = undefined;
+        parsed[index] = JSON.parse(typeof slice === 'string' ? slice : slice.toString('latin1'));
+        kept[index] = undefined;
       }
       return parsed[index];
     },
   };
+}
+
+/** The sections of the entry open as `fd` when its header and checksum hold for `key`. */
+function readSections(fd: number, key: string, chunkBytes: number): (string | Buffer)[] | undefined {
+  const size = fstatSync(fd).size;
+  const head = Buffer.alloc(Math.min(size, MAX_HEADER + 1));
+  const headBytes = readFully(fd, head, 0);
+  const eol = head.subarray(0, headBytes).indexOf(10);
+  if (eol < 0) return undefined;
+  const header = JSON.parse(head.toString('latin1', 0, eol)) as Partial<Header>;
+  if (header.magic !== MAGIC || header.format !== CACHE_FORMAT_VERSION || header.key !== key) return undefined;
+  const lengths = header.lengths;
+  if (!Array.isArray(lengths) || !lengths.every((n) => Number.isSafeInteger(n) && n > 0)) return undefined;
+  const bodyBytes = size - (eol + 1);
+  if (bodyBytes !== lengths.reduce((a, b) => a + b, 0)) return undefined;
+  const hash = checksumStart(key, lengths);
+  // The first section is decoded piece by piece; later ones are copied out, so that a section
+  // that may never be asked for holds no string.
+  const pieces: string[] = [];
+  const rest = lengths.map((n, i) => (i === 0 ? undefined : Buffer.allocUnsafe(n)));
+  const chunk = Buffer.allocUnsafe(Math.max(1, Math.min(chunkBytes, bodyBytes)));
+  let at = 0;
+  let section = 0;
+  let sectionStart = 0;
+  while (at < bodyBytes) {
+    const read = readSync(fd, chunk, 0, Math.min(chunk.length, bodyBytes - at), eol + 1 + at);
+    if (read === 0) return undefined;
+    const piece = chunk.subarray(0, read);
+    hash.update(piece);
+    let from = 0;
+    while (from < read) {
+      const take = Math.min(read - from, sectionStart + lengths[section] - (at + from));
+      if (section === 0) pieces.push(piece.toString('latin1', from, from + take));
+      else piece.copy(rest[section]!, at + from - sectionStart, from, from + take);
+      from += take;
+      if (at + from === sectionStart + lengths[section]) {
+        sectionStart += lengths[section];
+        section++;
+      }
+    }
+    at += read;
+  }
+  // A file that grew while it was read is not the one the header describes.
+  if (readSync(fd, chunk, 0, 1, eol + 1 + at) !== 0) return undefined;
+  if (hash.digest('hex') !== header.sha256) return undefined;
+  return lengths.map((_, i) => (i === 0 ? pieces.join('') : rest[i]!));
+}
+
+/** Reads into `buffer` from `position` until it is full or the file ends; the bytes read. */
+function readFully(fd: number, buffer: Buffer, position: number): number {
+  let at = 0;
+  while (at < buffer.length) {
+    const read = readSync(fd, buffer, at, buffer.length - at, position + at);
+    if (read === 0) break;
+    at += read;
+  }
+  return at;
 }
 
 /**
@@ -134,9 +194,14 @@ export function makeFolders(dir: string): void {
 
 /** The SHA-256 of the key, the section lengths and the sections: any change to any of them shows. */
 function checksum(key: string, lengths: number[], bodies: Uint8Array[]): string {
-  const hash = createHash('sha256').update(`${key}\n${lengths.join(',')}\n`);
+  const hash = checksumStart(key, lengths);
   for (const b of bodies) hash.update(b);
   return hash.digest('hex');
+}
+
+/** The checksum's hash, fed the key and the lengths; the sections follow. */
+function checksumStart(key: string, lengths: number[]): Hash {
+  return createHash('sha256').update(`${key}\n${lengths.join(',')}\n`);
 }
 
 /**

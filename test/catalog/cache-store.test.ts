@@ -66,6 +66,27 @@ describe('cache entries', () => {
     expect(() => entry.section(3)).toThrow(RangeError);
   });
 
+  it('read the same whatever size of piece the file is read in', () => {
+    const path = cacheEntryPath(dir, 'pieces');
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue(), { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 64 }), (values, chunk) => {
+        fc.pre(!values.some(hasNegativeZero));
+        expect(writeCacheEntry(path, 'k', values)).toBe(true);
+        const entry = readCacheEntry(path, 'k', chunk)!;
+        expect(entry.sections).toBe(values.length);
+        // Later sections first: each is read on its own.
+        for (let i = values.length - 1; i >= 0; i--) expect(entry.section(i)).toEqual(JSON.parse(JSON.stringify(values[i])));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('with no section read back as an entry of none', () => {
+    const path = cacheEntryPath(dir, 'none');
+    expect(writeCacheEntry(path, 'k', [])).toBe(true);
+    expect(readCacheEntry(path, 'k')?.sections).toBe(0);
+  });
+
   it('are stored as pure ASCII', () => {
     const path = cacheEntryPath(dir, 'ascii');
     put(path, 'k', payload);
@@ -132,7 +153,7 @@ describe('damaged cache entries are ignored, never trusted', () => {
       return copy;
     }],
     ['header edited', (b) => Buffer.from(b.toString('latin1').replace(/"format":\d+/, '"format":99'), 'latin1')],
-    ['section lengths edited', (b) => Buffer.from(b.toString('latin1').replace(/"lengths":\[(\d+)\]/, (_m, n) => `"lengths":[${Number(n) - 2},2]`), 'latin1')],
+    ['section lengths edited', (b) => Buffer.from(b.toString('latin1').replace(/"lengths":\[(\d+),(\d+)\]/, (_m, n, m) => `"lengths":[${Number(n) - 2},${Number(m) + 2}]`), 'latin1')],
     ['header not JSON', (b) => Buffer.concat([Buffer.from('{oops\n'), b.subarray(b.indexOf(10) + 1)])],
     ['non-ASCII bytes', (b) => Buffer.concat([b.subarray(0, b.indexOf(10) + 1), Buffer.from('đđđ')])],
     ['binary noise', () => Buffer.from(Array.from({ length: 300 }, (_, i) => (i * 37) % 256))],
@@ -140,9 +161,9 @@ describe('damaged cache entries are ignored, never trusted', () => {
   for (const [name, damage] of damages) {
     it(name, () => {
       const path = cacheEntryPath(dir, 'entry');
-      put(path, 'k', payload);
+      writeCacheEntry(path, 'k', [payload, ['more']]);
       writeFileSync(path, damage(readFileSync(path)));
-      expect(get(path, 'k')).toBeUndefined();
+      for (const chunk of [1, 5, 64, undefined]) expect(readCacheEntry(path, 'k', chunk)).toBeUndefined();
     });
   }
 
