@@ -5,6 +5,7 @@ import type { CompiledCatalog } from './compiled-types.js';
 import { isIsoDate } from './day.js';
 import { AnalysisOptionError, UnresolvedCatalogError } from './errors.js';
 import { evaluateCatalog } from './evaluate-catalog.js';
+import type { Evaluation } from './evaluation-types.js';
 import { materializeResult } from './materialize-result.js';
 import type { AnalysisResult } from './result-types.js';
 import { expectArgument } from '../util/expect-argument.js';
@@ -38,6 +39,18 @@ export function analyze(catalog: Catalog, options: AnalyzeOptions = {}): Analysi
 /** `analyze` on a catalog compiled once with `compileCatalog`, for repeated questions. */
 export function analyzeCompiled(compiled: CompiledCatalog, options: AnalyzeOptions = {}): AnalysisResult {
   expectArgument(compiled, 'CompiledCatalog', 'analyzeCompiled');
+  return evaluatedAnalysis(compiled, options).result;
+}
+
+/** An analysis with the evaluation it reads, and the slot of its province (null: every province). */
+export interface EvaluatedAnalysis {
+  result: AnalysisResult;
+  evaluation: Evaluation;
+  only: number | null;
+}
+
+/** `analyzeCompiled`, keeping the evaluation (to compare analyses without listing their results). */
+export function evaluatedAnalysis(compiled: CompiledCatalog, options: AnalyzeOptions = {}): EvaluatedAnalysis {
   checkOptionTypes(options);
   const lenient = options.lenient === true;
   if (!lenient && compiled.unresolved.length > 0) throw new UnresolvedCatalogError(compiled.unresolved);
@@ -51,12 +64,13 @@ export function analyzeCompiled(compiled: CompiledCatalog, options: AnalyzeOptio
     lacking: lacking.map((d) => d.index),
     province: province === null ? undefined : compiled.provinceIndex.get(province),
   });
-  return materializeResult(compiled, evaluation, {
+  const result = materializeResult(compiled, evaluation, {
     province,
     without: without.map((l) => l.id),
     lacking: lacking.map((d) => d.id),
     lenient,
   });
+  return { result, evaluation, only: province === null ? null : compiled.provinceIndex.get(province)! };
 }
 
 /** Options of the wrong type (from JavaScript) get the error of the option, not a TypeError from inside. */

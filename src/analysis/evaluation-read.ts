@@ -31,6 +31,16 @@ export function viewStatus(c: CompiledCatalog, e: Evaluation, y: number, slot: n
   return 'blocked';
 }
 
+/** The best form layer of `y` in `slot` when its `status` there is met, else LAYERS (not met). */
+export function metLevel(c: CompiledCatalog, e: Evaluation, y: number, slot: number, status: Status): number {
+  return status === 'met' ? viewLevel(c, e, e.definite, y, slot) : LAYERS;
+}
+
+/** Whether `y`, of `status` in `slot`, is blocked there by a deadlock (it is met in the greatest fixpoint). */
+export function deadlocked(c: CompiledCatalog, e: Evaluation, y: number, slot: number, status: Status): boolean {
+  return status === 'blocked' && e.greatest !== null && viewBit(c, e, e.greatest, y, LAYERS - 1, slot);
+}
+
 /** The slot whose result stands for `y` when read from `slot`: central procedures use the national one. */
 export function ownSlot(c: CompiledCatalog, y: number, slot: number): number {
   return c.central[y] ? c.national : slot;

@@ -1,5 +1,5 @@
 import { FORMS, LAYERS } from './compiled-types.js';
-import { viewBit, viewLevel, viewStatus } from './evaluation-read.js';
+import { deadlocked, metLevel, viewStatus } from './evaluation-read.js';
 import type { ExplainContext } from './explain-context.js';
 import { explainRequirement } from './explain-requirement.js';
 import type { EvaluationRef, ProcedureResult, RequirementResult } from './result-types.js';
@@ -14,7 +14,7 @@ export function explainProcedure(x: ExplainContext, y: number, slot: number): Pr
   const { c, e } = x;
   const p = c.source.procedures[y];
   const status = viewStatus(c, e, y, slot);
-  const level = status === 'met' ? viewLevel(c, e, e.definite, y, slot) : LAYERS;
+  const level = metLevel(c, e, y, slot, status);
   const result = {
     code: p.code,
     name: p.name,
@@ -24,7 +24,7 @@ export function explainProcedure(x: ExplainContext, y: number, slot: number): Pr
     status,
     paper: level === 3,
     best_form: level < LAYERS ? FORMS[level] : null,
-    deadlock: status === 'blocked' && e.greatest !== null && viewBit(c, e, e.greatest, y, LAYERS - 1, slot),
+    deadlock: deadlocked(c, e, y, slot, status),
   } as ProcedureResult;
   Object.defineProperty(result, EXPLANATION, { value: { x, y, slot } satisfies Explanation });
   Object.defineProperty(result, 'requirements', REQUIREMENTS);

@@ -1,20 +1,15 @@
 import { completeCatalog } from '../graph/complete-catalog.js';
 import type { Catalog } from '../catalog/types.js';
-import { analysisDate, analyzeCompiled } from './analyze.js';
+import { analysisDate, evaluatedAnalysis, type EvaluatedAnalysis } from './analyze.js';
 import { compileCatalog } from './compile-catalog.js';
 import { isIsoDate } from './day.js';
-import { diffResults } from './diff-results.js';
-import type { ChangeKind } from './diff-results.js';
 import { AnalysisOptionError } from './errors.js';
-import type { AnalysisResult } from './result-types.js';
+import { changedEvaluations } from './timeline-changes.js';
 import { addDays, FIRST_DAY } from './timeline-dates.js';
 import { eventInProvince, resolveWithout, timelineEvents } from './timeline-events.js';
 import type { TimelineEvent, TimelinePoint, TimelineResult } from './timeline-types.js';
 import { TIMELINE_VERSION } from './timeline-types.js';
 import { expectOptions } from '../util/expect-argument.js';
-
-/** Kinds of comparison that are no change of state. */
-const STEADY = new Set<ChangeKind>(['unchanged', 'still-blocked', 'still-unknown']);
 
 export interface TimelineOptions {
   /** Only evaluations in this province, plus every central procedure. */
@@ -61,27 +56,28 @@ export function timeline(input: Catalog, options: TimelineOptions = {}): Timelin
 
   const compiled = compileCatalog(catalog);
   const analyseAt = (at: string) =>
-    analyzeCompiled(compiled, { at, province: options.province ?? null, without: options.without, lenient: options.lenient });
+    evaluatedAnalysis(compiled, { at, province: options.province ?? null, without: options.without, lenient: options.lenient });
   const points: TimelinePoint[] = [];
-  let previous: AnalysisResult | undefined;
+  let previous: EvaluatedAnalysis | undefined;
   let province: string | null = null;
   for (const [date, dayEvents] of [...byDate].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const result = analyseAt(date);
+    const analysis = analyseAt(date);
+    const result = analysis.result;
     province = result.province;
-    const changes = previous ? diffResults(previous, result).filter((d) => !STEADY.has(d.change)) : [];
+    const changes = previous ? changedEvaluations(compiled, previous.evaluation, analysis.evaluation, analysis.only) : [];
     const relevant = dayEvents.filter((e) => e.kind !== 'connection' || province === null || e.province === province);
     if (previous && changes.length === 0 && relevant.length === 0) continue;
     const shown = changes.length > 0 ? dayEvents : relevant;
     points.push({ date, start: previous === undefined, events: shown.map((e) => eventInProvince(e, province)), totals: result.totals, changes });
-    previous = result;
+    previous = analysis;
   }
   return {
     version: TIMELINE_VERSION,
-    catalog: previous?.catalog ?? catalog.catalog?.name ?? '',
+    catalog: previous?.result.catalog ?? catalog.catalog?.name ?? '',
     province,
     from: from ?? null,
     to: to ?? null,
-    without: previous?.without ?? without,
+    without: previous?.result.without ?? without,
     points,
   };
 }

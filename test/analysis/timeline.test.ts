@@ -8,6 +8,8 @@ import { AnalysisOptionError } from '../../src/analysis/errors.js';
 import { timeline } from '../../src/analysis/timeline.js';
 import type { TimelineResult } from '../../src/analysis/timeline-types.js';
 import { addDays } from '../../src/analysis/timeline-dates.js';
+import { diffResults } from '../../src/analysis/diff-results.js';
+import { catalogs } from './helpers/analysis-catalogs.js';
 
 const catalog = parseCatalog(readFileSync(new URL('../fixtures/timeline/catalog.yaml', import.meta.url), 'utf8')).catalog;
 
@@ -162,6 +164,26 @@ describe('timeline', () => {
     const still: Catalog = { ...catalog, documents: [], data_sources: [], legal: [], procedures: [{ code: 'x', name: 'X', level: ['trung-uong'] }] };
     const r = timeline(still);
     expect(rows(r)).toEqual([['2023-01-01', 0, 0, 1]]);
+  });
+
+  it('lists at each point what comparing its analysis with the point before’s gives, less the steady kinds, on random catalogs (property)', () => {
+    const steady = new Set(['unchanged', 'still-blocked', 'still-unknown']);
+    let changed = 0;
+    fc.assert(
+      fc.property(catalogs, fc.constantFrom(null, 'HN', 'GL'), (drawn, province) => {
+        const c: Catalog = { ...drawn, catalog: { name: 'random', cutoff: '2023-01-01' } };
+        const options = { province, lenient: true };
+        const t = timeline(c, options);
+        for (let i = 1; i < t.points.length; i++) {
+          const before = analyze(c, { ...options, at: t.points[i - 1].date });
+          const after = analyze(c, { ...options, at: t.points[i].date });
+          expect(t.points[i].changes).toEqual(diffResults(before, after).filter((d) => !steady.has(d.change)));
+          changed += t.points[i].changes.length;
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(changed).toBeGreaterThan(100);
   });
 
   it('is complete on random catalogs: every day between two points analyses like the point before it (property)', () => {

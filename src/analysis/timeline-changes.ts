@@ -1,0 +1,50 @@
+import { FORMS, LAYERS, type CompiledCatalog } from './compiled-types.js';
+import { classifyChange, type EvaluationDelta, type EvaluationState } from './diff-results.js';
+import { deadlocked, metLevel, runsIn, viewStatus } from './evaluation-read.js';
+import type { Evaluation } from './evaluation-types.js';
+import type { Status } from './result-types.js';
+
+/**
+ * The evaluations whose state changed from `before` to `after`, two evaluations of one
+ * compiled catalog over the same procedures (in slot `only` and centrally, or everywhere when
+ * null): what `diffResults` gives for their analyses, in its order, less the kinds that are
+ * no change (unchanged, still blocked, still unknown). It reads the views, so no list of
+ * results is built: at national scale that list is 224,000 results, and a timeline compares
+ * hundreds of dates.
+ */
+export function changedEvaluations(c: CompiledCatalog, before: Evaluation, after: Evaluation, only: number | null): EvaluationDelta[] {
+  const out: EvaluationDelta[] = [];
+  const visit = (y: number, slot: number) => {
+    const was = viewStatus(c, before, y, slot);
+    const now = viewStatus(c, after, y, slot);
+    if (was === now && now !== 'met') return;
+    const wasLevel = metLevel(c, before, y, slot, was);
+    const nowLevel = metLevel(c, after, y, slot, now);
+    if (was === now && (wasLevel === 3) === (nowLevel === 3)) return;
+    const b = stateOf(c, before, y, slot, was, wasLevel);
+    const a = stateOf(c, after, y, slot, now, nowLevel);
+    const p = c.source.procedures[y];
+    out.push({
+      code: p.code,
+      name: p.name,
+      ...(p.name_en === undefined ? {} : { name_en: p.name_en }),
+      province: slot === c.national ? null : c.provinces[slot],
+      change: classifyChange(b, a),
+      before: b,
+      after: a,
+    });
+  };
+  for (let y = 0; y < c.procedureCount; y++) {
+    if (c.central[y]) visit(y, c.national);
+    else if (only !== null) {
+      if (runsIn(c, y, only)) visit(y, only);
+    } else {
+      for (let slot = 0; slot < c.national; slot++) if (runsIn(c, y, slot)) visit(y, slot);
+    }
+  }
+  return out;
+}
+
+function stateOf(c: CompiledCatalog, e: Evaluation, y: number, slot: number, status: Status, level: number): EvaluationState {
+  return { status, paper: level === 3, best_form: level < LAYERS ? FORMS[level] : null, deadlock: deadlocked(c, e, y, slot, status) };
+}
