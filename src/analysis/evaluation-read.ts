@@ -53,6 +53,22 @@ export function runsIn(c: CompiledCatalog, y: number, slot: number): boolean {
   return ((c.domain[y * c.words + (slot >>> 5)] >>> (slot & 31)) & 1) === 1;
 }
 
+/**
+ * Calls `visit` for every evaluation of an analysis, in the order of its results: procedures
+ * in catalog order, a central one in the national slot, a provincial one in slot `only`, or,
+ * when that is null, in every slot it runs in.
+ */
+export function eachEvaluation(c: CompiledCatalog, only: number | null, visit: (y: number, slot: number) => void): void {
+  for (let y = 0; y < c.procedureCount; y++) {
+    if (c.central[y]) visit(y, c.national);
+    else if (only !== null) {
+      if (runsIn(c, y, only)) visit(y, only);
+    } else {
+      for (let slot = 0; slot < c.national; slot++) if (runsIn(c, y, slot)) visit(y, slot);
+    }
+  }
+}
+
 /** Whether a bit is set in a data source's connection set. */
 export function connectedIn(c: CompiledCatalog, e: Evaluation, source: number, slot: number): boolean {
   return ((e.connected[source * c.words + (slot >>> 5)] >>> (slot & 31)) & 1) === 1;

@@ -4,7 +4,7 @@ import { AnalysisOptionError } from './errors.js';
 import type { Evaluation } from './evaluation-types.js';
 import { evaluationTotals } from './evaluation-totals.js';
 import { resultState } from './result-state.js';
-import { runsIn } from './evaluation-read.js';
+import { eachEvaluation } from './evaluation-read.js';
 import { explainContext } from './explain-context.js';
 import { explainProcedure } from './explain-procedure.js';
 import { findDeadlocks } from './find-deadlocks.js';
@@ -54,17 +54,7 @@ export function materializeResult(c: CompiledCatalog, e: Evaluation, options: Ma
 function procedureResults(c: CompiledCatalog, e: Evaluation, only: number | null): ProcedureResult[] {
   const x = explainContext(c, e);
   const results: ProcedureResult[] = [];
-  for (let y = 0; y < c.procedureCount; y++) {
-    if (c.central[y]) {
-      results.push(explainProcedure(x, y, c.national));
-    } else if (only !== null) {
-      if (runsIn(c, y, only)) results.push(explainProcedure(x, y, only));
-    } else {
-      for (let p = 0; p < c.national; p++) {
-        if (runsIn(c, y, p)) results.push(explainProcedure(x, y, p));
-      }
-    }
-  }
+  eachEvaluation(c, only, (y, slot) => results.push(explainProcedure(x, y, slot)));
   return results;
 }
 

@@ -1,6 +1,6 @@
 import { FORMS, LAYERS, type CompiledCatalog } from './compiled-types.js';
 import { classifyChange, type EvaluationDelta, type EvaluationState } from './diff-results.js';
-import { deadlocked, metLevel, runsIn, viewStatus } from './evaluation-read.js';
+import { deadlocked, eachEvaluation, metLevel, viewStatus } from './evaluation-read.js';
 import type { Evaluation } from './evaluation-types.js';
 import type { Status } from './result-types.js';
 
@@ -34,14 +34,7 @@ export function changedEvaluations(c: CompiledCatalog, before: Evaluation, after
       after: a,
     });
   };
-  for (let y = 0; y < c.procedureCount; y++) {
-    if (c.central[y]) visit(y, c.national);
-    else if (only !== null) {
-      if (runsIn(c, y, only)) visit(y, only);
-    } else {
-      for (let slot = 0; slot < c.national; slot++) if (runsIn(c, y, slot)) visit(y, slot);
-    }
-  }
+  eachEvaluation(c, only, visit);
   return out;
 }
 
