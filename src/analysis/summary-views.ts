@@ -1,0 +1,224 @@
+import { FORMS, LAYERS, type CompiledCatalog } from './compiled-types.js';
+import type { EvaluatedAnalysis } from './analyze.js';
+import { eachEvaluation, metLevel, viewStatus } from './evaluation-read.js';
+import type { Evaluation } from './evaluation-types.js';
+import { explainContext } from './explain-context.js';
+import { explainProcedure } from './explain-procedure.js';
+import { resultState, type ResultState } from './result-state.js';
+import type { PlaceCount, Snapshot } from './summary-types.js';
+
+// What the summary reads of an analysis, read on its evaluation: a summary of a national
+// catalog looks at hundreds of analyses of 224,000 evaluations each, and building each
+// one's list of results (and explanations) would take minutes and more memory than there is.
+
+/** The state of procedure `y` in `slot` (see `ResultState`), as its result would give it. */
+export function stateAt(c: CompiledCatalog, e: Evaluation, y: number, slot: number): ResultState {
+  const status = viewStatus(c, e, y, slot);
+  const level = metLevel(c, e, y, slot, status);
+  return resultState({ status, paper: level === 3, best_form: level < LAYERS ? FORMS[level] : null });
+}
+
+const provinceOf = (c: CompiledCatalog, slot: number) => (slot === c.national ? null : c.provinces[slot]);
+
+const KIND_INDEX: Record<ResultState, number> = { blocked: 0, unknown: 1, paper: 2, document: 3, paperless: -1 };
+
+/**
+ * A snapshot's counts as evaluations are added, each with its procedure's code and its
+ * province, numbered by the caller (`code`, `place`) so that adding one is a few array writes.
+ */
+export class SnapshotTally {
+  /** Per code: 16 when seen, and a bit per kind (1 blocked, 2 unknown, 4 paper, 8 document). */
+  private readonly flags: Uint8Array;
+  /** Per place: the count of each kind. */
+  private readonly counts: Int32Array;
+  /** Places in the order first counted, with their provinces. */
+  private readonly places: number[] = [];
+  private readonly provinces: (string | null)[] = [];
+  private needsDocument: Snapshot['example'] = null;
+  private blocked: Snapshot['example'] = null;
+
+  constructor(codes: number, places: number) {
+    this.flags = new Uint8Array(codes);
+    this.counts = new Int32Array(places * 4);
+  }
+
+  add(code: number, place: number, kind: ResultState, codeText: string, province: string | null): void {
+    this.flags[code] |= 16;
+    const k = KIND_INDEX[kind];
+    if (k < 0) return;
+    this.flags[code] |= 1 << k;
+    if ((kind === 'paper' || kind === 'document') && !this.needsDocument) this.needsDocument = { code: codeText, province };
+    if (kind === 'blocked' && !this.blocked) this.blocked = { code: codeText, province };
+    if (this.counts[place * 4] + this.counts[place * 4 + 1] + this.counts[place * 4 + 2] + this.counts[place * 4 + 3] === 0) {
+      this.places.push(place);
+      this.provinces[place] = province;
+    }
+    this.counts[place * 4 + k]++;
+  }
+
+  /** The snapshot. Places follow `provinceOrder`, then any other province, central last. */
+  snapshot(date: string, without: string[], provinceOrder: string[]): Snapshot {
+    const of = (bit: number) => this.flags.reduce((n, f) => n + ((f & bit) !== 0 ? 1 : 0), 0);
+    const places = this.places.map((place): PlaceCount => {
+      const count = (k: number) => this.counts[place * 4 + k];
+      return { province: this.provinces[place], blocked: count(0), unknown: count(1), paper: count(2), document: count(3) };
+    });
+    return {
+      date,
+      without,
+      procedures: of(16),
+      blocked: of(1),
+      unknown: of(2),
+      paper: of(4),
+      document: of(8),
+      paperless: this.flags.reduce((n, f) => n + (f === 16 ? 1 : 0), 0),
+      places: places.sort((a, b) => placeRank(a.province, provinceOrder) - placeRank(b.province, provinceOrder)),
+      example: this.needsDocument ?? this.blocked,
+    };
+  }
+}
+
+function placeRank(province: string | null, order: string[]): number {
+  if (province === null) return Number.MAX_SAFE_INTEGER;
+  const i = order.indexOf(province);
+  return i < 0 ? order.length : i;
+}
+
+const numbered = new WeakMap<CompiledCatalog, { number: Int32Array; count: number }>();
+const masks = new WeakMap<ReadonlySet<string>, { c: CompiledCatalog; chosen: Uint8Array }>();
+
+/**
+ * Per procedure, the number of its code (procedures sharing a code share it) and whether it
+ * is in `codes` (all when null). Both are kept for the catalog and the set of codes, which a
+ * summary asks about many times.
+ */
+function codeNumbers(c: CompiledCatalog, codes: ReadonlySet<string> | null): { number: Int32Array; count: number; chosen: Uint8Array } {
+  let known = numbered.get(c);
+  if (known === undefined) {
+    const numbers = new Map<string, number>();
+    const number = new Int32Array(c.procedureCount);
+    for (let y = 0; y < c.procedureCount; y++) {
+      const code = c.source.procedures[y].code;
+      let n = numbers.get(code);
+      if (n === undefined) numbers.set(code, (n = numbers.size));
+      number[y] = n;
+    }
+    numbered.set(c, (known = { number, count: numbers.size }));
+  }
+  const key = codes ?? ALL;
+  let mask = masks.get(key);
+  if (mask === undefined || mask.c !== c) {
+    const chosen = new Uint8Array(c.procedureCount);
+    for (let y = 0; y < c.procedureCount; y++) chosen[y] = codes === null || codes.has(c.source.procedures[y].code) ? 1 : 0;
+    masks.set(key, (mask = { c, chosen }));
+  }
+  return { ...known, chosen: mask.chosen };
+}
+
+/** The key of the mask of every procedure. */
+const ALL: ReadonlySet<string> = new Set();
+
+/** The snapshot of the evaluations of procedures in `codes` (all when null) in an analysis, in the order of its results. */
+export function snapshotOf(c: CompiledCatalog, a: EvaluatedAnalysis, codes: ReadonlySet<string> | null, provinceOrder: string[]): Snapshot {
+  return snapshotOfSome(c, a, null, provinceOrder, codes);
+}
+
+/** The snapshot of some evaluations (procedure, slot) of an analysis, in the order given; all of procedures in `codes` when null. */
+export function snapshotOfSome(
+  c: CompiledCatalog,
+  a: EvaluatedAnalysis,
+  evaluations: readonly [number, number][] | null,
+  provinceOrder: string[],
+  codes: ReadonlySet<string> | null = null,
+): Snapshot {
+  const { number, count, chosen } = codeNumbers(c, codes);
+  const tally = new SnapshotTally(count, c.national + 1);
+  const add = (y: number, slot: number) => {
+    if (chosen[y]) tally.add(number[y], slot, stateAt(c, a.evaluation, y, slot), c.source.procedures[y].code, provinceOf(c, slot));
+  };
+  if (evaluations === null) eachEvaluation(c, a.only, add);
+  else for (const [y, slot] of evaluations) add(y, slot);
+  return tally.snapshot(a.result.at, a.result.without, provinceOrder);
+}
+
+/** The codes in `codes` of the procedures blocked somewhere in an analysis. */
+export function blockedCodes(c: CompiledCatalog, a: EvaluatedAnalysis, codes: ReadonlySet<string>): Set<string> {
+  const { chosen } = codeNumbers(c, codes);
+  const out = new Set<string>();
+  eachEvaluation(c, a.only, (y, slot) => {
+    if (chosen[y] && viewStatus(c, a.evaluation, y, slot) === 'blocked') out.add(c.source.procedures[y].code);
+  });
+  return out;
+}
+
+/**
+ * The ids of the legal documents whose amendments in force in an analysis meet (accept
+ * something for, or drop) a requirement that names `document` as the required document or
+ * as an alternative accepted from the start, of a procedure in `codes` evaluated there. What
+ * a requirement's explanation lists as accepted by an amendment (each id once, after the
+ * requirement's own) and as dropping it is the same in every province, so each procedure is
+ * read once.
+ */
+export function relievingLegal(c: CompiledCatalog, a: EvaluatedAnalysis, document: string, codes: ReadonlySet<string>): Set<string> {
+  const e = a.evaluation;
+  const ids = new Set<string>();
+  const legalOf = (amendment: number) => c.source.legal[c.amendmentLegal[amendment]];
+  let last = -1;
+  eachEvaluation(c, a.only, (y) => {
+    if (y === last) return;
+    last = y;
+    const procedure = c.source.procedures[y];
+    if (!codes.has(procedure.code)) return;
+    for (let r = c.requirementStart[y]; r < c.requirementStart[y + 1]; r++) {
+      const requirement = procedure.requires![c.requirementPosition[r]];
+      const own = [requirement.document, ...(requirement.accept ?? [])];
+      if (!own.includes(document)) continue;
+      if (e.droppedBy[r] >= 0) ids.add(legalOf(e.droppedBy[r]).id);
+      const seen = new Set(own);
+      for (let k = c.covers.start[r]; k < c.covers.start[r + 1]; k++) {
+        const amendment = c.covers.items[k];
+        if (!e.inForce[amendment]) continue;
+        const legal = legalOf(amendment);
+        for (const id of legal.amends![c.amendmentPosition[amendment]].accept ?? []) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+          ids.add(legal.id);
+        }
+      }
+    }
+  });
+  return ids;
+}
+
+/** The evaluations (procedure, slot) of procedures in `codes` met with a card as their best form in an analysis. */
+export function metWithCard(c: CompiledCatalog, a: EvaluatedAnalysis, codes: ReadonlySet<string>): [number, number][] {
+  const card = FORMS.indexOf('card');
+  const out: [number, number][] = [];
+  eachEvaluation(c, a.only, (y, slot) => {
+    if (!codes.has(c.source.procedures[y].code)) return;
+    const status = viewStatus(c, a.evaluation, y, slot);
+    if (metLevel(c, a.evaluation, y, slot, status) === card) out.push([y, slot]);
+  });
+  return out;
+}
+
+/**
+ * For the evaluations given that are met with paper in an analysis: each paper document a
+ * requirement then chooses, with the codes of the procedures that choose it.
+ */
+export function chosenPaper(c: CompiledCatalog, a: EvaluatedAnalysis, evaluations: readonly [number, number][]): Map<string, Set<string>> {
+  const x = explainContext(c, a.evaluation);
+  const chosen = new Map<string, Set<string>>();
+  for (const [y, slot] of evaluations) {
+    const status = viewStatus(c, a.evaluation, y, slot);
+    if (status !== 'met' || metLevel(c, a.evaluation, y, slot, status) !== 3) continue;
+    const r = explainProcedure(x, y, slot);
+    for (const q of r.requirements) {
+      const candidate = q.candidates.find((k) => k.id === q.chosen);
+      if (!candidate || !candidate.paper || candidate.kind !== 'document') continue;
+      const procedures = chosen.get(candidate.id) ?? new Set<string>();
+      chosen.set(candidate.id, procedures.add(r.code));
+    }
+  }
+  return chosen;
+}

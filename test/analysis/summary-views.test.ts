@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluatedAnalysis } from '../../src/analysis/analyze.js';
+import { compileCatalog } from '../../src/analysis/compile-catalog.js';
+import { eachEvaluation } from '../../src/analysis/evaluation-read.js';
+import type { AnalysisResult } from '../../src/analysis/result-types.js';
+import { snapshot } from '../../src/analysis/summary.js';
+import { blockedCodes, chosenPaper, metWithCard, relievingLegal, snapshotOf, snapshotOfSome } from '../../src/analysis/summary-views.js';
+import type { Catalog } from '../../src/catalog/types.js';
+import { catalogs, DATES, subset } from './helpers/analysis-catalogs.js';
+
+// The summary reads its analyses on their evaluations; what it reads must be what the
+// lists of results (and their explanations) say.
+
+const key = (r: { code: string; province: string | null }) => `${r.code}@${r.province}`;
+
+/** The legal documents relieving `document` for `codes`, read from the explanations of every result. */
+function relievingFromResults(result: AnalysisResult, document: string, codes: Set<string>): Set<string> {
+  const ids = new Set<string>();
+  for (const r of result.results) {
+    if (!codes.has(r.code)) continue;
+    for (const q of r.requirements) {
+      if (!q.candidates.some((c) => c.id === document && c.origin !== 'amendment') && q.document !== document) continue;
+      if (q.dropped_by) ids.add(q.dropped_by.legal);
+      for (const c of q.candidates) if (c.origin === 'amendment' && c.amendment) ids.add(c.amendment.legal);
+    }
+  }
+  return ids;
+}
+
+/** The paper documents chosen by the results given that are met with paper, from their explanations. */
+function chosenFromResults(results: AnalysisResult['results']): Map<string, Set<string>> {
+  const chosen = new Map<string, Set<string>>();
+  for (const r of results) {
+    if (r.status !== 'met' || !r.paper) continue;
+    for (const q of r.requirements) {
+      const c = q.candidates.find((x) => x.id === q.chosen);
+      if (!c || !c.paper || c.kind !== 'document') continue;
+      chosen.set(c.id, (chosen.get(c.id) ?? new Set()).add(r.code));
+    }
+  }
+  return chosen;
+}
+
+const cases = catalogs.chain((catalog) =>
+  fc.record({
+    catalog: fc.constant(catalog),
+    at: fc.constantFrom(...DATES),
+    province: fc.constantFrom(null, 'HN', 'GL'),
+    without: subset(catalog.legal.map((l) => l.id), 1),
+    lacking: subset(catalog.documents.map((d) => d.id), 2),
+    codes: fc.option(subset(catalog.procedures.map((p) => p.code), 6), { nil: null }),
+    document: fc.constantFrom(...catalog.documents.map((d) => d.id)),
+  }),
+);
+
+describe('the summary read on evaluations', () => {
+  it('gives what the results and their explanations give, on random catalogs (property)', () => {
+    let relieved = 0;
+    let chosenSeen = 0;
+    fc.assert(
+      fc.property(cases, ({ catalog, at, province, without, lacking, codes, document }) => {
+        const c = compileCatalog(catalog as Catalog);
+        const a = evaluatedAnalysis(c, { at, province, without, lacking, lenient: true });
+        const results = a.result.results;
+        const order = ['GL', 'HN'];
+        const some = codes === null ? null : new Set(codes);
+        const all = new Set(catalog.procedures.map((p) => p.code));
+        expect(snapshotOf(c, a, some, order)).toEqual(snapshot(a.result, some, order));
+        expect(blockedCodes(c, a, all)).toEqual(new Set(results.filter((r) => r.status === 'blocked').map((r) => r.code)));
+        const relieving = relievingLegal(c, a, document, some ?? all);
+        expect(relieving).toEqual(relievingFromResults(a.result, document, some ?? all));
+        relieved += relieving.size;
+        const card = metWithCard(c, a, all);
+        const cardKeys = new Set(results.filter((r) => r.status === 'met' && r.best_form === 'card').map(key));
+        expect(card.map(([y, slot]) => `${c.source.procedures[y].code}@${slot === c.national ? null : c.provinces[slot]}`)).toEqual(results.filter((r) => cardKeys.has(key(r))).map(key));
+        // Those evaluations read in another analysis: lacking every document.
+        const other = evaluatedAnalysis(c, { at, province, lacking: catalog.documents.map((d) => d.id), lenient: true });
+        const same = other.result.results.filter((r) => cardKeys.has(key(r)));
+        expect(snapshotOfSome(c, other, card, order)).toEqual(snapshot({ ...other.result, results: same }, null, order));
+        const every: [number, number][] = [];
+        eachEvaluation(c, a.only, (y, slot) => every.push([y, slot]));
+        const chosen = chosenPaper(c, a, every);
+        expect(chosen).toEqual(chosenFromResults(results));
+        chosenSeen += chosen.size;
+      }),
+      { numRuns: 1000 },
+    );
+    expect(relieved).toBeGreaterThan(50);
+    expect(chosenSeen).toBeGreaterThan(5);
+  });
+
+  it('reads a set of codes asked about again on another catalog afresh', () => {
+    const make = (codes: string[]): Catalog => ({
+      catalog: { name: 'two', cutoff: '2023-01-01' },
+      provinces: [{ code: 'HN', name: 'Hà Nội' }],
+      documents: [{ id: 'book', name: 'Book', form: 'paper', valid_until: '2022-12-31' }],
+      data_sources: [],
+      legal: [],
+      procedures: codes.map((code, i) => ({ code, name: code, level: ['xa'], ...(i === 0 ? { requires: [{ document: 'book' }] } : {}) })),
+    });
+    const codes = new Set(['p0']);
+    for (const catalog of [make(['p0', 'p1']), make(['a1', 'p0', 'p2'])]) {
+      const c = compileCatalog(catalog);
+      const a = evaluatedAnalysis(c, {});
+      expect(snapshotOf(c, a, codes, ['HN'])).toEqual(snapshot(a.result, codes, ['HN']));
+      expect(blockedCodes(c, a, codes)).toEqual(new Set(a.result.results.filter((r) => r.status === 'blocked' && codes.has(r.code)).map((r) => r.code)));
+    }
+  });
+});
