@@ -195,7 +195,9 @@ function cardlessLines(c: CardlessSummary, provinces: number, lang: Lang, w: W):
     if (s[kind]) states.push(`${w(kind, { n: s[kind] })} ${w('in-places', { places: placesText(s.places, kind, provinces, w) })}`);
   }
   if (s.paperless) states.push(w('paperless', { n: s.paperless }));
-  const out = [w('without-card', { cards: c.lacking.join(', '), states: states.join(' · ') })];
+  // A national catalog has hundreds of cards: the first few, then how many more.
+  const cards = c.lacking.length > 8 ? [...c.lacking.slice(0, 8), w('other-documents', { n: c.lacking.length - 8 })] : c.lacking;
+  const out = [w('without-card', { cards: cards.join(', '), states: states.join(' · ') })];
   if (c.paper_documents.length) {
     const top = c.paper_documents.slice(0, 3).map((d) => `${lang === 'en' && d.name_en ? d.name_en : d.name} ${d.procedures}`);
     const rest = c.paper_documents.length - top.length;

@@ -54,6 +54,14 @@ describe('renderSummaryText', () => {
     expect(renderSummaryText(many, { lang: 'en' })).toContain('  mostly Giấy A 5, Giấy B 4, Giấy C 3, +2 other documents\n');
   });
 
+  it('names at most eight cards an applicant lacks, then how many more', () => {
+    const many = structuredClone(summary);
+    const cards = Array.from({ length: 11 }, (_, i) => `card-${i}`);
+    many.sunsets[0].without_card = { ...many.sunsets[0].without_card!, lacking: cards };
+    const text = renderSummaryText(many, { lang: 'en' });
+    expect(text).toContain(`without a card (${cards.slice(0, 8).join(', ')}, +3 other documents): `);
+  });
+
   it('says nothing about cards the day after a sunset where nothing is met only with a card', () => {
     const text = renderSummaryText(summary, { lang: 'en' });
     const oldCard = text.slice(text.indexOf('■ Old card'), text.indexOf('On 2023-01-01'));
