@@ -41,6 +41,11 @@ export function deadlocked(c: CompiledCatalog, e: Evaluation, y: number, slot: n
   return status === 'blocked' && e.greatest !== null && viewBit(c, e, e.greatest, y, LAYERS - 1, slot);
 }
 
+/** The province code of a slot, or null for the national slot. */
+export function slotProvince(c: CompiledCatalog, slot: number): string | null {
+  return slot === c.national ? null : c.provinces[slot];
+}
+
 /** The slot whose result stands for `y` when read from `slot`: central procedures use the national one. */
 export function ownSlot(c: CompiledCatalog, y: number, slot: number): number {
   return c.central[y] ? c.national : slot;

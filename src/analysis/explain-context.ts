@@ -1,7 +1,7 @@
 import { resolveProvision, type ProvisionRef } from '../graph/provision-ref.js';
 import type { CompiledCatalog } from './compiled-types.js';
 import type { Evaluation } from './evaluation-types.js';
-import { ownSlot, runsIn, viewLevel, viewStatus } from './evaluation-read.js';
+import { ownSlot, runsIn, slotProvince, viewLevel, viewStatus } from './evaluation-read.js';
 import { groundedIn, type Grounded } from './justification-ranks.js';
 import { amendmentInfo, provisionInfo } from './provision-info.js';
 import type { AmendmentInfo, EvaluationRef, ProvisionInfo } from './result-types.js';
@@ -28,7 +28,7 @@ export function explainContext(c: CompiledCatalog, e: Evaluation): ExplainContex
   const amendments = new Map<number, AmendmentInfo>();
   const bases = new Map<number, ProvisionInfo | null>();
   const sunsets = new Map<number, ProvisionInfo | undefined>();
-  const province = (slot: number) => (slot === c.national ? null : c.provinces[slot]);
+  const province = (slot: number) => slotProvince(c, slot);
   return {
     c,
     e,

@@ -1,7 +1,7 @@
 import { LAYERS, type CompiledCatalog } from './compiled-types.js';
 import { toCsr } from './csr.js';
 import type { Evaluation } from './evaluation-types.js';
-import { ownSlot, runsIn, viewRow } from './evaluation-read.js';
+import { ownSlot, runsIn, slotProvince, viewRow } from './evaluation-read.js';
 import type { AnalysisResult } from './result-types.js';
 import { stronglyConnected } from './strongly-connected.js';
 
@@ -90,7 +90,7 @@ export function findDeadlocks(c: CompiledCatalog, e: Evaluation, slot: number | 
     const only = slots.size === 1 ? [...slots][0] : c.national;
     groups.push({
       procedures: [...new Set(members.map((m) => c.source.procedures[m.y].code))].sort(),
-      province: only === c.national ? null : c.provinces[only],
+      province: slotProvince(c, only),
     });
   }
   return groups.sort(

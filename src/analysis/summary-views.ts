@@ -1,6 +1,6 @@
 import { FORMS, LAYERS, type CompiledCatalog } from './compiled-types.js';
 import type { EvaluatedAnalysis } from './analyze.js';
-import { eachEvaluation, metLevel, viewStatus } from './evaluation-read.js';
+import { eachEvaluation, metLevel, slotProvince, viewStatus } from './evaluation-read.js';
 import type { Evaluation } from './evaluation-types.js';
 import { explainContext } from './explain-context.js';
 import { explainProcedure } from './explain-procedure.js';
@@ -17,8 +17,6 @@ export function stateAt(c: CompiledCatalog, e: Evaluation, y: number, slot: numb
   const level = metLevel(c, e, y, slot, status);
   return resultState({ status, paper: level === 3, best_form: level < LAYERS ? FORMS[level] : null });
 }
-
-const provinceOf = (c: CompiledCatalog, slot: number) => (slot === c.national ? null : c.provinces[slot]);
 
 const KIND_INDEX: Record<ResultState, number> = { blocked: 0, unknown: 1, paper: 2, document: 3, paperless: -1 };
 
@@ -134,7 +132,7 @@ export function snapshotOfSome(
   const { number, count, chosen } = codeNumbers(c, codes);
   const tally = new SnapshotTally(count, c.national + 1);
   const add = (y: number, slot: number) => {
-    if (chosen[y]) tally.add(number[y], slot, stateAt(c, a.evaluation, y, slot), c.source.procedures[y].code, provinceOf(c, slot));
+    if (chosen[y]) tally.add(number[y], slot, stateAt(c, a.evaluation, y, slot), c.source.procedures[y].code, slotProvince(c, slot));
   };
   if (evaluations === null) eachEvaluation(c, a.only, add);
   else for (const [y, slot] of evaluations) add(y, slot);

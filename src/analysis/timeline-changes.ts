@@ -1,6 +1,6 @@
 import { FORMS, LAYERS, type CompiledCatalog } from './compiled-types.js';
 import { classifyChange, type EvaluationDelta, type EvaluationState } from './diff-results.js';
-import { deadlocked, eachEvaluation, metLevel, viewStatus } from './evaluation-read.js';
+import { deadlocked, eachEvaluation, metLevel, slotProvince, viewStatus } from './evaluation-read.js';
 import type { Evaluation } from './evaluation-types.js';
 import type { Status } from './result-types.js';
 
@@ -28,7 +28,7 @@ export function changedEvaluations(c: CompiledCatalog, before: Evaluation, after
       code: p.code,
       name: p.name,
       ...(p.name_en === undefined ? {} : { name_en: p.name_en }),
-      province: slot === c.national ? null : c.provinces[slot],
+      province: slotProvince(c, slot),
       change: classifyChange(b, a),
       before: b,
       after: a,
