@@ -7,6 +7,7 @@ import type { Evaluation } from '../evaluation-types.js';
 import { runsIn, viewLevel, viewStatus } from '../evaluation-read.js';
 import { applyReform } from '../reform/apply-reform.js';
 import { once } from '../../util/lazy-property.js';
+import { changedProcedures } from '../views.js';
 import type { AnalysisResult } from '../result-types.js';
 import type { PlanMismatch } from './errors.js';
 import type { Change, PlanEvaluation, PlanResult } from './plan-types.js';
@@ -47,6 +48,8 @@ interface Scope {
   slot: Int32Array;
   keys: string[];
   position: Map<string, number>;
+  /** Per procedure: where its evaluations start (they end where the next procedure's start). */
+  start: Int32Array;
 }
 
 function scopeOf(c: CompiledCatalog, province: string | null): Scope {
@@ -54,16 +57,19 @@ function scopeOf(c: CompiledCatalog, province: string | null): Scope {
   const procedure: number[] = [];
   const slot: number[] = [];
   const keys: string[] = [];
+  const start = new Int32Array(c.procedureCount + 1);
   const add = (y: number, s: number, province: string | null) => {
     procedure.push(y);
     slot.push(s);
     keys.push(`${c.source.procedures[y].code}@${province ?? ''}`);
   };
   for (let y = 0; y < c.procedureCount; y++) {
+    start[y] = keys.length;
     if (c.central[y]) add(y, c.national, null);
     else for (let p = 0; p < c.national; p++) if ((only === null || only === p) && runsIn(c, y, p)) add(y, p, c.provinces[p]);
   }
-  return { only, procedure: Int32Array.from(procedure), slot: Int32Array.from(slot), keys, position: new Map(keys.map((k, i) => [k, i])) };
+  start[c.procedureCount] = keys.length;
+  return { only, procedure: Int32Array.from(procedure), slot: Int32Array.from(slot), keys, position: new Map(keys.map((k, i) => [k, i])), start };
 }
 
 /** `evaluate` over what the analysis of `scope` reads: its province's, for one. */
@@ -82,13 +88,45 @@ function fixedFlags(c: CompiledCatalog, scope: Scope, evaluate: EvaluateOptions,
 /** Per evaluation of `scope`: 1 when fixed in `e`. */
 function fixedIn(c: CompiledCatalog, scope: Scope, e: Evaluation, paperless: boolean): Uint8Array {
   const fixed = new Uint8Array(scope.keys.length);
-  for (let k = 0; k < fixed.length; k++) {
-    const [y, slot] = [scope.procedure[k], scope.slot[k]];
-    if (viewStatus(c, e, y, slot) !== 'met') continue;
-    if (paperless && viewLevel(c, e, e.definite, y, slot) >= LAYERS - 1) continue;
-    fixed[k] = 1;
-  }
+  for (let k = 0; k < fixed.length; k++) fixed[k] = fixedAt(c, e, scope.procedure[k], scope.slot[k], paperless);
   return fixed;
+}
+
+/** 1 when procedure `y` is fixed in `slot` in `e`. */
+function fixedAt(c: CompiledCatalog, e: Evaluation, y: number, slot: number, paperless: boolean): number {
+  if (viewStatus(c, e, y, slot) !== 'met') return 0;
+  return paperless && viewLevel(c, e, e.definite, y, slot) >= LAYERS - 1 ? 0 : 1;
+}
+
+/**
+ * A part's evaluation and its fixed evaluations (flags over the scope); for a part computed
+ * from another's state, those flags (`base`) and the evaluations whose flag differs from
+ * them (`changed`, ascending).
+ */
+interface PartState {
+  evaluation: Evaluation;
+  fixed: Uint8Array;
+  base: Uint8Array | null;
+  changed: number[];
+}
+
+/**
+ * The state of `e`, computed from `from`, a state over the same scope: its flags, read
+ * again only for the procedures whose views differ between the two evaluations.
+ */
+function stateSince(c: CompiledCatalog, scope: Scope, e: Evaluation, paperless: boolean, from: PartState): PartState {
+  const fixed = from.fixed.slice();
+  const changed: number[] = [];
+  const { start } = scope;
+  for (const y of changedProcedures(c, e, from.evaluation)) {
+    for (let k = start[y]; k < start[y + 1]; k++) {
+      const f = fixedAt(c, e, y, scope.slot[k], paperless);
+      if (f === fixed[k]) continue;
+      fixed[k] = f;
+      changed.push(k);
+    }
+  }
+  return { evaluation: e, fixed, base: from.fixed, changed: changed.sort((x, y) => x - y) };
 }
 
 /**
@@ -136,27 +174,37 @@ function partFixed(catalog: Catalog, plan: PlanResult, options: { at: string; pr
     // A part's fixed evaluations rest on statuses and forms only: no deadlocks needed.
     return { at: options.at, without, leaveOut, connect, deadlocks: false };
   };
-  // Each part is computed again from the evaluation with none of the plan's changes or with
-  // all of them, whichever differs from it by fewer changes; each of those is evaluated once.
-  const none = once(() => evaluateCatalog(c, scoped(scope, optionsFor([]))));
-  const all = once(() => evaluateCatalog(c, scoped(scope, optionsFor(plan.changes))));
-  // Each part's evaluation is read once: the next part is computed in its arrays.
-  let spare: Evaluation | undefined;
-  const fixedWith = (part: Change[]): Uint8Array => {
-    const base = part.length * 2 > plan.changes.length ? all() : none();
-    const e = reevaluateCatalog(c, base, scoped(scope, optionsFor(part)), spare);
-    spare = e;
-    return fixedIn(c, scope, e, plan.paperless);
+  const state = (part: Change[]): PartState => {
+    const evaluation = evaluateCatalog(c, scoped(scope, optionsFor(part)));
+    return { evaluation, fixed: fixedIn(c, scope, evaluation, plan.paperless), base: null, changed: [] };
   };
-  return { scope, fixedWith };
+  // A part is computed again from the state with none of the plan's changes or with all of
+  // them, whichever differs from it by fewer changes (each of those is evaluated once), or
+  // from a state the caller gives (`from`: the part before it, in a sequence). `reuse`, a
+  // state no longer needed (not `from`), lends its arrays to the new one.
+  const none = once(() => state([]));
+  const all = once(() => state(plan.changes));
+  const fixedWith = (part: Change[], from?: PartState, reuse?: PartState): PartState => {
+    const base = from ?? (part.length * 2 > plan.changes.length ? all() : none());
+    const spare = reuse === undefined || reuse === base || reuse === none() || reuse === all() ? undefined : reuse.evaluation;
+    const evaluation = reevaluateCatalog(c, base.evaluation, scoped(scope, optionsFor(part)), spare);
+    return stateSince(c, scope, evaluation, plan.paperless, base);
+  };
+  return { scope, fixedWith, none, all };
 }
 
-/** `partFixed` as sets of keys (`code@province`). */
+/** `partFixed` as sets of keys (`code@province`): each part computed from none or all of the changes, or from the part before it. */
 export function partFixedKeys(catalog: Catalog, plan: PlanResult, options: { at: string; province: string | null; without: string[] }) {
   const { scope, fixedWith } = partFixed(catalog, plan, options);
-  return (part: Change[]): Set<string> => {
-    const fixed = fixedWith(part);
-    return new Set(scope.keys.filter((_, k) => fixed[k] === 1));
+  // The last two parts' states: the next part is computed from the last (`fromLast`) or from
+  // none or all of the changes, in the arrays of the one before the last.
+  let last: PartState | undefined;
+  let beforeLast: PartState | undefined;
+  return (part: Change[], fromLast = false): Set<string> => {
+    const next = fixedWith(part, fromLast ? last : undefined, beforeLast);
+    beforeLast = last;
+    last = next;
+    return new Set(scope.keys.filter((_, k) => next.fixed[k] === 1));
   };
 }
 
@@ -189,7 +237,7 @@ export function verifyPlan(catalog: Catalog, plan: PlanResult, baseline?: Analys
   };
 
   // Sets of evaluations as flags over the evaluations the analysis lists.
-  const { scope, fixedWith } = partFixed(catalog, plan, options);
+  const { scope, fixedWith, none, all } = partFixed(catalog, plan, options);
   const n = scope.keys.length;
   const flagsOf = (keys: Set<string>, claim: string): Uint8Array => {
     const flags = new Uint8Array(n);
@@ -201,22 +249,41 @@ export function verifyPlan(catalog: Catalog, plan: PlanResult, baseline?: Analys
     return flags;
   };
   const before = flagsOf(fixedKeys(baseline, plan.paperless), 'the analysis');
-  const newlyFixed = (changes: Change[], from: Uint8Array = before) => {
-    const after = fixedWith(changes);
-    return { after, newly: andNot(after, from), lost: lostFrom(from, after) };
+  // What is fixed in `fixed` and not in `ref` (`newly`), and the reverse (`lost`), ascending.
+  const differences = (fixed: Uint8Array, ref: Uint8Array) => {
+    const newly: number[] = [];
+    const lost: number[] = [];
+    for (let k = 0; k < n; k++) if (fixed[k] !== ref[k]) (fixed[k] ? newly : lost).push(k);
+    return { newly, lost };
   };
-  const compare = (claim: string, promised: PlanEvaluation[], shown: Uint8Array, lost: number[] = []) => {
-    const want = new Uint8Array(n);
+  // The same for a part's state: read from its changes when `ref` holds the flags it was computed from.
+  const stateDifferences = (s: PartState, ref: Uint8Array) => {
+    if (s.base !== ref) return differences(s.fixed, ref);
+    const newly: number[] = [];
+    const lost: number[] = [];
+    for (const k of s.changed) (s.fixed[k] ? newly : lost).push(k);
+    return { newly, lost };
+  };
+  const compare = (claim: string, promised: PlanEvaluation[], shown: number[], lost: number[] = []) => {
+    const want = new Set<number>();
     for (const e of promised) {
       const i = scope.position.get(key(e));
       if (i === undefined) report(key(e), 'fixed', 'not fixed', claim);
-      else want[i] = 1;
+      else want.add(i);
     }
-    for (let i = 0; i < n; i++) {
-      if (want[i] && !shown[i]) report(scope.keys[i], 'fixed', 'not fixed', claim);
-      else if (!want[i] && shown[i]) report(scope.keys[i], 'not fixed', 'fixed', claim);
+    const isShown = new Set(shown);
+    for (const i of [...new Set([...want, ...shown])].sort((x, y) => x - y)) {
+      if (want.has(i) && !isShown.has(i)) report(scope.keys[i], 'fixed', 'not fixed', claim);
+      else if (!want.has(i) && isShown.has(i)) report(scope.keys[i], 'not fixed', 'fixed', claim);
     }
     for (const i of lost) report(scope.keys[i], 'still fixed', 'no longer fixed', claim);
+  };
+  // The parts below are computed from the engine's evaluations with none and with every
+  // change of the plan: those fix what the analysis does, before and after the plan.
+  const agree = (claim: string, analysed: Uint8Array, engine: Uint8Array) => {
+    for (let k = 0; k < n; k++) {
+      if (analysed[k] !== engine[k]) report(scope.keys[k], analysed[k] ? 'fixed' : 'not fixed', engine[k] ? 'fixed' : 'not fixed', claim);
+    }
   };
 
   if (JSON.stringify(plan.reform) !== JSON.stringify(planToReform(catalog, plan.changes, plan.at))) {
@@ -225,7 +292,10 @@ export function verifyPlan(catalog: Catalog, plan: PlanResult, baseline?: Analys
   // The full plan is checked as the reform file it is printed as.
   const full = analyze(applyReform(catalog, plan.reform), options);
   const after = flagsOf(fixedKeys(full, plan.paperless), 'the plan');
-  compare('the plan', plan.unblocks, andNot(after, before), lostFrom(before, after));
+  const shown = differences(after, before);
+  compare('the plan', plan.unblocks, shown.newly, shown.lost);
+  agree('the evaluation with none of the changes', before, none().fixed);
+  agree('the evaluation with every change', after, all().fixed);
   const t = plan.totals;
   const totalsShown = { blocked_after: full.totals.blocked, paper_after: full.totals.paper, paperless_after: full.totals.paperless };
   for (const [name, value] of Object.entries(totalsShown)) {
@@ -236,25 +306,34 @@ export function verifyPlan(catalog: Catalog, plan: PlanResult, baseline?: Analys
     const i = scope.position.get(key(e));
     if (i !== undefined && after[i]) mismatches.push({ code: e.code, province: e.province, expected: 'not fixed', actual: 'fixed', claim: 'left unfixed' });
   }
+  // Each part's state is read once, then lends its arrays to a later one (`spare`).
+  let spare: PartState | undefined;
   for (const c of plan.changes) {
-    const solo = newlyFixed([c]);
-    compare(`${c.id} alone`, c.solo, solo.newly, solo.lost);
-    const rest = fixedWith(plan.changes.filter((x) => x !== c));
-    compare(`${c.id} within the plan`, c.marginal, andNot(after, rest));
+    const solo = fixedWith([c], undefined, spare);
+    const alone = stateDifferences(solo, none().fixed);
+    compare(`${c.id} alone`, c.solo, alone.newly, alone.lost);
+    const rest = fixedWith(plan.changes.filter((x) => x !== c), undefined, solo);
+    compare(`${c.id} within the plan`, c.marginal, stateDifferences(rest, all().fixed).lost);
+    spare = rest;
   }
+  // Each prefix of the order is computed from the one before it, which differs by a change.
   const byId = new Map(plan.changes.map((c) => [c.id, c]));
   const fixedBefore = count(before);
   let prefix: Change[] = [];
-  let reached = before;
+  let reached: PartState | undefined;
+  let reachedCount = count(none().fixed);
   for (const step of plan.order) {
     prefix = [...prefix, byId.get(step.change)!];
-    const s = newlyFixed(prefix, reached);
+    const next = fixedWith(prefix, reached, spare);
+    const s = stateDifferences(next, reached?.fixed ?? none().fixed);
     compare(`step ${step.step}`, step.unblocks, s.newly, s.lost);
-    const cumulative = count(s.after) - fixedBefore;
+    reachedCount += s.newly.length - s.lost.length;
+    const cumulative = reachedCount - fixedBefore;
     if (cumulative !== step.cumulative) {
       mismatches.push({ code: `order.${step.step}.cumulative`, province: null, expected: String(step.cumulative), actual: String(cumulative), claim: `step ${step.step}` });
     }
-    reached = s.after;
+    spare = reached;
+    reached = next;
   }
   return mismatches;
 }
@@ -309,23 +388,9 @@ function sameQuestion(result: AnalysisResult, plan: PlanResult): boolean {
   );
 }
 
-/** Flags set in `a` and not in `b`. */
-function andNot(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = a[i] & (b[i] ^ 1);
-  return out;
-}
-
 /** How many flags are set. */
 function count(flags: Uint8Array): number {
   let n = 0;
   for (let i = 0; i < flags.length; i++) n += flags[i];
   return n;
-}
-
-/** The evaluations set in `from` and not in `after`. */
-function lostFrom(from: Uint8Array, after: Uint8Array): number[] {
-  const lost: number[] = [];
-  for (let i = 0; i < from.length; i++) if (from[i] && !after[i]) lost.push(i);
-  return lost;
 }

@@ -40,10 +40,13 @@ describe('partFixedKeys', () => {
           const p = plan(c, { paperless, province });
           const options = { at: p.at, province: p.province, without: p.without };
           const fixedWith = partFixedKeys(c, p, options);
+          // The same parts, each computed from the one before it.
+          const chained = partFixedKeys(c, p, options);
           for (let mask = 0; mask < 1 << p.changes.length; mask++) {
             const part = p.changes.filter((_, i) => (mask >> i) & 1);
             const applied = engineFixedKeys(applyReform(c, planToReform(c, part, p.at)), options, paperless);
             expect(fixedWith(part)).toEqual(applied);
+            expect(chained(part, true)).toEqual(applied);
             parts++;
             if (province) provincial++;
             connections += part.filter((x) => x.kind === 'connect').length;
@@ -118,6 +121,27 @@ describe('verifyPlan', () => {
     expect(claims).toContain(`${p.changes[0].id} alone`);
     expect(claims).toContain(`${p.changes[1].id} within the plan`);
     expect(claims).toContain('step 1');
+  });
+
+  it('checks each later step of the order against the step before it', () => {
+    const c = loadPlanFixture('budget-synergy');
+    const p = plan(c);
+    expect(p.order.length).toBeGreaterThanOrEqual(4);
+    expect(verifyPlan(c, p)).toEqual([]);
+    // Step 3 claims what step 2 unblocked too, step 4 forgets what it unblocks and miscounts.
+    p.order[2].unblocks = [...p.order[2].unblocks, ...p.order[1].unblocks];
+    const forgotten = p.order[3].unblocks;
+    p.order[3].unblocks = [];
+    p.order[3].cumulative += 1;
+    const mismatches = verifyPlan(c, p);
+    expect(mismatches.filter((m) => m.claim === 'step 3').map((m) => [m.code, m.province, m.actual])).toEqual(
+      p.order[1].unblocks.map((e) => [e.code, e.province, 'not fixed']),
+    );
+    expect(mismatches.filter((m) => m.claim === 'step 4' && m.expected === 'not fixed').map((m) => [m.code, m.province])).toEqual(
+      forgotten.map((e) => [e.code, e.province]),
+    );
+    expect(mismatches.map((m) => m.code)).toContain('order.4.cumulative');
+    expect(mismatches.every((m) => m.claim === 'step 3' || m.claim === 'step 4')).toBe(true);
   });
 
   it('checks that what the plan leaves unfixed stays unfixed', () => {
