@@ -61,15 +61,33 @@ export function runsIn(c: CompiledCatalog, y: number, slot: number): boolean {
 /**
  * Calls `visit` for every evaluation of an analysis, in the order of its results: procedures
  * in catalog order, a central one in the national slot, a provincial one in slot `only`, or,
- * when that is null, in every slot it runs in.
+ * when that is null, in every slot it runs in. With `procedures` (ascending), only theirs.
  */
-export function eachEvaluation(c: CompiledCatalog, only: number | null, visit: (y: number, slot: number) => void): void {
-  for (let y = 0; y < c.procedureCount; y++) {
-    if (c.central[y]) visit(y, c.national);
+export function eachEvaluation(
+  c: CompiledCatalog,
+  only: number | null,
+  visit: (y: number, slot: number) => void,
+  procedures?: ArrayLike<number>,
+): void {
+  const n = procedures === undefined ? c.procedureCount : procedures.length;
+  const W = c.words;
+  const P = c.national;
+  for (let i = 0; i < n; i++) {
+    const y = procedures === undefined ? i : procedures[i];
+    if (c.central[y]) visit(y, P);
     else if (only !== null) {
       if (runsIn(c, y, only)) visit(y, only);
     } else {
-      for (let slot = 0; slot < c.national; slot++) if (runsIn(c, y, slot)) visit(y, slot);
+      // The province slots of its domain, lowest first.
+      for (let w = 0; w < W && w * 32 < P; w++) {
+        let slots = c.domain[y * W + w];
+        if (P < w * 32 + 32) slots &= (1 << (P - w * 32)) - 1;
+        while (slots !== 0) {
+          const low = slots & -slots;
+          visit(y, w * 32 + 31 - Math.clz32(low));
+          slots ^= low;
+        }
+      }
     }
   }
 }
