@@ -83,14 +83,18 @@ function placeRank(province: string | null, order: string[]): number {
 }
 
 const numbered = new WeakMap<CompiledCatalog, { number: Int32Array; count: number }>();
-const masks = new WeakMap<ReadonlySet<string>, { c: CompiledCatalog; chosen: Uint8Array }>();
+const masks = new WeakMap<ReadonlySet<string>, { c: CompiledCatalog; chosen: Uint8Array; list: Int32Array | undefined }>();
 
 /**
  * Per procedure, the number of its code (procedures sharing a code share it) and whether it
- * is in `codes` (all when null). Both are kept for the catalog and the set of codes, which a
- * summary asks about many times.
+ * is in `codes` (all when null); and the procedures in `codes`, ascending (undefined for
+ * all). All are kept for the catalog and the set of codes, which a summary asks about many
+ * times: a sunset document's dependents are few of a national catalog's procedures.
  */
-function codeNumbers(c: CompiledCatalog, codes: ReadonlySet<string> | null): { number: Int32Array; count: number; chosen: Uint8Array } {
+function codeNumbers(
+  c: CompiledCatalog,
+  codes: ReadonlySet<string> | null,
+): { number: Int32Array; count: number; chosen: Uint8Array; list: Int32Array | undefined } {
   let known = numbered.get(c);
   if (known === undefined) {
     const numbers = new Map<string, number>();
@@ -107,10 +111,14 @@ function codeNumbers(c: CompiledCatalog, codes: ReadonlySet<string> | null): { n
   let mask = masks.get(key);
   if (mask === undefined || mask.c !== c) {
     const chosen = new Uint8Array(c.procedureCount);
-    for (let y = 0; y < c.procedureCount; y++) chosen[y] = codes === null || codes.has(c.source.procedures[y].code) ? 1 : 0;
-    masks.set(key, (mask = { c, chosen }));
+    const list: number[] = [];
+    for (let y = 0; y < c.procedureCount; y++) {
+      chosen[y] = codes === null || codes.has(c.source.procedures[y].code) ? 1 : 0;
+      if (chosen[y] && codes !== null) list.push(y);
+    }
+    masks.set(key, (mask = { c, chosen, list: codes === null ? undefined : Int32Array.from(list) }));
   }
-  return { ...known, chosen: mask.chosen };
+  return { ...known, chosen: mask.chosen, list: mask.list };
 }
 
 /** The key of the mask of every procedure. */
@@ -129,23 +137,28 @@ export function snapshotOfSome(
   provinceOrder: string[],
   codes: ReadonlySet<string> | null = null,
 ): Snapshot {
-  const { number, count, chosen } = codeNumbers(c, codes);
+  const { number, count, chosen, list } = codeNumbers(c, codes);
   const tally = new SnapshotTally(count, c.national + 1);
   const add = (y: number, slot: number) => {
     if (chosen[y]) tally.add(number[y], slot, stateAt(c, a.evaluation, y, slot), c.source.procedures[y].code, slotProvince(c, slot));
   };
-  if (evaluations === null) eachEvaluation(c, a.only, add);
+  if (evaluations === null) eachEvaluation(c, a.only, add, list);
   else for (const [y, slot] of evaluations) add(y, slot);
   return tally.snapshot(a.result.at, a.result.without, provinceOrder);
 }
 
 /** The codes in `codes` of the procedures blocked somewhere in an analysis. */
 export function blockedCodes(c: CompiledCatalog, a: EvaluatedAnalysis, codes: ReadonlySet<string>): Set<string> {
-  const { chosen } = codeNumbers(c, codes);
+  const { list } = codeNumbers(c, codes);
   const out = new Set<string>();
-  eachEvaluation(c, a.only, (y, slot) => {
-    if (chosen[y] && viewStatus(c, a.evaluation, y, slot) === 'blocked') out.add(c.source.procedures[y].code);
-  });
+  eachEvaluation(
+    c,
+    a.only,
+    (y, slot) => {
+      if (viewStatus(c, a.evaluation, y, slot) === 'blocked') out.add(c.source.procedures[y].code);
+    },
+    list,
+  );
   return out;
 }
 
@@ -162,11 +175,10 @@ export function relievingLegal(c: CompiledCatalog, a: EvaluatedAnalysis, documen
   const ids = new Set<string>();
   const legalOf = (amendment: number) => c.source.legal[c.amendmentLegal[amendment]];
   let last = -1;
-  eachEvaluation(c, a.only, (y) => {
+  const visit = (y: number) => {
     if (y === last) return;
     last = y;
     const procedure = c.source.procedures[y];
-    if (!codes.has(procedure.code)) return;
     for (let r = c.requirementStart[y]; r < c.requirementStart[y + 1]; r++) {
       const requirement = procedure.requires![c.requirementPosition[r]];
       const own = [requirement.document, ...(requirement.accept ?? [])];
@@ -184,7 +196,8 @@ export function relievingLegal(c: CompiledCatalog, a: EvaluatedAnalysis, documen
         }
       }
     }
-  });
+  };
+  eachEvaluation(c, a.only, visit, codeNumbers(c, codes).list);
   return ids;
 }
 
@@ -192,11 +205,11 @@ export function relievingLegal(c: CompiledCatalog, a: EvaluatedAnalysis, documen
 export function metWithCard(c: CompiledCatalog, a: EvaluatedAnalysis, codes: ReadonlySet<string>): [number, number][] {
   const card = FORMS.indexOf('card');
   const out: [number, number][] = [];
-  eachEvaluation(c, a.only, (y, slot) => {
-    if (!codes.has(c.source.procedures[y].code)) return;
+  const visit = (y: number, slot: number) => {
     const status = viewStatus(c, a.evaluation, y, slot);
     if (metLevel(c, a.evaluation, y, slot, status) === card) out.push([y, slot]);
-  });
+  };
+  eachEvaluation(c, a.only, visit, codeNumbers(c, codes).list);
   return out;
 }
 
