@@ -1,7 +1,7 @@
 import { LAYERS, type CompiledCatalog } from './compiled-types.js';
 import type { Evaluation } from './evaluation-types.js';
 import { viewLevel, viewRow } from './evaluation-read.js';
-import { procedureView, storeViewBits, viewBits } from './procedure-kernel.js';
+import { oneSlotKernel, procedureView, storeViewBits, viewBits } from './procedure-kernel.js';
 import { clearView, copiedViews } from './views.js';
 
 /**
@@ -57,6 +57,8 @@ function rankCycles(c: CompiledCatalog, e: Evaluation): Ranks {
   const views = copiedViews(e.definite);
   const scratch = new Uint32Array(size);
   const current = new Uint32Array(size);
+  // Reads `views` as they are when called: one for every round.
+  const oneSlot = oneSlotKernel(c, e, views, false);
 
   for (let k = 0; k < cyclic.length; k++) {
     if (!evaluated(k)) continue;
@@ -64,7 +66,7 @@ function rankCycles(c: CompiledCatalog, e: Evaluation): Ranks {
     for (const y of members) clearView(c, e, views, y);
     const next = new Uint32Array(members.length * size);
     for (let round = 1; ; round++) {
-      members.forEach((y, i) => procedureView(c, e, views, y, false, next.subarray(i * size, (i + 1) * size), scratch));
+      members.forEach((y, i) => procedureView(c, e, views, y, false, next.subarray(i * size, (i + 1) * size), scratch, oneSlot));
       let changed = false;
       members.forEach((y, i) => {
         viewBits(c, e, views, y, current);

@@ -11,10 +11,12 @@ const UNKNOWN = 255;
  * With `possible`, anything unresolved counts as available; otherwise as unavailable.
  *
  * A procedure evaluated in one slot (`CompiledCatalog.slot`) is computed as one number
- * (`oneSlotLevel`). The others go through bit sets, a way that holds for every procedure:
+ * (`OneSlotKernel`). The others go through bit sets, a way that holds for every procedure:
  * per requirement, the layers from `allFrom` up are met in every slot by a valid document
  * that needs no issuer (or, when `possible`, by something unresolved); only the layers
  * below it need bit sets, from data sources and from documents obtained through procedures.
+ * `oneSlot`, `oneSlotKernel(c, e, views, possible)` made once by a caller that computes many
+ * procedures, saves making one for each.
  */
 export function procedureView(
   c: CompiledCatalog,
@@ -24,11 +26,12 @@ export function procedureView(
   possible: boolean,
   out: Uint32Array,
   scratch: Uint32Array,
+  oneSlot?: OneSlotKernel,
 ): void {
   const p = c.slot[y];
   if (p >= 0) {
     out.fill(0);
-    setOneSlot(c, y, oneSlotLevel(c, e, views, y, p, possible), out);
+    setOneSlot(c, y, (oneSlot ?? oneSlotKernel(c, e, views, possible))(y, p, false), out);
     return;
   }
   const W = c.words;
@@ -187,23 +190,14 @@ function toView(c: CompiledCatalog, y: number, out: Uint32Array): void {
 }
 
 /**
- * The views of a procedure evaluated in one slot `p` (`CompiledCatalog.slot`) as one number:
- * the lowest layer met in `p` (LAYERS: none). Layers are nested (met with forms of rank ≤ f
- * implies ≤ f + 1), so this is all there is to them (`setOneSlot`).
+ * The views of procedures evaluated in one slot `p` (`CompiledCatalog.slot`), each as one
+ * number: the lowest layer met in `p` (LAYERS: none). Layers are nested (met with forms of
+ * rank ≤ f implies ≤ f + 1), so this is all there is to them (`setOneSlot`).
  */
-function oneSlotLevel(
-  c: CompiledCatalog,
-  e: Evaluation,
-  views: Views,
-  y: number,
-  p: number,
-  possible: boolean,
-): number {
-  return oneSlotKernel(c, e, views, possible)(y, p, false);
-}
+export type OneSlotKernel = (y: number, p: number, settled: boolean) => number;
 
 /**
- * `oneSlotLevel` for one stage of a fixpoint: a function of the procedure and its slot that
+ * A `OneSlotKernel` for one stage of a fixpoint: a function of the procedure and its slot that
  * reads `views` as they are when it is called, with the catalog's and the evaluation's
  * arrays held once for every procedure it computes. `settled`: every procedure that the one
  * computed depends on has its final views for this stage (true outside cycles, where
@@ -211,7 +205,7 @@ function oneSlotLevel(
  * comes to is then kept for the rest of the stage: it reads only its issuers' views, which
  * are final when any procedure that reads it is settled.
  */
-export function oneSlotKernel(c: CompiledCatalog, e: Evaluation, views: Views, possible: boolean): (y: number, p: number, settled: boolean) => number {
+export function oneSlotKernel(c: CompiledCatalog, e: Evaluation, views: Views, possible: boolean): OneSlotKernel {
   const { slot, central, national, words: W, wideRow, form, obtainable, centrallyIssued, plainLevel, plainUntil, coverMaybe, procedureRanges, involvedRanges } = c;
   const D = c.documentCount;
   const plain = c.plain;
