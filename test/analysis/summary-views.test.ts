@@ -90,6 +90,33 @@ describe('the summary read on evaluations', () => {
     expect(chosenSeen).toBeGreaterThan(5);
   });
 
+  it('counts every procedure of a code asked about, when procedures share a code', () => {
+    const catalog: Catalog = {
+      catalog: { name: 'shared', cutoff: '2023-01-01' },
+      provinces: [
+        { code: 'HN', name: 'Hà Nội' },
+        { code: 'GL', name: 'Gia Lai' },
+      ],
+      documents: [{ id: 'book', name: 'Book', form: 'paper', valid_until: '2022-12-31' }],
+      data_sources: [],
+      legal: [],
+      procedures: [
+        { code: 'p0', name: 'p0', level: ['xa'], provinces: ['HN'], requires: [{ document: 'book' }] },
+        { code: 'p1', name: 'p1', level: ['xa'] },
+        { code: 'p0', name: 'p0', level: ['xa'], provinces: ['GL'], requires: [{ document: 'book' }] },
+      ],
+    } as Catalog;
+    const c = compileCatalog(catalog);
+    const a = evaluatedAnalysis(c, {});
+    const codes = new Set(['p0']);
+    const counted = snapshotOf(c, a, codes, ['HN', 'GL']);
+    expect(counted).toEqual(snapshot(a.result, codes, ['HN', 'GL']));
+    expect(counted.places.map((p) => [p.province, p.blocked])).toEqual([
+      ['HN', 1],
+      ['GL', 1],
+    ]);
+  });
+
   it('reads a set of codes asked about again on another catalog afresh', () => {
     const make = (codes: string[]): Catalog => ({
       catalog: { name: 'two', cutoff: '2023-01-01' },
