@@ -34,7 +34,8 @@ const wideProcedures = new WeakMap<CompiledCatalog, Int32Array>();
 /**
  * The procedures whose views, definite or possible, differ between `a` and `b`: two
  * evaluations of one compiled catalog over the same procedures (one province's, or all).
- * Levels are compared four rows at a time; in no particular order.
+ * Levels are compared four rows at a time (one by one when an array does not start on a
+ * four-byte boundary); in no particular order.
  */
 export function changedProcedures(c: CompiledCatalog, a: Evaluation, b: Evaluation): number[] {
   const out: number[] = [];
@@ -43,7 +44,7 @@ export function changedProcedures(c: CompiledCatalog, a: Evaluation, b: Evaluati
   const levels = [a.definite.level, b.definite.level, a.possible.level, b.possible.level];
   const aligned = levels.every((l) => l.byteOffset % 4 === 0);
   const words = aligned ? rows >>> 2 : 0;
-  const [ad, bd, ap, bp] = levels.map((l) => new Uint32Array(l.buffer, l.byteOffset, words));
+  const [ad, bd, ap, bp] = levels.map((l) => (aligned ? new Uint32Array(l.buffer, l.byteOffset, words) : new Uint32Array(0)));
   const [adl, bdl, apl, bpl] = levels;
   const row = (r: number) => {
     if (adl[r] !== bdl[r] || apl[r] !== bpl[r]) out.push(procedureOf === null ? r : procedureOf[r]);

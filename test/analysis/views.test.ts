@@ -48,6 +48,15 @@ describe('changedProcedures', () => {
             const found = changedProcedures(c, a, b).sort((x, y) => x - y);
             expect(found).toEqual(changedBySlot(c, a, b));
             expect(changedProcedures(c, a, a)).toEqual([]);
+            // The same, with a's levels in arrays that do not start on a four-byte boundary.
+            const shifted = (level: Uint8Array) => {
+              const copy = new Uint8Array(level.length + 1).subarray(1);
+              copy.set(level);
+              return copy;
+            };
+            const definite = { ...a.definite, level: shifted(a.definite.level) };
+            const moved = { ...a, definite, possible: a.possible === a.definite ? definite : { ...a.possible, level: shifted(a.possible.level) } };
+            expect(changedProcedures(c, moved, b).sort((x, y) => x - y)).toEqual(found);
             changed += found.length;
             wide += found.filter((y) => c.slot[y] < 0).length;
           }
