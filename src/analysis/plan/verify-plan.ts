@@ -135,7 +135,8 @@ function stateSince(c: CompiledCatalog, scope: Scope, e: Evaluation, paperless: 
  * amendments of every change; a part leaves out the others' amendments and connects the
  * data sources of its own connections on the plan's date, which is what applying them does
  * on that date (a connection sets the source's date there to the plan's date, unless it
- * already works there earlier). Each part's fixed evaluations are flags over `scope`.
+ * already works there earlier). Each part's state holds its fixed evaluations as flags
+ * over `scope`.
  */
 function partFixed(catalog: Catalog, plan: PlanResult, options: { at: string; province: string | null; without: string[] }) {
   const whole = planToReform(catalog, plan.changes, plan.at);
@@ -211,8 +212,9 @@ export function partFixedKeys(catalog: Catalog, plan: PlanResult, options: { at:
 /**
  * Checks a plan against the analysis itself: applies its reform file with `applyReform`,
  * re-runs `analyze` and compares what it shows (fixed evaluations, totals) with the plan's
- * promise; then re-runs the engine's evaluation with each change alone, all but one, and
- * each prefix of the order (on one catalog compiled with every change: see `partFixedKeys`),
+ * promise; checks that the engine's evaluation with none and with all of the changes fixes
+ * what the analysis does; then re-runs it with each change alone, all but one, and each
+ * prefix of the order (on one catalog compiled with every change: see `partFixedKeys`),
  * against the per-change claims. Returns the mismatches (none for a sound plan).
  * `baseline`, when the caller already has it, is `analyze` of the catalog with the plan's
  * date, province and left-out legal documents; it is not computed again.
