@@ -79,9 +79,8 @@ export function eachEvaluation(
       if (runsIn(c, y, only)) visit(y, only);
     } else {
       // The province slots of its domain, lowest first.
-      for (let w = 0; w < W && w * 32 < P; w++) {
-        let slots = c.domain[y * W + w];
-        if (P < w * 32 + 32) slots &= (1 << (P - w * 32)) - 1;
+      for (let w = 0; w < W; w++) {
+        let slots = c.domain[y * W + w] & provinceBits(P, w);
         while (slots !== 0) {
           const low = slots & -slots;
           visit(y, w * 32 + 31 - Math.clz32(low));
@@ -122,4 +121,12 @@ export function evidenceLevel(
     if (level < best) best = level;
   }
   return best === LAYERS ? LAYERS : Math.max(form, best);
+}
+
+/** The bits of word `w` that are province slots (below the national slot `P`). */
+export function provinceBits(P: number, w: number): number {
+  const first = w * 32;
+  if (P >= first + 32) return -1;
+  if (P <= first) return 0;
+  return (1 << (P - first)) - 1;
 }

@@ -1,6 +1,7 @@
 import { LAYERS, type CompiledCatalog } from './compiled-types.js';
 import type { Evaluation } from './evaluation-types.js';
 import type { Totals } from './result-types.js';
+import { provinceBits } from './evaluation-read.js';
 
 /**
  * The totals of an analysis read straight from the evaluation's views (a level, or bit sets
@@ -78,14 +79,6 @@ export function evaluationTotals(c: CompiledCatalog, e: Evaluation, only: number
   for (const n of byLevel) t.evaluations += n;
   if (counted) t.procedures = counted.size;
   return t;
-}
-
-/** The bits of word `w` that are province slots (below the national slot `P`). */
-function provinceBits(P: number, w: number): number {
-  const first = w * 32;
-  if (P >= first + 32) return -1;
-  if (P <= first) return 0;
-  return (1 << (P - first)) - 1;
 }
 
 function popcount(v: number): number {
