@@ -40,11 +40,10 @@ function compiledFixedKeys(c: CompiledCatalog, evaluate: EvaluateOptions, provin
   return new Set(scope.keys.filter((_, k) => fixed[k] === 1));
 }
 
-/** The evaluations the analysis lists (in one province, or all), numbered: procedure and slot of each, its key, and the number of each key. */
+/** The evaluations the analysis lists (in one province, or all), numbered by procedure: the slot of each, its key, and the number of each key. */
 interface Scope {
   /** The province (slot), or null for all. */
   only: number | null;
-  procedure: Int32Array;
   slot: Int32Array;
   keys: string[];
   position: Map<string, number>;
@@ -54,12 +53,10 @@ interface Scope {
 
 function scopeOf(c: CompiledCatalog, province: string | null): Scope {
   const only = province === null ? null : c.provinceIndex.get(province)!;
-  const procedure: number[] = [];
   const slot: number[] = [];
   const keys: string[] = [];
   const start = new Int32Array(c.procedureCount + 1);
   const add = (y: number, s: number, province: string | null) => {
-    procedure.push(y);
     slot.push(s);
     keys.push(`${c.source.procedures[y].code}@${province ?? ''}`);
   };
@@ -69,7 +66,7 @@ function scopeOf(c: CompiledCatalog, province: string | null): Scope {
     else for (let p = 0; p < c.national; p++) if ((only === null || only === p) && runsIn(c, y, p)) add(y, p, c.provinces[p]);
   }
   start[c.procedureCount] = keys.length;
-  return { only, procedure: Int32Array.from(procedure), slot: Int32Array.from(slot), keys, position: new Map(keys.map((k, i) => [k, i])), start };
+  return { only, slot: Int32Array.from(slot), keys, position: new Map(keys.map((k, i) => [k, i])), start };
 }
 
 /** `evaluate` over what the analysis of `scope` reads: its province's, for one. */
@@ -88,7 +85,9 @@ function fixedFlags(c: CompiledCatalog, scope: Scope, evaluate: EvaluateOptions,
 /** Per evaluation of `scope`: 1 when fixed in `e`. */
 function fixedIn(c: CompiledCatalog, scope: Scope, e: Evaluation, paperless: boolean): Uint8Array {
   const fixed = new Uint8Array(scope.keys.length);
-  for (let k = 0; k < fixed.length; k++) fixed[k] = fixedAt(c, e, scope.procedure[k], scope.slot[k], paperless);
+  for (let y = 0; y < c.procedureCount; y++) {
+    for (let k = scope.start[y]; k < scope.start[y + 1]; k++) fixed[k] = fixedAt(c, e, y, scope.slot[k], paperless);
+  }
   return fixed;
 }
 
