@@ -18,6 +18,12 @@ export function evaluateModel(model: Model, chosen: Uint8Array, order: ModelOrde
   return { met, paperless };
 }
 
+/** The evaluations an in-place step set (0 → 1) or cleared (1 → 0), per fixpoint. */
+export interface StateChange {
+  met: number[];
+  paperless: number[];
+}
+
 /** Evaluates the model for one set of changes after another (see `modelEvaluator`). */
 export interface ModelEvaluator {
   /** The model evaluated with no change made. */
@@ -25,15 +31,23 @@ export interface ModelEvaluator {
   /** The model evaluated with the changes marked in `chosen` made. */
   evaluate(chosen: Uint8Array): ModelState;
   /**
-   * The same as `evaluate(chosen)`, from `from`: the evaluation with the changes of `chosen`
-   * other than `added`. Goes over only what the added changes touch and what waits on that.
+   * Turns `state`, the evaluation with the changes of `chosen` other than `added`, into the one
+   * with `chosen`, in place. Goes over only what the added changes touch and what waits on
+   * that. Returns what it set: all that differs (`revert(state, change, 0)` undoes it).
    */
-  add(from: ModelState, chosen: Uint8Array, added: number[]): ModelState;
+  addInPlace(state: ModelState, chosen: Uint8Array, added: number[]): StateChange;
   /**
-   * The same as `evaluate(chosen)`, from `from`: the evaluation with the changes of `chosen`
-   * and `removed`. Goes over only what the removed change touches and what waits on that.
+   * Turns `state`, the evaluation with the changes of `chosen` and `removed`, into the one with
+   * `chosen`, in place. Goes over only what the removed change touches and what waits on that.
+   * Returns what it cleared: all that differs (`revert(state, change, 1)` undoes it).
    */
-  remove(from: ModelState, chosen: Uint8Array, removed: number): ModelState;
+  removeInPlace(state: ModelState, chosen: Uint8Array, removed: number): StateChange;
+}
+
+/** Writes `value` back into what `change` lists: undoes an in-place step (see `ModelEvaluator`). */
+export function revert(state: ModelState, change: StateChange, value: 0 | 1): void {
+  for (const i of change.met) state.met[i] = value;
+  for (const i of change.paperless) state.paperless[i] = value;
 }
 
 /**
@@ -42,7 +56,7 @@ export interface ModelEvaluator {
  * them. Changes only add candidates, so that evaluation is below the one sought and the
  * least fixpoints are reached from it, as `evaluateModel` reaches them from nothing.
  *
- * `add` starts from an evaluation with fewer changes in the same way. `remove` starts from one
+ * `addInPlace` starts from an evaluation with fewer changes in the same way. `removeInPlace` starts from one
  * with a change more, which is above the one sought: what is met there only through the
  * removed change (what it touches and what waits on that, met there but not with no change)
  * goes back to its value with no change made; the rest was met without it and stays so, and
@@ -64,32 +78,34 @@ export function modelEvaluator(model: Model, order: ModelOrder = modelOrder(mode
     for (const v of changes) touching[v].push(i);
   }
   const { dependents } = order;
-  const grow = (state: Uint8Array, seeds: number[], holds: (e: ModelEval, state: Uint8Array) => boolean): Uint8Array => {
+  // Sets, in place, what holds among the seeds and what waits on them; lists what it set in `set`.
+  const grow = (state: Uint8Array, seeds: number[], holds: (e: ModelEval, state: Uint8Array) => boolean, set: number[]): void => {
     const stack = [...seeds];
     while (stack.length > 0) {
       const i = stack.pop()!;
       if (state[i] === 1 || !holds(model.evals[i], state)) continue;
       state[i] = 1;
+      set.push(i);
       for (let q = dependents.start[i]; q < dependents.start[i + 1]; q++) {
         const j = dependents.items[q];
         if (inside[j] && state[j] === 0) stack.push(j);
       }
     }
-    return state;
   };
-  // Both fixpoints, in place from `from`, going over the seeds (`paperlessSeeds` for the
-  // second) and what waits on them.
-  const both = (from: ModelState, chosen: Uint8Array, seeds: number[], paperlessSeeds = seeds): ModelState => {
-    const met = grow(from.met, seeds, (e, state) => evalHolds(e, chosen, state, state, false));
-    const paperless = grow(from.paperless, paperlessSeeds, (e, state) => evalHolds(e, chosen, met, state, true));
-    return { met, paperless };
+  // Both fixpoints, in place, going over the seeds (`paperlessSeeds` for the second) and what
+  // waits on them; what each set.
+  const both = (state: ModelState, chosen: Uint8Array, seeds: number[], paperlessSeeds = seeds): StateChange => {
+    const change: StateChange = { met: [], paperless: [] };
+    const met = state.met;
+    grow(met, seeds, (e, s) => evalHolds(e, chosen, s, s, false), change.met);
+    grow(state.paperless, paperlessSeeds, (e, s) => evalHolds(e, chosen, met, s, true), change.paperless);
+    return change;
   };
   const copy = (from: ModelState): ModelState => ({ met: from.met.slice(), paperless: from.paperless.slice() });
-  // A copy of `from` where what a removed change touches (`touched`), and everything that waits
-  // on those, is back at its value with no change made (`base`); only evaluations met in
-  // `from` and not in `base` can change, and only through each other. Those are the seeds.
-  const undo = (from: Uint8Array, base: Uint8Array, touched: number[]): { state: Uint8Array; seeds: number[] } => {
-    const state = from.slice();
+  // Clears, in place, what a removed change touches (`touched`) and everything that waits on
+  // those, back to its value with no change made (`base`): only evaluations met in `state` and
+  // not in `base` can change, and only through each other. Returns those cleared: the seeds.
+  const undo = (state: Uint8Array, base: Uint8Array, touched: number[]): number[] => {
     const seeds: number[] = [];
     const reset = (i: number) => {
       if (state[i] === 1 && base[i] === 0) {
@@ -103,28 +119,32 @@ export function modelEvaluator(model: Model, order: ModelOrder = modelOrder(mode
         if (inside[dependents.items[q]]) reset(dependents.items[q]);
       }
     }
-    return { state, seeds };
+    return seeds;
   };
   const touchedBy = (changes: Iterable<number>): number[] => {
     const seeds: number[] = [];
     for (const v of changes) for (const i of touching[v]) seeds.push(i);
     return seeds;
   };
+  const addInPlace = (state: ModelState, chosen: Uint8Array, added: number[]): StateChange => both(state, chosen, touchedBy(added));
+  const removeInPlace = (state: ModelState, chosen: Uint8Array, removed: number): StateChange => {
+    const met = undo(state.met, none.met, touching[removed]);
+    const paperless = undo(state.paperless, none.paperless, touching[removed]);
+    both(state, chosen, met, paperless);
+    // Cleared, and not set again by the fixpoints.
+    return { met: met.filter((i) => state.met[i] === 0), paperless: paperless.filter((i) => state.paperless[i] === 0) };
+  };
   return {
     none,
     evaluate(chosen) {
       const changes: number[] = [];
       for (let v = 0; v < chosen.length; v++) if (chosen[v] === 1) changes.push(v);
-      return both(copy(none), chosen, touchedBy(changes));
+      const state = copy(none);
+      addInPlace(state, chosen, changes);
+      return state;
     },
-    add(from, chosen, added) {
-      return both(copy(from), chosen, touchedBy(added));
-    },
-    remove(from, chosen, removed) {
-      const met = undo(from.met, none.met, touching[removed]);
-      const paperless = undo(from.paperless, none.paperless, touching[removed]);
-      return both({ met: met.state, paperless: paperless.state }, chosen, met.seeds, paperless.seeds);
-    },
+    addInPlace,
+    removeInPlace,
   };
 }
 

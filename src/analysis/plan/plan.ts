@@ -3,13 +3,14 @@ import { legalIndex } from '../../graph/legal-index.js';
 import { didYouMean, suggest } from '../../text/suggest.js';
 import { analyze } from '../analyze.js';
 import type { AnalysisResult } from '../result-types.js';
+import type { Csr } from '../csr.js';
 import type { Family } from './antichain.js';
 import { buildModel } from './build-model.js';
 import { computeFamilies } from './compute-families.js';
 import { describeChange } from './describe-change.js';
 import { exactFamiliesBound } from './exact-bound.js';
 import { PlanOptionError, PlanVerificationError, type PlanMismatch } from './errors.js';
-import { modelEvaluator, type ModelState } from './evaluate-model.js';
+import { modelEvaluator, revert, type ModelState, type StateChange } from './evaluate-model.js';
 import { explainUnfixable } from './explain-unfixable.js';
 import { modelOrder } from './model-order.js';
 import { evalKey, type Model } from './model-types.js';
@@ -108,28 +109,43 @@ export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
   };
   const before = fixedIn(base);
   const after = evaluator.evaluate(flags(chosen));
-  // The evaluations of the scope fixed in `state` and not in `from`: listed, or counted.
-  // Plain loops: a plan for every province scans them for every change and every step.
-  const newly = (state: ModelState, from: Uint8Array = before): PlanEvaluation[] => {
+  // The evaluations of the scope fixed in `state` and not before, in scope order.
+  const newly = (state: ModelState): PlanEvaluation[] => {
     const fixed = fixedIn(state);
     const out: PlanEvaluation[] = [];
-    for (const e of scope) if (fixed[e] === 1 && from[e] !== 1) out.push(ref(model, e));
+    for (const e of scope) if (fixed[e] === 1 && before[e] !== 1) out.push(ref(model, e));
     return out;
   };
-  const newlyCount = (state: ModelState): number => {
-    const fixed = fixedIn(state);
-    let n = 0;
-    for (const e of scope) if (fixed[e] === 1 && before[e] !== 1) n++;
-    return n;
+  // The same from what an in-place step set or cleared, all of what differs: only those are read.
+  const where = scopePositions(scope, model.evals.length);
+  const positions = (change: StateChange): number[] => {
+    const out: number[] = [];
+    for (const e of paperless ? change.paperless : change.met) {
+      for (let k = where.start[e]; k < where.start[e + 1]; k++) out.push(where.items[k]);
+    }
+    return out.sort((a, b) => a - b);
   };
+  const listed = (at: number[]): PlanEvaluation[] => at.map((k) => ref(model, scope[k]));
   const fixedAfter = fixedIn(after);
 
   const legal = legalIndex(catalog);
-  const changes: PlannedChange[] = chosen.map((v) => ({
-    ...describeChange(model.changes[v], catalog, legal),
-    solo: newly(evaluator.evaluate(flags([v]))),
-    marginal: newly(after, fixedIn(evaluator.remove(after, flags(chosen.filter((x) => x !== v)), v))),
-  }));
+  // What each change fixes alone (set from the evaluation with none), and what the plan
+  // without it loses (cleared from the whole plan's), each undone before the next.
+  const alone = { met: base.met.slice(), paperless: base.paperless.slice() };
+  const whole = { met: after.met.slice(), paperless: after.paperless.slice() };
+  const single = new Uint8Array(model.changes.length);
+  const rest = flags(chosen);
+  const changes: PlannedChange[] = chosen.map((v) => {
+    single[v] = 1;
+    const set = evaluator.addInPlace(alone, single, [v]);
+    revert(alone, set, 0);
+    single[v] = 0;
+    rest[v] = 0;
+    const lost = evaluator.removeInPlace(whole, rest, v);
+    revert(whole, lost, 1);
+    rest[v] = 1;
+    return { ...describeChange(model.changes[v], catalog, legal), solo: listed(positions(set)), marginal: listed(positions(lost)) };
+  });
 
   const position = new Map(chosen.map((v, i) => [v, i]));
   const local = (f: Family): Family => f.filter((s) => s.every((v) => position.has(v))).map((s) => s.map((v) => position.get(v)!));
@@ -139,14 +155,14 @@ export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
   );
   const order: PlanStep[] = [];
   // Each step from the one before, with its change added.
-  let reached = base;
+  const reached = { met: base.met.slice(), paperless: base.paperless.slice() };
   const made = new Uint8Array(model.changes.length);
+  let cumulative = 0;
   sequence.forEach((i, k) => {
     made[chosen[i]] = 1;
-    const state = evaluator.add(reached, made, [chosen[i]]);
-    const step = newly(state, fixedIn(reached));
-    order.push({ step: k + 1, change: changes[i].id, unblocks: step, cumulative: newlyCount(state) });
-    reached = state;
+    const step = positions(evaluator.addInPlace(reached, made, [chosen[i]]));
+    cumulative += step.length;
+    order.push({ step: k + 1, change: changes[i].id, unblocks: listed(step), cumulative });
   });
 
   const unfixable = unfixableIdx.map((e) => ({ ...ref(model, e), reasons: explainUnfixable(model, e, all, paperless, catalog, legal) }));
@@ -198,6 +214,19 @@ export function plan(catalog: Catalog, options: PlanOptions = {}): PlanResult {
   const mismatches = verifyPlan(catalog, result, baseline);
   if (mismatches.length > 0) throw new PlanVerificationError(mismatches);
   return result;
+}
+
+/** Per evaluation of the model, its positions in `scope` (ascending). */
+function scopePositions(scope: number[], evaluations: number): Csr {
+  const start = new Int32Array(evaluations + 1);
+  for (const e of scope) start[e + 1]++;
+  for (let e = 0; e < evaluations; e++) start[e + 1] += start[e];
+  const items = new Int32Array(scope.length);
+  const next = start.slice(0, evaluations);
+  scope.forEach((e, k) => {
+    items[next[e]++] = k;
+  });
+  return { start, items };
 }
 
 function index(model: Model, code: string, province: string | null): number {

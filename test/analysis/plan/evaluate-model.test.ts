@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../../src/analysis/plan/build-model.js';
-import { evaluateModel, modelEvaluator } from '../../../src/analysis/plan/evaluate-model.js';
+import { evaluateModel, modelEvaluator, revert, type ModelState, type StateChange } from '../../../src/analysis/plan/evaluate-model.js';
 import { modelOrder } from '../../../src/analysis/plan/model-order.js';
 import type { Model, ModelCand, Ref } from '../../../src/analysis/plan/model-types.js';
 import { AT, catalogs } from './helpers/random-catalogs.js';
@@ -34,6 +34,19 @@ function oracle(model: Model, chosen: Uint8Array): { met: number[]; paperless: n
   const met = rounds(null);
   return { met, paperless: rounds(met) };
 }
+
+/** The evaluations whose value differs between two states, per fixpoint, ascending. */
+function differing(a: ModelState, b: ModelState): StateChange {
+  const of = (x: Uint8Array, y: Uint8Array) => [...x.keys()].filter((i) => x[i] !== y[i]);
+  return { met: of(a.met, b.met), paperless: of(a.paperless, b.paperless) };
+}
+
+const ascending = (change: StateChange): StateChange => ({
+  met: [...change.met].sort((a, b) => a - b),
+  paperless: [...change.paperless].sort((a, b) => a - b),
+});
+
+const copied = (s: ModelState): ModelState => ({ met: s.met.slice(), paperless: s.paperless.slice() });
 
 describe('evaluateModel', () => {
   it('gives the least fixpoints of met and paperless for any set of changes, whole or within some evaluations', () => {
@@ -85,7 +98,7 @@ describe('evaluateModel', () => {
     );
   });
 
-  it('adds changes to an evaluation, and removes one, as it evaluates the result from nothing', () => {
+  it('adds and removes in place, listing exactly what it set or cleared, and reverts to where it started', () => {
     fc.assert(
       fc.property(
         catalogs,
@@ -99,20 +112,32 @@ describe('evaluateModel', () => {
           const evaluator = modelEvaluator(model, order);
           const pick = picks[Symbol.iterator]();
           const chosen = Uint8Array.from(model.changes, () => (pick.next().value ? 1 : 0));
-          const full = evaluator.evaluate(chosen);
+          const full = evaluateModel(model, chosen, order);
           const add = adds[Symbol.iterator]();
           const added = model.changes.flatMap((_, v) => (chosen[v] === 1 && add.next().value ? [v] : []));
           const fewer = chosen.slice();
           for (const v of added) fewer[v] = 0;
           const from = evaluateModel(model, fewer, order);
-          const kept = { met: from.met.slice(), paperless: from.paperless.slice() };
-          expect(evaluator.add(from, chosen, added)).toEqual(full);
-          expect(from).toEqual(kept);
+
+          const state = copied(from);
+          const set = evaluator.addInPlace(state, chosen, added);
+          expect(state).toEqual(full);
+          expect(ascending(set)).toEqual(differing(from, full));
+          revert(state, set, 0);
+          expect(state).toEqual(from);
+
+          // One state, each change removed from it and put back in turn.
+          const whole = copied(full);
           for (let v = 0; v < model.changes.length; v++) {
             if (chosen[v] !== 1) continue;
             const less = chosen.slice();
             less[v] = 0;
-            expect(evaluator.remove(full, less, v)).toEqual(evaluateModel(model, less, order));
+            const expected = evaluateModel(model, less, order);
+            const cleared = evaluator.removeInPlace(whole, less, v);
+            expect(whole).toEqual(expected);
+            expect(ascending(cleared)).toEqual(differing(expected, full));
+            revert(whole, cleared, 1);
+            expect(whole).toEqual(full);
           }
         },
       ),
