@@ -307,7 +307,8 @@ function solve(
 /**
  * Per component: 1 when a procedure of it reads an input that differs between `base` and
  * `e`: a candidate document valid in one and not the other, a data source connected in
- * other slots, an amendment covering one of its requirements in force in one only.
+ * other slots where the procedure is evaluated, an amendment covering one of its
+ * requirements in force in one only.
  */
 function changedComponents(c: CompiledCatalog, base: Evaluation, e: Evaluation): Uint8Array {
   const pending = new Uint8Array(c.components.cyclic.length);
@@ -317,11 +318,20 @@ function changedComponents(c: CompiledCatalog, base: Evaluation, e: Evaluation):
   };
   for (let d = 0; d < c.documentCount; d++) if (base.valid[d] !== e.valid[d]) mark(readers, d);
   const W = c.words;
+  // A data source connected in other slots: only its readers evaluated in one of those slots.
+  const differs = new Uint32Array(W);
   for (let s = 0; s < c.dataSourceCount; s++) {
-    for (let w = 0; w < W; w++) {
-      if (base.connected[s * W + w] !== e.connected[s * W + w]) {
-        mark(readers, c.documentCount + s);
-        break;
+    let any = 0;
+    for (let w = 0; w < W; w++) any |= differs[w] = base.connected[s * W + w] ^ e.connected[s * W + w];
+    if (any === 0) continue;
+    const r = c.documentCount + s;
+    for (let q = readers.start[r]; q < readers.start[r + 1]; q++) {
+      const y = readers.items[q];
+      for (let w = 0; w < W; w++) {
+        if ((c.domain[y * W + w] & differs[w]) !== 0) {
+          pending[c.components.component[y]] = 1;
+          break;
+        }
       }
     }
   }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileCatalog } from '../../src/analysis/compile-catalog.js';
 import { LAYERS } from '../../src/analysis/compiled-types.js';
@@ -56,5 +57,45 @@ describe('reevaluateCatalog', () => {
   it('refuses a base of other procedures: another province, or all of them', () => {
     expect(() => reevaluateCatalog(c, evaluateCatalog(c, { at }), { at, province: hn })).toThrow(RangeError);
     expect(() => reevaluateCatalog(c, evaluateCatalog(c, { at, province: hn }), { at })).toThrow(RangeError);
+  });
+
+  it('computes again what reads a data source connected in other slots, in any word of slots', () => {
+    // 1 to 70 provinces (up to three words of slots); a lookup that works nowhere by itself,
+    // accepted in place of a book that has ended, connected in some slots (the national one too).
+    const catalogs = fc.integer({ min: 1, max: 70 }).chain((provinces) => {
+      const codes = Array.from({ length: provinces }, (_, i) => `P${i}`);
+      const procedure = fc.oneof(
+        fc.constant({ level: ['trung-uong'] }),
+        fc.constant({ level: ['tinh'], provinces: 'all' }),
+        fc.uniqueArray(fc.constantFrom(...codes), { minLength: 1, maxLength: provinces }).map((list) => ({ level: ['tinh'], provinces: list })),
+      );
+      return fc.array(procedure, { minLength: 1, maxLength: 6 }).map(
+        (procedures) =>
+          ({
+            catalog: { name: 'slots' },
+            provinces: codes.map((code) => ({ code, name: code })),
+            documents: [{ id: 'book', name: 'Book', form: 'paper', valid_until: '2022-12-31' }],
+            data_sources: [{ id: 'lookup', name: 'Lookup', provides: ['book'] }],
+            legal: [],
+            procedures: procedures.map((p, i) => ({ code: `p${i}`, name: `p${i}`, ...p, requires: [{ document: 'book', accept: ['lookup'] }] })),
+          }) as unknown as Catalog,
+      );
+    });
+    const slots = fc.array(fc.nat(), { maxLength: 6 });
+    let high = 0;
+    fc.assert(
+      fc.property(catalogs, slots, slots, fc.option(fc.nat(), { nil: undefined }), (catalog, first, second, province) => {
+        const c = compileCatalog(catalog);
+        const connect = (list: number[]) => list.map((n) => ({ source: 0, slot: n % (c.national + 1) }));
+        const only = province === undefined ? undefined : province % c.national;
+        const base = evaluateCatalog(c, { at, connect: connect(first), province: only });
+        const options = { at, connect: connect(second), province: only };
+        expect(reevaluateCatalog(c, base, options)).toEqual(evaluateCatalog(c, options));
+        if (connect([...first, ...second]).some((x) => x.slot >= 32)) high++;
+      }),
+      { numRuns: 300 },
+    );
+    // Connections in slots of a second word came up.
+    expect(high).toBeGreaterThan(50);
   });
 });
