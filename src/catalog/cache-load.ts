@@ -37,7 +37,13 @@ export type ReadFile = RawFile | { fileName: string; failure: ParsedSource };
  * Parses the files `loadCatalog` read (in parallel when worth it) and merges them, through
  * the cache when `cacheDir` is given and every file could be read.
  */
-export async function loadReadFiles(catalogPath: string, read: readonly ReadFile[], options: LoadCatalogOptions, extra: Diagnostic[]): Promise<LoadResult> {
+export async function loadReadFiles(
+  catalogPath: string,
+  shownPath: string,
+  read: readonly ReadFile[],
+  options: LoadCatalogOptions,
+  extra: Diagnostic[],
+): Promise<LoadResult> {
   const strict = options.strict ?? true;
   const fileOptions = {
     maxFileSize: options.maxFileSize ?? DEFAULT_LIMITS.maxFileSize,
@@ -53,14 +59,17 @@ export async function loadReadFiles(catalogPath: string, read: readonly ReadFile
   };
   if (options.cacheDir === undefined || extra.length > 0 || readable.length < read.length) return build();
   options.onProgress?.({ phase: 'cache', done: 0, total: 0, bytes: 0, totalBytes: 0 });
-  return loadThroughCache(options.cacheDir, catalogPath, readable, { strict, ...fileOptions }, build);
+  return loadThroughCache(options.cacheDir, catalogPath, shownPath, readable, { strict, ...fileOptions }, build);
 }
 
 /**
  * A load through the cache. The entry for a catalog path (and settings) holds the last load
  * of it with the content key of its files; it is used only when the key of the files read
  * now is the same, so it is never stale. Anything else (no entry, another key, a damaged
- * entry) runs `load` and stores its result, replacing the entry atomically.
+ * entry) runs `load` and stores its result, replacing the entry atomically. The path as
+ * given (`shownPath`), which the files' names in the result start with, names the entry
+ * too: loads of one folder by a relative and by an absolute path keep an entry each, rather
+ * than replacing each other's.
  *
  * The entity locations, as large as the catalog itself and needed only to point at an
  * entity, are stored as a section of their own and parsed the first time
@@ -69,12 +78,13 @@ export async function loadReadFiles(catalogPath: string, read: readonly ReadFile
 export async function loadThroughCache(
   cacheDir: string,
   catalogPath: string,
+  shownPath: string,
   files: readonly RawFile[],
   settings: Record<string, unknown>,
   load: () => Promise<LoadResult> | LoadResult,
 ): Promise<LoadResult> {
   const key = catalogCacheKey(files, settings);
-  const path = cacheEntryPath(cacheDir, `catalog-${shortHash({ path: resolve(catalogPath), settings })}`);
+  const path = cacheEntryPath(cacheDir, `catalog-${shortHash({ path: resolve(catalogPath), shown: shownPath, settings })}`);
   const entry = readCacheEntry(path, key);
   const cached = entry?.sections === 2 ? entry.section(0) : undefined;
   if (isCachedLoad(cached)) {

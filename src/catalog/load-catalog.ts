@@ -85,7 +85,7 @@ export async function loadCatalog(path: string, options: LoadCatalogOptions = {}
       return r;
     }),
   );
-  return loadReadFiles(real(path), read, options, extra);
+  return loadReadFiles(real(path), path, read, options, extra);
 }
 
 async function readOne(file: string, realPath: string, maxFileSize: number): Promise<ReadFile> {

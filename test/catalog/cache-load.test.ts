@@ -106,6 +106,29 @@ describe('loading through the cache', () => {
     });
   }
 
+  it('keeps a load of one folder by a relative path and by an absolute one apart, each served from the cache in turn', async () => {
+    // A load is served from the cache when nothing is parsed.
+    const load = async (path: string, cwd?: string) => {
+      const phases = new Set<string>();
+      const result = await loadCatalog(path, { threads: 1, cacheDir, cwd, onProgress: (e) => phases.add(e.phase) });
+      return { result, parsed: phases.has('parse') };
+    };
+    const relative = () => load('clean', work);
+    const absolute = () => load(join(work, 'clean'));
+    expect((await relative()).parsed).toBe(true);
+    expect((await absolute()).parsed).toBe(true);
+    expect(readdirSync(cacheDir)).toHaveLength(2);
+    for (let turn = 0; turn < 2; turn++) {
+      const r = await relative();
+      expect(r.parsed).toBe(false);
+      expect(r.result).toEqual(await loadCatalog('clean', { threads: 1, cwd: work }));
+      const a = await absolute();
+      expect(a.parsed).toBe(false);
+      expect(a.result).toEqual(await fresh(join(work, 'clean')));
+    }
+    expect(readdirSync(cacheDir)).toHaveLength(2);
+  });
+
   it('keeps results of other settings apart', async () => {
     const dir = join(work, 'mistakes');
     await cached(dir, true);
