@@ -27,6 +27,10 @@ const KIND_INDEX: Record<ResultState, number> = { blocked: 0, unknown: 1, paper:
 export class SnapshotTally {
   /** Per code: 16 when seen, and a bit per kind (1 blocked, 2 unknown, 4 paper, 8 document). */
   private readonly flags: Uint8Array;
+  /** How many codes have each bit of `flags` (bit 4, seen, last), counted as bits are first set. */
+  private readonly codes = new Int32Array(5);
+  /** How many codes have some kind: the others seen are paperless everywhere. */
+  private withKind = 0;
   /** Per place: the count of each kind. */
   private readonly counts: Int32Array;
   /** Places in the order first counted, with their provinces. */
@@ -41,10 +45,10 @@ export class SnapshotTally {
   }
 
   add(code: number, place: number, kind: ResultState, codeText: string, province: string | null): void {
-    this.flags[code] |= 16;
+    this.mark(code, 4);
     const k = KIND_INDEX[kind];
     if (k < 0) return;
-    this.flags[code] |= 1 << k;
+    this.mark(code, k);
     if ((kind === 'paper' || kind === 'document') && !this.needsDocument) this.needsDocument = { code: codeText, province };
     if (kind === 'blocked' && !this.blocked) this.blocked = { code: codeText, province };
     if (this.counts[place * 4] + this.counts[place * 4 + 1] + this.counts[place * 4 + 2] + this.counts[place * 4 + 3] === 0) {
@@ -54,9 +58,18 @@ export class SnapshotTally {
     this.counts[place * 4 + k]++;
   }
 
+  /** Sets bit `b` of a code's flags, counting the code for it the first time. */
+  private mark(code: number, b: number): void {
+    const bit = 1 << b;
+    const flags = this.flags[code];
+    if ((flags & bit) !== 0) return;
+    if (b < 4 && (flags & 15) === 0) this.withKind++;
+    this.flags[code] = flags | bit;
+    this.codes[b]++;
+  }
+
   /** The snapshot. Places follow `provinceOrder`, then any other province, central last. */
   snapshot(date: string, without: string[], provinceOrder: string[]): Snapshot {
-    const of = (bit: number) => this.flags.reduce((n, f) => n + ((f & bit) !== 0 ? 1 : 0), 0);
     const places = this.places.map((place): PlaceCount => {
       const count = (k: number) => this.counts[place * 4 + k];
       return { province: this.provinces[place], blocked: count(0), unknown: count(1), paper: count(2), document: count(3) };
@@ -64,12 +77,12 @@ export class SnapshotTally {
     return {
       date,
       without,
-      procedures: of(16),
-      blocked: of(1),
-      unknown: of(2),
-      paper: of(4),
-      document: of(8),
-      paperless: this.flags.reduce((n, f) => n + (f === 16 ? 1 : 0), 0),
+      procedures: this.codes[4],
+      blocked: this.codes[0],
+      unknown: this.codes[1],
+      paper: this.codes[2],
+      document: this.codes[3],
+      paperless: this.codes[4] - this.withKind,
       places: places.sort((a, b) => placeRank(a.province, provinceOrder) - placeRank(b.province, provinceOrder)),
       example: this.needsDocument ?? this.blocked,
     };
