@@ -51,8 +51,10 @@ export function summarizeCatalog(input: Catalog, options: SummaryOptions = {}): 
       const relief = catalog.legal
         .filter((l) => relieving.has(l.id))
         .map((l) => ({ id: l.id, number: l.number, type: l.type, ...(l.title ? { title: l.title } : {}), effective: l.effective ?? null }))
-        .map((l) => ({ ...l, without: snap(run(after, [l.id]), codes), newly_blocked: newly([l.id]) }))
-        .filter((l) => l.newly_blocked > 0);
+        .map((l) => ({ l, blocked: newly([l.id]) }))
+        // Only those whose absence blocks something are shown: only theirs is counted.
+        .filter(({ blocked }) => blocked > 0)
+        .map(({ l, blocked }) => ({ ...l, without: snap(run(after, [l.id]), codes), newly_blocked: blocked }));
       return {
         document: {
           id: d.id,
