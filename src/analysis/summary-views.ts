@@ -186,16 +186,24 @@ export function blockedCodes(c: CompiledCatalog, a: EvaluatedAnalysis, codes: Re
 export function relievingLegal(c: CompiledCatalog, a: EvaluatedAnalysis, document: string, codes: ReadonlySet<string>): Set<string> {
   const e = a.evaluation;
   const ids = new Set<string>();
+  const d = c.documentIndex.get(document);
+  if (d === undefined) return ids;
   const legalOf = (amendment: number) => c.source.legal[c.amendmentLegal[amendment]];
+  // Whether requirement `r` names `document`: its candidates are the required document, then
+  // its own alternatives, a document's index standing for its id.
+  const names = (r: number) => {
+    for (let k = c.candidates.start[r]; k < c.candidates.start[r + 1]; k++) if (c.candidates.items[k] === d) return true;
+    return false;
+  };
   let last = -1;
   const visit = (y: number) => {
     if (y === last) return;
     last = y;
     const procedure = c.source.procedures[y];
     for (let r = c.requirementStart[y]; r < c.requirementStart[y + 1]; r++) {
+      if (!names(r)) continue;
       const requirement = procedure.requires![c.requirementPosition[r]];
       const own = [requirement.document, ...(requirement.accept ?? [])];
-      if (!own.includes(document)) continue;
       if (e.droppedBy[r] >= 0) ids.add(legalOf(e.droppedBy[r]).id);
       const seen = new Set(own);
       for (let k = c.covers.start[r]; k < c.covers.start[r + 1]; k++) {
