@@ -160,19 +160,28 @@ export function snapshotOfSome(
   return tally.snapshot(a.result.at, a.result.without, provinceOrder);
 }
 
-/** The codes in `codes` of the procedures blocked somewhere in an analysis. */
-export function blockedCodes(c: CompiledCatalog, a: EvaluatedAnalysis, codes: ReadonlySet<string>): Set<string> {
-  const { list } = codeNumbers(c, codes);
-  const out = new Set<string>();
+/**
+ * How many codes in `codes` (all when null) have a procedure blocked somewhere in `after` and
+ * none blocked anywhere in `before`, two analyses of the same provinces: one walk of both,
+ * codes counted by number.
+ */
+export function newlyBlocked(c: CompiledCatalog, before: EvaluatedAnalysis, after: EvaluatedAnalysis, codes: ReadonlySet<string> | null): number {
+  if (before.only !== after.only) throw new RangeError('newlyBlocked compares two analyses of the same provinces.');
+  const { number, count, list } = codeNumbers(c, codes);
+  // Per code: 1 when blocked somewhere before, 2 when blocked somewhere after.
+  const blocked = new Uint8Array(count);
   eachEvaluation(
     c,
-    a.only,
+    after.only,
     (y, slot) => {
-      if (viewStatus(c, a.evaluation, y, slot) === 'blocked') out.add(c.source.procedures[y].code);
+      if (viewStatus(c, before.evaluation, y, slot) === 'blocked') blocked[number[y]] |= 1;
+      if (viewStatus(c, after.evaluation, y, slot) === 'blocked') blocked[number[y]] |= 2;
     },
     list,
   );
-  return out;
+  let n = 0;
+  for (let k = 0; k < count; k++) if (blocked[k] === 2) n++;
+  return n;
 }
 
 /**

@@ -8,7 +8,7 @@ import { countDependents } from './count-dependents.js';
 import { findLegal, measureCount } from './measure-count.js';
 import type { AnalysisResult } from './result-types.js';
 import type { CardlessSummary, CatalogSummary, ProvisionRefInfo, Snapshot, SummaryOptions, SunsetSummary } from './summary-types.js';
-import { blockedCodes, chosenPaper, metWithCard, relievingLegal, SnapshotTally, snapshotOf, snapshotOfSome } from './summary-views.js';
+import { chosenPaper, metWithCard, newlyBlocked, relievingLegal, SnapshotTally, snapshotOf, snapshotOfSome } from './summary-views.js';
 import { addDays, LAST_DAY } from './timeline-dates.js';
 import { expectArgument, expectOptions } from '../util/expect-argument.js';
 
@@ -43,10 +43,7 @@ export function summarizeCatalog(input: Catalog, options: SummaryOptions = {}): 
       const until = d.valid_until!;
       const after = addDays(until, 1);
       const dayAfter = run(after, []);
-      const newly = (without: string[]) => {
-        const before = blockedCodes(compiled, run(until, without), codes);
-        return [...blockedCodes(compiled, run(after, without), codes)].filter((c) => !before.has(c)).length;
-      };
+      const newly = (without: string[]) => newlyBlocked(compiled, run(until, without), run(after, without), codes);
       const relieving = relievingLegal(compiled, dayAfter, d.id, codes);
       const relief = catalog.legal
         .filter((l) => relieving.has(l.id))

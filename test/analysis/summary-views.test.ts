@@ -5,7 +5,7 @@ import { compileCatalog } from '../../src/analysis/compile-catalog.js';
 import { eachEvaluation } from '../../src/analysis/evaluation-read.js';
 import type { AnalysisResult } from '../../src/analysis/result-types.js';
 import { snapshot } from '../../src/analysis/summary.js';
-import { blockedCodes, chosenPaper, metWithCard, relievingLegal, snapshotOf, snapshotOfSome } from '../../src/analysis/summary-views.js';
+import { chosenPaper, metWithCard, newlyBlocked, relievingLegal, snapshotOf, snapshotOfSome } from '../../src/analysis/summary-views.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { catalogs, DATES, subset } from './helpers/analysis-catalogs.js';
 
@@ -13,6 +13,16 @@ import { catalogs, DATES, subset } from './helpers/analysis-catalogs.js';
 // lists of results (and their explanations) say.
 
 const key = (r: { code: string; province: string | null }) => `${r.code}@${r.province}`;
+
+/** The codes (in `codes`, all when null) with a procedure blocked somewhere, from the results. */
+const blockedIn = (result: AnalysisResult, codes: ReadonlySet<string> | null) =>
+  new Set(result.results.filter((r) => r.status === 'blocked' && (codes === null || codes.has(r.code))).map((r) => r.code));
+
+/** How many codes are blocked somewhere in `after` and nowhere in `before`, from the results. */
+const newlyFromResults = (before: AnalysisResult, after: AnalysisResult, codes: ReadonlySet<string> | null) => {
+  const was = blockedIn(before, codes);
+  return [...blockedIn(after, codes)].filter((code) => !was.has(code)).length;
+};
 
 /** The legal documents relieving `document` for `codes`, read from the explanations of every result. */
 function relievingFromResults(result: AnalysisResult, document: string, codes: Set<string>): Set<string> {
@@ -46,6 +56,7 @@ const cases = catalogs.chain((catalog) =>
   fc.record({
     catalog: fc.constant(catalog),
     at: fc.constantFrom(...DATES),
+    then: fc.constantFrom(...DATES),
     province: fc.constantFrom(null, 'HN', 'GL'),
     without: subset(catalog.legal.map((l) => l.id), 1),
     lacking: subset(catalog.documents.map((d) => d.id), 2),
@@ -58,8 +69,9 @@ describe('the summary read on evaluations', () => {
   it('gives what the results and their explanations give, on random catalogs (property)', () => {
     let relieved = 0;
     let chosenSeen = 0;
+    let newlySeen = 0;
     fc.assert(
-      fc.property(cases, ({ catalog, at, province, without, lacking, codes, document }) => {
+      fc.property(cases, ({ catalog, at, then, province, without, lacking, codes, document }) => {
         const c = compileCatalog(catalog as Catalog);
         const a = evaluatedAnalysis(c, { at, province, without, lacking, lenient: true });
         const results = a.result.results;
@@ -67,7 +79,15 @@ describe('the summary read on evaluations', () => {
         const some = codes === null ? null : new Set(codes);
         const all = new Set(catalog.procedures.map((p) => p.code));
         expect(snapshotOf(c, a, some, order)).toEqual(snapshot(a.result, some, order));
-        expect(blockedCodes(c, a, all)).toEqual(new Set(results.filter((r) => r.status === 'blocked').map((r) => r.code)));
+        // Against the same question at another date, either way round.
+        const later = evaluatedAnalysis(c, { at: then, province, without, lacking, lenient: true });
+        for (const [x, y] of [[a, later], [later, a]]) {
+          for (const set of [some, null]) {
+            const n = newlyBlocked(c, x, y, set);
+            expect(n).toBe(newlyFromResults(x.result, y.result, set));
+            newlySeen += n;
+          }
+        }
         const relieving = relievingLegal(c, a, document, some ?? all);
         expect(relieving).toEqual(relievingFromResults(a.result, document, some ?? all));
         relieved += relieving.size;
@@ -88,6 +108,7 @@ describe('the summary read on evaluations', () => {
     );
     expect(relieved).toBeGreaterThan(50);
     expect(chosenSeen).toBeGreaterThan(5);
+    expect(newlySeen).toBeGreaterThan(50);
   });
 
   it('counts every procedure of a code asked about, when procedures share a code', () => {
@@ -117,6 +138,19 @@ describe('the summary read on evaluations', () => {
     ]);
   });
 
+  it('refuses to compare analyses of different provinces', () => {
+    const catalog = {
+      catalog: { name: 'one', cutoff: '2023-01-01' },
+      provinces: [{ code: 'HN', name: 'Hà Nội' }],
+      documents: [],
+      data_sources: [],
+      legal: [],
+      procedures: [{ code: 'p0', name: 'p0', level: ['xa'] }],
+    } as unknown as Catalog;
+    const c = compileCatalog(catalog);
+    expect(() => newlyBlocked(c, evaluatedAnalysis(c, {}), evaluatedAnalysis(c, { province: 'HN' }), null)).toThrow(RangeError);
+  });
+
   it('reads a set of codes asked about again on another catalog afresh', () => {
     const make = (codes: string[]): Catalog => ({
       catalog: { name: 'two', cutoff: '2023-01-01' },
@@ -131,7 +165,10 @@ describe('the summary read on evaluations', () => {
       const c = compileCatalog(catalog);
       const a = evaluatedAnalysis(c, {});
       expect(snapshotOf(c, a, codes, ['HN'])).toEqual(snapshot(a.result, codes, ['HN']));
-      expect(blockedCodes(c, a, codes)).toEqual(new Set(a.result.results.filter((r) => r.status === 'blocked' && codes.has(r.code)).map((r) => r.code)));
+      const before = evaluatedAnalysis(c, { at: '2022-12-31' });
+      expect(newlyBlocked(c, before, a, codes)).toBe(newlyFromResults(before.result, a.result, codes));
+      // p0 asks for the book only in the first catalog.
+      expect(newlyBlocked(c, before, a, codes)).toBe(catalog.procedures[0].code === 'p0' ? 1 : 0);
     }
   });
 });
