@@ -49,8 +49,13 @@ export interface EvaluatedAnalysis {
   only: number | null;
 }
 
-/** `analyzeCompiled`, keeping the evaluation (to compare analyses without listing their results). */
-export function evaluatedAnalysis(compiled: CompiledCatalog, options: AnalyzeOptions = {}): EvaluatedAnalysis {
+/**
+ * `analyzeCompiled`, keeping the evaluation (to compare analyses without listing their
+ * results). `deadlocks: false` skips the greatest fixpoint, for a caller that reads only
+ * statuses and forms (the summary): those are the same, but the result then lists no
+ * deadlocks and no explanation calls a procedure deadlocked.
+ */
+export function evaluatedAnalysis(compiled: CompiledCatalog, options: AnalyzeOptions = {}, { deadlocks = true }: { deadlocks?: boolean } = {}): EvaluatedAnalysis {
   checkOptionTypes(options);
   const lenient = options.lenient === true;
   if (!lenient && compiled.unresolved.length > 0) throw new UnresolvedCatalogError(compiled.unresolved);
@@ -63,6 +68,7 @@ export function evaluatedAnalysis(compiled: CompiledCatalog, options: AnalyzeOpt
     without: without.map((l) => l.index),
     lacking: lacking.map((d) => d.index),
     province: province === null ? undefined : compiled.provinceIndex.get(province),
+    deadlocks,
   });
   const result = materializeResult(compiled, evaluation, {
     province,

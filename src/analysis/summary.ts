@@ -22,12 +22,13 @@ export function summarizeCatalog(input: Catalog, options: SummaryOptions = {}): 
   const compiled = compileCatalog(catalog);
   const order = catalog.provinces.map((p) => p.code);
   // The analyses read for one sunset, each made once; dropped before the next sunset's, so
-  // that a national catalog's hundreds of analyses are not all held at once.
+  // that a national catalog's hundreds of analyses are not all held at once. The summary
+  // reads only statuses and forms: no deadlocks are worked out.
   let cache = new Map<string, EvaluatedAnalysis>();
   const run = (date: string, without: string[], lacking: string[] = []): EvaluatedAnalysis => {
     const key = `${date}|${without.join(',')}|${lacking.join(',')}`;
     let r = cache.get(key);
-    if (!r) cache.set(key, (r = evaluatedAnalysis(compiled, { at: date, without, lacking, lenient: options.lenient })));
+    if (!r) cache.set(key, (r = evaluatedAnalysis(compiled, { at: date, without, lacking, lenient: options.lenient }, { deadlocks: false })));
     return r;
   };
   const snap = (a: EvaluatedAnalysis, codes: ReadonlySet<string> | null) => snapshotOf(compiled, a, codes, order);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/analysis/analyze.js';
+import { analyze, evaluatedAnalysis } from '../../../src/analysis/analyze.js';
+import { compileCatalog } from '../../../src/analysis/compile-catalog.js';
 import { loadFixture, resultOf } from '../helpers/fixture.js';
 
 const result = analyze(loadFixture('deadlock-cycle'));
@@ -48,5 +49,16 @@ describe('cycles resolve as a least fixpoint, with deadlocks reported', () => {
       { procedures: ['self'], province: null },
       { procedures: ['loop-a', 'loop-b'], province: 'HN' },
     ]);
+  });
+
+  it('without deadlocks worked out, gives the same statuses and forms, and no deadlock', () => {
+    const c = compileCatalog(loadFixture('deadlock-cycle'));
+    const light = evaluatedAnalysis(c, {}, { deadlocks: false });
+    expect(light.evaluation.greatest).toBeNull();
+    expect(light.result.deadlocks).toEqual([]);
+    expect(light.result.totals).toEqual(result.totals);
+    const shown = (r: { code: string; province: string | null; status: string; paper: boolean; best_form: string | null }) => [r.code, r.province, r.status, r.paper, r.best_form];
+    expect(light.result.results.map(shown)).toEqual(result.results.map(shown));
+    expect(light.result.results.some((r) => r.deadlock)).toBe(false);
   });
 });
