@@ -182,11 +182,14 @@ function partFixed(catalog: Catalog, plan: PlanResult, options: { at: string; pr
   // them, whichever differs from it by fewer changes (each of those is evaluated once), or
   // from a state the caller gives (`from`: the part before it, in a sequence). `reuse`, a
   // state no longer needed (not `from`), lends its arrays to the new one.
-  const none = once(() => state([]));
-  const all = once(() => state(plan.changes));
+  // The states with none and with all of the changes, once made: their arrays are never lent.
+  const lasting = new Set<PartState>();
+  const keep = (s: PartState) => (lasting.add(s), s);
+  const none = once(() => keep(state([])));
+  const all = once(() => keep(state(plan.changes)));
   const fixedWith = (part: Change[], from?: PartState, reuse?: PartState): PartState => {
     const base = from ?? (part.length * 2 > plan.changes.length ? all() : none());
-    const spare = reuse === undefined || reuse === base || reuse === none() || reuse === all() ? undefined : reuse.evaluation;
+    const spare = reuse === undefined || reuse === base || lasting.has(reuse) ? undefined : reuse.evaluation;
     const evaluation = reevaluateCatalog(c, base.evaluation, scoped(scope, optionsFor(part)), spare);
     return stateSince(c, scope, evaluation, plan.paperless, base);
   };
