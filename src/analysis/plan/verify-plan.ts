@@ -253,21 +253,22 @@ export function verifyPlan(catalog: Catalog, plan: PlanResult, baseline?: Analys
     return flags;
   };
   const before = flagsOf(fixedKeys(baseline, plan.paperless), 'the analysis');
-  // What is fixed in `fixed` and not in `ref` (`newly`), and the reverse (`lost`), ascending.
-  const differences = (fixed: Uint8Array, ref: Uint8Array) => {
+  // Evaluations (ascending) whose flag differs between `fixed` and another set, split into
+  // those fixed in `fixed` (`newly`) and those not (`lost`).
+  const split = (fixed: Uint8Array, differing: Iterable<number>) => {
     const newly: number[] = [];
     const lost: number[] = [];
-    for (let k = 0; k < n; k++) if (fixed[k] !== ref[k]) (fixed[k] ? newly : lost).push(k);
+    for (const k of differing) (fixed[k] ? newly : lost).push(k);
     return { newly, lost };
+  };
+  // What is fixed in `fixed` and not in `ref` (`newly`), and the reverse (`lost`).
+  const differences = (fixed: Uint8Array, ref: Uint8Array) => {
+    const differing: number[] = [];
+    for (let k = 0; k < n; k++) if (fixed[k] !== ref[k]) differing.push(k);
+    return split(fixed, differing);
   };
   // The same for a part's state: read from its changes when `ref` holds the flags it was computed from.
-  const stateDifferences = (s: PartState, ref: Uint8Array) => {
-    if (s.base !== ref) return differences(s.fixed, ref);
-    const newly: number[] = [];
-    const lost: number[] = [];
-    for (const k of s.changed) (s.fixed[k] ? newly : lost).push(k);
-    return { newly, lost };
-  };
+  const stateDifferences = (s: PartState, ref: Uint8Array) => (s.base === ref ? split(s.fixed, s.changed) : differences(s.fixed, ref));
   const compare = (claim: string, promised: PlanEvaluation[], shown: number[], lost: number[] = []) => {
     const want = new Set<number>();
     for (const e of promised) {
