@@ -55,8 +55,14 @@ export function timeline(input: Catalog, options: TimelineOptions = {}): Timelin
   }
 
   const compiled = compileCatalog(catalog);
+  // Each date's evaluation is computed from the one of the date before (analysed last).
+  let last: EvaluatedAnalysis | undefined;
   const analyseAt = (at: string) =>
-    evaluatedAnalysis(compiled, { at, province: options.province ?? null, without: options.without, lenient: options.lenient });
+    (last = evaluatedAnalysis(
+      compiled,
+      { at, province: options.province ?? null, without: options.without, lenient: options.lenient },
+      { base: last?.evaluation },
+    ));
   const points: TimelinePoint[] = [];
   let previous: EvaluatedAnalysis | undefined;
   let province: string | null = null;
