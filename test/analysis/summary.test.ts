@@ -1,5 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analysis/analyze.js';
+import { analyze, evaluatedAnalysis } from '../../src/analysis/analyze.js';
+import { compileCatalog } from '../../src/analysis/compile-catalog.js';
+import { countDependents } from '../../src/analysis/count-dependents.js';
+import { metWithCard, newlyBlocked, snapshotOf, snapshotOfSome } from '../../src/analysis/summary-views.js';
+import { addDays } from '../../src/analysis/timeline-dates.js';
+import type { Catalog } from '../../src/catalog/types.js';
+import { completeCatalog } from '../../src/graph/complete-catalog.js';
+import { catalogs } from './helpers/analysis-catalogs.js';
 import { AnalysisOptionError } from '../../src/analysis/errors.js';
 import { measureCount } from '../../src/analysis/measure-count.js';
 import { snapshot, summarizeCatalog, type Snapshot } from '../../src/analysis/summary.js';
@@ -180,5 +188,48 @@ describe('edge cases', () => {
     delete c.catalog!.cutoff;
     expect(() => summarizeCatalog(c)).toThrow(AnalysisOptionError);
     expect(summarizeCatalog(c, { at: '2023-01-01' }).at).toBe('2023-01-01');
+  });
+});
+
+describe('summarizeCatalog on random catalogs (property)', () => {
+  // The summary computes each analysis from a nearby one; each snapshot must be what the same
+  // analysis computed afresh gives.
+  it('gives for every sunset the snapshots and counts of analyses computed afresh', () => {
+    let sunsets = 0;
+    let relieved = 0;
+    fc.assert(
+      fc.property(catalogs, (drawn) => {
+        const c: Catalog = { ...drawn, catalog: { name: 'random', cutoff: '2023-01-01' } };
+        const s = summarizeCatalog(c, { lenient: true });
+        const compiled = compileCatalog(completeCatalog(c));
+        const order = c.provinces.map((p) => p.code);
+        const fresh = (at: string, without: string[], lacking: string[] = []) =>
+          evaluatedAnalysis(compiled, { at, without, lacking, lenient: true }, { deadlocks: false });
+        const cards = c.documents.filter((d) => d.form === 'card').map((d) => d.id);
+        for (const sunset of s.sunsets) {
+          sunsets++;
+          const until = sunset.document.valid_until;
+          const after = addDays(until, 1);
+          const counts = countDependents(compiled, sunset.document.id, { kind: 'document' });
+          const codes = new Set(counts.by.ministry.flatMap((g) => g.codes));
+          expect(sunset.day_of).toEqual(snapshotOf(compiled, fresh(until, []), codes, order));
+          expect(sunset.day_after).toEqual(snapshotOf(compiled, fresh(after, []), codes, order));
+          for (const l of sunset.relief) {
+            relieved++;
+            expect(l.without).toEqual(snapshotOf(compiled, fresh(after, [l.id]), codes, order));
+            expect(l.newly_blocked).toBe(newlyBlocked(compiled, fresh(until, [l.id]), fresh(after, [l.id]), codes));
+          }
+          const ids = sunset.relief.map((l) => l.id);
+          expect(sunset.without_relief).toEqual(ids.length ? snapshotOf(compiled, fresh(after, ids), codes, order) : null);
+          const cardOnly = metWithCard(compiled, fresh(after, []), codes);
+          const lacking = cards.length > 0 && cardOnly.length > 0 ? snapshotOfSome(compiled, fresh(after, [], cards), cardOnly, order) : null;
+          expect(sunset.without_card?.snapshot ?? null).toEqual(lacking);
+        }
+        expect(s.today).toEqual(snapshotOf(compiled, fresh(s.at, []), null, order));
+      }),
+      { numRuns: 300 },
+    );
+    expect(sunsets).toBeGreaterThan(150);
+    expect(relieved).toBeGreaterThan(10);
   });
 });
