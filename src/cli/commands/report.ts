@@ -73,7 +73,7 @@ export const reportCommand: Command = {
       },
     },
     { name: 'no-plan', type: 'boolean', description: { vi: 'Bỏ phần kế hoạch gỡ chặn (nhanh hơn với danh mục rất lớn).', en: 'Leave out the unblocking plan (quicker on very large catalogs).' } },
-    { name: 'no-timeline', type: 'boolean', description: { vi: 'Bỏ biểu đồ theo thời gian (phần chậm nhất với danh mục rất lớn).', en: 'Leave out the chart over time (the slowest part on very large catalogs).' } },
+    { name: 'no-timeline', type: 'boolean', description: { vi: 'Bỏ biểu đồ theo thời gian (nhanh hơn với danh mục rất lớn).', en: 'Leave out the chart over time (quicker on very large catalogs).' } },
     LENIENT_OPTION,
     { ...OUTPUT_OPTION, description: { vi: 'Ghi báo cáo vào tệp FILE (nguyên khối); nếu không có, HTML được in ra đầu ra chuẩn khi đó không phải là terminal.', en: 'Write the report to FILE (atomically); without it the HTML goes to standard output when that is not a terminal.' } },
   ],

@@ -69,7 +69,7 @@ export interface GatherOptions {
   lenient?: boolean;
   /** Make the smallest unblocking plan (default true). */
   plan?: boolean;
-  /** Compute the timeline (default true); on large catalogs it is the slowest part. */
+  /** Compute the timeline (default true): one analysis per date where something changes. */
   timeline?: boolean;
   /** Called after each step. */
   onProgress?: (event: ReportProgressEvent) => void;
