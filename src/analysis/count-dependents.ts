@@ -2,12 +2,14 @@ import { completeCatalog } from '../graph/complete-catalog.js';
 import type { Catalog } from '../catalog/types.js';
 import { defineLazy } from '../util/lazy-property.js';
 import type { CompiledCatalog } from './compiled-types.js';
-import { checkDependentsOptions, compiledGraph, dependents } from './dependents.js';
+import { checkDependentsOptions, compiledGraph, plainDependents } from './dependents.js';
+import { dependentFacts } from './dependents-procedure.js';
 import { groupKeyOrder, isCompiledCatalog, type DependentsGraph } from './dependents-graph.js';
 import { listedIn, provinceSlot, reachDependents, walkDependents, type DependentsReach } from './dependents-walk.js';
 import type {
   CountDimension,
   CountGroup,
+  Dependent,
   DependentCounts,
   DependentsOptions,
   DependentsResult,
@@ -28,13 +30,10 @@ import { expectOptions } from '../util/expect-argument.js';
  */
 export function countDependents(catalog: Catalog | CompiledCatalog, id: string, options: DependentsOptions = {}): DependentCounts {
   expectOptions(options, 'countDependents', '{ at: "2023-01-01", province: "GL" }');
-  if (!isCompiledCatalog(catalog)) {
-    const complete = completeCatalog(catalog);
-    return groupDependents(complete, dependents(complete, id, options));
-  }
+  if (!isCompiledCatalog(catalog)) return countPlain(catalog, id, options);
   options = checkDependentsOptions(catalog.source, options);
   const graph = compiledGraph(catalog);
-  if (!graph) return groupDependents(catalog.source, dependents(catalog.source, id, options));
+  if (!graph) return countPlain(catalog.source, id, options);
   // Only the options a walk reads, as they are now: the codes may be read much later.
   const { at, province, without, kind } = options;
   const asked = { at, province, without: without && [...without], kind };
@@ -47,8 +46,18 @@ export function countDependents(catalog: Catalog | CompiledCatalog, id: string, 
 /** A walk for a count: the dependents reached, and listed in order only when the groups' keys tie (see `sizeGroups`). */
 type CountWalk = DependentsReach & { order?: Int32Array };
 
-/** The counts of an existing dependents result. */
-export function groupDependents(catalog: Catalog, result: DependentsResult): DependentCounts {
+/** The counts on the catalog itself, from its dependents without their paths. */
+function countPlain(catalog: Catalog, id: string, options: DependentsOptions): DependentCounts {
+  const complete = completeCatalog(catalog);
+  const { head, listed } = plainDependents(complete, id, options);
+  return groupDependents(complete, { ...head, dependents: listed.map((d) => dependentFacts(d.procedure, d.depth)) });
+}
+
+/** The counts of an existing dependents result (the dependents' paths are not read). */
+export function groupDependents(
+  catalog: Catalog,
+  result: Omit<DependentsResult, 'dependents'> & { dependents: readonly Omit<Dependent, 'path'>[] },
+): DependentCounts {
   const provinceCodes =
     result.province !== null ? [result.province] : catalog.provinces.map((p) => p.code);
   const groups: Record<CountDimension, Map<string | null, CountGroup>> = {

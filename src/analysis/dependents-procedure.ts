@@ -111,6 +111,11 @@ export function analyseProcedure(ix: DependentsIndex, p: Procedure, target: Depe
 
 /** A procedure's entry in the result of `dependents`. */
 export function dependentEntry(p: Procedure, depth: number, path: Steps): Dependent {
+  return { ...dependentFacts(p, depth), path };
+}
+
+/** A procedure's entry in the result of `dependents`, less its path: what counting reads. */
+export function dependentFacts(p: Procedure, depth: number): Omit<Dependent, 'path'> {
   return {
     code: p.code,
     name: p.name,
@@ -121,6 +126,5 @@ export function dependentEntry(p: Procedure, depth: number, path: Steps): Depend
     ...(p.ministry ? { ministry: p.ministry } : {}),
     essential: p.essential === true,
     depth,
-    path,
   };
 }

@@ -1,5 +1,5 @@
 import { completeCatalog } from '../graph/complete-catalog.js';
-import type { Catalog } from '../catalog/types.js';
+import type { Catalog, Procedure } from '../catalog/types.js';
 import { didYouMean } from '../text/suggest.js';
 import { legalIndex } from '../graph/legal-index.js';
 import type { CompiledCatalog } from './compiled-types.js';
@@ -7,10 +7,10 @@ import { isIsoDate } from './day.js';
 import { amendmentCounts, amendmentLookup, buildDependentsIndex, withoutLegalIds } from './dependents-index.js';
 import { CODE_ORDER, compiledDependentsGraph, isCompiledCatalog, type DependentsGraph } from './dependents-graph.js';
 import { dependentsOfWalk } from './dependents-paths.js';
-import { analyseProcedure, dependentEntry, procNode, type Steps } from './dependents-procedure.js';
+import { analyseProcedure, dependentEntry, procedureProvinces, procNode, type Steps } from './dependents-procedure.js';
 import { resolveDependencyTarget } from './dependents-target.js';
 import { walkDependents } from './dependents-walk.js';
-import { DEPENDENT_TARGET_KINDS, type Dependent, type DependentsOptions, type DependentsResult } from './dependents-types.js';
+import { DEPENDENT_TARGET_KINDS, type DependentsOptions, type DependentsResult } from './dependents-types.js';
 import { expectOptions } from '../util/expect-argument.js';
 import { matchProvinceCode } from '../catalog/province-code.js';
 
@@ -41,13 +41,49 @@ export function dependents(input: Catalog | CompiledCatalog, id: string, options
     const graph = compiledGraph(input);
     return graph ? dependentsOfWalk(graph, walkDependents(graph, id, checked)) : dependents(input.source, id, checked);
   }
-  const catalog = completeCatalog(input);
+  const { head, listed } = plainDependents(completeCatalog(input), id, options);
+  return { ...head, dependents: listed.map((d) => dependentEntry(d.procedure, d.depth, d.path())) };
+}
+
+/** A dependent found on the catalog itself: its path is built only when asked for. */
+export interface PlainDependent {
+  procedure: Procedure;
+  depth: number;
+  path: () => Steps;
+}
+
+/**
+ * The plain path of `dependents`, on a complete catalog: the result less its dependents, and
+ * the dependents listed (in the province asked about), in order. Each one's path is built
+ * when `path()` is called: counting reads none.
+ */
+export function plainDependents(
+  catalog: Catalog,
+  id: string,
+  options: DependentsOptions,
+): { head: Omit<DependentsResult, 'dependents'>; listed: PlainDependent[] } {
   options = checkDependentsOptions(catalog, options);
   const ix = buildDependentsIndex(catalog);
   const target = resolveDependencyTarget(ix, id, options.kind);
   const without = withoutLegalIds(ix, options.without);
   const amendments = amendmentLookup(ix.amendments.filter((a) => amendmentCounts(a, without, options.at)));
-  const found = new Map<string, { depth: number; path: Steps }>();
+  // Per dependent: its depth, and its path, or how to build it: the steps to the procedure
+  // it was reached through (`via`), then that one's path.
+  interface Found {
+    depth: number;
+    path?: Steps;
+    via?: string;
+    steps?: () => Steps;
+  }
+  const found = new Map<string, Found>();
+  const pathOf = (code: string): Steps => {
+    const f = found.get(code)!;
+    if (f.path === undefined) {
+      const p = ix.procedures.get(code)!;
+      f.path = [procNode(p, p.code), ...f.steps!(), ...pathOf(f.via!).slice(1)];
+    }
+    return f.path;
+  };
   const waitingOn = new Map<string, Link[]>();
   const queue: string[] = [];
   for (const p of catalog.procedures) {
@@ -67,20 +103,19 @@ export function dependents(input: Catalog | CompiledCatalog, id: string, options
     const via = found.get(q)!;
     for (const link of waitingOn.get(q) ?? []) {
       if (found.has(link.from) || (target.kind === 'procedure' && link.from === target.id)) continue;
-      const from = ix.procedures.get(link.from)!;
-      found.set(link.from, { depth: via.depth + 1, path: [procNode(from, from.code), ...link.steps(), ...via.path.slice(1)] });
+      found.set(link.from, { depth: via.depth + 1, via: q, steps: link.steps });
       queue.push(link.from);
     }
   }
-  const list: Dependent[] = [];
-  for (const [code, { depth, path }] of found) {
-    const entry = dependentEntry(ix.procedures.get(code)!, depth, path);
-    const provinces = entry.provinces;
+  const listed: PlainDependent[] = [];
+  for (const [code, { depth }] of found) {
+    const procedure = ix.procedures.get(code)!;
+    const provinces = procedureProvinces(procedure);
     if (options.province !== undefined && provinces !== null && provinces !== 'all' && !provinces.includes(options.province)) continue;
-    list.push(entry);
+    listed.push({ procedure, depth, path: () => pathOf(code) });
   }
-  list.sort((a, b) => a.depth - b.depth || CODE_ORDER.compare(a.code, b.code));
-  return { version: 1, target, at: options.at ?? null, province: options.province ?? null, without, dependents: list };
+  listed.sort((a, b) => a.depth - b.depth || CODE_ORDER.compare(a.procedure.code, b.procedure.code));
+  return { head: { version: 1, target, at: options.at ?? null, province: options.province ?? null, without }, listed };
 }
 
 /**
