@@ -1,21 +1,25 @@
-import { FORMS, LAYERS, type CompiledCatalog } from './compiled-types.js';
+import { ANY_FORM, FORM_RANK, FORMS, LAYERS, type CompiledCatalog } from './compiled-types.js';
 import type { EvaluatedAnalysis } from './analyze.js';
-import { eachEvaluation, metLevel, slotProvince, viewStatus } from './evaluation-read.js';
+import { eachEvaluation, metLevel, slotProvince, viewLevel, viewStatus } from './evaluation-read.js';
 import type { Evaluation } from './evaluation-types.js';
 import { explainContext } from './explain-context.js';
 import { explainProcedure } from './explain-procedure.js';
-import { resultState, type ResultState } from './result-state.js';
+import type { ResultState } from './result-state.js';
 import type { PlaceCount, Snapshot } from './summary-types.js';
 
 // What the summary reads of an analysis, read on its evaluation: a summary of a national
 // catalog looks at hundreds of analyses of 224,000 evaluations each, and building each
 // one's list of results (and explanations) would take minutes and more memory than there is.
 
-/** The state of procedure `y` in `slot` (see `ResultState`), as its result would give it. */
+/**
+ * The state of procedure `y` in `slot` (see `ResultState`), as its result would give it:
+ * met from its definite level (paper at the paper layer, a card or electronic document
+ * between, paperless by data), else unknown when possibly met, else blocked.
+ */
 export function stateAt(c: CompiledCatalog, e: Evaluation, y: number, slot: number): ResultState {
-  const status = viewStatus(c, e, y, slot);
-  const level = metLevel(c, e, y, slot, status);
-  return resultState({ status, paper: level === 3, best_form: level < LAYERS ? FORMS[level] : null });
+  const level = viewLevel(c, e, e.definite, y, slot);
+  if (level < LAYERS) return level === ANY_FORM ? 'paper' : level === FORM_RANK.data ? 'paperless' : 'document';
+  return viewLevel(c, e, e.possible, y, slot) < LAYERS ? 'unknown' : 'blocked';
 }
 
 const KIND_INDEX: Record<ResultState, number> = { blocked: 0, unknown: 1, paper: 2, document: 3, paperless: -1 };
