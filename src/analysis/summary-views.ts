@@ -99,7 +99,8 @@ function placeRank(province: string | null, order: string[]): number {
   return i < 0 ? order.length : i;
 }
 
-const numbered = new WeakMap<CompiledCatalog, { number: Int32Array; count: number }>();
+/** Per catalog: each procedure's code number, how many codes, and each procedure's code in one array (matched against a set of codes without reading the procedures). */
+const numbered = new WeakMap<CompiledCatalog, { number: Int32Array; count: number; code: string[] }>();
 const masks = new WeakMap<ReadonlySet<string>, { c: CompiledCatalog; chosen: Uint8Array; list: Int32Array | undefined }>();
 
 /**
@@ -116,13 +117,13 @@ function codeNumbers(
   if (known === undefined) {
     const numbers = new Map<string, number>();
     const number = new Int32Array(c.procedureCount);
+    const code = c.source.procedures.map((p) => p.code);
     for (let y = 0; y < c.procedureCount; y++) {
-      const code = c.source.procedures[y].code;
-      let n = numbers.get(code);
-      if (n === undefined) numbers.set(code, (n = numbers.size));
+      let n = numbers.get(code[y]);
+      if (n === undefined) numbers.set(code[y], (n = numbers.size));
       number[y] = n;
     }
-    numbered.set(c, (known = { number, count: numbers.size }));
+    numbered.set(c, (known = { number, count: numbers.size, code }));
   }
   const key = codes ?? ALL;
   let mask = masks.get(key);
@@ -130,12 +131,12 @@ function codeNumbers(
     const chosen = new Uint8Array(c.procedureCount);
     const list: number[] = [];
     for (let y = 0; y < c.procedureCount; y++) {
-      chosen[y] = codes === null || codes.has(c.source.procedures[y].code) ? 1 : 0;
+      chosen[y] = codes === null || codes.has(known.code[y]) ? 1 : 0;
       if (chosen[y] && codes !== null) list.push(y);
     }
     masks.set(key, (mask = { c, chosen, list: codes === null ? undefined : Int32Array.from(list) }));
   }
-  return { ...known, chosen: mask.chosen, list: mask.list };
+  return { number: known.number, count: known.count, chosen: mask.chosen, list: mask.list };
 }
 
 /** The key of the mask of every procedure. */
