@@ -43,6 +43,18 @@ export function countDependents(catalog: Catalog | CompiledCatalog, id: string, 
   return groupWalk(graph, walk, () => listed ?? walkDependents(graph, id, asked).order);
 }
 
+/**
+ * Every procedure that depends on `id`, in every province, by its index in the compiled
+ * catalog, ascending: what `countDependents` counts, without grouping them. Null when the
+ * catalog's dependence graph cannot answer exactly (a code or a province given twice): ask
+ * `countDependents` for the codes then.
+ */
+export function dependentProcedures(compiled: CompiledCatalog, id: string, options: Omit<DependentsOptions, 'province'> = {}): Int32Array | null {
+  const checked = checkDependentsOptions(compiled.source, options);
+  const graph = compiledGraph(compiled);
+  return graph ? Int32Array.from(reachDependents(graph, id, checked).found).sort() : null;
+}
+
 /** A walk for a count: the dependents reached, and listed in order only when the groups' keys tie (see `sizeGroups`). */
 type CountWalk = DependentsReach & { order?: Int32Array };
 

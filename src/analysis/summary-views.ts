@@ -7,6 +7,12 @@ import { explainProcedure } from './explain-procedure.js';
 import type { ResultState } from './result-state.js';
 import type { PlaceCount, Snapshot } from './summary-types.js';
 
+/**
+ * The procedures a summary view reads: those whose code is in a set, or, for a catalog whose
+ * codes are all different, the procedures themselves by index, ascending (`Int32Array`).
+ */
+export type Procedures = ReadonlySet<string> | Int32Array;
+
 // What the summary reads of an analysis, read on its evaluation: a summary of a national
 // catalog looks at hundreds of analyses of 224,000 evaluations each, and building each
 // one's list of results (and explanations) would take minutes and more memory than there is.
@@ -101,7 +107,7 @@ function placeRank(province: string | null, order: string[]): number {
 
 /** Per catalog: each procedure's code number, how many codes, and each procedure's code in one array (matched against a set of codes without reading the procedures). */
 const numbered = new WeakMap<CompiledCatalog, { number: Int32Array; count: number; code: string[] }>();
-const masks = new WeakMap<ReadonlySet<string>, { c: CompiledCatalog; chosen: Uint8Array; list: Int32Array | undefined }>();
+const masks = new WeakMap<Procedures, { c: CompiledCatalog; chosen: Uint8Array; list: Int32Array | undefined }>();
 
 /**
  * Per procedure, the number of its code (procedures sharing a code share it) and whether it
@@ -111,7 +117,7 @@ const masks = new WeakMap<ReadonlySet<string>, { c: CompiledCatalog; chosen: Uin
  */
 function codeNumbers(
   c: CompiledCatalog,
-  codes: ReadonlySet<string> | null,
+  codes: Procedures | null,
 ): { number: Int32Array; count: number; chosen: Uint8Array; list: Int32Array | undefined } {
   let known = numbered.get(c);
   if (known === undefined) {
@@ -129,21 +135,26 @@ function codeNumbers(
   let mask = masks.get(key);
   if (mask === undefined || mask.c !== c) {
     const chosen = new Uint8Array(c.procedureCount);
-    const list: number[] = [];
-    for (let y = 0; y < c.procedureCount; y++) {
-      chosen[y] = codes === null || codes.has(known.code[y]) ? 1 : 0;
-      if (chosen[y] && codes !== null) list.push(y);
+    if (codes instanceof Int32Array) {
+      for (const y of codes) chosen[y] = 1;
+      masks.set(key, (mask = { c, chosen, list: codes }));
+    } else {
+      const list: number[] = [];
+      for (let y = 0; y < c.procedureCount; y++) {
+        chosen[y] = codes === null || codes.has(known.code[y]) ? 1 : 0;
+        if (chosen[y] && codes !== null) list.push(y);
+      }
+      masks.set(key, (mask = { c, chosen, list: codes === null ? undefined : Int32Array.from(list) }));
     }
-    masks.set(key, (mask = { c, chosen, list: codes === null ? undefined : Int32Array.from(list) }));
   }
   return { number: known.number, count: known.count, chosen: mask.chosen, list: mask.list };
 }
 
 /** The key of the mask of every procedure. */
-const ALL: ReadonlySet<string> = new Set();
+const ALL: Procedures = new Set();
 
 /** The snapshot of the evaluations of procedures in `codes` (all when null) in an analysis, in the order of its results. */
-export function snapshotOf(c: CompiledCatalog, a: EvaluatedAnalysis, codes: ReadonlySet<string> | null, provinceOrder: string[]): Snapshot {
+export function snapshotOf(c: CompiledCatalog, a: EvaluatedAnalysis, codes: Procedures | null, provinceOrder: string[]): Snapshot {
   return snapshotOfSome(c, a, null, provinceOrder, codes);
 }
 
@@ -153,7 +164,7 @@ export function snapshotOfSome(
   a: EvaluatedAnalysis,
   evaluations: readonly [number, number][] | null,
   provinceOrder: string[],
-  codes: ReadonlySet<string> | null = null,
+  codes: Procedures | null = null,
 ): Snapshot {
   const { number, count, chosen, list } = codeNumbers(c, codes);
   const tally = new SnapshotTally(count, c.national + 1);
@@ -170,7 +181,7 @@ export function snapshotOfSome(
  * none blocked anywhere in `before`, two analyses of the same provinces: one walk of both,
  * codes counted by number.
  */
-export function newlyBlocked(c: CompiledCatalog, before: EvaluatedAnalysis, after: EvaluatedAnalysis, codes: ReadonlySet<string> | null): number {
+export function newlyBlocked(c: CompiledCatalog, before: EvaluatedAnalysis, after: EvaluatedAnalysis, codes: Procedures | null): number {
   if (before.only !== after.only) throw new RangeError('newlyBlocked compares two analyses of the same provinces.');
   const { number, count, list } = codeNumbers(c, codes);
   // Per code: 1 when blocked somewhere before, 2 when blocked somewhere after.
@@ -197,7 +208,7 @@ export function newlyBlocked(c: CompiledCatalog, before: EvaluatedAnalysis, afte
  * requirement's own) and as dropping it is the same in every province, so each procedure is
  * read once.
  */
-export function relievingLegal(c: CompiledCatalog, a: EvaluatedAnalysis, document: string, codes: ReadonlySet<string>): Set<string> {
+export function relievingLegal(c: CompiledCatalog, a: EvaluatedAnalysis, document: string, codes: Procedures): Set<string> {
   const e = a.evaluation;
   const ids = new Set<string>();
   const d = c.documentIndex.get(document);
@@ -237,7 +248,7 @@ export function relievingLegal(c: CompiledCatalog, a: EvaluatedAnalysis, documen
 }
 
 /** The evaluations (procedure, slot) of procedures in `codes` met with a card as their best form in an analysis. */
-export function metWithCard(c: CompiledCatalog, a: EvaluatedAnalysis, codes: ReadonlySet<string>): [number, number][] {
+export function metWithCard(c: CompiledCatalog, a: EvaluatedAnalysis, codes: Procedures): [number, number][] {
   const card = FORMS.indexOf('card');
   const out: [number, number][] = [];
   const visit = (y: number, slot: number) => {

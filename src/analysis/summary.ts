@@ -4,11 +4,11 @@ import type { Catalog, Provision } from '../catalog/types.js';
 import { analysisDate, evaluatedAnalysis, type EvaluatedAnalysis } from './analyze.js';
 import { compileCatalog } from './compile-catalog.js';
 import type { CompiledCatalog } from './compiled-types.js';
-import { countDependents } from './count-dependents.js';
+import { countDependents, dependentProcedures } from './count-dependents.js';
 import { findLegal, measureCount } from './measure-count.js';
 import type { AnalysisResult } from './result-types.js';
 import type { CardlessSummary, CatalogSummary, ProvisionRefInfo, Snapshot, SummaryOptions, SunsetSummary } from './summary-types.js';
-import { chosenPaper, metWithCard, newlyBlocked, relievingLegal, SnapshotTally, snapshotOf, snapshotOfSome } from './summary-views.js';
+import { chosenPaper, metWithCard, newlyBlocked, relievingLegal, SnapshotTally, snapshotOf, snapshotOfSome, type Procedures } from './summary-views.js';
 import { addDays, LAST_DAY } from './timeline-dates.js';
 import { expectArgument, expectOptions } from '../util/expect-argument.js';
 
@@ -38,7 +38,7 @@ export function summarizeCatalog(input: Catalog, options: SummaryOptions = {}): 
     return r;
   };
   let previousDayAfter: EvaluatedAnalysis | undefined;
-  const snap = (a: EvaluatedAnalysis, codes: ReadonlySet<string> | null) => snapshotOf(compiled, a, codes, order);
+  const snap = (a: EvaluatedAnalysis, codes: Procedures | null) => snapshotOf(compiled, a, codes, order);
   const cards = catalog.documents.filter((d) => d.form === 'card').map((d) => d.id);
   // A document valid until 9999-12-31, the last day there is, never lapses: no day after it.
   const sunsets = catalog.documents
@@ -47,7 +47,8 @@ export function summarizeCatalog(input: Catalog, options: SummaryOptions = {}): 
     .map((d): SunsetSummary => {
       cache = new Map();
       const counts = countDependents(compiled, d.id, { kind: 'document' });
-      const codes = new Set(counts.by.ministry.flatMap((g) => g.codes));
+      // The dependents, by index; by code when the catalog gives a code twice.
+      const codes: Procedures = dependentProcedures(compiled, d.id, { kind: 'document' }) ?? new Set(counts.by.ministry.flatMap((g) => g.codes));
       const until = d.valid_until!;
       const after = addDays(until, 1);
       const dayAfter = run(after, [], [], previousDayAfter);
@@ -141,7 +142,7 @@ export function snapshot(result: AnalysisResult, codes: Set<string> | null, prov
 function withoutCard(
   c: CompiledCatalog,
   result: EvaluatedAnalysis,
-  codes: ReadonlySet<string>,
+  codes: Procedures,
   cards: string[],
   withoutCards: () => EvaluatedAnalysis,
   provinceOrder: string[],

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countDependents, groupDependents } from '../../src/analysis/count-dependents.js';
+import { compileCatalog } from '../../src/analysis/compile-catalog.js';
+import { countDependents, dependentProcedures, groupDependents } from '../../src/analysis/count-dependents.js';
 import { dependents } from '../../src/analysis/dependents.js';
 import type { CountGroup } from '../../src/analysis/dependents-types.js';
 import { loadFixture } from './dependents-helpers.js';
@@ -53,5 +54,20 @@ describe('countDependents', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('gives the dependents by index, ascending, for every target of the fixture (dependentProcedures)', () => {
+    const compiled = compileCatalog(catalog);
+    const ids = [...catalog.documents.map((d) => d.id), ...catalog.procedures.map((p) => p.code), ...catalog.legal.map((l) => l.id)];
+    let some = 0;
+    for (const id of ids) {
+      for (const at of [undefined, '2022-12-31', '2023-01-01']) {
+        const options = at ? { at } : {};
+        const listed = dependents(catalog, id, options).dependents.map((d) => compiled.procedureIndex.get(d.code)!);
+        expect([...dependentProcedures(compiled, id, options)!]).toEqual(listed.sort((a, b) => a - b));
+        if (listed.length > 1) some++;
+      }
+    }
+    expect(some).toBeGreaterThan(5);
   });
 });
