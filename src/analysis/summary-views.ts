@@ -33,6 +33,8 @@ const KIND_INDEX: Record<ResultState, number> = { blocked: 0, unknown: 1, paper:
 /**
  * A snapshot's counts as evaluations are added, each with its procedure's code and its
  * province, numbered by the caller (`code`, `place`) so that adding one is a few array writes.
+ * The code and province as text are asked of `describe`, with the two numbers the caller
+ * gives for the evaluation (`a`, `b`), only for the examples and the places first counted.
  */
 export class SnapshotTally {
   /** Per code: 16 when seen, and a bit per kind (1 blocked, 2 unknown, 4 paper, 8 document). */
@@ -49,21 +51,25 @@ export class SnapshotTally {
   private needsDocument: Snapshot['example'] = null;
   private blocked: Snapshot['example'] = null;
 
-  constructor(codes: number, places: number) {
+  constructor(
+    codes: number,
+    places: number,
+    private readonly describe: (a: number, b: number) => { code: string; province: string | null },
+  ) {
     this.flags = new Uint8Array(codes);
     this.counts = new Int32Array(places * 4);
   }
 
-  add(code: number, place: number, kind: ResultState, codeText: string, province: string | null): void {
+  add(code: number, place: number, kind: ResultState, a: number, b: number): void {
     this.mark(code, 4);
     const k = KIND_INDEX[kind];
     if (k < 0) return;
     this.mark(code, k);
-    if ((kind === 'paper' || kind === 'document') && !this.needsDocument) this.needsDocument = { code: codeText, province };
-    if (kind === 'blocked' && !this.blocked) this.blocked = { code: codeText, province };
+    if ((kind === 'paper' || kind === 'document') && !this.needsDocument) this.needsDocument = this.describe(a, b);
+    if (kind === 'blocked' && !this.blocked) this.blocked = this.describe(a, b);
     if (this.counts[place * 4] + this.counts[place * 4 + 1] + this.counts[place * 4 + 2] + this.counts[place * 4 + 3] === 0) {
       this.places.push(place);
-      this.provinces[place] = province;
+      this.provinces[place] = this.describe(a, b).province;
     }
     this.counts[place * 4 + k]++;
   }
@@ -167,9 +173,9 @@ export function snapshotOfSome(
   codes: Procedures | null = null,
 ): Snapshot {
   const { number, count, chosen, list } = codeNumbers(c, codes);
-  const tally = new SnapshotTally(count, c.national + 1);
+  const tally = new SnapshotTally(count, c.national + 1, (y, slot) => ({ code: c.source.procedures[y].code, province: slotProvince(c, slot) }));
   const add = (y: number, slot: number) => {
-    if (chosen[y]) tally.add(number[y], slot, stateAt(c, a.evaluation, y, slot), c.source.procedures[y].code, slotProvince(c, slot));
+    if (chosen[y]) tally.add(number[y], slot, stateAt(c, a.evaluation, y, slot), y, slot);
   };
   if (evaluations === null) eachEvaluation(c, a.only, add, list);
   else for (const [y, slot] of evaluations) add(y, slot);

@@ -128,10 +128,11 @@ export function snapshot(result: AnalysisResult, codes: Set<string> | null, prov
     if (n === undefined) numbers.set(key, (n = numbers.size));
     return n;
   };
-  const tally = new SnapshotTally(result.results.length, result.results.length);
-  for (const r of result.results) {
-    if (!codes || codes.has(r.code)) tally.add(number(codeNumbers, r.code), number(placeNumbers, r.province), resultState(r), r.code, r.province);
-  }
+  const results = result.results;
+  const tally = new SnapshotTally(results.length, results.length, (i) => ({ code: results[i].code, province: results[i].province }));
+  results.forEach((r, i) => {
+    if (!codes || codes.has(r.code)) tally.add(number(codeNumbers, r.code), number(placeNumbers, r.province), resultState(r), i, 0);
+  });
   return tally.snapshot(result.at, result.without, provinceOrder);
 }
 
