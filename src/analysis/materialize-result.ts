@@ -24,9 +24,10 @@ export interface MaterializeOptions {
 /**
  * Turns an evaluation into the `AnalysisResult`: one result per procedure and province
  * (central procedures once, with province null), in catalog order. `totals` and `deadlocks`
- * are read from the evaluation's bit sets; the list of `results` is built when first read,
- * each result's explanation when that is first read (see explain-procedure.ts). Both are
- * enumerable own properties, so the analysis reads, serialises and clones as plain data.
+ * are read from the evaluation's bit sets, the totals when first read; the list of `results`
+ * is built when first read, each result's explanation when that is first read (see
+ * explain-procedure.ts). All are enumerable own properties, so the analysis reads,
+ * serialises and clones as plain data.
  */
 export function materializeResult(c: CompiledCatalog, e: Evaluation, options: MaterializeOptions = {}): AnalysisResult {
   expectArgument(c, 'CompiledCatalog', 'materializeResult');
@@ -46,7 +47,7 @@ export function materializeResult(c: CompiledCatalog, e: Evaluation, options: Ma
   } as AnalysisResult;
   defineLazy(result, 'results', () => procedureResults(c, e, only));
   result.deadlocks = findDeadlocks(c, e, only);
-  result.totals = evaluationTotals(c, e, only);
+  defineLazy(result, 'totals', () => evaluationTotals(c, e, only));
   return result;
 }
 
