@@ -52,7 +52,14 @@ export function countDependents(catalog: Catalog | CompiledCatalog, id: string, 
 export function dependentProcedures(compiled: CompiledCatalog, id: string, options: Omit<DependentsOptions, 'province'> = {}): Int32Array | null {
   const checked = checkDependentsOptions(compiled.source, options);
   const graph = compiledGraph(compiled);
-  return graph ? Int32Array.from(reachDependents(graph, id, checked).found).sort() : null;
+  if (!graph) return null;
+  // Marked, then listed in index order: cheaper than sorting the walk's order.
+  const { found } = reachDependents(graph, id, checked);
+  const marked = new Uint8Array(compiled.procedureCount);
+  for (const y of found) marked[y] = 1;
+  const procedures = new Int32Array(found.length);
+  for (let y = 0, i = 0; y < marked.length; y++) if (marked[y]) procedures[i++] = y;
+  return procedures;
 }
 
 /** A walk for a count: the dependents reached, and listed in order only when the groups' keys tie (see `sizeGroups`). */
