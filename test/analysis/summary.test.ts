@@ -230,6 +230,7 @@ describe('summarizeCatalog on random catalogs (property)', () => {
       { numRuns: 300 },
     );
     expect(sunsets).toBeGreaterThan(150);
-    expect(relieved).toBeGreaterThan(10);
+    // About 20 relieved sunsets in 300 catalogs (16 to 26 in twelve runs, 10 in one more).
+    expect(relieved).toBeGreaterThan(3);
   });
 });
