@@ -1,7 +1,8 @@
 import { FORMS, LAYERS, type CompiledCatalog } from './compiled-types.js';
 import { classifyChange, type EvaluationDelta, type EvaluationState } from './diff-results.js';
-import { deadlocked, eachEvaluation, metLevel, slotProvince, viewRow, viewStatus } from './evaluation-read.js';
-import type { Evaluation, Views } from './evaluation-types.js';
+import { deadlocked, eachEvaluation, metLevel, slotProvince, viewStatus } from './evaluation-read.js';
+import type { Evaluation } from './evaluation-types.js';
+import { changedProcedures } from './views.js';
 import type { Status } from './result-types.js';
 
 /**
@@ -35,29 +36,11 @@ export function changedEvaluations(c: CompiledCatalog, before: Evaluation, after
       after: a,
     });
   };
-  const differing: number[] = [];
-  for (let y = 0; y < c.procedureCount; y++) {
-    if ((before.scope === null || before.scope[y] === 1) && !sameViews(c, before, after, y)) differing.push(y);
-  }
+  // Same definite and possible views, same status and form. The greatest views tell only
+  // whether a blocked evaluation is deadlocked, which shows only when its status changes.
+  const differing = changedProcedures(c, before, after).sort((x, y) => x - y);
   eachEvaluation(c, only, visit, differing);
   return out;
-}
-
-/**
- * Whether procedure `y` has the same definite and possible views in `a` and `b`, and so the
- * same status and form in each evaluation. The greatest views tell only whether a blocked
- * evaluation is deadlocked, which shows only when its status changes.
- */
-function sameViews(c: CompiledCatalog, a: Evaluation, b: Evaluation, y: number): boolean {
-  return sameIn(c, a, b, a.definite, b.definite, y) && sameIn(c, a, b, a.possible, b.possible, y);
-}
-
-function sameIn(c: CompiledCatalog, a: Evaluation, b: Evaluation, va: Views, vb: Views, y: number): boolean {
-  if (c.slot[y] >= 0) return va.level[viewRow(a, y)] === vb.level[viewRow(b, y)];
-  const size = LAYERS * c.words;
-  const base = c.wideRow[y] * size;
-  for (let i = base; i < base + size; i++) if (va.bits[i] !== vb.bits[i]) return false;
-  return true;
 }
 
 function stateOf(c: CompiledCatalog, e: Evaluation, y: number, slot: number, status: Status, level: number): EvaluationState {
