@@ -21,17 +21,66 @@ export function explainRequirement(x: ExplainContext, r: number, slot: number): 
     candidates: [],
   };
 
-  const seen = new Set<string>();
   const levels: number[] = [];
   const grounded: boolean[] = [];
   const y = c.requirementProcedure[r];
-  const add = (ev: number, id: string, origin: CandidateResult['origin'], a: number, maybe: boolean) => {
-    if (seen.has(id)) return;
-    seen.add(id);
+  eachCandidate(x, r, (ev, id, origin, a, maybe) => {
     const { candidate, level, real } = explainCandidate(x, ev, id, origin, a, maybe, y, slot);
     result.candidates.push(candidate);
     levels.push(level);
     grounded.push(real);
+  });
+
+  if (e.droppedBy[r] >= 0) result.dropped_by = x.amendment(e.droppedBy[r]);
+  if (e.dropped[r] === 1) {
+    result.status = 'met';
+    return result;
+  }
+  // The least-paper candidate, the first of them whose path does not rest on the procedure
+  // being explained (one always exists: see justification-ranks.ts).
+  let best: CandidateResult | undefined;
+  let bestLevel = LAYERS;
+  let bestReal = false;
+  result.candidates.forEach((candidate, i) => {
+    if (better(levels[i], () => grounded[i], bestLevel, bestReal)) [best, bestLevel, bestReal] = [candidate, levels[i], grounded[i]];
+  });
+  if (best) {
+    result.status = 'met';
+    result.chosen = best.id;
+  } else if (e.dropped[r] === 2 || result.candidates.some((k) => k.status === 'unknown')) {
+    result.status = 'unknown';
+  }
+  return result;
+}
+
+/**
+ * Whether a candidate at form layer `level` is chosen over the best so far (at `bestLevel`,
+ * on a real path or not): a lower layer wins; among equals, the first on a real path (one
+ * that does not rest on the procedure explained). `real` is asked only when it decides.
+ */
+function better(level: number, real: () => boolean, bestLevel: number, bestReal: boolean): boolean {
+  if (level < bestLevel) return true;
+  return level === bestLevel && bestLevel < LAYERS && !bestReal && real();
+}
+
+/**
+ * Calls `visit` for each candidate of requirement `r`, in the order its explanation lists
+ * them, each id once: the required document and its own alternatives, then what the
+ * amendments in force that cover it accept (`a`: the amendment, -1 for the requirement's own;
+ * `maybe`: whether the amendment is only possibly in scope).
+ */
+function eachCandidate(
+  x: ExplainContext,
+  r: number,
+  visit: (ev: number, id: string, origin: CandidateResult['origin'], a: number, maybe: boolean) => void,
+): void {
+  const { c, e } = x;
+  const requirement = c.source.procedures[c.requirementProcedure[r]].requires![c.requirementPosition[r]];
+  const seen = new Set<string>();
+  const add = (ev: number, id: string, origin: CandidateResult['origin'], a: number, maybe: boolean) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    visit(ev, id, origin, a, maybe);
   };
   const accept = requirement.accept ?? [];
   for (let k = c.candidates.start[r], i = -1; k < c.candidates.start[r + 1]; k++, i++) {
@@ -45,29 +94,27 @@ export function explainRequirement(x: ExplainContext, r: number, slot: number): 
       add(c.amendmentAccept.items[m], ids[i], 'amendment', a, c.coverMaybe[k] === 1);
     }
   }
+}
 
-  if (e.droppedBy[r] >= 0) result.dropped_by = x.amendment(e.droppedBy[r]);
-  if (e.dropped[r] === 1) {
-    result.status = 'met';
-    return result;
-  }
-  // The least-paper candidate, the first of them whose path does not rest on the procedure
-  // being explained (one always exists: see justification-ranks.ts).
-  let best: CandidateResult | undefined;
+/**
+ * The candidate that requirement `r`'s explanation in `slot` gives as `chosen` (its evidence
+ * `ev`, id and form layer), without building the explanation; null when it gives none
+ * (dropped, or not met).
+ */
+export function chosenCandidate(x: ExplainContext, r: number, slot: number): { ev: number; id: string; level: number } | null {
+  const { c, e } = x;
+  if (e.dropped[r] === 1) return null;
+  const y = c.requirementProcedure[r];
+  let best: { ev: number; id: string; level: number } | null = null;
   let bestLevel = LAYERS;
   let bestReal = false;
-  result.candidates.forEach((candidate, i) => {
-    if (levels[i] < bestLevel || (levels[i] === bestLevel && bestLevel < LAYERS && grounded[i] && !bestReal)) {
-      [best, bestLevel, bestReal] = [candidate, levels[i], grounded[i]];
-    }
+  eachCandidate(x, r, (ev, id, _origin, _a, maybe) => {
+    const level = maybe ? LAYERS : evidenceLevel(c, e, ev, slot, false);
+    let real: boolean | undefined;
+    const isReal = () => (real ??= realPath(x, ev, y, slot));
+    if (better(level, isReal, bestLevel, bestReal)) [best, bestLevel, bestReal] = [{ ev, id, level }, level, isReal()];
   });
-  if (best) {
-    result.status = 'met';
-    result.chosen = best.id;
-  } else if (e.dropped[r] === 2 || result.candidates.some((k) => k.status === 'unknown')) {
-    result.status = 'unknown';
-  }
-  return result;
+  return best;
 }
 
 function explainCandidate(
@@ -132,16 +179,27 @@ function reason(x: ExplainContext, ev: number, id: string, y: number, slot: numb
   }
   const validUntil = doc.valid_until ?? null;
   if (!c.obtainable[ev]) return why({ kind: 'valid', valid_until: validUntil });
-  // The obtaining procedure on the best path: definitely met at the best form, else possibly
-  // met; among equals, the first that does not rest on the procedure being explained.
   const codes = doc.obtained_by ?? [];
   const refs = [];
+  for (let k = c.obtainedBy.start[ev], i = 0; k < c.obtainedBy.start[ev + 1]; k++, i++) refs.push(x.ref(c.obtainedBy.items[k], slot, codes[i]));
+  const { best, real } = bestObtainer(x, ev, y, slot);
+  if (best >= 0) return why({ kind: 'obtainable', valid_until: validUntil, via: refs[best] }, real);
+  return why({ kind: 'not-obtainable', valid_until: validUntil, via: refs });
+}
+
+/**
+ * The obtaining procedure of document `ev` on the best path in `slot`, by its position among
+ * the document's (-1 when none is met, even possibly): definitely met at the best form, else
+ * possibly met; among equals, the first that does not rest on procedure `y`. `real`: whether
+ * that path is real for `y`.
+ */
+function bestObtainer(x: ExplainContext, ev: number, y: number, slot: number): { best: number; real: boolean } {
+  const { c, e } = x;
   let best = -1;
   let bestRank = Infinity;
   let bestReal = false;
   for (let k = c.obtainedBy.start[ev], i = 0; k < c.obtainedBy.start[ev + 1]; k++, i++) {
     const p = c.obtainedBy.items[k];
-    refs.push(x.ref(p, slot, codes[i]));
     const own = p < 0 ? slot : ownSlot(c, p, slot);
     const definite = p < 0 ? LAYERS : viewLevel(c, e, e.definite, p, own);
     const possible = p < 0 ? 0 : viewLevel(c, e, e.possible, p, own);
@@ -150,6 +208,13 @@ function reason(x: ExplainContext, ev: number, id: string, y: number, slot: numb
     const real = definite === LAYERS || x.grounded(p, own, y, slot);
     if (rank < bestRank || (rank === bestRank && real && !bestReal)) [best, bestRank, bestReal] = [i, rank, real];
   }
-  if (best >= 0) return why({ kind: 'obtainable', valid_until: validUntil, via: refs[best] }, bestReal);
-  return why({ kind: 'not-obtainable', valid_until: validUntil, via: refs });
+  return { best, real: bestReal };
+}
+
+/** Whether evidence `ev` is available in `slot` on a real path for procedure `y`, as `reason` gives it. */
+function realPath(x: ExplainContext, ev: number, y: number, slot: number): boolean {
+  const { c, e } = x;
+  if (ev < 0 || ev >= c.documentCount || e.lacking[ev] || !e.valid[ev] || !c.obtainable[ev]) return true;
+  const { best, real } = bestObtainer(x, ev, y, slot);
+  return best < 0 || real;
 }

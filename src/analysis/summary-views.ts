@@ -3,7 +3,7 @@ import type { EvaluatedAnalysis } from './analyze.js';
 import { eachEvaluation, metLevel, slotProvince, viewLevel, viewStatus } from './evaluation-read.js';
 import type { Evaluation } from './evaluation-types.js';
 import { explainContext } from './explain-context.js';
-import { explainProcedure } from './explain-procedure.js';
+import { chosenCandidate } from './explain-requirement.js';
 import type { ResultState } from './result-state.js';
 import type { PlaceCount, Snapshot } from './summary-types.js';
 
@@ -275,12 +275,12 @@ export function chosenPaper(c: CompiledCatalog, a: EvaluatedAnalysis, evaluation
   for (const [y, slot] of evaluations) {
     const status = viewStatus(c, a.evaluation, y, slot);
     if (status !== 'met' || metLevel(c, a.evaluation, y, slot, status) !== 3) continue;
-    const r = explainProcedure(x, y, slot);
-    for (const q of r.requirements) {
-      const candidate = q.candidates.find((k) => k.id === q.chosen);
-      if (!candidate || !candidate.paper || candidate.kind !== 'document') continue;
+    for (let r = c.requirementStart[y]; r < c.requirementStart[y + 1]; r++) {
+      // The candidate its explanation chooses, when a document met with paper.
+      const candidate = chosenCandidate(x, r, slot);
+      if (candidate === null || candidate.level !== ANY_FORM || candidate.ev >= c.documentCount) continue;
       const procedures = chosen.get(candidate.id) ?? new Set<string>();
-      chosen.set(candidate.id, procedures.add(r.code));
+      chosen.set(candidate.id, procedures.add(c.source.procedures[y].code));
     }
   }
   return chosen;
