@@ -17,18 +17,19 @@ export type Procedures = ReadonlySet<string> | Int32Array;
 // catalog looks at hundreds of analyses of 224,000 evaluations each, and building each
 // one's list of results (and explanations) would take minutes and more memory than there is.
 
-/**
- * The state of procedure `y` in `slot` (see `ResultState`), as its result would give it:
- * met from its definite level (paper at the paper layer, a card or electronic document
- * between, paperless by data), else unknown when possibly met, else blocked.
- */
-export function stateAt(c: CompiledCatalog, e: Evaluation, y: number, slot: number): ResultState {
-  const level = viewLevel(c, e, e.definite, y, slot);
-  if (level < LAYERS) return level === ANY_FORM ? 'paper' : level === FORM_RANK.data ? 'paperless' : 'document';
-  return viewLevel(c, e, e.possible, y, slot) < LAYERS ? 'unknown' : 'blocked';
-}
-
+/** The kind of each state, as a tally counts it (paperless, -1, is counted only as seen). */
 const KIND_INDEX: Record<ResultState, number> = { blocked: 0, unknown: 1, paper: 2, document: 3, paperless: -1 };
+
+/**
+ * The kind (see `KIND_INDEX`) of the state of procedure `y` in `slot` (see `ResultState`), as
+ * its result would give it: met from its definite level (paper at the paper layer, a card or
+ * electronic document between, paperless by data), else unknown when possibly met, else blocked.
+ */
+function kindAt(c: CompiledCatalog, e: Evaluation, y: number, slot: number): number {
+  const level = viewLevel(c, e, e.definite, y, slot);
+  if (level < LAYERS) return level === ANY_FORM ? 2 : level === FORM_RANK.data ? -1 : 3;
+  return viewLevel(c, e, e.possible, y, slot) < LAYERS ? 1 : 0;
+}
 
 /**
  * A snapshot's counts as evaluations are added, each with its procedure's code and its
@@ -61,12 +62,16 @@ export class SnapshotTally {
   }
 
   add(code: number, place: number, kind: ResultState, a: number, b: number): void {
+    this.addKind(code, place, KIND_INDEX[kind], a, b);
+  }
+
+  /** `add` with the state as its kind (see `KIND_INDEX`). */
+  addKind(code: number, place: number, k: number, a: number, b: number): void {
     this.mark(code, 4);
-    const k = KIND_INDEX[kind];
     if (k < 0) return;
     this.mark(code, k);
-    if ((kind === 'paper' || kind === 'document') && !this.needsDocument) this.needsDocument = this.describe(a, b);
-    if (kind === 'blocked' && !this.blocked) this.blocked = this.describe(a, b);
+    if (k >= 2 && !this.needsDocument) this.needsDocument = this.describe(a, b);
+    if (k === 0 && !this.blocked) this.blocked = this.describe(a, b);
     if (this.counts[place * 4] + this.counts[place * 4 + 1] + this.counts[place * 4 + 2] + this.counts[place * 4 + 3] === 0) {
       this.places.push(place);
       this.provinces[place] = this.describe(a, b).province;
@@ -175,7 +180,7 @@ export function snapshotOfSome(
   const { number, count, chosen, list } = codeNumbers(c, codes);
   const tally = new SnapshotTally(count, c.national + 1, (y, slot) => ({ code: c.source.procedures[y].code, province: slotProvince(c, slot) }));
   const add = (y: number, slot: number) => {
-    if (chosen[y]) tally.add(number[y], slot, stateAt(c, a.evaluation, y, slot), y, slot);
+    if (chosen[y]) tally.addKind(number[y], slot, kindAt(c, a.evaluation, y, slot), y, slot);
   };
   if (evaluations === null) eachEvaluation(c, a.only, add, list);
   else for (const [y, slot] of evaluations) add(y, slot);
