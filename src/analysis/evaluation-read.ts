@@ -91,6 +91,32 @@ export function eachEvaluation(
   }
 }
 
+/**
+ * Whether procedure `y` is blocked (neither definitely nor possibly met, as `viewStatus`
+ * gives it) in some slot where an analysis of `only` evaluates it (see `eachEvaluation`):
+ * its level, or its bit sets a word of slots at a time.
+ */
+export function blockedSomewhere(c: CompiledCatalog, e: Evaluation, y: number, only: number | null): boolean {
+  const P = c.national;
+  const one = c.slot[y];
+  if (one >= 0) {
+    if (!c.central[y] && only !== null && only !== one) return false;
+    const row = viewRow(e, y);
+    return (e.definite.level[row] ?? LAYERS) >= LAYERS && (e.possible.level[row] ?? LAYERS) >= LAYERS;
+  }
+  const W = c.words;
+  // The words of `y`'s layer of any form, met (in either view) wherever set.
+  const base = c.wideRow[y] * LAYERS * W + (LAYERS - 1) * W;
+  for (let w = 0; w < W; w++) {
+    let slots: number;
+    if (c.central[y]) slots = w === P >>> 5 ? 1 << (P & 31) : 0;
+    else if (only !== null) slots = w === only >>> 5 ? c.domain[y * W + w] & (1 << (only & 31)) : 0;
+    else slots = c.domain[y * W + w] & provinceBits(P, w);
+    if ((slots & ~(e.definite.bits[base + w] | e.possible.bits[base + w])) !== 0) return true;
+  }
+  return false;
+}
+
 /** Whether a bit is set in a data source's connection set. */
 export function connectedIn(c: CompiledCatalog, e: Evaluation, source: number, slot: number): boolean {
   return ((e.connected[source * c.words + (slot >>> 5)] >>> (slot & 31)) & 1) === 1;

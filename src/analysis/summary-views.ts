@@ -1,6 +1,6 @@
 import { ANY_FORM, FORM_RANK, FORMS, LAYERS, type CompiledCatalog } from './compiled-types.js';
 import type { EvaluatedAnalysis } from './analyze.js';
-import { eachEvaluation, metLevel, slotProvince, viewLevel, viewStatus } from './evaluation-read.js';
+import { blockedSomewhere, eachEvaluation, metLevel, slotProvince, viewLevel, viewStatus } from './evaluation-read.js';
 import type { Evaluation } from './evaluation-types.js';
 import { explainContext } from './explain-context.js';
 import { chosenCandidate } from './explain-requirement.js';
@@ -189,23 +189,20 @@ export function snapshotOfSome(
 
 /**
  * How many codes in `codes` (all when null) have a procedure blocked somewhere in `after` and
- * none blocked anywhere in `before`, two analyses of the same provinces: one walk of both,
- * codes counted by number.
+ * none blocked anywhere in `before`, two analyses of the same provinces: one walk of both
+ * procedures' views, codes counted by number.
  */
 export function newlyBlocked(c: CompiledCatalog, before: EvaluatedAnalysis, after: EvaluatedAnalysis, codes: Procedures | null): number {
   if (before.only !== after.only) throw new RangeError('newlyBlocked compares two analyses of the same provinces.');
   const { number, count, list } = codeNumbers(c, codes);
   // Per code: 1 when blocked somewhere before, 2 when blocked somewhere after.
   const blocked = new Uint8Array(count);
-  eachEvaluation(
-    c,
-    after.only,
-    (y, slot) => {
-      if (viewStatus(c, before.evaluation, y, slot) === 'blocked') blocked[number[y]] |= 1;
-      if (viewStatus(c, after.evaluation, y, slot) === 'blocked') blocked[number[y]] |= 2;
-    },
-    list,
-  );
+  const m = list === undefined ? c.procedureCount : list.length;
+  for (let i = 0; i < m; i++) {
+    const y = list === undefined ? i : list[i];
+    if (blockedSomewhere(c, before.evaluation, y, before.only)) blocked[number[y]] |= 1;
+    if (blockedSomewhere(c, after.evaluation, y, after.only)) blocked[number[y]] |= 2;
+  }
   let n = 0;
   for (let k = 0; k < count; k++) if (blocked[k] === 2) n++;
   return n;

@@ -138,6 +138,35 @@ describe('the summary read on evaluations', () => {
     ]);
   });
 
+  it('reads procedures run in many provinces a word of provinces at a time, past the first 32', () => {
+    // p0 runs everywhere and needs the book or the lookup, which one province lacks; p1 runs
+    // in one province and needs the book.
+    const catalog = (n: number, unconnected: number): Catalog =>
+      ({
+        catalog: { name: 'many', cutoff: '2023-01-01' },
+        provinces: Array.from({ length: n }, (_, i) => ({ code: `P${i}`, name: `P${i}` })),
+        documents: [{ id: 'book', name: 'Book', form: 'paper', valid_until: '2022-12-31' }],
+        data_sources: [{ id: 'lookup', name: 'Lookup', provides: ['book'], available_from: '2022-01-01', provinces: { [`P${unconnected}`]: null } }],
+        legal: [],
+        procedures: [
+          { code: 'p0', name: 'p0', level: ['xa'], requires: [{ document: 'book', accept: ['lookup'] }] },
+          { code: 'p1', name: 'p1', level: ['xa'], provinces: [`P${unconnected}`], requires: [{ document: 'book' }] },
+        ],
+      }) as unknown as Catalog;
+    for (const [n, unconnected] of [[33, 32], [40, 31], [64, 63], [64, 5]]) {
+      const c = compileCatalog(catalog(n, unconnected));
+      for (const province of [null, `P${unconnected}`, `P${(unconnected + 1) % n}`]) {
+        const before = evaluatedAnalysis(c, { at: '2022-12-31', province });
+        const after = evaluatedAnalysis(c, { at: '2023-01-01', province });
+        const expected = newlyFromResults(before.result, after.result, null);
+        expect(newlyBlocked(c, before, after, null)).toBe(expected);
+        expect(newlyBlocked(c, after, before, null)).toBe(0);
+        expect(expected).toBe(province === null || province === `P${unconnected}` ? 2 : 0);
+        expect(snapshotOf(c, after, null, [])).toEqual(snapshot(after.result, null, []));
+      }
+    }
+  });
+
   it('refuses to compare analyses of different provinces', () => {
     const catalog = {
       catalog: { name: 'one', cutoff: '2023-01-01' },
