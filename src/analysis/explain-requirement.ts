@@ -42,7 +42,7 @@ export function explainRequirement(x: ExplainContext, r: number, slot: number): 
   let bestLevel = LAYERS;
   let bestReal = false;
   result.candidates.forEach((candidate, i) => {
-    if (better(levels[i], () => grounded[i], bestLevel, bestReal)) [best, bestLevel, bestReal] = [candidate, levels[i], grounded[i]];
+    if (better(levels[i], () => grounded[i], bestLevel, () => bestReal)) [best, bestLevel, bestReal] = [candidate, levels[i], grounded[i]];
   });
   if (best) {
     result.status = 'met';
@@ -54,13 +54,14 @@ export function explainRequirement(x: ExplainContext, r: number, slot: number): 
 }
 
 /**
- * Whether a candidate at form layer `level` is chosen over the best so far (at `bestLevel`,
- * on a real path or not): a lower layer wins; among equals, the first on a real path (one
- * that does not rest on the procedure explained). `real` is asked only when it decides.
+ * Whether a candidate at form layer `level` is chosen over the best so far (at `bestLevel`):
+ * a lower layer wins; among equals, the first on a real path (one that does not rest on the
+ * procedure explained). Whether each is on a real path (`real`, `bestReal`) is asked only
+ * when it decides.
  */
-function better(level: number, real: () => boolean, bestLevel: number, bestReal: boolean): boolean {
+function better(level: number, real: () => boolean, bestLevel: number, bestReal: () => boolean): boolean {
   if (level < bestLevel) return true;
-  return level === bestLevel && bestLevel < LAYERS && !bestReal && real();
+  return level === bestLevel && bestLevel < LAYERS && !bestReal() && real();
 }
 
 /**
@@ -107,12 +108,14 @@ export function chosenCandidate(x: ExplainContext, r: number, slot: number): { e
   const y = c.requirementProcedure[r];
   let best: { ev: number; id: string; level: number } | null = null;
   let bestLevel = LAYERS;
-  let bestReal = false;
+  // Whether the best so far is on a real path, once asked.
+  let bestReal: boolean | undefined;
   eachCandidate(x, r, (ev, id, _origin, _a, maybe) => {
     const level = maybe ? LAYERS : evidenceLevel(c, e, ev, slot, false);
     let real: boolean | undefined;
     const isReal = () => (real ??= realPath(x, ev, y, slot));
-    if (better(level, isReal, bestLevel, bestReal)) [best, bestLevel, bestReal] = [{ ev, id, level }, level, isReal()];
+    const isBestReal = () => (bestReal ??= realPath(x, best!.ev, y, slot));
+    if (better(level, isReal, bestLevel, isBestReal)) [best, bestLevel, bestReal] = [{ ev, id, level }, level, real];
   });
   return best;
 }
