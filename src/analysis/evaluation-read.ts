@@ -97,7 +97,6 @@ export function eachEvaluation(
  * its level, or its bit sets a word of slots at a time.
  */
 export function blockedSomewhere(c: CompiledCatalog, e: Evaluation, y: number, only: number | null): boolean {
-  const P = c.national;
   const one = c.slot[y];
   if (one >= 0) {
     if (!c.central[y] && only !== null && only !== one) return false;
@@ -108,13 +107,17 @@ export function blockedSomewhere(c: CompiledCatalog, e: Evaluation, y: number, o
   // The words of `y`'s layer of any form, met (in either view) wherever set.
   const base = c.wideRow[y] * LAYERS * W + (LAYERS - 1) * W;
   for (let w = 0; w < W; w++) {
-    let slots: number;
-    if (c.central[y]) slots = w === P >>> 5 ? 1 << (P & 31) : 0;
-    else if (only !== null) slots = w === only >>> 5 ? c.domain[y * W + w] & (1 << (only & 31)) : 0;
-    else slots = c.domain[y * W + w] & provinceBits(P, w);
-    if ((slots & ~(e.definite.bits[base + w] | e.possible.bits[base + w])) !== 0) return true;
+    if ((evaluatedSlots(c, y, only, w) & ~(e.definite.bits[base + w] | e.possible.bits[base + w])) !== 0) return true;
   }
   return false;
+}
+
+/** The slots of word `w` where an analysis of `only` (null: every province) evaluates procedure `y`, as `eachEvaluation` visits them. */
+export function evaluatedSlots(c: CompiledCatalog, y: number, only: number | null, w: number): number {
+  const P = c.national;
+  if (c.central[y]) return w === P >>> 5 ? 1 << (P & 31) : 0;
+  if (only !== null) return w === only >>> 5 ? c.domain[y * c.words + w] & (1 << (only & 31)) : 0;
+  return c.domain[y * c.words + w] & provinceBits(P, w);
 }
 
 /** Whether a bit is set in a data source's connection set. */

@@ -1,7 +1,7 @@
 import { LAYERS, type CompiledCatalog } from './compiled-types.js';
 import type { Evaluation } from './evaluation-types.js';
 import type { Totals } from './result-types.js';
-import { provinceBits } from './evaluation-read.js';
+import { evaluatedSlots } from './evaluation-read.js';
 
 /**
  * The totals of an analysis read straight from the evaluation's views (a level, or bit sets
@@ -40,11 +40,7 @@ export function evaluationTotals(c: CompiledCatalog, e: Evaluation, only: number
     const before = t.evaluations;
     const base = c.wideRow[y] * LAYERS * W;
     for (let w = 0; w < W; w++) {
-      // The slots of this word where y is evaluated.
-      let slots: number;
-      if (c.central[y]) slots = w === P >>> 5 ? 1 << (P & 31) : 0;
-      else if (only !== null) slots = w === only >>> 5 ? c.domain[y * W + w] & (1 << (only & 31)) : 0;
-      else slots = c.domain[y * W + w] & provinceBits(P, w);
+      const slots = evaluatedSlots(c, y, only, w);
       if (slots === 0) continue;
       const met = e.definite.bits[base + paperLayer + w] & slots;
       const possible = e.possible.bits[base + paperLayer + w] & slots;

@@ -1,6 +1,6 @@
 import { ANY_FORM, FORM_RANK, FORMS, LAYERS, type CompiledCatalog } from './compiled-types.js';
 import type { EvaluatedAnalysis } from './analyze.js';
-import { blockedSomewhere, eachEvaluation, metLevel, slotProvince, viewLevel, viewStatus } from './evaluation-read.js';
+import { blockedSomewhere, eachEvaluation, evaluatedSlots, metLevel, slotProvince, viewLevel, viewStatus } from './evaluation-read.js';
 import type { Evaluation } from './evaluation-types.js';
 import { explainContext } from './explain-context.js';
 import { chosenCandidate } from './explain-requirement.js';
@@ -179,12 +179,54 @@ export function snapshotOfSome(
 ): Snapshot {
   const { number, count, chosen, list } = codeNumbers(c, codes);
   const tally = new SnapshotTally(count, c.national + 1, (y, slot) => ({ code: c.source.procedures[y].code, province: slotProvince(c, slot) }));
-  const add = (y: number, slot: number) => {
-    if (chosen[y]) tally.addKind(number[y], slot, kindAt(c, a.evaluation, y, slot), y, slot);
-  };
-  if (evaluations === null) eachEvaluation(c, a.only, add, list);
-  else for (const [y, slot] of evaluations) add(y, slot);
+  if (evaluations === null) tallyEvaluations(c, a, tally, number, chosen, list);
+  else for (const [y, slot] of evaluations) if (chosen[y]) tally.addKind(number[y], slot, kindAt(c, a.evaluation, y, slot), y, slot);
   return tally.snapshot(a.result.at, a.result.without, provinceOrder);
+}
+
+/**
+ * Adds to `tally` every evaluation of an analysis of the procedures `chosen` (those of `list`
+ * when given), in the order of its results (see `eachEvaluation`). A procedure evaluated in
+ * several slots is read a word of slots at a time: its views are cumulative bit sets, a
+ * slot's bit set at every layer from its own up.
+ */
+function tallyEvaluations(
+  c: CompiledCatalog,
+  a: EvaluatedAnalysis,
+  tally: SnapshotTally,
+  number: Int32Array,
+  chosen: Uint8Array,
+  list: Int32Array | undefined,
+): void {
+  const e = a.evaluation;
+  const W = c.words;
+  const n = list === undefined ? c.procedureCount : list.length;
+  for (let i = 0; i < n; i++) {
+    const y = list === undefined ? i : list[i];
+    if (!chosen[y]) continue;
+    const one = c.slot[y];
+    if (one >= 0) {
+      if (c.central[y] || a.only === null || a.only === one) tally.addKind(number[y], one, kindAt(c, e, y, one), y, one);
+      continue;
+    }
+    const base = c.wideRow[y] * LAYERS * W;
+    for (let w = 0; w < W; w++) {
+      let slots = evaluatedSlots(c, y, a.only, w);
+      if (slots === 0) continue;
+      const data = e.definite.bits[base + FORM_RANK.data * W + w];
+      const card = e.definite.bits[base + FORM_RANK.card * W + w];
+      const met = e.definite.bits[base + ANY_FORM * W + w];
+      const possible = e.possible.bits[base + ANY_FORM * W + w];
+      while (slots !== 0) {
+        const low = slots & -slots;
+        slots ^= low;
+        const slot = w * 32 + 31 - Math.clz32(low);
+        // As kindAt: paperless, then a card or an electronic document, then paper; else unknown or blocked.
+        const k = (met & low) === 0 ? ((possible & low) === 0 ? 0 : 1) : (data & low) !== 0 ? -1 : (card & low) !== 0 ? 3 : 2;
+        tally.addKind(number[y], slot, k, y, slot);
+      }
+    }
+  }
 }
 
 /**
