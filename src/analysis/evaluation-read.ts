@@ -112,6 +112,14 @@ export function blockedSomewhere(c: CompiledCatalog, e: Evaluation, y: number, o
   return false;
 }
 
+/** Whether an analysis of `only` (null: every province) evaluates procedure `y` anywhere, as `eachEvaluation` visits it. */
+export function evaluatedAnywhere(c: CompiledCatalog, y: number, only: number | null): boolean {
+  const one = c.slot[y];
+  if (one >= 0) return c.central[y] === 1 || only === null || only === one;
+  for (let w = 0; w < c.words; w++) if (evaluatedSlots(c, y, only, w) !== 0) return true;
+  return false;
+}
+
 /** The slots of word `w` where an analysis of `only` (null: every province) evaluates procedure `y`, as `eachEvaluation` visits them. */
 export function evaluatedSlots(c: CompiledCatalog, y: number, only: number | null, w: number): number {
   const P = c.national;

@@ -1,6 +1,6 @@
 import { ANY_FORM, FORM_RANK, FORMS, LAYERS, type CompiledCatalog } from './compiled-types.js';
 import type { EvaluatedAnalysis } from './analyze.js';
-import { blockedSomewhere, eachEvaluation, evaluatedSlots, metLevel, slotProvince, viewLevel, viewStatus } from './evaluation-read.js';
+import { blockedSomewhere, eachEvaluation, evaluatedAnywhere, evaluatedSlots, metLevel, slotProvince, viewLevel, viewStatus } from './evaluation-read.js';
 import type { Evaluation } from './evaluation-types.js';
 import { explainContext } from './explain-context.js';
 import { chosenCandidate } from './explain-requirement.js';
@@ -206,7 +206,7 @@ function tallyEvaluations(
     if (!chosen[y]) continue;
     const one = c.slot[y];
     if (one >= 0) {
-      if (c.central[y] || a.only === null || a.only === one) tally.addKind(number[y], one, kindAt(c, e, y, one), y, one);
+      if (evaluatedAnywhere(c, y, a.only)) tally.addKind(number[y], one, kindAt(c, e, y, one), y, one);
       continue;
     }
     const base = c.wideRow[y] * LAYERS * W;
@@ -270,10 +270,7 @@ export function relievingLegal(c: CompiledCatalog, a: EvaluatedAnalysis, documen
     for (let k = c.candidates.start[r]; k < c.candidates.start[r + 1]; k++) if (c.candidates.items[k] === d) return true;
     return false;
   };
-  let last = -1;
   const visit = (y: number) => {
-    if (y === last) return;
-    last = y;
     const procedure = c.source.procedures[y];
     for (let r = c.requirementStart[y]; r < c.requirementStart[y + 1]; r++) {
       if (!names(r)) continue;
@@ -293,7 +290,8 @@ export function relievingLegal(c: CompiledCatalog, a: EvaluatedAnalysis, documen
       }
     }
   };
-  eachEvaluation(c, a.only, visit, codeNumbers(c, codes).list);
+  const list = codeNumbers(c, codes).list!;
+  for (const y of list) if (evaluatedAnywhere(c, y, a.only)) visit(y);
   return ids;
 }
 
