@@ -1,6 +1,6 @@
-import { ANY_FORM, FORM_RANK, FORMS, LAYERS, type CompiledCatalog } from './compiled-types.js';
+import { ANY_FORM, FORM_RANK, LAYERS, type CompiledCatalog } from './compiled-types.js';
 import type { EvaluatedAnalysis } from './analyze.js';
-import { blockedSomewhere, eachEvaluation, evaluatedAnywhere, evaluatedSlots, metLevel, slotProvince, viewLevel, viewStatus } from './evaluation-read.js';
+import { blockedSomewhere, evaluatedAnywhere, evaluatedSlots, metLevel, slotProvince, viewLevel, viewStatus } from './evaluation-read.js';
 import type { Evaluation } from './evaluation-types.js';
 import { explainContext } from './explain-context.js';
 import { chosenCandidate } from './explain-requirement.js';
@@ -295,15 +295,32 @@ export function relievingLegal(c: CompiledCatalog, a: EvaluatedAnalysis, documen
   return ids;
 }
 
-/** The evaluations (procedure, slot) of procedures in `codes` met with a card as their best form in an analysis. */
+/**
+ * The evaluations (procedure, slot) of procedures in `codes` met with a card as their best
+ * form in an analysis, in the order of its results: a procedure evaluated in several slots
+ * read a word of slots at a time (met at the card layer, not at the one below).
+ */
 export function metWithCard(c: CompiledCatalog, a: EvaluatedAnalysis, codes: Procedures): [number, number][] {
-  const card = FORMS.indexOf('card');
+  const e = a.evaluation;
+  const W = c.words;
+  const card = FORM_RANK.card;
   const out: [number, number][] = [];
-  const visit = (y: number, slot: number) => {
-    const status = viewStatus(c, a.evaluation, y, slot);
-    if (metLevel(c, a.evaluation, y, slot, status) === card) out.push([y, slot]);
-  };
-  eachEvaluation(c, a.only, visit, codeNumbers(c, codes).list);
+  for (const y of codeNumbers(c, codes).list!) {
+    const one = c.slot[y];
+    if (one >= 0) {
+      if (evaluatedAnywhere(c, y, a.only) && viewLevel(c, e, e.definite, y, one) === card) out.push([y, one]);
+      continue;
+    }
+    const base = c.wideRow[y] * LAYERS * W;
+    for (let w = 0; w < W; w++) {
+      let slots = evaluatedSlots(c, y, a.only, w) & e.definite.bits[base + card * W + w] & ~e.definite.bits[base + (card - 1) * W + w];
+      while (slots !== 0) {
+        const low = slots & -slots;
+        slots ^= low;
+        out.push([y, w * 32 + 31 - Math.clz32(low)]);
+      }
+    }
+  }
   return out;
 }
 

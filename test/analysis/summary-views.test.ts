@@ -140,17 +140,21 @@ describe('the summary read on evaluations', () => {
 
   it('reads procedures run in many provinces a word of provinces at a time, past the first 32', () => {
     // p0 runs everywhere and needs the book or the lookup, which one province lacks; p1 runs
-    // in one province and needs the book.
+    // in one province and needs the book; p2, run everywhere, takes a card where the lookup is missing.
     const catalog = (n: number, unconnected: number): Catalog =>
       ({
         catalog: { name: 'many', cutoff: '2023-01-01' },
         provinces: Array.from({ length: n }, (_, i) => ({ code: `P${i}`, name: `P${i}` })),
-        documents: [{ id: 'book', name: 'Book', form: 'paper', valid_until: '2022-12-31' }],
+        documents: [
+          { id: 'book', name: 'Book', form: 'paper', valid_until: '2022-12-31' },
+          { id: 'card', name: 'Card', form: 'card' },
+        ],
         data_sources: [{ id: 'lookup', name: 'Lookup', provides: ['book'], available_from: '2022-01-01', provinces: { [`P${unconnected}`]: null } }],
         legal: [],
         procedures: [
           { code: 'p0', name: 'p0', level: ['xa'], requires: [{ document: 'book', accept: ['lookup'] }] },
           { code: 'p1', name: 'p1', level: ['xa'], provinces: [`P${unconnected}`], requires: [{ document: 'book' }] },
+          { code: 'p2', name: 'p2', level: ['xa'], requires: [{ document: 'book', accept: ['lookup', 'card'] }] },
         ],
       }) as unknown as Catalog;
     for (const [n, unconnected] of [[33, 32], [40, 31], [64, 63], [64, 5]]) {
@@ -163,6 +167,10 @@ describe('the summary read on evaluations', () => {
         expect(newlyBlocked(c, after, before, null)).toBe(0);
         expect(expected).toBe(province === null || province === `P${unconnected}` ? 2 : 0);
         expect(snapshotOf(c, after, null, [])).toEqual(snapshot(after.result, null, []));
+        const card = metWithCard(c, after, new Set(['p0', 'p1', 'p2']));
+        const byCard = after.result.results.filter((r) => r.status === 'met' && r.best_form === 'card').map(key);
+        expect(card.map(([y, slot]) => `${c.source.procedures[y].code}@${slot === c.national ? null : c.provinces[slot]}`)).toEqual(byCard);
+        expect(byCard).toEqual(province === null || province === `P${unconnected}` ? [`p2@P${unconnected}`] : []);
       }
     }
   });
