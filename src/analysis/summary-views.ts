@@ -1,5 +1,6 @@
 import { ANY_FORM, FORM_RANK, LAYERS, type CompiledCatalog } from './compiled-types.js';
 import type { EvaluatedAnalysis } from './analyze.js';
+import { reverseCsr, type Csr } from './csr.js';
 import { blockedSomewhere, evaluatedAnywhere, evaluatedSlots, metLevel, slotProvince, viewLevel, viewStatus } from './evaluation-read.js';
 import type { Evaluation } from './evaluation-types.js';
 import { explainContext } from './explain-context.js';
@@ -255,8 +256,8 @@ export function newlyBlocked(c: CompiledCatalog, before: EvaluatedAnalysis, afte
  * something for, or drop) a requirement that names `document` as the required document or
  * as an alternative accepted from the start, of a procedure in `codes` evaluated there. What
  * a requirement's explanation lists as accepted by an amendment (each id once, after the
- * requirement's own) and as dropping it is the same in every province, so each procedure is
- * read once.
+ * requirement's own) and as dropping it is the same in every province, so each requirement
+ * is read once, found from the document.
  */
 export function relievingLegal(c: CompiledCatalog, a: EvaluatedAnalysis, document: string, codes: Procedures): Set<string> {
   const e = a.evaluation;
@@ -264,35 +265,40 @@ export function relievingLegal(c: CompiledCatalog, a: EvaluatedAnalysis, documen
   const d = c.documentIndex.get(document);
   if (d === undefined) return ids;
   const legalOf = (amendment: number) => c.source.legal[c.amendmentLegal[amendment]];
-  // Whether requirement `r` names `document`: its candidates are the required document, then
-  // its own alternatives, a document's index standing for its id.
-  const names = (r: number) => {
-    for (let k = c.candidates.start[r]; k < c.candidates.start[r + 1]; k++) if (c.candidates.items[k] === d) return true;
-    return false;
-  };
-  const visit = (y: number) => {
-    const procedure = c.source.procedures[y];
-    for (let r = c.requirementStart[y]; r < c.requirementStart[y + 1]; r++) {
-      if (!names(r)) continue;
-      const requirement = procedure.requires![c.requirementPosition[r]];
-      const own = [requirement.document, ...(requirement.accept ?? [])];
-      if (e.droppedBy[r] >= 0) ids.add(legalOf(e.droppedBy[r]).id);
-      const seen = new Set(own);
-      for (let k = c.covers.start[r]; k < c.covers.start[r + 1]; k++) {
-        const amendment = c.covers.items[k];
-        if (!e.inForce[amendment]) continue;
-        const legal = legalOf(amendment);
-        for (const id of legal.amends![c.amendmentPosition[amendment]].accept ?? []) {
-          if (seen.has(id)) continue;
-          seen.add(id);
-          ids.add(legal.id);
-        }
+  const { chosen } = codeNumbers(c, codes);
+  // The requirements that name `document` (one that names it twice is read twice, to the same effect).
+  const { start, items } = namingRequirements(c);
+  for (let k = start[d]; k < start[d + 1]; k++) {
+    const r = items[k];
+    const y = c.requirementProcedure[r];
+    if (!chosen[y] || !evaluatedAnywhere(c, y, a.only)) continue;
+    const requirement = c.source.procedures[y].requires![c.requirementPosition[r]];
+    if (e.droppedBy[r] >= 0) ids.add(legalOf(e.droppedBy[r]).id);
+    const seen = new Set([requirement.document, ...(requirement.accept ?? [])]);
+    for (let m = c.covers.start[r]; m < c.covers.start[r + 1]; m++) {
+      const amendment = c.covers.items[m];
+      if (!e.inForce[amendment]) continue;
+      const legal = legalOf(amendment);
+      for (const id of legal.amends![c.amendmentPosition[amendment]].accept ?? []) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        ids.add(legal.id);
       }
     }
-  };
-  const list = codeNumbers(c, codes).list!;
-  for (const y of list) if (evaluatedAnywhere(c, y, a.only)) visit(y);
+  }
   return ids;
+}
+
+const naming = new WeakMap<CompiledCatalog, Csr>();
+
+/**
+ * Per document or data source, the requirements that name it as the required document or as
+ * an alternative accepted from the start (`candidates` transposed), made once per catalog.
+ */
+function namingRequirements(c: CompiledCatalog): Csr {
+  let rows = naming.get(c);
+  if (rows === undefined) naming.set(c, (rows = reverseCsr(c.candidates, c.documentCount + c.dataSourceCount)));
+  return rows;
 }
 
 /**
