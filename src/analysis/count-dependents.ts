@@ -31,16 +31,35 @@ import { expectOptions } from '../util/expect-argument.js';
 export function countDependents(catalog: Catalog | CompiledCatalog, id: string, options: DependentsOptions = {}): DependentCounts {
   expectOptions(options, 'countDependents', '{ at: "2023-01-01", province: "GL" }');
   if (!isCompiledCatalog(catalog)) return countPlain(catalog, id, options);
-  options = checkDependentsOptions(catalog.source, options);
-  const graph = compiledGraph(catalog);
-  if (!graph) return countPlain(catalog.source, id, options);
+  return countCompiled(catalog, id, options).counts;
+}
+
+/**
+ * `countDependents` and `dependentProcedures` of one question on a compiled catalog, from
+ * one walk of its dependence graph.
+ */
+export function countWithProcedures(
+  compiled: CompiledCatalog,
+  id: string,
+  options: Omit<DependentsOptions, 'province'> = {},
+): { counts: DependentCounts; procedures: Int32Array | null } {
+  expectOptions(options, 'countWithProcedures', '{ at: "2023-01-01" }');
+  const { counts, found } = countCompiled(compiled, id, options);
+  return { counts, procedures: found && inIndexOrder(found, compiled.procedureCount) };
+}
+
+/** The counts on a compiled catalog, and the procedures its walk reached (null when it took the plain path). */
+function countCompiled(compiled: CompiledCatalog, id: string, options: DependentsOptions): { counts: DependentCounts; found: Int32Array | null } {
+  options = checkDependentsOptions(compiled.source, options);
+  const graph = compiledGraph(compiled);
+  if (!graph) return { counts: countPlain(compiled.source, id, options), found: null };
   // Only the options a walk reads, as they are now: the codes may be read much later.
   const { at, province, without, kind } = options;
   const asked = { at, province, without: without && [...without], kind };
   // With ties between keys the groups are sized in the order the dependents are listed (see sizeGroups).
   const walk: CountWalk = graph.keyTies ? walkDependents(graph, id, asked) : reachDependents(graph, id, asked);
   const listed = walk.order;
-  return groupWalk(graph, walk, () => listed ?? walkDependents(graph, id, asked).order);
+  return { counts: groupWalk(graph, walk, () => listed ?? walkDependents(graph, id, asked).order), found: walk.found };
 }
 
 /**
@@ -53,9 +72,12 @@ export function dependentProcedures(compiled: CompiledCatalog, id: string, optio
   const checked = checkDependentsOptions(compiled.source, options);
   const graph = compiledGraph(compiled);
   if (!graph) return null;
-  // Marked, then listed in index order: cheaper than sorting the walk's order.
-  const { found } = reachDependents(graph, id, checked);
-  const marked = new Uint8Array(compiled.procedureCount);
+  return inIndexOrder(reachDependents(graph, id, checked).found, compiled.procedureCount);
+}
+
+/** The procedures a walk found, ascending, in a new array: marked, then listed, cheaper than sorting. */
+function inIndexOrder(found: Int32Array, procedureCount: number): Int32Array {
+  const marked = new Uint8Array(procedureCount);
   for (const y of found) marked[y] = 1;
   const procedures = new Int32Array(found.length);
   for (let y = 0, i = 0; y < marked.length; y++) if (marked[y]) procedures[i++] = y;

@@ -4,7 +4,7 @@ import type { Catalog, Provision } from '../catalog/types.js';
 import { analysisDate, evaluatedAnalysis, type EvaluatedAnalysis } from './analyze.js';
 import { compileCatalog } from './compile-catalog.js';
 import type { CompiledCatalog } from './compiled-types.js';
-import { countDependents, dependentProcedures } from './count-dependents.js';
+import { countWithProcedures } from './count-dependents.js';
 import { findLegal, measureCount } from './measure-count.js';
 import type { AnalysisResult } from './result-types.js';
 import type { CardlessSummary, CatalogSummary, ProvisionRefInfo, Snapshot, SummaryOptions, SunsetSummary } from './summary-types.js';
@@ -46,9 +46,9 @@ export function summarizeCatalog(input: Catalog, options: SummaryOptions = {}): 
     .sort((a, b) => a.valid_until!.localeCompare(b.valid_until!) || a.id.localeCompare(b.id))
     .map((d): SunsetSummary => {
       cache = new Map();
-      const counts = countDependents(compiled, d.id, { kind: 'document' });
+      const { counts, procedures } = countWithProcedures(compiled, d.id, { kind: 'document' });
       // The dependents, by index; by code when the catalog gives a code twice.
-      const codes: Procedures = dependentProcedures(compiled, d.id, { kind: 'document' }) ?? new Set(counts.by.ministry.flatMap((g) => g.codes));
+      const codes: Procedures = procedures ?? new Set(counts.by.ministry.flatMap((g) => g.codes));
       const until = d.valid_until!;
       const after = addDays(until, 1);
       const dayAfter = run(after, [], [], previousDayAfter);

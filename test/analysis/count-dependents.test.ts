@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileCatalog } from '../../src/analysis/compile-catalog.js';
-import { countDependents, dependentProcedures, groupDependents } from '../../src/analysis/count-dependents.js';
+import { countDependents, countWithProcedures, dependentProcedures, groupDependents } from '../../src/analysis/count-dependents.js';
 import { dependents } from '../../src/analysis/dependents.js';
 import type { CountGroup } from '../../src/analysis/dependents-types.js';
 import { loadFixture } from './dependents-helpers.js';
@@ -65,6 +65,10 @@ describe('countDependents', () => {
         const options = at ? { at } : {};
         const listed = dependents(catalog, id, options).dependents.map((d) => compiled.procedureIndex.get(d.code)!);
         expect([...dependentProcedures(compiled, id, options)!]).toEqual(listed.sort((a, b) => a - b));
+        // Both from one walk.
+        const both = countWithProcedures(compiled, id, options);
+        expect([...both.procedures!]).toEqual(listed);
+        expect(both.counts).toEqual(countDependents(compiled, id, options));
         if (listed.length > 1) some++;
       }
     }
