@@ -56,12 +56,13 @@ export interface EvaluatedAnalysis {
  * deadlocks and no explanation calls a procedure deadlocked. `base`, the evaluation of
  * another analysis of the same compiled catalog and province (e.g. at another date): the
  * evaluation is computed from it (`reevaluateCatalog`), the same as computed afresh, and
- * faster when the two differ in few procedures.
+ * faster when the two differ in few procedures. `reuse`, with `base`: the evaluation of an
+ * analysis no longer read, whose arrays the new one is written over (see `reevaluateCatalog`).
  */
 export function evaluatedAnalysis(
   compiled: CompiledCatalog,
   options: AnalyzeOptions = {},
-  { deadlocks = true, base }: { deadlocks?: boolean; base?: Evaluation } = {},
+  { deadlocks = true, base, reuse }: { deadlocks?: boolean; base?: Evaluation; reuse?: Evaluation } = {},
 ): EvaluatedAnalysis {
   checkOptionTypes(options);
   const lenient = options.lenient === true;
@@ -77,7 +78,7 @@ export function evaluatedAnalysis(
     province: province === null ? undefined : compiled.provinceIndex.get(province),
     deadlocks,
   };
-  const evaluation = base === undefined ? evaluateCatalog(compiled, evaluateOptions) : reevaluateCatalog(compiled, base, evaluateOptions);
+  const evaluation = base === undefined ? evaluateCatalog(compiled, evaluateOptions) : reevaluateCatalog(compiled, base, evaluateOptions, reuse);
   const result = materializeResult(compiled, evaluation, {
     province,
     without: without.map((l) => l.id),

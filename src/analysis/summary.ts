@@ -4,6 +4,7 @@ import type { Catalog, Provision } from '../catalog/types.js';
 import { analysisDate, evaluatedAnalysis, type EvaluatedAnalysis } from './analyze.js';
 import { compileCatalog } from './compile-catalog.js';
 import type { CompiledCatalog } from './compiled-types.js';
+import type { Evaluation } from './evaluation-types.js';
 import { countWithProcedures } from './count-dependents.js';
 import { findLegal, measureCount } from './measure-count.js';
 import type { AnalysisResult } from './result-types.js';
@@ -28,11 +29,15 @@ export function summarizeCatalog(input: Catalog, options: SummaryOptions = {}): 
   // time: the day after a sunset from the day after the sunset before, the others of a sunset
   // from its day after or its last day.
   let cache = new Map<string, EvaluatedAnalysis>();
+  // The evaluations of the sunset before, but its day after, are no longer read: each new
+  // analysis computed from a base is written over one of them instead of new arrays.
+  let spare: Evaluation[] = [];
   const run = (date: string, without: string[], lacking: string[], base: EvaluatedAnalysis | undefined): EvaluatedAnalysis => {
     const key = `${date}|${without.join(',')}|${lacking.join(',')}`;
     let r = cache.get(key);
     if (!r) {
-      r = evaluatedAnalysis(compiled, { at: date, without, lacking, lenient: options.lenient }, { deadlocks: false, base: base?.evaluation });
+      const reuse = base === undefined ? undefined : spare.pop();
+      r = evaluatedAnalysis(compiled, { at: date, without, lacking, lenient: options.lenient }, { deadlocks: false, base: base?.evaluation, reuse });
       cache.set(key, r);
     }
     return r;
@@ -45,6 +50,7 @@ export function summarizeCatalog(input: Catalog, options: SummaryOptions = {}): 
     .filter((d) => d.valid_until !== undefined && d.valid_until < LAST_DAY)
     .sort((a, b) => a.valid_until!.localeCompare(b.valid_until!) || a.id.localeCompare(b.id))
     .map((d): SunsetSummary => {
+      spare = [...cache.values()].filter((a) => a !== previousDayAfter).map((a) => a.evaluation);
       cache = new Map();
       const { counts, procedures } = countWithProcedures(compiled, d.id, { kind: 'document' });
       // The dependents, by index; by code when the catalog gives a code twice.
@@ -85,6 +91,7 @@ export function summarizeCatalog(input: Catalog, options: SummaryOptions = {}): 
       };
     });
   cache = new Map();
+  spare = [];
   const meta = catalog.catalog;
   return {
     version: 1,
