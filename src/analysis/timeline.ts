@@ -4,6 +4,7 @@ import { analysisDate, evaluatedAnalysis, type EvaluatedAnalysis } from './analy
 import { compileCatalog } from './compile-catalog.js';
 import { isIsoDate } from './day.js';
 import { AnalysisOptionError } from './errors.js';
+import type { Evaluation } from './evaluation-types.js';
 import { changedEvaluations } from './timeline-changes.js';
 import { addDays, FIRST_DAY } from './timeline-dates.js';
 import { eventInProvince, resolveWithout, timelineEvents } from './timeline-events.js';
@@ -55,16 +56,26 @@ export function timeline(input: Catalog, options: TimelineOptions = {}): Timelin
   }
 
   const compiled = compileCatalog(catalog);
-  // Each date's evaluation is computed from the one of the date before (analysed last).
+  // Each date's evaluation is computed from the one of the date before (analysed last), and
+  // compared with the last one shown (previous). One that is neither any more is not read
+  // again: the next evaluation is written over its arrays.
   let last: EvaluatedAnalysis | undefined;
-  const analyseAt = (at: string) =>
-    (last = evaluatedAnalysis(
+  let previous: EvaluatedAnalysis | undefined;
+  const spare: Evaluation[] = [];
+  const release = (a: EvaluatedAnalysis | undefined) => {
+    if (a !== undefined && a !== last && a !== previous) spare.push(a.evaluation);
+  };
+  const analyseAt = (at: string) => {
+    const base = last;
+    last = evaluatedAnalysis(
       compiled,
       { at, province: options.province ?? null, without: options.without, lenient: options.lenient },
-      { base: last?.evaluation },
-    ));
+      { base: base?.evaluation, reuse: base === undefined ? undefined : spare.pop() },
+    );
+    release(base);
+    return last;
+  };
   const points: TimelinePoint[] = [];
-  let previous: EvaluatedAnalysis | undefined;
   let province: string | null = null;
   for (const [date, dayEvents] of [...byDate].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const analysis = analyseAt(date);
@@ -75,7 +86,9 @@ export function timeline(input: Catalog, options: TimelineOptions = {}): Timelin
     if (previous && changes.length === 0 && relevant.length === 0) continue;
     const shown = changes.length > 0 ? dayEvents : relevant;
     points.push({ date, start: previous === undefined, events: shown.map((e) => eventInProvince(e, province)), totals: result.totals, changes });
+    const before = previous;
     previous = analysis;
+    release(before);
   }
   return {
     version: TIMELINE_VERSION,
