@@ -123,16 +123,23 @@ export function buildDependentsGraph(catalog: Catalog): DependentsGraph {
     return node;
   };
 
-  const from: number[] = [];
-  const to: number[] = [];
-  const viaRequirement: number[] = [];
-  const viaAmendment: number[] = [];
+  const edges = new EdgeList();
   const edge = (node: number | undefined, p: number, r: number, a: number) => {
-    if (node === undefined) return;
-    from.push(node);
-    to.push(p);
-    viaRequirement.push(r);
-    viaAmendment.push(a);
+    if (node !== undefined) edges.add(node, p, r, a);
+  };
+  // What a candidate id leads to, worked out when it is first met: its node, the legal node of
+  // its sunset's basis, its obtaining procedures (undefined: a reference that does not resolve).
+  const targetsOf = new Map<string, (number | undefined)[]>();
+  const targets = (id: string) => {
+    let found = targetsOf.get(id);
+    if (found === undefined) {
+      found = [evidenceNode.get(id)];
+      const doc = ix.documents.get(id);
+      if (doc?.sunset_basis !== undefined) found.push(legalOf(provisionLegal(ix, doc.sunset_basis)));
+      for (const q of doc?.obtained_by ?? []) found.push(procedureIndex.get(q));
+      targetsOf.set(id, found);
+    }
+    return found;
   };
   const lookup = amendmentLookup(ix.amendments);
   const coveredRows: number[][] = ix.amendments.map(() => []);
@@ -141,19 +148,17 @@ export function buildDependentsGraph(catalog: Catalog): DependentsGraph {
     for (const req of p.requires ?? []) {
       const covering = coveringAmendments(ix, lookup, req).map((a) => lookup.order.get(a)!);
       if (req.basis !== undefined) edge(legalOf(provisionLegal(ix, req.basis)), i, -1, -1);
-      const candidates: [string, number][] = [[req.document, -1], ...(req.accept ?? []).map((id): [string, number] => [id, -1])];
       for (const a of covering) {
         coveredRows[a].push(r);
         edge(legalOf(ix.amendments[a].legal.id), i, -1, a);
-        for (const id of ix.amendments[a].amendment.accept ?? []) candidates.push([id, a]);
       }
-      for (const [id, a] of candidates) {
-        edge(evidenceNode.get(id), i, r, a);
-        const doc = ix.documents.get(id);
-        if (!doc) continue;
-        if (doc.sunset_basis !== undefined) edge(legalOf(provisionLegal(ix, doc.sunset_basis)), i, r, a);
-        for (const q of doc.obtained_by ?? []) edge(procedureIndex.get(q), i, r, a);
-      }
+      // The candidates: the required document, its own alternatives, then what each covering amendment accepts.
+      const candidate = (id: string, a: number) => {
+        for (const node of targets(id)) edge(node, i, r, a);
+      };
+      candidate(req.document, -1);
+      for (const id of req.accept ?? []) candidate(id, -1);
+      for (const a of covering) for (const id of ix.amendments[a].amendment.accept ?? []) candidate(id, a);
       r++;
     }
     for (const q of p.needs ?? []) edge(procedureIndex.get(q), i, -1, -1);
@@ -162,10 +167,10 @@ export function buildDependentsGraph(catalog: Catalog): DependentsGraph {
   // Legal nodes were numbered -1, -2, … while their count was unknown; they follow the evidence.
   const legalBase = nodeCount;
   for (const [legal, node] of legalNode) legalNode.set(legal, legalBase - 1 - node);
-  for (let k = 0; k < from.length; k++) if (from[k] < 0) from[k] = legalBase - 1 - from[k];
+  for (let k = 0; k < edges.length; k++) if (edges.from[k] < 0) edges.from[k] = legalBase - 1 - edges.from[k];
   nodeCount += legalNode.size;
 
-  const { csr: reverse, order } = groupEdges(from, to, nodeCount);
+  const { csr: reverse, edgeRequirement, edgeAmendment } = groupEdges(edges, nodeCount);
   return {
     index: ix,
     exact,
@@ -178,8 +183,8 @@ export function buildDependentsGraph(catalog: Catalog): DependentsGraph {
     legalNode,
     nodeCount,
     reverse,
-    edgeRequirement: Int32Array.from(order, (k) => viaRequirement[k]),
-    edgeAmendment: Int32Array.from(order, (k) => viaAmendment[k]),
+    edgeRequirement,
+    edgeAmendment,
     coveredBy: toCsr(coveredRows),
     ...codeRanks(codes),
     ...countColumns(procedures, provincePosition),
@@ -206,20 +211,48 @@ function countColumns(procedures: Procedure[], provincePosition: Map<string, num
   return { ...province, ...group, groupClass, classMember: Int32Array.from(members) };
 }
 
-/** Edges grouped by their source node, keeping their order within each (a stable counting sort). */
-function groupEdges(from: number[], to: number[], n: number): { csr: Csr; order: Int32Array } {
+/** The edges as they are found: their source node, procedure and conditions, in typed arrays that grow. */
+class EdgeList {
+  from = new Int32Array(1024);
+  to = new Int32Array(1024);
+  requirement = new Int32Array(1024);
+  amendment = new Int32Array(1024);
+  length = 0;
+
+  add(node: number, p: number, r: number, a: number): void {
+    if (this.length === this.from.length) {
+      const grown = (old: Int32Array) => {
+        const out = new Int32Array(old.length * 2);
+        out.set(old);
+        return out;
+      };
+      [this.from, this.to, this.requirement, this.amendment] = [grown(this.from), grown(this.to), grown(this.requirement), grown(this.amendment)];
+    }
+    const k = this.length++;
+    this.from[k] = node;
+    this.to[k] = p;
+    this.requirement[k] = r;
+    this.amendment[k] = a;
+  }
+}
+
+/** Edges grouped by their source node, keeping their order within each (a stable counting sort), with their conditions. */
+function groupEdges(edges: EdgeList, n: number): { csr: Csr; edgeRequirement: Int32Array; edgeAmendment: Int32Array } {
+  const m = edges.length;
   const start = new Int32Array(n + 1);
-  for (const f of from) start[f + 1]++;
+  for (let k = 0; k < m; k++) start[edges.from[k] + 1]++;
   for (let i = 0; i < n; i++) start[i + 1] += start[i];
   const fill = start.slice(0, n);
-  const items = new Int32Array(from.length);
-  const order = new Int32Array(from.length);
-  for (let k = 0; k < from.length; k++) {
-    const slot = fill[from[k]]++;
-    items[slot] = to[k];
-    order[slot] = k;
+  const items = new Int32Array(m);
+  const edgeRequirement = new Int32Array(m);
+  const edgeAmendment = new Int32Array(m);
+  for (let k = 0; k < m; k++) {
+    const slot = fill[edges.from[k]]++;
+    items[slot] = edges.to[k];
+    edgeRequirement[slot] = edges.requirement[k];
+    edgeAmendment[slot] = edges.amendment[k];
   }
-  return { csr: { start, items }, order };
+  return { csr: { start, items }, edgeRequirement, edgeAmendment };
 }
 
 function codeRanks(codes: string[]) {
