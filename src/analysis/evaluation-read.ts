@@ -80,7 +80,7 @@ export function eachEvaluation(
     } else {
       // The province slots of its domain, lowest first.
       for (let w = 0; w < W; w++) {
-        let slots = c.domain[y * W + w] & provinceBits(P, w);
+        let slots = evaluatedSlots(c, y, null, w);
         while (slots !== 0) {
           const low = slots & -slots;
           visit(y, w * 32 + 31 - Math.clz32(low));
