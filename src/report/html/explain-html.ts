@@ -224,8 +224,9 @@ function nested(
 /**
  * A provincial procedure as a central one sees it: done only when done in every province
  * where it runs. Below it, the provinces that hold it back (blocked, unknown, or still
- * needing paper), each with its own explanation; when the result is limited to a province
- * that does not hold it back, a note that the others do.
+ * needing paper), named, with their explanations, one line for the provinces whose
+ * explanations read the same; when the result is limited to a province that does not hold
+ * it back, a note that the others do.
  */
 function everyProvince(
   ctx: ExplainContext,
@@ -247,13 +248,20 @@ function everyProvince(
       : ` <span class="note">${L(lang, 'heldBackOutside', { province: escapeHtml(ctx.provinceNames.get(limited) ?? limited) })}</span>`;
   }
   if (depth + 1 >= (ctx.maxDepth ?? 6)) return ' …';
-  const items = holding.map((e) => {
-    const where = L(lang, 'heldBackIn', { province: e.province === null ? L(lang, 'central') : provinceHtml(ctx, e.province, self) });
+  // Each province's explanation calls that province "this province", and provinces whose
+  // explanations then read the same share one line: "in Hà Nội, Gia Lai:".
+  const groups = new Map<string, string[]>();
+  for (const e of holding) {
     const k = key(e.code, e.province);
-    if (seen.has(k)) return `<li>${where} <span class="note">${L(lang, 'seeAbove')}</span></li>`;
-    seen.add(k);
-    return `<li>${where}${chain(ctx, index, e, self, seen, depth + 1)}</li>`;
-  });
+    let body = ` <span class="note">${L(lang, 'seeAbove')}</span>`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      body = chain(ctx, index, e, e.province, seen, depth + 1);
+    }
+    const where = e.province === null ? L(lang, 'central') : escapeHtml(ctx.provinceNames.get(e.province) ?? e.province);
+    groups.set(body, [...(groups.get(body) ?? []), where]);
+  }
+  const items = [...groups].map(([body, where]) => `<li>${L(lang, 'heldBackIn', { province: where.join(', ') })}${body}</li>`);
   return `<ul class="chain">${items.join('')}</ul>`;
 }
 

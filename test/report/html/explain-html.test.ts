@@ -84,19 +84,19 @@ describe('the HTML explanation of a central procedure that needs a provincial on
       'in Gia Lai:',
       'it requires the applicant to submit Sổ hộ khẩu (no legal basis recorded)',
       'Sổ hộ khẩu is no longer accepted from 2023-01-01 (valid until 2022-12-31)',
-      'CSDLQG về dân cư (accepted from the start) is not connected in Gia Lai',
+      'CSDLQG về dân cư (accepted from the start) is not connected in this province',
     ]);
     const vi = explain(analyze(catalog), 'cap-phep', null, 'vi');
     expect(vi[0]).toBe('phải hoàn thành trước thủ tục xac-nhan-cu-tru Xác nhận thông tin về cư trú (phải đáp ứng ở mọi tỉnh nơi thủ tục được thực hiện), mà thủ tục này bị chặn');
     expect(vi[1]).toBe('tại Gia Lai:');
   });
 
-  it('explains each province that holds it back', () => {
+  it('explains the provinces that hold it back for the same reasons once, speaking of each as "this province"', () => {
     const lines = explain(analyze(loadReportFixture('deadlock-waits')), 'central-after', null);
-    expect(lines).toContain('in Hà Nội:');
-    expect(lines).toContain('in Gia Lai:');
-    expect(lines).toContain('Giấy A can only be obtained through loop-a Vòng A in Hà Nội, which is blocked');
-    expect(lines).toContain('Giấy A can only be obtained through loop-a Vòng A in Gia Lai, which is blocked');
+    expect(lines).toContain('in Hà Nội, Gia Lai:');
+    expect(lines).toContain('Giấy A can only be obtained through loop-a Vòng A, which is blocked');
+    expect(lines.filter((l) => l.startsWith('Giấy A can only'))).toHaveLength(1);
+    expect(lines.join('\n')).not.toMatch(/in Hà Nội:|in Gia Lai:/);
   });
 
   it('says where to look when the report is limited to a province that does not hold it back', () => {
@@ -112,6 +112,49 @@ describe('the HTML explanation of a central procedure that needs a provincial on
     const html = renderHtmlReport(gatherHtmlReportInput(catalog, { province: 'GL', plan: false, timeline: false }), { lang: 'en' });
     const article = /<article class="procedure" id="blocked-cap-phep"[\s\S]*?<\/article>/.exec(html)![0];
     expect(article).toContain('<li>in Gia Lai:<ul class="chain">');
-    expect(article).toContain('is not connected in Gia Lai');
+    expect(article).toContain('is not connected in this province');
+  });
+});
+
+describe('the provinces that hold back a procedure that must be met in every province', () => {
+  const result = analyze(loadReportFixture('every-province-groups'));
+  const names = new Map([
+    ['HN', 'Hà Nội'],
+    ['GL', 'Gia Lai'],
+    ['DN', 'Đà Nẵng'],
+    ['HCM', 'Hồ Chí Minh'],
+  ]);
+  const lines = (lang: Lang) => {
+    const r = result.results.find((e) => e.code === 'cap-phep')!;
+    return sentences(explainHtml({ lang, result, provinceNames: names }, r));
+  };
+
+  it('share one line when their explanations read the same, and have their own when not', () => {
+    expect(lines('en')).toEqual([
+      'it needs xac-nhan-cu-tru Xác nhận thông tin về cư trú (must be met in every province where it runs) first, which is blocked',
+      'in Gia Lai, Đà Nẵng:',
+      'it requires the applicant to submit Sổ hộ khẩu (no legal basis recorded)',
+      'Sổ hộ khẩu is no longer accepted from 2023-01-01 (valid until 2022-12-31)',
+      'CSDLQG về dân cư (accepted from the start) is not connected in this province',
+      'in Hồ Chí Minh:',
+      'it requires the applicant to submit Sổ hộ khẩu (no legal basis recorded)',
+      'Sổ hộ khẩu is no longer accepted from 2023-01-01 (valid until 2022-12-31)',
+      'CSDLQG về dân cư (accepted from the start) is connected in this province only from 2023-06-01',
+      'it needs dang-ky Đăng ký thường trú (must be met in every province where it runs) first, which is blocked',
+      'in Gia Lai, Đà Nẵng, Hồ Chí Minh:',
+      'it needs xac-nhan-cu-tru Xác nhận thông tin về cư trú first, which is blocked (explained above)',
+    ]);
+    expect(lines('vi')).toContain('tại Gia Lai, Đà Nẵng:');
+    expect(lines('vi')).toContain('tại Hồ Chí Minh:');
+  });
+
+  it('are named, never "this province", so that the evaluations above them can be grouped', () => {
+    const html = renderHtmlReport(gatherHtmlReportInput(loadReportFixture('every-province-groups'), { plan: false, timeline: false }), { lang: 'en' });
+    const article = /<article class="procedure" id="blocked-gia-han"[\s\S]*?<\/article>/.exec(html)![0];
+    // Its four evaluations need the central licence, whose explanation is the same from every province.
+    expect(article.match(/class="explanation"/g)).toHaveLength(1);
+    expect(article).toContain('Blocked in: Hà Nội, Gia Lai, Đà Nẵng, Hồ Chí Minh');
+    expect(article).toContain('<li>in Gia Lai, Đà Nẵng:');
+    expect(html).not.toMatch(/<li>in [^<]*this province/);
   });
 });
