@@ -124,16 +124,42 @@ function draw(nodes: Node[], indent: string, out: string[]): void {
   });
 }
 
+/** The most lines `renderExplainText` writes unless told otherwise. */
+export const EXPLAIN_MAX_LINES = 100_000;
+
+/**
+ * The text `renderExplainText` would write runs past `maxLines` lines: in a national catalog, a
+ * procedure that needs procedures run in every province can lead to tens of thousands of
+ * evaluations, each unfolded again under every province it is explained for.
+ */
+export class ExplanationTooLargeError extends Error {
+  override readonly name = 'ExplanationTooLargeError';
+  constructor(
+    /** The procedure explained. */
+    readonly code: string,
+    /** The limit that was reached. */
+    readonly maxLines: number,
+  ) {
+    super(
+      `The explanation of ${code} runs past ${maxLines} lines. ` +
+        'Explain it in one province (analyse with a province), read it as data (renderExplainJson), or raise maxLines.',
+    );
+  }
+}
+
 /**
  * The explanation of one procedure as an indented tree: each requirement with its basis,
  * each candidate with how it came to be accepted and why it is or is not available (naming
  * the provision and the date that decided it), down through the procedures it needs and
  * those that obtain a document. Provinces whose trees are identical share one tree.
+ * Throws `ExplanationTooLargeError` as soon as the text runs past `maxLines` lines (default
+ * `EXPLAIN_MAX_LINES`; `Infinity` for no limit).
  */
-export function renderExplainText(result: AnalysisResult, code: string, options: { lang?: Lang } = {}): string {
+export function renderExplainText(result: AnalysisResult, code: string, options: { lang?: Lang; maxLines?: number } = {}): string {
   expectOptions(options, 'renderExplainText', '{ lang: "en" }');
   expectArgument(result, 'AnalysisResult', 'renderExplainText');
   const lang = options.lang ?? 'vi';
+  const maxLines = options.maxLines ?? EXPLAIN_MAX_LINES;
   const find = evaluationIndex(result);
   const evaluations = result.results.filter((r) => r.code === code);
   const without =
@@ -141,13 +167,20 @@ export function renderExplainText(result: AnalysisResult, code: string, options:
   const out: string[] = [label(lang, 'title.explain', { at: result.at, without }), ''];
   if (evaluations.length === 0) return `${out[0]}\n\n${label(lang, 'explain.unknown-procedure', { code })}\n`;
   const groups = new Map<string, { provinces: (string | null)[]; first: ProcedureResult }>();
+  // The lines written so far: the title (the blank line after it stands for the last one, trimmed).
+  let written = 1;
   for (const r of evaluations) {
     const lines: string[] = [];
     draw(new TreeBuilder(find, lang, r.province, result.province).body(r), '', lines);
     const key = `${evaluationText(r, lang)}\n${lines.join('\n')}`;
     const g = groups.get(key);
     if (g) g.provinces.push(r.province);
-    else groups.set(key, { provinces: [r.province], first: r });
+    else {
+      // Its heading, its provinces (a provincial procedure), its tree and a blank line.
+      written += lines.length + (r.province === null ? 2 : 3);
+      if (written > maxLines) throw new ExplanationTooLargeError(code, maxLines);
+      groups.set(key, { provinces: [r.province], first: r });
+    }
   }
   for (const [key, g] of groups) {
     const [state, ...tree] = key.split('\n');

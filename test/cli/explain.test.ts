@@ -137,4 +137,45 @@ describe('tthc explain', () => {
       expect(r.err).toContain("Có phải ý bạn là 'paper'?");
     });
   });
+
+  it('refuses a text explanation longer than 100,000 lines, saying how to ask for less', async () => {
+    // 63 provinces, each connecting the population database on its own date. A provincial
+    // procedure needs a central one, which needs a provincial one with ten requirements in
+    // every province: each province's tree shows all 63 of those, about 2,000 lines; in one
+    // province, only its own.
+    const provinces = Array.from({ length: 63 }, (_, i) => `P${String(i + 1).padStart(2, '0')}`);
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-explain-large-'));
+    try {
+      writeFileSync(
+        join(dir, 'c.yaml'),
+        [
+          'catalog: { name: t, cutoff: 2023-01-01 }',
+          `provinces: [${provinces.map((p) => `{ code: ${p}, name: Tỉnh ${p} }`).join(', ')}]`,
+          'documents:',
+          ...Array.from({ length: 11 }, (_, k) => `  - { id: d${k}, name: Giấy ${k}, form: paper, valid_until: 2022-12-31 }`),
+          'data_sources:',
+          `  - { id: ds, name: CSDL, provides: [${Array.from({ length: 11 }, (_, k) => `d${k}`).join(', ')}], provinces: { ${provinces
+            .map((p, i) => `${p}: 2024-01-${String((i % 28) + 1).padStart(2, '0')}`)
+            .join(', ')} } }`,
+          'procedures:',
+          '  - { code: a, name: A, level: [tinh], requires: [{ document: d10, accept: [ds] }], needs: [c] }',
+          '  - { code: c, name: C, level: [trung-uong], needs: [b] }',
+          `  - { code: b, name: B, level: [tinh], requires: [${Array.from({ length: 10 }, (_, k) => `{ document: d${k}, accept: [ds] }`).join(', ')}] }`,
+        ].join('\n'),
+      );
+      const file = join(dir, 'c.yaml');
+      const refused = await tthc('explain', file, 'a', '--lang', 'en');
+      expect(refused.code).toBe(2);
+      expect(refused.out).toBe('');
+      expect(refused.err).toContain('The text explanation of a runs past 100,000 lines.');
+      expect(refused.err).toContain('Explain it in one province (--province P01), or get it as data (--format json).');
+      expect((await tthc('explain', file, 'a')).err).toContain('Lời giải thích dạng chữ của a dài quá 100.000 dòng.');
+      const one = await tthc('explain', file, 'a', '--province', 'P01', '--lang', 'en');
+      expect(one.code).toBe(0);
+      expect(one.out).toContain('\nIn: P01\n');
+      expect((await tthc('explain', file, 'a', '--format', 'json')).code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { totals } from '../../analysis/materialize-result.js';
 import { renderExplainJson } from '../../report/explain-json.js';
-import { renderExplainText } from '../../report/explain-text.js';
+import { EXPLAIN_MAX_LINES, ExplanationTooLargeError, renderExplainText } from '../../report/explain-text.js';
+import type { Lang } from '../../report/labels.js';
 import type { Command } from '../command.js';
 import { InputError, UsageError } from '../command.js';
 import { analyzeForCommand, withCatalog } from '../load.js';
@@ -33,10 +34,11 @@ export const explainCommand: Command = {
       'sao nó được chấp nhận (điều sửa đổi và ngày) và vì sao nó dùng được hay không (hết hiệu lực,',
       'ngày kết nối, thủ tục để có được nó), đi sâu qua các thủ tục cần làm trước và các thủ tục để',
       'có giấy tờ. --format json in các lượt đánh giá của thủ tục và mọi lượt đánh giá chúng dẫn tới,',
-      'theo đúng cấu trúc của kết quả phân tích.',
+      'theo đúng cấu trúc của kết quả phân tích. Lời giải thích dạng chữ dài quá 100.000 dòng thì không',
+      'được in (khi đó hãy dùng --province hoặc --format json).',
       'Mã thoát 0 khi đã chạy, dù kết quả thế nào; 1 với --fail-on khi thủ tục bị chặn hoặc chưa xác',
       'định ở một tỉnh được giải thích (blocked), hoặc cả khi còn cần giấy ở đó (paper), hoặc khi danh',
-      'mục có lỗi; 2 khi dùng sai lệnh hoặc không đọc được đường dẫn.',
+      'mục có lỗi; 2 khi dùng sai lệnh, không đọc được đường dẫn hoặc lời giải thích quá dài.',
     ].join('\n'),
     en: [
       'Prints, for each province where the procedure runs (provinces with the same explanation',
@@ -45,9 +47,10 @@ export const explainCommand: Command = {
       'is or is not available (sunset, connection date, the procedure that obtains it), down',
       'through the procedures it needs and those that obtain a document. --format json prints the',
       "procedure's evaluations and every evaluation they lead to, in the analysis result's shape.",
+      'A text explanation longer than 100,000 lines is not printed (use --province or --format json).',
       'Exit 0 when it ran, whatever it found; 1 with --fail-on when the procedure is blocked or',
       'unknown in a province explained (blocked), or also still needs paper there (paper), or when',
-      'the catalog has errors; 2 for bad usage or an unreadable path.',
+      'the catalog has errors; 2 for bad usage, an unreadable path or an explanation too long.',
     ].join('\n'),
   },
   options: [PROVINCE_OPTION, AT_OPTION, WITHOUT_OPTION, LACKING_OPTION, formatOption(['text', 'json']), LANG_OPTION, FAIL_ON_OPTION, LENIENT_OPTION, OUTPUT_OPTION],
@@ -84,8 +87,27 @@ export const explainCommand: Command = {
         { vi: `Thủ tục được thực hiện ở ${all ? 'mọi tỉnh' : list}.`, en: `It runs in ${all ? 'every province' : list}.` },
       );
     }
-    const text = stringValue(args, 'format') === 'json' ? renderExplainJson(result, code) : renderExplainText(result, code, { lang: langValue(args) });
+    const text = stringValue(args, 'format') === 'json' ? renderExplainJson(result, code) : explainText(result, code, langValue(args));
     emit(io, args, text);
     return failOnExit(stringValue(args, 'fail-on'), totals(own));
   },
 };
+
+/** The text tree, or, when it runs past the limit, an error saying how to ask for less. */
+function explainText(result: Parameters<typeof renderExplainText>[0], code: string, lang: Lang): string {
+  try {
+    return renderExplainText(result, code, { lang });
+  } catch (e) {
+    if (!(e instanceof ExplanationTooLargeError)) throw e;
+    const n = { vi: EXPLAIN_MAX_LINES.toLocaleString('vi-VN'), en: EXPLAIN_MAX_LINES.toLocaleString('en-US') };
+    // A province it runs in, or any of the catalog's, as an example.
+    const where = (result.results.find((r) => r.code === code && r.province !== null) ?? result.results.find((r) => r.province !== null))?.province ?? 'CODE';
+    throw new InputError(
+      { vi: `Lời giải thích dạng chữ của ${code} dài quá ${n.vi} dòng.`, en: `The text explanation of ${code} runs past ${n.en} lines.` },
+      {
+        vi: `Hãy giải thích ở một tỉnh (--province ${where}) hoặc lấy dạng dữ liệu (--format json).`,
+        en: `Explain it in one province (--province ${where}), or get it as data (--format json).`,
+      },
+    );
+  }
+}
