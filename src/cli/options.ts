@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, lstatSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, lstatSync, openSync, readlinkSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Catalog } from '../catalog/types.js';
 import { isIsoDate } from '../analysis/day.js';
@@ -255,20 +255,33 @@ export function analysisDateValue(args: ParsedArgs, catalog: Catalog): string {
   return cutoff;
 }
 
-/** Prints `text` to standard output, or writes it atomically to --output (temp file, then rename). */
-export function emit(io: Io, args: ParsedArgs, text: string): void {
+/**
+ * What a command writes: a text, or a function that writes it a piece at a time, for output
+ * too long to hold as one string (a JavaScript string has at most about 500 million
+ * characters).
+ */
+export type Output = string | ((write: (piece: string) => void) => void);
+
+/** Writes `output` through `write`, whole or a piece at a time. */
+function writeOutput(output: Output, write: (piece: string) => void): void {
+  if (typeof output === 'string') write(output);
+  else output(write);
+}
+
+/** Prints `output` to standard output, or writes it atomically to --output (temp file, then rename). */
+export function emit(io: Io, args: ParsedArgs, output: Output): void {
   const out = stringValue(args, 'output');
   if (out === undefined || out === '-') {
-    io.stdout(text);
+    writeOutput(output, io.stdout);
     return;
   }
   const path = resolve(io.cwd, out);
   // This process's standard output or error by name (/dev/stdout, or a link to it): written
   // as the stream it is, whatever it is open on (a terminal, a pipe, a socket, a file).
   const stream = ownStream(path);
-  if (stream === 1) io.stdout(text);
-  else if (stream === 2) io.stderr(text);
-  else writeFileAtomic(path, text);
+  if (stream === 1) writeOutput(output, io.stdout);
+  else if (stream === 2) writeOutput(output, io.stderr);
+  else writeFileAtomic(path, output);
 }
 
 /** 1 or 2 when a path (or the links it leads through) names this process's standard output or error. */
@@ -315,7 +328,7 @@ function followLinks(path: string): { target: string; descriptor: boolean } {
  * `-o /dev/stdout >> log` adds to the log as `>>` asks; a device or pipe (`/dev/null`, a
  * FIFO) is written in place, since renaming over it would replace it.
  */
-export function writeFileAtomic(path: string, text: string): void {
+export function writeFileAtomic(path: string, text: Output): void {
   const { target, descriptor } = followLinks(path);
   if (descriptor) return writeInPlace(path, text, 'a');
   let mode: number | undefined;
@@ -329,20 +342,35 @@ export function writeFileAtomic(path: string, text: string): void {
   }
   const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    writeFileSync(tmp, text, { encoding: 'utf8', mode: mode ?? 0o666 });
+    writeFile(tmp, text, 'w', mode ?? 0o666);
     if (mode !== undefined) chmodSync(tmp, mode);
     renameSync(tmp, target);
   } catch (e) {
     rmSync(tmp, { force: true });
+    // What failed in making the output, rather than in writing it, is not about the folder.
+    if ((e as NodeJS.ErrnoException).code === undefined) throw e;
     throw new InputError(cannotWrite(path, e), { vi: 'Hãy kiểm tra thư mục có tồn tại và ghi được không.', en: 'Check that the folder exists and is writable.' });
   }
 }
 
-function writeInPlace(path: string, text: string, flag: 'a' | 'w'): void {
+function writeInPlace(path: string, text: Output, flag: 'a' | 'w'): void {
   try {
-    writeFileSync(path, text, { encoding: 'utf8', flag });
+    writeFile(path, text, flag);
   } catch (e) {
     throw new InputError(cannotWrite(path, e));
+  }
+}
+
+/** Writes `output` into the file at `path`, opened with `flag`, in UTF-8. */
+function writeFile(path: string, output: Output, flag: 'a' | 'w', mode?: number): void {
+  const fd = openSync(path, flag, mode);
+  try {
+    writeOutput(output, (piece) => {
+      const bytes = Buffer.from(piece, 'utf8');
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    });
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -99,6 +99,24 @@ describe('writeFileAtomic', () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(readFileSync(file, 'utf8')).toBe('new');
   });
+
+  it('writes output given a piece at a time as the same UTF-8, whole or not at all', () => {
+    const file = join(dir, 'pieces.txt');
+    const pieces = ['Đăng ký ', 'khai sinh', '', ' — ', 'x'.repeat(200_000), ' Hộ khẩu\n'];
+    writeFileAtomic(file, (write) => pieces.forEach(write));
+    expect(readFileSync(file, 'utf8')).toBe(pieces.join(''));
+    // A writer that fails halfway leaves the file as it was, and no temporary file; its error
+    // is its own, not one about the folder.
+    const failing = () =>
+      writeFileAtomic(file, (write) => {
+        write('half');
+        throw new Error('stopped');
+      });
+    expect(failing).toThrow('stopped');
+    expect(failing).not.toThrow(InputError);
+    expect(readFileSync(file, 'utf8')).toBe(pieces.join(''));
+    expect(readdirSync(dir).filter((f) => f.startsWith('pieces'))).toEqual(['pieces.txt']);
+  });
 });
 
 describe('writeFileAtomic on a pipe', () => {
