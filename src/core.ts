@@ -96,7 +96,7 @@ export { COUNT_DIMENSIONS, DEPENDENT_TARGET_KINDS } from './analysis/dependents-
 export { rankProvisions, provisionRankKey } from './analysis/rank-provisions.js';
 export type * from './analysis/rank-types.js';
 export { renderBlockedText, type TextReportOptions } from './report/blocked-text.js';
-export { renderBlockedJson } from './report/blocked-json.js';
+export { renderBlockedJson, writeBlockedJson } from './report/blocked-json.js';
 export { renderBlockedCsv, BLOCKED_CSV_HEADER } from './report/blocked-csv.js';
 export { renderBlockedMarkdown } from './report/blocked-markdown.js';
 export { renderExplainText, ExplanationTooLargeError, EXPLAIN_MAX_LINES } from './report/explain-text.js';

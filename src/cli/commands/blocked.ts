@@ -1,11 +1,11 @@
 import type { AnalysisResult } from '../../analysis/result-types.js';
 import { renderBlockedCsv } from '../../report/blocked-csv.js';
+import { writeBlockedJson } from '../../report/blocked-json.js';
 import { renderBlockedMarkdown } from '../../report/blocked-markdown.js';
 import { renderBlockedText } from '../../report/blocked-text.js';
 import type { Lang } from '../../report/labels.js';
 import type { Command } from '../command.js';
 import { analyzeForCommand, withCatalog } from '../load.js';
-import { writeJsonWithList } from '../write-json.js';
 import {
   AT_OPTION,
   dateValue,
@@ -29,9 +29,8 @@ const FORMATS = ['text', 'json', 'csv', 'markdown'] as const;
 function render(result: AnalysisResult, format: string, lang: Lang): Output {
   switch (format) {
     case 'json':
-      // As renderBlockedJson writes it, the results a batch at a time: a national result is
-      // longer than one string can be.
-      return (write) => writeJsonWithList(write, result as unknown as Record<string, unknown>, 'results');
+      // A national result is longer than one string can be.
+      return (write) => writeBlockedJson(result, write);
     case 'csv':
       return renderBlockedCsv(result, { lang });
     case 'markdown':

@@ -9,7 +9,7 @@ import { cliErrorFor } from '../library-errors.js';
 import { frameSources } from '../frame-sources.js';
 import { commandProgress } from '../load.js';
 import { writeDiagnosticsText } from '../write-diagnostics.js';
-import { writeJsonWithList } from '../write-json.js';
+import { writeJsonWithList } from '../../util/write-json.js';
 import { LANG_OPTION, langValue } from '../options.js';
 import { styleFor } from '../io.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { writeJsonWithList } from '../../src/cli/write-json.js';
+import { writeJsonWithList } from '../../src/util/write-json.js';
 
 describe('writeJsonWithList', () => {
   it('writes what JSON.stringify(value, null, 2) gives, the list a batch at a time (property)', () => {
