@@ -4,7 +4,7 @@ import { parseCatalog } from '../../src/catalog/parse-catalog.js';
 import { parseReform } from '../../src/analysis/reform/parse-reform.js';
 import { whatif } from '../../src/analysis/whatif.js';
 import { renderWhatIfCsv } from '../../src/report/whatif-csv.js';
-import { renderWhatIfJson } from '../../src/report/whatif-json.js';
+import { renderWhatIfJson, writeWhatIfJson } from '../../src/report/whatif-json.js';
 import { renderWhatIfMarkdown } from '../../src/report/whatif-markdown.js';
 import { renderWhatIfText } from '../../src/report/whatif-text.js';
 import { expectGolden } from './golden.js';
@@ -29,6 +29,13 @@ describe('what-if reporters', () => {
 
   it('JSON is the result itself', () => {
     expect(JSON.parse(renderWhatIfJson(result))).toEqual(result);
+  });
+
+  it('JSON written a piece at a time is the same text, the entries a batch at a time', () => {
+    const pieces: string[] = [];
+    writeWhatIfJson(result, (piece) => pieces.push(piece));
+    expect(pieces.join('')).toBe(renderWhatIfJson(result));
+    expect(pieces.length).toBeGreaterThan(1);
   });
 
   it('groups provinces with the same change and reason into one row', () => {

@@ -5,7 +5,7 @@ import type { WhatIfResult } from '../../analysis/whatif-types.js';
 import { renderDiagnosticsText } from '../../report/diagnostics-text.js';
 import type { Lang } from '../../report/labels.js';
 import { renderWhatIfCsv } from '../../report/whatif-csv.js';
-import { renderWhatIfJson } from '../../report/whatif-json.js';
+import { writeWhatIfJson } from '../../report/whatif-json.js';
 import { renderWhatIfMarkdown } from '../../report/whatif-markdown.js';
 import { renderWhatIfText } from '../../report/whatif-text.js';
 import type { Command } from '../command.js';
@@ -28,12 +28,14 @@ import {
   stringValue,
   WITHOUT_OPTION,
   withoutValue,
+  type Output,
 } from '../options.js';
 
 const FORMATS = ['text', 'json', 'csv', 'markdown'] as const;
 
-function render(result: WhatIfResult, format: string, lang: Lang): string {
-  if (format === 'json') return renderWhatIfJson(result);
+function render(result: WhatIfResult, format: string, lang: Lang): Output {
+  // A national result is longer than one string can be.
+  if (format === 'json') return (write) => writeWhatIfJson(result, write);
   if (format === 'csv') return renderWhatIfCsv(result, { lang });
   if (format === 'markdown') return renderWhatIfMarkdown(result, { lang });
   return renderWhatIfText(result, { lang });
