@@ -9,6 +9,8 @@ import { PROVISION_PARTS, partKey, type ProvisionRef } from './provision-ref.js'
  */
 export class CoveringIndex<T> {
   private readonly byKey = new Map<string, number[]>();
+  /** The legal documents some item names: a provision of any other is covered by none. */
+  private readonly legals = new Set<string>();
 
   constructor(
     private readonly items: readonly T[],
@@ -16,6 +18,7 @@ export class CoveringIndex<T> {
   ) {
     items.forEach((item, i) => {
       const ref = provision(item);
+      this.legals.add(ref.legal);
       const key = coverKey(ref.legal, PROVISION_PARTS.map((part) => partKey(ref[part])));
       const list = this.byKey.get(key);
       if (list) list.push(i);
@@ -28,6 +31,7 @@ export class CoveringIndex<T> {
 
   /** The items whose provision covers `inner`, in the order they were given. */
   covering(inner: ProvisionRef): readonly T[] {
+    if (!this.legals.has(inner.legal)) return NONE;
     const parts = PROVISION_PARTS.map((part) => partKey(inner[part]));
     const key = coverKey(inner.legal, parts);
     let answer = this.answers.get(key);
@@ -60,3 +64,5 @@ function coverKey(legal: string, parts: (string | undefined)[]): string {
   for (const p of parts) key += p === undefined ? '-' : `${p.length}:${p}`;
   return key;
 }
+
+const NONE: readonly never[] = Object.freeze([]);
