@@ -91,6 +91,12 @@ export function buildModel(catalog: Catalog, options: ModelOptions): Model {
       [...u.accepts].sort(([a, ra], [b, rb]) => ra - rb || (a < b ? -1 : a > b ? 1 : 0)).map(([y]) => y),
     ]),
   );
+  // The units that could be amended to accept something, in the same order: only those give a
+  // requirement a potential change.
+  const acceptingCovering = new CoveringIndex(
+    unitList.filter(([, u]) => u.accepts.size > 0),
+    ([, u]) => u.ref,
+  );
 
   const changes: ModelChange[] = [];
   const changeIndex = new Map<string, number>();
@@ -147,7 +153,7 @@ export function buildModel(catalog: Catalog, options: ModelOptions): Model {
       const ids: string[] = [];
       for (const id of [r.document, ...(r.accept ?? []), ...covering.flatMap((a) => a.accept)]) if (!ids.includes(id)) ids.push(id);
       const potential: { y: string; change: number }[] = [];
-      for (const [key] of basis ? unitsCovering.covering(basis) : []) {
+      for (const [key] of basis ? acceptingCovering.covering(basis) : []) {
         for (const y of preferredOf.get(key)!) {
           if (!ids.includes(y)) potential.push({ y, change: changeIndex.get(`amend:${key.replace(/^(provision|legal):/, '')}:${y}`)! });
         }
