@@ -178,4 +178,31 @@ describe('tthc explain', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('in one province, refuses a text explanation past the limit with a hint to ask for JSON only', async () => {
+    // A central procedure that needs 60 others, each with 900 requirements: about 108,000 lines.
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-explain-large-'));
+    try {
+      const docs = Array.from({ length: 900 }, (_, k) => `d${k}`);
+      writeFileSync(
+        join(dir, 'c.yaml'),
+        [
+          'catalog: { name: t, cutoff: 2023-01-01 }',
+          'provinces: [{ code: HN, name: Hà Nội }]',
+          `documents: [${docs.map((d) => `{ id: ${d}, name: Giấy ${d}, form: paper }`).join(', ')}]`,
+          'procedures:',
+          `  - { code: r, name: R, level: [trung-uong], needs: [${Array.from({ length: 60 }, (_, i) => `c${i}`).join(', ')}] }`,
+          ...Array.from({ length: 60 }, (_, i) => `  - { code: c${i}, name: C${i}, level: [trung-uong], requires: [${docs.map((d) => `{ document: ${d} }`).join(', ')}] }`),
+        ].join('\n'),
+      );
+      const refused = await tthc('explain', join(dir, 'c.yaml'), 'r', '--province', 'HN', '--lang', 'en');
+      expect(refused.code).toBe(2);
+      expect(refused.err).toContain('The text explanation of r runs past 100,000 lines.');
+      expect(refused.err).toContain('hint: Get it as data (--format json).');
+      expect(refused.err).not.toContain('--province');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
+

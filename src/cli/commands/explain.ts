@@ -100,14 +100,14 @@ function explainText(result: Parameters<typeof renderExplainText>[0], code: stri
   } catch (e) {
     if (!(e instanceof ExplanationTooLargeError)) throw e;
     const n = { vi: EXPLAIN_MAX_LINES.toLocaleString('vi-VN'), en: EXPLAIN_MAX_LINES.toLocaleString('en-US') };
+    const message = { vi: `Lời giải thích dạng chữ của ${code} dài quá ${n.vi} dòng.`, en: `The text explanation of ${code} runs past ${n.en} lines.` };
+    // Already in one province: only the data is left.
+    if (result.province !== null) throw new InputError(message, { vi: 'Hãy lấy dạng dữ liệu (--format json).', en: 'Get it as data (--format json).' });
     // A province it runs in, or any of the catalog's, as an example.
     const where = (result.results.find((r) => r.code === code && r.province !== null) ?? result.results.find((r) => r.province !== null))?.province ?? 'CODE';
-    throw new InputError(
-      { vi: `Lời giải thích dạng chữ của ${code} dài quá ${n.vi} dòng.`, en: `The text explanation of ${code} runs past ${n.en} lines.` },
-      {
-        vi: `Hãy giải thích ở một tỉnh (--province ${where}) hoặc lấy dạng dữ liệu (--format json).`,
-        en: `Explain it in one province (--province ${where}), or get it as data (--format json).`,
-      },
-    );
+    throw new InputError(message, {
+      vi: `Hãy giải thích ở một tỉnh (--province ${where}) hoặc lấy dạng dữ liệu (--format json).`,
+      en: `Explain it in one province (--province ${where}), or get it as data (--format json).`,
+    });
   }
 }
