@@ -30,8 +30,13 @@ function evaluationText(r: ProcedureResult, lang: Lang): string {
   return stateText(r, lang, r.deadlock, resultState(r) === 'document');
 }
 
+/** How many procedures deep a text explanation goes before it stops and names where to go on. */
+export const EXPLAIN_MAX_DEPTH = 40;
+
 class TreeBuilder {
   private readonly seen = new Set<string>();
+  /** How many procedures deep the subtree being built is. */
+  private depth = 0;
   constructor(
     private readonly find: ReturnType<typeof evaluationIndex>,
     private readonly lang: Lang,
@@ -58,7 +63,13 @@ class TreeBuilder {
     const key = `${ref.code}@${ref.province ?? ''}`;
     const head = `${prefix}${r.code} ${this.name(r)}${this.where(r.province)} — ${evaluationText(r, this.lang)}`;
     if (this.seen.has(key)) return { text: `${head} ${label(this.lang, 'explain.seen')}`, children: [] };
-    return { text: head, children: this.body(r) };
+    if (this.depth >= EXPLAIN_MAX_DEPTH) return { text: `${head} ${label(this.lang, 'explain.deeper', { depth: this.depth, code: r.code })}`, children: [] };
+    this.depth++;
+    try {
+      return { text: head, children: this.body(r) };
+    } finally {
+      this.depth--;
+    }
   }
 
   /**
@@ -152,8 +163,9 @@ export class ExplanationTooLargeError extends Error {
  * each candidate with how it came to be accepted and why it is or is not available (naming
  * the provision and the date that decided it), down through the procedures it needs and
  * those that obtain a document. Provinces whose trees are identical share one tree.
- * Throws `ExplanationTooLargeError` as soon as the text runs past `maxLines` lines (default
- * `EXPLAIN_MAX_LINES`; `Infinity` for no limit).
+ * A tree goes at most `EXPLAIN_MAX_DEPTH` procedures deep; the procedure reached there is
+ * named, with where to go on. Throws `ExplanationTooLargeError` as soon as the text runs past
+ * `maxLines` lines (default `EXPLAIN_MAX_LINES`; `Infinity` for no limit).
  */
 export function renderExplainText(result: AnalysisResult, code: string, options: { lang?: Lang; maxLines?: number } = {}): string {
   expectOptions(options, 'renderExplainText', '{ lang: "en" }');
