@@ -9,7 +9,7 @@ import type {
 } from '../../analysis/result-types.js';
 import { addDays } from '../../analysis/timeline-dates.js';
 import { amendmentText, candidateName, documentName, provisionText } from '../describe.js';
-import { deadlockFor } from '../deadlock-reason.js';
+import { deadlockFor, someNames } from '../deadlock-reason.js';
 import { evaluationIndex, holdingBack } from '../evaluation-index.js';
 import type { Lang } from '../labels.js';
 import { label } from '../labels.js';
@@ -129,13 +129,13 @@ function deadlockSentence(
     const partners = group.procedures.filter((c) => c !== r.code);
     if (partners.length === 0) return L(lang, 'deadlockSelf');
     const province = group.province ?? r.province;
-    const others = partners.map((code) => refHtml(ctx, index, { code, province, status: 'blocked', paper: false }, self));
-    return L(lang, 'deadlock', { others: others.join(', ') });
+    const others = someNames(partners, ', ', lang, (code) => refHtml(ctx, index, { code, province, status: 'blocked', paper: false }, self));
+    return L(lang, 'deadlock', { others });
   }
-  const names = group.procedures.map((code) => procedureHtml(ctx, index, code, group.province));
+  const name = (code: string) => procedureHtml(ctx, index, code, group.province);
   return group.procedures.length === 1
-    ? L(lang, 'deadlockWaitsSelf', { procedure: names[0] })
-    : L(lang, 'deadlockWaits', { procedures: names.join(' ↔ ') });
+    ? L(lang, 'deadlockWaitsSelf', { procedure: name(group.procedures[0]) })
+    : L(lang, 'deadlockWaits', { procedures: someNames(group.procedures, ' ↔ ', lang, name) });
 }
 
 function requirementSentence(ctx: ExplainContext, req: RequirementResult): string {
