@@ -357,6 +357,7 @@ function writeInPlace(path: string, text: Output, flag: 'a' | 'w'): void {
   try {
     writeFile(path, text, flag);
   } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === undefined) throw e;
     throw new InputError(cannotWrite(path, e));
   }
 }

@@ -114,6 +114,14 @@ describe('writeFileAtomic', () => {
       });
     expect(failing).toThrow('stopped');
     expect(failing).not.toThrow(InputError);
+    // The same written in place, to a device.
+    const toDevice = () =>
+      writeFileAtomic('/dev/null', (write) => {
+        write('half');
+        throw new Error('stopped');
+      });
+    expect(toDevice).toThrow('stopped');
+    expect(toDevice).not.toThrow(InputError);
     expect(readFileSync(file, 'utf8')).toBe(pieces.join(''));
     expect(readdirSync(dir).filter((f) => f.startsWith('pieces'))).toEqual(['pieces.txt']);
   });
