@@ -2,6 +2,7 @@ import type { AnalysisResult, EvaluationRef, ProcedureResult } from '../analysis
 import { evaluationIndex } from './evaluation-index.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
+import { someNames } from './some-names.js';
 
 type Deadlock = AnalysisResult['deadlocks'][number];
 
@@ -43,25 +44,10 @@ export function deadlockFor(result: AnalysisResult, r: ProcedureResult): { group
   return undefined;
 }
 
-/** How many procedures of a cycle are named before the others are counted. */
-export const NAMED_IN_CYCLE = 8;
-
-/**
- * The first `NAMED_IN_CYCLE` of `items`, each as `show` gives it, joined by `sep`, and how
- * many others there are: a cycle can hold thousands of procedures, and each of them names
- * the rest.
- */
-export function someNames<T>(items: readonly T[], sep: string, lang: Lang, show: (item: T) => string): string {
-  const named = items.slice(0, NAMED_IN_CYCLE).map(show).join(sep);
-  const others = items.length - NAMED_IN_CYCLE;
-  if (others <= 0) return named;
-  return others === 1 ? label(lang, 'reason.and-one-more', { names: named }) : label(lang, 'reason.and-more', { names: named, n: others });
-}
-
 /**
  * Why a deadlocked evaluation is blocked: "it and X wait on each other" when it is part of
  * the cycle, "it needs itself", or "it waits on X ↔ Y, which wait on each other" when it
- * only depends on one; past `NAMED_IN_CYCLE` procedures, the others are counted.
+ * only depends on one; past `NAMED_IN_LIST` procedures, the others are counted.
  */
 export function deadlockReason(result: AnalysisResult, r: ProcedureResult, lang: Lang): string {
   const found = deadlockFor(result, r);

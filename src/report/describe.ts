@@ -11,6 +11,7 @@ import type {
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { deadlockReason } from './deadlock-reason.js';
+import { someNames } from './some-names.js';
 import { provisionLabelEn } from './provision-en.js';
 
 /** "Điều 2 khoản 1 Nghị định 123/2015/NĐ-CP" as the analysis wrote it, or "Article 2(1) of Decree 123/2015/NĐ-CP". */
@@ -88,7 +89,7 @@ export function reasonText(reason: Reason, lang: Lang, home?: string | null): st
     case 'obtainable':
       return label(lang, 'reason.obtainable', { via: refText(reason.via, home, lang) });
     case 'not-obtainable':
-      return label(lang, 'reason.not-obtainable', { via: reason.via.map((v) => viaText(v, home, lang)).join(', ') || '—' });
+      return label(lang, 'reason.not-obtainable', { via: someNames(reason.via, ', ', lang, (v) => viaText(v, home, lang)) || '—' });
     case 'unresolved':
       return label(lang, 'reason.unresolved', { ref: reason.reference });
   }

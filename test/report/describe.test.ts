@@ -21,6 +21,15 @@ describe('report phrases', () => {
     expect(reasonText({ kind: 'not-obtainable', valid_until: null, via: [blocked] }, 'en', 'HN')).toBe('cannot be obtained: 1.010041 (GL) blocked');
   });
 
+  it('names eight of the procedures a document comes through and counts the others', () => {
+    const via = (n: number) => Array.from({ length: n }, (_, i) => ({ code: `o${i}`, province: null, status: 'blocked' as const, paper: false }));
+    const eight = 'o0 blocked, o1 blocked, o2 blocked, o3 blocked, o4 blocked, o5 blocked, o6 blocked, o7 blocked';
+    expect(reasonText({ kind: 'not-obtainable', valid_until: null, via: via(8) }, 'en', null)).toBe(`cannot be obtained: ${eight}`);
+    expect(reasonText({ kind: 'not-obtainable', valid_until: null, via: via(9) }, 'en', null)).toBe(`cannot be obtained: ${eight} and 1 other`);
+    expect(reasonText({ kind: 'not-obtainable', valid_until: null, via: via(3000) }, 'en', null)).toBe(`cannot be obtained: ${eight} and 2992 others`);
+    expect(reasonText({ kind: 'not-obtainable', valid_until: null, via: via(3000) }, 'vi', null)).toMatch(/^không xin được: o0 bị chặn, .*o7 bị chặn và 2992 thủ tục khác$/);
+  });
+
   it('says why each procedure a document comes through cannot give it: blocked, undecided, not offered there, unknown code', () => {
     const via = [
       { code: 'a', province: 'GL', status: 'blocked' as const, paper: false },

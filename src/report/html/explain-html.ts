@@ -9,11 +9,12 @@ import type {
 } from '../../analysis/result-types.js';
 import { addDays } from '../../analysis/timeline-dates.js';
 import { amendmentText, candidateName, documentName, provisionText } from '../describe.js';
-import { deadlockFor, someNames } from '../deadlock-reason.js';
+import { deadlockFor } from '../deadlock-reason.js';
 import { evaluationIndex, holdingBack } from '../evaluation-index.js';
 import type { Lang } from '../labels.js';
 import { label } from '../labels.js';
 import { formatDate } from '../timeline-labels.js';
+import { someNames } from '../some-names.js';
 import { escapeHtml, safeUrl } from './escape.js';
 import { htmlLabel as L } from './labels.js';
 
