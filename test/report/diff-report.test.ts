@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCatalog } from '../../src/catalog/parse-catalog.js';
 import { diff } from '../../src/analysis/diff.js';
 import { renderDiffCsv } from '../../src/report/diff-csv.js';
-import { renderDiffJson } from '../../src/report/diff-json.js';
+import { renderDiffJson, writeDiffJson } from '../../src/report/diff-json.js';
 import { renderDiffMarkdown } from '../../src/report/diff-markdown.js';
 import { renderDiffText } from '../../src/report/diff-text.js';
 import { expectGolden } from './golden.js';
@@ -27,6 +27,14 @@ describe('diff reporters', () => {
     expect(kinds.indexOf('evaluation')).toBeGreaterThan(kinds.lastIndexOf('entity'));
     expectGolden(csv, golden('diff.csv'));
     expect(JSON.parse(renderDiffJson(result))).toEqual(JSON.parse(JSON.stringify(result)));
+  });
+
+  it('JSON written a piece at a time is the same text, the changed evaluations a batch at a time', () => {
+    const pieces: string[] = [];
+    writeDiffJson(result, (piece) => pieces.push(piece));
+    expect(result.changes.length).toBeGreaterThan(0);
+    expect(pieces.join('')).toBe(renderDiffJson(result));
+    expect(pieces.length).toBeGreaterThan(1);
   });
 
   it('name a procedure in English with --lang en when the catalog gives its English name', () => {

@@ -3,7 +3,7 @@ import type { DiffResult } from '../../analysis/diff-types.js';
 import { AnalysisOptionError } from '../../analysis/errors.js';
 import type { Catalog } from '../../catalog/types.js';
 import { renderDiffCsv } from '../../report/diff-csv.js';
-import { renderDiffJson } from '../../report/diff-json.js';
+import { writeDiffJson } from '../../report/diff-json.js';
 import { renderDiffMarkdown } from '../../report/diff-markdown.js';
 import { renderDiffText } from '../../report/diff-text.js';
 import type { Lang } from '../../report/labels.js';
@@ -26,12 +26,14 @@ import {
   stringValue,
   WITHOUT_OPTION,
   withoutValue,
+  type Output,
 } from '../options.js';
 
 const FORMATS = ['text', 'json', 'csv', 'markdown'] as const;
 
-function render(result: DiffResult, format: string, lang: Lang): string {
-  if (format === 'json') return renderDiffJson(result);
+function render(result: DiffResult, format: string, lang: Lang): Output {
+  // Two national catalogs can differ by more than one string can hold.
+  if (format === 'json') return (write) => writeDiffJson(result, write);
   if (format === 'csv') return renderDiffCsv(result);
   if (format === 'markdown') return renderDiffMarkdown(result, { lang });
   return renderDiffText(result, { lang });
