@@ -1,12 +1,21 @@
-/** How many items of the long list are serialised and written at a time. */
+/** How many items of the long list are serialised and written at a time, at most. */
 const BATCH = 2000;
+/** How many characters of items a piece written holds before it is written, at most (and an item more). */
+const MAX_CHARS = 16 * 1024 * 1024;
 
 /**
  * Writes `JSON.stringify(value, null, 2)` followed by a newline, with the list under `key`
- * serialised a batch of items at a time, so that a list of hundreds of thousands of items
- * is never held as one string. The text written is the same, character for character.
+ * serialised a batch of items at a time (`batch` items, or fewer once they come to `maxChars`
+ * characters), so that a list of hundreds of thousands of items, or of large ones, is never
+ * held as one string. The text written is the same, character for character.
  */
-export function writeJsonWithList(write: (text: string) => void, value: Record<string, unknown>, key: string, batch = BATCH): void {
+export function writeJsonWithList(
+  write: (text: string) => void,
+  value: Record<string, unknown>,
+  key: string,
+  batch = BATCH,
+  maxChars = MAX_CHARS,
+): void {
   const list = value[key];
   if (!Array.isArray(list) || list.length === 0) {
     write(`${JSON.stringify(value, null, 2)}\n`);
@@ -16,9 +25,18 @@ export function writeJsonWithList(write: (text: string) => void, value: Record<s
   const mark = `\u0000${key}\u0000`;
   const [head, tail] = JSON.stringify({ ...value, [key]: mark }, null, 2).split(JSON.stringify(mark));
   write(`${head}[\n`);
-  for (let i = 0; i < list.length; i += batch) {
-    const items = list.slice(i, i + batch).map((item) => `    ${(JSON.stringify(item, null, 2) ?? 'null').replaceAll('\n', '\n    ')}`);
-    write(`${items.join(',\n')}${i + batch < list.length ? ',\n' : '\n  ]'}`);
+  let items: string[] = [];
+  let chars = 0;
+  for (let i = 0; i < list.length; i++) {
+    const text = `    ${(JSON.stringify(list[i], null, 2) ?? 'null').replaceAll('\n', '\n    ')}`;
+    items.push(text);
+    chars += text.length;
+    const last = i === list.length - 1;
+    if (last || items.length >= batch || chars >= maxChars) {
+      write(`${items.join(',\n')}${last ? '\n  ]' : ',\n'}`);
+      items = [];
+      chars = 0;
+    }
   }
   write(`${tail}\n`);
 }

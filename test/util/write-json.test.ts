@@ -24,4 +24,27 @@ describe('writeJsonWithList', () => {
       { numRuns: 300 },
     );
   });
+
+  it('ends a batch early once its items come to the most characters asked for (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue(), { minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 200 }), (list, maxChars) => {
+        const value = { version: 1, results: list, totals: { n: list.length } };
+        const parts: string[] = [];
+        writeJsonWithList((t) => parts.push(t), value, 'results', 1000, maxChars);
+        expect(parts.join('')).toBe(`${JSON.stringify(value, null, 2)}\n`);
+        const pieces = parts.slice(1, -1);
+        // Each piece is its items and the separators after them: all but its last item came to fewer characters.
+        for (const piece of pieces) {
+          const items = piece.replace(/(,\n|\n {2}\])$/, '').split(/,\n(?= {4}\S)/);
+          expect(items.slice(0, -1).join('').length).toBeLessThan(maxChars);
+        }
+        // With one character allowed, each item is written alone.
+        const alone: string[] = [];
+        writeJsonWithList((t) => alone.push(t), value, 'results', 1000, 1);
+        expect(alone).toHaveLength(list.length + 2);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
+
