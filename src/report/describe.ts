@@ -53,21 +53,33 @@ export function provinceText(province: string | null, lang: Lang): string {
  * for a procedure that does not run where it is needed, "p-x (unresolved reference)" for a
  * code the catalog lacks.
  */
-export function refText(ref: EvaluationRef, home: string | null | undefined, lang: Lang): string {
+export function refText(ref: EvaluationRef, home: string | null | undefined, lang: Lang, relative = false): string {
   if (ref.context === 'unresolved') return `${ref.code} (${label(lang, 'ref.unresolved')})`;
-  if (ref.context === 'not-offered') return `${ref.code} (${label(lang, 'ref.not-offered', { province: provinceText(ref.province, lang) })})`;
+  if (ref.context === 'not-offered') return `${ref.code} (${label(lang, 'ref.not-offered', { province: placeText(ref.province, home, lang, relative) })})`;
   if (home !== undefined && ref.province === home) return ref.code;
   return `${ref.code} (${provinceText(ref.province, lang)})`;
 }
 
+/**
+ * A province named in a reason: its code, or, when `relative` and it is `home` (a province),
+ * "this province", so that provinces whose explanations differ only in naming themselves read
+ * the same.
+ */
+function placeText(province: string | null, home: string | null | undefined, lang: Lang, relative: boolean): string {
+  return relative && province !== null && province === home ? label(lang, 'this-province') : provinceText(province, lang);
+}
+
 /** A procedure a document could be obtained through, and why it cannot be: "1.010041 blocked", "p-ct07 (not offered in GL)". */
-function viaText(ref: EvaluationRef, home: string | null | undefined, lang: Lang): string {
-  const text = refText(ref, home, lang);
+function viaText(ref: EvaluationRef, home: string | null | undefined, lang: Lang, relative: boolean): string {
+  const text = refText(ref, home, lang, relative);
   return ref.context === 'unresolved' || ref.context === 'not-offered' ? text : `${text} ${statusText(ref.status, lang)}`;
 }
 
-/** Why a candidate is or is not available, with the date that decided it; `home` is the province of the evaluation it belongs to. */
-export function reasonText(reason: Reason, lang: Lang, home?: string | null): string {
+/**
+ * Why a candidate is or is not available, with the date that decided it; `home` is the
+ * province of the evaluation it belongs to. With `relative`, `home` is called "this province".
+ */
+export function reasonText(reason: Reason, lang: Lang, home?: string | null, relative = false): string {
   switch (reason.kind) {
     case 'valid':
       return reason.valid_until ? label(lang, 'reason.valid-until', { date: reason.valid_until }) : label(lang, 'reason.valid');
@@ -84,12 +96,12 @@ export function reasonText(reason: Reason, lang: Lang, home?: string | null): st
     case 'not-connected':
       if (reason.province === null) return label(lang, 'reason.not-connected-national');
       return reason.since
-        ? label(lang, 'reason.not-connected-since', { province: reason.province, date: reason.since })
-        : label(lang, 'reason.not-connected', { province: reason.province });
+        ? label(lang, 'reason.not-connected-since', { province: placeText(reason.province, home, lang, relative), date: reason.since })
+        : label(lang, 'reason.not-connected', { province: placeText(reason.province, home, lang, relative) });
     case 'obtainable':
-      return label(lang, 'reason.obtainable', { via: refText(reason.via, home, lang) });
+      return label(lang, 'reason.obtainable', { via: refText(reason.via, home, lang, relative) });
     case 'not-obtainable':
-      return label(lang, 'reason.not-obtainable', { via: someNames(reason.via, ', ', lang, (v) => viaText(v, home, lang)) || '—' });
+      return label(lang, 'reason.not-obtainable', { via: someNames(reason.via, ', ', lang, (v) => viaText(v, home, lang, relative)) || '—' });
     case 'unresolved':
       return label(lang, 'reason.unresolved', { ref: reason.reference });
   }

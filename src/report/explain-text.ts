@@ -10,6 +10,8 @@ import { expectArgument, expectOptions } from '../util/expect-argument.js';
 interface Node {
   text: string;
   children: Node[];
+  /** Equal for nodes whose subtrees read the same, once worked out (`TreeBuilder.idOf`). */
+  id?: number;
 }
 
 const MARK: Record<Status, string> = { met: '✓', blocked: '✗', unknown: '?' };
@@ -37,22 +39,43 @@ class TreeBuilder {
   private readonly seen = new Set<string>();
   /** How many procedures deep the subtree being built is. */
   private depth = 0;
+  /**
+   * The province the subtree being built is told from: its evaluations there carry no
+   * province, and its reasons call it "this province". The explained evaluation's province,
+   * or, below a procedure done only when done in every province, the holding province's.
+   */
+  private home: string | null;
+  /** Subtrees by what they read, for `idOf`. */
+  private readonly ids = new Map<string, number>();
   constructor(
     private readonly find: ReturnType<typeof evaluationIndex>,
     private readonly lang: Lang,
-    private readonly rootProvince: string | null,
+    rootProvince: string | null,
     /** The province the result is limited to, or null. */
     private readonly province: string | null = null,
-  ) {}
+  ) {
+    this.home = rootProvince;
+  }
 
   private where(province: string | null): string {
-    return province === this.rootProvince ? '' : ` [${provinceText(province, this.lang)}]`;
+    return province === this.home ? '' : ` [${provinceText(province, this.lang)}]`;
+  }
+
+  /** A number for what a subtree reads: the same for two subtrees exactly when they read the same. */
+  private idOf(n: Node): number {
+    if (n.id === undefined) {
+      const key = `${n.text}\u0000${n.children.map((c) => this.idOf(c)).join(',')}`;
+      let id = this.ids.get(key);
+      if (id === undefined) this.ids.set(key, (id = this.ids.size));
+      n.id = id;
+    }
+    return n.id;
   }
 
   /** The subtree of a referenced evaluation, or a one-line note when already shown or absent. */
   ref(prefix: string, ref: EvaluationRef): Node {
     // Nothing to unfold: the procedure does not run there, or the catalog lacks it.
-    if (ref.context === 'not-offered') return { text: `${prefix}${refText(ref, undefined, this.lang)}`, children: [] };
+    if (ref.context === 'not-offered') return { text: `${prefix}${refText(ref, this.home, this.lang, true)}`, children: [] };
     if (ref.context === 'unresolved') return { text: `${prefix}${refText(ref, undefined, this.lang)} — ${stateText(ref, this.lang)}`, children: [] };
     const found = this.find(ref);
     if (found.length === 0) {
@@ -81,7 +104,28 @@ class TreeBuilder {
     const where = label(this.lang, 'explain.every-province');
     const byDocument = found.some((x) => resultState(x) === 'document');
     const head = `${prefix}${ref.code} ${this.name(found[0])} [${where}] — ${stateText(ref, this.lang, false, byDocument)}`;
-    const children = holdingBack(ref, found).map((r) => this.ref('', { code: r.code, province: r.province, status: r.status, paper: r.paper }));
+    // Each holding province's subtree is told from that province, and provinces whose
+    // subtrees then read the same share one, headed by their codes: "1.010041 … [GL, DN]".
+    const groups = new Map<number, { provinces: (string | null)[]; node: Node }>();
+    for (const r of holdingBack(ref, found)) {
+      const home = this.home;
+      this.home = r.province;
+      let node: Node;
+      try {
+        node = this.ref('', { code: r.code, province: r.province, status: r.status, paper: r.paper });
+      } finally {
+        this.home = home;
+      }
+      const id = this.idOf(node);
+      const group = groups.get(id);
+      if (group) group.provinces.push(r.province);
+      else groups.set(id, { provinces: [r.province], node });
+    }
+    const children = [...groups.values()].map(({ provinces, node }): Node => {
+      // The subtree's head reads "code name — state…"; the provinces go after the name.
+      const name = `${ref.code} ${this.name(found[0])}`;
+      return { text: `${name} [${provinceList(provinces, this.lang)}]${node.text.slice(name.length)}`, children: node.children };
+    });
     const heldBack = ref.status !== 'met' || ref.paper;
     if (heldBack && children.length === 0 && this.province !== null) {
       children.push({ text: label(this.lang, 'explain.outside-province', { province: this.province }), children: [] });
@@ -119,7 +163,7 @@ class TreeBuilder {
 
   private candidate(c: CandidateResult, chosen: boolean): Node {
     const lang = this.lang;
-    const text = `${MARK[c.status]} ${candidateName(c, lang)} [${label(lang, `form.${c.form ?? 'unknown'}`)}] — ${originText(c, lang)}; ${reasonText(c.reason, lang, this.rootProvince)}${chosen ? ` ${label(lang, 'explain.chosen')}` : ''}`;
+    const text = `${MARK[c.status]} ${candidateName(c, lang)} [${label(lang, `form.${c.form ?? 'unknown'}`)}] — ${originText(c, lang)}; ${reasonText(c.reason, lang, this.home, true)}${chosen ? ` ${label(lang, 'explain.chosen')}` : ''}`;
     const via = c.reason.kind === 'obtainable' ? [c.reason.via] : c.reason.kind === 'not-obtainable' ? c.reason.via : [];
     // A procedure not offered there, or unresolved, is said in the reason already.
     const unfolded = via.filter((v) => v.context !== 'not-offered' && v.context !== 'unresolved');

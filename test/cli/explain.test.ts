@@ -18,7 +18,9 @@ describe('tthc explain', () => {
     expect(r.out).toContain('Tại: GL');
     expect(r.out).toContain('Điều 15 khoản 3 Nghị định 104/2022/NĐ-CP từ 2023-01-01');
     expect(r.out).toContain('hết hiệu lực sau 2022-12-31 (Điều 38 khoản 3 Luật 68/2020/QH14)');
-    expect(r.out).toContain('chưa kết nối tại GL');
+    // The province explained is "this province" in its tree.
+    expect(r.out).toContain('chưa kết nối tại tỉnh này');
+    expect(r.out).not.toContain('chưa kết nối tại GL');
     expect(r.out).not.toContain('Tại: HN');
   });
 
@@ -47,7 +49,7 @@ describe('tthc explain', () => {
         ].join('\n'),
       );
       const r = await tthc('explain', join(dir, 'c.yaml'), 'prov', '--province', 'GL', '--lenient', '--lang', 'en');
-      expect(r.out).toContain('CT07 [paper] — the required document; cannot be obtained: p-ct07 (not offered in GL)\n');
+      expect(r.out).toContain('CT07 [paper] — the required document; cannot be obtained: p-ct07 (not offered in this province)\n');
       expect(r.out).toContain('? Needs first: p-ghost (unresolved reference) — unknown\n');
       expect(r.out).not.toMatch(/not in the result|p-ct07 blocked|Central/);
       const blocked = await tthc('blocked', join(dir, 'c.yaml'), '--province', 'GL', '--lenient', '--lang', 'en');
@@ -141,8 +143,8 @@ describe('tthc explain', () => {
   it('refuses a text explanation longer than 100,000 lines, saying how to ask for less', async () => {
     // 63 provinces, each connecting the population database on its own date. A provincial
     // procedure needs a central one, which needs a provincial one with ten requirements in
-    // every province: each province's tree shows all 63 of those, about 2,000 lines; in one
-    // province, only its own.
+    // every province: each province's tree shows all 63 of those, about 2,000 lines, and no
+    // two provinces' trees read the same; in one province, only its own.
     const provinces = Array.from({ length: 63 }, (_, i) => `P${String(i + 1).padStart(2, '0')}`);
     const dir = mkdtempSync(join(tmpdir(), 'tthc-explain-large-'));
     try {
@@ -155,7 +157,7 @@ describe('tthc explain', () => {
           ...Array.from({ length: 11 }, (_, k) => `  - { id: d${k}, name: Giấy ${k}, form: paper, valid_until: 2022-12-31 }`),
           'data_sources:',
           `  - { id: ds, name: CSDL, provides: [${Array.from({ length: 11 }, (_, k) => `d${k}`).join(', ')}], provinces: { ${provinces
-            .map((p, i) => `${p}: 2024-01-${String((i % 28) + 1).padStart(2, '0')}`)
+            .map((p, i) => `${p}: 2024-0${Math.floor(i / 28) + 1}-${String((i % 28) + 1).padStart(2, '0')}`)
             .join(', ')} } }`,
           'procedures:',
           '  - { code: a, name: A, level: [tinh], requires: [{ document: d10, accept: [ds] }], needs: [c] }',

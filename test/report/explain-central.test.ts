@@ -11,9 +11,37 @@ describe('explaining a central procedure that needs a provincial one', () => {
     const text = renderExplainText(analyze(catalog), 'cap-phep', { lang: 'en' });
     expect(text).toContain('Needs first: xac-nhan-cu-tru Xác nhận thông tin về cư trú [every province where it runs] — blocked');
     expect(text).toContain('xac-nhan-cu-tru Xác nhận thông tin về cư trú [GL] — blocked');
-    expect(text).toContain('CSDLQG về dân cư [data] — accepted from the start; not connected in GL');
+    expect(text).toContain('CSDLQG về dân cư [data] — accepted from the start; not connected in this province');
     expect(text).not.toContain('[HN]');
     expect(text).not.toContain('not in the result');
+  });
+
+  it('tells each holding province\'s subtree from that province, and provinces whose subtrees then read the same share one', () => {
+    const groups = loadReportFixture('every-province-groups');
+    expect(renderExplainText(analyze(groups), 'cap-phep', { lang: 'en' })).toBe(
+      [
+        'Explanation on 2023-01-01',
+        '',
+        'cap-phep Cấp phép trung ương — blocked',
+        '├─ ✗ Needs first: xac-nhan-cu-tru Xác nhận thông tin về cư trú [every province where it runs] — blocked',
+        '│  ├─ xac-nhan-cu-tru Xác nhận thông tin về cư trú [GL, DN] — blocked',
+        '│  │  └─ ✗ Requirement 1: Sổ hộ khẩu (submit) — no basis recorded',
+        '│  │     ├─ ✗ Sổ hộ khẩu [paper] — the required document; no longer valid after 2022-12-31',
+        '│  │     └─ ✗ CSDLQG về dân cư [data] — accepted from the start; not connected in this province',
+        '│  └─ xac-nhan-cu-tru Xác nhận thông tin về cư trú [HCM] — blocked',
+        '│     └─ ✗ Requirement 1: Sổ hộ khẩu (submit) — no basis recorded',
+        '│        ├─ ✗ Sổ hộ khẩu [paper] — the required document; no longer valid after 2022-12-31',
+        '│        └─ ✗ CSDLQG về dân cư [data] — accepted from the start; not connected in this province (only from 2023-06-01)',
+        '└─ ✗ Needs first: dang-ky Đăng ký thường trú [every province where it runs] — blocked',
+        '   └─ dang-ky Đăng ký thường trú [GL, DN, HCM] — blocked',
+        '      └─ ✗ Needs first: xac-nhan-cu-tru Xác nhận thông tin về cư trú — blocked (explained above)',
+        '',
+      ].join('\n'),
+    );
+    // A provincial procedure that needs the central one reads the same in every province.
+    const text = renderExplainText(analyze(groups), 'gia-han', { lang: 'en' });
+    expect(text.match(/^In: .*$/gm)).toEqual(['In: HN, GL, DN, HCM']);
+    expect(text).toContain('   │  ├─ xac-nhan-cu-tru Xác nhận thông tin về cư trú [GL, DN] — blocked\n');
   });
 
   it('shows the provinces that still need paper when it is met with paper', () => {
