@@ -7,6 +7,7 @@ export { SECTIONS, emptyCatalog } from './catalog/types.js';
 export { foldVietnamese, legalNumberKey } from './text/vietnamese.js';
 export { suggest, didYouMean } from './text/suggest.js';
 export { buildGraph } from './graph/build-graph.js';
+export { StructuralGraph } from './graph/structural-graph.js';
 export {
   graphDependents,
   graphDependencies,

@@ -1,4 +1,4 @@
-import type { CatalogGraph } from '../graph/graph-types.js';
+import type { CatalogGraphView } from '../graph/graph-types.js';
 import { procedureKey } from '../graph/node-keys.js';
 import type { NeighbourhoodEdge } from './neighbourhood-types.js';
 
@@ -7,7 +7,7 @@ import type { NeighbourhoodEdge } from './neighbourhood-types.js';
  * `accepts` and `based-on` edges start at its procedure instead (`asks-for` becomes
  * `requires`, with the mode). One edge per type and pair of nodes, in graph order.
  */
-export function foldedEdges(graph: CatalogGraph): NeighbourhoodEdge[] {
+export function foldedEdges(graph: CatalogGraphView): NeighbourhoodEdge[] {
   const out = new Map<string, NeighbourhoodEdge>();
   graph.forEachEdge((_key, attr, source, target, sourceAttr, targetAttr) => {
     if (attr.type === 'requires' || targetAttr.kind === 'requirement') return;

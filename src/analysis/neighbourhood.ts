@@ -1,4 +1,4 @@
-import type { CatalogGraph, NodeAttributes } from '../graph/graph-types.js';
+import type { CatalogGraphView, NodeAttributes } from '../graph/graph-types.js';
 import { dataSourceKey, documentKey, legalKey, procedureKey } from '../graph/node-keys.js';
 import { suggest } from '../text/suggest.js';
 import { isIsoDate } from './day.js';
@@ -37,11 +37,13 @@ export class NeighbourhoodOptionError extends Error {
  * The graph key a focus names: a procedure code, a document, data-source or legal id, a legal
  * number (`104/2022/NĐ-CP`, NĐ ≡ ND), or a graph key itself. Throws UnknownFocusError.
  */
-export function resolveFocus(graph: CatalogGraph, focus: string): string {
+export function resolveFocus(graph: CatalogGraphView, focus: string): string {
   expectArgument(graph, 'CatalogGraph', 'resolveFocus');
   const id = focus.normalize('NFC').trim();
   for (const key of [procedureKey(id), documentKey(id), dataSourceKey(id), legalKey(id), id]) {
-    if (graph.hasNode(key) && !graph.getNodeAttribute(key, 'missing') && graph.getNodeAttribute(key, 'kind') !== 'requirement') return key;
+    if (!graph.hasNode(key)) continue;
+    const a = graph.getNodeAttributes(key);
+    if (!a.missing && a.kind !== 'requirement') return key;
   }
   const numberKey = legalNumberKey(id);
   const known: string[] = [];
@@ -66,7 +68,7 @@ export function resolveFocus(graph: CatalogGraph, focus: string): string {
  * `result`), nodes carry their state: blocked procedures, expired documents, data sources not
  * connected, legal documents not in force.
  */
-export function neighbourhood(graph: CatalogGraph, focus: string, given: NeighbourhoodOptions = {}): Neighbourhood {
+export function neighbourhood(graph: CatalogGraphView, focus: string, given: NeighbourhoodOptions = {}): Neighbourhood {
   expectArgument(graph, 'CatalogGraph', 'neighbourhood');
   const options = checkOptions(graph, focus, given);
   const depth = options.depth ?? 2;
@@ -123,7 +125,7 @@ export function neighbourhood(graph: CatalogGraph, focus: string, given: Neighbo
  * The options checked: a date written YYYY-MM-DD, a province of the catalog (in any case:
  * returned as its code), and a result of that date and province.
  */
-function checkOptions(graph: CatalogGraph, focus: unknown, options: NeighbourhoodOptions): NeighbourhoodOptions {
+function checkOptions(graph: CatalogGraphView, focus: unknown, options: NeighbourhoodOptions): NeighbourhoodOptions {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new NeighbourhoodOptionError(`The options must be an object such as { depth: 2, at: "2023-01-01" }, not ${JSON.stringify(options)}.`);
   }
@@ -184,7 +186,7 @@ function walk(start: string, depth: number, next: (k: string) => { to: string; f
   return order;
 }
 
-function toNode(graph: CatalogGraph, key: string, distance: number, direction: NeighbourhoodDirection): NeighbourhoodNode {
+function toNode(graph: CatalogGraphView, key: string, distance: number, direction: NeighbourhoodDirection): NeighbourhoodNode {
   const a: NodeAttributes = graph.getNodeAttributes(key);
   const base = { key, distance, direction };
   if (a.missing) {

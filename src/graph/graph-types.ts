@@ -141,3 +141,18 @@ export interface CatalogGraphAttributes {
 
 /** The catalog as a graphology graph: directed, with keyed (and possibly parallel) edges. */
 export type CatalogGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, CatalogGraphAttributes>;
+
+/**
+ * What reading the catalog graph once needs of it (`neighbourhood`, `resolveFocus`): a
+ * `CatalogGraph`, or the lighter `StructuralGraph`.
+ */
+export interface CatalogGraphView {
+  hasNode(key: string): boolean;
+  getNodeAttributes(key: string): NodeAttributes;
+  forEachNode(callback: (key: string, attributes: NodeAttributes) => void): void;
+  /** Every edge in the order it was added. */
+  forEachEdge(
+    callback: (key: string, attributes: EdgeAttributes, source: string, target: string, sourceAttributes: NodeAttributes, targetAttributes: NodeAttributes) => void,
+  ): void;
+  getAttribute(name: 'provinces'): string[] | undefined;
+}

@@ -1,6 +1,6 @@
 import { analyze } from '../../analysis/analyze.js';
 import { NeighbourhoodOptionError, UnknownFocusError, neighbourhood } from '../../analysis/neighbourhood.js';
-import { buildGraph } from '../../graph/build-graph.js';
+import { StructuralGraph } from '../../graph/structural-graph.js';
 import { renderGraphDot } from '../../report/graph-dot.js';
 import { renderGraphMermaid } from '../../report/graph-mermaid.js';
 import { renderGraphSvg } from '../../report/graph-svg.js';
@@ -123,7 +123,7 @@ export const graphCommand: Command = {
         progress.step('analyse');
         const result = at ? analyze(catalog, { at, province: province ?? null, without, lenient: args.values.lenient === true }) : undefined;
         progress.step('graph');
-        const n = neighbourhood(buildGraph(catalog), focus, { depth, maxNodes, ...(at ? { at } : {}), ...(province ? { province } : {}), ...(result ? { result } : {}) });
+        const n = neighbourhood(new StructuralGraph(catalog), focus, { depth, maxNodes, ...(at ? { at } : {}), ...(province ? { province } : {}), ...(result ? { result } : {}) });
         return { n, province };
       });
     } catch (e) {
