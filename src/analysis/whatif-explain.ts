@@ -25,25 +25,94 @@ export function reformPartsOf(
   candidate: CandidateResult | undefined,
   province: string | null,
 ): ReformPart[] {
+  const lookup = reformLookup(reform);
   const parts: ReformPart[] = [];
   if (amendment) {
-    const legal = (reform.legal ?? []).find((l) => l.id === amendment.legal);
-    if (legal) parts.push({ kind: 'amendment', legal: legal.id, number: legal.number, index: amendmentIndex(legal, amendment) });
+    const legal = lookup.legal.get(amendment.legal);
+    if (legal) parts.push({ kind: 'amendment', legal: legal.legal.id, number: legal.legal.number, index: legal.indexOf(amendment) });
   }
   if (candidate?.kind === 'data_source' && candidate.reason.kind === 'connected' && candidate.reason.where === 'province') {
-    const since = candidate.reason.since;
-    const c = (reform.connect ?? []).find((x) => x.data_source === candidate.id && x.province === province && x.from === since);
+    const c = province === null ? undefined : lookup.connections.get(connectionLookupKey(candidate.id, province, candidate.reason.since));
     if (c) parts.push({ kind: 'connection', connection: c });
   }
   return parts;
 }
 
+/** A reform's legal documents by id, and its connections by data source, province and date: the first of each. */
+interface ReformLookup {
+  legal: Map<string, { legal: Legal; indexOf: (info: AmendmentInfo) => number }>;
+  connections: Map<string, Connection>;
+}
+
+const lookups = new WeakMap<Reform, ReformLookup>();
+
+const connectionLookupKey = (dataSource: string, province: string, from: string) => `${dataSource}\u0000${province}\u0000${from}`;
+
+/** Made once per reform: a national what-if looks up thousands of amendments among thousands. */
+function reformLookup(reform: Reform): ReformLookup {
+  let lookup = lookups.get(reform);
+  if (!lookup) {
+    lookup = { legal: new Map(), connections: new Map() };
+    for (const l of reform.legal ?? []) if (!lookup.legal.has(l.id)) lookup.legal.set(l.id, { legal: l, indexOf: amendmentFinder(l) });
+    for (const c of reform.connect ?? []) {
+      const key = connectionLookupKey(c.data_source, c.province, c.from);
+      if (!lookup.connections.has(key)) lookup.connections.set(key, c);
+    }
+    lookups.set(reform, lookup);
+  }
+  return lookup;
+}
+
 /**
  * Which of a legal document's amendments an AmendmentInfo describes: the first that covers
  * the same unit, drops or not alike, and accepts the same candidates (several amendments may
- * cover one provision, each accepting something else); 0 when none does.
+ * cover one provision, each accepting something else); 0 when none does. As
+ * `amendmentIndex`, with the amendments indexed by what they change.
  */
-function amendmentIndex(legal: Legal, info: AmendmentInfo): number {
+export function amendmentFinder(legal: Legal): (info: AmendmentInfo) => number {
+  const first = new Map<string, number>();
+  // Amendments without a key (a scope without a document, a provision without a legal
+  // document: none in a valid reform) are tried one by one.
+  const others: number[] = [];
+  (legal.amends ?? []).forEach((a, i) => {
+    const key = keyOf(a.drop, a.accept, a.scope, typeof a.provision === 'string' ? { legal: a.provision } : a.provision);
+    if (key === undefined) others.push(i);
+    else if (!first.has(key)) first.set(key, i);
+  });
+  return (info) => {
+    const key = keyOf(info.drop, info.accept, info.scope, info.provision);
+    if (key === undefined) return amendmentIndex(legal, info);
+    const keyed = first.get(key) ?? Infinity;
+    const other = others.find((j) => j < keyed && matches(legal.amends![j], info)) ?? Infinity;
+    const i = Math.min(keyed, other);
+    return i === Infinity ? 0 : i;
+  };
+}
+
+const part = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+
+/**
+ * What `matches` compares, as one string: equal for an amendment and an AmendmentInfo exactly
+ * when they match. Undefined for a scope without a document or a provision without a legal
+ * document, which are left to `matches`.
+ */
+function keyOf(
+  drop: boolean | undefined,
+  accept: string[] | undefined,
+  scope: { document?: unknown } | undefined,
+  provision: { legal?: unknown; article?: unknown; clause?: unknown; point?: unknown } | undefined,
+): string | undefined {
+  const head = `${drop ? 1 : 0}\u0001${(accept ?? []).join('\u0000')}\u0001`;
+  if (scope) return typeof scope.document === 'string' ? `${head}s\u0001${scope.document}` : undefined;
+  if (!provision || typeof provision.legal !== 'string') return undefined;
+  return `${head}p\u0001${provision.legal}\u0001${part(provision.article)}\u0001${part(provision.clause)}\u0001${part(provision.point)}`;
+}
+
+/**
+ * Which of a legal document's amendments an AmendmentInfo describes, looked for one by one
+ * (see `amendmentFinder`); 0 when none does.
+ */
+export function amendmentIndex(legal: Legal, info: AmendmentInfo): number {
   const i = (legal.amends ?? []).findIndex((a) => matches(a, info));
   return i < 0 ? 0 : i;
 }
@@ -55,8 +124,7 @@ function matches(a: Amendment, info: AmendmentInfo): boolean {
   const p = typeof a.provision === 'string' ? { legal: a.provision } : a.provision;
   const q = info.provision;
   if (!p || !q) return false;
-  const s = (v: unknown) => (v === undefined || v === null ? '' : String(v));
-  return p.legal === q.legal && s(p.article) === s(q.article) && s(p.clause) === s(q.clause) && s(p.point) === s(q.point);
+  return p.legal === q.legal && part(p.article) === part(q.article) && part(p.clause) === part(q.clause) && part(p.point) === part(q.point);
 }
 
 /**
