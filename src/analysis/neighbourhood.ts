@@ -3,12 +3,11 @@ import { dataSourceKey, documentKey, legalKey, procedureKey } from '../graph/nod
 import { suggest } from '../text/suggest.js';
 import { isIsoDate } from './day.js';
 import { legalNumberKey } from '../text/vietnamese.js';
-import { foldPassThroughProvisions, foldedEdges, sourceDependsOnTarget } from './neighbourhood-edges.js';
+import { foldGraph, foldPassThroughProvisions, type Steps } from './neighbourhood-edges.js';
 import { markNode } from './neighbourhood-marks.js';
 import type {
   Neighbourhood,
   NeighbourhoodDirection,
-  NeighbourhoodEdge,
   NeighbourhoodNode,
   NeighbourhoodOptions,
 } from './neighbourhood-types.js';
@@ -76,36 +75,31 @@ export function neighbourhood(graph: CatalogGraphView, focus: string, given: Nei
   if (!Number.isInteger(depth) || depth < 0) throw new NeighbourhoodOptionError(`The depth must be a whole number of hops, 0 or more; got ${shownValue(depth)}.`);
   if (!Number.isInteger(maxNodes) || maxNodes < 1) throw new NeighbourhoodOptionError(`The node cap must be a whole number, 1 or more; got ${shownValue(maxNodes)}.`);
   const start = resolveFocus(graph, focus);
-  const edges = foldedEdges(graph);
-  const forward = new Map<string, NeighbourhoodEdge[]>();
-  const backward = new Map<string, NeighbourhoodEdge[]>();
-  for (const e of edges) {
-    const [from, to] = sourceDependsOnTarget(e) ? [e.source, e.target] : [e.target, e.source];
-    push(forward, from, e);
-    push(backward, to, e);
-  }
-  const other = (e: NeighbourhoodEdge, at: string) => (e.source === at ? e.target : e.source);
-  const dependencies = walk(start, depth, (k) => (forward.get(k) ?? []).map((e) => ({ to: other(e, k), free: e.type === 'part-of' })));
-  const dependents = walk(start, depth, (k) => (backward.get(k) ?? []).map((e) => ({ to: other(e, k), free: e.type === 'part-of' })));
+  const graphFolded = foldGraph(graph);
+  const { keys } = graphFolded;
+  const startId = graphFolded.id(start)!;
+  const dependencies = walk(startId, depth, graphFolded.forward, keys.length);
+  const dependents = walk(startId, depth, graphFolded.backward, keys.length);
 
   // Merge both walks: closest first, alternating sides; a node's parent always comes before it.
-  const found = new Map<string, { distance: number; direction: NeighbourhoodDirection; order: number }>();
+  const found = new Map<number, { distance: number; direction: NeighbourhoodDirection; order: number }>();
   const all = [
     ...dependents.map((d, i) => ({ ...d, side: 0, i })),
     ...dependencies.map((d, i) => ({ ...d, side: 1, i })),
   ].sort((a, b) => a.distance - b.distance || a.i - b.i || a.side - b.side);
   for (const d of all) {
-    const dir: NeighbourhoodDirection = d.key === start ? 'focus' : d.side === 0 ? 'dependent' : 'dependency';
-    const before = found.get(d.key);
-    if (!before) found.set(d.key, { distance: d.distance, direction: dir, order: found.size });
+    const dir: NeighbourhoodDirection = d.node === startId ? 'focus' : d.side === 0 ? 'dependent' : 'dependency';
+    const before = found.get(d.node);
+    if (!before) found.set(d.node, { distance: d.distance, direction: dir, order: found.size });
     else if (before.direction !== dir && before.direction !== 'focus') before.direction = 'both';
   }
   const ordered = [...found.entries()].sort((a, b) => a[1].order - b[1].order);
   const kept = ordered.slice(0, maxNodes);
-  const keys = new Set(kept.map(([k]) => k));
+  const keep = new Uint8Array(keys.length);
+  for (const [n] of kept) keep[n] = 1;
   const folded = foldPassThroughProvisions(
-    kept.map(([key, f]) => markNode(toNode(graph, key, f.distance, f.direction), graph.getNodeAttributes(key), options)),
-    edges.filter((e) => keys.has(e.source) && keys.has(e.target)),
+    kept.map(([n, f]) => markNode(toNode(graph, keys[n], f.distance, f.direction), graph.getNodeAttributes(keys[n]), options)),
+    graphFolded.edgesAmong(keep),
     start,
   );
   return {
@@ -157,28 +151,25 @@ function checkOptions(graph: CatalogGraphView, focus: unknown, options: Neighbou
   return province === options.province ? options : { ...options, province };
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/** 0-1 breadth-first walk: nodes within `depth`, in the order they are settled, with their distance. */
-function walk(start: string, depth: number, next: (k: string) => { to: string; free: boolean }[]): { key: string; distance: number }[] {
-  const dist = new Map<string, number>([[start, 0]]);
-  const settled = new Set<string>();
-  const order: { key: string; distance: number }[] = [];
-  const deque: string[] = [start];
+/** 0-1 breadth-first walk over `steps`: nodes within `depth`, in the order they are settled, with their distance. */
+function walk(start: number, depth: number, steps: Steps, n: number): { node: number; distance: number }[] {
+  const dist = new Float64Array(n).fill(Infinity);
+  dist[start] = 0;
+  const settled = new Uint8Array(n);
+  const order: { node: number; distance: number }[] = [];
+  const deque: number[] = [start];
   while (deque.length > 0) {
     const k = deque.shift()!;
-    if (settled.has(k)) continue;
-    settled.add(k);
-    const d = dist.get(k)!;
-    order.push({ key: k, distance: d });
-    for (const { to, free } of next(k)) {
+    if (settled[k]) continue;
+    settled[k] = 1;
+    const d = dist[k];
+    order.push({ node: k, distance: d });
+    for (let q = steps.start[k]; q < steps.start[k + 1]; q++) {
+      const to = steps.to[q];
+      const free = steps.free[q] === 1;
       const nd = d + (free ? 0 : 1);
-      if (nd > depth || settled.has(to) || (dist.get(to) ?? Infinity) <= nd) continue;
-      dist.set(to, nd);
+      if (nd > depth || settled[to] || dist[to] <= nd) continue;
+      dist[to] = nd;
       if (free) deque.unshift(to);
       else deque.push(to);
     }
