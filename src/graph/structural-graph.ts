@@ -12,9 +12,12 @@ import type { CatalogGraphView, EdgeAttributes, NodeAttributes } from './graph-t
  * either way.
  */
 export class StructuralGraph implements CatalogGraphView {
-  private readonly nodes = new Map<string, NodeAttributes>();
-  private readonly sources: string[] = [];
-  private readonly targets: string[] = [];
+  /** Each node's number: its place in `keys` and `nodeAttributes`, in the order added. */
+  private readonly index = new Map<string, number>();
+  private readonly keys: string[] = [];
+  private readonly nodeAttributes: NodeAttributes[] = [];
+  private readonly sources: number[] = [];
+  private readonly targets: number[] = [];
   private readonly edgeAttributes: EdgeAttributes[] = [];
   private readonly provinces: string[];
 
@@ -22,37 +25,43 @@ export class StructuralGraph implements CatalogGraphView {
     const catalog = completeCatalog(input);
     this.provinces = catalog.provinces.map((p) => p.code);
     addCatalogElements(catalog, {
-      hasNode: (key) => this.nodes.has(key),
-      addNode: (key, attributes) => void this.nodes.set(key, attributes),
+      hasNode: (key) => this.index.has(key),
+      addNode: (key, attributes) => {
+        this.index.set(key, this.keys.length);
+        this.keys.push(key);
+        this.nodeAttributes.push(attributes);
+      },
       addEdge: (source, target, attributes) => {
-        this.sources.push(source);
-        this.targets.push(target);
+        // Both ends are added before the edge.
+        this.sources.push(this.index.get(source)!);
+        this.targets.push(this.index.get(target)!);
         this.edgeAttributes.push(attributes);
       },
     });
   }
 
   hasNode(key: string): boolean {
-    return this.nodes.has(key);
+    return this.index.has(key);
   }
 
   getNodeAttributes(key: string): NodeAttributes {
-    const attributes = this.nodes.get(key);
-    if (attributes === undefined) throw new Error(`The catalog graph has no node '${key}'.`);
-    return attributes;
+    const n = this.index.get(key);
+    if (n === undefined) throw new Error(`The catalog graph has no node '${key}'.`);
+    return this.nodeAttributes[n];
   }
 
   forEachNode(callback: (key: string, attributes: NodeAttributes) => void): void {
-    this.nodes.forEach((attributes, key) => callback(key, attributes));
+    for (let n = 0; n < this.keys.length; n++) callback(this.keys[n], this.nodeAttributes[n]);
   }
 
   forEachEdge(
     callback: (key: string, attributes: EdgeAttributes, source: string, target: string, sourceAttributes: NodeAttributes, targetAttributes: NodeAttributes) => void,
   ): void {
+    const { keys, nodeAttributes } = this;
     for (let i = 0; i < this.sources.length; i++) {
-      const source = this.sources[i];
-      const target = this.targets[i];
-      callback(String(i), this.edgeAttributes[i], source, target, this.nodes.get(source)!, this.nodes.get(target)!);
+      const s = this.sources[i];
+      const t = this.targets[i];
+      callback(String(i), this.edgeAttributes[i], keys[s], keys[t], nodeAttributes[s], nodeAttributes[t]);
     }
   }
 
