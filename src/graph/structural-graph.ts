@@ -8,8 +8,8 @@ import type { CatalogGraphView, EdgeAttributes, NodeAttributes } from './graph-t
  * graph once: the same nodes, attributes and edges as `buildGraph`, in the same order, built
  * several times faster for a national catalog (graphology gives each node's adjacency its own
  * object, keyed by node). Unlike a `CatalogGraph`, an edge added twice (a basis cited twice)
- * is kept twice and edges have no keys; `neighbourhood` keeps one edge per type and pair
- * either way.
+ * is kept twice, and an edge's key is its position ("0", "1", …); `neighbourhood` keeps one
+ * edge per type and pair either way.
  */
 export class StructuralGraph implements CatalogGraphView {
   /** Each node's number: its place in `keys` and `nodeAttributes`, in the order added. */
