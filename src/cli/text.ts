@@ -1,4 +1,5 @@
 import type { Lang } from '../report/labels.js';
+import { fillTemplate } from '../text/fill-template.js';
 
 /** A user-facing text in both languages of the CLI. */
 export interface Text {
@@ -16,7 +17,7 @@ export function say(text: Textish, lang: Lang): string {
 
 /** Fills `{name}` placeholders; unknown names stay as written. */
 export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return fillTemplate(template, params);
 }
 
 /** Fills the placeholders of both languages. */

@@ -1,6 +1,7 @@
 import type { ChangeKind } from '../analysis/diff-results.js';
 import type { Section } from '../catalog/types.js';
 import type { Lang } from './labels.js';
+import { fillTemplate } from '../text/fill-template.js';
 
 /** Words for each kind of change of an evaluation, as section headings and cell values. */
 export const CHANGE_LABELS: Record<Lang, Record<ChangeKind, string>> = {
@@ -77,5 +78,5 @@ export type DiffLabelKey = keyof (typeof DIFF)['vi'];
 
 /** A diff label with `{name}` placeholders filled. */
 export function diffLabel(lang: Lang, key: DiffLabelKey, params: Record<string, string | number> = {}): string {
-  return DIFF[lang][key].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return fillTemplate(DIFF[lang][key], params);
 }

@@ -1,5 +1,6 @@
 import type { NeighbourhoodEdgeType, NeighbourhoodNodeKind, NodeState } from '../analysis/neighbourhood-types.js';
 import type { Lang } from './labels.js';
+import { fillTemplate } from '../text/fill-template.js';
 
 /** The words of the graph drawings (mermaid, dot, svg), in Vietnamese (default) and English. */
 export interface GraphLabels {
@@ -131,5 +132,5 @@ export const GRAPH_LABELS: Record<Lang, GraphLabels> = {
 
 /** `{name}` placeholders of a graph label filled in. */
 export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return fillTemplate(template, params);
 }

@@ -1,4 +1,5 @@
 import { WrongArgumentError } from '../util/expect-argument.js';
+import { fillTemplate } from '../text/fill-template.js';
 
 /**
  * Every word the human-readable reporters print, in Vietnamese (the default) and English.
@@ -265,9 +266,7 @@ const TABLES: Record<Lang, Record<LabelKey, string>> = { vi, en };
 export function label(lang: Lang, key: LabelKey, params: Record<string, string | number> = {}): string {
   const table = TABLES[lang];
   if (table === undefined) throw new WrongArgumentError(`lang must be one of ${LANGS.join(', ')}, not ${JSON.stringify(lang)}.`, 'options');
-  return table[key].replace(/\{(\w+)\}/g, (m, name: string) =>
-    name in params ? String(params[name]) : m,
-  );
+  return fillTemplate(table[key], params);
 }
 
 /** Every label key, for tests that check both tables are complete. */

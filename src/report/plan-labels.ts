@@ -1,4 +1,5 @@
 import type { Lang } from './labels.js';
+import { fillTemplate } from '../text/fill-template.js';
 
 /** Every word the plan reporters print, in Vietnamese (the default) and English. */
 const vi = {
@@ -91,7 +92,7 @@ const en: Record<PlanLabelKey, string> = {
 
 export function planLabel(lang: Lang, key: PlanLabelKey, params: Record<string, string | number> = {}): string {
   const template: string = lang === 'en' ? en[key] : vi[key];
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fillTemplate(template, params);
 }
 
 export function planLabelKeys(): PlanLabelKey[] {

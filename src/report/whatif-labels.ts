@@ -1,4 +1,5 @@
 import type { Lang } from './labels.js';
+import { fillTemplate } from '../text/fill-template.js';
 
 const WHATIF = {
   vi: {
@@ -49,5 +50,5 @@ export type WhatIfLabelKey = keyof (typeof WHATIF)['vi'];
 
 /** A what-if label with `{name}` placeholders filled. */
 export function whatifLabel(lang: Lang, key: WhatIfLabelKey, params: Record<string, string | number> = {}): string {
-  return WHATIF[lang][key].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return fillTemplate(WHATIF[lang][key], params);
 }

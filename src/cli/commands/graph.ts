@@ -23,6 +23,7 @@ import {
   WITHOUT_OPTION,
   withoutValue,
 } from '../options.js';
+import { fillTemplate } from '../../text/fill-template.js';
 
 const FORMATS = ['mermaid', 'dot', 'svg'] as const;
 
@@ -46,12 +47,10 @@ const MESSAGES: Record<
   },
 };
 
-const fill = (t: string, p: Record<string, string | number>) => t.replace(/\{(\w+)\}/g, (m, k: string) => (k in p ? String(p[k]) : m));
-
 function intValue(args: ParsedArgs, name: string, fallback: number, min: number, lang: Lang): number {
   const v = stringValue(args, name);
   if (v === undefined) return fallback;
-  if (!/^\d+$/.test(v.trim()) || Number(v) < min) throw new UsageError(fill(MESSAGES[lang].badNumber, { option: name, min, value: v }));
+  if (!/^\d+$/.test(v.trim()) || Number(v) < min) throw new UsageError(fillTemplate(MESSAGES[lang].badNumber, { option: name, min, value: v }));
   return Number(v);
 }
 
@@ -129,7 +128,7 @@ export const graphCommand: Command = {
     } catch (e) {
       if (e instanceof UnknownFocusError) {
         const list = e.suggestions.map((s) => `'${s}'`).join(', ');
-        throw new UsageError(fill(M.unknown, { focus }), list ? fill(M.didYouMean, { list }) : undefined);
+        throw new UsageError(fillTemplate(M.unknown, { focus }), list ? fillTemplate(M.didYouMean, { list }) : undefined);
       }
       if (e instanceof NeighbourhoodOptionError) throw cliErrorFor(e)!;
       throw e;

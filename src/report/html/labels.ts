@@ -1,4 +1,5 @@
 import type { Lang } from '../labels.js';
+import { fillTemplate } from '../../text/fill-template.js';
 
 /** Every word of the HTML report, in Vietnamese (default) and English. `{name}` placeholders. */
 const vi = {
@@ -245,7 +246,7 @@ const TABLES: Record<Lang, Record<HtmlLabelKey, string>> = { vi, en };
 
 /** The label `key` in `lang`, `{name}` placeholders replaced by `params` (as given: escape first). */
 export function htmlLabel(lang: Lang, key: HtmlLabelKey, params: Record<string, string | number> = {}): string {
-  return TABLES[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fillTemplate(TABLES[lang][key], params);
 }
 
 /** Every key, for the test that both languages are complete. */
