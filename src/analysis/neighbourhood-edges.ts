@@ -33,12 +33,14 @@ export interface FoldedGraph {
   edgesAmong(kept: Uint8Array): NeighbourhoodEdge[];
 }
 
+/** Each node's steps, as CSR arrays (see `FoldedGraph.forward`). */
 export interface Steps {
   start: Int32Array;
   to: Int32Array;
   free: Uint8Array;
 }
 
+/** The catalog graph folded and numbered, in one pass over its nodes and one over its edges. */
 export function foldGraph(graph: CatalogGraphView): FoldedGraph {
   const ids = new Map<string, number>();
   const keys: string[] = [];
