@@ -1,6 +1,7 @@
 import type { CardlessSummary, CatalogSummary, PlaceCount, ProvisionRefInfo, ReportedCount, Snapshot, SunsetSummary } from '../analysis/summary.js';
 import type { Lang } from './labels.js';
 import { expectArgument, expectOptions, langOption } from '../util/expect-argument.js';
+import { fillTemplate } from '../text/fill-template.js';
 
 /** What the summary screen says, in Vietnamese (default) and English. `{x}` are placeholders. */
 const WORDS = {
@@ -136,7 +137,7 @@ export function renderSummaryText(s: CatalogSummary, options: SummaryTextOptions
   expectArgument(s, 'CatalogSummary', 'renderSummaryText');
   const lang = langOption(options.lang, 'vi');
   const w = (key: Word, args: Record<string, string | number> = {}) =>
-    (WORDS[lang][key] as string).replace(/\{(\w+)\}/g, (_, k: string) => String(args[k] ?? `{${k}}`));
+    fillTemplate(WORDS[lang][key] as string, args);
   const lines: string[] = [];
   lines.push(s.catalog.name || w('unnamed'), w('size', { ...s.size }), '');
   lines.push(w('sunsets'));

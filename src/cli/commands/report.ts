@@ -20,6 +20,7 @@ import {
   WITHOUT_OPTION,
   withoutValue,
 } from '../options.js';
+import { fillTemplate } from '../../text/fill-template.js';
 
 const MESSAGES: Record<Lang, { needOutput: string; needOutputHint: string; wrote: string }> = {
   vi: {
@@ -33,8 +34,6 @@ const MESSAGES: Record<Lang, { needOutput: string; needOutputHint: string; wrote
     wrote: 'Wrote {file}: {blocked} of {procedures} procedures blocked.',
   },
 };
-
-const fill = (t: string, p: Record<string, string | number>) => t.replace(/\{(\w+)\}/g, (m, k: string) => (k in p ? String(p[k]) : m));
 
 export const reportCommand: Command = {
   name: 'report',
@@ -105,7 +104,7 @@ export const reportCommand: Command = {
     emit(io, args, renderHtmlReport(input, { lang }));
     if (output !== undefined && output !== '-') {
       const h = headlineFigures(input.local ?? input.national, input.dependents);
-      io.stderr(`${fill(M.wrote, { file: output, blocked: h.blocked, procedures: h.procedures })}\n`);
+      io.stderr(`${fillTemplate(M.wrote, { file: output, blocked: h.blocked, procedures: h.procedures })}\n`);
     }
     return 0;
   },
