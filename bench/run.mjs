@@ -2,8 +2,8 @@
 //
 // For each scale it generates (once, into bench/out/) a synthetic national catalog in YAML
 // and in JSON, measures its loads in a fresh process against the built package
-// (bench/measure.mjs), a repeat run (bench/repeat-run.mjs) and the queries
-// (bench/query-run.mjs) each in another, runs full cold runs in fresh processes for peak
+// (bench/measure.mjs), a repeat run (bench/repeat-run.mjs) in another, the queries
+// (bench/query-run.mjs) in three more, runs full cold runs in fresh processes for peak
 // memory (bench/full-run.mjs), and
 // prints each measure as a ratio to its limit. See bench/README.md.
 import { spawnSync } from 'node:child_process';
@@ -40,6 +40,11 @@ const TARGETS = {
   growth_10x: { max: 12, show: '≤ 12×' },
 };
 const TARGET_SCALE = 100000;
+// The queries are timed in this many fresh processes, and each of their figures is the median
+// of the processes' own: from one process to the next the same query's time moves more than
+// within one (3.6 to 7.0 ms for one province in three processes on one build), so a ratio
+// of two queries is taken within each process and the median of the processes' is reported.
+const QUERY_PROCESSES = 3;
 
 function newestMtime(dir) {
   let newest = 0;
@@ -94,19 +99,23 @@ async function measureScale(procedures) {
   const cacheDir = mkdtempSync(join(tmpdir(), 'tthc-bench-cache-'));
   let m;
   let repeat;
-  let q;
+  let queries;
   try {
     m = node('measure.mjs', [yamlDir, jsonDir, String(reps), String(procedures), cacheDir]);
     log('  a repeat run in a fresh process (cache, .json catalog)…');
     repeat = node('repeat-run.mjs', [yamlDir, jsonDir, cacheDir, String(Math.max(7, reps * 3))]);
-    log('  the queries in a fresh process (analysis, count, the traversal)…');
-    q = node('query-run.mjs', [yamlDir, cacheDir, String(reps)]);
+    log(`  the queries in ${QUERY_PROCESSES} fresh processes (analysis, count, the traversal)…`);
+    queries = Array.from({ length: QUERY_PROCESSES }, () => node('query-run.mjs', [yamlDir, cacheDir, String(reps)]));
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
   }
   log('  full cold runs in fresh processes…');
   const runs = Array.from({ length: reps }, () => node('full-run.mjs', [yamlDir]));
   const capacityAfter = await cpuCapacity(2);
+  const q = mergedQueries(queries);
+  // A ratio of two queries: taken in each process, then the median of those.
+  const byProcess = (f) => queries.map((x) => round(f(x), 2));
+  const qRatio = (f, digits) => round(median(queries.map(f)), digits);
   log(`  CPU available afterwards: ${capacityAfter} of 2 cores`);
   const full = {
     total_ms: median(runs.map((r) => r.total_ms)),
@@ -130,12 +139,19 @@ async function measureScale(procedures) {
     json_catalog_vs_read_parse_kept: round(repeat.json_catalog / repeat.json_files_read_parse_kept, 2),
     warm_vs_json_in_bench_process: round(m.warm.ms / m.json_parse.ms, 2),
     json_catalog_vs_json_in_bench_process: round(m.json_catalog.ms / m.json_files_parse.ms, 2),
-    all_provinces_vs_one: round(q.all_provinces.ms / q.one_province.ms, 2),
-    one_province_vs_csr: round(q.one_province.ms / q.csr.ms, 1),
-    all_provinces_vs_one_listed: round(q.all_provinces_listed.ms / q.one_province_listed.ms, 2),
-    count_vs_csr: round(q.count.ms / q.csr.ms, 1),
-    one_province_vs_csr_alone: round(q.one_province.ms / q.csr_alone.ms, 1),
-    count_vs_csr_alone: round(q.count.ms / q.csr_alone.ms, 1),
+    all_provinces_vs_one: qRatio((x) => x.all_provinces.ms / x.one_province.ms, 2),
+    one_province_vs_csr: qRatio((x) => x.one_province.ms / x.csr.ms, 1),
+    all_provinces_vs_one_listed: qRatio((x) => x.all_provinces_listed.ms / x.one_province_listed.ms, 2),
+    count_vs_csr: qRatio((x) => x.count.ms / x.csr.ms, 1),
+    one_province_vs_csr_alone: qRatio((x) => x.one_province.ms / x.csr_alone.ms, 1),
+    count_vs_csr_alone: qRatio((x) => x.count.ms / x.csr_alone.ms, 1),
+    queries_by_process: {
+      all_provinces_vs_one: byProcess((x) => x.all_provinces.ms / x.one_province.ms),
+      one_province_vs_csr: byProcess((x) => x.one_province.ms / x.csr.ms),
+      count_vs_csr: byProcess((x) => x.count.ms / x.csr.ms),
+      one_province_ms: byProcess((x) => x.one_province.ms),
+      all_provinces_ms: byProcess((x) => x.all_provinces.ms),
+    },
     peak_rss_mb: full.peak_rss_mb,
     full_cold_run_ms: Math.round(full.total_ms),
     cpu_capacity: round((capacity + capacityAfter) / 2, 2),
@@ -145,7 +161,7 @@ async function measureScale(procedures) {
       parallel_same_result: m.parallel_same_result,
       warm_same_result: m.warm_same_result,
       json_same_catalog: m.json_same_catalog,
-      count_equals_csr: q.count_total === q.csr_total,
+      count_equals_csr: queries.every((x) => x.count_total === x.csr_total),
       count_same_as_plain: q.count_same_as_plain,
       listed_same_as_totals: q.listed_blocked_same,
       count_repeats_same: q.count_same_as_first,
@@ -195,6 +211,22 @@ async function measureScale(procedures) {
   return figures;
 }
 
+/**
+ * The figures of several query processes as one: each time the median of the processes'
+ * (the ratios are taken per process, above), each check true only when it held in every
+ * process, the sizes those of the first (every process counts the same catalog).
+ */
+function mergedQueries(queries) {
+  const [first] = queries;
+  const out = { ...first };
+  for (const [k, v] of Object.entries(first)) {
+    if (v !== null && typeof v === 'object' && typeof v.ms === 'number') out[k] = { ms: median(queries.map((x) => x[k].ms)) };
+    else if (typeof v === 'boolean') out[k] = queries.every((x) => x[k] === true);
+  }
+  out.query_peak_rss_mb = Math.max(...queries.map((x) => x.query_peak_rss_mb));
+  return out;
+}
+
 function round(x, digits = 0) {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
@@ -226,6 +258,7 @@ function printText(report) {
     out.push(`   the same with the objects kept, as a loader keeps them, ${ms(s.ms.json_files_read_parse_kept)}: ${s.json_read_parse_kept_vs_json}× JSON.parse, the load ${s.json_catalog_vs_read_parse_kept}× that)`);
     row('blocked, one province', ms(s.ms.one_province), `CSR traversal ${ms(s.ms.csr)}`, `${s.one_province_vs_csr}×`, 'one_province_vs_csr');
     row('blocked, all provinces', ms(s.ms.all_provinces), `one province`, `${s.all_provinces_vs_one}×`, 'all_provinces_vs_one');
+    out.push(`  (the queries timed in ${s.queries_by_process.all_provinces_vs_one.length} processes, each ratio the median of theirs; all provinces over one in each: ${s.queries_by_process.all_provinces_vs_one.map((r) => `${r}×`).join(', ')})`);
     out.push(`  (the results are listed when read: one province with its results listed ${ms(s.ms.one_province_listed)}, all provinces ${ms(s.ms.all_provinces_listed)}, ${s.all_provinces_vs_one_listed}×)`);
     out.push(`  (explanations are built when read: all provinces with every one read ${ms(s.ms.all_provinces_explained)})`);
     row('count --depends-on', ms(s.ms.count), `CSR traversal`, `${s.count_vs_csr}×`, 'count_vs_csr');
