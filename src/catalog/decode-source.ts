@@ -65,7 +65,7 @@ export function decodeSource(input: string | Uint8Array, file: string, maxFileSi
 export function tooLarge(file: string, size: number, maxFileSize: number): Diagnostic {
   return createDiagnostic('FILE_TOO_LARGE', {
     message: `The file is ${formatSize(size)}, more than the limit of ${formatSize(maxFileSize)}.`,
-    hint: 'Split the catalog into several files in one directory, or raise the limit (maxFileSize).',
+    hint: 'Split the catalog into several files in one directory, or raise the limit: the maxFileSize option, or the environment variable TTHC_MAX_FILE_SIZE of tthc, in megabytes (e.g. TTHC_MAX_FILE_SIZE=200).',
     location: fileLocation(file),
     args: { size, limit: maxFileSize },
   });

@@ -12,6 +12,7 @@ import { cliErrorFor } from './library-errors.js';
 import type { Io } from './io.js';
 import { styleFor } from './io.js';
 import { analysisDateValue, lackingValue, langValue, provinceValue, withoutValue } from './options.js';
+import { cliMaxFileSize } from './file-size-limit.js';
 import { createProgress } from './progress.js';
 import type { Progress } from './progress.js';
 import { progressPhases } from './progress-text.js';
@@ -44,11 +45,13 @@ export async function loadForCommand(args: ParsedArgs, progress: Progress): Prom
   let loaded;
   try {
     const cacheDir = cliCacheDir(io.env, io.cwd);
+    const maxFileSize = cliMaxFileSize(io.env);
     progress.step('load');
     loaded = await loadCatalog(path, {
       cwd: io.cwd,
       strict: !lenient,
       ...(cacheDir ? { cacheDir } : {}),
+      ...(maxFileSize ? { maxFileSize } : {}),
       // Nothing is counted when nothing would be drawn.
       ...(progress.active ? { onProgress: progress.onProgress } : {}),
     });

@@ -29,6 +29,10 @@ export const RUN_TEXT = {
     vi: "Cảnh báo: TTHC_LANG='{value}' không phải ngôn ngữ tthc hỗ trợ (vi hoặc en); dùng tiếng Việt.",
     en: "Warning: TTHC_LANG='{value}' is not a language tthc speaks (vi or en); using Vietnamese.",
   },
+  ignoredMaxFileSize: {
+    vi: "Cảnh báo: TTHC_MAX_FILE_SIZE='{value}' không phải một số megabyte dương (ví dụ 200); dùng giới hạn mặc định 50 MB.",
+    en: "Warning: TTHC_MAX_FILE_SIZE='{value}' is not a positive number of megabytes (e.g. 200); using the default limit of 50 MB.",
+  },
   unknownCommand: { vi: "Không có lệnh '{name}'.", en: "Unknown command '{name}'." },
   listCommands: { vi: "Chạy 'tthc --help' để xem danh sách lệnh.", en: "Run 'tthc --help' for the list of commands." },
   seeHelp: { vi: "Chạy 'tthc {name} --help' để xem mọi tuỳ chọn.", en: "Run 'tthc {name} --help' for every option." },

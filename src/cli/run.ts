@@ -10,6 +10,7 @@ import { checkOutputPath } from './output-path.js';
 import { MAIN_EXAMPLES, MAIN_OPTIONS, RUN_TEXT as T } from './run-text.js';
 import type { Text } from './text.js';
 import { didYouMeanList, fill, fillText, ignoredEnvLang, resolveLang, say } from './text.js';
+import { ignoredMaxFileSize } from './file-size-limit.js';
 
 const HELP_OPTION: OptionSpec = { name: 'help', short: 'h', type: 'boolean', description: T.helpOption };
 
@@ -22,6 +23,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const lang = resolveLang(argv, io.env);
   const badEnvLang = ignoredEnvLang(argv, io.env);
   if (badEnvLang !== undefined) io.stderr(`${say(fillText(T.ignoredEnvLang, { value: badEnvLang }), lang)}\n`);
+  const badMaxFileSize = ignoredMaxFileSize(io.env);
+  if (badMaxFileSize !== undefined) io.stderr(`${say(fillText(T.ignoredMaxFileSize, { value: badMaxFileSize }), lang)}\n`);
   // `tthc --lang en blocked …` works too: a leading --lang goes to the command.
   const leading: string[] = [];
   let start = 0;
