@@ -66,7 +66,8 @@ export async function loadReadFiles(
  * A load through the cache. The entry for a catalog path (and settings) holds the last load
  * of it with the content key of its files; it is used only when the key of the files read
  * now is the same, so it is never stale. Anything else (no entry, another key, a damaged
- * entry) runs `load` and stores its result, replacing the entry atomically. The path as
+ * entry) runs `load` and stores its result, replacing the entry atomically, unless a file
+ * ran out of memory (`FILE_OUT_OF_MEMORY`), which another run may not. The path as
  * given (`shownPath`), which the files' names in the result start with, names the entry
  * too: loads of one folder by a relative and by an absolute path keep an entry each, rather
  * than replacing each other's.
@@ -91,6 +92,8 @@ export async function loadThroughCache(
     return defineLazy(cached as LoadResult, 'locations', () => decodeLocations(entry!.section(1) as StoredLocations));
   }
   const result = await load();
+  // Running out of memory tells of this run's machine, not of the files: not kept.
+  if (result.diagnostics.some((d) => d.code === 'FILE_OUT_OF_MEMORY')) return result;
   const { locations, ...rest } = result;
   writeCacheEntry(path, key, [rest, encodeLocations(locations)]);
   return result;

@@ -9,12 +9,14 @@ import { LineIndex } from './line-index.js';
 export type Decoded = { text: string; nulChecked: boolean; diagnostic?: undefined } | { text?: undefined; diagnostic: Diagnostic };
 
 const MB = 1024 * 1024;
+const GB = 1024 * MB;
 
 function fileLocation(file: string, line = 1, column = 1) {
   return { file, line, column, path: [] };
 }
 
 function formatSize(n: number): string {
+  if (n >= GB) return `${(n / GB).toFixed(1)} GB`;
   return n >= MB ? `${(n / MB).toFixed(1)} MB` : `${n} bytes`;
 }
 
@@ -68,6 +70,19 @@ export function tooLarge(file: string, size: number, maxFileSize: number): Diagn
     hint: 'Split the catalog into several files in one directory, or raise the limit: the maxFileSize option, or the environment variable TTHC_MAX_FILE_SIZE of tthc, in megabytes (e.g. TTHC_MAX_FILE_SIZE=200).',
     location: fileLocation(file),
     args: { size, limit: maxFileSize },
+  });
+}
+
+/**
+ * The diagnostic for a file whose parse ran out of memory in a worker thread whose heap may
+ * hold `heapLimit` bytes (see `parseInWorkers`).
+ */
+export function outOfMemory(file: string, size: number, heapLimit: number): Diagnostic {
+  return createDiagnostic('FILE_OUT_OF_MEMORY', {
+    message: `Parsing this ${formatSize(size)} file needs more memory than Node may use (${formatSize(heapLimit)}).`,
+    hint: 'Split the catalog into several files in one directory, or write it as JSON, which takes far less memory to read; or let Node use more memory, e.g. NODE_OPTIONS=--max-old-space-size=8192.',
+    location: fileLocation(file),
+    args: { size, limit: heapLimit },
   });
 }
 

@@ -2,7 +2,7 @@ import { decodeSource } from './decode-source.js';
 import { fileCounter } from './load-progress.js';
 import type { LoadProgress } from './load-progress.js';
 import { DEFAULT_LIMITS } from './load-types.js';
-import { defaultWorkerUrl, parseInWorkers, parseThreadCount, WorkerParseError } from './parallel-parse.js';
+import { defaultWorkerUrl, parsedApart, parseInWorkers, parseThreadCount, WorkerParseError } from './parallel-parse.js';
 import type { ParallelOptions, RawFile } from './parallel-parse.js';
 import { parseSource } from './parse-file.js';
 import type { FileOptions, ParsedSource } from './parse-file.js';
@@ -10,12 +10,14 @@ import { KeptDocuments, SourceIndex } from './source-index.js';
 
 /**
  * The per-file step for every file of a catalog: in worker threads when the catalog is
- * large enough to gain (see `ParallelOptions`), otherwise in this thread. The results are
- * the same either way; when a worker cannot start or fails, the files are parsed here.
+ * large enough to gain (see `ParallelOptions`), or in one worker when it holds a YAML file
+ * large enough to run out of memory (`parsedApart`), otherwise in this thread. The results
+ * are the same either way (a parse that runs out of memory in a worker gives
+ * `FILE_OUT_OF_MEMORY`); when a worker cannot start or fails, the files are parsed here.
  */
 export async function parseSources(files: readonly RawFile[], limits: FileOptions, options: ParallelOptions = {}, onProgress?: LoadProgress): Promise<ParsedSource[]> {
   const threads = parseThreadCount(files, options.threads);
-  const workerUrl = threads > 1 ? (options.workerUrl ?? defaultWorkerUrl()) : undefined;
+  const workerUrl = threads > 1 || parsedApart(files, options.threads) ? (options.workerUrl ?? defaultWorkerUrl()) : undefined;
   const totalBytes = onProgress ? files.reduce((n, f) => n + f.bytes.byteLength, 0) : 0;
   const counter = () => onProgress && fileCounter(onProgress, 'parse', files.length, totalBytes);
   // The syntax trees of the files parsed again for positions, kept within a budget.

@@ -16,6 +16,7 @@ export const DIAGNOSTIC_CODES = {
   // The file itself.
   FILE_UNREADABLE: { severity: 'error', title: 'A catalog file could not be read.' },
   FILE_TOO_LARGE: { severity: 'error', title: 'A file is larger than the size limit.' },
+  FILE_OUT_OF_MEMORY: { severity: 'error', title: 'Parsing a file needs more memory than Node may use.' },
   FILE_BINARY: { severity: 'error', title: 'A file contains NUL bytes: it is binary, not text.' },
   FILE_ENCODING: { severity: 'error', title: 'A file is not valid UTF-8.' },
   FILE_EMPTY: { severity: 'warning', title: 'A file holds no data.' },

@@ -13,6 +13,8 @@ const FIXED: Record<string, string> = {
   'Save the file as UTF-8; files saved as Windows-1258 or TCVN3 (ABC) must be converted.': 'Hãy lưu tệp dạng UTF-8; tệp lưu bằng Windows-1258 hoặc TCVN3 (ABC) phải được chuyển đổi.',
   'Split the catalog into several files in one directory, or raise the limit: the maxFileSize option, or the environment variable TTHC_MAX_FILE_SIZE of tthc, in megabytes (e.g. TTHC_MAX_FILE_SIZE=200).':
     'Hãy tách danh mục thành nhiều tệp trong một thư mục, hoặc nâng giới hạn: tùy chọn maxFileSize, hoặc biến môi trường TTHC_MAX_FILE_SIZE của tthc, tính bằng megabyte (ví dụ TTHC_MAX_FILE_SIZE=200).',
+  'Split the catalog into several files in one directory, or write it as JSON, which takes far less memory to read; or let Node use more memory, e.g. NODE_OPTIONS=--max-old-space-size=8192.':
+    'Hãy tách danh mục thành nhiều tệp trong một thư mục, hoặc viết nó dạng JSON, vốn đọc tốn ít bộ nhớ hơn nhiều; hoặc cho Node dùng nhiều bộ nhớ hơn, ví dụ NODE_OPTIONS=--max-old-space-size=8192.',
   'Check that the path points at catalog files; remove binary files from the catalog directory.': 'Hãy kiểm tra đường dẫn trỏ đúng tới các tệp danh mục; bỏ tệp nhị phân khỏi thư mục danh mục.',
   'Check its permissions.': 'Hãy kiểm tra quyền truy cập.',
   'Point the link at the catalog file, or remove it.': 'Hãy trỏ liên kết tới tệp danh mục, hoặc xoá nó đi.',

@@ -70,7 +70,13 @@ const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(str) : typeof v
 const orVi = (items: string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} hoặc ${items[items.length - 1]}`);
 const kindsVi = (v: unknown): string => orVi(list(v).map((k) => KIND_VI[k] ?? k));
 const isoDates = (text: string): string[] => text.match(/\d{4}-\d{2}-\d{2}/g) ?? [];
-const mb = (bytes: unknown): string => `${(Number(bytes) / 1048576).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+/** A size as the English messages give it: bytes under a megabyte, else MB, else GB, one decimal at most. */
+const mb = (bytes: unknown): string => {
+  const n = Number(bytes);
+  if (n < 1048576) return `${n.toLocaleString('vi-VN')} byte`;
+  const gb = n >= 1073741824;
+  return `${(n / (gb ? 1073741824 : 1048576)).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} ${gb ? 'GB' : 'MB'}`;
+};
 
 function firstPlace(d: Diagnostic): string {
   const loc = d.related?.[0]?.location;
@@ -88,6 +94,7 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
     return /does not exist/.test(d.message) ? 'Tệp không tồn tại.' : /permission denied/.test(d.message) ? 'Không đọc được tệp (không có quyền).' : 'Không đọc được tệp.';
   },
   FILE_TOO_LARGE: (_d, a) => `Tệp có dung lượng ${mb(a.size)}, vượt giới hạn ${mb(a.limit)}.`,
+  FILE_OUT_OF_MEMORY: (_d, a) => `Phân tích tệp ${mb(a.size)} này cần nhiều bộ nhớ hơn mức Node được dùng (${mb(a.limit)}).`,
   FILE_BINARY: (d) => `Tệp chứa byte NUL (dòng ${d.location?.line ?? 1}, cột ${d.location?.column ?? 1}): có vẻ là tệp nhị phân, không phải văn bản YAML hay JSON.`,
   FILE_ENCODING: (d, a) =>
     a.offset === undefined && /UTF-16/.test(d.message)

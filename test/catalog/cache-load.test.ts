@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { decodeLocations, encodeLocations } from '../../src/catalog/cache-locations.js';
 import type { StoredLocations } from '../../src/catalog/cache-locations.js';
+import { loadThroughCache } from '../../src/catalog/cache-load.js';
 import { readCacheEntry, writeCacheEntry } from '../../src/catalog/cache-store.js';
+import { outOfMemory } from '../../src/catalog/decode-source.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import type { LoadResult } from '../../src/catalog/load-types.js';
 import { buildForNode } from './parallel-worker-build.js';
@@ -171,6 +173,21 @@ describe('loading through the cache', () => {
     const dir = join(work, 'clean');
     writeFileSync(join(work, 'not-a-folder'), '');
     expect(await loadCatalog(dir, { threads: 1, cacheDir: join(work, 'not-a-folder', 'cache') })).toEqual(await fresh(dir));
+  });
+
+  it('does not keep a load in which a file ran out of memory, which another run may not', async () => {
+    const dir = join(work, 'clean');
+    const files = [{ fileName: join(dir, 'catalog.yaml'), bytes: readFileSync(join(dir, 'catalog.yaml')) }];
+    const clean = await fresh(dir);
+    const failed: LoadResult = { ...clean, ok: false, diagnostics: [outOfMemory(files[0].fileName, files[0].bytes.byteLength, 2 ** 31)] };
+    expect(await loadThroughCache(cacheDir, dir, dir, files, {}, () => failed)).toBe(failed);
+    expect(existsSync(cacheDir) ? readdirSync(cacheDir) : []).toEqual([]);
+    // The next run, with the memory it needs, loads again, and its result is kept and served.
+    let loads = 0;
+    const load = () => (loads++, clean);
+    expect(await loadThroughCache(cacheDir, dir, dir, files, {}, load)).toBe(clean);
+    expect(await loadThroughCache(cacheDir, dir, dir, files, {}, load)).toEqual(clean);
+    expect(loads).toBe(1);
   });
 
   it('does not cache a result JSON cannot hold exactly', async () => {

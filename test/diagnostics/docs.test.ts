@@ -49,7 +49,7 @@ describe('docs/diagnostics.md', () => {
       expect(output).toMatch(new RegExp(`^\\S+:\\d+:\\d+  ${s.severity}  ${code}  `));
       if (files.length === 0) {
         // Only what a text cannot show (unreadable, huge, binary, non-UTF-8 files) goes without an example file.
-        expect(code).toMatch(/^FILE_(UNREADABLE|TOO_LARGE|BINARY|ENCODING)$/);
+        expect(code).toMatch(/^FILE_(UNREADABLE|TOO_LARGE|OUT_OF_MEMORY|BINARY|ENCODING)$/);
         continue;
       }
       const result = parseCatalogFiles(files);
