@@ -143,7 +143,7 @@ export function parseInWorkers(
         return;
       }
       workers.push(w);
-      let outOfMemory = false;
+      let ranOut = false;
       w.on('message', (reply: ParseReply) => {
         if ('error' in reply) {
           finish(new WorkerParseError(`Parsing ${files[reply.id].fileName} failed in a worker: ${reply.error}`));
@@ -160,13 +160,13 @@ export function parseInWorkers(
           return;
         }
         // The worker is gone; the file is reported, and another worker takes the next one.
-        outOfMemory = true;
+        ranOut = true;
         parsing.delete(w);
         results[id] = outOfMemoryFile(files[id], heapLimit);
         if (fileDone(id) && next < order.length) start();
       });
       w.on('exit', (code) => {
-        if (!settled && !outOfMemory) finish(new WorkerParseError(`A parse worker stopped early (exit code ${code}).`));
+        if (!settled && !ranOut) finish(new WorkerParseError(`A parse worker stopped early (exit code ${code}).`));
       });
       feed(w);
     };
