@@ -2,7 +2,7 @@ import { analyze } from '../analysis/analyze.js';
 import { AnalysisOptionError } from '../analysis/errors.js';
 import type { AnalysisResult } from '../analysis/result-types.js';
 import { cliCacheDir } from '../catalog/cache-dir.js';
-import { loadCatalog } from '../catalog/load-catalog.js';
+import { loadCatalog, type LoadCatalogOptions } from '../catalog/load-catalog.js';
 import type { Catalog } from '../catalog/types.js';
 import { CatalogPathError } from '../diagnostics/errors.js';
 import type { ParsedArgs } from './command.js';
@@ -37,6 +37,23 @@ const LENIENT_CODES: ReadonlySet<string> = new Set(['UNKNOWN_REFERENCE', 'WRONG_
  * Shows how loading goes on `progress`, and prints through `progress.io`; the command erases
  * the line after its own steps.
  */
+/**
+ * The options every command loads its catalog with: from the working folder, strict unless
+ * --lenient, with TTHC_MAX_FILE_SIZE, counting progress only when it is drawn. (`tthc check`
+ * uses these alone; the other commands add the cache.)
+ */
+export function commandLoadOptions(args: ParsedArgs, progress: Progress): LoadCatalogOptions {
+  const io = progress.io;
+  const maxFileSize = cliMaxFileSize(io.env);
+  return {
+    cwd: io.cwd,
+    strict: args.values.lenient !== true,
+    ...(maxFileSize ? { maxFileSize } : {}),
+    // Nothing is counted when nothing would be drawn.
+    ...(progress.active ? { onProgress: progress.onProgress } : {}),
+  };
+}
+
 export async function loadForCommand(args: ParsedArgs, progress: Progress): Promise<Catalog | number> {
   const io = progress.io;
   const path = args.positionals[0];
@@ -45,16 +62,8 @@ export async function loadForCommand(args: ParsedArgs, progress: Progress): Prom
   let loaded;
   try {
     const cacheDir = cliCacheDir(io.env, io.cwd);
-    const maxFileSize = cliMaxFileSize(io.env);
     progress.step('load');
-    loaded = await loadCatalog(path, {
-      cwd: io.cwd,
-      strict: !lenient,
-      ...(cacheDir ? { cacheDir } : {}),
-      ...(maxFileSize ? { maxFileSize } : {}),
-      // Nothing is counted when nothing would be drawn.
-      ...(progress.active ? { onProgress: progress.onProgress } : {}),
-    });
+    loaded = await loadCatalog(path, { ...commandLoadOptions(args, progress), ...(cacheDir ? { cacheDir } : {}) });
   } catch (e) {
     if (e instanceof CatalogPathError) throw cliErrorFor(e)!;
     throw e;

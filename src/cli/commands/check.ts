@@ -7,8 +7,7 @@ import { renderDiagnosticSummary } from '../../report/diagnostics-text.js';
 import type { Command } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
 import { frameSources } from '../frame-sources.js';
-import { cliMaxFileSize } from '../file-size-limit.js';
-import { commandProgress } from '../load.js';
+import { commandLoadOptions, commandProgress } from '../load.js';
 import { writeDiagnosticsText } from '../write-diagnostics.js';
 import { writeJsonWithList } from '../../util/write-json.js';
 import { LANG_OPTION, langValue } from '../options.js';
@@ -62,14 +61,8 @@ export const checkCommand: Command = {
     let shown: LoadResult;
     const progress = commandProgress(args, io);
     try {
-      const maxFileSize = cliMaxFileSize(io.env);
       progress.step('load');
-      shown = await loadCatalog(args.positionals[0], {
-        strict: args.values.lenient !== true,
-        cwd: io.cwd,
-        ...(maxFileSize ? { maxFileSize } : {}),
-        ...(progress.active ? { onProgress: progress.onProgress } : {}),
-      });
+      shown = await loadCatalog(args.positionals[0], commandLoadOptions(args, progress));
     } catch (e) {
       if (e instanceof CatalogPathError) throw cliErrorFor(e)!;
       throw e;
