@@ -101,6 +101,14 @@ describe('what the catalog holds', () => {
     }
   });
 
+  it('the CMND card ends on 2024-12-31 under Art. 46 cl. 2 of the Law on Identification 2023', () => {
+    const d = catalog.documents.find((x) => x.id === 'cmnd')!;
+    expect([d.form, d.valid_until]).toEqual(['card', '2024-12-31']);
+    expect(d.sunset_basis).toEqual({ legal: 'luat-can-cuoc-2023', article: 46, clause: 2 });
+    const law = catalog.legal.find((l) => l.id === 'luat-can-cuoc-2023')!;
+    expect([law.number, law.effective]).toEqual(['26/2023/QH15', '2024-07-01']);
+  });
+
   it('the three Art. 14 lookups are not connected in Gia Lai, Phú Yên and Bắc Kạn', () => {
     for (const id of LOOKUPS) {
       const s = catalog.data_sources.find((x) => x.id === id)!;
