@@ -10,9 +10,14 @@ export interface GraphDrawOptions {
   provinceName?: string;
 }
 
-/** Text made safe inside a quoted mermaid label: quotes, markup and `#` as entity codes. */
+/** Line breaks (CR, LF and the Unicode line and paragraph separators) folded to one space. */
+function oneLine(s: string): string {
+  return s.replace(/[\r\n\u2028\u2029]+/g, ' ');
+}
+
+/** Text made safe inside a quoted mermaid label: on one line, quotes, markup and `#` as entity codes. */
 function mermaidText(s: string): string {
-  return s.replace(/[#"<>&`]/g, (c) => `#${c.charCodeAt(0)};`);
+  return oneLine(s).replace(/[#"<>&`]/g, (c) => `#${c.charCodeAt(0)};`);
 }
 
 const SHAPES: Record<NeighbourhoodNode['kind'], [string, string]> = {
@@ -35,7 +40,8 @@ export function renderGraphMermaid(n: Neighbourhood, options: GraphDrawOptions =
   const ids = nodeIds(n.nodes);
   const legal = new Set(n.nodes.filter((x) => x.kind === 'legal').map((x) => x.id));
   const { title, notes } = graphTitle(n, lang, options.provinceName);
-  const out = [`%% ${title.replace(/\n/g, ' ')}`, ...notes.map((x) => `%% ${x}`), 'flowchart LR'];
+  const out = [title, ...notes].map((x) => `%% ${oneLine(x)}`);
+  out.push('flowchart LR');
   for (const node of n.nodes) {
     const [open, close] = SHAPES[node.kind];
     const text = nodeLines(node, lang, (id) => legal.has(id)).map(mermaidText).join('<br/>');

@@ -111,6 +111,22 @@ describe('hostile names', () => {
     expect(mmd).toContain('#60;script#62;');
   });
 
+  it('keep mermaid on its lines when a name or the province holds line breaks', () => {
+    const broken = structuredClone(hostile);
+    const focus = broken.procedures.find((p) => p.code === '1.000001')!;
+    focus.name = 'Đăng ký\r\nkhai sinh\rx --> y\u2028z';
+    const m = neighbourhood(buildGraph(broken), '1.000001', { depth: 2, at: '2023-01-01', province: 'HN' });
+    const mmd = renderGraphMermaid(m, { provinceName: 'Gia Lai\nx --> y\r\nz' });
+    const lines = mmd.split(/[\r\n\u2028\u2029]/);
+    // Comments first, then the diagram's header, then indented statements, nothing else.
+    const header = lines.indexOf('flowchart LR');
+    expect(lines.slice(0, header).every((l) => l.startsWith('%% '))).toBe(true);
+    expect(lines.slice(header + 1, -1).every((l) => /^ {2}\S/.test(l))).toBe(true);
+    expect(lines.at(-1)).toBe('');
+    expect(mmd).toContain('Gia Lai x --> y z');
+    expect(mmd).toContain('Đăng ký khai sinh x --#62; y z');
+  });
+
   it('cannot break out of dot strings', () => {
     const dot = renderGraphDot(n);
     for (const line of dot.split('\n').filter((l) => l.includes('label='))) {
