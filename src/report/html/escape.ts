@@ -15,6 +15,15 @@ export function escapeHtml(text: string | number): string {
 }
 
 /**
+ * An element id for a catalog code, one to one: letters, digits, `.` and `-` are kept, and
+ * every other character becomes `_` and its code point in hex followed by `_` (`qđ-01` →
+ * `q_111_-01`), so two codes never share an id and the id is plain ASCII in a link.
+ */
+export function elementId(prefix: string, code: string): string {
+  return `${prefix}-${code.replace(/[^A-Za-z0-9.-]/gu, (c) => `_${c.codePointAt(0)!.toString(16)}_`)}`;
+}
+
+/**
  * A URL safe to put in an `href`: only http(s) and mailto links pass; anything else
  * (`javascript:`, `data:`…) gives null, so a catalog cannot smuggle script into a link.
  */

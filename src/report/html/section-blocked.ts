@@ -1,13 +1,13 @@
 import type { AnalysisResult, ProcedureResult } from '../../analysis/result-types.js';
 import type { Lang } from '../labels.js';
 import { formatDate } from '../timeline-labels.js';
-import { escapeHtml } from './escape.js';
+import { elementId, escapeHtml } from './escape.js';
 import { explainHtml } from './explain-html.js';
 import { htmlLabel as L } from './labels.js';
 
 /** The element id of a procedure's entry in the blocked list, for links to it. */
 export function blockedAnchor(code: string): string {
-  return `blocked-${code.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
+  return elementId('blocked', code);
 }
 
 /**

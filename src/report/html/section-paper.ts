@@ -2,12 +2,12 @@ import type { AnalysisResult, ProcedureResult } from '../../analysis/result-type
 import { candidateName } from '../describe.js';
 import { label, type Lang } from '../labels.js';
 import { formatDate } from '../timeline-labels.js';
-import { escapeHtml } from './escape.js';
+import { elementId, escapeHtml } from './escape.js';
 import { htmlLabel as L } from './labels.js';
 
 /** The element id of a procedure's entry in the still-needs-paper list. */
 export function paperAnchor(code: string): string {
-  return `paper-${code.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
+  return elementId('paper', code);
 }
 
 function nameOf(r: ProcedureResult | undefined, code: string, lang: Lang): string {

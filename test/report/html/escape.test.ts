@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { escapeHtml, jsonForScript, safeUrl } from '../../../src/report/html/escape.js';
+import { elementId, escapeHtml, jsonForScript, safeUrl } from '../../../src/report/html/escape.js';
 
 describe('escapeHtml', () => {
   it('escapes the five characters that matter in content and attributes', () => {
@@ -14,6 +14,28 @@ describe('escapeHtml', () => {
         expect(escapeHtml(s)).not.toMatch(/[<>"']/);
       }),
     );
+  });
+});
+
+describe('elementId', () => {
+  it('keeps plain codes and spells out every other character', () => {
+    expect(elementId('blocked', '1.001193')).toBe('blocked-1.001193');
+    expect(elementId('blocked', 'nd104-13-1')).toBe('blocked-nd104-13-1');
+    expect(elementId('paper', 'qđ-01')).toBe('paper-q_111_-01');
+    expect(elementId('paper', 'a_b c')).toBe('paper-a_5f_b_20_c');
+  });
+  it('gives distinct codes distinct ids of plain ASCII', () => {
+    // The code can be read back from its id, so no two codes share one.
+    const codeOf = (id: string) => id.slice(2).replace(/_([0-9a-f]+)_/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (code) => {
+        const id = elementId('p', code);
+        expect(id).toMatch(/^p-[A-Za-z0-9._-]*$/);
+        expect(codeOf(id)).toBe(code);
+      }),
+    );
+    // Codes that only differ in a letter outside ASCII, which used to share one id.
+    expect(elementId('blocked', 'qđ-01')).not.toBe(elementId('blocked', 'qư-01'));
   });
 });
 
