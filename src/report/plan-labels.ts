@@ -4,7 +4,7 @@ import { fillTemplate } from '../text/fill-template.js';
 /** Every word the plan reporters print, in Vietnamese (the default) and English. */
 const vi = {
   'title.full': 'Kế hoạch thay đổi nhỏ nhất để gỡ vướng ngày {at}{where}',
-  'title.budget': '{budget} thay đổi gỡ vướng được nhiều nhất ngày {at}{where}',
+  'title.budget': 'Tối đa {budget} thay đổi gỡ vướng được nhiều nhất ngày {at}{where}',
   'title.paperless': ' (tính là chưa gỡ nếu còn cần giấy)',
   'title.only': 'Chỉ xét các thủ tục: {codes}',
   targets: 'Mục tiêu: {targets} lượt đánh giá {what}; gỡ được {fixed}; không thể gỡ: {unfixable}.',
@@ -49,7 +49,7 @@ export type PlanLabelKey = keyof typeof vi;
 
 const en: Record<PlanLabelKey, string> = {
   'title.full': 'Smallest set of changes to unblock procedures at {at}{where}',
-  'title.budget': 'The {budget} changes that unblock the most at {at}{where}',
+  'title.budget': 'At most {budget} change(s) that unblock the most at {at}{where}',
   'title.paperless': ' (still needing paper counts as not fixed)',
   'title.only': 'Only these procedures: {codes}',
   targets: 'Targets: {targets} evaluation(s) {what}; fixed: {fixed}; cannot be fixed: {unfixable}.',
