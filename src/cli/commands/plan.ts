@@ -39,7 +39,7 @@ function wholeNumber(name: string, v: string | undefined, min: number): number |
     throw new UsageError(
       {
         vi: `--${name} '${v}' không phải số nguyên ${min > 0 ? `từ ${min} trở lên` : 'không âm'}.`,
-        en: `--${name} '${v}' is not a whole number${min > 0 ? ` of at least ${min}` : ''}.`,
+        en: `--${name} '${v}' is not a whole number of ${min > 0 ? `at least ${min}` : '0 or more'}.`,
       },
       { vi: `Ví dụ --${name} ${min > 0 ? 1000 : 3}.`, en: `For example --${name} ${min > 0 ? 1000 : 3}.` },
     );
