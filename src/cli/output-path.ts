@@ -23,11 +23,18 @@ function onDisk(path: string): string | undefined {
  * reform file given, or a file that a catalog folder given would read from then on (a
  * `.yaml`, `.yml` or `.json` file in it that is no dot-file, outside dot-folders and
  * `node_modules`).
- * Checked before anything is loaded, so the mistake costs nothing.
+ * An empty name is refused too (it would name the working folder). Checked before anything
+ * is loaded, so the mistake costs nothing.
  */
 export function checkOutputPath(cmd: Command, args: ParsedArgs, io: Io): void {
   const out = args.values.output;
-  if (typeof out !== 'string' || out === '' || out === '-') return;
+  if (out === '') {
+    throw new UsageError(
+      { vi: '-o cần tên một tệp, không phải chuỗi rỗng.', en: '-o needs a file name, not an empty string.' },
+      { vi: 'Ví dụ -o ket-qua.txt, hoặc -o - để in ra màn hình.', en: 'For example -o result.txt, or -o - for standard output.' },
+    );
+  }
+  if (typeof out !== 'string' || out === '-') return;
   const target = onDisk(resolve(io.cwd, out));
   if (target === undefined) return;
   const inputs: string[] = [];

@@ -35,6 +35,17 @@ describe('-o', () => {
     }
   });
 
+  it('refuses an empty file name before loading anything, in either language', async () => {
+    for (const cmd of ['blocked', 'report']) {
+      const r = await tthc(cmd, small, '-o', '');
+      expect([r.code, r.out]).toEqual([2, '']);
+      expect(r.err).toContain('error: -o needs a file name, not an empty string.');
+    }
+    const io = memoryIo({ cwd: dir });
+    expect(await run(['blocked', 'missing.yaml', '-o', ''], io)).toBe(2);
+    expect(io.err()).toContain('-o cần tên một tệp, không phải chuỗi rỗng.');
+  });
+
   it('refuses the reform file of whatif and either catalog of diff', async () => {
     copyFileSync(reform, join(dir, 'reform.yaml'));
     copyFileSync(reformCatalog, join(dir, 'base.yaml'));
