@@ -3,7 +3,7 @@ import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { blockedRows, type BlockedRow } from './blocked-rows.js';
 import { provinceList } from './describe.js';
-import { markdownTable } from './markdown-table.js';
+import { markdownTable, mdText } from './markdown-table.js';
 import { totalsPairs, whereText } from './blocked-text.js';
 import { expectArgument, expectOptions } from '../util/expect-argument.js';
 
@@ -28,16 +28,16 @@ export function renderBlockedMarkdown(result: AnalysisResult, options: { lang?: 
   const lang = options.lang ?? 'vi';
   const rows = blockedRows(result, lang);
   const where = whereText(result, lang);
-  const out: string[] = [`# ${label(lang, 'title.blocked', { at: result.at, where })}\n\n`];
+  const out: string[] = [`# ${mdText(label(lang, 'title.blocked', { at: result.at, where }))}\n\n`];
   out.push(rows.blocked.length ? table(rows.blocked, lang, false) : `${label(lang, 'nothing.blocked')}\n`);
   if (rows.unknown.length) {
-    out.push(`\n## ${label(lang, 'title.unknown', { at: result.at, where })}\n\n`, table(rows.unknown, lang, false));
+    out.push(`\n## ${mdText(label(lang, 'title.unknown', { at: result.at, where }))}\n\n`, table(rows.unknown, lang, false));
   }
-  out.push(`\n## ${label(lang, 'title.paper', { at: result.at, where })}\n\n`);
+  out.push(`\n## ${mdText(label(lang, 'title.paper', { at: result.at, where }))}\n\n`);
   out.push(rows.paper.length ? table(rows.paper, lang, true) : `${label(lang, 'nothing.paper')}\n`);
   if (result.deadlocks.length) {
     out.push(`\n## ${label(lang, 'title.deadlocks')}\n\n`);
-    for (const d of result.deadlocks) out.push(`- ${d.province ?? label(lang, 'central')}: ${d.procedures.join(' ↔ ')}\n`);
+    for (const d of result.deadlocks) out.push(`- ${mdText(`${d.province ?? label(lang, 'central')}: ${d.procedures.join(' ↔ ')}`)}\n`);
   }
   out.push(`\n## ${label(lang, 'title.totals')}\n\n`);
   out.push(markdownTable([label(lang, 'col.measure'), label(lang, 'col.value')], totalsPairs(result, lang).map(([k, v]) => [k.trim(), v]), ['left', 'right']));

@@ -3,7 +3,7 @@ import { COUNT_DIMENSIONS } from '../analysis/dependents-types.js';
 import { csvTable } from './csv.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
-import { markdownTable } from './markdown-table.js';
+import { markdownTable, mdText } from './markdown-table.js';
 import { keyValueLines, textTable } from './text-table.js';
 import { expectArgument, expectOptions } from '../util/expect-argument.js';
 
@@ -54,7 +54,7 @@ export function renderCountMarkdown(c: DependentCounts, options: CountReportOpti
   expectOptions(options, 'renderCountMarkdown', '{ lang: "en" }');
   expectArgument(c, 'DependentCounts', 'renderCountMarkdown');
   const lang = options.lang ?? 'vi';
-  const out = [`# ${heading(c, lang, options.targetName)}\n\n`, `${label(lang, 'total.dependents')}: **${c.total}** (${label(lang, 'count.direct')} ${c.direct})\n`];
+  const out = [`# ${mdText(heading(c, lang, options.targetName))}\n\n`, `${label(lang, 'total.dependents')}: **${c.total}** (${label(lang, 'count.direct')} ${c.direct})\n`];
   for (const dim of options.by ?? COUNT_DIMENSIONS) {
     out.push(`\n## ${label(lang, 'title.count-by', { dimension: label(lang, `dim.${dim}`) })}\n\n`);
     out.push(

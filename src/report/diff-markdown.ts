@@ -4,20 +4,20 @@ import { diffLabel } from './diff-labels.js';
 import { catalogName, changeRows, diffTitle, diffTotalsRows, entityLines } from './diff-text.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
-import { markdownTable } from './markdown-table.js';
+import { markdownTable, mdText } from './markdown-table.js';
 import { describeEvent } from './timeline-labels.js';
 
 /** The diff as Markdown: the sections of the text report, every province listed. */
 export function renderDiffMarkdown(result: DiffResult, options: { lang?: Lang } = {}): string {
   const lang = options.lang ?? 'vi';
-  const out: string[] = [`# ${diffTitle(result, lang)}\n\n## ${diffLabel(lang, 'entities')}\n\n`];
+  const out: string[] = [`# ${mdText(diffTitle(result, lang))}\n\n## ${diffLabel(lang, 'entities')}\n\n`];
   const sections = entityLines(result, lang);
   if (sections.length === 0) out.push(`${diffLabel(lang, 'noEntityChange')}\n`);
-  for (const s of sections) out.push(`- **${s.heading}**\n${s.lines.map((l) => `  - \`${l.slice(0, 1)}\` ${l.slice(2)}\n`).join('')}`);
+  for (const s of sections) out.push(`- **${mdText(s.heading)}**\n${s.lines.map((l) => `  - \`${l.slice(0, 1)}\` ${mdText(l.slice(2))}\n`).join('')}`);
   if (result.events.length) {
     const [lo, hi] = result.a.at <= result.b.at ? [result.a.at, result.b.at] : [result.b.at, result.a.at];
     out.push(`\n## ${diffLabel(lang, 'events', { at: lo, to: hi })}\n\n`);
-    for (const e of result.events) out.push(`- ${e.date}: ${describeEvent(e, lang, true)}\n`);
+    for (const e of result.events) out.push(`- ${e.date}: ${mdText(describeEvent(e, lang, true))}\n`);
   }
   out.push(`\n## ${diffLabel(lang, 'analysis')}\n\n`);
   const rows = changeRows(result, lang);

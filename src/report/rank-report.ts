@@ -3,7 +3,7 @@ import { csvTable } from './csv.js';
 import { provisionText } from './describe.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
-import { markdownTable } from './markdown-table.js';
+import { markdownTable, mdText } from './markdown-table.js';
 import { textTable } from './text-table.js';
 import { whereText } from './blocked-text.js';
 import { expectArgument, expectOptions } from '../util/expect-argument.js';
@@ -51,7 +51,7 @@ export function renderRankMarkdown(r: ProvisionRanking, options: RankReportOptio
   expectOptions(options, 'renderRankMarkdown', '{ lang: "en" }');
   expectArgument(r, 'ProvisionRanking', 'renderRankMarkdown');
   const lang = options.lang ?? 'vi';
-  const out = [`# ${label(lang, 'title.rank', { at: r.at, where: whereText(r, lang) })}\n\n`];
+  const out = [`# ${mdText(label(lang, 'title.rank', { at: r.at, where: whereText(r, lang) }))}\n\n`];
   if (r.provisions.length === 0) out.push(`${label(lang, 'nothing.rank')}\n`);
   else out.push(markdownTable(headers(lang), rows(r, lang, options.top), ['right', 'left', 'right', 'right', 'right', 'right']));
   out.push(`\n${label(lang, 'rank.blocked', { n: r.blocked })}. ${label(lang, 'rank.unattributed', { n: r.unattributed })}.\n\n`);

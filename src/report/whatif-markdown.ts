@@ -4,7 +4,7 @@ import { provinceList } from './describe.js';
 import { CHANGE_LABELS } from './diff-labels.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
-import { markdownTable } from './markdown-table.js';
+import { markdownTable, mdText } from './markdown-table.js';
 import { whatifLabel } from './whatif-labels.js';
 import { whatifRows } from './whatif-rows.js';
 import { partText, reformSummary, totalsRows, WHATIF_SECTIONS } from './whatif-text.js';
@@ -13,8 +13,8 @@ import { partText, reformSummary, totalsRows, WHATIF_SECTIONS } from './whatif-t
 export function renderWhatIfMarkdown(result: WhatIfResult, options: { lang?: Lang } = {}): string {
   const lang = options.lang ?? 'vi';
   const rows = whatifRows(result, lang);
-  const out: string[] = [`# ${whatifLabel(lang, 'title', { at: result.at, where: whereText(result, lang) })}\n\n`];
-  out.push(`**${whatifLabel(lang, 'reform')}:** ${reformSummary(result, lang)}\n`);
+  const out: string[] = [`# ${mdText(whatifLabel(lang, 'title', { at: result.at, where: whereText(result, lang) }))}\n\n`];
+  out.push(`**${whatifLabel(lang, 'reform')}:** ${mdText(reformSummary(result, lang))}\n`);
   WHATIF_SECTIONS.forEach((kind, i) => {
     const list = rows.get(kind) ?? [];
     if (i >= 5 && list.length === 0) return;
@@ -31,7 +31,7 @@ export function renderWhatIfMarkdown(result: WhatIfResult, options: { lang?: Lan
   });
   if (result.unused.length) {
     out.push(`\n## ${whatifLabel(lang, 'unused')}\n\n`);
-    for (const p of result.unused) out.push(`- ${partText(p, lang)}\n`);
+    for (const p of result.unused) out.push(`- ${mdText(partText(p, lang))}\n`);
   }
   out.push(`\n## ${whatifLabel(lang, 'totals')}\n\n`);
   out.push(
