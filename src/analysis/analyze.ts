@@ -8,7 +8,7 @@ import { evaluateCatalog, reevaluateCatalog } from './evaluate-catalog.js';
 import type { Evaluation } from './evaluation-types.js';
 import { materializeResult } from './materialize-result.js';
 import type { AnalysisResult } from './result-types.js';
-import { expectArgument } from '../util/expect-argument.js';
+import { expectArgument, expectOptions } from '../util/expect-argument.js';
 import { matchProvinceCode, provincesNamed } from '../catalog/province-code.js';
 
 export interface AnalyzeOptions {
@@ -90,9 +90,7 @@ export function evaluatedAnalysis(
 
 /** Options of the wrong type (from JavaScript) get the error of the option, not a TypeError from inside. */
 function checkOptionTypes(options: AnalyzeOptions): void {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new AnalysisOptionError('INVALID_DATE', `The options must be an object such as { at: "2023-01-01", province: "HN" }, not ${JSON.stringify(options)}.`);
-  }
+  expectOptions(options, 'analyze', '{ at: "2023-01-01", province: "HN" }');
   const { at, province, without, lacking } = options;
   if (at !== undefined && typeof at !== 'string') {
     throw new AnalysisOptionError('INVALID_DATE', `at must be a date written YYYY-MM-DD, e.g. "2023-01-01", not ${typeof at === 'object' ? 'an object' : JSON.stringify(at)}.`);

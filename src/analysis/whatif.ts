@@ -8,6 +8,7 @@ import { countChanges, diffResults, evaluationKey } from './diff-results.js';
 import { dependencyChanges, reformPartKey, reformParts, requirementChanges } from './whatif-explain.js';
 import type { WhatIfEntry, WhatIfResult } from './whatif-types.js';
 import { WHATIF_VERSION } from './whatif-types.js';
+import { expectOptions } from '../util/expect-argument.js';
 
 export type WhatIfOptions = AnalyzeOptions;
 
@@ -25,6 +26,7 @@ export type WhatIfOptions = AnalyzeOptions;
  * Analysis errors (`AnalysisOptionError`, `UnresolvedCatalogError`) pass through.
  */
 export function whatif(catalog: Catalog, reform: Reform, options: WhatIfOptions = {}): WhatIfResult {
+  expectOptions(options, 'whatif', '{ at: "2023-01-01", province: "GL" }');
   const applied = applyReform(catalog, reform);
   const baseline = analyze(catalog, options);
   const reformed = analyze(applied, options);

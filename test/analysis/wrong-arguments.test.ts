@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeCompiled } from '../../src/analysis/analyze.js';
+import { whatif } from '../../src/analysis/whatif.js';
 import { AnalysisOptionError } from '../../src/analysis/errors.js';
 import { dependents } from '../../src/analysis/dependents.js';
 import { diff } from '../../src/analysis/diff.js';
@@ -134,6 +135,9 @@ describe('a wrong argument', () => {
 describe('wrong options', () => {
   it('that are not an object are refused by name, not read as no options', () => {
     const calls: [string, (o: never) => unknown][] = [
+      ['analyze', (o) => analyze(catalog, o)],
+      ['gatherHtmlReportInput', (o) => gatherHtmlReportInput(catalog, o)],
+      ['whatif', (o) => whatif(catalog, { reform: { name: 'r' } } as never, o)],
       ['plan', (o) => plan(catalog, o)],
       ['timeline', (o) => timeline(catalog, o)],
       ['timelineEvents', (o) => timelineEvents(catalog, o)],

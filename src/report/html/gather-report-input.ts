@@ -9,6 +9,7 @@ import type { Catalog } from '../../catalog/types.js';
 import type { GatherOptions, HtmlReportInput, SunsetDocument } from './types.js';
 import { completeCatalog } from '../../graph/complete-catalog.js';
 import { LAST_DAY } from '../../analysis/timeline-dates.js';
+import { expectOptions } from '../../util/expect-argument.js';
 
 
 /** The documents with a `valid_until`, earliest sunset first. */
@@ -28,6 +29,7 @@ export function sunsetDocuments(catalog: Catalog): SunsetDocument[] {
  * options.
  */
 export function gatherHtmlReportInput(input: Catalog, options: GatherOptions = {}): HtmlReportInput {
+  expectOptions(options, 'gatherHtmlReportInput', '{ at: "2023-01-01", province: "GL" }');
   const catalog = completeCatalog(input);
   const province = options.province ?? null;
   const makePlan = options.plan !== false && options.lenient !== true;
