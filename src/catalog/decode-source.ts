@@ -34,12 +34,14 @@ export function decodeSource(input: string | Uint8Array, file: string, maxFileSi
     const nul = nulDiagnostic(text, file);
     return nul ? { diagnostic: nul } : { text, nulChecked: true };
   }
-  if ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff)) {
+  const wide = wideEncoding(input);
+  if (wide) {
     return {
       diagnostic: createDiagnostic('FILE_ENCODING', {
-        message: 'The file is encoded as UTF-16, but catalog files must be UTF-8.',
+        message: `The file is encoded as ${wide}, but catalog files must be UTF-8.`,
         hint: 'Save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8).',
         location: fileLocation(file),
+        args: { encoding: wide },
       }),
     };
   }
@@ -84,6 +86,27 @@ export function outOfMemory(file: string, size: number, heapLimit: number): Diag
     location: fileLocation(file),
     args: { size, limit: heapLimit },
   });
+}
+
+/**
+ * UTF-32 or UTF-16 when the bytes say so: by a byte-order mark, or, for UTF-16 without one,
+ * by the first 512 bytes holding a zero in every other byte (the high bytes of ASCII text,
+ * which starts every catalog file) and almost none in the bytes between.
+ */
+export function wideEncoding(input: Uint8Array): 'UTF-16' | 'UTF-32' | undefined {
+  const [a, b, c, d] = input;
+  if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)) return 'UTF-32';
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return 'UTF-16';
+  const units = Math.min(input.length, 512) >> 1;
+  if (units < 2) return undefined;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < units; i++) {
+    if (input[2 * i] === 0) zeroEven++;
+    if (input[2 * i + 1] === 0) zeroOdd++;
+  }
+  const [many, few] = zeroEven > zeroOdd ? [zeroEven, zeroOdd] : [zeroOdd, zeroEven];
+  return many * 2 >= units && few * 16 <= units ? 'UTF-16' : undefined;
 }
 
 /** FILE_BINARY when the text holds a NUL character. */

@@ -97,8 +97,8 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
   FILE_OUT_OF_MEMORY: (_d, a) => `Phân tích tệp ${mb(a.size)} này cần nhiều bộ nhớ hơn mức Node được dùng (${mb(a.limit)}).`,
   FILE_BINARY: (d) => `Tệp chứa byte NUL (dòng ${d.location?.line ?? 1}, cột ${d.location?.column ?? 1}): có vẻ là tệp nhị phân, không phải văn bản YAML hay JSON.`,
   FILE_ENCODING: (d, a) =>
-    a.offset === undefined && /UTF-16/.test(d.message)
-      ? 'Tệp được mã hoá UTF-16, nhưng tệp danh mục phải là UTF-8.'
+    a.encoding !== undefined
+      ? `Tệp được mã hoá ${a.encoding}, nhưng tệp danh mục phải là UTF-8.`
       : `Tệp không phải UTF-8 hợp lệ: byte ở dòng ${d.location?.line ?? 1}, cột ${d.location?.column ?? 1} không thuộc ký tự UTF-8 nào.`,
   FILE_EMPTY: (d) => (/reform/.test(d.message) ? 'Tệp cải cách không chứa dữ liệu, nên không thay đổi gì.' : 'Tệp không chứa dữ liệu.'),
   FILE_NOT_MAPPING: (d) => {

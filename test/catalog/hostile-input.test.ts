@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCatalog } from '../../src/catalog/parse-catalog.js';
+import { diagnosticMessageVi } from '../../src/diagnostics/messages-vi.js';
 
 const codes = (r: { diagnostics: { code: string }[] }) => r.diagnostics.map((d) => d.code);
 
@@ -114,6 +115,28 @@ describe('hostile input', () => {
     // An overlong encoding of '/' and a lone surrogate are not UTF-8 either.
     expect(codes(parseCatalog(new Uint8Array([0x61, 0x3a, 0x20, 0xc0, 0xaf])))).toEqual(['FILE_ENCODING']);
     expect(codes(parseCatalog(new Uint8Array([0x61, 0x3a, 0x20, 0xed, 0xa0, 0x80])))).toEqual(['FILE_ENCODING']);
+  });
+
+  it('names UTF-16, with or without a byte-order mark, and UTF-32, in both languages', () => {
+    const text = 'provinces:\n  - { code: HN, name: Hà Nội }\n';
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    const utf32le = new Uint8Array([...text].flatMap((c) => [c.codePointAt(0)! & 0xff, c.codePointAt(0)! >> 8, 0, 0]));
+    const cases: [Uint8Array, string][] = [
+      [new Uint8Array([0xff, 0xfe, ...le]), 'UTF-16'],
+      [new Uint8Array([0xfe, 0xff, ...be]), 'UTF-16'],
+      [new Uint8Array(le), 'UTF-16'],
+      [new Uint8Array(be), 'UTF-16'],
+      [new Uint8Array([0xff, 0xfe, 0, 0, ...utf32le]), 'UTF-32'],
+    ];
+    for (const [bytes, encoding] of cases) {
+      const d = parseCatalog(bytes).diagnostics;
+      expect(d.map((x) => [x.code, x.message])).toEqual([['FILE_ENCODING', `The file is encoded as ${encoding}, but catalog files must be UTF-8.`]]);
+      expect(diagnosticMessageVi(d[0])).toBe(`Tệp được mã hoá ${encoding}, nhưng tệp danh mục phải là UTF-8.`);
+    }
+    // UTF-32 without a mark, and bytes with zeros throughout, stay binary files.
+    expect(codes(parseCatalog(utf32le))).toEqual(['FILE_BINARY']);
+    expect(codes(parseCatalog(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0])))).toEqual(['FILE_BINARY']);
   });
 
   it('accepts a UTF-8 byte-order mark, as bytes or as text, with columns unchanged', () => {
