@@ -1,5 +1,4 @@
-import { isMap, isScalar, visit } from 'yaml';
-import type { Document, Node } from 'yaml';
+import { isMap, isScalar } from 'yaml';
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { schemaDiagnostics } from '../schema/map-schema-errors.js';
@@ -17,6 +16,7 @@ import { normalizeProvisions } from './normalize-provisions.js';
 import { parseYaml } from './parse-yaml.js';
 import { scanJson } from './scan-json.js';
 import { SourceIndex } from './source-index.js';
+import { aliasDiagnostic } from './yaml-aliases.js';
 import type { CatalogFile } from './types.js';
 import { CatalogArgumentError } from '../diagnostics/errors.js';
 
@@ -153,9 +153,8 @@ function parseYamlText(text: string, file: string, limits: Settings): ParsedSour
     data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
   } catch (e) {
     if (e instanceof RangeError) return failed(file, [...diagnostics, tooDeep(source.at(0), limits.maxDepth)], source);
-    if (e instanceof ReferenceError && /alias/i.test(e.message)) {
-      return failed(file, [...diagnostics, aliasLimit(doc, source, limits.maxAliasCount)], source);
-    }
+    const alias = aliasDiagnostic(e, doc, source, limits.maxAliasCount);
+    if (alias) return failed(file, [...diagnostics, alias], source);
     const reason = e instanceof Error ? e.message : String(e);
     const message = `The YAML could not be turned into data: ${reason.replace(/\.?$/, '.')}`;
     return failed(file, [...diagnostics, createDiagnostic('YAML_SYNTAX', { message, location: source.at(0) })], source);
@@ -220,22 +219,6 @@ function tooDeep(location: Diagnostic['location'], limit: number): Diagnostic {
     message: `The data is nested more than ${limit} levels deep, more than a catalog ever needs.`,
     hint: 'Check for runaway brackets or indentation, or for an alias that refers to itself.',
     location,
-    args: { limit },
-  });
-}
-
-function aliasLimit(doc: Document.Parsed, source: SourceIndex, limit: number): Diagnostic {
-  let first: Node | undefined;
-  visit(doc, {
-    Alias(_key, node) {
-      first = node;
-      return visit.BREAK;
-    },
-  });
-  return createDiagnostic('YAML_ALIAS_LIMIT', {
-    message: `The file's aliases (*name) expand to too much data: more than ${limit} copies, as in a "billion laughs" attack.`,
-    hint: 'Write the repeated data out, or use fewer aliases of large anchors.',
-    location: source.at(first?.range?.[0] ?? 0),
     args: { limit },
   });
 }

@@ -103,6 +103,11 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
     /^The parser reported (\d+) more syntax errors? after this one, most likely caused by it: fix it, then check again\./,
     (m) => `Bộ phân tích còn báo ${m[1]} lỗi cú pháp khác sau lỗi này, nhiều khả năng do chính lỗi này gây ra: hãy sửa nó rồi kiểm tra lại.`,
   ],
+  [/^Move the value marked &(\S+) above its first alias\./, (m) => `Hãy chuyển giá trị được đánh dấu &${m[1]} lên trên bí danh đầu tiên của nó.`],
+  [
+    /^Mark the value to repeat with &(\S+) before this alias, or correct the alias's name\./,
+    (m) => `Hãy đánh dấu giá trị cần lặp lại bằng &${m[1]} trước bí danh này, hoặc sửa tên bí danh.`,
+  ],
   [/^Fix (.+?) first: the references are checked once (?:it|they) can be read\./, (m) => `Hãy sửa ${m[1]} trước: các tham chiếu sẽ được kiểm tra khi đọc được.`],
   [/^It may be defined in (.+?), which could not be read\./, (m) => `Có thể nó được định nghĩa trong ${m[1]}, tệp không đọc được.`],
   [/^Use an id from (\w+): of the catalog\./, (m) => `Hãy dùng một mã trong ${m[1]}: của danh mục.`],

@@ -109,6 +109,12 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
   },
   MULTIPLE_DOCUMENTS: () => 'Tệp chứa nhiều hơn một tài liệu YAML (ngăn cách bởi ---); một tệp danh mục chỉ chứa một ánh xạ.',
   YAML_SYNTAX: (d, a) => {
+    if (a.alias !== undefined) {
+      const name = str(a.alias);
+      return a.anchorLine !== undefined
+        ? `Lỗi cú pháp YAML: bí danh *${name} đứng trước neo &${name} của nó (dòng ${str(a.anchorLine)}); neo phải được đặt trước các bí danh lặp lại nó.`
+        : `Lỗi cú pháp YAML: bí danh *${name} lặp lại neo &${name}, nhưng tệp không định nghĩa neo này.`;
+    }
     const specific = a.yamlCode === 'MISSING_CHAR' ? MISSING_CHAR_VI.find(([re]) => re.test(d.message))?.[1] : undefined;
     const what = a.unclosed !== undefined ? UNCLOSED_VI[str(a.unclosed)] : (specific ?? YAML_VI[str(a.yamlCode)]);
     return `Lỗi cú pháp YAML: ${what ?? 'không phân tích được văn bản ở chỗ này'}.`;

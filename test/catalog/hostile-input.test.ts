@@ -28,6 +28,25 @@ describe('hostile input', () => {
     expect(codes(parseCatalog(text))).toEqual(['UNKNOWN_KEY', 'UNKNOWN_KEY']);
   });
 
+  it('reports an alias with no anchor before it at the alias, as a syntax error rather than an alias bomb', () => {
+    const undefinedAlias = parseCatalog('documents:\n  - *nope\n', { fileName: 'x.yaml' });
+    expect(undefinedAlias.diagnostics).toEqual([
+      {
+        code: 'YAML_SYNTAX',
+        severity: 'error',
+        message: 'YAML syntax error: The alias *nope repeats the anchor &nope, which is not defined in the file.',
+        hint: "Mark the value to repeat with &nope before this alias, or correct the alias's name.",
+        location: { file: 'x.yaml', line: 2, column: 5, endLine: 2, endColumn: 10, path: [] },
+        args: { alias: 'nope' },
+      },
+    ]);
+    const text = 'documents:\n  - { id: a, name: *nam, form: paper }\n  - &nam { id: b, name: B, form: paper }\n';
+    const forward = parseCatalog(text, { fileName: 'x.yaml' }).diagnostics;
+    expect(forward.map((d) => [d.code, d.location?.line, d.location?.column, d.args])).toEqual([['YAML_SYNTAX', 2, 20, { alias: 'nam', anchorLine: 3 }]]);
+    expect(forward[0].message).toBe('YAML syntax error: The alias *nam comes before its anchor &nam (line 3); an anchor must be set before the aliases that repeat it.');
+    expect(forward[0].hint).toBe('Move the value marked &nam above its first alias.');
+  });
+
   it('keeps __proto__ and constructor keys as plain data and reports them as unknown keys', () => {
     const text = [
       '__proto__: { polluted: true }',

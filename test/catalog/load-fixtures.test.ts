@@ -153,6 +153,10 @@ const expected: Record<string, [code: string, file: string, line: number, column
   'yaml-syntax': [
     ['YAML_SYNTAX', 'procedures.yaml', 4, 1],
   ],
+  'unresolved-alias': [
+    ['YAML_SYNTAX', 'forward.yaml', 2, 23],
+    ['YAML_SYNTAX', 'undefined.yaml', 3, 5],
+  ],
 };
 
 describe('loader scenarios (test/fixtures/loader)', () => {

@@ -7,6 +7,7 @@ import { normalizeData } from '../../catalog/normalize-data.js';
 import { normalizeProvisions } from '../../catalog/normalize-provisions.js';
 import { parseYaml } from '../../catalog/parse-yaml.js';
 import { SourceIndex } from '../../catalog/source-index.js';
+import { aliasDiagnostic } from '../../catalog/yaml-aliases.js';
 import type { Catalog } from '../../catalog/types.js';
 import { createDiagnostic } from '../../diagnostics/create.js';
 import { CatalogArgumentError } from '../../diagnostics/errors.js';
@@ -86,11 +87,10 @@ export function parseReform(input: string | Uint8Array, options: ParseReformOpti
   try {
     data = doc.toJS({ maxAliasCount: DEFAULT_LIMITS.maxAliasCount }) as Obj;
   } catch (e) {
-    const message =
-      e instanceof ReferenceError && /alias/i.test(e.message)
-        ? `The file's aliases (*name) expand to too much data: more than ${DEFAULT_LIMITS.maxAliasCount} copies.`
-        : `The YAML could not be turned into data: ${e instanceof Error ? e.message : String(e)}`;
-    const code = e instanceof ReferenceError ? 'YAML_ALIAS_LIMIT' : e instanceof RangeError ? 'NESTING_TOO_DEEP' : 'YAML_SYNTAX';
+    const alias = aliasDiagnostic(e, doc, source, DEFAULT_LIMITS.maxAliasCount);
+    if (alias) return done(undefined, [...diagnostics, alias]);
+    const message = `The YAML could not be turned into data: ${e instanceof Error ? e.message : String(e)}`;
+    const code = e instanceof RangeError ? 'NESTING_TOO_DEEP' : 'YAML_SYNTAX';
     return done(undefined, [...diagnostics, createDiagnostic(code, { message, location: source.at(0) })]);
   }
   const walk = normalizeData(data, DEFAULT_LIMITS.maxDepth, true);

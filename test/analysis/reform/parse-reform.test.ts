@@ -81,6 +81,8 @@ describe('parseReform', () => {
     expect(parseReform('').ok).toBe(true);
     const bomb = ['a: &a [x,x,x,x,x,x,x,x,x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`)].join('\n');
     expect(parseReform(bomb).diagnostics.map((d) => d.code)).toContain('YAML_ALIAS_LIMIT');
+    expect(brief(parseReform('legal:\n  - *nope\n'))).toEqual(['YAML_SYNTAX 2:5']);
+    expect(parseReform('legal:\n  - *nope\n').diagnostics[0].args).toEqual({ alias: 'nope' });
     expect(parseReform(new Uint8Array([0x6c, 0, 0x67])).diagnostics.map((d) => d.code)).toEqual(['FILE_BINARY']);
     expect(brief(parseReform('connect: !!js/function x\n')).join()).toMatch(/YAML_TAG|YAML_SYNTAX/);
   });
