@@ -1,3 +1,4 @@
+import { isIsoDate } from '../catalog/iso-date.js';
 import { foldVietnamese } from '../text/vietnamese.js';
 
 /** The JSON type of a value, telling whole numbers apart. */
@@ -45,11 +46,16 @@ export function toKebab(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** "31/12/2022" or "31-12-2022" → "2022-12-31"; undefined when the text is not such a date. */
+/**
+ * "31/12/2022" or "31-12-2022" → "2022-12-31"; "12/31/2022", which can only be month first,
+ * → "2022-12-31" too. Undefined when the text is not such a date, or when neither reading
+ * is a day of the calendar ("31/02/2022", "13/13/2022").
+ */
 export function dayMonthYearToIso(text: string): string | undefined {
   const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
   if (!m) return undefined;
-  return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  const [first, second] = [m[1].padStart(2, '0'), m[2].padStart(2, '0')];
+  return [`${m[3]}-${second}-${first}`, `${m[3]}-${first}-${second}`].find(isIsoDate);
 }
 
 /** What is wrong with a value that does not match a pattern of the schema ("is not …"), and a fix. */

@@ -73,6 +73,16 @@ describe('schema diagnostics', () => {
     expect(codes(d('2023-02-30'))).toEqual(['INVALID_DATE']);
   });
 
+  it('propose a day-first or month-first date only when it is a day of the calendar', () => {
+    const hint = (v: string) => parseCatalog(`documents:\n  - { id: a, name: A, form: paper, valid_until: ${v} }\n`).diagnostics.map((x) => [x.code, x.hint]);
+    expect(hint('31/12/2022')).toEqual([['INVALID_FORMAT', "Write '2022-12-31' (year-month-day)."]]);
+    expect(hint('12/31/2022')).toEqual([['INVALID_FORMAT', "Write '2022-12-31' (year-month-day)."]]);
+    expect(hint('29.2.2024')).toEqual([['INVALID_FORMAT', "Write '2024-02-29' (year-month-day)."]]);
+    for (const v of ['13/13/2022', '31/02/2022', '29/02/2023', '00/01/2022']) {
+      expect(hint(v), v).toEqual([['INVALID_FORMAT', 'Write the date as year-month-day, e.g. 2022-12-31.']]);
+    }
+  });
+
   it('give one diagnostic when an amendment names neither or both of provision and scope', () => {
     const a = (v: string) => `documents: [{ id: d, name: D, form: paper }]\nlegal:\n  - { id: l, number: "1", type: luat, amends: [${v}] }\n`;
     expect(codes(a('{ scope: { document: d }, drop: true }'))).toEqual([]);
