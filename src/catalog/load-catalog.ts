@@ -80,7 +80,7 @@ export async function loadCatalog(path: string, options: LoadCatalogOptions = {}
   const counted = options.onProgress && fileCounter(options.onProgress, 'read', files.length, 0);
   const read: ReadFile[] = await Promise.all(
     files.map(async (file) => {
-      const r = await readOne(file, real(file), maxFileSize);
+      const r = await readOne(file, real(file), maxFileSize, file === path);
       counted?.('bytes' in r ? r.bytes.byteLength : 0);
       return r;
     }),
@@ -88,7 +88,11 @@ export async function loadCatalog(path: string, options: LoadCatalogOptions = {}
   return loadReadFiles(real(path), path, read, options, extra);
 }
 
-async function readOne(file: string, realPath: string, maxFileSize: number): Promise<ReadFile> {
+/**
+ * Reads one catalog file. One that cannot be read is a FILE_UNREADABLE diagnostic when it
+ * was found in the catalog directory, and a CatalogPathError when it is the path given.
+ */
+async function readOne(file: string, realPath: string, maxFileSize: number, given: boolean): Promise<ReadFile> {
   const empty = (d: Diagnostic): ReadFile => ({ fileName: file, failure: { file, data: undefined, diagnostics: [d], locations: {}, source: undefined } });
   try {
     const s = await stat(realPath);
@@ -96,6 +100,7 @@ async function readOne(file: string, realPath: string, maxFileSize: number): Pro
     const bytes = await readFile(realPath);
     return { fileName: file, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
   } catch (e) {
+    if (given) throw new CatalogPathError(`The catalog path '${file}' ${reasonOf(e)}.`, file, 'Check its permissions.');
     return empty(
       createDiagnostic('FILE_UNREADABLE', {
         message: `The file ${reasonOf(e)}.`,

@@ -23,6 +23,7 @@ function reasonVi(reason: string): string {
 const HINTS_VI: Record<string, string> = {
   'Give a catalog file (.yaml, .yml, .json) or a directory that holds such files.': 'Hãy cho một tệp danh mục (.yaml, .yml, .json) hoặc một thư mục chứa các tệp như vậy.',
   'Point at the directory that holds the catalog, or at one file.': 'Hãy trỏ tới thư mục chứa danh mục, hoặc tới một tệp.',
+  'Check its permissions.': 'Hãy kiểm tra quyền truy cập.',
   'Give a YAML file with legal: and connect: entries.': 'Hãy cho một tệp YAML có các mục legal: và connect:.',
   'Give the path of a reform YAML file, e.g. --reform reform.yaml.': 'Hãy cho đường dẫn của một tệp cải cách YAML, ví dụ --reform reform.yaml.',
 };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { CatalogPathError } from '../../src/diagnostics/errors.js';
+import { unprivileged } from '../helpers/unprivileged.js';
 
 let dir: string;
 
@@ -83,15 +84,35 @@ describe('loadCatalog', () => {
     expect(r.ok).toBe(false);
   });
 
-  it.skipIf(process.getuid?.() === 0)('reports a file it may not read, and goes on with the others', async () => {
-    write('locked/a.yaml', 'provinces: []\n');
-    write('locked/b.yaml', 'provinces: []\n');
-    chmodSync(join(dir, 'locked/b.yaml'), 0o000);
-    try {
-      const r = await loadCatalog(join(dir, 'locked'));
-      expect(r.diagnostics.map((d) => d.code)).toEqual(['FILE_UNREADABLE']);
-    } finally {
+  describe.skipIf(process.platform === 'win32')('without permission to read', () => {
+    beforeAll(() => {
+      chmodSync(dir, 0o755);
+      write('locked/a.yaml', 'provinces: []\n');
+      write('locked/b.yaml', 'provinces: []\n');
+      write('locked/sub/c.yaml', 'provinces: []\n');
+      chmodSync(join(dir, 'locked/b.yaml'), 0o000);
+      chmodSync(join(dir, 'locked/sub'), 0o000);
+    });
+    afterAll(() => {
       chmodSync(join(dir, 'locked/b.yaml'), 0o644);
-    }
+      chmodSync(join(dir, 'locked/sub'), 0o755);
+    });
+
+    it('reports a file or a directory of the catalog it may not read, and goes on with the others', async () => {
+      const r = await unprivileged(() => loadCatalog(join(dir, 'locked')));
+      expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([
+        ['FILE_UNREADABLE', 'The file cannot be read (permission denied).'],
+        ['FILE_UNREADABLE', `The directory '${join(dir, 'locked/sub')}' cannot be read (EACCES); the catalog files in it are left out.`],
+      ]);
+      expect(r.files).toEqual([join(dir, 'locked/a.yaml'), join(dir, 'locked/b.yaml')]);
+    });
+
+    it('throws CatalogPathError when the file given cannot be read', async () => {
+      const path = join(dir, 'locked/b.yaml');
+      const error = await unprivileged(() => loadCatalog(path)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CatalogPathError);
+      expect((error as CatalogPathError).message).toBe(`The catalog path '${path}' cannot be read (permission denied).`);
+      expect((error as CatalogPathError).hint).toBe('Check its permissions.');
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { memoryIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
+import { unprivileged } from '../helpers/unprivileged.js';
 
 const cwd = fileURLToPath(new URL('../fixtures/loader/', import.meta.url));
 const ANSI = /\x1b\[/;
@@ -95,6 +96,22 @@ describe('tthc check', () => {
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toBe("error: The catalog path 'no-such-catalog' does not exist.\n  hint: Give a catalog file (.yaml, .yml, .json) or a directory that holds such files.\n");
+  });
+
+  it.skipIf(process.platform === 'win32')('exits 2 for a catalog file given that it may not read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-check-'));
+    try {
+      chmodSync(dir, 0o755);
+      writeFileSync(join(dir, 'secret.yaml'), 'provinces: []\n', { mode: 0o000 });
+      const r = await unprivileged(() => check(['secret.yaml', '--lang', 'en'], memoryIo({ cwd: dir })));
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toBe("error: The catalog path 'secret.yaml' cannot be read (permission denied).\n  hint: Check its permissions.\n");
+      const vi = await unprivileged(() => check(['secret.yaml'], memoryIo({ cwd: dir })));
+      expect(vi.err).toBe("lỗi: Đường dẫn danh mục 'secret.yaml' không đọc được (không có quyền).\n  gợi ý: Hãy kiểm tra quyền truy cập.\n");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('points at one indentation slip in the bundled documents file with one error and one warning, not a screenful', async () => {
