@@ -47,6 +47,8 @@ export async function loadCatalog(path: string, options: LoadCatalogOptions = {}
   let files: string[];
   if (info.isDirectory()) {
     const found = await findCatalogFiles(path, options.cwd);
+    const whole = found.unreadable.find((u) => u.path === path);
+    if (whole) throw new CatalogPathError(`The catalog path '${path}' ${reasonOf({ code: whole.reason })}.`, path, 'Check its permissions.');
     for (const u of found.unreadable) {
       extra.push(
         createDiagnostic(

@@ -107,12 +107,13 @@ describe('loadCatalog', () => {
       expect(r.files).toEqual([join(dir, 'locked/a.yaml'), join(dir, 'locked/b.yaml')]);
     });
 
-    it('throws CatalogPathError when the file given cannot be read', async () => {
-      const path = join(dir, 'locked/b.yaml');
-      const error = await unprivileged(() => loadCatalog(path)).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(CatalogPathError);
-      expect((error as CatalogPathError).message).toBe(`The catalog path '${path}' cannot be read (permission denied).`);
-      expect((error as CatalogPathError).hint).toBe('Check its permissions.');
+    it('throws CatalogPathError when the file or directory given cannot be read', async () => {
+      for (const path of [join(dir, 'locked/b.yaml'), join(dir, 'locked/sub')]) {
+        const error = await unprivileged(() => loadCatalog(path)).catch((e: unknown) => e);
+        expect(error, path).toBeInstanceOf(CatalogPathError);
+        expect((error as CatalogPathError).message).toBe(`The catalog path '${path}' cannot be read (permission denied).`);
+        expect((error as CatalogPathError).hint).toBe('Check its permissions.');
+      }
     });
   });
 });

@@ -1,4 +1,4 @@
-import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,17 +98,20 @@ describe('tthc check', () => {
     expect(r.err).toBe("error: The catalog path 'no-such-catalog' does not exist.\n  hint: Give a catalog file (.yaml, .yml, .json) or a directory that holds such files.\n");
   });
 
-  it.skipIf(process.platform === 'win32')('exits 2 for a catalog file given that it may not read', async () => {
+  it.skipIf(process.platform === 'win32')('exits 2 for a catalog file or directory given that it may not read', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tthc-check-'));
     try {
       chmodSync(dir, 0o755);
       writeFileSync(join(dir, 'secret.yaml'), 'provinces: []\n', { mode: 0o000 });
-      const r = await unprivileged(() => check(['secret.yaml', '--lang', 'en'], memoryIo({ cwd: dir })));
-      expect(r.code).toBe(2);
-      expect(r.out).toBe('');
-      expect(r.err).toBe("error: The catalog path 'secret.yaml' cannot be read (permission denied).\n  hint: Check its permissions.\n");
-      const vi = await unprivileged(() => check(['secret.yaml'], memoryIo({ cwd: dir })));
-      expect(vi.err).toBe("lỗi: Đường dẫn danh mục 'secret.yaml' không đọc được (không có quyền).\n  gợi ý: Hãy kiểm tra quyền truy cập.\n");
+      mkdirSync(join(dir, 'locked'), { mode: 0o000 });
+      for (const name of ['secret.yaml', 'locked']) {
+        const r = await unprivileged(() => check([name, '--lang', 'en'], memoryIo({ cwd: dir })));
+        expect(r.code).toBe(2);
+        expect(r.out).toBe('');
+        expect(r.err).toBe(`error: The catalog path '${name}' cannot be read (permission denied).\n  hint: Check its permissions.\n`);
+      }
+      const vi = await unprivileged(() => check(['locked'], memoryIo({ cwd: dir })));
+      expect(vi.err).toBe("lỗi: Đường dẫn danh mục 'locked' không đọc được (không có quyền).\n  gợi ý: Hãy kiểm tra quyền truy cập.\n");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
