@@ -168,7 +168,8 @@ export class SourceIndex {
     }
     const doc = this.document();
     if (!doc) return this.at(0, path);
-    const found = this.find(doc, path);
+    // Data an alias repeats is located at the alias: the anchor is where it was first written.
+    const found = this.find(doc, path, false);
     const node = target === 'key' && found.depth === path.length && found.key ? found.key : (found.node ?? found.key);
     const range = node?.range;
     if (!range) return this.at(0, path);
@@ -215,12 +216,14 @@ export class SourceIndex {
     return this.doc;
   }
 
-  private find(doc: Document.Parsed, path: YamlPath): Found {
+  /** The node at `path`, or the deepest one on the way; `intoAliases` false stops at an alias on the way. */
+  private find(doc: Document.Parsed, path: YamlPath, intoAliases = true): Found {
     let node: Node | null | undefined = doc.contents;
     let key: Node | null | undefined;
     let depth = 0;
     for (const seg of path) {
       let current: unknown = node;
+      if (!intoAliases && isAlias(current)) break;
       for (let hops = 0; isAlias(current) && hops < 16; hops++) current = current.resolve(doc);
       let next: Node | null | undefined;
       let nextKey: Node | null | undefined;
