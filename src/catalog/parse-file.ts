@@ -82,12 +82,17 @@ interface JsonAttempt {
   jsonError?: { message: string; offset: number };
 }
 
-/** JSON's error message with its position, when it gives one. */
+/**
+ * JSON's error message with its position, when it gives one: "… in JSON at position 7", or
+ * "… after JSON at position 59" for text after the value. It gives none for text that does
+ * not start as JSON ("Unexpected token 'd', "documents:"... is not valid JSON").
+ */
 function jsonError(e: unknown): JsonAttempt['jsonError'] {
   const text = e instanceof Error ? e.message : '';
-  const m = /^(.*?),? in JSON at position (\d+)/.exec(text);
+  const m = /^(.*?),? (in|after) JSON at position (\d+)/.exec(text);
   if (!m) return undefined;
-  return { message: `JSON syntax error: ${m[1].replace(/\.?$/, '.')}`, offset: Number(m[2]) };
+  const what = m[2] === 'after' ? `${m[1]} after the JSON value` : m[1];
+  return { message: `JSON syntax error: ${what.replace(/\.?$/, '.')}`, offset: Number(m[3]) };
 }
 
 function definedOnly(o: FileOptions): FileOptions {

@@ -46,6 +46,15 @@ describe('the JSON fast path', () => {
     const r = parseCatalog('{\n  "provinces": [\n    {"code": "HN", "name": "a"]\n}', { fileName: 'c.json' });
     expect(r.diagnostics.map((d) => [d.code, d.location?.line, d.location?.column])).toEqual([['JSON_SYNTAX', 3, 31]]);
     expect(r.diagnostics[0].message).toMatch(/^JSON syntax error: /);
+    const two = parseCatalog('{"provinces": []}\n{"documents": []}\n', { fileName: 'two.json' }).diagnostics;
+    expect(two.map((d) => [d.code, d.location?.line, d.location?.column, d.message])).toEqual([
+      ['JSON_SYNTAX', 2, 1, 'JSON syntax error: Unexpected non-whitespace character after the JSON value.'],
+    ]);
+  });
+
+  it('gives YAML syntax errors for a .json file that does not start as JSON, which JSON.parse gives no position for', () => {
+    const r = parseCatalog('documents:\n  - { id: a\n', { fileName: 'c.json' });
+    expect(r.diagnostics.map((d) => [d.code, d.location?.line, d.location?.column, d.args?.unclosed])).toEqual([['YAML_SYNTAX', 2, 5, '{']]);
   });
 
   it('accepts YAML in a .json file (JSON is YAML, not the other way round)', () => {
