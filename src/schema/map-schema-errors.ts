@@ -279,7 +279,8 @@ function emitUnion(path: Path, value: unknown, subject: string, error: SchemaErr
     const code = /^[A-Z][A-Z0-9]{0,7}$/.test(value);
     push(ctx, 'INVALID_VALUE', JSON.stringify(path), {
       message: `${subject} must be \`all\` or a list of province codes, not ${show(value)}.`,
-      hint: code ? `To name one province, write a list: [${value}].` : didYouMean(value, ['all']) || 'Write `all`, or a list such as [HN, HCM].',
+      // `ALL` is a code in form, but `all` in another case before anything else.
+      hint: value.toLowerCase() !== 'all' && code ? `To name one province, write a list: [${value}].` : didYouMean(value, ['all']) || 'Write `all`, or a list such as [HN, HCM].',
       location: ctx.locator.locate(path),
       args: { value, allowed: ['all'] },
     });

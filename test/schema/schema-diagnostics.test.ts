@@ -57,6 +57,8 @@ describe('schema diagnostics', () => {
     expect(codes(p('HN'))).toEqual(['INVALID_VALUE']);
     expect(parseCatalog(p('HN')).diagnostics[0].hint).toBe('To name one province, write a list: [HN].');
     expect(parseCatalog(p('al')).diagnostics[0].hint).toBe("Did you mean 'all'?");
+    expect(parseCatalog(p('ALL')).diagnostics[0].hint).toBe("Did you mean 'all'?");
+    expect(parseCatalog(p('All')).diagnostics[0].hint).toBe("Did you mean 'all'?");
     expect(codes(p('[]'))).toEqual(['EMPTY_VALUE']);
     expect(codes(p('[HN, HN]'))).toEqual(['DUPLICATE_ITEM']);
     expect(codes(p('[hn]'))).toEqual(['INVALID_FORMAT']);
