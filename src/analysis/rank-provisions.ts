@@ -1,6 +1,6 @@
 import type { AnalysisResult, EvaluationRef, ProcedureResult, ProvisionInfo } from './result-types.js';
-import type { ProvisionRanking, RankedProvision } from './rank-types.js';
-import { expectArgument } from '../util/expect-argument.js';
+import type { ProvisionRanking, RankedProvision, RankOptions } from './rank-types.js';
+import { expectArgument, expectOptions, shownValue, WrongArgumentError } from '../util/expect-argument.js';
 
 /** The key two provisions share when they are the same article/clause/point/form of one document. */
 export function provisionRankKey(p: ProvisionInfo): string {
@@ -26,11 +26,24 @@ function blockedRefs(r: ProcedureResult): EvaluationRef[] {
  * A provision blocks an evaluation directly when it is the basis of one of its unmet
  * requirements, and transitively when the evaluation is blocked because a procedure it needs,
  * or must complete to obtain a document, is blocked by that provision (at any depth; cycles
- * are followed to a fixpoint).
+ * are followed to a fixpoint). A result analysed for one province holds no evaluation in the
+ * others, where a central procedure may wait on a provincial one: to rank one province, give
+ * the result for every province and `{ province }`. Throws `WrongArgumentError` for a
+ * `province` other than the result's own when the result is of one province.
  */
-export function rankProvisions(result: AnalysisResult): ProvisionRanking {
+export function rankProvisions(result: AnalysisResult, options: RankOptions = {}): ProvisionRanking {
   expectArgument(result, 'AnalysisResult', 'rankProvisions');
+  const only = rankedProvince(result, options);
   const blocked = result.results.filter((r) => r.status === 'blocked');
+  // A provincial procedure read from a central evaluation ('every-province') is blocked when it
+  // is blocked in any province where it runs: the wait is on each of those evaluations.
+  const provincial = new Map<string, string[]>();
+  for (const r of blocked) {
+    if (r.province === null) continue;
+    const list = provincial.get(r.code) ?? [];
+    list.push(evalKey(r.code, r.province));
+    provincial.set(r.code, list);
+  }
   const info = new Map<string, ProvisionInfo>();
   const direct = new Map<string, Set<string>>();
   const blame = new Map<string, Set<string>>();
@@ -48,10 +61,12 @@ export function rankProvisions(result: AnalysisResult): ProvisionRanking {
     direct.set(k, own);
     blame.set(k, new Set(own));
     for (const ref of blockedRefs(r)) {
-      const rk = evalKey(ref.code, ref.province);
-      const list = dependentsOf.get(rk) ?? [];
-      list.push(k);
-      dependentsOf.set(rk, list);
+      const waited = ref.context === 'every-province' ? (provincial.get(ref.code) ?? []) : [evalKey(ref.code, ref.province)];
+      for (const rk of waited) {
+        const list = dependentsOf.get(rk) ?? [];
+        list.push(k);
+        dependentsOf.set(rk, list);
+      }
     }
   }
   // Propagate blame from each blocked evaluation to those waiting on it, until nothing changes.
@@ -71,9 +86,10 @@ export function rankProvisions(result: AnalysisResult): ProvisionRanking {
       if (grew) queue.push(d);
     }
   }
+  const ranked = only === null ? blocked : blocked.filter((r) => r.province === null || r.province === only);
   const byProvision = new Map<string, RankedProvision>();
   let unattributed = 0;
-  for (const r of blocked) {
+  for (const r of ranked) {
     const k = evalKey(r.code, r.province);
     const set = blame.get(k)!;
     if (set.size === 0) unattributed++;
@@ -99,10 +115,27 @@ export function rankProvisions(result: AnalysisResult): ProvisionRanking {
     version: 1,
     catalog: result.catalog,
     at: result.at,
-    province: result.province,
+    province: only,
     without: result.without,
-    blocked: blocked.length,
+    blocked: ranked.length,
     unattributed,
     provisions,
   };
+}
+
+/** The province whose evaluations are ranked (null: every one): the option's, else the result's. */
+function rankedProvince(result: AnalysisResult, options: RankOptions): string | null {
+  expectOptions(options, 'rankProvisions', '{ province: "GL" }');
+  const province = options.province ?? null;
+  if (province !== null && typeof province !== 'string') {
+    throw new WrongArgumentError(`province must be a province code such as "GL", not ${shownValue(province)}.`, 'options');
+  }
+  if (province === null || province === result.province) return result.province;
+  if (result.province !== null) {
+    throw new WrongArgumentError(
+      `rankProvisions: this result holds the evaluations of ${result.province} only, not those of ${province}; rank a result for every province, analyze(catalog, { at }), with { province: ${JSON.stringify(province)} }.`,
+      'options',
+    );
+  }
+  return province;
 }

@@ -24,6 +24,16 @@ export interface RankedProvision {
   evaluations: RankedEvaluation[];
 }
 
+/** Options of `rankProvisions`. */
+export interface RankOptions {
+  /**
+   * Rank only the evaluations in this province (a code as the result writes it) and the
+   * central ones, of a result for every province: a central procedure may wait on a provincial
+   * one blocked in other provinces, and those waits are followed through every province.
+   */
+  province?: string | null;
+}
+
 export interface ProvisionRanking {
   version: 1;
   catalog: string;

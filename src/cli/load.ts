@@ -116,14 +116,17 @@ export async function withCatalog<T>(
   }
 }
 
-/** Runs the analysis with the command's --at, --province, --without and --lenient, checked against the catalog. */
-export function analyzeForCommand(args: ParsedArgs, catalog: Catalog): AnalysisResult {
+/**
+ * Runs the analysis with the command's --at, --province, --without and --lenient, checked
+ * against the catalog; with `everywhere`, in every province whatever --province says.
+ */
+export function analyzeForCommand(args: ParsedArgs, catalog: Catalog, { everywhere = false }: { everywhere?: boolean } = {}): AnalysisResult {
   const at = analysisDateValue(args, catalog);
   const province = provinceValue(args, catalog);
   const without = withoutValue(args, catalog);
   const lacking = lackingValue(args, catalog);
   try {
-    return analyze(catalog, { at, province: province ?? null, without, lacking, lenient: args.values.lenient === true });
+    return analyze(catalog, { at, province: everywhere ? null : (province ?? null), without, lacking, lenient: args.values.lenient === true });
   } catch (e) {
     if (e instanceof AnalysisOptionError) throw cliErrorFor(e)!;
     throw e;

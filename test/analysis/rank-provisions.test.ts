@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import { provisionRankKey, rankProvisions } from '../../src/analysis/rank-provisions.js';
 import type { AnalysisResult, ProcedureResult } from '../../src/analysis/result-types.js';
+import type { ProvisionRanking } from '../../src/analysis/rank-types.js';
 import type { Catalog, Procedure } from '../../src/catalog/types.js';
+import { WrongArgumentError } from '../../src/util/expect-argument.js';
 import { loadReportFixture } from '../report/fixture-analysis.js';
 
 describe('rankProvisions on the small household-book catalog', () => {
@@ -46,8 +48,45 @@ describe('rankProvisions on the small household-book catalog', () => {
   });
 });
 
-// Random catalogs: documents obtainable through procedures, needs, sunsets, in two provinces.
+describe('rankProvisions where central procedures wait on provincial ones', () => {
+  // p1 and p7 run only in HN; the central c1 needs p1, the central c3 asks for Giấy D, issued by p7.
+  const catalog = loadReportFixture('rank-central');
+  const figures = (r: ProvisionRanking) =>
+    Object.fromEntries(r.provisions.map((p) => [p.provision.article, [p.direct, p.transitive, p.total, p.procedures]]));
+  const blamed = (r: ProvisionRanking, article: number) =>
+    r.provisions.find((p) => p.provision.article === article)!.evaluations.map((e) => `${e.code}@${e.province}${e.direct ? '' : ' (transitive)'}`);
+
+  it('blames a central evaluation on what blocks the provincial procedure it needs or obtains a document through', () => {
+    const ranking = rankProvisions(analyze(catalog));
+    expect(figures(ranking)).toEqual({ 1: [1, 1, 2, 2], 2: [1, 2, 3, 2], 7: [1, 1, 2, 2], 9: [1, 0, 1, 1] });
+    expect(blamed(ranking, 1)).toEqual(['p1@HN', 'c1@null (transitive)']);
+    expect(blamed(ranking, 7)).toEqual(['p7@HN', 'c3@null (transitive)']);
+    expect([ranking.blocked, ranking.unattributed]).toEqual([7, 0]);
+  });
+
+  it('ranks one province of the result for every province, following the waits into the other', () => {
+    const ranking = rankProvisions(analyze(catalog), { province: 'GL' });
+    expect(figures(ranking)).toEqual({ 1: [0, 1, 1, 1], 2: [1, 1, 2, 2], 7: [0, 1, 1, 1], 9: [1, 0, 1, 1] });
+    expect(blamed(ranking, 1)).toEqual(['c1@null (transitive)']);
+    expect([ranking.province, ranking.blocked, ranking.unattributed]).toEqual(['GL', 4, 0]);
+    // The result for GL alone holds no evaluation in HN: its ranking follows only the waits it holds.
+    const local = rankProvisions(analyze(catalog, { province: 'GL' }));
+    expect([local.province, local.blocked, local.unattributed]).toEqual(['GL', 4, 1]);
+    expect(rankProvisions(analyze(catalog, { province: 'GL' }), { province: 'GL' })).toEqual(local);
+  });
+
+  it('refuses to rank a province the result was not analysed for', () => {
+    expect(() => rankProvisions(analyze(catalog, { province: 'HN' }), { province: 'GL' })).toThrow(
+      /holds the evaluations of HN only, not those of GL/,
+    );
+    expect(() => rankProvisions(analyze(catalog), 'GL' as never)).toThrow(WrongArgumentError);
+  });
+});
+
+// Random catalogs: documents obtainable through procedures, needs, sunsets, in two provinces;
+// central procedures, and provincial ones run in both provinces or in one.
 const CODES = ['p0', 'p1', 'p2', 'p3', 'p4'];
+const PROVINCES = ['HN', 'GL'];
 const catalogArb: fc.Arbitrary<Catalog> = fc
   .record({
     docs: fc.tuple(
@@ -61,6 +100,7 @@ const catalogArb: fc.Arbitrary<Catalog> = fc
           requires: fc.array(fc.record({ doc: fc.integer({ min: 0, max: 3 }), article: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }) }), { maxLength: 2 }),
           needs: fc.subarray(CODES, { maxLength: 2 }),
           central: fc.boolean(),
+          provinces: fc.constantFrom<[string] | undefined>(undefined, ['HN'], ['GL']),
         }),
       ),
     ),
@@ -85,22 +125,43 @@ const catalogArb: fc.Arbitrary<Catalog> = fc
         code,
         name: code,
         level: procs[i].central ? ['trung-uong'] : ['xa'],
+        ...(procs[i].central || !procs[i].provinces ? {} : { provinces: procs[i].provinces }),
         requires: procs[i].requires.map((r) => ({ document: `d${r.doc}`, ...(r.article ? { basis: { legal: 'l', article: r.article } } : {}) })),
         needs: procs[i].needs,
       }),
     ),
   }));
 
-/** Brute force: a provision blocks E when it is the basis of a blocked requirement of E or of any evaluation E waits on, at any depth. */
-function oracle(result: AnalysisResult): Map<string, Set<string>> {
-  const key = (r: { code: string; province: string | null }) => `${r.code}@${r.province ?? ''}`;
-  const byKey = new Map(result.results.map((r) => [key(r), r]));
-  const waitsOn = (r: ProcedureResult) => [
-    ...r.needs.filter((n) => n.status === 'blocked'),
-    ...r.requirements
+const evalKey = (r: { code: string; province: string | null }) => `${r.code}@${r.province ?? ''}`;
+
+/**
+ * Brute force: a provision blocks E when it is the basis of a blocked requirement of E or of
+ * any evaluation E waits on, at any depth. What E waits on is read from the catalog, not from
+ * the result's references: the blocked evaluations of a procedure it needs, or of an issuer of
+ * a valid candidate document of a blocked requirement (a central procedure in its one
+ * evaluation; a provincial one, from a provincial E, in E's province, and from a central E, in
+ * every province where it runs).
+ */
+function oracle(catalog: Catalog, result: AnalysisResult): Map<string, Set<string>> {
+  const byKey = new Map(result.results.map((r) => [evalKey(r), r]));
+  const procedure = new Map(catalog.procedures.map((p) => [p.code, p]));
+  const document = new Map(catalog.documents.map((d) => [d.id, d]));
+  const evaluationsOf = (x: string, from: string | null): ProcedureResult[] => {
+    const p = procedure.get(x)!;
+    const central = p.level.every((l) => l === 'trung-uong');
+    const where = central ? [null] : from !== null ? [from] : (p.provinces === undefined || p.provinces === 'all' ? PROVINCES : p.provinces);
+    return where.flatMap((q) => byKey.get(evalKey({ code: x, province: q })) ?? []).filter((r) => r.status === 'blocked');
+  };
+  const waitsOn = (r: ProcedureResult): ProcedureResult[] => {
+    const own = procedure.get(r.code)!;
+    const issuers = r.requirements
       .filter((q) => q.status === 'blocked')
-      .flatMap((q) => q.candidates.flatMap((c) => (c.reason.kind === 'not-obtainable' ? c.reason.via.filter((v) => v.status === 'blocked') : []))),
-  ];
+      .flatMap((q) => [q.document, ...(own.requires?.[q.index].accept ?? [])])
+      .map((d) => document.get(d)!)
+      .filter((d) => d.valid_until === undefined)
+      .flatMap((d) => d.obtained_by ?? []);
+    return [...(own.needs ?? []), ...issuers].flatMap((x) => evaluationsOf(x, r.province));
+  };
   const out = new Map<string, Set<string>>();
   for (const r of result.results.filter((x) => x.status === 'blocked')) {
     const seen = new Set<string>();
@@ -108,17 +169,37 @@ function oracle(result: AnalysisResult): Map<string, Set<string>> {
     const blame = new Set<string>();
     while (stack.length) {
       const e = stack.pop()!;
-      if (seen.has(key(e))) continue;
-      seen.add(key(e));
+      if (seen.has(evalKey(e))) continue;
+      seen.add(evalKey(e));
       for (const q of e.requirements) if (q.status === 'blocked' && q.basis) blame.add(provisionRankKey(q.basis));
-      for (const ref of waitsOn(e)) {
-        const next = byKey.get(key(ref));
-        if (next) stack.push(next);
-      }
+      stack.push(...waitsOn(e));
     }
-    out.set(key(r), blame);
+    out.set(evalKey(r), blame);
   }
   return out;
+}
+
+/** The ranking's evaluations match the oracle's blame for those in `province` (and central ones; all when null). */
+function expectOracle(result: AnalysisResult, ranking: ProvisionRanking, want: Map<string, Set<string>>, province: string | null): void {
+  const ranked = result.results.filter((r) => r.status === 'blocked' && (province === null || r.province === null || r.province === province));
+  const got = new Map<string, Set<string>>();
+  for (const p of ranking.provisions) {
+    for (const e of p.evaluations) {
+      const k = evalKey(e);
+      if (!got.has(k)) got.set(k, new Set());
+      got.get(k)!.add(p.key);
+      const own = result.results.find((r) => r.code === e.code && r.province === e.province)!;
+      const isDirect = own.requirements.some((q) => q.status === 'blocked' && q.basis && provisionRankKey(q.basis) === p.key);
+      expect(e.direct).toBe(isDirect);
+    }
+    expect(p.total).toBe(p.direct + p.transitive);
+    expect(p.total).toBe(p.evaluations.length);
+  }
+  for (const r of ranked) expect([evalKey(r), got.get(evalKey(r)) ?? new Set()]).toEqual([evalKey(r), want.get(evalKey(r))]);
+  expect(got.size).toBe([...got.keys()].filter((k) => ranked.some((r) => evalKey(r) === k)).length);
+  expect(ranking.unattributed).toBe(ranked.filter((r) => want.get(evalKey(r))!.size === 0).length);
+  expect(ranking.blocked).toBe(ranked.length);
+  expect(ranking.province).toBe(province);
 }
 
 describe('rankProvisions on random catalogs', () => {
@@ -127,25 +208,22 @@ describe('rankProvisions on random catalogs', () => {
       fc.property(catalogArb, (catalog) => {
         const result = analyze(catalog);
         const ranking = rankProvisions(result);
-        const want = oracle(result);
-        const got = new Map<string, Set<string>>();
-        for (const p of ranking.provisions) {
-          for (const e of p.evaluations) {
-            const k = `${e.code}@${e.province ?? ''}`;
-            if (!got.has(k)) got.set(k, new Set());
-            got.get(k)!.add(p.key);
-            const own = result.results.find((r) => r.code === e.code && r.province === e.province)!;
-            const isDirect = own.requirements.some((q) => q.status === 'blocked' && q.basis && provisionRankKey(q.basis) === p.key);
-            expect(e.direct).toBe(isDirect);
-          }
-          expect(p.total).toBe(p.direct + p.transitive);
-          expect(p.total).toBe(p.evaluations.length);
-        }
-        for (const [k, blame] of want) expect(got.get(k) ?? new Set()).toEqual(blame);
-        expect(ranking.unattributed).toBe([...want.values()].filter((b) => b.size === 0).length);
+        expectOracle(result, ranking, oracle(catalog, result), null);
         expect(ranking.blocked).toBe(result.totals.blocked);
       }),
-      { numRuns: 200 },
+      { numRuns: 300 },
+    );
+  });
+
+  it('ranks one province of a result for every province, following waits through the other', () => {
+    fc.assert(
+      fc.property(catalogArb, fc.constantFrom(...PROVINCES), (catalog, province) => {
+        const result = analyze(catalog);
+        const ranking = rankProvisions(result, { province });
+        expectOracle(result, ranking, oracle(catalog, result), province);
+        expect(ranking.blocked).toBe(analyze(catalog, { province }).totals.blocked);
+      }),
+      { numRuns: 300 },
     );
   });
 });

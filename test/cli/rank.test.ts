@@ -19,6 +19,21 @@ describe('tthc rank', () => {
     expect(without.blocked).toBe(20);
   });
 
+  it('ranks a central procedure on what blocks the provincial one it waits on, in every province or one', async () => {
+    const fixture = 'test/fixtures/report/rank-central/catalog.yaml';
+    const figures = (out: string) =>
+      Object.fromEntries(
+        JSON.parse(out).provisions.map((p: { provision: { article: number }; direct: number; transitive: number }) => [p.provision.article, [p.direct, p.transitive]]),
+      );
+    const all = JSON.parse((await tthc('rank', fixture, '-f', 'json')).out);
+    expect([all.blocked, all.unattributed]).toEqual([7, 0]);
+    expect(figures((await tthc('rank', fixture, '-f', 'json')).out)).toEqual({ 1: [1, 1], 2: [1, 2], 7: [1, 1], 9: [1, 0] });
+    // In GL, where p1 and p7 do not run, the central c1 and c3 still wait on them in HN.
+    const gl = await tthc('rank', fixture, '--province', 'gl', '-f', 'json', '--fail-on', 'blocked');
+    expect([JSON.parse(gl.out).province, JSON.parse(gl.out).blocked, JSON.parse(gl.out).unattributed, gl.code]).toEqual(['GL', 4, 0, 1]);
+    expect(figures(gl.out)).toEqual({ 1: [0, 1], 2: [1, 1], 7: [0, 1], 9: [1, 0] });
+  });
+
   it('exits 2 for a bad --top', async () => {
     for (const v of ['0', '-1', 'ten']) {
       const r = await tthc('rank', SMALL, '--top', v);

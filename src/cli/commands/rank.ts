@@ -1,3 +1,4 @@
+import { totals as totalsOf } from '../../analysis/materialize-result.js';
 import { rankProvisions } from '../../analysis/rank-provisions.js';
 import type { ProvisionRanking } from '../../analysis/rank-types.js';
 import type { Lang } from '../../report/labels.js';
@@ -17,6 +18,7 @@ import {
   LENIENT_OPTION,
   OUTPUT_OPTION,
   PROVINCE_OPTION,
+  provinceValue,
   stringValue,
   WITHOUT_OPTION,
 } from '../options.js';
@@ -81,9 +83,14 @@ export const rankCommand: Command = {
     const top = topValue(stringValue(args, 'top'));
     const worked = await withCatalog(args, io, (catalog, progress) => {
       progress.step('analyse');
-      const result = analyzeForCommand(args, catalog);
+      // Every province is analysed: a central procedure may wait on a provincial one blocked elsewhere.
+      const result = analyzeForCommand(args, catalog, { everywhere: true });
+      const province = provinceValue(args, catalog) ?? null;
       progress.step('rank');
-      return { ranking: rankProvisions(result), totals: result.totals };
+      const ranking = rankProvisions(result, { province });
+      // --fail-on reads the evaluations of the province (and the central ones) only.
+      const counted = province === null ? result.totals : totalsOf(result.results.filter((r) => r.province === null || r.province === province));
+      return { ranking, totals: counted };
     });
     if (typeof worked === 'number') return worked;
     const { ranking, totals } = worked.value;

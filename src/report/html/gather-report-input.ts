@@ -54,7 +54,8 @@ export function gatherHtmlReportInput(input: Catalog, options: GatherOptions = {
   const focus = local ?? national;
   const depOptions = { at: national.at, without: national.without };
   const dependents = sunset.map((d) => step('dependents', () => countDependents(compiled, d.id, depOptions)));
-  const ranking = step('rank', () => rankProvisions(focus));
+  // Ranked on every province's analysis: a central procedure may wait on a provincial one blocked elsewhere.
+  const ranking = step('rank', () => rankProvisions(national, { province: focus.province }));
   const planned = makePlan ? step('plan', () => plan(catalog, { at: national.at, province: focus.province, without: national.without })) : null;
   // When nothing ever changes, the timeline is the one state at the report's date (a catalog
   // without a cutoff gives the timeline no other date to show).

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gatherHtmlReportInput, sunsetDocuments } from '../../../src/report/html/gather-report-input.js';
 import type { ReportProgressEvent } from '../../../src/report/html/types.js';
+import { loadReportFixture } from '../fixture-analysis.js';
 import { loadFixture } from './fixture.js';
 
 const catalog = await loadFixture('hokhau-small.yaml');
@@ -32,6 +33,13 @@ describe('gatherHtmlReportInput', () => {
     expect(input.timeline!.points[0].totals).toEqual(input.national.totals);
     const withCutoff = { ...steady, catalog: { ...steady.catalog!, cutoff: '2022-06-30' } };
     expect(gatherHtmlReportInput(withCutoff, { at: '2023-01-01' }).timeline!.points.map((p) => p.date)).toEqual(['2023-01-01']);
+  });
+
+  it('ranks the province on the analysis of every province, where a central procedure waits on one run elsewhere', () => {
+    // The central c1 needs p1, run only in HN: in GL's report it is still blocked by Art. 1.
+    const ranking = gatherHtmlReportInput(loadReportFixture('rank-central'), { province: 'GL', plan: false, timeline: false }).ranking;
+    expect([ranking.province, ranking.blocked, ranking.unattributed]).toEqual(['GL', 4, 0]);
+    expect(ranking.provisions.find((p) => p.provision.article === 1)!.evaluations).toEqual([{ code: 'c1', province: null, direct: false }]);
   });
 
   it('takes the documents with a sunset, earliest first', () => {
