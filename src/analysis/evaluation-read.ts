@@ -1,5 +1,6 @@
-import type { Status } from './result-types.js';
-import { LAYERS, type CompiledCatalog } from './compiled-types.js';
+import type { Form } from '../catalog/types.js';
+import type { EvaluationRef, Status } from './result-types.js';
+import { FORMS, LAYERS, type CompiledCatalog } from './compiled-types.js';
 import type { Evaluation, Views } from './evaluation-types.js';
 
 /** The row of procedure `y`'s views in `Views.level` (-1: not evaluated). */
@@ -34,6 +35,19 @@ export function viewStatus(c: CompiledCatalog, e: Evaluation, y: number, slot: n
 /** The best form layer of `y` in `slot` when its `status` there is met, else LAYERS (not met). */
 export function metLevel(c: CompiledCatalog, e: Evaluation, y: number, slot: number, status: Status): number {
   return status === 'met' ? viewLevel(c, e, e.definite, y, slot) : LAYERS;
+}
+
+/**
+ * The best form of the evaluation a reference of `e`'s analysis points to, as its own result
+ * gives it (`best_form`): for a provincial procedure read from a central one, the form it is
+ * met with in every province where it runs. Null unless met.
+ */
+export function refBestForm(c: CompiledCatalog, e: Evaluation, ref: EvaluationRef): Form | null {
+  const y = c.procedureIndex.get(ref.code);
+  const slot = ref.province === null ? c.national : c.provinceIndex.get(ref.province);
+  if (ref.status !== 'met' || y === undefined || slot === undefined) return null;
+  const level = viewLevel(c, e, e.definite, y, slot);
+  return level < LAYERS ? FORMS[level] : null;
 }
 
 /** Whether `y`, of `status` in `slot`, is blocked there by a deadlock (it is met in the greatest fixpoint). */

@@ -1,4 +1,4 @@
-import type { Amendment, Legal } from '../catalog/types.js';
+import type { Amendment, Form, Legal } from '../catalog/types.js';
 import type { Connection, Reform } from './reform/types.js';
 import type { AmendmentInfo, CandidateResult, EvaluationRef, ProcedureResult, RequirementResult } from './result-types.js';
 import type { DependencyChange, ReformPart, RequirementChange, RequirementState } from './whatif-types.js';
@@ -182,12 +182,20 @@ function dependencyRefs(r: ProcedureResult): EvaluationRef[] {
   return refs;
 }
 
+/** The best form of the evaluation a reference points to (see `refBestForm`), on one side of a what-if. */
+export type RefForm = (ref: EvaluationRef) => Form | null;
+
 /**
  * Procedures this evaluation needs or obtains documents through, on both sides, whose status
- * or paper flag changed. (A procedure that only one side waits on comes with a requirement
- * change, which explains it.)
+ * or paper flag changed, with the form each is met with (`formBefore`, `formAfter`). (A
+ * procedure that only one side waits on comes with a requirement change, which explains it.)
  */
-export function dependencyChanges(before: ProcedureResult | undefined, after: ProcedureResult | undefined): DependencyChange[] {
+export function dependencyChanges(
+  before: ProcedureResult | undefined,
+  after: ProcedureResult | undefined,
+  formBefore: RefForm,
+  formAfter: RefForm,
+): DependencyChange[] {
   const b = new Map<string, EvaluationRef>();
   const a = new Map<string, EvaluationRef>();
   for (const r of before ? dependencyRefs(before) : []) b.set(evaluationKey(r.code, r.province), r);
@@ -196,7 +204,12 @@ export function dependencyChanges(before: ProcedureResult | undefined, after: Pr
   for (const [key, y] of a) {
     const x = b.get(key);
     if (!x || (x.status === y.status && x.paper === y.paper)) continue;
-    out.push({ code: y.code, province: y.province, before: { status: x.status, paper: x.paper }, after: { status: y.status, paper: y.paper } });
+    out.push({
+      code: y.code,
+      province: y.province,
+      before: { status: x.status, paper: x.paper, best_form: formBefore(x) },
+      after: { status: y.status, paper: y.paper, best_form: formAfter(y) },
+    });
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Connection } from './reform/types.js';
+import type { Form } from '../catalog/types.js';
 import type { AmendmentInfo, AnalysisResult, CandidateResult, ProcedureResult, ProvisionInfo, Status, Totals } from './result-types.js';
 import type { ChangeKind, EvaluationDelta } from './diff-results.js';
 
@@ -30,12 +31,20 @@ export interface RequirementChange {
   by_reform: boolean;
 }
 
+/** The state of a procedure this evaluation needs or obtains a document through, as its own result gives it. */
+export interface DependencyState {
+  status: Status;
+  paper: boolean;
+  /** The worst form on its best path (for a provincial procedure read from a central one, in every province where it runs); null unless met. */
+  best_form: Form | null;
+}
+
 /** A procedure this evaluation needs or obtains a document through, whose state changed. */
 export interface DependencyChange {
   code: string;
   province: string | null;
-  before: { status: Status; paper: boolean };
-  after: { status: Status; paper: boolean };
+  before: DependencyState;
+  after: DependencyState;
 }
 
 /** One evaluation (procedure × province) that the reform changes, or that stays blocked. */

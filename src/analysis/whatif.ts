@@ -1,11 +1,14 @@
 import type { Catalog } from '../catalog/types.js';
-import { analyze } from './analyze.js';
-import type { AnalyzeOptions } from './analyze.js';
+import { evaluatedAnalysis } from './analyze.js';
+import type { AnalyzeOptions, EvaluatedAnalysis } from './analyze.js';
+import { compileCatalog } from './compile-catalog.js';
+import type { CompiledCatalog } from './compiled-types.js';
+import { refBestForm } from './evaluation-read.js';
 import { applyReform } from './reform/apply-reform.js';
 import type { Reform } from './reform/types.js';
 import type { ProcedureResult } from './result-types.js';
 import { countChanges, diffResults, evaluationKey } from './diff-results.js';
-import { dependencyChanges, reformPartKey, reformParts, requirementChanges } from './whatif-explain.js';
+import { dependencyChanges, reformPartKey, reformParts, requirementChanges, type RefForm } from './whatif-explain.js';
 import type { WhatIfEntry, WhatIfResult } from './whatif-types.js';
 import { WHATIF_VERSION } from './whatif-types.js';
 import { expectOptions } from '../util/expect-argument.js';
@@ -28,8 +31,15 @@ export type WhatIfOptions = AnalyzeOptions;
 export function whatif(catalog: Catalog, reform: Reform, options: WhatIfOptions = {}): WhatIfResult {
   expectOptions(options, 'whatif', '{ at: "2023-01-01", province: "GL" }');
   const applied = applyReform(catalog, reform);
-  const baseline = analyze(catalog, options);
-  const reformed = analyze(applied, options);
+  // Compiled here to read, from the evaluations, the form of each procedure waited on.
+  const compiledBaseline = compileCatalog(catalog);
+  const compiledReformed = compileCatalog(applied);
+  const baselineAnalysis = evaluatedAnalysis(compiledBaseline, options);
+  const reformedAnalysis = evaluatedAnalysis(compiledReformed, options);
+  const baseline = baselineAnalysis.result;
+  const reformed = reformedAnalysis.result;
+  const formBefore = refForm(compiledBaseline, baselineAnalysis);
+  const formAfter = refForm(compiledReformed, reformedAnalysis);
   const beforeByKey = indexResults(baseline.results);
   const afterByKey = indexResults(reformed.results);
   const deltas = diffResults(baseline, reformed);
@@ -42,7 +52,7 @@ export function whatif(catalog: Catalog, reform: Reform, options: WhatIfOptions 
     const { changes, parts } = requirementChanges(before, after, reform);
     for (const p of parts) cited.add(reformPartKey(p));
     if (d.change === 'unchanged') continue;
-    const entry: WhatIfEntry = { ...d, requirements: changes, dependencies: dependencyChanges(before, after) };
+    const entry: WhatIfEntry = { ...d, requirements: changes, dependencies: dependencyChanges(before, after, formBefore, formAfter) };
     if (before) entry.baseline = before;
     if (after) entry.reformed = after;
     entries.push(entry);
@@ -63,6 +73,11 @@ export function whatif(catalog: Catalog, reform: Reform, options: WhatIfOptions 
     unused: reformParts(reform).filter((p) => !cited.has(reformPartKey(p))),
     deadlocks: reformed.deadlocks,
   };
+}
+
+/** The best form of what a reference of one side's analysis points to, read from its evaluation. */
+function refForm(c: CompiledCatalog, analysed: EvaluatedAnalysis): RefForm {
+  return (ref) => refBestForm(c, analysed.evaluation, ref);
 }
 
 function indexResults(results: ProcedureResult[]): Map<string, ProcedureResult> {

@@ -7,6 +7,8 @@ import { checkReform } from '../../src/analysis/reform/check-reform.js';
 import type { Reform } from '../../src/analysis/reform/types.js';
 import { evaluationKey } from '../../src/analysis/diff-results.js';
 import { whatif } from '../../src/analysis/whatif.js';
+import type { DependencyState, WhatIfResult } from '../../src/analysis/whatif-types.js';
+import type { AnalysisResult } from '../../src/analysis/result-types.js';
 import { reformPartKey } from '../../src/analysis/whatif-explain.js';
 
 const PROVINCES = ['HN', 'GL'];
@@ -67,6 +69,33 @@ const reformArb: fc.Arbitrary<Reform> = fc.record({
   connect: r.connect.map((c) => ({ data_source: 'db', ...c })),
 }));
 
+const FORM_ORDER = ['data', 'electronic', 'card', 'paper'] as const;
+
+/**
+ * The state of a procedure an evaluation waits on, from the analysis of every province: its
+ * central result; its result in the province; or, read from a central evaluation (province
+ * null), met when met in every province where it runs, with the worst of their forms.
+ */
+function dependencyState(catalog: Catalog, result: AnalysisResult, code: string, province: string | null): DependencyState {
+  const central = catalog.procedures.find((p) => p.code === code)!.level.every((l) => l === 'trung-uong');
+  const own = result.results.filter((r) => r.code === code && (central || province === null || r.province === province));
+  const blocked = own.some((r) => r.status !== 'met');
+  const worst = Math.max(...own.map((r) => (r.best_form === null ? -1 : FORM_ORDER.indexOf(r.best_form))));
+  return blocked
+    ? { status: 'blocked', paper: false, best_form: null }
+    : { status: 'met', paper: own.some((r) => r.paper), best_form: worst < 0 ? null : FORM_ORDER[worst] };
+}
+
+function expectDependencyStates(catalog: Catalog, w: WhatIfResult, before: AnalysisResult, after: AnalysisResult): void {
+  for (const e of w.entries) {
+    for (const d of e.dependencies) {
+      const where = `${d.code}@${d.province} for ${e.code}@${e.province}`;
+      expect(d.before, where).toEqual(dependencyState(catalog, before, d.code, d.province));
+      expect(d.after, where).toEqual(dependencyState(catalog, after, d.code, d.province));
+    }
+  }
+}
+
 describe('whatif on random catalogs and reforms (property)', () => {
   it('matches two separate analyses, never newly blocks, and its unused parts really change nothing', () => {
     fc.assert(
@@ -100,6 +129,10 @@ describe('whatif on random catalogs and reforms (property)', () => {
         for (const e of w.entries) {
           if (e.change === 'newly-met' || e.change === 'no-longer-paper') expect(e.requirements.length + e.dependencies.length, `${e.code}@${e.province}`).toBeGreaterThan(0);
         }
+
+        // A procedure it waits on is told in the state its own evaluations give it, the form included.
+        expectDependencyStates(catalog, w, before, after);
+        expectDependencyStates(catalog, whatif(catalog, reform, { at: AT, province: 'GL' }), before, after);
 
         // Taking out the parts reported unused changes nothing.
         const unused = new Set(w.unused.map(reformPartKey));

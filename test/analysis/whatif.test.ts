@@ -57,7 +57,7 @@ describe('whatif', () => {
 
     const child = w.entries.find((e) => e.code === '1.004194' && e.province === 'HN')!;
     expect(child.requirements).toEqual([]);
-    expect(child.dependencies).toEqual([{ code: '1.001193', province: 'HN', before: { status: 'blocked', paper: false }, after: { status: 'met', paper: false } }]);
+    expect(child.dependencies).toEqual([{ code: '1.001193', province: 'HN', before: { status: 'blocked', paper: false, best_form: null }, after: { status: 'met', paper: false, best_form: 'data' } }]);
 
     const bhyt = w.entries.find((e) => e.change === 'no-longer-paper')!;
     expect(bhyt.requirements[0]).toMatchObject({ before: { chosen: 'ct07' }, after: { chosen: 'csdlqg-dan-cu' }, by_reform: true });
@@ -104,5 +104,25 @@ describe('whatif', () => {
 
   it('is plain JSON data', () => {
     expect(JSON.parse(JSON.stringify(w))).toEqual(w);
+  });
+});
+
+describe('whatif, procedures waited on', () => {
+  // p1 is met by a lookup in HN and with a card in GL; the central c1 and the provincial p2 need it.
+  const read2 = (name: string) => readFileSync(new URL(`central-waits/${name}`, dir), 'utf8');
+  const waits = parseCatalog(read2('catalog.yaml'), { fileName: 'catalog.yaml' }).catalog;
+  const card = parseReform(read2('card.yaml'), { fileName: 'card.yaml', catalog: waits }).reform!;
+  const dependencies = (w: WhatIfResult, code: string, province: string | null) => w.entries.find((e) => e.code === code && e.province === province)!.dependencies;
+  const blocked = { status: 'blocked', paper: false, best_form: null };
+
+  it('gives each the form its own evaluation is met with: in every province where it runs, for a central procedure', () => {
+    const w = whatif(waits, card);
+    expect(dependencies(w, 'c1', null)).toEqual([{ code: 'p1', province: null, before: blocked, after: { status: 'met', paper: false, best_form: 'card' } }]);
+    expect(dependencies(w, 'p2', 'HN')).toEqual([{ code: 'p1', province: 'HN', before: blocked, after: { status: 'met', paper: false, best_form: 'data' } }]);
+    expect(dependencies(w, 'p2', 'GL')).toEqual([{ code: 'p1', province: 'GL', before: blocked, after: { status: 'met', paper: false, best_form: 'card' } }]);
+  });
+
+  it('reads the central procedure’s wait in every province, even when only one is analysed', () => {
+    expect(dependencies(whatif(waits, card, { province: 'HN' }), 'c1', null)[0].after.best_form).toBe('card');
   });
 });

@@ -72,3 +72,25 @@ procedures:
     expect(renderWhatIfCsv(stuck, { lang: 'en' })).toContain('deadlock: it and loop-b wait on each other');
   });
 });
+
+describe('what-if reporters on procedures waited on', () => {
+  // p1 is met by a lookup in HN and with a card in GL; the central c1 and the provincial p2 need it.
+  const read = (name: string) => readFileSync(new URL(`central-waits/${name}`, dir), 'utf8');
+  const waits = parseCatalog(read('catalog.yaml')).catalog;
+  const w = whatif(waits, parseReform(read('card.yaml'), { catalog: waits }).reform!);
+
+  it.each([
+    ['en', 'met (needs a card, no lookup)', 'met (paperless)', 'procedure p1: blocked → '],
+    ['vi', 'đáp ứng (cần thẻ, không tra cứu được)', 'đáp ứng (không cần giấy)', 'thủ tục p1: bị chặn → '],
+  ] as const)('in %s, tell the procedure waited on in the words of its own row', (lang, byCard, paperless, dependency) => {
+    const rows = renderWhatIfText(w, { lang }).split('\n');
+    const row = (code: string, where: string) => rows.find((r) => new RegExp(`^${code} .* ${where} `).test(r))!;
+    expect(row('p1', 'GL')).toContain(` → ${byCard} `);
+    expect(row('p1', 'HN')).toContain(` → ${paperless} `);
+    // c1 needs p1 done in every province: with the card in GL.
+    expect(row('c1', lang === 'en' ? 'Central' : 'Trung ương').endsWith(`${dependency}${byCard}`)).toBe(true);
+    expect(row('p2', 'GL').endsWith(`${dependency}${byCard}`)).toBe(true);
+    expect(row('p2', 'HN').endsWith(`${dependency}${paperless}`)).toBe(true);
+    expect(renderWhatIfCsv(w, { lang })).toContain(`${dependency}${byCard}`);
+  });
+});
