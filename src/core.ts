@@ -58,6 +58,7 @@ export type { LoadResult, LoadOptions, ParseOptions, LoadLimits, ParsedFile, Sou
 export type { LoadProgress, LoadProgressEvent } from './catalog/load-progress.js';
 export { isIsoDate, calendarDateProblem } from './catalog/iso-date.js';
 export { CatalogPathError, CatalogArgumentError } from './diagnostics/errors.js';
+export type { PathErrorCode } from './diagnostics/errors.js';
 export { DIAGNOSTIC_CODES, type DiagnosticCode, type CodeInfo } from './diagnostics/codes.js';
 export { sortDiagnostics, summarizeDiagnostics, type DiagnosticSummary } from './diagnostics/sort.js';
 export { localizeDiagnostic, type DiagnosticLang } from './diagnostics/localize.js';

@@ -1,7 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createDiagnostic } from '../diagnostics/create.js';
-import { CatalogPathError } from '../diagnostics/errors.js';
+import { CatalogPathError, pathErrorCode } from '../diagnostics/errors.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { tooLarge } from './decode-source.js';
 import { findCatalogFiles } from './find-catalog-files.js';
@@ -28,27 +29,42 @@ export interface LoadCatalogOptions extends ReadOptions {
 }
 
 /**
+ * The path a caller gave: a string, or a file: URL as a path. Anything else, or an empty
+ * string, throws CatalogPathError NO_PATH saying what was given.
+ */
+function pathOf(given: unknown): string {
+  if (given instanceof URL) {
+    if (given.protocol === 'file:') return fileURLToPath(given);
+    throw new CatalogPathError(`The catalog URL '${given.href}' is not a file: URL.`, given.href, 'Give a path, or a file: URL.', 'NO_PATH');
+  }
+  if (typeof given === 'string' && given !== '') return given;
+  if (given === '' || given === undefined) throw new CatalogPathError('No catalog path was given.', String(given), undefined, 'NO_PATH');
+  const shown = given === null ? 'null' : typeof given === 'object' ? 'an object' : JSON.stringify(given) ?? String(given);
+  throw new CatalogPathError(`The catalog path must be a string or a file: URL, not ${shown}.`, String(given), undefined, 'NO_PATH');
+}
+
+/**
  * Loads a catalog from a file or a directory (searched recursively for `*.yaml`, `*.yml`
  * and `*.json`, merged in sorted order). Input files are only read. Throws
  * `CatalogPathError` when the path cannot be read or holds no catalog file; everything
  * wrong inside the files is reported as diagnostics.
  */
-export async function loadCatalog(path: string, options: LoadCatalogOptions = {}): Promise<LoadResult> {
-  if (typeof path !== 'string' || path === '') throw new CatalogPathError('No catalog path was given.', String(path));
+export async function loadCatalog(given: string | URL, options: LoadCatalogOptions = {}): Promise<LoadResult> {
+  const path = pathOf(given);
   checkOptions(options);
   const real = (name: string) => (options.cwd === undefined ? name : resolve(options.cwd, name));
   let info;
   try {
     info = await stat(real(path));
   } catch (e) {
-    throw new CatalogPathError(`The catalog path '${path}' ${reasonOf(e)}.`, path, 'Give a catalog file (.yaml, .yml, .json) or a directory that holds such files.');
+    throw new CatalogPathError(`The catalog path '${path}' ${reasonOf(e)}.`, path, 'Give a catalog file (.yaml, .yml, .json) or a directory that holds such files.', pathErrorCode(e));
   }
   const extra: Diagnostic[] = [];
   let files: string[];
   if (info.isDirectory()) {
     const found = await findCatalogFiles(path, options.cwd);
     const whole = found.unreadable.find((u) => u.path === path);
-    if (whole) throw new CatalogPathError(`The catalog path '${path}' ${reasonOf({ code: whole.reason })}.`, path, 'Check its permissions.');
+    if (whole) throw new CatalogPathError(`The catalog path '${path}' ${reasonOf({ code: whole.reason })}.`, path, 'Check its permissions.', 'UNREADABLE');
     for (const u of found.unreadable) {
       extra.push(
         createDiagnostic(
@@ -69,12 +85,12 @@ export async function loadCatalog(path: string, options: LoadCatalogOptions = {}
     }
     files = found.files;
     if (files.length === 0) {
-      throw new CatalogPathError(`The directory '${path}' holds no catalog files (*.yaml, *.yml or *.json).`, path, 'Point at the directory that holds the catalog, or at one file.');
+      throw new CatalogPathError(`The directory '${path}' holds no catalog files (*.yaml, *.yml or *.json).`, path, 'Point at the directory that holds the catalog, or at one file.', 'NO_CATALOG_FILES');
     }
   } else if (info.isFile()) {
     files = [path];
   } else {
-    throw new CatalogPathError(`The catalog path '${path}' is neither a file nor a directory.`, path);
+    throw new CatalogPathError(`The catalog path '${path}' is neither a file nor a directory.`, path, undefined, 'NOT_A_FILE');
   }
   const maxFileSize = options.maxFileSize ?? DEFAULT_LIMITS.maxFileSize;
   // Read concurrently: a national catalog has a hundred files, and waiting for each in turn
@@ -102,7 +118,7 @@ async function readOne(file: string, realPath: string, maxFileSize: number, give
     const bytes = await readFile(realPath);
     return { fileName: file, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
   } catch (e) {
-    if (given) throw new CatalogPathError(`The catalog path '${file}' ${reasonOf(e)}.`, file, 'Check its permissions.');
+    if (given) throw new CatalogPathError(`The catalog path '${file}' ${reasonOf(e)}.`, file, 'Check its permissions.', pathErrorCode(e));
     return empty(
       createDiagnostic('FILE_UNREADABLE', {
         message: `The file ${reasonOf(e)}.`,

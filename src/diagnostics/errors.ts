@@ -1,3 +1,16 @@
+/**
+ * Why a catalog or reform path cannot be read: none given (or not a string), nothing there,
+ * no permission or another error of the file system, a directory with no catalog file, or
+ * something that is neither a file nor a directory (a reform path must be a file), and for a
+ * reform file, over the size limit.
+ */
+export type PathErrorCode = 'NO_PATH' | 'NOT_FOUND' | 'UNREADABLE' | 'NO_CATALOG_FILES' | 'NOT_A_FILE' | 'TOO_LARGE';
+
+/** The code of a file system error: NOT_FOUND for a path that does not exist, UNREADABLE otherwise. */
+export function pathErrorCode(e: unknown): 'NOT_FOUND' | 'UNREADABLE' {
+  return (e as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'NOT_FOUND' : 'UNREADABLE';
+}
+
 /** Thrown by `loadCatalog` when the path given cannot be read as a catalog. The CLI exits 2. */
 export class CatalogPathError extends Error {
   override name = 'CatalogPathError';
@@ -5,6 +18,8 @@ export class CatalogPathError extends Error {
     message: string,
     readonly path: string,
     readonly hint?: string,
+    /** Stable code: NO_PATH, NOT_FOUND, UNREADABLE, NO_CATALOG_FILES, NOT_A_FILE. */
+    readonly code: PathErrorCode = 'UNREADABLE',
   ) {
     super(message);
   }

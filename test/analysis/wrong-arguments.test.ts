@@ -128,6 +128,14 @@ describe('a wrong argument', () => {
     expect((await loadCatalog(at, { maxFileSize: Infinity, maxDepth: Infinity, maxAliasCount: -1 })).ok).toBe(true);
     await expect(loadCatalog(at, { maxDepth: NaN })).rejects.toThrow('got NaN.');
     await expect(loadReform(42 as never)).rejects.toThrow(ReformPathError);
+    // Each ReformPathError has a stable code.
+    const codeOf = (path: string) => loadReform(path).then(() => 'loaded', (e: ReformPathError) => e.code);
+    expect(await Promise.all(['', 'test/fixtures/reform/no-such.yaml', 'test/fixtures/reform', 'test/fixtures/reform/unblock-civil-status.yaml'].map(codeOf))).toEqual([
+      'NO_PATH',
+      'NOT_FOUND',
+      'NOT_A_FILE',
+      'loaded',
+    ]);
     await expect(loadReform('test/fixtures/reform/unblock-civil-status.yaml', null as never)).rejects.toThrow(CatalogArgumentError);
   });
 });

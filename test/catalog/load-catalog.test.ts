@@ -1,6 +1,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { CatalogPathError } from '../../src/diagnostics/errors.js';
@@ -68,6 +69,19 @@ describe('loadCatalog', () => {
     await expect(loadCatalog('')).rejects.toBeInstanceOf(CatalogPathError);
   });
 
+  it('gives each CatalogPathError a stable code, and reads a file: URL as its path', async () => {
+    const codeOf = (path: unknown) => loadCatalog(path as string).then(() => 'loaded', (e: CatalogPathError) => [e.code, e.message]);
+    expect(await codeOf(join(dir, 'nope'))).toEqual(['NOT_FOUND', `The catalog path '${join(dir, 'nope')}' does not exist.`]);
+    expect(await codeOf(join(dir, 'empty'))).toEqual(['NO_CATALOG_FILES', `The directory '${join(dir, 'empty')}' holds no catalog files (*.yaml, *.yml or *.json).`]);
+    expect(await codeOf('/dev/null')).toEqual(['NOT_A_FILE', "The catalog path '/dev/null' is neither a file nor a directory."]);
+    expect(await codeOf('')).toEqual(['NO_PATH', 'No catalog path was given.']);
+    expect(await codeOf(42)).toEqual(['NO_PATH', 'The catalog path must be a string or a file: URL, not 42.']);
+    expect(await codeOf(null)).toEqual(['NO_PATH', 'The catalog path must be a string or a file: URL, not null.']);
+    expect(await codeOf(new URL('https://example.org/catalog.yaml'))).toEqual(['NO_PATH', "The catalog URL 'https://example.org/catalog.yaml' is not a file: URL."]);
+    const byUrl = await loadCatalog(pathToFileURL(join(dir, 'cat')));
+    expect(byUrl.files).toEqual((await loadCatalog(join(dir, 'cat'))).files);
+  });
+
   it('reports a link named as a catalog file that leads nowhere, and ignores other dangling links', async () => {
     write('linked/a.yaml', 'provinces: []\n');
     symlinkSync(join(dir, 'linked/gone.yaml'), join(dir, 'linked/b.yaml'));
@@ -113,6 +127,7 @@ describe('loadCatalog', () => {
         expect(error, path).toBeInstanceOf(CatalogPathError);
         expect((error as CatalogPathError).message).toBe(`The catalog path '${path}' cannot be read (permission denied).`);
         expect((error as CatalogPathError).hint).toBe('Check its permissions.');
+        expect((error as CatalogPathError).code).toBe('UNREADABLE');
       }
     });
   });

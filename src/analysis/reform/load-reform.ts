@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { DEFAULT_LIMITS } from '../../catalog/load-types.js';
 import type { ParseReformOptions, ParseReformResult } from './parse-reform.js';
 import { parseReform } from './parse-reform.js';
-import { CatalogArgumentError } from '../../diagnostics/errors.js';
+import { CatalogArgumentError, pathErrorCode, type PathErrorCode } from '../../diagnostics/errors.js';
 
 /** Thrown by `loadReform` when the path cannot be read as a file. The CLI exits 2. */
 export class ReformPathError extends Error {
@@ -12,6 +12,8 @@ export class ReformPathError extends Error {
     message: string,
     readonly path: string,
     readonly hint?: string,
+    /** Stable code: NO_PATH, NOT_FOUND, UNREADABLE, NOT_A_FILE, TOO_LARGE. */
+    readonly code: PathErrorCode = 'UNREADABLE',
   ) {
     super(message);
   }
@@ -33,22 +35,22 @@ export interface LoadReformResult extends ParseReformResult {
  * readable file; everything wrong inside it is reported as diagnostics.
  */
 export async function loadReform(path: string, options: LoadReformOptions = {}): Promise<LoadReformResult> {
-  if (typeof path !== 'string' || path === '') throw new ReformPathError('No reform path was given.', String(path), 'Give the path of a reform YAML file, e.g. --reform reform.yaml.');
+  if (typeof path !== 'string' || path === '') throw new ReformPathError('No reform path was given.', String(path), 'Give the path of a reform YAML file, e.g. --reform reform.yaml.', 'NO_PATH');
   if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new CatalogArgumentError('The options must be an object such as { catalog }.');
   const full = resolve(options.cwd ?? process.cwd(), path);
   let bytes: Buffer;
   try {
     const info = await stat(full);
-    if (!info.isFile()) throw new ReformPathError(`The reform path '${path}' is not a file.`, path, 'Give a YAML file with legal: and connect: entries.');
+    if (!info.isFile()) throw new ReformPathError(`The reform path '${path}' is not a file.`, path, 'Give a YAML file with legal: and connect: entries.', 'NOT_A_FILE');
     if (info.size > DEFAULT_LIMITS.maxFileSize) {
-      throw new ReformPathError(`The reform file '${path}' is ${info.size} bytes, more than the limit of ${DEFAULT_LIMITS.maxFileSize}.`, path);
+      throw new ReformPathError(`The reform file '${path}' is ${info.size} bytes, more than the limit of ${DEFAULT_LIMITS.maxFileSize}.`, path, undefined, 'TOO_LARGE');
     }
     bytes = await readFile(full);
   } catch (e) {
     if (e instanceof ReformPathError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' || code === 'EPERM' ? 'cannot be read (permission denied)' : `cannot be read (${code ?? String(e)})`;
-    throw new ReformPathError(`The reform file '${path}' ${reason}.`, path, 'Give the path of a reform YAML file, e.g. --reform reform.yaml.');
+    throw new ReformPathError(`The reform file '${path}' ${reason}.`, path, 'Give the path of a reform YAML file, e.g. --reform reform.yaml.', pathErrorCode(e));
   }
   const { cwd: _cwd, ...parseOptions } = options;
   const result = parseReform(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { ...parseOptions, fileName: path });
