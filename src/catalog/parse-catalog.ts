@@ -28,6 +28,10 @@ function fileOptions(o: LoadOptions): FileOptions {
  */
 export function parseCatalog(text: string | Uint8Array, options: ParseOptions = {}): LoadResult {
   checkOptions(options);
+  if (typeof text !== 'string' && !(text instanceof Uint8Array)) {
+    const shown = text === null ? 'null' : Array.isArray(text) ? 'a list' : typeof text === 'object' ? 'an object' : String(text);
+    throw new CatalogArgumentError(`parseCatalog takes the catalog's text, a string or a Uint8Array, not ${shown}.`);
+  }
   return parseCatalogFiles([{ fileName: options.fileName ?? 'catalog.yaml', text }], options);
 }
 

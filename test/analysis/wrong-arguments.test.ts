@@ -122,6 +122,9 @@ describe('a wrong argument', () => {
     await expect(loadCatalog(at, { maxFileSize: -1 })).rejects.toThrow('maxFileSize must be a whole number, 1 or more (or Infinity: no limit); got -1.');
     await expect(loadCatalog(at, { maxDepth: 'x' as never })).rejects.toThrow(CatalogArgumentError);
     expect(() => parseCatalog('a: 1', { maxAliasCount: 0 })).toThrow(CatalogArgumentError);
+    for (const [text, shown] of [[42, '42'], [null, 'null'], [['a: 1'], 'a list'], [{ text: 'a: 1' }, 'an object']] as const) {
+      expect(() => parseCatalog(text as never)).toThrow(`parseCatalog takes the catalog's text, a string or a Uint8Array, not ${shown}.`);
+    }
     expect(() => parseFile('a: 1', 'a.yaml', { maxDepth: 1.5 })).toThrow(CatalogArgumentError);
     expect((await loadCatalog(at, { maxDepth: 64 })).ok).toBe(true);
     // No limit: Infinity, or -1 for the alias count as yaml takes it.
