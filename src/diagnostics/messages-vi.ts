@@ -1,3 +1,4 @@
+import { show } from '../schema/value-words.js';
 import { suggest } from '../text/suggest.js';
 import type { DiagnosticCode } from './codes.js';
 import { KIND_VI, subjectVi } from './subject-vi.js';
@@ -125,7 +126,7 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
   YAML_ALIAS_LIMIT: (_d, a) => `Các bí danh (*tên) của tệp bung ra quá nhiều dữ liệu${a.limit !== undefined ? `: hơn ${str(a.limit)} bản sao` : ''}.`,
   NESTING_TOO_DEEP: (_d, a) => (a.limit !== undefined ? `Dữ liệu lồng sâu hơn ${str(a.limit)} cấp, nhiều hơn mức một danh mục cần.` : 'Dữ liệu lồng quá sâu so với bộ phân tích YAML.'),
   YAML_WARNING: (_d, a) => `Bộ phân tích YAML có cảnh báo${a.yamlCode ? ` (${str(a.yamlCode)})` : ''}.`,
-  UNKNOWN_KEY: (d, a, s) => (d.location?.path.length === 1 ? `Tệp có khóa cấp trên cùng không xác định '${str(a.key)}'.` : `${s} có khóa không xác định '${str(a.key)}'.`),
+  UNKNOWN_KEY: (d, a, s) => (d.location?.path.length === 1 ? `Tệp có khóa cấp trên cùng không xác định ${show(str(a.key))}.` : `${s} có khóa không xác định ${show(str(a.key))}.`),
   MISSING_FIELD: (_d, a, s) => `${s} thiếu \`${str(a.field)}\`, là trường bắt buộc.`,
   WRONG_TYPE: (_d, a, s) => (a.expected !== undefined ? `${s} phải là ${TYPE_VI[str(a.expected)] ?? str(a.expected)}, không phải ${TYPE_VI[str(a.actual)] ?? str(a.actual)}.` : `${s} không được là ${TYPE_VI[str(a.actual)] ?? str(a.actual)}.`),
   INVALID_VALUE: (_d, a, s) => (list(a.allowed).join() === 'all' ? `${s} phải là \`all\` hoặc một danh sách mã tỉnh, không phải ${shown(a.value)}.` : `${s} là ${shown(a.value)}, không thuộc các giá trị: ${list(a.allowed).join(', ')}.`),

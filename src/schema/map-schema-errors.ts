@@ -118,7 +118,7 @@ function emit({ path, error }: Located, ctx: Ctx): void {
       const close = suggest(name, allowed).filter((k) => k.length * 2 >= name.length);
       const dym = close.length > 0 ? `Did you mean ${close.map((k) => `'${k}'`).join(' or ')}?` : '';
       push(ctx, 'UNKNOWN_KEY', key, {
-        message: path.length === 0 ? `The file has an unknown top-level key '${name}'.` : `${subject} has an unknown key '${name}'.`,
+        message: path.length === 0 ? `The file has an unknown top-level key ${show(name)}.` : `${subject} has an unknown key ${show(name)}.`,
         hint: `${dym ? `${dym} ` : ''}The keys allowed here are: ${allowed.join(', ')}.`,
         location: locator.locate([...path, name], 'key'),
         args: { key: name, allowed },

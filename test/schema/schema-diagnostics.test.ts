@@ -3,6 +3,7 @@ import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseCatalog } from '../../src/catalog/parse-catalog.js';
 import { DIAGNOSTIC_CODES } from '../../src/diagnostics/codes.js';
+import { diagnosticMessageVi } from '../../src/diagnostics/messages-vi.js';
 import { catalogFile } from '../catalog/arbitrary-catalog.js';
 
 /** Phrases of ajv's own messages, which must never reach a user. */
@@ -101,6 +102,18 @@ describe('schema diagnostics', () => {
       location: { line: 5, column: 5, path: ['documents', 0, 'nmae'] },
       hint: "Did you mean 'name'? The keys allowed here are: id, name, name_en, form, valid_until, sunset_basis, obtained_by, replaced_by, source, note.",
     });
+  });
+
+  it('shorten a long unknown key in the message, in both languages, and keep it whole in args', () => {
+    const key = `k${'x'.repeat(99)}`;
+    const d = parseCatalog(`documents:\n  - { id: a, name: A, form: paper, ${key}: 1 }\n${key}: 2\n`).diagnostics;
+    const short = `'${key.slice(0, 57)}…'`;
+    expect(d.map((x) => [x.code, x.message])).toEqual([
+      ['UNKNOWN_KEY', `Document 'a' has an unknown key ${short}.`],
+      ['UNKNOWN_KEY', `The file has an unknown top-level key ${short}.`],
+    ]);
+    expect(d.map((x) => diagnosticMessageVi(x))).toEqual([`Giấy tờ 'a' có khóa không xác định ${short}.`, `Tệp có khóa cấp trên cùng không xác định ${short}.`]);
+    expect(d.map((x) => x.args?.key)).toEqual([key, key]);
   });
 
   it('point a missing field at the mapping that lacks it', () => {
