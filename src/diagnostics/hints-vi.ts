@@ -17,6 +17,8 @@ const FIXED: Record<string, string> = {
     'Hãy tách danh mục thành nhiều tệp trong một thư mục, hoặc viết nó dạng JSON, vốn đọc tốn ít bộ nhớ hơn nhiều; hoặc cho Node dùng nhiều bộ nhớ hơn, ví dụ NODE_OPTIONS=--max-old-space-size=8192.',
   'Check that the path points at catalog files; remove binary files from the catalog directory.': 'Hãy kiểm tra đường dẫn trỏ đúng tới các tệp danh mục; bỏ tệp nhị phân khỏi thư mục danh mục.',
   'Check its permissions.': 'Hãy kiểm tra quyền truy cập.',
+  'Merge keys (<<: *anchor) are not read: catalogs are YAML 1.2, which has none; write the keys out, or repeat the whole entry with an alias.':
+    'Khóa gộp (<<: *anchor) không được đọc: danh mục là YAML 1.2, vốn không có khóa gộp; hãy viết các khóa ra, hoặc lặp lại cả mục bằng một bí danh.',
   'Point the link at the catalog file, or remove it.': 'Hãy trỏ liên kết tới tệp danh mục, hoặc xoá nó đi.',
   'Check its permissions, or move it out of the catalog directory.': 'Hãy kiểm tra quyền truy cập, hoặc chuyển tệp ra khỏi thư mục danh mục.',
   'Remove the copy, or rename one of them and update the references to it.': 'Hãy xóa bản sao, hoặc đổi tên một trong hai và sửa các tham chiếu tới nó.',

@@ -97,6 +97,9 @@ function mapErrors(errors: SchemaError[], base: Path, ctx: Ctx): void {
   for (const item of items) if (!skip.has(item.error)) emit(item, ctx);
 }
 
+/** The hint for `<<`, which merges a mapping in YAML 1.1 but not in the YAML 1.2 that catalogs are read as. */
+export const MERGE_KEY_HINT = 'Merge keys (<<: *anchor) are not read: catalogs are YAML 1.2, which has none; write the keys out, or repeat the whole entry with an alias.';
+
 function push(ctx: Ctx, code: DiagnosticCode, key: string, d: Parameters<typeof createDiagnostic>[1]): void {
   const dedupe = VALUE_CODES.has(code) ? `${key}|value` : `${key}|${code}|${d.message}`;
   if (ctx.seen.has(dedupe)) return;
@@ -117,9 +120,11 @@ function emit({ path, error }: Located, ctx: Ctx): void {
       const allowed = Object.keys((parent.properties as SchemaObject | undefined) ?? {});
       const close = suggest(name, allowed).filter((k) => k.length * 2 >= name.length);
       const dym = close.length > 0 ? `Did you mean ${close.map((k) => `'${k}'`).join(' or ')}?` : '';
+      // A merge key (<<: *base) is YAML 1.1; read as YAML 1.2 it is a key like any other.
+      const merge = name === '<<' ? `${MERGE_KEY_HINT} ` : '';
       push(ctx, 'UNKNOWN_KEY', key, {
         message: path.length === 0 ? `The file has an unknown top-level key ${show(name)}.` : `${subject} has an unknown key ${show(name)}.`,
-        hint: `${dym ? `${dym} ` : ''}The keys allowed here are: ${allowed.join(', ')}.`,
+        hint: `${merge}${dym ? `${dym} ` : ''}The keys allowed here are: ${allowed.join(', ')}.`,
         location: locator.locate([...path, name], 'key'),
         args: { key: name, allowed },
       });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCatalog } from '../../src/catalog/parse-catalog.js';
 import { DIAGNOSTIC_CODES } from '../../src/diagnostics/codes.js';
 import { diagnosticMessageVi } from '../../src/diagnostics/messages-vi.js';
+import { localizeDiagnostic } from '../../src/diagnostics/localize.js';
 import { catalogFile } from '../catalog/arbitrary-catalog.js';
 
 /** Phrases of ajv's own messages, which must never reach a user. */
@@ -114,6 +115,14 @@ describe('schema diagnostics', () => {
     ]);
     expect(d.map((x) => diagnosticMessageVi(x))).toEqual([`Giấy tờ 'a' có khóa không xác định ${short}.`, `Tệp có khóa cấp trên cùng không xác định ${short}.`]);
     expect(d.map((x) => x.args?.key)).toEqual([key, key]);
+  });
+
+  it('say that a merge key is not read, in both languages', () => {
+    const text = 'documents:\n  - &base { id: a, name: A, form: paper }\n  - <<: *base\n    id: b\n';
+    const d = parseCatalog(text).diagnostics.find((x) => x.code === 'UNKNOWN_KEY')!;
+    expect(d.message).toBe("Document 'b' has an unknown key '<<'.");
+    expect(d.hint).toMatch(/^Merge keys \(<<: \*anchor\) are not read: catalogs are YAML 1\.2, which has none; .* The keys allowed here are: id, /);
+    expect(localizeDiagnostic(d, 'vi').hint).toMatch(/^Khóa gộp \(<<: \*anchor\) không được đọc: .* Các khóa được phép ở đây: id, /);
   });
 
   it('point a missing field at the mapping that lacks it', () => {
