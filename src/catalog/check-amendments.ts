@@ -21,7 +21,9 @@ export function checkAmendments(ctx: CheckContext): Diagnostic[] {
       if (!isObj(a)) return;
       const accepts = Array.isArray(a.accept) && a.accept.length > 0;
       const drops = a.drop === true;
-      if (!accepts && !drops) {
+      // A `drop` or `accept` of the wrong type has its own WRONG_TYPE: what it meant is not known.
+      const mistyped = ('drop' in a && typeof a.drop !== 'boolean') || ('accept' in a && !Array.isArray(a.accept));
+      if (!accepts && !drops && !mistyped) {
         out.push(
           createDiagnostic('AMENDMENT_NO_EFFECT', {
             message: `${ctx.subject('legal', i, ['amends', j])} neither accepts anything nor drops the requirement, so it changes nothing.`,

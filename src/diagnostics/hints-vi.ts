@@ -118,6 +118,7 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^Use a province code from provinces: of the catalog\./, () => 'Hãy dùng một mã tỉnh trong provinces: của danh mục.'],
   [/^Add `([^`]+)`(?:: .*|\.)$/, (m) => `Hãy thêm \`${m[1]}\`.`],
   [/^Write '([^']*)' \(year-month-day\)\./, (m) => `Hãy viết '${m[1]}' (năm-tháng-ngày).`],
+  [/^Write true or false: YAML 1\.2 reads (.*) as text\.$/, (m) => `Hãy viết true hoặc false: YAML 1.2 đọc ${m[1]} là văn bản.`],
   [/^Write ('[^']*'|"[^"]*"|\S+)\./, (m) => `Hãy viết ${m[1]}.`],
   [
     /^Quote it: (.*?)\. Unquoted, YAML reads (.*?) as (?:the number (.*)|(a number)|(true or false))\.$/,

@@ -128,7 +128,10 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
   YAML_WARNING: (_d, a) => `Bộ phân tích YAML có cảnh báo${a.yamlCode ? ` (${str(a.yamlCode)})` : ''}.`,
   UNKNOWN_KEY: (d, a, s) => (d.location?.path.length === 1 ? `Tệp có khóa cấp trên cùng không xác định ${show(str(a.key))}.` : `${s} có khóa không xác định ${show(str(a.key))}.`),
   MISSING_FIELD: (_d, a, s) => `${s} thiếu \`${str(a.field)}\`, là trường bắt buộc.`,
-  WRONG_TYPE: (_d, a, s) => (a.expected !== undefined ? `${s} phải là ${TYPE_VI[str(a.expected)] ?? str(a.expected)}, không phải ${TYPE_VI[str(a.actual)] ?? str(a.actual)}.` : `${s} không được là ${TYPE_VI[str(a.actual)] ?? str(a.actual)}.`),
+  WRONG_TYPE: (_d, a, s) =>
+    a.expected !== undefined
+      ? `${s} phải là ${TYPE_VI[str(a.expected)] ?? str(a.expected)}, không phải ${a.value !== undefined ? shown(a.value) : (TYPE_VI[str(a.actual)] ?? str(a.actual))}.`
+      : `${s} không được là ${TYPE_VI[str(a.actual)] ?? str(a.actual)}.`,
   INVALID_VALUE: (_d, a, s) => (list(a.allowed).join() === 'all' ? `${s} phải là \`all\` hoặc một danh sách mã tỉnh, không phải ${shown(a.value)}.` : `${s} là ${shown(a.value)}, không thuộc các giá trị: ${list(a.allowed).join(', ')}.`),
   INVALID_FORMAT: (_d, a, s) => (a.key !== undefined ? `${s} có khóa '${str(a.key)}', không phải mã tỉnh (mã tỉnh là mã viết hoa ngắn như HN, HCM, GL).` : `${s} (${shown(a.value)}) ${formatProblemVi(str(a.pattern))}.`),
   EMPTY_VALUE: (d, _a, s) => (/at least one item/.test(d.message) ? `${s} phải có ít nhất một mục.` : `${s} không được để trống.`),

@@ -146,10 +146,11 @@ function emit({ path, error }: Located, ctx: Ctx): void {
       const expected = String(params.type);
       const got = typeOfValue(value);
       push(ctx, 'WRONG_TYPE', key, {
-        message: `${subject} must be ${typeWords(expected)}, not ${typeWords(got)}.`,
+        // A fraction where a whole number goes: "not 2.5" says more than "not a number".
+        message: `${subject} must be ${typeWords(expected)}, not ${expected === 'integer' && got === 'number' ? show(value) : typeWords(got)}.`,
         hint: typeHint(expected, got, value, locator.sourceText(path), path, parent),
         location: locator.locate(path),
-        args: { expected, actual: got },
+        args: { expected, actual: got, ...(expected === 'integer' && got === 'number' ? { value } : {}) },
       });
       return;
     }
@@ -238,6 +239,10 @@ function typeHint(expected: string, got: string, value: unknown, source: string 
   const last = path[path.length - 1];
   const written = typeof last === 'string' ? `${last}: "${src}"` : `"${src}"`;
   if (got === 'null') return 'The value is empty: write a value after the colon, or remove the key.';
+  // Quoting only helps when the quoted text is allowed here: else say what is (a date, a province code…).
+  if (expected === 'string' && typeof parent.pattern === 'string' && !new RegExp(parent.pattern, 'u').test(src)) {
+    return patternWords(parent.pattern, src).hint;
+  }
   if (expected === 'string' && (got === 'number' || got === 'integer')) {
     const changed = String(value) !== src ? ` the number ${String(value)}` : ' a number';
     return `Quote it: ${written}. Unquoted, YAML reads ${src} as${changed}.`;
@@ -245,7 +250,9 @@ function typeHint(expected: string, got: string, value: unknown, source: string 
   if (expected === 'string' && got === 'boolean') return `Quote it: ${written}. Unquoted, YAML reads ${src} as true or false.`;
   if (expected === 'array' && got === 'object') return 'Write a list: start each item on its own line with "- ", or use [ … ].';
   if (expected === 'array') return `Write a list, even of one item: [${src}].`;
-  if (expected === 'boolean' && got === 'string') return 'Write true or false, without quotes.';
+  if (expected === 'boolean' && got === 'string') {
+    return /^["']/.test(src) ? 'Write true or false, without quotes.' : `Write true or false: YAML 1.2 reads ${src} as text.`;
+  }
   if (expected === 'object' && schemaPointer(parent) === '/definitions/requirement' && got === 'string') {
     return `Write a mapping: { document: ${src} }.`;
   }

@@ -52,6 +52,9 @@ export function toKebab(text: string): string {
  * is a day of the calendar ("31/02/2022", "13/13/2022").
  */
 export function dayMonthYearToIso(text: string): string | undefined {
+  // Eight digits in a row are a year, a month and a day: 20221231.
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(text.trim());
+  if (compact) return [`${compact[1]}-${compact[2]}-${compact[3]}`].find(isIsoDate);
   const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
   if (!m) return undefined;
   const [first, second] = [m[1].padStart(2, '0'), m[2].padStart(2, '0')];
@@ -79,7 +82,7 @@ export function patternWords(pattern: string, value: string): { problem: string;
       const fix = foldVietnamese(value).toUpperCase().replace(/[^A-Z0-9]/g, '');
       return {
         problem: 'is not a province code: codes are short uppercase ids such as HN, HCM or GL',
-        hint: /^[A-Z][A-Z0-9]{0,7}$/.test(fix) && fix !== value ? `Write '${fix}'.` : undefined,
+        hint: /^[A-Z][A-Z0-9]{0,7}$/.test(fix) && fix !== value ? `Write '${fix}'.` : 'Use a province code from provinces: of the catalog.',
       };
     }
     case POINT:

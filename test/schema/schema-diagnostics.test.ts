@@ -125,6 +125,31 @@ describe('schema diagnostics', () => {
     expect(localizeDiagnostic(d, 'vi').hint).toMatch(/^Khóa gộp \(<<: \*anchor\) không được đọc: .* Các khóa được phép ở đây: id, /);
   });
 
+  it('give a value of the wrong type a hint that leads to a value allowed there, in both languages', () => {
+    const text = [
+      'provinces: [{ code: HN, name: Hà Nội }]',
+      'documents: [{ id: a, name: A, form: paper, valid_until: 20221231 }]',
+      'legal:',
+      '  - { id: l, number: "1", type: nghi-dinh, amends: [{ provision: { legal: l, article: 1 }, drop: yes }] }',
+      '  - { id: m, number: "2", type: nghi-dinh, amends: [{ provision: { legal: l, article: 2.5 }, drop: true }] }',
+      'procedures: [{ code: p, name: P, level: [xa], provinces: [HN, 01] }]',
+      '',
+    ].join('\n');
+    const d = parseCatalog(text).diagnostics;
+    expect(d.map((x) => [x.code, x.message, x.hint])).toEqual([
+      ['WRONG_TYPE', "In document 'a', `valid_until` must be text, not a whole number.", "Write '2022-12-31' (year-month-day)."],
+      ['WRONG_TYPE', "In legal document 'l', `amends[0].drop` must be true or false, not text.", 'Write true or false: YAML 1.2 reads yes as text.'],
+      ['WRONG_TYPE', "In legal document 'm', `amends[0].provision.article` must be a whole number, not 2.5.", undefined],
+      ['WRONG_TYPE', "In procedure 'p', `provinces[1]` must be text, not a whole number.", 'Use a province code from provinces: of the catalog.'],
+    ]);
+    expect(d.map((x) => localizeDiagnostic(x, 'vi')).map((x) => [x.message, x.hint])).toEqual([
+      ["Trong giấy tờ 'a', `valid_until` phải là văn bản, không phải một số nguyên.", "Hãy viết '2022-12-31' (năm-tháng-ngày)."],
+      ["Trong văn bản pháp luật 'l', `amends[0].drop` phải là true hoặc false, không phải văn bản.", 'Hãy viết true hoặc false: YAML 1.2 đọc yes là văn bản.'],
+      ["Trong văn bản pháp luật 'm', `amends[0].provision.article` phải là một số nguyên, không phải 2.5.", undefined],
+      ["Trong thủ tục 'p', `provinces[1]` phải là văn bản, không phải một số nguyên.", 'Hãy dùng một mã tỉnh trong provinces: của danh mục.'],
+    ]);
+  });
+
   it('point a missing field at the mapping that lacks it', () => {
     const r = parseCatalog('procedures:\n  - code: "1"\n    name: P\n');
     expect(r.diagnostics.map((d) => [d.code, d.location?.line, d.location?.column, d.location?.path])).toEqual([['MISSING_FIELD', 2, 5, ['procedures', 0]]]);
