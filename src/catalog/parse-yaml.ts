@@ -1,4 +1,4 @@
-import { Composer, isMap, isPair, isScalar, isSeq, LineCounter, Parser, visit } from 'yaml';
+import { Composer, isMap, isScalar, isSeq, LineCounter, Parser } from 'yaml';
 import type { CST, Document, YAMLError } from 'yaml';
 import { createDiagnostic } from '../diagnostics/create.js';
 import { sortDiagnostics } from '../diagnostics/sort.js';
@@ -88,10 +88,12 @@ export function parseYaml(text: string, file: string, maxDepth = DEFAULT_LIMITS.
   let duplicateKeys = false;
   const unclosed = new UnclosedOpeners(composed, file, where);
   docs.forEach((doc, i) => {
+    let places: Map<number, DuplicateKeyPlace> | undefined;
     for (const e of doc.errors) {
       if (e.code === 'DUPLICATE_KEY') {
         duplicateKeys = true;
-        diagnostics.push(duplicateKeyDiagnostic(e, doc, file, where, text));
+        places ??= duplicateKeyPlaces(doc);
+        diagnostics.push(duplicateKeyDiagnostic(e, places.get(e.pos[0]), file, where, text));
         continue;
       }
       broken = true;
@@ -166,10 +168,9 @@ function sentence(message: string): string {
  * A key given twice, at the second one, with the path of the data to it and the first one as
  * related: both are reported.
  */
-function duplicateKeyDiagnostic(e: YAMLError, doc: Document.Parsed, file: string, where: Where, text: string): Diagnostic {
+function duplicateKeyDiagnostic(e: YAMLError, place: DuplicateKeyPlace | undefined, file: string, where: Where, text: string): Diagnostic {
   const [start, end] = e.pos;
   const { key, length } = keyTextAt(text, start);
-  const place = duplicateKeyPlace(doc, start);
   const first = place ? keyTextAt(text, place.first) : undefined;
   return createDiagnostic('DUPLICATE_KEY', {
     message: `The key '${key || text.slice(start, end).trim()}' appears twice in the same mapping.`,
@@ -180,30 +181,46 @@ function duplicateKeyDiagnostic(e: YAMLError, doc: Document.Parsed, file: string
   });
 }
 
-/** For a key written twice whose second occurrence starts at `offset`: the data path to it, and where the first one starts. */
-function duplicateKeyPlace(doc: Document.Parsed, offset: number): { path: (string | number)[]; first: number } | undefined {
-  let found: { path: (string | number)[]; first: number } | undefined;
-  visit(doc, {
-    Pair(_, pair, ancestors) {
-      if (!isScalar(pair.key) || pair.key.range?.[0] !== offset) return undefined;
-      const map = ancestors[ancestors.length - 1];
-      if (!isMap(map)) return undefined;
+/** A key written again in its mapping: the data path to it, and where the first one starts. */
+export interface DuplicateKeyPlace {
+  path: (string | number)[];
+  first: number;
+}
+
+/**
+ * The keys of a document written again in their mapping, by where they start. One pass over
+ * the document, each mapping's keys indexed once: a file with a key given twice in each of
+ * its thousands of entries (or a thousand times in one) is not walked once per repetition.
+ * A repeated key is one equal (===) to an earlier key of the same mapping, as yaml has it.
+ */
+export function duplicateKeyPlaces(doc: Document.Parsed): Map<number, DuplicateKeyPlace> {
+  const places = new Map<number, DuplicateKeyPlace>();
+  const walk = (node: unknown, path: (string | number)[]): void => {
+    if (isSeq(node)) {
+      node.items.forEach((item, i) => walk(item, [...path, i]));
+      return;
+    }
+    if (!isMap(node)) return;
+    const firstAt = new Map<unknown, number | undefined>();
+    for (const pair of node.items) {
+      if (!isScalar(pair.key)) {
+        walk(pair.key, path);
+        walk(pair.value, path);
+        continue;
+      }
       const name = pair.key.value;
-      const firstPair = map.items.find((p) => isScalar(p.key) && p.key.value === name);
-      const firstAt = isScalar(firstPair?.key) ? firstPair.key.range?.[0] : undefined;
-      if (firstAt === undefined || firstAt === offset) return undefined;
-      const path: (string | number)[] = [];
-      ancestors.forEach((node, i) => {
-        const child = ancestors[i + 1] ?? pair;
-        if (isPair(node) && isScalar(node.key)) path.push(String(node.key.value));
-        else if (isSeq(node)) path.push(node.items.indexOf(child as never));
-      });
-      path.push(String(name));
-      found = { path, first: firstAt };
-      return visit.BREAK;
-    },
-  });
-  return found;
+      const offset = pair.key.range?.[0];
+      // NaN equals no key, itself included.
+      if (!(typeof name === 'number' && Number.isNaN(name)) && !firstAt.has(name)) firstAt.set(name, offset);
+      const first = firstAt.get(name);
+      if (offset !== undefined && first !== undefined && first !== offset && !places.has(offset)) {
+        places.set(offset, { path: [...path, String(name)], first });
+      }
+      walk(pair.value, [...path, String(name)]);
+    }
+  };
+  walk(doc.contents, []);
+  return places;
 }
 
 function errorDiagnostic(e: YAMLError, file: string, where: Where, text: string): Diagnostic {
