@@ -19,6 +19,28 @@ interface Members {
   keys: string[] | undefined;
   /** Per member: key start and end (objects only), value start and end. */
   spans: number[];
+  /** A large object's keys, each with the index of its first member; built on the first look (see `memberIndex`). */
+  first?: Map<string, number>;
+}
+
+/** Objects with more members than this have their keys indexed when first looked into. */
+const LARGE_OBJECT = 32;
+
+/**
+ * The index of the first member of an object named `key`, -1 when there is none. A large
+ * object's keys are indexed on the first look: locating each of the thousands of unknown
+ * keys of one object would otherwise read its keys up to it, each time.
+ */
+function memberIndex(m: Members & { keys: string[] }, key: string): number {
+  if (m.keys.length <= LARGE_OBJECT) return m.keys.indexOf(key);
+  if (m.first === undefined) {
+    const first = new Map<string, number>();
+    m.keys.forEach((k, i) => {
+      if (!first.has(k)) first.set(k, i);
+    });
+    m.first = first;
+  }
+  return m.first.get(key) ?? -1;
 }
 
 const QUOTE = 34;
@@ -60,7 +82,7 @@ export class JsonLocator {
       if (open !== OPEN_BRACE && open !== OPEN_BRACKET) break;
       const m = this.membersAt(node.start);
       let k: number;
-      if (m.keys !== undefined) k = m.keys.indexOf(String(seg));
+      if (m.keys !== undefined) k = memberIndex(m as Members & { keys: string[] }, String(seg));
       else k = typeof seg === 'number' && Number.isInteger(seg) && seg >= 0 && seg < m.spans.length / 2 ? seg : -1;
       if (k < 0) break;
       if (m.keys !== undefined) {

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
-import type { Document, Node } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import type { SourceLocation } from '../diagnostics/types.js';
 import { JsonLocator } from './json-locator.js';
 import { LineIndex } from './line-index.js';
@@ -21,6 +21,9 @@ function keyText(key: unknown): string {
   if (isScalar(key)) return key.value === null ? '' : String(key.value);
   return String(key);
 }
+
+/** Mappings with more pairs than this have their keys indexed when first looked into. */
+const LARGE_MAP = 32;
 
 /** What separates words for `SourceIndex.mentions`: spaces, quotes, and YAML and JSON punctuation. */
 const WORD_BREAKS = /[\s,:[\]{}"'#&*!|>%@`]+/;
@@ -101,6 +104,8 @@ export class SourceIndex {
   private json: boolean | undefined;
   private locator: JsonLocator | undefined;
   private kept: KeptDocuments | undefined;
+  /** The pairs of the large mappings looked into, by key (see `pairOf`). */
+  private readonly pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
 
   constructor(
     readonly file: string,
@@ -229,14 +234,11 @@ export class SourceIndex {
       let nextKey: Node | null | undefined;
       let hit = false;
       if (isMap(current)) {
-        const want = String(seg);
-        for (const pair of current.items) {
-          if (keyText(pair.key) === want) {
-            next = pair.value as Node | null;
-            nextKey = pair.key as Node | null;
-            hit = true;
-            break;
-          }
+        const pair = this.pairOf(current, String(seg));
+        if (pair) {
+          next = pair.value as Node | null;
+          nextKey = pair.key as Node | null;
+          hit = true;
         }
       } else if (isSeq(current) && typeof seg === 'number' && seg >= 0 && seg < current.items.length) {
         next = current.items[seg] as Node | null;
@@ -250,5 +252,24 @@ export class SourceIndex {
       depth++;
     }
     return { node, key, depth };
+  }
+
+  /**
+   * The first pair of `map` whose key is `want`. A large mapping's keys are indexed on the
+   * first look: locating each of the thousands of unknown keys of one mapping would otherwise
+   * read the mapping's keys up to it, each time.
+   */
+  private pairOf(map: YAMLMap, want: string): Pair | undefined {
+    if (map.items.length <= LARGE_MAP) return map.items.find((pair) => keyText(pair.key) === want);
+    let index = this.pairIndex.get(map);
+    if (index === undefined) {
+      index = new Map();
+      for (const pair of map.items) {
+        const text = keyText(pair.key);
+        if (!index.has(text)) index.set(text, pair);
+      }
+      this.pairIndex.set(map, index);
+    }
+    return index.get(want);
   }
 }
