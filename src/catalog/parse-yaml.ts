@@ -27,7 +27,9 @@ export const YAML_OPTIONS = {
   version: '1.2',
   schema: 'core',
   resolveKnownTags: false,
-  uniqueKeys: true,
+  // Keys given twice are found by duplicateKeyPlaces: yaml's own check compares each key
+  // with all those before it in its mapping.
+  uniqueKeys: false,
   strict: true,
   logLevel: 'error',
 } as const;
@@ -88,17 +90,14 @@ export function parseYaml(text: string, file: string, maxDepth = DEFAULT_LIMITS.
   let duplicateKeys = false;
   const unclosed = new UnclosedOpeners(composed, file, where);
   docs.forEach((doc, i) => {
-    let places: Map<number, DuplicateKeyPlace> | undefined;
     for (const e of doc.errors) {
-      if (e.code === 'DUPLICATE_KEY') {
-        duplicateKeys = true;
-        places ??= duplicateKeyPlaces(doc);
-        diagnostics.push(duplicateKeyDiagnostic(e, places.get(e.pos[0]), file, where, text));
-        continue;
-      }
       broken = true;
       const atOpener = unclosed.diagnosticFor(e);
       if (atOpener !== null) diagnostics.push(atOpener ?? errorDiagnostic(e, file, where, text));
+    }
+    for (const [at, place] of duplicateKeyPlaces(doc)) {
+      duplicateKeys = true;
+      diagnostics.push(duplicateKeyDiagnostic(at, place, file, where, text));
     }
     for (const w of doc.warnings) {
       diagnostics.push(warningDiagnostic(w, file, where, text));
@@ -168,15 +167,14 @@ function sentence(message: string): string {
  * A key given twice, at the second one, with the path of the data to it and the first one as
  * related: both are reported.
  */
-function duplicateKeyDiagnostic(e: YAMLError, place: DuplicateKeyPlace | undefined, file: string, where: Where, text: string): Diagnostic {
-  const [start, end] = e.pos;
+function duplicateKeyDiagnostic(start: number, place: DuplicateKeyPlace, file: string, where: Where, text: string): Diagnostic {
   const { key, length } = keyTextAt(text, start);
-  const first = place ? keyTextAt(text, place.first) : undefined;
+  const first = keyTextAt(text, place.first);
   return createDiagnostic('DUPLICATE_KEY', {
-    message: `The key '${key || text.slice(start, end).trim()}' appears twice in the same mapping.`,
+    message: `The key '${key || text.slice(start, start + 1).trim()}' appears twice in the same mapping.`,
     hint: 'Remove one of the two entries, or merge their values: a mapping cannot hold the same key twice.',
-    location: { ...locationAt(file, where, start, start + Math.max(length, 1)), path: place?.path ?? [] },
-    related: place && first ? [{ message: 'first set here', location: locationAt(file, where, place.first, place.first + Math.max(first.length, 1)) }] : undefined,
+    location: { ...locationAt(file, where, start, start + Math.max(length, 1)), path: place.path },
+    related: [{ message: 'first set here', location: locationAt(file, where, place.first, place.first + Math.max(first.length, 1)) }],
     args: { key },
   });
 }
@@ -188,38 +186,64 @@ export interface DuplicateKeyPlace {
 }
 
 /**
- * The keys of a document written again in their mapping, by where they start. One pass over
- * the document, each mapping's keys indexed once: a file with a key given twice in each of
- * its thousands of entries (or a thousand times in one) is not walked once per repetition.
- * A repeated key is one equal (===) to an earlier key of the same mapping, as yaml has it.
+ * The keys of a document written again in their mapping, by where they start, in the order
+ * yaml's own check would report them. One pass over the document, each mapping's keys
+ * indexed once: a file with a key given twice in each of its thousands of entries (or a
+ * thousand times in one) is not walked once per repetition, and a mapping of 100,000 keys
+ * is not read 100,000 times. A repeated key is one equal (===) to an earlier key of the
+ * same mapping, as yaml has it.
  */
 export function duplicateKeyPlaces(doc: Document.Parsed): Map<number, DuplicateKeyPlace> {
   const places = new Map<number, DuplicateKeyPlace>();
-  const walk = (node: unknown, path: (string | number)[]): void => {
+  // The path to the node being walked, grown and shrunk as the walk goes, copied only for a key given twice.
+  const path: (string | number)[] = [];
+  const walk = (node: unknown): void => {
     if (isSeq(node)) {
-      node.items.forEach((item, i) => walk(item, [...path, i]));
+      for (let i = 0; i < node.items.length; i++) {
+        path.push(i);
+        walk(node.items[i]);
+        path.pop();
+      }
       return;
     }
     if (!isMap(node)) return;
-    const firstAt = new Map<unknown, number | undefined>();
-    for (const pair of node.items) {
-      if (!isScalar(pair.key)) {
-        walk(pair.key, path);
-        walk(pair.value, path);
+    const items = node.items;
+    // A small mapping's pairs are compared with those before them; a larger one's keys are indexed as the pairs are reached.
+    const index = items.length > 8 ? new Map<unknown, number | undefined>() : undefined;
+    for (let i = 0; i < items.length; i++) {
+      const { key, value } = items[i];
+      if (!isScalar(key)) {
+        walk(key);
+        walk(value);
         continue;
       }
-      const name = pair.key.value;
-      const offset = pair.key.range?.[0];
-      // NaN equals no key, itself included.
-      if (!(typeof name === 'number' && Number.isNaN(name)) && !firstAt.has(name)) firstAt.set(name, offset);
-      const first = firstAt.get(name);
-      if (offset !== undefined && first !== undefined && first !== offset && !places.has(offset)) {
-        places.set(offset, { path: [...path, String(name)], first });
+      const name = key.value;
+      const offset = key.range?.[0];
+      let first: number | undefined;
+      if (typeof name === 'number' && Number.isNaN(name)) first = undefined; // NaN equals no key, itself included.
+      else if (index) {
+        if (!index.has(name)) index.set(name, offset);
+        first = index.get(name);
+      } else {
+        for (let j = 0; j <= i; j++) {
+          const k = items[j].key;
+          if (isScalar(k) && k.value === name) {
+            first = k.range?.[0];
+            break;
+          }
+        }
       }
-      walk(pair.value, [...path, String(name)]);
+      const twice = offset !== undefined && first !== undefined && first !== offset && !places.has(offset);
+      if (!twice && !isMap(value) && !isSeq(value)) continue;
+      path.push(String(name));
+      // yaml checks a key of a flow mapping after reading its value, of a block mapping before.
+      if (node.flow) walk(value);
+      if (twice) places.set(offset, { path: [...path], first: first as number });
+      if (!node.flow) walk(value);
+      path.pop();
     }
   };
-  walk(doc.contents, []);
+  walk(doc.contents);
   return places;
 }
 

@@ -68,13 +68,14 @@ function block(t: Tree, indent: string, pick: () => boolean): string {
 }
 
 describe('the places of keys given twice', () => {
-  it('are those the plain walk of the whole document finds for each key yaml reports', () => {
+  it('are where yaml reports keys given twice, in its order, and what the plain walk of the whole document finds for each', () => {
     fc.assert(
       fc.property(tree, fc.infiniteStream(fc.nat(2)), (t, picks) => {
         const text = `r: &r 0\nt:${block(t, '  ', () => picks.next().value === 0)}`;
         for (const doc of compose(text)) {
           const places = duplicateKeyPlaces(doc);
           const reported = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY').map((e) => e.pos[0]);
+          expect([...places.keys()]).toEqual(reported);
           for (const offset of reported) expect(places.get(offset)).toEqual(plainPlace(doc, offset));
         }
       }),

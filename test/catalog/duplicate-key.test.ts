@@ -22,6 +22,14 @@ describe('a key given twice', () => {
     expect(dup.related?.map((r) => `${r.location.line}:${r.location.column}`)).toEqual(['3:5']);
   });
 
+  it('is reported at the second key also when the first has no value, where yaml puts it at the end of the line before', () => {
+    const text = 'documents:\n  - id: so-ho-khau\n    name:\n    name:\n    form: paper\n';
+    const [dup] = parseCatalogFiles([{ fileName: 'a.yaml', text }]).diagnostics.filter((d) => d.code === 'DUPLICATE_KEY');
+    expect(dup.message).toBe("The key 'name' appears twice in the same mapping.");
+    expect(dup.location).toEqual({ file: 'a.yaml', line: 4, column: 5, endLine: 4, endColumn: 9, path: ['documents', 0, 'name'] });
+    expect(dup.related?.map((r) => `${r.location.line}:${r.location.column}`)).toEqual(['3:5']);
+  });
+
   it('leaves the file in the catalog: references into it resolve, and a .json file is checked the same way', () => {
     const json = '{"documents": [{"id": "z", "name": "Z", "form": "paper", "form": "car"}]}';
     const other = 'procedures:\n  - { code: "1", name: P, level: [xa], requires: [{ document: z }] }\nprovinces: [{ code: HN, name: Hà Nội }]\n';
