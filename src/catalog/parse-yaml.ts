@@ -89,6 +89,7 @@ export function parseYaml(text: string, file: string, maxDepth = DEFAULT_LIMITS.
   let broken = extra.length > 0;
   let duplicateKeys = false;
   const unclosed = new UnclosedOpeners(composed, file, where);
+  let secondReported = false;
   docs.forEach((doc, i) => {
     for (const e of doc.errors) {
       broken = true;
@@ -102,7 +103,9 @@ export function parseYaml(text: string, file: string, maxDepth = DEFAULT_LIMITS.
     for (const w of doc.warnings) {
       diagnostics.push(warningDiagnostic(w, file, where, text));
     }
-    if (i === 1) {
+    // A later document that holds nothing (a closing --- with no data after it) is no second one.
+    if (i > 0 && !secondReported && !holdsNothing(doc)) {
+      secondReported = true;
       diagnostics.push(
         createDiagnostic('MULTIPLE_DOCUMENTS', {
           message: 'The file holds more than one YAML document (separated by ---); a catalog file holds one mapping.',
@@ -113,6 +116,12 @@ export function parseYaml(text: string, file: string, maxDepth = DEFAULT_LIMITS.
     }
   });
   return { doc: docs[0], broken, duplicateKeys, diagnostics: firstSyntaxError([...extra, ...diagnostics]), lines };
+}
+
+/** Whether a document holds no data at all: nothing, or only comments, after its ---. */
+function holdsNothing(doc: Document.Parsed): boolean {
+  const c = doc.contents;
+  return c === null || (isScalar(c) && c.value === null && !c.source);
 }
 
 /**
