@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDiagnostic } from '../diagnostics/create.js';
-import { CatalogPathError, pathErrorCode } from '../diagnostics/errors.js';
+import { CatalogPathError, pathErrorCode, pathReason } from '../diagnostics/errors.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { tooLarge } from './decode-source.js';
 import { findCatalogFiles } from './find-catalog-files.js';
@@ -12,13 +12,6 @@ import { loadReadFiles } from './cache-load.js';
 import type { LoadCatalogOptions as ReadOptions, ReadFile } from './cache-load.js';
 import { fileCounter } from './load-progress.js';
 import { checkOptions } from './check-options.js';
-
-function reasonOf(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'does not exist';
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
-  return `cannot be read (${code ?? (e instanceof Error ? e.message : String(e))})`;
-}
 
 export interface LoadCatalogOptions extends ReadOptions {
   /**
@@ -57,14 +50,14 @@ export async function loadCatalog(given: string | URL, options: LoadCatalogOptio
   try {
     info = await stat(real(path));
   } catch (e) {
-    throw new CatalogPathError(`The catalog path '${path}' ${reasonOf(e)}.`, path, 'Give a catalog file (.yaml, .yml, .json) or a directory that holds such files.', pathErrorCode(e));
+    throw new CatalogPathError(`The catalog path '${path}' ${pathReason(e)}.`, path, 'Give a catalog file (.yaml, .yml, .json) or a directory that holds such files.', pathErrorCode(e));
   }
   const extra: Diagnostic[] = [];
   let files: string[];
   if (info.isDirectory()) {
     const found = await findCatalogFiles(path, options.cwd);
     const whole = found.unreadable.find((u) => u.path === path);
-    if (whole) throw new CatalogPathError(`The catalog path '${path}' ${reasonOf({ code: whole.reason })}.`, path, 'Check its permissions.', 'UNREADABLE');
+    if (whole) throw new CatalogPathError(`The catalog path '${path}' ${pathReason({ code: whole.reason })}.`, path, 'Check its permissions.', 'UNREADABLE');
     for (const u of found.unreadable) {
       extra.push(
         createDiagnostic(
@@ -118,10 +111,10 @@ async function readOne(file: string, realPath: string, maxFileSize: number, give
     const bytes = await readFile(realPath);
     return { fileName: file, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
   } catch (e) {
-    if (given) throw new CatalogPathError(`The catalog path '${file}' ${reasonOf(e)}.`, file, 'Check its permissions.', pathErrorCode(e));
+    if (given) throw new CatalogPathError(`The catalog path '${file}' ${pathReason(e)}.`, file, 'Check its permissions.', pathErrorCode(e));
     return empty(
       createDiagnostic('FILE_UNREADABLE', {
-        message: `The file ${reasonOf(e)}.`,
+        message: `The file ${pathReason(e)}.`,
         hint: 'Check its permissions, or move it out of the catalog directory.',
         location: { file, line: 1, column: 1, path: [] },
       }),

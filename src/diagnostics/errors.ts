@@ -11,6 +11,14 @@ export function pathErrorCode(e: unknown): 'NOT_FOUND' | 'UNREADABLE' {
   return (e as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'NOT_FOUND' : 'UNREADABLE';
 }
 
+/** What a file system error says of a path, to follow its name: "does not exist", "cannot be read (permission denied)"… */
+export function pathReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'does not exist';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
+  return `cannot be read (${code ?? (e instanceof Error ? e.message : String(e))})`;
+}
+
 /** Thrown by `loadCatalog` when the path given cannot be read as a catalog. The CLI exits 2. */
 export class CatalogPathError extends Error {
   override name = 'CatalogPathError';

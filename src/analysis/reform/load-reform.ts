@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { DEFAULT_LIMITS } from '../../catalog/load-types.js';
 import type { ParseReformOptions, ParseReformResult } from './parse-reform.js';
 import { parseReform } from './parse-reform.js';
-import { CatalogArgumentError, pathErrorCode, type PathErrorCode } from '../../diagnostics/errors.js';
+import { CatalogArgumentError, pathErrorCode, pathReason, type PathErrorCode } from '../../diagnostics/errors.js';
 
 /** Thrown by `loadReform` when the path cannot be read as a file. The CLI exits 2. */
 export class ReformPathError extends Error {
@@ -48,9 +48,7 @@ export async function loadReform(path: string, options: LoadReformOptions = {}):
     bytes = await readFile(full);
   } catch (e) {
     if (e instanceof ReformPathError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' || code === 'EPERM' ? 'cannot be read (permission denied)' : `cannot be read (${code ?? String(e)})`;
-    throw new ReformPathError(`The reform file '${path}' ${reason}.`, path, 'Give the path of a reform YAML file, e.g. --reform reform.yaml.', pathErrorCode(e));
+    throw new ReformPathError(`The reform file '${path}' ${pathReason(e)}.`, path, 'Give the path of a reform YAML file, e.g. --reform reform.yaml.', pathErrorCode(e));
   }
   const { cwd: _cwd, ...parseOptions } = options;
   const result = parseReform(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { ...parseOptions, fileName: path });
