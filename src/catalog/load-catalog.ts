@@ -12,6 +12,7 @@ import { loadReadFiles } from './cache-load.js';
 import type { LoadCatalogOptions as ReadOptions, ReadFile } from './cache-load.js';
 import { fileCounter } from './load-progress.js';
 import { checkOptions } from './check-options.js';
+import { givenWords } from '../util/expect-argument.js';
 
 export interface LoadCatalogOptions extends ReadOptions {
   /**
@@ -32,8 +33,7 @@ function pathOf(given: unknown): string {
   }
   if (typeof given === 'string' && given !== '') return given;
   if (given === '' || given === undefined) throw new CatalogPathError('No catalog path was given.', String(given), undefined, 'NO_PATH');
-  const shown = given === null ? 'null' : typeof given === 'object' ? 'an object' : JSON.stringify(given) ?? String(given);
-  throw new CatalogPathError(`The catalog path must be a string or a file: URL, not ${shown}.`, String(given), undefined, 'NO_PATH');
+  throw new CatalogPathError(`The catalog path must be a string or a file: URL, not ${givenWords(given)}.`, String(given), undefined, 'NO_PATH');
 }
 
 /**

@@ -2,6 +2,7 @@ import { CatalogArgumentError } from '../diagnostics/errors.js';
 import { sortDiagnostics } from '../diagnostics/sort.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { defineLazy } from '../util/lazy-property.js';
+import { givenWords } from '../util/expect-argument.js';
 import { checkAmendments } from './check-amendments.js';
 import { CheckContext } from './check-context.js';
 import { checkDuplicates } from './check-duplicates.js';
@@ -29,8 +30,7 @@ function fileOptions(o: LoadOptions): FileOptions {
 export function parseCatalog(text: string | Uint8Array, options: ParseOptions = {}): LoadResult {
   checkOptions(options);
   if (typeof text !== 'string' && !(text instanceof Uint8Array)) {
-    const shown = text === null ? 'null' : Array.isArray(text) ? 'a list' : typeof text === 'object' ? 'an object' : String(text);
-    throw new CatalogArgumentError(`parseCatalog takes the catalog's text, a string or a Uint8Array, not ${shown}.`);
+    throw new CatalogArgumentError(`parseCatalog takes the catalog's text, a string or a Uint8Array, not ${givenWords(text)}.`);
   }
   return parseCatalogFiles([{ fileName: options.fileName ?? 'catalog.yaml', text }], options);
 }

@@ -70,7 +70,14 @@ export function expectArgument(value: unknown, kind: ArgumentKind, fn: string): 
  */
 export function expectOptions(options: unknown, fn: string, example: string): void {
   if (options === undefined || (options !== null && typeof options === 'object' && !Array.isArray(options))) return;
-  throw new WrongArgumentError(`The options of ${fn} must be an object such as ${example}, not ${Array.isArray(options) ? 'a list' : JSON.stringify(options)}.`, 'options');
+  throw new WrongArgumentError(`The options of ${fn} must be an object such as ${example}, not ${givenWords(options)}.`, 'options');
+}
+
+/** What was given in place of what a call takes, as its message names it: "a list", "an object", or the value itself. */
+export function givenWords(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value !== null && typeof value === 'object') return 'an object';
+  return shownValue(value);
 }
 
 /** Whether a limit option is a whole number, 1 or more, or Infinity (no limit); absent is the default. */
