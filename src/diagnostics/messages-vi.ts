@@ -1,4 +1,3 @@
-import { show } from '../schema/value-words.js';
 import { suggest } from '../text/suggest.js';
 import type { DiagnosticCode } from './codes.js';
 import { KIND_VI, subjectVi } from './subject-vi.js';
@@ -126,7 +125,7 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
   YAML_ALIAS_LIMIT: (_d, a) => `Các bí danh (*tên) của tệp bung ra quá nhiều dữ liệu${a.limit !== undefined ? `: hơn ${str(a.limit)} bản sao` : ''}.`,
   NESTING_TOO_DEEP: (_d, a) => (a.limit !== undefined ? `Dữ liệu lồng sâu hơn ${str(a.limit)} cấp, nhiều hơn mức một danh mục cần.` : 'Dữ liệu lồng quá sâu so với bộ phân tích YAML.'),
   YAML_WARNING: (_d, a) => `Bộ phân tích YAML có cảnh báo${a.yamlCode ? ` (${str(a.yamlCode)})` : ''}.`,
-  UNKNOWN_KEY: (d, a, s) => (d.location?.path.length === 1 ? `Tệp có khóa cấp trên cùng không xác định ${show(str(a.key))}.` : `${s} có khóa không xác định ${show(str(a.key))}.`),
+  UNKNOWN_KEY: (d, a, s) => (d.location?.path.length === 1 ? `Tệp có khóa cấp trên cùng không xác định ${shown(a.key)}.` : `${s} có khóa không xác định ${shown(a.key)}.`),
   MISSING_FIELD: (_d, a, s) => `${s} thiếu \`${str(a.field)}\`, là trường bắt buộc.`,
   WRONG_TYPE: (_d, a, s) =>
     a.expected !== undefined
