@@ -29,15 +29,6 @@ export function commandProgress(args: ParsedArgs, io: Io): Progress {
 const LENIENT_CODES: ReadonlySet<string> = new Set(['UNKNOWN_REFERENCE', 'WRONG_REFERENCE_KIND']);
 
 /**
- * Loads the catalog named by a command's first positional argument (relative to `io.cwd`),
- * strictly or, with --lenient, accepting unresolved references. Prints the loader's errors
- * and warnings to stderr. Returns the catalog, or exit code 1 when the catalog has errors.
- * An unreadable path throws InputError (exit 2).
- *
- * Shows how loading goes on `progress`, and prints through `progress.io`; the command erases
- * the line after its own steps.
- */
-/**
  * The options every command loads its catalog with: from the working folder, strict unless
  * --lenient, with TTHC_MAX_FILE_SIZE, counting progress only when it is drawn. (`tthc check`
  * uses these alone; the other commands add the cache.)
@@ -54,6 +45,15 @@ export function commandLoadOptions(args: ParsedArgs, progress: Progress): LoadCa
   };
 }
 
+/**
+ * Loads the catalog named by a command's first positional argument (relative to `io.cwd`),
+ * strictly or, with --lenient, accepting unresolved references. Prints the loader's errors
+ * and warnings to stderr. Returns the catalog, or exit code 1 when the catalog has errors.
+ * An unreadable path throws InputError (exit 2).
+ *
+ * Shows how loading goes on `progress`, and prints through `progress.io`; the command erases
+ * the line after its own steps.
+ */
 export async function loadForCommand(args: ParsedArgs, progress: Progress): Promise<Catalog | number> {
   const io = progress.io;
   const path = args.positionals[0];
