@@ -98,7 +98,7 @@ function mapErrors(errors: SchemaError[], base: Path, ctx: Ctx): void {
 }
 
 /** The hint for `<<`, which merges a mapping in YAML 1.1 but not in the YAML 1.2 that catalogs are read as. */
-export const MERGE_KEY_HINT = 'Merge keys (<<: *anchor) are not read: catalogs are YAML 1.2, which has none; write the keys out, or repeat the whole entry with an alias.';
+const MERGE_KEY_HINT = 'Merge keys (<<: *anchor) are not read: catalogs are YAML 1.2, which has none; write the keys out, or repeat the whole entry with an alias.';
 
 function push(ctx: Ctx, code: DiagnosticCode, key: string, d: Parameters<typeof createDiagnostic>[1]): void {
   const dedupe = VALUE_CODES.has(code) ? `${key}|value` : `${key}|${code}|${d.message}`;
