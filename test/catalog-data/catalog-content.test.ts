@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { measureCount } from '../../src/analysis/measure-count.js';
+import { addDays } from '../../src/analysis/timeline-dates.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { run } from '../../src/cli/run.js';
 import { memoryIo } from '../../src/cli/io.js';
@@ -107,6 +108,13 @@ describe('what the catalog holds', () => {
     expect(d.sunset_basis).toEqual({ legal: 'luat-can-cuoc-2023', article: 46, clause: 2 });
     const law = catalog.legal.find((l) => l.id === 'luat-can-cuoc-2023')!;
     expect([law.number, law.effective]).toEqual(['26/2023/QH15', '2024-07-01']);
+  });
+
+  it('the Law on Citizen Identification 2014 is 59/2014/QH13, passed 2014-11-20, in force 2016-01-01 until the 2023 law', () => {
+    const law = catalog.legal.find((l) => l.id === 'luat-cccd-2014')!;
+    expect([law.number, law.issued, law.effective]).toEqual(['59/2014/QH13', '2014-11-20', '2016-01-01']);
+    const next = catalog.legal.find((l) => l.id === 'luat-can-cuoc-2023')!;
+    expect(addDays(law.expires!, 1)).toBe(next.effective);
   });
 
   it('the three Art. 14 lookups are not connected in Gia Lai, Phú Yên and Bắc Kạn', () => {
