@@ -117,6 +117,16 @@ describe('what the catalog holds', () => {
     expect(addDays(law.expires!, 1)).toBe(next.effective);
   });
 
+  it('the residence circulars 55, 56 and 57/2021/TT-BCA were issued 2021-05-15; 55 and 56 took effect with the Law on Residence', () => {
+    const dates = ['tt-55-2021-bca', 'tt-56-2021-bca', 'tt-57-2021-bca'].map((id) => {
+      const l = catalog.legal.find((x) => x.id === id)!;
+      return [l.issued, l.effective];
+    });
+    const law = catalog.legal.find((l) => l.id === 'luat-cu-tru-2020')!;
+    expect(law.effective).toBe('2021-07-01');
+    expect(dates).toEqual([['2021-05-15', law.effective], ['2021-05-15', law.effective], ['2021-05-15', undefined]]);
+  });
+
   it('the three Art. 14 lookups are not connected in Gia Lai, Phú Yên and Bắc Kạn', () => {
     for (const id of LOOKUPS) {
       const s = catalog.data_sources.find((x) => x.id === id)!;
