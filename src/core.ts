@@ -37,12 +37,24 @@ export type { CompiledCatalog } from './analysis/compiled-types.js';
 export { evaluateCatalog, reevaluateCatalog, type EvaluateOptions } from './analysis/evaluate-catalog.js';
 export type { Evaluation, Views } from './analysis/evaluation-types.js';
 export { materializeResult, type MaterializeOptions } from './analysis/materialize-result.js';
-export { AnalysisOptionError, UnresolvedCatalogError, type UnresolvedReference } from './analysis/errors.js';
+export {
+  AnalysisOptionError,
+  UnresolvedCatalogError,
+  type AnalysisOptionErrorCode,
+  type UnresolvedCatalogErrorCode,
+  type UnresolvedReference,
+} from './analysis/errors.js';
 export { plan, DEFAULT_MAX_NODES, type PlanOptions } from './analysis/plan/plan.js';
 export { DEFAULT_MAX_WORK } from './analysis/plan/solve-plan.js';
 export type * from './analysis/plan/plan-types.js';
 export { PLAN_VERSION } from './analysis/plan/plan-types.js';
-export { PlanOptionError, PlanVerificationError, type PlanMismatch } from './analysis/plan/errors.js';
+export {
+  PlanOptionError,
+  PlanVerificationError,
+  type PlanOptionErrorCode,
+  type PlanVerificationErrorCode,
+  type PlanMismatch,
+} from './analysis/plan/errors.js';
 export { verifyPlan } from './analysis/plan/verify-plan.js';
 export { applyReform } from './analysis/reform/apply-reform.js';
 export type { Reform, Connection } from './analysis/reform/types.js';
@@ -74,14 +86,21 @@ export { timeline, type TimelineOptions } from './analysis/timeline.js';
 export { timelineEvents, type TimelineEventOptions } from './analysis/timeline-events.js';
 export type * from './analysis/timeline-types.js';
 export { TIMELINE_VERSION } from './analysis/timeline-types.js';
-export { addDays, daysBetween, isCalendarDate, InvalidDateError } from './analysis/timeline-dates.js';
+export { addDays, daysBetween, isCalendarDate, InvalidDateError, type InvalidDateErrorCode } from './analysis/timeline-dates.js';
 export { diff, type DiffOptions } from './analysis/diff.js';
 export type * from './analysis/diff-types.js';
 export { DIFF_VERSION } from './analysis/diff-types.js';
 export { diffEntities, SECTION_KEYS, type EntityDiff, type SectionDiff, type EntityChange, type FieldChange } from './analysis/diff-entities.js';
 export { diffResults, classifyChange, countChanges, CHANGE_KINDS, type ChangeKind, type EvaluationDelta, type EvaluationState } from './analysis/diff-results.js';
 export { renderTimelineSvg, type TimelineSvgOptions } from './report/svg-timeline.js';
-export { neighbourhood, resolveFocus, UnknownFocusError, NeighbourhoodOptionError } from './analysis/neighbourhood.js';
+export {
+  neighbourhood,
+  resolveFocus,
+  UnknownFocusError,
+  NeighbourhoodOptionError,
+  type UnknownFocusErrorCode,
+  type NeighbourhoodOptionErrorCode,
+} from './analysis/neighbourhood.js';
 export type * from './analysis/neighbourhood-types.js';
 export { NEIGHBOURHOOD_VERSION } from './analysis/neighbourhood-types.js';
 export { renderGraphMermaid, type GraphDrawOptions } from './report/graph-mermaid.js';
@@ -90,8 +109,8 @@ export { renderGraphSvg } from './report/graph-svg.js';
 export { renderHtmlReport, HTML_REPORT_DATA_VERSION } from './report/html/render-html-report.js';
 export { gatherHtmlReportInput, sunsetDocuments } from './report/html/gather-report-input.js';
 export type { HtmlReportInput, HtmlReportOptions, GatherOptions, SunsetDocument, ReportProgressEvent } from './report/html/types.js';
-export { dependents, DependentsOptionError } from './analysis/dependents.js';
-export { UnknownDependencyTargetError } from './analysis/dependents-target.js';
+export { dependents, DependentsOptionError, type DependentsOptionErrorCode } from './analysis/dependents.js';
+export { UnknownDependencyTargetError, type UnknownDependencyTargetErrorCode } from './analysis/dependents-target.js';
 export { countDependents, groupDependents } from './analysis/count-dependents.js';
 export type * from './analysis/dependents-types.js';
 export { COUNT_DIMENSIONS, DEPENDENT_TARGET_KINDS } from './analysis/dependents-types.js';

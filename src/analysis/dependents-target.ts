@@ -3,9 +3,14 @@ import { foldVietnamese } from '../text/vietnamese.js';
 import type { DependentsIndex } from './dependents-index.js';
 import type { DependentTarget, DependentTargetKind } from './dependents-types.js';
 
+/** The code of UnknownDependencyTargetError: the id names nothing of the catalog (of the kind asked for). */
+export type UnknownDependencyTargetErrorCode = 'UNKNOWN_TARGET';
+
 /** Thrown when `dependents` is asked about an id the catalog does not define. */
 export class UnknownDependencyTargetError extends Error {
-  override name = 'UnknownDependencyTargetError';
+  override readonly name = 'UnknownDependencyTargetError';
+  /** Stable code: UNKNOWN_TARGET. */
+  readonly code: UnknownDependencyTargetErrorCode = 'UNKNOWN_TARGET';
   constructor(
     readonly id: string,
     /** Ids, codes or numbers close to `id` (diacritic-insensitive, names included), best first. */

@@ -14,9 +14,19 @@ import { DEPENDENT_TARGET_KINDS, type DependentsOptions, type DependentsResult }
 import { expectOptions } from '../util/expect-argument.js';
 import { matchProvinceCode } from '../catalog/province-code.js';
 
-/** Thrown for a malformed `at` date or a province the catalog does not define. */
+/** Which option of `dependents` is wrong: `at`, `kind`, `province` or `without`. */
+export type DependentsOptionErrorCode = 'INVALID_DATE' | 'UNKNOWN_KIND' | 'UNKNOWN_PROVINCE' | 'UNKNOWN_LEGAL';
+
+/** Thrown for a malformed `at` date, an unknown `kind`, or a province or legal document the catalog does not define. */
 export class DependentsOptionError extends Error {
-  override name = 'DependentsOptionError';
+  override readonly name = 'DependentsOptionError';
+  constructor(
+    /** Stable code: INVALID_DATE, UNKNOWN_KIND, UNKNOWN_PROVINCE, UNKNOWN_LEGAL. */
+    readonly code: DependentsOptionErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 interface Link {
@@ -136,10 +146,10 @@ export function compiledGraph(compiled: CompiledCatalog): DependentsGraph | null
 export function checkDependentsOptions(catalog: Catalog, options: DependentsOptions): DependentsOptions {
   expectOptions(options, 'dependents and countDependents', '{ at: "2023-01-01", province: "GL" }');
   if (options.at !== undefined && !isIsoDate(options.at)) {
-    throw new DependentsOptionError(`'${options.at}' is not a calendar date in the form YYYY-MM-DD.`);
+    throw new DependentsOptionError('INVALID_DATE', `'${options.at}' is not a calendar date in the form YYYY-MM-DD.`);
   }
   if (options.kind !== undefined && !(DEPENDENT_TARGET_KINDS as readonly string[]).includes(options.kind)) {
-    throw new DependentsOptionError(`'${String(options.kind)}' is not a kind of target: give one of ${DEPENDENT_TARGET_KINDS.join(', ')}, or none.`);
+    throw new DependentsOptionError('UNKNOWN_KIND', `'${String(options.kind)}' is not a kind of target: give one of ${DEPENDENT_TARGET_KINDS.join(', ')}, or none.`);
   }
   let province = options.province;
   if (province !== undefined) {
@@ -148,7 +158,7 @@ export function checkDependentsOptions(catalog: Catalog, options: DependentsOpti
     const found = matchProvinceCode(codes, wanted);
     if (found === undefined) {
       const hint = didYouMean(wanted, codes);
-      throw new DependentsOptionError(`'${wanted}' is not a province of the catalog.${hint ? ` ${hint}` : ''}`);
+      throw new DependentsOptionError('UNKNOWN_PROVINCE', `'${wanted}' is not a province of the catalog.${hint ? ` ${hint}` : ''}`);
     }
     province = found;
   }
@@ -158,7 +168,7 @@ export function checkDependentsOptions(catalog: Catalog, options: DependentsOpti
       if (legal.indexOf(String(ref)) >= 0) continue;
       const known = catalog.legal.flatMap((l) => (typeof l.number === 'string' ? [l.id, l.number] : [l.id]));
       const hint = didYouMean(String(ref), known);
-      throw new DependentsOptionError(`'${ref}' is not a legal document of the catalog (by id or number).${hint ? ` ${hint}` : ''}`);
+      throw new DependentsOptionError('UNKNOWN_LEGAL', `'${ref}' is not a legal document of the catalog (by id or number).${hint ? ` ${hint}` : ''}`);
     }
   }
   return province === options.province ? options : { ...options, province };

@@ -15,9 +15,14 @@ import { NEIGHBOURHOOD_VERSION } from './neighbourhood-types.js';
 import { expectArgument, shownValue } from '../util/expect-argument.js';
 import { matchProvinceCode } from '../catalog/province-code.js';
 
+/** The code of UnknownFocusError: the focus names nothing of the catalog. */
+export type UnknownFocusErrorCode = 'UNKNOWN_FOCUS';
+
 /** Thrown when the focus names nothing in the catalog; carries the closest ids. */
 export class UnknownFocusError extends Error {
-  override name = 'UnknownFocusError';
+  override readonly name = 'UnknownFocusError';
+  /** Stable code: UNKNOWN_FOCUS. */
+  readonly code: UnknownFocusErrorCode = 'UNKNOWN_FOCUS';
   constructor(
     readonly focus: string,
     readonly suggestions: string[],
@@ -27,9 +32,30 @@ export class UnknownFocusError extends Error {
   }
 }
 
-/** Thrown for a depth or node cap that is not a whole number, a date that is not one, a province the catalog lacks, or a result of another date or province. */
+/**
+ * Which argument of `neighbourhood` is wrong: the options (not an object), the focus (not a
+ * string), `depth`, `maxNodes`, `at`, `province`, or a `result` of another date or province.
+ */
+export type NeighbourhoodOptionErrorCode =
+  | 'INVALID_OPTIONS'
+  | 'INVALID_FOCUS'
+  | 'INVALID_DEPTH'
+  | 'INVALID_LIMIT'
+  | 'INVALID_DATE'
+  | 'UNKNOWN_PROVINCE'
+  | 'RESULT_DATE_MISMATCH'
+  | 'RESULT_PROVINCE_MISMATCH';
+
+/** Thrown for options that are not an object, a focus that is not a string, a depth or node cap that is not a whole number, a date that is not one, a province the catalog lacks, or a result of another date or province. */
 export class NeighbourhoodOptionError extends Error {
-  override name = 'NeighbourhoodOptionError';
+  override readonly name = 'NeighbourhoodOptionError';
+  constructor(
+    /** Stable code: INVALID_OPTIONS, INVALID_FOCUS, INVALID_DEPTH, INVALID_LIMIT, INVALID_DATE, UNKNOWN_PROVINCE, RESULT_DATE_MISMATCH, RESULT_PROVINCE_MISMATCH. */
+    readonly code: NeighbourhoodOptionErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -72,8 +98,8 @@ export function neighbourhood(graph: CatalogGraphView, focus: string, given: Nei
   const options = checkOptions(graph, focus, given);
   const depth = options.depth ?? 2;
   const maxNodes = options.maxNodes ?? 40;
-  if (!Number.isInteger(depth) || depth < 0) throw new NeighbourhoodOptionError(`The depth must be a whole number of hops, 0 or more; got ${shownValue(depth)}.`);
-  if (!Number.isInteger(maxNodes) || maxNodes < 1) throw new NeighbourhoodOptionError(`The node cap must be a whole number, 1 or more; got ${shownValue(maxNodes)}.`);
+  if (!Number.isInteger(depth) || depth < 0) throw new NeighbourhoodOptionError('INVALID_DEPTH', `The depth must be a whole number of hops, 0 or more; got ${shownValue(depth)}.`);
+  if (!Number.isInteger(maxNodes) || maxNodes < 1) throw new NeighbourhoodOptionError('INVALID_LIMIT', `The node cap must be a whole number, 1 or more; got ${shownValue(maxNodes)}.`);
   const start = resolveFocus(graph, focus);
   const graphFolded = foldGraph(graph);
   const { keys } = graphFolded;
@@ -121,31 +147,31 @@ export function neighbourhood(graph: CatalogGraphView, focus: string, given: Nei
  */
 function checkOptions(graph: CatalogGraphView, focus: unknown, options: NeighbourhoodOptions): NeighbourhoodOptions {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new NeighbourhoodOptionError(`The options must be an object such as { depth: 2, at: "2023-01-01" }, not ${JSON.stringify(options)}.`);
+    throw new NeighbourhoodOptionError('INVALID_OPTIONS', `The options must be an object such as { depth: 2, at: "2023-01-01" }, not ${JSON.stringify(options)}.`);
   }
-  if (typeof focus !== 'string') throw new NeighbourhoodOptionError(`The focus must be a procedure code or an id, such as 'so-ho-khau', not ${JSON.stringify(focus)}.`);
+  if (typeof focus !== 'string') throw new NeighbourhoodOptionError('INVALID_FOCUS', `The focus must be a procedure code or an id, such as 'so-ho-khau', not ${JSON.stringify(focus)}.`);
   const { at, result } = options;
   if (at !== undefined && !isIsoDate(at)) {
-    throw new NeighbourhoodOptionError(`at must be a calendar date written YYYY-MM-DD, e.g. "2023-01-01", not ${JSON.stringify(at)}.`);
+    throw new NeighbourhoodOptionError('INVALID_DATE', `at must be a calendar date written YYYY-MM-DD, e.g. "2023-01-01", not ${JSON.stringify(at)}.`);
   }
   let province = options.province;
   if (province !== undefined) {
-    if (typeof province !== 'string') throw new NeighbourhoodOptionError(`province must be a province code such as "HN", not ${JSON.stringify(province)}.`);
+    if (typeof province !== 'string') throw new NeighbourhoodOptionError('UNKNOWN_PROVINCE', `province must be a province code such as "HN", not ${JSON.stringify(province)}.`);
     const known = graph.getAttribute('provinces');
     if (Array.isArray(known)) {
       const code = matchProvinceCode(known, province);
       if (code === undefined) {
         const close = suggest(province, known).map((k) => `'${k}'`);
-        throw new NeighbourhoodOptionError(`The catalog has no province "${province}".${close.length ? ` Did you mean ${close.join(' or ')}?` : ''}`);
+        throw new NeighbourhoodOptionError('UNKNOWN_PROVINCE', `The catalog has no province "${province}".${close.length ? ` Did you mean ${close.join(' or ')}?` : ''}`);
       }
       province = code;
     }
   }
   if (result !== undefined) {
     expectArgument(result, 'AnalysisResult', 'neighbourhood (its result option)');
-    if (at !== undefined && result.at !== at) throw new NeighbourhoodOptionError(`The result is the analysis at ${result.at}, not at ${at}: analyse at the date drawn.`);
+    if (at !== undefined && result.at !== at) throw new NeighbourhoodOptionError('RESULT_DATE_MISMATCH', `The result is the analysis at ${result.at}, not at ${at}: analyse at the date drawn.`);
     if ((province ?? null) !== result.province) {
-      throw new NeighbourhoodOptionError(`The result is the analysis ${result.province === null ? 'of every province' : `of ${result.province}`}, not ${province === undefined ? 'of every province' : `of ${province}`}: analyse the province drawn.`);
+      throw new NeighbourhoodOptionError('RESULT_PROVINCE_MISMATCH', `The result is the analysis ${result.province === null ? 'of every province' : `of ${result.province}`}, not ${province === undefined ? 'of every province' : `of ${province}`}: analyse the province drawn.`);
     }
   }
   return province === options.province ? options : { ...options, province };

@@ -4,9 +4,14 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 export const FIRST_DAY = '0000-01-01';
 export const LAST_DAY = '9999-12-31';
 
+/** The code of InvalidDateError: the date is not a real calendar date written YYYY-MM-DD. */
+export type InvalidDateErrorCode = 'INVALID_DATE';
+
 /** Thrown when a date argument is not a real YYYY-MM-DD calendar date. */
 export class InvalidDateError extends Error {
-  override name = 'InvalidDateError';
+  override readonly name = 'InvalidDateError';
+  /** Stable code: INVALID_DATE. */
+  readonly code: InvalidDateErrorCode = 'INVALID_DATE';
   constructor(readonly value: string) {
     super(`'${value}' is not a calendar date in the form YYYY-MM-DD.`);
   }

@@ -8,3 +8,13 @@ export function thrown<E extends Error>(kind: abstract new (...args: never[]) =>
   }
   throw new Error(`no ${kind.name} was thrown`);
 }
+
+/** What `call` throws, or what the promise it returns rejects with; fails when it returns. */
+export async function caught(call: () => unknown): Promise<unknown> {
+  try {
+    await call();
+  } catch (e) {
+    return e;
+  }
+  throw new Error('nothing was thrown');
+}

@@ -1,8 +1,12 @@
+/** Which option of `plan` is wrong: `only`, `budget`, or a search limit (`maxNodes`, `maxWork`). */
+export type PlanOptionErrorCode = 'UNKNOWN_PROCEDURE' | 'INVALID_BUDGET' | 'INVALID_LIMIT';
+
 /** A bad argument to `plan`: an unknown procedure in `only`, a budget that is not a whole number ≥ 0, or a search limit (`maxNodes`, `maxWork`) that is not a whole number ≥ 1. */
 export class PlanOptionError extends Error {
   override readonly name = 'PlanOptionError';
   constructor(
-    readonly code: 'UNKNOWN_PROCEDURE' | 'INVALID_BUDGET' | 'INVALID_LIMIT',
+    /** Stable code: UNKNOWN_PROCEDURE, INVALID_BUDGET, INVALID_LIMIT. */
+    readonly code: PlanOptionErrorCode,
     message: string,
     /** Known values close to the one given, best first. */
     readonly suggestions: string[] = [],
@@ -23,12 +27,17 @@ export interface PlanMismatch {
   claim: string;
 }
 
+/** The code of PlanVerificationError: the analysis disagrees with the planner (each mismatch's `claim` says with what). */
+export type PlanVerificationErrorCode = 'VERIFICATION_FAILED';
+
 /**
  * The analysis re-run with the plan applied did not show what the plan promised. This is an
  * internal error of tthc-graph: the plan is never returned.
  */
 export class PlanVerificationError extends Error {
   override readonly name = 'PlanVerificationError';
+  /** Stable code: VERIFICATION_FAILED. */
+  readonly code: PlanVerificationErrorCode = 'VERIFICATION_FAILED';
   constructor(readonly mismatches: PlanMismatch[]) {
     const first = mismatches
       .slice(0, 3)

@@ -1,0 +1,90 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  AnalysisOptionError,
+  DependentsOptionError,
+  InvalidDateError,
+  NeighbourhoodOptionError,
+  PlanOptionError,
+  UnknownDependencyTargetError,
+  UnknownFocusError,
+  UnresolvedCatalogError,
+  addDays,
+  analyze,
+  buildGraph,
+  daysBetween,
+  dependents,
+  loadCatalog,
+  neighbourhood,
+  parseCatalog,
+  plan,
+} from '../../src/index.js';
+import { caught } from '../helpers/thrown.js';
+
+// Every error the library throws carries a stable `code` beside its `name`, so that a caller
+// can tell failures apart without `instanceof` (which fails across the ESM and CommonJS
+// copies of the package). Each case makes the failure happen through the public API.
+
+const loaded = await loadCatalog(fileURLToPath(new URL('../report/html/fixtures/hokhau-small.yaml', import.meta.url)));
+if (!loaded.ok) throw new Error('the fixture has errors');
+const { catalog } = loaded;
+const result = analyze(catalog, { at: '2023-01-01' });
+const graph = buildGraph(catalog);
+const unresolved = parseCatalog(
+  'catalog: { name: x, cutoff: 2023-01-01 }\nprocedures:\n  - { code: "1.001193", name: Đăng ký khai sinh, level: [xa], requires: [{ document: giay-chung-sinh }] }\n',
+).catalog;
+
+interface ErrorCase {
+  /** The class thrown, and the `name` it gives its errors. */
+  error: abstract new (...args: never[]) => Error;
+  name: string;
+  code: string;
+  /** What the call does wrong. */
+  when: string;
+  call: () => unknown;
+  /** The start of the message, to tell this failure from another of the same class. */
+  message: RegExp;
+}
+
+const CASES: ErrorCase[] = [
+  // Analyses
+  { error: AnalysisOptionError, name: 'AnalysisOptionError', code: 'MISSING_DATE', when: 'no date and no cutoff', call: () => analyze(parseCatalog('procedures: []\n').catalog), message: /^No analysis date/ },
+  { error: AnalysisOptionError, name: 'AnalysisOptionError', code: 'INVALID_DATE', when: 'a date that is not one', call: () => analyze(catalog, { at: '2023-02-30' }), message: /^"2023-02-30" is not a calendar date/ },
+  { error: AnalysisOptionError, name: 'AnalysisOptionError', code: 'UNKNOWN_PROVINCE', when: 'a province the catalog lacks', call: () => analyze(catalog, { province: 'ZZ' }), message: /^The catalog has no province "ZZ"/ },
+  { error: AnalysisOptionError, name: 'AnalysisOptionError', code: 'UNKNOWN_LEGAL', when: 'a legal document the catalog lacks', call: () => analyze(catalog, { without: ['nd-999'] }), message: /^The catalog has no legal document "nd-999"/ },
+  { error: AnalysisOptionError, name: 'AnalysisOptionError', code: 'UNKNOWN_DOCUMENT', when: 'a lacking document the catalog lacks', call: () => analyze(catalog, { lacking: ['the-moon'] }), message: /^The catalog has no document "the-moon"/ },
+  { error: UnresolvedCatalogError, name: 'UnresolvedCatalogError', code: 'UNRESOLVED_REFERENCES', when: 'a reference that does not resolve', call: () => analyze(unresolved), message: /^The catalog has 1 reference\(s\) that do not resolve/ },
+  // The planner
+  { error: PlanOptionError, name: 'PlanOptionError', code: 'UNKNOWN_PROCEDURE', when: 'a procedure of `only` the catalog lacks', call: () => plan(catalog, { only: ['9.999999'] }), message: /^The catalog has no procedure "9.999999"/ },
+  { error: PlanOptionError, name: 'PlanOptionError', code: 'INVALID_BUDGET', when: 'a negative budget', call: () => plan(catalog, { budget: -1 }), message: /^The budget must be a whole number/ },
+  { error: PlanOptionError, name: 'PlanOptionError', code: 'INVALID_LIMIT', when: 'a node limit of 0', call: () => plan(catalog, { maxNodes: 0 }), message: /^maxNodes must be a whole number/ },
+  // Dependents
+  { error: DependentsOptionError, name: 'DependentsOptionError', code: 'INVALID_DATE', when: 'a date that is not one', call: () => dependents(catalog, 'so-ho-khau', { at: '2023-13-01' }), message: /^'2023-13-01' is not a calendar date/ },
+  { error: DependentsOptionError, name: 'DependentsOptionError', code: 'UNKNOWN_KIND', when: 'a kind of target that is none', call: () => dependents(catalog, 'so-ho-khau', { kind: 'person' as never }), message: /^'person' is not a kind of target/ },
+  { error: DependentsOptionError, name: 'DependentsOptionError', code: 'UNKNOWN_PROVINCE', when: 'a province the catalog lacks', call: () => dependents(catalog, 'so-ho-khau', { province: 'ZZ' }), message: /^'ZZ' is not a province of the catalog/ },
+  { error: DependentsOptionError, name: 'DependentsOptionError', code: 'UNKNOWN_LEGAL', when: 'a legal document the catalog lacks', call: () => dependents(catalog, 'so-ho-khau', { without: ['nd-999'] }), message: /^'nd-999' is not a legal document of the catalog/ },
+  { error: UnknownDependencyTargetError, name: 'UnknownDependencyTargetError', code: 'UNKNOWN_TARGET', when: 'an id the catalog lacks', call: () => dependents(catalog, 'the-moon'), message: /^'the-moon' is not a document, data source/ },
+  // Dates
+  { error: InvalidDateError, name: 'InvalidDateError', code: 'INVALID_DATE', when: 'a date that is not one', call: () => addDays('2023-02-30', 1), message: /^'2023-02-30' is not a calendar date/ },
+  { error: InvalidDateError, name: 'InvalidDateError', code: 'INVALID_DATE', when: 'a date not written YYYY-MM-DD', call: () => daysBetween('2023-01-01', '2023-1-2'), message: /^'2023-1-2' is not a calendar date/ },
+  // The neighbourhood of a node
+  { error: UnknownFocusError, name: 'UnknownFocusError', code: 'UNKNOWN_FOCUS', when: 'a focus the catalog lacks', call: () => neighbourhood(graph, 'the-moon'), message: /^'the-moon' is not a procedure, document/ },
+  { error: NeighbourhoodOptionError, name: 'NeighbourhoodOptionError', code: 'INVALID_OPTIONS', when: 'options that are not an object', call: () => neighbourhood(graph, 'so-ho-khau', 2 as never), message: /^The options must be an object/ },
+  { error: NeighbourhoodOptionError, name: 'NeighbourhoodOptionError', code: 'INVALID_FOCUS', when: 'a focus that is not a string', call: () => neighbourhood(graph, 42 as never), message: /^The focus must be a procedure code or an id/ },
+  { error: NeighbourhoodOptionError, name: 'NeighbourhoodOptionError', code: 'INVALID_DEPTH', when: 'a negative depth', call: () => neighbourhood(graph, 'so-ho-khau', { depth: -1 }), message: /^The depth must be a whole number/ },
+  { error: NeighbourhoodOptionError, name: 'NeighbourhoodOptionError', code: 'INVALID_LIMIT', when: 'a node cap of 0', call: () => neighbourhood(graph, 'so-ho-khau', { maxNodes: 0 }), message: /^The node cap must be a whole number/ },
+  { error: NeighbourhoodOptionError, name: 'NeighbourhoodOptionError', code: 'INVALID_DATE', when: 'a date that is not one', call: () => neighbourhood(graph, 'so-ho-khau', { at: '2023-02-30' }), message: /^at must be a calendar date/ },
+  { error: NeighbourhoodOptionError, name: 'NeighbourhoodOptionError', code: 'UNKNOWN_PROVINCE', when: 'a province the catalog lacks', call: () => neighbourhood(graph, 'so-ho-khau', { province: 'ZZ' }), message: /^The catalog has no province "ZZ"/ },
+  { error: NeighbourhoodOptionError, name: 'NeighbourhoodOptionError', code: 'UNKNOWN_PROVINCE', when: 'a province that is not a string', call: () => neighbourhood(graph, 'so-ho-khau', { province: 42 as never }), message: /^province must be a province code/ },
+  { error: NeighbourhoodOptionError, name: 'NeighbourhoodOptionError', code: 'RESULT_DATE_MISMATCH', when: 'a result of another date', call: () => neighbourhood(graph, 'so-ho-khau', { at: '2022-12-31', result }), message: /^The result is the analysis at 2023-01-01, not at 2022-12-31/ },
+  { error: NeighbourhoodOptionError, name: 'NeighbourhoodOptionError', code: 'RESULT_PROVINCE_MISMATCH', when: 'a result of another province', call: () => neighbourhood(graph, 'so-ho-khau', { at: '2023-01-01', province: 'GL', result }), message: /^The result is the analysis of every province, not of GL/ },
+];
+
+describe('the code of each error', () => {
+  it.each(CASES.map((c) => [`${c.name} ${c.code}`, c.when, c] as const))('%s: %s', async (_label, _when, c) => {
+    const e = await caught(c.call);
+    expect(e).toBeInstanceOf(c.error);
+    expect(e).toMatchObject({ name: c.name, code: c.code });
+    expect((e as Error).message).toMatch(c.message);
+  });
+});
