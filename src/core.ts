@@ -15,13 +15,15 @@ export {
   DEPENDENCY_EDGE_TYPES,
   UnknownNodeError,
   GraphWalkOptionError,
+  type UnknownNodeErrorCode,
+  type GraphWalkOptionErrorCode,
   type GraphReach,
   type GraphWalkOptions,
 } from './graph/graph-dependents.js';
 export type * from './graph/graph-types.js';
 export { procedureKey, requirementKey, documentKey, dataSourceKey, legalKey } from './graph/node-keys.js';
 export { legalIndex, type LegalIndex } from './graph/legal-index.js';
-export { NotACatalogError } from './graph/complete-catalog.js';
+export { NotACatalogError, type NotACatalogErrorCode } from './graph/complete-catalog.js';
 export { WrongArgumentError, type ArgumentKind } from './util/expect-argument.js';
 export {
   resolveProvision,

@@ -1,8 +1,13 @@
 import { SECTIONS, type Catalog } from '../catalog/types.js';
 
+/** The code of NotACatalogError: what was given in place of a catalog is not one. */
+export type NotACatalogErrorCode = 'NOT_A_CATALOG';
+
 /** `buildGraph` or `analyze` was given something that is not a catalog object. */
 export class NotACatalogError extends TypeError {
   override readonly name = 'NotACatalogError';
+  /** Stable code: NOT_A_CATALOG. */
+  readonly code: NotACatalogErrorCode = 'NOT_A_CATALOG';
 }
 
 const KEYS: ReadonlySet<string> = new Set(['catalog', ...SECTIONS]);

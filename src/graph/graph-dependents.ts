@@ -44,9 +44,14 @@ export interface GraphWalkOptions {
   kinds?: readonly NodeKind[];
 }
 
+/** The code of UnknownNodeError: the start is not a node of the graph. */
+export type UnknownNodeErrorCode = 'UNKNOWN_NODE';
+
 /** Thrown when the start is not a node of the graph; carries the closest keys. */
 export class UnknownNodeError extends Error {
-  override name = 'UnknownNodeError';
+  override readonly name = 'UnknownNodeError';
+  /** Stable code: UNKNOWN_NODE. */
+  readonly code: UnknownNodeErrorCode = 'UNKNOWN_NODE';
   constructor(
     readonly node: string,
     readonly suggestions: string[],
@@ -56,9 +61,19 @@ export class UnknownNodeError extends Error {
   }
 }
 
+/** Which option of a walk is wrong: `maxDepth` or `kinds`. */
+export type GraphWalkOptionErrorCode = 'INVALID_DEPTH' | 'INVALID_KINDS';
+
 /** Thrown for a depth that is not a whole number, 0 or more, or kinds that are not node kinds. */
 export class GraphWalkOptionError extends Error {
-  override name = 'GraphWalkOptionError';
+  override readonly name = 'GraphWalkOptionError';
+  constructor(
+    /** Stable code: INVALID_DEPTH, INVALID_KINDS. */
+    readonly code: GraphWalkOptionErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -92,12 +107,12 @@ function walkDependencies(graph: CatalogGraph, node: string, mode: 'inbound' | '
   expectOptions(options, mode === 'inbound' ? 'graphDependents' : 'graphDependencies', '{ maxDepth: 2, kinds: ["procedure"] }');
   const maxDepth = options.maxDepth ?? Infinity;
   if (maxDepth !== Infinity && !(Number.isInteger(maxDepth) && maxDepth >= 0)) {
-    throw new GraphWalkOptionError(`The depth must be a whole number of edges, 0 or more; got ${shownValue(maxDepth)}.`);
+    throw new GraphWalkOptionError('INVALID_DEPTH', `The depth must be a whole number of edges, 0 or more; got ${shownValue(maxDepth)}.`);
   }
   if (typeof node !== 'string') throw new UnknownNodeError(String(node), []);
   if (!graph.hasNode(node)) throw new UnknownNodeError(node, nodeSuggestions(graph, node));
   if (options.kinds !== undefined && (!Array.isArray(options.kinds) || options.kinds.some((k) => !KINDS.includes(k)))) {
-    throw new GraphWalkOptionError(`kinds must be a list of node kinds (${KINDS.join(', ')}), not ${JSON.stringify(options.kinds)}.`);
+    throw new GraphWalkOptionError('INVALID_KINDS', `kinds must be a list of node kinds (${KINDS.join(', ')}), not ${JSON.stringify(options.kinds)}.`);
   }
   const kinds = options.kinds === undefined ? undefined : new Set(options.kinds);
   const out: GraphReach[] = [];

@@ -3,17 +3,22 @@ import { describe, expect, it } from 'vitest';
 import {
   AnalysisOptionError,
   DependentsOptionError,
+  GraphWalkOptionError,
   InvalidDateError,
   NeighbourhoodOptionError,
+  NotACatalogError,
   PlanOptionError,
   UnknownDependencyTargetError,
   UnknownFocusError,
+  UnknownNodeError,
   UnresolvedCatalogError,
   addDays,
   analyze,
   buildGraph,
   daysBetween,
   dependents,
+  graphDependencies,
+  graphDependents,
   loadCatalog,
   neighbourhood,
   parseCatalog,
@@ -78,6 +83,13 @@ const CASES: ErrorCase[] = [
   { error: NeighbourhoodOptionError, name: 'NeighbourhoodOptionError', code: 'UNKNOWN_PROVINCE', when: 'a province that is not a string', call: () => neighbourhood(graph, 'so-ho-khau', { province: 42 as never }), message: /^province must be a province code/ },
   { error: NeighbourhoodOptionError, name: 'NeighbourhoodOptionError', code: 'RESULT_DATE_MISMATCH', when: 'a result of another date', call: () => neighbourhood(graph, 'so-ho-khau', { at: '2022-12-31', result }), message: /^The result is the analysis at 2023-01-01, not at 2022-12-31/ },
   { error: NeighbourhoodOptionError, name: 'NeighbourhoodOptionError', code: 'RESULT_PROVINCE_MISMATCH', when: 'a result of another province', call: () => neighbourhood(graph, 'so-ho-khau', { at: '2023-01-01', province: 'GL', result }), message: /^The result is the analysis of every province, not of GL/ },
+  // The graph
+  { error: UnknownNodeError, name: 'UnknownNodeError', code: 'UNKNOWN_NODE', when: 'a key the graph lacks', call: () => graphDependents(graph, 'so-ho-khau'), message: /^'so-ho-khau' is not a node of the graph/ },
+  { error: UnknownNodeError, name: 'UnknownNodeError', code: 'UNKNOWN_NODE', when: 'a key that is not a string', call: () => graphDependencies(graph, 42 as never), message: /^'42' is not a node of the graph/ },
+  { error: GraphWalkOptionError, name: 'GraphWalkOptionError', code: 'INVALID_DEPTH', when: 'a negative depth', call: () => graphDependents(graph, 'document:so-ho-khau', { maxDepth: -1 }), message: /^The depth must be a whole number of edges/ },
+  { error: GraphWalkOptionError, name: 'GraphWalkOptionError', code: 'INVALID_KINDS', when: 'a kind that is not a node kind', call: () => graphDependents(graph, 'document:so-ho-khau', { kinds: ['person' as never] }), message: /^kinds must be a list of node kinds/ },
+  { error: NotACatalogError, name: 'NotACatalogError', code: 'NOT_A_CATALOG', when: 'what loadCatalog returns', call: () => buildGraph(loaded as never), message: /^Expected a catalog object, but this is what loadCatalog returns/ },
+  { error: NotACatalogError, name: 'NotACatalogError', code: 'NOT_A_CATALOG', when: 'a number', call: () => analyze(42 as never), message: /^Expected a catalog object, such as/ },
 ];
 
 describe('the code of each error', () => {
