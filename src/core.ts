@@ -60,7 +60,7 @@ export {
 export { verifyPlan } from './analysis/plan/verify-plan.js';
 export { applyReform } from './analysis/reform/apply-reform.js';
 export type { Reform, Connection } from './analysis/reform/types.js';
-export { ReformMismatchError, NotAReformError } from './analysis/reform/types.js';
+export { ReformMismatchError, NotAReformError, type ReformMismatchErrorCode, type NotAReformErrorCode } from './analysis/reform/types.js';
 export { summarizeCatalog, snapshot as summarySnapshot } from './analysis/summary.js';
 export type * from './analysis/summary-types.js';
 export { measureCount } from './analysis/measure-count.js';

@@ -1,28 +1,40 @@
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   AnalysisOptionError,
+  DEFAULT_LIMITS,
   DependentsOptionError,
   GraphWalkOptionError,
   InvalidDateError,
   NeighbourhoodOptionError,
   NotACatalogError,
+  NotAReformError,
   PlanOptionError,
+  ReformMismatchError,
+  ReformPathError,
   UnknownDependencyTargetError,
   UnknownFocusError,
   UnknownNodeError,
   UnresolvedCatalogError,
   addDays,
   analyze,
+  applyReform,
   buildGraph,
+  checkReform,
   daysBetween,
   dependents,
   graphDependencies,
   graphDependents,
   loadCatalog,
+  loadReform,
   neighbourhood,
   parseCatalog,
+  parseReform,
   plan,
+  whatif,
 } from '../../src/index.js';
 import { caught } from '../helpers/thrown.js';
 
@@ -35,6 +47,13 @@ if (!loaded.ok) throw new Error('the fixture has errors');
 const { catalog } = loaded;
 const result = analyze(catalog, { at: '2023-01-01' });
 const graph = buildGraph(catalog);
+const dir = mkdtempSync(join(tmpdir(), 'tthc-error-codes-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+mkdirSync(join(dir, 'empty'));
+writeFileSync(join(dir, 'file.yaml'), 'procedures: []\n');
+// One byte over the limit, without writing it: a sparse file.
+writeFileSync(join(dir, 'big.yaml'), '');
+truncateSync(join(dir, 'big.yaml'), DEFAULT_LIMITS.maxFileSize + 1);
 const unresolved = parseCatalog(
   'catalog: { name: x, cutoff: 2023-01-01 }\nprocedures:\n  - { code: "1.001193", name: Đăng ký khai sinh, level: [xa], requires: [{ document: giay-chung-sinh }] }\n',
 ).catalog;
@@ -90,6 +109,16 @@ const CASES: ErrorCase[] = [
   { error: GraphWalkOptionError, name: 'GraphWalkOptionError', code: 'INVALID_KINDS', when: 'a kind that is not a node kind', call: () => graphDependents(graph, 'document:so-ho-khau', { kinds: ['person' as never] }), message: /^kinds must be a list of node kinds/ },
   { error: NotACatalogError, name: 'NotACatalogError', code: 'NOT_A_CATALOG', when: 'what loadCatalog returns', call: () => buildGraph(loaded as never), message: /^Expected a catalog object, but this is what loadCatalog returns/ },
   { error: NotACatalogError, name: 'NotACatalogError', code: 'NOT_A_CATALOG', when: 'a number', call: () => analyze(42 as never), message: /^Expected a catalog object, such as/ },
+  // Reforms
+  { error: ReformPathError, name: 'ReformPathError', code: 'NO_PATH', when: 'no path', call: () => loadReform(''), message: /^No reform path was given\.$/ },
+  { error: ReformPathError, name: 'ReformPathError', code: 'NOT_FOUND', when: 'a path with nothing there', call: () => loadReform(join(dir, 'none.yaml')), message: /^The reform file '.*none\.yaml' does not exist\.$/ },
+  { error: ReformPathError, name: 'ReformPathError', code: 'UNREADABLE', when: 'a path through a file', call: () => loadReform(join(dir, 'file.yaml', 'reform.yaml')), message: /^The reform file '.*reform\.yaml' cannot be read \(ENOTDIR\)\.$/ },
+  { error: ReformPathError, name: 'ReformPathError', code: 'NOT_A_FILE', when: 'a directory', call: () => loadReform(dir), message: /^The reform path '.*' is not a file\.$/ },
+  { error: ReformPathError, name: 'ReformPathError', code: 'TOO_LARGE', when: 'a file over the size limit', call: () => loadReform(join(dir, 'big.yaml')), message: /^The reform file '.*big\.yaml' is 52428801 bytes, more than the limit of 52428800\.$/ },
+  { error: ReformMismatchError, name: 'ReformMismatchError', code: 'INVALID_REFORM', when: 'a connection of a data source the catalog lacks', call: () => applyReform(catalog, { connect: [{ data_source: 'the-moon', province: 'GL', from: '2023-01-01' }] }), message: /'the-moon'/ },
+  { error: ReformMismatchError, name: 'ReformMismatchError', code: 'INVALID_REFORM', when: 'a what-if with a province the catalog lacks', call: () => whatif(catalog, { connect: [{ data_source: 'csdlqg-dan-cu', province: 'ZZ', from: '2023-01-01' }] }), message: /'ZZ'/ },
+  { error: NotAReformError, name: 'NotAReformError', code: 'NOT_A_REFORM', when: 'a number', call: () => checkReform(42 as never, catalog), message: /^Expected a reform object such as/ },
+  { error: NotAReformError, name: 'NotAReformError', code: 'NOT_A_REFORM', when: 'what parseReform returns', call: () => applyReform(catalog, parseReform('connect: []\n') as never), message: /^Expected a reform object, but this is what parseReform or loadReform returns/ },
 ];
 
 describe('the code of each error', () => {

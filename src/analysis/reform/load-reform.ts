@@ -7,7 +7,7 @@ import { CatalogArgumentError, pathErrorCode, pathReason, type PathErrorCode } f
 
 /** Thrown by `loadReform` when the path cannot be read as a file. The CLI exits 2. */
 export class ReformPathError extends Error {
-  override name = 'ReformPathError';
+  override readonly name = 'ReformPathError';
   constructor(
     message: string,
     readonly path: string,

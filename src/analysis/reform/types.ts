@@ -22,13 +22,18 @@ export interface Reform {
   connect?: Connection[];
 }
 
+/** The code of ReformMismatchError: the reform has an error that checkReform reports. */
+export type ReformMismatchErrorCode = 'INVALID_REFORM';
+
 /**
  * Thrown by applyReform for a reform with an error that checkReform reports: not in the reform
  * format, naming something the catalog lacks, redefining a legal id or number, or with a date
  * that is not one. The message is the first such error's, with its hint.
  */
 export class ReformMismatchError extends Error {
-  override name = 'ReformMismatchError';
+  override readonly name = 'ReformMismatchError';
+  /** Stable code: INVALID_REFORM. */
+  readonly code: ReformMismatchErrorCode = 'INVALID_REFORM';
   constructor(
     message: string,
     readonly reference: string,
@@ -37,7 +42,12 @@ export class ReformMismatchError extends Error {
   }
 }
 
+/** The code of NotAReformError: what was given in place of a reform is not one. */
+export type NotAReformErrorCode = 'NOT_A_REFORM';
+
 /** checkReform or applyReform was given something that is not a reform object. */
 export class NotAReformError extends TypeError {
   override readonly name = 'NotAReformError';
+  /** Stable code: NOT_A_REFORM. */
+  readonly code: NotAReformErrorCode = 'NOT_A_REFORM';
 }
