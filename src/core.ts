@@ -24,7 +24,7 @@ export type * from './graph/graph-types.js';
 export { procedureKey, requirementKey, documentKey, dataSourceKey, legalKey } from './graph/node-keys.js';
 export { legalIndex, type LegalIndex } from './graph/legal-index.js';
 export { NotACatalogError, type NotACatalogErrorCode } from './graph/complete-catalog.js';
-export { WrongArgumentError, type ArgumentKind } from './util/expect-argument.js';
+export { WrongArgumentError, type WrongArgumentErrorCode, type ArgumentKind } from './util/expect-argument.js';
 export {
   resolveProvision,
   provisionCovers,
@@ -72,7 +72,7 @@ export type { LoadResult, LoadOptions, ParseOptions, LoadLimits, ParsedFile, Sou
 export type { LoadProgress, LoadProgressEvent } from './catalog/load-progress.js';
 export { isIsoDate, calendarDateProblem } from './catalog/iso-date.js';
 export { CatalogPathError, CatalogArgumentError } from './diagnostics/errors.js';
-export type { PathErrorCode } from './diagnostics/errors.js';
+export type { PathErrorCode, CatalogArgumentErrorCode } from './diagnostics/errors.js';
 export { DIAGNOSTIC_CODES, type DiagnosticCode, type CodeInfo } from './diagnostics/codes.js';
 export { sortDiagnostics, summarizeDiagnostics, type DiagnosticSummary } from './diagnostics/sort.js';
 export { localizeDiagnostic, type DiagnosticLang } from './diagnostics/localize.js';

@@ -128,11 +128,12 @@ function rankedProvince(result: AnalysisResult, options: RankOptions): string | 
   expectOptions(options, 'rankProvisions', '{ province: "GL" }');
   const province = options.province ?? null;
   if (province !== null && typeof province !== 'string') {
-    throw new WrongArgumentError(`province must be a province code such as "GL", not ${shownValue(province)}.`, 'options');
+    throw new WrongArgumentError('UNKNOWN_PROVINCE', `province must be a province code such as "GL", not ${shownValue(province)}.`, 'options');
   }
   if (province === null || province === result.province) return result.province;
   if (result.province !== null) {
     throw new WrongArgumentError(
+      'RESULT_PROVINCE_MISMATCH',
       `rankProvisions: this result holds the evaluations of ${result.province} only, not those of ${province}; rank a result for every province, analyze(catalog, { at }), with { province: ${JSON.stringify(province)} }.`,
       'options',
     );

@@ -10,12 +10,12 @@ import { isLimit, shownValue } from '../util/expect-argument.js';
 export function checkOptions(options: unknown): void {
   if (options === undefined) return;
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new CatalogArgumentError('The options must be an object such as { strict: false }.');
+    throw new CatalogArgumentError('INVALID_OPTIONS', 'The options must be an object such as { strict: false }.');
   }
   for (const name of ['maxFileSize', 'maxDepth', 'maxAliasCount'] as const) {
     const value = (options as LoadLimits)[name];
     // Infinity is no limit; so is -1 for the alias count, as yaml takes it.
     if (isLimit(value) || (name === 'maxAliasCount' && value === -1)) continue;
-    throw new CatalogArgumentError(`${name} must be a whole number, 1 or more (or Infinity: no limit); got ${shownValue(value)}.`);
+    throw new CatalogArgumentError('INVALID_LIMIT', `${name} must be a whole number, 1 or more (or Infinity: no limit); got ${shownValue(value)}.`);
   }
 }

@@ -30,7 +30,7 @@ function fileOptions(o: LoadOptions): FileOptions {
 export function parseCatalog(text: string | Uint8Array, options: ParseOptions = {}): LoadResult {
   checkOptions(options);
   if (typeof text !== 'string' && !(text instanceof Uint8Array)) {
-    throw new CatalogArgumentError(`parseCatalog takes the catalog's text, a string or a Uint8Array, not ${givenWords(text)}.`);
+    throw new CatalogArgumentError('WRONG_ARGUMENT', `parseCatalog takes the catalog's text, a string or a Uint8Array, not ${givenWords(text)}.`);
   }
   return parseCatalogFiles([{ fileName: options.fileName ?? 'catalog.yaml', text }], options);
 }
@@ -38,10 +38,10 @@ export function parseCatalog(text: string | Uint8Array, options: ParseOptions = 
 /** Parses and merges several catalog files given as text, in the order given. */
 export function parseCatalogFiles(files: readonly SourceFile[], options: LoadOptions = {}): LoadResult {
   checkOptions(options);
-  if (!Array.isArray(files)) throw new CatalogArgumentError('parseCatalogFiles expects a list of { fileName, text }.');
+  if (!Array.isArray(files)) throw new CatalogArgumentError('WRONG_ARGUMENT', 'parseCatalogFiles expects a list of { fileName, text }.');
   const parsed = files.map((f, i) => {
     if (!f || typeof f.fileName !== 'string' || (typeof f.text !== 'string' && !(f.text instanceof Uint8Array))) {
-      throw new CatalogArgumentError(`File ${i} must be { fileName: string, text: string | Uint8Array }.`);
+      throw new CatalogArgumentError('WRONG_ARGUMENT', `File ${i} must be { fileName: string, text: string | Uint8Array }.`);
     }
     return parseSource(f.text, f.fileName, fileOptions(options));
   });

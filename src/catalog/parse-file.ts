@@ -43,9 +43,9 @@ function failed(file: string, diagnostics: Diagnostic[], source?: SourceIndex): 
  */
 export function parseFile(input: string | Uint8Array, fileName: string, options: FileOptions = {}): ParsedFile {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
-    throw new CatalogArgumentError("parseFile takes the text of a catalog file (a string or bytes), such as readFileSync(path, 'utf8').");
+    throw new CatalogArgumentError('WRONG_ARGUMENT', "parseFile takes the text of a catalog file (a string or bytes), such as readFileSync(path, 'utf8').");
   }
-  if (typeof fileName !== 'string') throw new CatalogArgumentError('parseFile takes the file name, for diagnostics, as its second argument.');
+  if (typeof fileName !== 'string') throw new CatalogArgumentError('WRONG_ARGUMENT', 'parseFile takes the file name, for diagnostics, as its second argument.');
   checkOptions(options);
   const { source: _source, ...plain } = parseSource(input, fileName, options);
   return plain;

@@ -21,7 +21,7 @@ export function pathReason(e: unknown): string {
 
 /** Thrown by `loadCatalog` when the path given cannot be read as a catalog. The CLI exits 2. */
 export class CatalogPathError extends Error {
-  override name = 'CatalogPathError';
+  override readonly name = 'CatalogPathError';
   constructor(
     message: string,
     readonly path: string,
@@ -33,7 +33,20 @@ export class CatalogPathError extends Error {
   }
 }
 
+/**
+ * What is wrong with the arguments of a loader or parser: the text, files or file name are
+ * not of the kind it reads, the options are not an object, or a limit is not a whole number.
+ */
+export type CatalogArgumentErrorCode = 'WRONG_ARGUMENT' | 'INVALID_OPTIONS' | 'INVALID_LIMIT';
+
 /** Thrown when a loader or parser (parseCatalog, parseCatalogFiles, parseFile, parseReform) is called with arguments of the wrong kind. */
 export class CatalogArgumentError extends TypeError {
-  override name = 'CatalogArgumentError';
+  override readonly name = 'CatalogArgumentError';
+  constructor(
+    /** Stable code: WRONG_ARGUMENT, INVALID_OPTIONS, INVALID_LIMIT. */
+    readonly code: CatalogArgumentErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
 }

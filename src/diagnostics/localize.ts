@@ -19,7 +19,7 @@ const RELATED_VI: Record<string, string> = {
  * `location` and `args` stay as they are. English returns the diagnostic unchanged.
  */
 export function localizeDiagnostic(d: Diagnostic, lang: DiagnosticLang): Diagnostic {
-  if (lang !== 'en' && lang !== 'vi') throw new WrongArgumentError(`lang must be vi or en, not ${JSON.stringify(lang)}.`, 'options');
+  if (lang !== 'en' && lang !== 'vi') throw new WrongArgumentError('UNKNOWN_LANG', `lang must be vi or en, not ${JSON.stringify(lang)}.`, 'options');
   if (lang === 'en') return d;
   const out: Diagnostic = { ...d, message: diagnosticMessageVi(d) };
   const hint = diagnosticHintVi(d);

@@ -122,7 +122,7 @@ export function renderDiagnosticsText(diagnostics: readonly Diagnostic[], option
   expectOptions(options, 'renderDiagnosticsText', '{ lang: "en" }');
   langOption(options.lang, 'en');
   if (!Array.isArray(diagnostics)) {
-    throw new WrongArgumentError('renderDiagnosticsText takes a list of diagnostics, such as the `diagnostics` that loadCatalog returns.', 'diagnostics');
+    throw new WrongArgumentError('WRONG_ARGUMENT', 'renderDiagnosticsText takes a list of diagnostics, such as the `diagnostics` that loadCatalog returns.', 'diagnostics');
   }
   const lineStarts: LineStarts = new Map();
   return diagnostics.map((d) => renderOne(d, options, lineStarts)).join('\n');

@@ -265,7 +265,7 @@ const TABLES: Record<Lang, Record<LabelKey, string>> = { vi, en };
 /** The label `key` in `lang`, with `{name}` placeholders replaced by `params`. */
 export function label(lang: Lang, key: LabelKey, params: Record<string, string | number> = {}): string {
   const table = TABLES[lang];
-  if (table === undefined) throw new WrongArgumentError(`lang must be one of ${LANGS.join(', ')}, not ${JSON.stringify(lang)}.`, 'options');
+  if (table === undefined) throw new WrongArgumentError('UNKNOWN_LANG', `lang must be one of ${LANGS.join(', ')}, not ${JSON.stringify(lang)}.`, 'options');
   return fillTemplate(table[key], params);
 }
 

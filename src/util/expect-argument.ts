@@ -1,4 +1,11 @@
 /**
+ * What is wrong with an argument: not the kind of value the function works on, options that
+ * are not an object, a report language other than vi and en, or a province option that is
+ * not a province code or that the result given holds no evaluations of.
+ */
+export type WrongArgumentErrorCode = 'WRONG_ARGUMENT' | 'INVALID_OPTIONS' | 'UNKNOWN_LANG' | 'UNKNOWN_PROVINCE' | 'RESULT_PROVINCE_MISMATCH';
+
+/**
  * A function was given something other than the result, graph or compiled catalog it works
  * on, such as a catalog where an analysis result is expected. The message names what it
  * takes and where that comes from.
@@ -6,6 +13,8 @@
 export class WrongArgumentError extends TypeError {
   override readonly name = 'WrongArgumentError';
   constructor(
+    /** Stable code: WRONG_ARGUMENT, INVALID_OPTIONS, UNKNOWN_LANG, UNKNOWN_PROVINCE, RESULT_PROVINCE_MISMATCH. */
+    readonly code: WrongArgumentErrorCode,
     message: string,
     /** What was expected, e.g. 'AnalysisResult', 'CatalogGraph', 'options' or 'diagnostics'. */
     readonly expected: ArgumentKind | 'options' | 'diagnostics',
@@ -61,7 +70,7 @@ export function expectArgument(value: unknown, kind: ArgumentKind, fn: string): 
   const ok = kind === 'CatalogGraph' ? isGraph(value) : isObject(value) && KINDS[kind].keys.every((k) => k in value);
   if (ok) return;
   const what = whatItIs(value);
-  throw new WrongArgumentError(`${fn} takes ${a(kind)}, what ${KINDS[kind].from} returns${what ? `, but this is ${what}` : ''}.`, kind);
+  throw new WrongArgumentError('WRONG_ARGUMENT', `${fn} takes ${a(kind)}, what ${KINDS[kind].from} returns${what ? `, but this is ${what}` : ''}.`, kind);
 }
 
 /**
@@ -70,7 +79,7 @@ export function expectArgument(value: unknown, kind: ArgumentKind, fn: string): 
  */
 export function expectOptions(options: unknown, fn: string, example: string): void {
   if (options === undefined || (options !== null && typeof options === 'object' && !Array.isArray(options))) return;
-  throw new WrongArgumentError(`The options of ${fn} must be an object such as ${example}, not ${givenWords(options)}.`, 'options');
+  throw new WrongArgumentError('INVALID_OPTIONS', `The options of ${fn} must be an object such as ${example}, not ${givenWords(options)}.`, 'options');
 }
 
 /** What was given in place of what a call takes, as its message names it: "a list", "an object", or the value itself. */
@@ -95,5 +104,5 @@ export function shownValue(value: unknown): string {
 export function langOption(lang: unknown, fallback: 'vi' | 'en'): 'vi' | 'en' {
   if (lang === undefined) return fallback;
   if (lang === 'vi' || lang === 'en') return lang;
-  throw new WrongArgumentError(`lang must be one of vi, en, not ${shownValue(lang)}.`, 'options');
+  throw new WrongArgumentError('UNKNOWN_LANG', `lang must be one of vi, en, not ${shownValue(lang)}.`, 'options');
 }

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   AnalysisOptionError,
+  CatalogArgumentError,
+  CatalogPathError,
   DEFAULT_LIMITS,
   DependentsOptionError,
   GraphWalkOptionError,
@@ -19,6 +21,7 @@ import {
   UnknownFocusError,
   UnknownNodeError,
   UnresolvedCatalogError,
+  WrongArgumentError,
   addDays,
   analyze,
   applyReform,
@@ -30,10 +33,16 @@ import {
   graphDependents,
   loadCatalog,
   loadReform,
+  localizeDiagnostic,
   neighbourhood,
   parseCatalog,
+  parseCatalogFiles,
+  parseFile,
   parseReform,
   plan,
+  rankProvisions,
+  renderBlockedText,
+  renderDiagnosticsText,
   whatif,
 } from '../../src/index.js';
 import { caught } from '../helpers/thrown.js';
@@ -119,6 +128,30 @@ const CASES: ErrorCase[] = [
   { error: ReformMismatchError, name: 'ReformMismatchError', code: 'INVALID_REFORM', when: 'a what-if with a province the catalog lacks', call: () => whatif(catalog, { connect: [{ data_source: 'csdlqg-dan-cu', province: 'ZZ', from: '2023-01-01' }] }), message: /'ZZ'/ },
   { error: NotAReformError, name: 'NotAReformError', code: 'NOT_A_REFORM', when: 'a number', call: () => checkReform(42 as never, catalog), message: /^Expected a reform object such as/ },
   { error: NotAReformError, name: 'NotAReformError', code: 'NOT_A_REFORM', when: 'what parseReform returns', call: () => applyReform(catalog, parseReform('connect: []\n') as never), message: /^Expected a reform object, but this is what parseReform or loadReform returns/ },
+  // Arguments of the wrong kind
+  { error: WrongArgumentError, name: 'WrongArgumentError', code: 'WRONG_ARGUMENT', when: 'a catalog for an analysis result', call: () => rankProvisions(catalog as never), message: /^rankProvisions takes an AnalysisResult/ },
+  { error: WrongArgumentError, name: 'WrongArgumentError', code: 'WRONG_ARGUMENT', when: 'diagnostics that are not a list', call: () => renderDiagnosticsText(loaded as never), message: /^renderDiagnosticsText takes a list of diagnostics/ },
+  { error: WrongArgumentError, name: 'WrongArgumentError', code: 'INVALID_OPTIONS', when: 'options that are not an object', call: () => analyze(catalog, '2023-01-01' as never), message: /^The options of analyze must be an object/ },
+  { error: WrongArgumentError, name: 'WrongArgumentError', code: 'UNKNOWN_LANG', when: 'a report language other than vi and en', call: () => renderBlockedText(result, { lang: 'fr' as never }), message: /^lang must be one of vi, en, not "fr"/ },
+  { error: WrongArgumentError, name: 'WrongArgumentError', code: 'UNKNOWN_LANG', when: 'diagnostics in another language', call: () => localizeDiagnostic(parseCatalog('a: 1\n').diagnostics[0], 'fr' as never), message: /^lang must be vi or en, not "fr"/ },
+  { error: WrongArgumentError, name: 'WrongArgumentError', code: 'UNKNOWN_LANG', when: 'diagnostics text in another language', call: () => renderDiagnosticsText([], { lang: 'fr' as never }), message: /^lang must be one of vi, en, not "fr"/ },
+  { error: WrongArgumentError, name: 'WrongArgumentError', code: 'UNKNOWN_PROVINCE', when: 'a province that is not a string', call: () => rankProvisions(result, { province: 42 as never }), message: /^province must be a province code/ },
+  { error: WrongArgumentError, name: 'WrongArgumentError', code: 'RESULT_PROVINCE_MISMATCH', when: 'a province the result holds no evaluations of', call: () => rankProvisions(analyze(catalog, { province: 'GL' }), { province: 'HN' }), message: /^rankProvisions: this result holds the evaluations of GL only, not those of HN/ },
+  // Loaders and parsers
+  { error: CatalogArgumentError, name: 'CatalogArgumentError', code: 'WRONG_ARGUMENT', when: 'text that is not text', call: () => parseCatalog(42 as never), message: /^parseCatalog takes the catalog's text/ },
+  { error: CatalogArgumentError, name: 'CatalogArgumentError', code: 'WRONG_ARGUMENT', when: 'files that are not a list', call: () => parseCatalogFiles('a: 1' as never), message: /^parseCatalogFiles expects a list/ },
+  { error: CatalogArgumentError, name: 'CatalogArgumentError', code: 'WRONG_ARGUMENT', when: 'a file without a name', call: () => parseCatalogFiles([{ text: 'a: 1' } as never]), message: /^File 0 must be/ },
+  { error: CatalogArgumentError, name: 'CatalogArgumentError', code: 'WRONG_ARGUMENT', when: 'a file name that is not a string', call: () => parseFile('a: 1', 42 as never), message: /^parseFile takes the file name/ },
+  { error: CatalogArgumentError, name: 'CatalogArgumentError', code: 'WRONG_ARGUMENT', when: 'reform text that is not text', call: () => parseReform(42 as never), message: /^parseReform takes the text of a reform file/ },
+  { error: CatalogArgumentError, name: 'CatalogArgumentError', code: 'INVALID_OPTIONS', when: 'options that are not an object', call: () => loadCatalog(dir, 'strict' as never), message: /^The options must be an object such as \{ strict: false \}/ },
+  { error: CatalogArgumentError, name: 'CatalogArgumentError', code: 'INVALID_OPTIONS', when: 'reform options that are not an object', call: () => loadReform(join(dir, 'file.yaml'), 42 as never), message: /^The options must be an object such as \{ catalog \}/ },
+  { error: CatalogArgumentError, name: 'CatalogArgumentError', code: 'INVALID_LIMIT', when: 'a limit that is not a whole number', call: () => parseCatalog('a: 1', { maxDepth: 0 }), message: /^maxDepth must be a whole number/ },
+  { error: CatalogPathError, name: 'CatalogPathError', code: 'NO_PATH', when: 'no path', call: () => loadCatalog(''), message: /^No catalog path was given\.$/ },
+  { error: CatalogPathError, name: 'CatalogPathError', code: 'NO_PATH', when: 'a URL that is not a file: URL', call: () => loadCatalog(new URL('https://example.org/catalog.yaml')), message: /is not a file: URL\.$/ },
+  { error: CatalogPathError, name: 'CatalogPathError', code: 'NOT_FOUND', when: 'a path with nothing there', call: () => loadCatalog(join(dir, 'none')), message: /^The catalog path '.*none' does not exist\.$/ },
+  { error: CatalogPathError, name: 'CatalogPathError', code: 'UNREADABLE', when: 'a path through a file', call: () => loadCatalog(join(dir, 'file.yaml', 'catalog')), message: /^The catalog path '.*catalog' cannot be read \(ENOTDIR\)\.$/ },
+  { error: CatalogPathError, name: 'CatalogPathError', code: 'NO_CATALOG_FILES', when: 'a directory with no catalog file', call: () => loadCatalog(join(dir, 'empty')), message: /^The directory '.*empty' holds no catalog files/ },
+  { error: CatalogPathError, name: 'CatalogPathError', code: 'NOT_A_FILE', when: 'a device', call: () => loadCatalog('/dev/null'), message: /^The catalog path '\/dev\/null' is neither a file nor a directory\.$/ },
 ];
 
 describe('the code of each error', () => {

@@ -36,7 +36,7 @@ export interface LoadReformResult extends ParseReformResult {
  */
 export async function loadReform(path: string, options: LoadReformOptions = {}): Promise<LoadReformResult> {
   if (typeof path !== 'string' || path === '') throw new ReformPathError('No reform path was given.', String(path), 'Give the path of a reform YAML file, e.g. --reform reform.yaml.', 'NO_PATH');
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new CatalogArgumentError('The options must be an object such as { catalog }.');
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new CatalogArgumentError('INVALID_OPTIONS', 'The options must be an object such as { catalog }.');
   const full = resolve(options.cwd ?? process.cwd(), path);
   let bytes: Buffer;
   try {

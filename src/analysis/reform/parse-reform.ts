@@ -47,9 +47,9 @@ type Obj = Record<string, unknown>;
  */
 export function parseReform(input: string | Uint8Array, options: ParseReformOptions = {}): ParseReformResult {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
-    throw new CatalogArgumentError("parseReform takes the text of a reform file (a string or bytes), such as readFileSync(path, 'utf8').");
+    throw new CatalogArgumentError('WRONG_ARGUMENT', "parseReform takes the text of a reform file (a string or bytes), such as readFileSync(path, 'utf8').");
   }
-  if (options === null || typeof options !== 'object') throw new CatalogArgumentError('The options must be an object such as { catalog }.');
+  if (options === null || typeof options !== 'object') throw new CatalogArgumentError('INVALID_OPTIONS', 'The options must be an object such as { catalog }.');
   const file = options.fileName ?? 'reform.yaml';
   const done = (reform: Reform | undefined, diagnostics: Diagnostic[]): ParseReformResult => {
     const sorted = sortDiagnostics(diagnostics);
