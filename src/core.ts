@@ -122,7 +122,13 @@ export { renderBlockedText, type TextReportOptions } from './report/blocked-text
 export { renderBlockedJson, writeBlockedJson } from './report/blocked-json.js';
 export { renderBlockedCsv, BLOCKED_CSV_HEADER } from './report/blocked-csv.js';
 export { renderBlockedMarkdown } from './report/blocked-markdown.js';
-export { renderExplainText, ExplanationTooLargeError, EXPLAIN_MAX_LINES, EXPLAIN_MAX_DEPTH } from './report/explain-text.js';
+export {
+  renderExplainText,
+  ExplanationTooLargeError,
+  EXPLAIN_MAX_LINES,
+  EXPLAIN_MAX_DEPTH,
+  type ExplanationTooLargeErrorCode,
+} from './report/explain-text.js';
 export { renderExplainJson, explainSubset, type ExplainResult } from './report/explain-json.js';
 export { renderCountText, renderCountJson, renderCountCsv, renderCountMarkdown, type CountReportOptions } from './report/count-report.js';
 export { renderRankText, renderRankJson, renderRankCsv, renderRankMarkdown, type RankReportOptions } from './report/rank-report.js';

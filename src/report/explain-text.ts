@@ -182,6 +182,9 @@ function draw(nodes: Node[], indent: string, out: string[]): void {
 /** The most lines `renderExplainText` writes unless told otherwise. */
 export const EXPLAIN_MAX_LINES = 100_000;
 
+/** The code of ExplanationTooLargeError: the text explanation would run past its `maxLines`. */
+export type ExplanationTooLargeErrorCode = 'TOO_MANY_LINES';
+
 /**
  * The text `renderExplainText` would write runs past `maxLines` lines: in a national catalog, a
  * procedure that needs procedures run in every province can lead to tens of thousands of
@@ -189,14 +192,16 @@ export const EXPLAIN_MAX_LINES = 100_000;
  */
 export class ExplanationTooLargeError extends Error {
   override readonly name = 'ExplanationTooLargeError';
+  /** Stable code: TOO_MANY_LINES. */
+  readonly code: ExplanationTooLargeErrorCode = 'TOO_MANY_LINES';
   constructor(
-    /** The procedure explained. */
-    readonly code: string,
+    /** The code of the procedure explained. */
+    readonly procedure: string,
     /** The limit that was reached. */
     readonly maxLines: number,
   ) {
     super(
-      `The explanation of ${code} runs past ${maxLines} lines. ` +
+      `The explanation of ${procedure} runs past ${maxLines} lines. ` +
         'Explain it in one province (analyse with a province), read it as data (renderExplainJson), or raise maxLines.',
     );
   }

@@ -9,6 +9,7 @@ import {
   CatalogPathError,
   DEFAULT_LIMITS,
   DependentsOptionError,
+  ExplanationTooLargeError,
   GraphWalkOptionError,
   InvalidDateError,
   NeighbourhoodOptionError,
@@ -43,6 +44,7 @@ import {
   rankProvisions,
   renderBlockedText,
   renderDiagnosticsText,
+  renderExplainText,
   whatif,
 } from '../../src/index.js';
 import { caught } from '../helpers/thrown.js';
@@ -152,6 +154,8 @@ const CASES: ErrorCase[] = [
   { error: CatalogPathError, name: 'CatalogPathError', code: 'UNREADABLE', when: 'a path through a file', call: () => loadCatalog(join(dir, 'file.yaml', 'catalog')), message: /^The catalog path '.*catalog' cannot be read \(ENOTDIR\)\.$/ },
   { error: CatalogPathError, name: 'CatalogPathError', code: 'NO_CATALOG_FILES', when: 'a directory with no catalog file', call: () => loadCatalog(join(dir, 'empty')), message: /^The directory '.*empty' holds no catalog files/ },
   { error: CatalogPathError, name: 'CatalogPathError', code: 'NOT_A_FILE', when: 'a device', call: () => loadCatalog('/dev/null'), message: /^The catalog path '\/dev\/null' is neither a file nor a directory\.$/ },
+  // Reports
+  { error: ExplanationTooLargeError, name: 'ExplanationTooLargeError', code: 'TOO_MANY_LINES', when: 'an explanation longer than maxLines', call: () => renderExplainText(result, '1.001193', { maxLines: 3 }), message: /^The explanation of 1\.001193 runs past 3 lines\./ },
 ];
 
 describe('the code of each error', () => {

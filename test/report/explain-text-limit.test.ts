@@ -27,7 +27,7 @@ describe('the limit on the lines of a text explanation', () => {
               thrown = e;
             }
             expect(thrown).toBeInstanceOf(ExplanationTooLargeError);
-            expect(thrown).toMatchObject({ code, maxLines: lines - 1 });
+            expect(thrown).toMatchObject({ procedure: code, maxLines: lines - 1 });
           }
         }
       });
