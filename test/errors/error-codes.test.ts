@@ -48,6 +48,8 @@ import {
   whatif,
 } from '../../src/index.js';
 import { caught } from '../helpers/thrown.js';
+import { errorTable } from '../docs/error-table.js';
+import * as library from '../../src/index.js';
 
 // Every error the library throws carries a stable `code` beside its `name`, so that a caller
 // can tell failures apart without `instanceof` (which fails across the ESM and CommonJS
@@ -164,5 +166,29 @@ describe('the code of each error', () => {
     expect(e).toBeInstanceOf(c.error);
     expect(e).toMatchObject({ name: c.name, code: c.code });
     expect((e as Error).message).toMatch(c.message);
+  });
+});
+
+// Made to happen in plan-verification-code.test.ts, where the check of the plan is made to fail.
+const ELSEWHERE = [{ name: 'PlanVerificationError', code: 'VERIFICATION_FAILED' }];
+
+describe('the errors of docs/semantics.md', () => {
+  const triggered = [...CASES, ...ELSEWHERE];
+  const pairs = (list: { name: string; code: string }[]) => [...new Set(list.map((c) => `${c.name} ${c.code}`))].sort();
+
+  it('are every error class the package exports', () => {
+    const exported = Object.entries(library)
+      .filter(([, value]) => typeof value === 'function' && value.prototype instanceof Error)
+      .map(([name]) => name)
+      .sort();
+    expect(exported.length).toBeGreaterThan(15);
+    expect([...errorTable().keys()].sort()).toEqual(exported);
+    expect([...new Set(triggered.map((c) => c.name))].sort()).toEqual(exported);
+  });
+
+  it('list each class with exactly the codes its errors are thrown with, each once', () => {
+    const listed = [...errorTable()].flatMap(([name, codes]) => codes.map((code) => ({ name, code })));
+    expect(listed.map((c) => `${c.name} ${c.code}`).sort()).toEqual(pairs(listed));
+    expect(pairs(listed)).toEqual(pairs(triggered));
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, ROOT } from './built-package.js';
+import { errorTable } from '../docs/error-table.js';
 
 // A TypeScript user of the built package, under `strict`: the option types can be named,
 // lists made `as const` or `readonly` are accepted where the functions take lists, and the
@@ -46,6 +47,39 @@ parseFile('a: 1', 'a.yaml', file);
 console.log(parallel, errors.length);
 `;
 
+/**
+ * A user of the error types: each class's `code` is exactly the union of the codes
+ * docs/semantics.md lists for it, exported by name (the class's name and `Code`; the two path
+ * errors share `PathErrorCode`), from the package and from its core alike, and each `name`
+ * is its class's.
+ */
+function errorCodesConsumer(): string {
+  const table = [...errorTable()];
+  const union = (codes: string[]) => codes.map((c) => `'${c}'`).join(' | ');
+  const path = (name: string) => name === 'CatalogPathError' || name === 'ReformPathError';
+  const lines = table.flatMap(([name, codes], i) => {
+    const own = path(name) ? [] : [`export const t${i}: Equal<${name}Code, ${union(codes)}> & Equal<Core.${name}Code, ${union(codes)}> = true;`];
+    const core = name === 'ReformPathError' ? [] : [`export const k${i}: Equal<Core.${name}['code'], ${path(name) ? 'PathErrorCode' : union(codes)}> = true;`];
+    return [
+      `export const c${i}: Equal<${name}['code'], ${path(name) ? 'PathErrorCode' : union(codes)}> = true;`,
+      `export const n${i}: Equal<${name}['name'], '${name}'> = true;`,
+      ...own,
+      ...core,
+    ];
+  });
+  const pathCodes = [...new Set(table.filter(([name]) => path(name)).flatMap(([, codes]) => codes))];
+  const names = table.map(([name]) => name);
+  return [
+    `import type { ${names.join(', ')} } from 'tthc-graph';`,
+    `import type { ${[...names.filter((n) => !path(n)).map((n) => `${n}Code`), 'PathErrorCode'].join(', ')} } from 'tthc-graph';`,
+    "import type * as Core from 'tthc-graph/core';",
+    'type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;',
+    `export const p: Equal<PathErrorCode, ${union(pathCodes)}> & Equal<Core.PathErrorCode, PathErrorCode> = true;`,
+    ...lines,
+    '',
+  ].join('\n');
+}
+
 /** The type errors of TypeScript files of the consumer, under strict. */
 function typeErrors(paths: string[]): string[] {
   const program = ts.createProgram(paths, {
@@ -73,6 +107,13 @@ describe('the built package, from TypeScript', () => {
   it('names its option types and takes readonly lists, under strict', () => {
     const path = join(app, 'consumer.ts');
     writeFileSync(path, CONSUMER);
+    expect(typeErrors([path])).toEqual([]);
+  });
+
+  it('types the name and the code of every error class, with the codes of docs/semantics.md, under names it exports', () => {
+    const path = join(app, 'error-codes.ts');
+    writeFileSync(path, errorCodesConsumer());
+    expect(readFileSync(path, 'utf8').match(/= true;/g)?.length).toBeGreaterThan(60);
     expect(typeErrors([path])).toEqual([]);
   });
 
