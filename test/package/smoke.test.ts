@@ -115,6 +115,25 @@ console.log(JSON.stringify(r));
     expect(JSON.parse(node(['--input-type=commonjs', '-e', `const lib = require('tthc-graph');\nconst core = require('tthc-graph/core');\n${check('core', 'lib')}`]))).toEqual(expected);
   });
 
+  it('gives an error the same name and code from its ES module and its CommonJS copy, where instanceof fails', () => {
+    const script = `
+import { createRequire } from 'node:module';
+import * as esm from 'tthc-graph';
+const cjs = createRequire(import.meta.url)('tthc-graph');
+const seen = [];
+for (const [from, other] of [[cjs, esm], [esm, cjs]]) {
+  try { from.analyze(from.parseCatalog('procedures: []').catalog, { at: '2023-02-30' }); } catch (e) { seen.push([e instanceof other.AnalysisOptionError, e.name, e.code]); }
+  try { from.graphDependents(from.buildGraph({}), 'so-ho-khau'); } catch (e) { seen.push([e instanceof other.UnknownNodeError, e.name, e.code]); }
+}
+console.log(JSON.stringify(seen));
+`;
+    const both = [
+      [false, 'AnalysisOptionError', 'INVALID_DATE'],
+      [false, 'UnknownNodeError', 'UNKNOWN_NODE'],
+    ];
+    expect(JSON.parse(node(['--input-type=module', '-e', script]))).toEqual([...both, ...both]);
+  });
+
   it('runs tthc check as a command', () => {
     const bin = join(ROOT, 'dist/cli.js');
     const fixtures = join(ROOT, 'test/fixtures/loader');
