@@ -3,6 +3,7 @@ import type { DiagnosticLang } from '../diagnostics/localize.js';
 import { localizeDiagnostic } from '../diagnostics/localize.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/types.js';
 import { expectOptions, langOption, WrongArgumentError } from '../util/expect-argument.js';
+import { columnWidth } from './column-width.js';
 
 export interface DiagnosticsTextOptions {
   /** ANSI colours (only for a terminal, never with NO_COLOR: the caller decides). */
@@ -31,7 +32,6 @@ function painter(color: boolean) {
 /** Widest part of a line shown in a frame; longer lines (minified JSON) are cut around the spot. */
 const FRAME_WIDTH = 100;
 const TAB = '    ';
-const COMBINING = /\p{M}/u;
 
 /** "a.yaml:12:5" */
 export function formatLocation(loc: SourceLocation): string {
@@ -40,7 +40,9 @@ export function formatLocation(loc: SourceLocation): string {
 
 /**
  * The source line and a caret line under the spot (`^^^` over the node when it lies on
- * that line). Tabs are shown as four spaces; combining marks take no column.
+ * that line). The caret is placed by the columns the text takes in a terminal: tabs are shown
+ * as four spaces, combining marks and zero-width joiners take no column, wide characters
+ * (CJK, Hangul, fullwidth forms, emoji) two. `column` itself counts UTF-16 code units.
  */
 export function codeFrame(lineText: string, line: number, column: number, endColumn?: number): string[] {
   let text = lineText.replace(/\r$/, '');
@@ -57,11 +59,7 @@ export function codeFrame(lineText: string, line: number, column: number, endCol
     start -= from;
     end = Math.min(end - from, text.length);
   }
-  const width = (s: string) => {
-    let w = 0;
-    for (const ch of s) w += ch === '\t' ? TAB.length : COMBINING.test(ch) ? 0 : 1;
-    return w;
-  };
+  const width = (s: string) => columnWidth(s.replace(/\t/g, TAB));
   const shown = prefix + text.replace(/\t/g, TAB) + suffix;
   const pad = ' '.repeat(width(prefix + text.slice(0, start)));
   const marks = '^'.repeat(Math.max(1, width(text.slice(start, end))));

@@ -138,6 +138,26 @@ describe('tthc check', () => {
     }
   });
 
+  it('puts the caret under the spot after emoji and CJK in the line, keeping the column in UTF-16 code units', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-check-wide-'));
+    try {
+      writeFileSync(join(dir, 'docs.yaml'), 'documents:\n  - { id: so-ho-khau, name: "📕 Sổ 戶口 hộ khẩu", form: papr }\n');
+      const r = await check([dir, '--lang', 'en'], memoryIo({ cwd: dir }));
+      expect(r.code).toBe(1);
+      // 'papr' starts at code unit 55 (the emoji is two code units, each ideograph one); on
+      // screen the emoji and each ideograph take two columns: 54 code units before it, 56 columns.
+      expect(r.out).toContain(
+        [
+          "docs.yaml:2:55  error  INVALID_VALUE  In document 'so-ho-khau', `form` is 'papr', which is not one of: paper, card, electronic, data.",
+          '  2 |   - { id: so-ho-khau, name: "📕 Sổ 戶口 hộ khẩu", form: papr }',
+          `    | ${' '.repeat(56)}^^^^`,
+        ].join('\n'),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exits 2 for bad usage', async () => {
     expect((await check([])).code).toBe(2);
     const format = await check(['valid-example', '--format', 'xml', '--lang', 'en']);

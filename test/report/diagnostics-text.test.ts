@@ -21,6 +21,21 @@ describe('code frames', () => {
     expect(under).toBe('  |     ^^^');
   });
 
+  it('give wide characters (CJK, Hangul, fullwidth forms, emoji) two columns', () => {
+    const frame = (before: string) => codeFrame(`${before}x`, 1, before.length + 1)[1];
+    expect(frame('名前: ')).toBe(`  | ${' '.repeat(6)}^`);
+    expect(frame('한국 ')).toBe(`  | ${' '.repeat(5)}^`);
+    expect(frame('ＡＢ、')).toBe(`  | ${' '.repeat(6)}^`);
+    expect(frame('🏠 ')).toBe(`  | ${' '.repeat(3)}^`);
+    expect(frame('\u{20000} ')).toBe(`  | ${' '.repeat(3)}^`);
+    // A pictograph made an emoji by VARIATION SELECTOR-16 is wide; a joiner takes no column.
+    expect(frame('\u2764\uFE0F ')).toBe(`  | ${' '.repeat(3)}^`);
+    expect(frame('\u2764 ')).toBe(`  | ${' '.repeat(2)}^`);
+    expect(frame('👩\u200D💻 ')).toBe(`  | ${' '.repeat(5)}^`);
+    // The carets cover the whole of a wide node.
+    expect(codeFrame('a: 戶口', 1, 4, 6)[1]).toBe('  |    ^^^^');
+  });
+
   it('cut a long line (minified JSON) around the spot', () => {
     const line = `${'x'.repeat(5000)}BAD${'y'.repeat(5000)}`;
     const [shown, caret] = codeFrame(line, 1, 5001, 5004);
