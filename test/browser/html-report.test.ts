@@ -11,6 +11,7 @@ import { renderHtmlReport } from '../../src/report/html/render-html-report.js';
 import { memoryIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
 import { fixturePath, loadFixture } from '../report/html/fixture.js';
+import { loadReportFixture } from '../report/fixture-analysis.js';
 import { haveChromium, launchChromium, openWatched, type PageWatch } from './chromium.js';
 
 const at = '2023-01-01';
@@ -143,6 +144,23 @@ describe.skipIf(!haveChromium)('the HTML report in headless Chromium', () => {
     const data = await page.$eval('#report-data', (s) => JSON.parse(s.textContent ?? '') as { catalog: string });
     expect(data.catalog).toBe("Danh mục <script>alert('catalog')</script>");
     expect(await page.textContent('h1')).toContain("<script>alert('catalog')</script>");
+    await page.close();
+  });
+
+  it('lists every procedure a document is obtained through behind the sentence that names three, and prints them all', async () => {
+    const html = renderHtmlReport(gatherHtmlReportInput(loadReportFixture('many-issuers'), { plan: false, timeline: false }), { lang: 'en' });
+    const { page, watch } = await openWatched(browser, write('many-issuers.html', html));
+    const details = page.locator('#blocked-can-nam details.via');
+    const fourth = details.locator('.code', { hasText: 'cap-a' });
+    expect(await page.locator('#blocked-can-nam').textContent()).toContain('cap-d Cấp D and 2 others, all of which are blocked');
+    expect(await fourth.isVisible()).toBe(false);
+    await details.locator('summary').click();
+    expect(await fourth.isVisible()).toBe(true);
+    await details.locator('summary').click();
+    await page.emulateMedia({ media: 'print' });
+    expect(await fourth.isVisible()).toBe(true);
+    expect(await details.locator('summary').isVisible()).toBe(false);
+    expect(watch.errors).toEqual([]);
     await page.close();
   });
 

@@ -56,6 +56,13 @@ function resultIndex(result: AnalysisResult): ResultIndex {
 
 const key = (code: string, province: string | null) => `${code}@${province ?? ''}`;
 
+/**
+ * How many of the procedures a document is obtained through its sentence names. Each is
+ * named with its code and name, longer than the codes of the text reports, which name
+ * `NAMED_IN_LIST`; the others are counted, and a `<details>` below the sentence lists them all.
+ */
+const NAMED_VIA = 3;
+
 /** `<a href>` to the legal source when it has a safe URL, else the escaped text. */
 export function linkTo(text: string, url: string | undefined): string {
   const href = safeUrl(url);
@@ -183,14 +190,17 @@ function candidateSentence(
         province: provinceHtml(ctx, reason.province, self),
         date: reason.since ? formatDate(reason.since, lang) : '',
       });
-    case 'not-obtainable':
+    case 'not-obtainable': {
+      const via = reason.via.map((v) => refHtml(ctx, index, v, self));
       return (
-        L(lang, 'candidateNotObtainable', { document, via: reason.via.map((v) => refHtml(ctx, index, v, self)).join(', ') }) +
+        L(lang, via.length > 1 ? 'candidateNotObtainableAll' : 'candidateNotObtainable', { document, via: someNames(via, ', ', lang, (v) => v, NAMED_VIA) }) +
+        (via.length > NAMED_VIA ? `<details class="via"><summary>${L(lang, 'viaAll', { n: via.length })}</summary>${via.join(', ')}</details>` : '') +
         reason.via
           .filter((v) => v.status === 'blocked' || v.status === 'unknown')
           .map((v) => nested(ctx, index, v, self, seen, depth))
           .join('')
       );
+    }
     case 'lacking':
       return L(lang, 'candidateLacking', { document });
     case 'unresolved':

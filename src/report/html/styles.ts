@@ -34,6 +34,8 @@ article.procedure { border-top: 1px solid var(--line); padding: 4px 0 8px; }
 .where { font-size: 13px; color: var(--muted); }
 ul.chain { margin: 4px 0; padding-left: 22px; }
 ul.chain li { margin: 2px 0; }
+details.via { font-size: 13px; margin: 2px 0; }
+details.via summary { color: var(--muted); cursor: pointer; }
 table { border-collapse: collapse; width: 100%; font-size: 14px; }
 th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid var(--line); }
 thead th { background: #f6f8fa; }
@@ -61,5 +63,8 @@ footer { margin-top: 40px; color: var(--muted); font-size: 13px; }
   h3 { break-after: avoid; }
   .card, figure, tr, .explanation > p { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
+  /* Paper cannot be clicked: the full list of a document's issuing procedures is printed open. */
+  details.via > summary { display: none; }
+  details.via::details-content { content-visibility: visible; }
 }
 `;

@@ -158,3 +158,36 @@ describe('the provinces that hold back a procedure that must be met in every pro
     expect(html).not.toMatch(/<li>in [^<]*this province/);
   });
 });
+
+describe('a document obtained through many procedures', () => {
+  const result = analyze(loadReportFixture('many-issuers'));
+  /** The sentence about the document, without markup, and the text of the list below it, if any. */
+  const said = (code: string, lang: Lang) => {
+    const r = result.results.find((e) => e.code === code)!;
+    const html = explainHtml({ lang, result, provinceNames }, r);
+    const item = /<ul><li>([\s\S]*?)(?=<ul class="chain">)/.exec(html)![1];
+    const [sentence, details] = item.split('<details class="via">');
+    const text = (s: string) => s.replace(/<[^>]+>/g, '');
+    return { sentence: text(sentence), summary: details && text(/<summary>(.*)<\/summary>/.exec(details)![1]), all: details && text(details.replace(/<summary>.*<\/summary>/, '')) };
+  };
+
+  it('names the first three in the order of obtained_by, counts the others, and lists them all below', () => {
+    expect(said('can-nam', 'en')).toEqual({
+      sentence: 'Giấy năm nơi cấp can only be obtained through cap-e Cấp E, cap-b Cấp B, cap-d Cấp D and 2 others, all of which are blocked',
+      summary: 'All 5 procedures',
+      all: 'cap-e Cấp E, cap-b Cấp B, cap-d Cấp D, cap-a Cấp A, cap-c Cấp C',
+    });
+    expect(said('can-nam', 'vi')).toEqual({
+      sentence: 'Giấy năm nơi cấp chỉ xin được qua các thủ tục cap-e Cấp E, cap-b Cấp B, cap-d Cấp D và 2 thủ tục khác, mà các thủ tục này đều bị chặn',
+      summary: 'Cả 5 thủ tục',
+      all: 'cap-e Cấp E, cap-b Cấp B, cap-d Cấp D, cap-a Cấp A, cap-c Cấp C',
+    });
+  });
+
+  it('names them all, with no list below, when there are three or fewer', () => {
+    expect(said('can-hai', 'en')).toEqual({ sentence: 'Giấy hai nơi cấp can only be obtained through cap-b Cấp B, cap-a Cấp A, all of which are blocked', summary: undefined, all: undefined });
+    expect(said('can-hai', 'vi').sentence).toBe('Giấy hai nơi cấp chỉ xin được qua các thủ tục cap-b Cấp B, cap-a Cấp A, mà các thủ tục này đều bị chặn');
+    expect(said('can-mot', 'en')).toEqual({ sentence: 'Giấy một nơi cấp can only be obtained through cap-a Cấp A, which is blocked', summary: undefined, all: undefined });
+    expect(said('can-mot', 'vi').sentence).toBe('Giấy một nơi cấp chỉ xin được qua thủ tục cap-a Cấp A, mà thủ tục này bị chặn');
+  });
+});
