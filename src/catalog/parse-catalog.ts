@@ -9,6 +9,7 @@ import { checkDuplicates } from './check-duplicates.js';
 import { checkEntityDates } from './check-entity-dates.js';
 import { checkProvincesIgnored } from './check-provinces-ignored.js';
 import { checkNoProvinces } from './check-no-provinces.js';
+import { checkNoProvinceLeft } from './check-no-province-left.js';
 import { checkReferences } from './check-references.js';
 import { hintProvinceNames } from './hint-province-names.js';
 import type { LoadProgress } from './load-progress.js';
@@ -72,7 +73,7 @@ export function combineFiles(parsed: readonly ParsedSource[], strict: boolean, e
   next();
   diagnostics = diagnostics.concat(checkAmendments(ctx));
   next();
-  diagnostics = diagnostics.concat(checkEntityDates(ctx), checkProvincesIgnored(ctx), checkNoProvinces(ctx));
+  diagnostics = diagnostics.concat(checkEntityDates(ctx), checkProvincesIgnored(ctx), checkNoProvinces(ctx), checkNoProvinceLeft(ctx));
   next();
   const sorted = sortDiagnostics(diagnostics, parsed.map((f) => f.file));
   next();

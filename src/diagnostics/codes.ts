@@ -55,6 +55,7 @@ export const DIAGNOSTIC_CODES = {
   ISSUED_AFTER_EFFECTIVE: { severity: 'warning', title: 'A legal document takes effect before it is issued.' },
   PROVINCES_IGNORED: { severity: 'warning', title: '`provinces` is set on a procedure that runs only at central level.' },
   NO_PROVINCES: { severity: 'warning', title: 'Procedures run in provinces, but the catalog defines none.' },
+  NO_PROVINCE_LEFT: { severity: 'warning', title: 'In lenient mode, procedures whose provinces are all undefined are evaluated nowhere.' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

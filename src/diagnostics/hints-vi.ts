@@ -70,6 +70,7 @@ const FIXED: Record<string, string> = {
   'Check both dates; leave it as it is only if the document really applies retroactively.': 'Hãy kiểm tra cả hai ngày; chỉ giữ nguyên nếu văn bản thực sự có hiệu lực hồi tố.',
   'List the provinces under provinces: with a code and a name, e.g. - { code: HN, name: Hà Nội }.':
     'Hãy khai báo các tỉnh trong provinces:, mỗi tỉnh có mã và tên, ví dụ - { code: HN, name: Hà Nội }.',
+  'Define those provinces under provinces:, or correct the codes.': 'Hãy định nghĩa các tỉnh đó dưới provinces:, hoặc sửa mã tỉnh.',
   'Add a provincial level (tinh, huyen, xa) if it runs in provinces, or remove `provinces`.': 'Hãy thêm cấp địa phương (tinh, huyen, xa) nếu thủ tục thực hiện ở các tỉnh, hoặc bỏ `provinces`.',
   'The value is empty: write a value after the colon, or remove the key.': 'Giá trị đang rỗng: hãy viết giá trị sau dấu hai chấm, hoặc xóa khóa.',
   'Write a list: start each item on its own line with "- ", or use [ … ].': 'Hãy viết một danh sách: mỗi mục một dòng bắt đầu bằng "- ", hoặc dùng [ … ].',

@@ -184,6 +184,15 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
   ISSUED_AFTER_EFFECTIVE: (_d, a, s) => `${s} có hiệu lực từ ngày ${str(a.effective)}, trước ngày ban hành ${str(a.issued)}.`,
   NO_PROVINCES: (_d, a, s) =>
     `${s} thực hiện ở cấp tỉnh, huyện hoặc xã, nhưng danh mục không khai báo tỉnh nào, nên thủ tục này${Number(a.others) > 0 ? ` và ${str(a.others)} thủ tục khác` : ''} không được đánh giá ở đâu cả.`,
+  NO_PROVINCE_LEFT: (_d, a) => {
+    const codes = list(a.procedures);
+    const quoted = codes.slice(0, 3).map((c) => `'${c}'`);
+    const others = codes.length - quoted.length;
+    const names = others > 0 ? `${quoted.join(', ')} và ${others} thủ tục khác` : quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} và ${quoted.at(-1)}` : quoted[0];
+    return codes.length === 1
+      ? `Thủ tục ${names} chỉ nêu các tỉnh chưa được định nghĩa, nên không được đánh giá ở tỉnh nào và không có trong kết quả.`
+      : `Các thủ tục ${names} chỉ nêu các tỉnh chưa được định nghĩa, nên không được đánh giá ở tỉnh nào và không có trong kết quả. Thủ tục đầu tiên ở đây.`;
+  },
   PROVINCES_IGNORED: (_d, _a, s) => `${s} chỉ thực hiện ở cấp trung ương (trung-uong), nên danh sách \`provinces\` bị bỏ qua: thủ tục được đánh giá một lần, trên toàn quốc.`,
 };
 

@@ -62,6 +62,25 @@ describe('tthc blocked', () => {
       expect(r.err).toContain('UNKNOWN_REFERENCE');
     });
 
+    it('warns, in lenient mode, of the procedures left with no province, which no report has', async () => {
+      const catalog = 'test/fixtures/report/lenient-no-province/catalog.yaml';
+      const en = await tthc('blocked', catalog, '--lenient', '--lang', 'en');
+      expect(en.code).toBe(0);
+      expect(en.err).toContain(
+        [
+          `${catalog}:18:5  warning  NO_PROVINCE_LEFT  Procedure '1.000894' lists only provinces that are not defined, so it is evaluated in no province and appears in no result.`,
+          '  18 |     provinces: [HNN]',
+          '     |     ^^^^^^^^^',
+          '  hint: Define those provinces under provinces:, or correct the codes.',
+        ].join('\n'),
+      );
+      expect(en.out).toContain('1.001193');
+      expect(en.out).not.toContain('1.000894');
+      const vi = await tthc('blocked', catalog, '--lenient');
+      expect(vi.err).toContain("cảnh báo  NO_PROVINCE_LEFT  Thủ tục '1.000894' chỉ nêu các tỉnh chưa được định nghĩa");
+      expect(vi.out).not.toContain('1.000894');
+    });
+
     it('rejects an unknown value', async () => {
       const r = await tthc('blocked', SMALL, '--fail-on', 'blockd');
       expect(r.code).toBe(2);

@@ -1,0 +1,49 @@
+import { createDiagnostic } from '../diagnostics/create.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { CheckContext } from './check-context.js';
+
+type Obj = Record<string, unknown>;
+
+const PROVINCIAL = new Set(['tinh', 'huyen', 'xa']);
+const PROVINCE_CODE = /^[A-Z][A-Z0-9]{0,7}$/;
+
+/** How many procedures the message names before it counts the others. */
+const NAMED = 3;
+
+/**
+ * In lenient mode a province code that is not defined is ignored, so a provincial procedure
+ * whose `provinces` lists only such codes is evaluated nowhere: no result has it. Each code
+ * is reported on its own (`UNKNOWN_REFERENCE`); this says, once, at the first such procedure,
+ * which procedures that leaves with no province. Strict mode refuses the catalog instead, and
+ * when a file could not be read its provinces are not known: neither says it.
+ */
+export function checkNoProvinceLeft(ctx: CheckContext): Diagnostic[] {
+  if (ctx.strict || ctx.files.some((f) => f.data === undefined)) return [];
+  const defined = new Set<unknown>(ctx.catalog.provinces.map((p) => (p as unknown as Obj)?.code));
+  const left: number[] = [];
+  ctx.catalog.procedures.forEach((entry, i) => {
+    const p = entry as unknown as Obj;
+    if (p === null || typeof p !== 'object' || !Array.isArray(p.level) || !Array.isArray(p.provinces)) return;
+    if (!p.level.some((l) => PROVINCIAL.has(l as string))) return;
+    // A malformed code is the schema's error, to be corrected first: it is not counted as undefined.
+    const listed: unknown[] = p.provinces;
+    if (listed.length > 0 && listed.every((c) => typeof c === 'string' && PROVINCE_CODE.test(c) && !defined.has(c))) left.push(i);
+  });
+  if (left.length === 0) return [];
+  const codes = left.map((i) => String((ctx.catalog.procedures[i] as unknown as Obj).code));
+  const quoted = codes.slice(0, NAMED).map((c) => `'${c}'`);
+  const others = codes.length - quoted.length;
+  const names = others > 0 ? `${quoted.join(', ')} and ${others} more` : quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : quoted[0];
+  const message =
+    codes.length === 1
+      ? `Procedure ${names} lists only provinces that are not defined, so it is evaluated in no province and appears in no result.`
+      : `Procedures ${names} list only provinces that are not defined, so they are evaluated in no province and appear in no result. The first is here.`;
+  return [
+    createDiagnostic('NO_PROVINCE_LEFT', {
+      message,
+      hint: 'Define those provinces under provinces:, or correct the codes.',
+      location: ctx.locate('procedures', left[0], ['provinces'], 'key'),
+      args: { procedures: codes },
+    }),
+  ];
+}
