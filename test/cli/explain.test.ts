@@ -96,6 +96,19 @@ describe('tthc explain', () => {
     expect(r.out).toBe('');
   });
 
+  it('says a lenient procedure is evaluated nowhere when none of its provinces is defined', async () => {
+    const catalog = 'test/fixtures/report/lenient-no-province/catalog.yaml';
+    for (const province of [[], ['--province', 'HN']]) {
+      const r = await tthc('explain', catalog, '1.000894', '--lenient', '--lang', 'en', ...province);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('error: Procedure 1.000894 is evaluated nowhere: the catalog defines none of the provinces it lists (HNN).');
+      expect(r.err).toContain('(see the NO_PROVINCE_LEFT warning)');
+      expect(r.out).toBe('');
+    }
+    const vi = await tthc('explain', catalog, '1.000894', '--lenient');
+    expect(vi.err).toContain('danh mục không khai báo tỉnh nào trong các tỉnh mà thủ tục liệt kê (HNN).');
+  });
+
   it('exits 2 without a procedure code', async () => {
     const r = await tthc('explain', SMALL);
     expect(r.code).toBe(2);

@@ -75,6 +75,14 @@ export const explainCommand: Command = {
       const p = catalog.procedures.find((x) => x.code === code)!;
       const all = p.provinces === undefined || p.provinces === 'all';
       const list = all ? '' : (p.provinces as string[]).join(', ');
+      const defined = new Set(catalog.provinces.map((x) => x.code));
+      if (!all && !(p.provinces as string[]).some((x) => defined.has(x))) {
+        // Only in lenient mode: the loader refuses an undefined province otherwise.
+        throw new InputError(
+          { vi: `Thủ tục ${code} không được đánh giá ở đâu cả: danh mục không khai báo tỉnh nào trong các tỉnh mà thủ tục liệt kê (${list}).`, en: `Procedure ${code} is evaluated nowhere: the catalog defines none of the provinces it lists (${list}).` },
+          { vi: 'Hãy khai báo các tỉnh đó trong provinces: của danh mục, hoặc sửa mã tỉnh (xem cảnh báo NO_PROVINCE_LEFT).', en: "Define those provinces under the catalog's provinces:, or correct the codes (see the NO_PROVINCE_LEFT warning)." },
+        );
+      }
       if (result.province === null) {
         // Nationwide, a procedure is evaluated nowhere only when the catalog has no province it runs in.
         throw new InputError(
