@@ -1,7 +1,7 @@
 import { LAYERS } from './compiled-types.js';
 import { connectedIn, evidenceLevel, ownSlot, viewLevel } from './evaluation-read.js';
 import type { ExplainContext } from './explain-context.js';
-import type { CandidateResult, Reason, RequirementResult, Status } from './result-types.js';
+import type { CandidateResult, LapsedAmendment, Reason, RequirementResult, Status } from './result-types.js';
 
 /** The explanation of requirement `r` in `slot`: its basis, the candidates and why each is or is not available. */
 export function explainRequirement(x: ExplainContext, r: number, slot: number): RequirementResult {
@@ -32,6 +32,8 @@ export function explainRequirement(x: ExplainContext, r: number, slot: number): 
   });
 
   if (e.droppedBy[r] >= 0) result.dropped_by = x.amendment(e.droppedBy[r]);
+  const lapsed = lapsedAmendments(x, r);
+  if (lapsed.length > 0) result.lapsed = lapsed;
   if (e.dropped[r] === 1) {
     result.status = 'met';
     return result;
@@ -95,6 +97,26 @@ function eachCandidate(
       add(c.amendmentAccept.items[m], ids[i], 'amendment', a, c.coverMaybe[k] === 1);
     }
   }
+}
+
+/**
+ * The amendments that definitely cover requirement `r`, took effect, and lapsed on or before
+ * the date evaluated (their amending document expired), in catalog order: those that changed
+ * something (accepted a candidate or dropped the requirement), not ignored (`without`).
+ * Amendments apply in every province alike, so this is the same in every slot.
+ */
+function lapsedAmendments(x: ExplainContext, r: number): LapsedAmendment[] {
+  const { c, e } = x;
+  const out: LapsedAmendment[] = [];
+  // Definite coverage comes first in `covers`: a possible one is no change known to have lapsed.
+  for (let k = c.covers.start[r]; k < c.covers.start[r + 1] && c.coverMaybe[k] === 0; k++) {
+    const a = c.covers.items[k];
+    const until = c.amendmentUntil[a];
+    if (until >= e.day || c.amendmentFrom[a] > until || e.ignored[c.amendmentLegal[a]]) continue;
+    if (!c.amendmentDrop[a] && c.amendmentAccept.start[a] === c.amendmentAccept.start[a + 1]) continue;
+    out.push(x.lapsed(a));
+  }
+  return out;
 }
 
 /**

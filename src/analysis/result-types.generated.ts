@@ -271,6 +271,10 @@ export interface RequirementResult {
    * The required document, the requirement's accept list, then what amendments in force add, without repeats.
    */
   candidates: CandidateResult[];
+  /**
+   * The changes covering the requirement that lapsed on or before the date analysed (their amending document expired after they took effect), in catalog order. Absent when there are none, and in results made before the field existed.
+   */
+  lapsed?: LapsedAmendment[];
 }
 /**
  * A provision resolved against the catalog, ready to print.
@@ -449,6 +453,48 @@ export interface EvaluationRef {
    * Absent for an ordinary evaluation. every-province: a provincial procedure read from a central one, met only when met in every province where it runs. not-offered: the procedure does not run in that province, so it cannot be completed there (blocked). unresolved: the code does not resolve (lenient mode; unknown).
    */
   context?: 'every-province' | 'not-offered' | 'unresolved';
+}
+/**
+ * A change that covered the requirement, was in force, and lapsed on or before the date analysed because its amending document expired: what it accepted or dropped no longer applies.
+ */
+export interface LapsedAmendment {
+  /**
+   * The change: the amending document, where in it, the date it took effect, the provision or scope it changed, what it accepted (accept) and whether it dropped the requirement (drop).
+   */
+  amendment: AmendmentInfo;
+  /**
+   * The last day the change was in force (inclusive): its amending document's expires.
+   */
+  expires: string;
+  /**
+   * What it accepted in place of the required document, in the order of its accept (empty for a change that only dropped the requirement).
+   */
+  accepted: LapsedCandidate[];
+}
+/**
+ * A document or data source that a lapsed change accepted.
+ */
+export interface LapsedCandidate {
+  /**
+   * document or data_source. An unresolved reference, which may name either, is reported as a document; its reason (unresolved) and null form tell it apart.
+   */
+  kind: 'document' | 'data_source';
+  /**
+   * Id of the document or data source.
+   */
+  id: string;
+  /**
+   * Its Vietnamese name (the id when unresolved).
+   */
+  name: string;
+  /**
+   * Its English name, when the catalog gives one.
+   */
+  name_en?: string;
+  /**
+   * Its form; data sources are data. null for an unresolved reference, whose form is not known.
+   */
+  form: Form | null;
 }
 /**
  * Counts over the results.

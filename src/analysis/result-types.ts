@@ -16,6 +16,8 @@ export type {
   EvaluationRef,
   Reason,
   CandidateResult,
+  LapsedAmendment,
+  LapsedCandidate,
   RequirementResult,
   ProcedureResult,
   Totals,

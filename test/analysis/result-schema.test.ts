@@ -11,12 +11,13 @@ const schema = JSON.parse(readFileSync(RESULT_SCHEMA_URL, 'utf8'));
 const validate = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(schema);
 const fixtures = readdirSync(new URL('../fixtures/analysis/', import.meta.url));
 
-/** Real results: every fixture at dates around its boundaries, all provinces and one, with and without amendments, lacking a document. */
+/** Real results: every fixture at dates around its boundaries and at its cutoff, all provinces and one, with and without amendments, lacking a document. */
 function results(): [string, AnalysisResult][] {
   const out: [string, AnalysisResult][] = [];
   for (const name of fixtures) {
     const catalog = loadFixture(name);
-    for (const at of ['2022-12-31', '2023-01-01', '2023-03-01']) {
+    const cutoff = catalog.catalog?.cutoff;
+    for (const at of new Set(['2022-12-31', '2023-01-01', '2023-03-01', ...(cutoff === undefined ? [] : [cutoff])])) {
       out.push([`${name} ${at}`, analyze(catalog, { at, lenient: true })]);
       const province = catalog.provinces[0]?.code;
       if (province) out.push([`${name} ${at} ${province}`, analyze(catalog, { at, province, lenient: true })]);
