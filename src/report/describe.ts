@@ -3,6 +3,7 @@ import type {
   AnalysisResult,
   CandidateResult,
   EvaluationRef,
+  LapsedAmendment,
   ProcedureResult,
   ProvisionInfo,
   Reason,
@@ -114,6 +115,21 @@ export function originText(c: CandidateResult, lang: Lang): string {
   return c.amendment.effective
     ? label(lang, 'origin.amendment', { amendment, date: c.amendment.effective })
     : label(lang, 'origin.amendment-always', { amendment });
+}
+
+/**
+ * A change that lapsed, and what it had done: "Article 5(1) of Official Dispatch 5/2023/CĐ-TTg
+ * accepted National Population Database [data] from 2023-01-01; lapsed after 2025-01-09".
+ */
+export function lapsedText(l: LapsedAmendment, lang: Lang): string {
+  const candidates = l.accepted.map((c) => `${candidateName(c, lang)} [${label(lang, `form.${c.form ?? 'unknown'}`)}]`).join(', ');
+  const change = l.amendment.drop
+    ? label(lang, candidates ? 'explain.lapsed-drop-accept' : 'explain.lapsed-drop', { candidates })
+    : label(lang, 'explain.lapsed-accept', { candidates });
+  const amendment = amendmentText(l.amendment, lang);
+  return l.amendment.effective
+    ? label(lang, 'explain.lapsed', { amendment, change, date: l.amendment.effective, until: l.expires })
+    : label(lang, 'explain.lapsed-always', { amendment, change, until: l.expires });
 }
 
 /** One line saying why an evaluation is blocked (or unknown): its unmet requirements and needs. */

@@ -1,7 +1,7 @@
 import type { AnalysisResult, CandidateResult, EvaluationRef, ProcedureResult, Status } from '../analysis/result-types.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
-import { amendmentText, candidateName, documentName, originText, provinceList, provinceText, provisionText, reasonText, refText, statusText } from './describe.js';
+import { amendmentText, candidateName, documentName, lapsedText, originText, provinceList, provinceText, provisionText, reasonText, refText, statusText } from './describe.js';
 import { lackingText } from './blocked-text.js';
 import { resultState } from '../analysis/result-state.js';
 import { evaluationIndex, holdingBack } from './evaluation-index.js';
@@ -154,6 +154,8 @@ class TreeBuilder {
         children.push({ text: `✓ ${text}`, children: [] });
       }
       for (const c of req.candidates) children.push(this.candidate(c, req.chosen === c.id));
+      // Changes that once covered it and lapsed: what they did no longer applies.
+      for (const l of req.lapsed ?? []) children.push({ text: `✗ ${lapsedText(l, lang)}`, children: [] });
       out.push({ text: head, children });
     }
     for (const n of r.needs) out.push(this.ref(`${MARK[n.status]} ${label(lang, 'explain.needs')} `, n));

@@ -65,6 +65,43 @@ describe('tthc explain', () => {
     expect(r.out).toContain('còn hiệu lực đến hết 2022-12-31');
   });
 
+  it('names a change that lapsed when its amending document expired, with its article, last day and what it accepted or dropped', async () => {
+    const lapsed = 'test/fixtures/analysis/lapsed-amendment/catalog.yaml';
+    const en = await tthc('explain', lapsed, 'p-art1', '--at', '2025-01-10', '--lang', 'en');
+    expect(en.code).toBe(0);
+    expect(en.out).toBe(
+      [
+        'Explanation on 2025-01-10',
+        '',
+        'p-art1 Under Article 1 — blocked',
+        'In: HN, GL',
+        '└─ ✗ Requirement 1: Household registration book (submit) — basis Article 1 of Decree 61/2015/NĐ-CP',
+        '   ├─ ✗ Household registration book [paper] — the required document; no longer valid after 2022-12-31',
+        '   └─ ✗ Article 5(1) of Official Dispatch 5/2023/CĐ-TTg accepted National Population Database [data], Citizen identity card [card] from 2023-01-01; lapsed after 2025-01-09',
+        '',
+      ].join('\n'),
+    );
+    const vi = await tthc('explain', lapsed, 'p-art1', '--at', '2025-01-10');
+    expect(vi.out).toContain(
+      '   └─ ✗ Điều 5 khoản 1 Công điện 5/2023/CĐ-TTg chấp nhận Cơ sở dữ liệu quốc gia về dân cư [dữ liệu], Thẻ Căn cước công dân [thẻ] từ 2023-01-01; hết hiệu lực sau 2025-01-09\n',
+    );
+    expect((await tthc('explain', lapsed, 'p-art2', '--lang', 'en')).out).toContain(
+      '   └─ ✗ Article 5(2) of Official Dispatch 5/2023/CĐ-TTg dropped the requirement from 2023-01-01; lapsed after 2025-01-09\n',
+    );
+    expect((await tthc('explain', lapsed, 'p-art2')).out).toContain('   └─ ✗ Điều 5 khoản 2 Công điện 5/2023/CĐ-TTg bãi bỏ yêu cầu này từ 2023-01-01; hết hiệu lực sau 2025-01-09\n');
+    expect((await tthc('explain', lapsed, 'p-art5', '--lang', 'en')).out).toContain(
+      '   └─ ✗ Article 2 of Circular 9/2020/TT-BCA accepted Citizen identity card [card]; lapsed after 2024-06-30\n',
+    );
+    // On its last day the change is in force: its candidates are listed, and nothing has lapsed.
+    const last = await tthc('explain', lapsed, 'p-art1', '--at', '2025-01-09', '--lang', 'en');
+    expect(last.out).toContain('accepted by Article 5(1) of Official Dispatch 5/2023/CĐ-TTg from 2023-01-01');
+    expect(last.out).not.toContain('lapsed');
+    const json = JSON.parse((await tthc('explain', lapsed, 'p-art1', '--province', 'GL', '--format', 'json')).out);
+    expect(json.results[0].requirements[0].lapsed.map((l: { amendment: { label: string }; expires: string }) => [l.amendment.label, l.expires])).toEqual([
+      ['Điều 5 khoản 1 Công điện 5/2023/CĐ-TTg', '2025-01-09'],
+    ]);
+  });
+
   it('prints the evaluations it leads to as JSON', async () => {
     const r = await tthc('explain', SMALL, '2.000986', '--province', 'GL', '--format', 'json');
     expect(r.out).toBe(golden('explain-2.000986-gl.json'));

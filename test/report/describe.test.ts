@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { provinceList, provisionText, reasonText, refText } from '../../src/report/describe.js';
+import { lapsedText, provinceList, provisionText, reasonText, refText } from '../../src/report/describe.js';
 
 describe('report phrases', () => {
   const codes = ['HN', 'HCM', 'HP', 'DN', 'CT', 'GL', 'CB', 'BK', 'LS', 'QN'];
@@ -97,5 +97,20 @@ describe('paper steps', () => {
       needs: [],
     };
     expect(paperSteps(r, 'vi')).toBe('Sổ hộ khẩu [giấy]');
+  });
+
+  it('says what a lapsed change did: accepted, dropped, or both, from its date when it has one', () => {
+    const card = { kind: 'document' as const, id: 'cccd', name: 'Thẻ Căn cước công dân', name_en: 'Citizen identity card', form: 'card' as const };
+    const ghost = { kind: 'document' as const, id: 'ghost', name: 'ghost', form: null };
+    const amendment = { legal: 'tt-9', number: '9/2020/TT-BCA', effective: null, label: 'Điều 2 Thông tư 9/2020/TT-BCA' };
+    expect(lapsedText({ amendment: { ...amendment, drop: true, accept: ['cccd'] }, expires: '2024-06-30', accepted: [card] }, 'en')).toBe(
+      'Article 2 of Circular 9/2020/TT-BCA dropped the requirement and accepted Citizen identity card [card]; lapsed after 2024-06-30',
+    );
+    expect(lapsedText({ amendment: { ...amendment, drop: true, accept: ['cccd'] }, expires: '2024-06-30', accepted: [card] }, 'vi')).toBe(
+      'Điều 2 Thông tư 9/2020/TT-BCA bãi bỏ yêu cầu này và chấp nhận Thẻ Căn cước công dân [thẻ]; hết hiệu lực sau 2024-06-30',
+    );
+    expect(lapsedText({ amendment: { ...amendment, effective: '2021-01-01', accept: ['ghost'] }, expires: '2024-06-30', accepted: [ghost] }, 'en')).toBe(
+      'Article 2 of Circular 9/2020/TT-BCA accepted ghost [form unknown] from 2021-01-01; lapsed after 2024-06-30',
+    );
   });
 });

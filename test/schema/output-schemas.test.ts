@@ -35,6 +35,8 @@ const RUNS: [keyof typeof OUTPUT_SCHEMAS, string[]][] = [
   ['explain', [SMALL, '1.001193', '--without', 'nd-104-2022']],
   ['explain', [UNRESOLVED, '2.000986', '--lenient']],
   ['explain', [CIRCULAR, 'loop-a']],
+  ['explain', ['test/fixtures/analysis/lapsed-amendment/catalog.yaml', 'p-art1']],
+  ['explain', ['test/fixtures/analysis/lapsed-amendment/catalog.yaml', 'p-art2']],
   ['count', ['catalog/', '--depends-on', 'so-ho-khau']],
   ['count', ['catalog/', '--depends-on', '123/2015/NĐ-CP', '--by', 'ministry', '--at', '2023-01-01']],
   ['count', [SMALL, '--depends-on', '1.001193', '--province', 'GL']],
