@@ -61,8 +61,8 @@ export function optionErrorText(e: AnalysisOptionError | PlanOptionError | Neigh
   const value = quoted(en) ?? '';
   if (e instanceof NeighbourhoodOptionError) {
     const got = /got (.*)\.$/.exec(en)?.[1] ?? '';
-    if (en.startsWith('The depth')) return { vi: `Độ sâu phải là số nguyên bước, từ 0 trở lên; nhận được ${got}.`, en };
-    if (en.startsWith('The node cap')) return { vi: `Số nút tối đa phải là số nguyên, từ 1 trở lên; nhận được ${got}.`, en };
+    if (e.code === 'INVALID_DEPTH') return { vi: `Độ sâu phải là số nguyên bước, từ 0 trở lên; nhận được ${got}.`, en };
+    if (e.code === 'INVALID_LIMIT') return { vi: `Số nút tối đa phải là số nguyên, từ 1 trở lên; nhận được ${got}.`, en };
     // The command line checks the date and the province before drawing: not reached from it.
     return { vi: en, en };
   }
