@@ -1,5 +1,6 @@
 /**
- * Columns a string takes in a terminal, for placing a caret under a spot of a source line.
+ * Columns a string takes in a terminal: for placing a caret under a spot of a source line, and
+ * for aligning plain-text tables.
  * Wide characters (East Asian Wide and Fullwidth: CJK ideographs, kana, Hangul, fullwidth
  * forms; and emoji shown as emoji) take two columns; combining marks, zero-width joiners and
  * other invisible format characters take none; everything else takes one. Tabs are left to
@@ -9,19 +10,27 @@ export function columnWidth(text: string): number {
   let width = 0;
   let before = '';
   for (const ch of text) {
-    // A pictograph shown as text by default (❤, ☎) is shown as a wide emoji when VARIATION
-    // SELECTOR-16 follows it; the selector itself, a mark, takes no column.
-    if (ch === '\uFE0F' && PICTOGRAPH.test(before) && charWidth(before) === 1) width++;
-    else width += charWidth(ch);
+    width += charColumns(ch, before);
     before = ch;
   }
   return width;
 }
 
+/**
+ * Columns the code point `ch` adds after the code point `before` ('' at the start): its own
+ * width, except that VARIATION SELECTOR-16 after a pictograph shown as text by default (❤, ☎)
+ * makes it a wide emoji, one column more; the selector itself, a mark, takes none.
+ */
+export function charColumns(ch: string, before: string): number {
+  if (ch === '\uFE0F' && PICTOGRAPH.test(before) && charWidth(before) === 1) return 1;
+  return charWidth(ch);
+}
+
 /** Columns of one code point. */
 function charWidth(ch: string): number {
   const cp = ch.codePointAt(0)!;
-  if (cp < 0x300) return 1;
+  // Latin, and the precomposed Vietnamese letters of Latin Extended Additional.
+  if (cp < 0x300 || (cp >= 0x1e00 && cp <= 0x1eff)) return 1;
   if (ZERO_WIDTH.test(ch) || (cp >= 0x1160 && cp <= 0x11ff) || (cp >= 0xd7b0 && cp <= 0xd7ff)) return 0;
   return EMOJI.test(ch) || isWide(cp) ? 2 : 1;
 }

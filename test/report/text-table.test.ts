@@ -10,7 +10,15 @@ describe('textWidth', () => {
     expect(nfd.length).toBeGreaterThan(10);
     expect(textWidth(nfd)).toBe(10);
     expect(textWidth('Đ')).toBe(1);
-    expect(textWidth('a😀b')).toBe(3);
+  });
+
+  it('counts CJK characters and emoji as the two terminal columns they take', () => {
+    expect(textWidth('a😀b')).toBe(4);
+    expect(textWidth('戶口')).toBe(4);
+    expect(textWidth('❤\uFE0F')).toBe(2);
+    expect(truncate('戶口名簿', 6)).toBe('戶口…');
+    expect(truncate('戶口名簿', 5)).toBe('戶口…');
+    expect(truncate('戶口名簿', 4)).toBe('戶…');
   });
 
   it('pads and truncates by display width', () => {
@@ -28,6 +36,11 @@ describe('textTable', () => {
     expect(lines).toEqual(['Tên             Số', '--------------  --', 'Sổ hộ khẩu       1', 'Giấy khai sinh  12']);
     // Every line has the same display width once trailing spaces are trimmed for full rows.
     expect(new Set(lines.map(textWidth)).size).toBe(1);
+  });
+
+  it('aligns a column after CJK and emoji names', () => {
+    const out = textTable([{ header: 'Name' }, { header: 'N', align: 'right' }], [['戶口 📕', '1'], ['Sổ hộ khẩu', '22']]);
+    expect(out.split('\n')).toEqual(['Name         N', '----------  --', '戶口 📕      1', 'Sổ hộ khẩu  22', '']);
   });
 
   it('cuts long cells to maxWidth and flattens line breaks', () => {
