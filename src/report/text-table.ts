@@ -18,7 +18,11 @@ export function textTable(columns: TextColumn[], rows: string[][], indent = ''):
       return c.maxWidth ? truncate(v, c.maxWidth) : v.normalize('NFC');
     }),
   );
-  const widths = columns.map((c, i) => Math.max(textWidth(c.header), ...cells.map((r) => textWidth(r[i]))));
+  // A loop, not Math.max(...cells): spreading 130,000 rows into a call overflows the stack.
+  const widths = columns.map((c) => textWidth(c.header));
+  for (const r of cells) {
+    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i], textWidth(r[i]));
+  }
   const line = (row: string[]) =>
     indent + row.map((v, i) => pad(v, widths[i], columns[i].align)).join('  ').trimEnd();
   const out = [line(columns.map((c) => c.header)), indent + widths.map((w) => '-'.repeat(w)).join('  ')];

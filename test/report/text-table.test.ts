@@ -43,6 +43,14 @@ describe('textTable', () => {
     expect(out.split('\n')).toEqual(['Name         N', '----------  --', '戶口 📕      1', 'Sổ hộ khẩu  22', '']);
   });
 
+  it('takes more rows than a call can take arguments', () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => [String(i)]);
+    const lines = textTable([{ header: 'N', align: 'right' }], rows).split('\n');
+    expect(lines[1]).toBe('------');
+    expect(lines[2]).toBe('     0');
+    expect(lines[200_001]).toBe('199999');
+  });
+
   it('cuts long cells to maxWidth and flattens line breaks', () => {
     const out = textTable([{ header: 'A', maxWidth: 5 }, { header: 'B' }], [['abcdefgh', 'x\ny']]);
     expect(out.split('\n')[2]).toBe('abcd…  x y');
