@@ -53,6 +53,8 @@ export function checkReferences(ctx: CheckContext, unreadFiles: readonly UnreadF
   const unchecked: Unchecked[] = [];
 
   const report = (section: Place, i: number, sub: SubPath, value: string, kinds: readonly RefKind[], target: 'value' | 'key') => {
+    // Defined as ' 1.001193': the definition is the mistake, and is reported as such.
+    if (index.definedWithSpaces(value, kinds)) return;
     const others = index.otherKinds(value, kinds);
     if (others.length === 0 && unreadFiles.length > 0) {
       const files = unreadFiles.filter((u) => u.mentions(value)).map((u) => u.file);

@@ -42,6 +42,8 @@ export class ReferenceIndex {
   private readonly legalNumbers: string[] = [];
   private readonly cache = new Map<string, string[]>();
   private budget = SUGGESTION_BUDGET;
+  /** Ids written with white space before or after them, by kind, under their trimmed form; found when first asked. */
+  private untrimmed: Record<RefKind, Set<string>> | undefined;
 
   constructor(catalog: Catalog) {
     this.ids = {
@@ -70,12 +72,31 @@ export class ReferenceIndex {
     return this.ids.legal.has(ref) ? ref : this.legalByNumber.get(legalNumberKey(ref));
   }
 
+  /**
+   * Whether an id of these kinds is `value` written with white space before or after it
+   * (`' 1.001193'`). Such an id has an error of its own (no pattern of an id or a code
+   * allows it); a reference written without the spaces is right, and is not reported.
+   * Asked only of references that do not resolve: a catalog whose references all do never
+   * looks at its ids again.
+   */
+  definedWithSpaces(value: string, kinds: readonly RefKind[]): boolean {
+    if (!this.untrimmed) {
+      const found = {} as Record<RefKind, Set<string>>;
+      for (const k of REF_KINDS) {
+        found[k] = new Set();
+        for (const id of this.ids[k]) if (/^\s|\s$/.test(id)) found[k].add(id.trim());
+      }
+      this.untrimmed = found;
+    }
+    return kinds.some((k) => this.untrimmed![k].has(value));
+  }
+
   /** The kinds, other than `except`, that define `value`. */
   otherKinds(value: string, except: readonly RefKind[]): RefKind[] {
     return REF_KINDS.filter((k) => !except.includes(k) && (k === 'legal' ? this.legalId(value) !== undefined : this.ids[k].has(value)));
   }
 
-  /** Close names of the given kinds, best first (legal documents by id and by number). */
+  /** Close names of the given kinds, best first (legal documents by id and by number), without white space around them. */
   suggestions(value: string, kinds: readonly RefKind[]): string[] {
     const key = `${kinds.join(',')}\u0000${value}`;
     const hit = this.cache.get(key);
@@ -88,7 +109,8 @@ export class ReferenceIndex {
     let result: string[] = [];
     if (this.budget >= candidates.length) {
       this.budget -= candidates.length;
-      result = suggest(value, candidates);
+      // An id written ' 1.001193' is suggested as it is to be written (its own error says so).
+      result = [...new Set(suggest(value, candidates).map((c) => c.trim()))];
     }
     this.cache.set(key, result);
     return result;

@@ -343,7 +343,7 @@ export interface ArticleRef {
  */
 export interface Procedure {
   /**
-   * National code such as "1.001193" (quote it in YAML), or a visibly local code such as qd06-14. Unique.
+   * National code such as "1.001193" (quote it in YAML), or a visibly local code such as qd06-14, with no space, tab or line break before or after it. Unique.
    */
   code: string;
   /**

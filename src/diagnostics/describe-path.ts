@@ -1,3 +1,5 @@
+import { visibleText } from '../text/white-space.js';
+
 /** Keys and indexes from a file's root to a value. */
 export type DataPath = readonly (string | number)[];
 
@@ -43,7 +45,7 @@ export function entityLabel(section: string, entity: unknown, index: number): st
   const idField = ID_FIELD[section];
   if (kind && idField && entity && typeof entity === 'object' && !Array.isArray(entity)) {
     const id = (entity as Record<string, unknown>)[idField];
-    if (typeof id === 'string' && id !== '') return `${kind} '${id}'`;
+    if (typeof id === 'string' && id !== '') return `${kind} '${visibleText(id)}'`;
   }
   return `the entry ${section}[${index}]`;
 }

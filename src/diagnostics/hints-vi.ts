@@ -59,6 +59,7 @@ const FIXED: Record<string, string> = {
   'Add `provision: { legal: …, article: … }` for one provision, or `scope: { document: … }` for every requirement of a document.':
     'Hãy thêm `provision: { legal: …, article: … }` cho một điều khoản, hoặc `scope: { document: … }` cho mọi yêu cầu về một giấy tờ.',
   'See schemas/catalog.schema.json for what is allowed here.': 'Xem schemas/catalog.schema.json để biết giá trị được phép ở đây.',
+  'Write the code, such as "1.001193".': 'Hãy viết mã, ví dụ "1.001193".',
   'Check the day and the month.': 'Hãy kiểm tra ngày và tháng.',
   'Check the day and the month; dates are year-month-day.': 'Hãy kiểm tra ngày và tháng; ngày viết theo thứ tự năm-tháng-ngày.',
   'Add `accept: [ids of documents or data sources]` for what is accepted now, or `drop: true` if the requirement is removed.':

@@ -1,3 +1,4 @@
+import { codePoint, edgeSpaces, visibleText } from '../text/white-space.js';
 import { suggest } from '../text/suggest.js';
 import type { DiagnosticCode } from './codes.js';
 import { KIND_VI, subjectVi } from './subject-vi.js';
@@ -65,7 +66,11 @@ const UNCLOSED_VI: Record<string, string> = {
 };
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v) ?? String(v));
-const shown = (v: unknown): string => (typeof v === 'string' ? `'${v.length > 60 ? `${v.slice(0, 57)}…` : v}'` : str(v));
+const shown = (v: unknown): string => {
+  if (typeof v !== 'string') return str(v);
+  const text = visibleText(v);
+  return `'${text.length > 60 ? `${text.slice(0, 57)}…` : text}'`;
+};
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(str) : typeof v === 'string' ? [v] : []);
 const orVi = (items: string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} hoặc ${items[items.length - 1]}`);
 const kindsVi = (v: unknown): string => orVi(list(v).map((k) => KIND_VI[k] ?? k));
@@ -132,7 +137,7 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
       ? `${s} phải là ${TYPE_VI[str(a.expected)] ?? str(a.expected)}, không phải ${a.value !== undefined ? shown(a.value) : (TYPE_VI[str(a.actual)] ?? str(a.actual))}.`
       : `${s} không được là ${TYPE_VI[str(a.actual)] ?? str(a.actual)}.`,
   INVALID_VALUE: (_d, a, s) => (list(a.allowed).join() === 'all' ? `${s} phải là \`all\` hoặc một danh sách mã tỉnh, không phải ${shown(a.value)}.` : `${s} là ${shown(a.value)}, không thuộc các giá trị: ${list(a.allowed).join(', ')}.`),
-  INVALID_FORMAT: (_d, a, s) => (a.key !== undefined ? `${s} có khóa '${str(a.key)}', không phải mã tỉnh (mã tỉnh là mã viết hoa ngắn như HN, HCM, GL).` : `${s} (${shown(a.value)}) ${formatProblemVi(str(a.pattern))}.`),
+  INVALID_FORMAT: (_d, a, s) => (a.key !== undefined ? `${s} có khóa '${str(a.key)}', không phải mã tỉnh (mã tỉnh là mã viết hoa ngắn như HN, HCM, GL).` : `${s} (${shown(a.value)}) ${formatProblemVi(str(a.pattern), str(a.value))}.`),
   EMPTY_VALUE: (d, _a, s) => (/at least one item/.test(d.message) ? `${s} phải có ít nhất một mục.` : `${s} không được để trống.`),
   DUPLICATE_ITEM: (d, _a, s) => {
     if (/^Connection \d+/.test(d.message)) return 'Kết nối này lặp lại một kết nối trước đó của cùng nguồn dữ liệu ở cùng tỉnh; ngày sớm hơn được dùng.';
@@ -196,7 +201,26 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
   PROVINCES_IGNORED: (_d, _a, s) => `${s} chỉ thực hiện ở cấp trung ương (trung-uong), nên danh sách \`provinces\` bị bỏ qua: thủ tục được đánh giá một lần, trên toàn quốc.`,
 };
 
-function formatProblemVi(pattern: string): string {
+/** A white-space character in Vietnamese: "một dấu cách", "một ký tự tab"… */
+function spaceVi(ch: string): string {
+  if (ch === ' ') return 'một dấu cách';
+  if (ch === '\t') return 'một ký tự tab';
+  if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') return 'một dấu xuống dòng';
+  if (ch === '\u00a0') return 'một dấu cách không ngắt';
+  return `một ký tự khoảng trắng không nhìn thấy (${codePoint(ch)})`;
+}
+
+function formatProblemVi(pattern: string, value: string): string {
+  if (pattern === '^\\S([\\s\\S]*\\S)?$') {
+    const fix = value.trim();
+    if (fix === '') return 'chỉ có khoảng trắng';
+    const { start, end } = edgeSpaces(value);
+    const where =
+      start && end && spaceVi(start) === spaceVi(end)
+        ? `bắt đầu và kết thúc bằng ${spaceVi(start)}`
+        : [start && `bắt đầu bằng ${spaceVi(start)}`, end && `kết thúc bằng ${spaceVi(end)}`].filter(Boolean).join(' và ');
+    return `${where}, nên không phải cùng một mã với '${fix}'`;
+  }
   if (pattern === '^[a-z0-9]+(-[a-z0-9]+)*$') return 'không phải mã hợp lệ: mã viết kiểu kebab-case bằng chữ ASCII (chữ thường, chữ số và dấu gạch nối đơn), như so-ho-khau';
   if (pattern === '^[0-9]{4}-[0-9]{2}-[0-9]{2}$') return 'không phải ngày dạng YYYY-MM-DD';
   if (pattern === '^[A-Z][A-Z0-9]{0,7}$') return 'không phải mã tỉnh: mã tỉnh là mã viết hoa ngắn như HN, HCM hoặc GL';

@@ -1,4 +1,5 @@
 import { isIsoDate } from '../catalog/iso-date.js';
+import { codePoint, edgeSpaces, visibleText } from '../text/white-space.js';
 import { foldVietnamese } from '../text/vietnamese.js';
 
 /** The JSON type of a value, telling whole numbers apart. */
@@ -26,7 +27,10 @@ export function typeWords(type: string): string {
 
 /** The value as a short quoted snippet for a message. */
 export function show(v: unknown): string {
-  if (typeof v === 'string') return `'${v.length > 60 ? `${v.slice(0, 57)}…` : v}'`;
+  if (typeof v === 'string') {
+    const text = visibleText(v);
+    return `'${text.length > 60 ? `${text.slice(0, 57)}…` : text}'`;
+  }
   // JSON has no Infinity: it would read "null".
   if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
   const s = JSON.stringify(v) ?? String(v);
@@ -38,6 +42,17 @@ export const ISO_DATE = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
 export const PROVINCE_CODE = '^[A-Z][A-Z0-9]{0,7}$';
 export const POINT = '^[a-zđ][0-9]?$';
 export const ARTICLE = '^[0-9]+[a-z]?$';
+/** A code that neither starts nor ends with white space (what `\s` matches is what `trim()` removes). */
+export const TRIMMED = '^\\S([\\s\\S]*\\S)?$';
+
+/** "a space", "a tab", "a line break"… for a white-space character. */
+export function spaceWords(ch: string): string {
+  if (ch === ' ') return 'a space';
+  if (ch === '\t') return 'a tab';
+  if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') return 'a line break';
+  if (ch === '\u00a0') return 'a no-break space';
+  return `an invisible space (${codePoint(ch)})`;
+}
 
 /** A kebab-case id made from any text: "Sổ hộ khẩu" → "so-ho-khau". */
 export function toKebab(text: string): string {
@@ -96,6 +111,16 @@ export function patternWords(pattern: string, value: string): { problem: string;
         problem: 'is not an article or clause number: write a number such as 28, or a number with a letter such as "71a"',
         hint: digits ? `Write ${/^\d+$/.test(digits) ? digits : `"${digits}"`}.` : undefined,
       };
+    }
+    case TRIMMED: {
+      const fix = value.trim();
+      if (fix === '') return { problem: 'is only white space', hint: 'Write the code, such as "1.001193".' };
+      const { start, end } = edgeSpaces(value);
+      const where =
+        start && end && spaceWords(start) === spaceWords(end)
+          ? `starts and ends with ${spaceWords(start)}`
+          : [start && `starts with ${spaceWords(start)}`, end && `ends with ${spaceWords(end)}`].filter(Boolean).join(' and ');
+      return { problem: `${where}, so it is not the same code as '${fix}'`, hint: `Write '${fix}'.` };
     }
     default:
       return { problem: 'does not have the form the format requires' };

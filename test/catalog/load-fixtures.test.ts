@@ -31,6 +31,12 @@ const expected: Record<string, [code: string, file: string, line: number, column
   'byte-order-mark': [
     ['INVALID_FORMAT', 'bom.yaml', 2, 13],
   ],
+  'code-with-spaces': [
+    ['INVALID_FORMAT', 'procedures.yaml', 5, 11],
+    ['INVALID_FORMAT', 'procedures.yaml', 8, 11],
+    ['INVALID_FORMAT', 'procedures.yaml', 12, 11],
+    ['UNKNOWN_REFERENCE', 'procedures.yaml', 16, 25],
+  ],
   'custom-tag': [
     ['YAML_TAG', 'tags.yaml', 2, 29],
     ['YAML_TAG', 'tags.yaml', 3, 23],

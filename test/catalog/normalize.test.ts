@@ -145,6 +145,29 @@ describe('strict and lenient mode', () => {
     expect(r.diagnostics.map((d) => d.args?.suggestions)).toEqual([['so-ho-khau'], ['dang-ky-ket-hon']]);
   });
 
+  it('report an id or code written with spaces around it where it is defined, not at each reference written without them', () => {
+    const text = [
+      'provinces: [{ code: " HN", name: Hà Nội }]',
+      'documents: [{ id: "ct07 ", name: CT07, form: paper, obtained_by: ["1.010041"] }]',
+      'procedures:',
+      '  - { code: "\\t1.010041", name: P, level: [xa], provinces: [HN], requires: [{ document: ct07 }] }',
+      '  - { code: "1.001193", name: Q, level: [xa] }',
+      '  - { code: "1.000894", name: R, level: [xa], needs: ["1.01004", " 1.001193"] }',
+    ].join('\n');
+    for (const strict of [true, false]) {
+      const r = parseCatalog(text, { strict });
+      expect(r.ok).toBe(false);
+      expect(r.diagnostics.map((d) => [d.code, d.location?.path.join('.'), d.args?.suggestions])).toEqual([
+        ['INVALID_FORMAT', 'provinces.0.code', undefined],
+        ['INVALID_FORMAT', 'documents.0.id', undefined],
+        ['INVALID_FORMAT', 'procedures.0.code', undefined],
+        // A name close to one defined with spaces is offered as it is to be written; a reference with spaces is not a definition.
+        ['UNKNOWN_REFERENCE', 'procedures.2.needs.0', ['1.010041']],
+        ['UNKNOWN_REFERENCE', 'procedures.2.needs.1', ['1.001193']],
+      ]);
+    }
+  });
+
   it('lenient mode keeps other errors errors', () => {
     const r = parseCatalog('documents:\n  - { id: a, name: A, form: papr }\n', { strict: false });
     expect(r.ok).toBe(false);

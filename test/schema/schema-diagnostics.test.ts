@@ -164,6 +164,36 @@ describe('schema diagnostics', () => {
     ]);
   });
 
+  it('refuse a procedure code with white space before or after it, naming it and giving the code without it, in both languages', () => {
+    const one = (code: string) => {
+      const r = parseCatalog(JSON.stringify({ procedures: [{ code, name: 'P', level: ['trung-uong'] }] }), { fileName: 'c.json' });
+      expect(r.diagnostics.map((d) => d.code), JSON.stringify(code)).toEqual(['INVALID_FORMAT']);
+      const d = r.diagnostics[0];
+      const vi = localizeDiagnostic(d, 'vi');
+      return [d.message, d.hint, vi.message, vi.hint];
+    };
+    expect(one(' 1.001193')).toEqual([
+      "In procedure ' 1.001193', `code` (' 1.001193') starts with a space, so it is not the same code as '1.001193'.",
+      "Write '1.001193'.",
+      "Trong thủ tục ' 1.001193', `code` (' 1.001193') bắt đầu bằng một dấu cách, nên không phải cùng một mã với '1.001193'.",
+      "Hãy viết '1.001193'.",
+    ]);
+    // Control characters are written as escapes, so the message stays on one line.
+    expect(one('1.001193\t')[0]).toBe("In procedure '1.001193\\t', `code` ('1.001193\\t') ends with a tab, so it is not the same code as '1.001193'.");
+    expect(one('1.001193\n')[0]).toMatch(/ends with a line break, so it is not the same code as '1\.001193'\.$/);
+    expect(one('\u00a0qd06-22 ')[0]).toMatch(/starts with a no-break space and ends with a space, so it is not the same code as 'qd06-22'\.$/);
+    expect(one('\ufeff1.001193')[2]).toMatch(/bắt đầu bằng một ký tự khoảng trắng không nhìn thấy \(U\+FEFF\)/);
+    expect(one('  ')).toEqual([
+      "In procedure '  ', `code` ('  ') is only white space.",
+      'Write the code, such as "1.001193".',
+      "Trong thủ tục '  ', `code` ('  ') chỉ có khoảng trắng.",
+      'Hãy viết mã, ví dụ "1.001193".',
+    ]);
+    // Spaces inside a code are the author's business; an empty code is EMPTY_VALUE alone.
+    expect(codes('procedures:\n  - { code: "qd 06 22", name: P, level: [trung-uong] }\n')).toEqual([]);
+    expect(codes('procedures:\n  - { code: "", name: P, level: [trung-uong] }\n')).toEqual(['EMPTY_VALUE']);
+  });
+
   it('tell to quote an unquoted procedure code, showing the digits YAML drops', () => {
     const r = parseCatalog('procedures:\n  - { code: 1.010040, name: P, level: [xa] }\n');
     expect(r.diagnostics[0]).toMatchObject({ code: 'WRONG_TYPE', hint: 'Quote it: code: "1.010040". Unquoted, YAML reads 1.010040 as the number 1.01004.' });
