@@ -1,6 +1,7 @@
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { CheckContext, Place, SubPath } from './check-context.js';
+import { needsItself } from './check-needs-itself.js';
 import type { RefKind } from './reference-index.js';
 import { KIND_SECTIONS, KIND_WORDS, ReferenceIndex } from './reference-index.js';
 
@@ -39,7 +40,8 @@ export interface UnreadFile {
 /**
  * Resolves every reference of a merged catalog. References to legal documents by number
  * are rewritten to the document's id; references that do not resolve are reported (errors
- * in strict mode, warnings in lenient mode) and left as written.
+ * in strict mode, warnings in lenient mode) and left as written. A procedure whose `needs`
+ * names itself gets NEEDS_ITSELF (see check-needs-itself.ts).
  */
 export function checkReferences(ctx: CheckContext, unreadFiles: readonly UnreadFile[] = []): Diagnostic[] {
   const index = new ReferenceIndex(ctx.catalog);
@@ -182,7 +184,13 @@ export function checkReferences(ctx: CheckContext, unreadFiles: readonly UnreadF
         provision('procedures', i, () => ['requires', j, 'basis'], r.basis);
       }
     }
-    refs('procedures', i, () => ['needs'], p.needs, PROCEDURE);
+    const needs = p.needs;
+    refs('procedures', i, () => ['needs'], needs, PROCEDURE);
+    // The code is read only for a procedure that needs something: most need nothing.
+    if (Array.isArray(needs) && needs.length > 0) {
+      const code = p.code;
+      for (let k = 0; k < needs.length; k++) if (needs[k] === code) out.push(needsItself(ctx, i, k, code as string));
+    }
     refs('procedures', i, () => ['produces'], p.produces, DOCUMENT);
   }
   if (unchecked.length > 0) out.push(uncheckedReferences(unchecked));

@@ -62,6 +62,7 @@ const FIXED: Record<string, string> = {
   'Write the code, such as "1.001193".': 'Hãy viết mã, ví dụ "1.001193".',
   'Check the day and the month.': 'Hãy kiểm tra ngày và tháng.',
   'Check the day and the month; dates are year-month-day.': 'Hãy kiểm tra ngày và tháng; ngày viết theo thứ tự năm-tháng-ngày.',
+  'Remove it from `needs`, and list there the procedures that must be completed first.': 'Hãy bỏ nó khỏi `needs`, và liệt kê ở đó các thủ tục phải hoàn thành trước.',
   'Add `accept: [ids of documents or data sources]` for what is accepted now, or `drop: true` if the requirement is removed.':
     'Hãy thêm `accept: [mã giấy tờ hoặc nguồn dữ liệu]` cho những gì nay được chấp nhận, hoặc `drop: true` nếu yêu cầu bị bỏ.',
   'Add `accept: [ids]` (documents or data sources now accepted) or `drop: true`.': 'Hãy thêm `accept: [mã]` (giấy tờ hoặc nguồn dữ liệu nay được chấp nhận) hoặc `drop: true`.',

@@ -180,6 +180,7 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
     const actual = a.actual ?? (a.expected === 'document' ? 'data_source' : 'document');
     return `${s} tham chiếu tới '${str(a.reference)}', là ${kindsVi(actual)}, không phải ${kindsVi(a.expected)}.`;
   },
+  NEEDS_ITSELF: (_d, _a, s) => `${s} tham chiếu tới chính thủ tục này: thủ tục phải được hoàn thành trước khi có thể bắt đầu, nên bị chặn ở mọi ngày, như một bế tắc.`,
   AMENDMENT_NO_EFFECT: (_d, _a, s) => `${s} không chấp nhận thêm gì cũng không bỏ yêu cầu, nên không thay đổi gì.`,
   AMENDMENT_ACCEPT_AND_DROP: (_d, _a, s) => `${s} vừa bỏ yêu cầu vừa chấp nhận thứ thay thế; khi yêu cầu đã bỏ thì không cần chấp nhận gì nữa.`,
   EXPIRES_BEFORE_EFFECTIVE: (d, a, s) => {

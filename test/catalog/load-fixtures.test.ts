@@ -101,6 +101,10 @@ const expected: Record<string, [code: string, file: string, line: number, column
   'multiple-documents': [
     ['MULTIPLE_DOCUMENTS', 'two.yaml', 3, 1],
   ],
+  'needs-itself': [
+    ['NEEDS_ITSELF', 'procedures.yaml', 8, 9],
+    ['NEEDS_ITSELF', 'procedures.yaml', 10, 89],
+  ],
   'no-provinces': [
     ['NO_PROVINCES', 'no-provinces.yaml', 2, 50],
   ],
