@@ -8,6 +8,7 @@ import { checkDates } from './check-dates.js';
 import { checkOptions } from './check-options.js';
 import { decodeSource, nulDiagnostic } from './decode-source.js';
 import { jsonEntityLocations, yamlEntityLocations } from './entity-locations.js';
+import { jsonCommentAt, jsonCommentDiagnostic } from './json-comment.js';
 import type { EntityLocations, LoadLimits, ParsedFile } from './load-types.js';
 import { DEFAULT_LIMITS } from './load-types.js';
 import { LineIndex } from './line-index.js';
@@ -67,7 +68,13 @@ export function parseSource(input: string | Uint8Array, file: string, options: F
   if (nul) return failed(file, [nul]);
   const viaYaml = parseYamlText(text, file, limits);
   // JSON is YAML: text that JSON.parse refuses may still be fine. When it is not, JSON's
-  // own message is clearer for a .json file than the YAML parser's.
+  // own message is clearer for a .json file than the YAML parser's; and when JSON.parse
+  // stopped at a comment, the YAML parser read `//` as text, to no purpose.
+  const comment = jsonCommentAt(text, fast.jsonError?.offset);
+  if (comment && viaYaml.diagnostics.some((d) => d.severity === 'error')) {
+    const source = viaYaml.source ?? new SourceIndex(file, text);
+    return failed(file, [jsonCommentDiagnostic(comment, source)], source);
+  }
   if (viaYaml.data === undefined && fast.jsonError && viaYaml.diagnostics.some((d) => d.code === 'YAML_SYNTAX')) {
     const { message, offset } = fast.jsonError;
     const others = viaYaml.diagnostics.filter((d) => d.code !== 'YAML_SYNTAX');

@@ -44,6 +44,8 @@ const FIXED: Record<string, string> = {
   'Close the mapping with } after its last entry, or write each key: value on a line of its own.':
     'Hãy đóng ánh xạ bằng } sau mục cuối cùng, hoặc viết mỗi cặp khóa: giá trị trên một dòng riêng.',
   'Inside double quotes, write a backslash as \\\\, or use single quotes.': 'Trong dấu nháy kép, hãy viết dấu gạch chéo ngược là \\\\, hoặc dùng dấu nháy đơn.',
+  'JSON has no comments: remove them, or rename the file to .yaml and write each comment after #.':
+    'JSON không có chú thích: hãy xóa chúng, hoặc đổi tên tệp thành .yaml và viết mỗi chú thích sau dấu #.',
   'Check the brackets, braces, commas and quotes around this spot.': 'Hãy kiểm tra các dấu ngoặc, dấu phẩy và dấu nháy quanh chỗ này.',
   'Add catalog entries (provinces, documents, data_sources, legal, procedures) or remove the file.': 'Hãy thêm các mục danh mục (provinces, documents, data_sources, legal, procedures) hoặc xóa tệp.',
   'Start the file with a top-level key, e.g. "procedures:", and indent the entries under it.': 'Hãy bắt đầu tệp bằng một khóa cấp trên cùng, ví dụ "procedures:", và thụt lề các mục bên dưới.',

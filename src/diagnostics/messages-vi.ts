@@ -124,7 +124,10 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
     const what = a.unclosed !== undefined ? UNCLOSED_VI[str(a.unclosed)] : (specific ?? YAML_VI[str(a.yamlCode)]);
     return `Lỗi cú pháp YAML: ${what ?? 'không phân tích được văn bản ở chỗ này'}.`;
   },
-  JSON_SYNTAX: () => 'Tệp .json này không phải JSON hợp lệ, cũng không phải YAML hợp lệ.',
+  JSON_SYNTAX: (_d, a) =>
+    a.comment !== undefined
+      ? `Lỗi cú pháp JSON: JSON không cho phép chú thích (${a.comment === '//' ? '// …' : '/* … */'}).`
+      : 'Tệp .json này không phải JSON hợp lệ, cũng không phải YAML hợp lệ.',
   DUPLICATE_KEY: (_d, a) => `Khóa '${str(a.key)}' xuất hiện hai lần trong cùng một ánh xạ.`,
   YAML_TAG: (_d, a) => `Thẻ YAML '${str(a.tag)}' không được phép trong tệp danh mục.`,
   YAML_ALIAS_LIMIT: (_d, a) => `Các bí danh (*tên) của tệp bung ra quá nhiều dữ liệu${a.limit !== undefined ? `: hơn ${str(a.limit)} bản sao` : ''}.`,

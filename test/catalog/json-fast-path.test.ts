@@ -3,6 +3,7 @@ import { catalogFile } from './arbitrary-catalog.js';
 import { describe, expect, it } from 'vitest';
 import { parseCatalog, parseCatalogFiles } from '../../src/catalog/parse-catalog.js';
 import type { LoadResult } from '../../src/catalog/load-types.js';
+import { localizeDiagnostic } from '../../src/diagnostics/localize.js';
 
 // The fast path for .json files (JSON.parse, a scan for positions) must give exactly what
 // the YAML parser gives for the same text (JSON is YAML): same catalog, same diagnostics at
@@ -55,6 +56,41 @@ describe('the JSON fast path', () => {
   it('gives YAML syntax errors for a .json file that does not start as JSON, which JSON.parse gives no position for', () => {
     const r = parseCatalog('documents:\n  - { id: a\n', { fileName: 'c.json' });
     expect(r.diagnostics.map((d) => [d.code, d.location?.line, d.location?.column, d.args?.unclosed])).toEqual([['YAML_SYNTAX', 2, 5, '{']]);
+  });
+
+  it('gives a comment in a .json file a JSON_SYNTAX error there, saying JSON has none, and leaves the file out', () => {
+    const said = (text: string) =>
+      parseCatalogFiles([
+        { fileName: 'c.json', text },
+        { fileName: 'p.yaml', text: 'procedures:\n  - { code: p, name: P, level: [xa], provinces: [HN] }\n' },
+      ]).diagnostics.map((d) => [d.code, d.location?.file, d.location?.line, d.location?.column, d.location?.endColumn, d.message, d.hint]);
+    const hint = 'JSON has no comments: remove them, or rename the file to .yaml and write each comment after #.';
+    const line = 'JSON syntax error: a comment (// …) is not allowed in JSON.';
+    const block = 'JSON syntax error: a comment (/* … */) is not allowed in JSON.';
+    // JSON.parse stops at the comment; the YAML parser reads the file, as a key '// provinces "provinces"'.
+    expect(said('{\n  // provinces\n  "provinces": [{ "code": "HN", "name": "Hà Nội" }]\n}\n')).toEqual([
+      ['JSON_SYNTAX', 'c.json', 2, 3, 15, line, hint],
+      ['REFERENCES_UNCHECKED', 'p.yaml', 2, 50, 52, expect.stringContaining("('HN'), since c.json could not be read"), expect.any(String)],
+    ]);
+    // The YAML parser cannot read this one at all.
+    expect(said('{ "provinces": [{ "code": "HN", "name": "Hà Nội" }] /* more to come */ }\n')[0]).toEqual(['JSON_SYNTAX', 'c.json', 1, 53, 71, block, hint]);
+    // At the start, where JSON.parse gives no position.
+    expect(said('/* Provinces\n   of the catalog */\n{ "provinces": [{ "code": "HN", "name": "Hà Nội" }] }\n')[0]).toEqual(['JSON_SYNTAX', 'c.json', 1, 1, 21, block, hint]);
+    const vi = localizeDiagnostic(parseCatalog('{ // x\n"provinces": [] }', { fileName: 'c.json' }).diagnostics[0], 'vi');
+    expect([vi.message, vi.hint]).toEqual([
+      'Lỗi cú pháp JSON: JSON không cho phép chú thích (// …).',
+      'JSON không có chú thích: hãy xóa chúng, hoặc đổi tên tệp thành .yaml và viết mỗi chú thích sau dấu #.',
+    ]);
+  });
+
+  it('reads a .json file that JSON.parse stops in at // or # as YAML when the YAML parser reads it without error', () => {
+    // A protocol-relative URL, unquoted, in YAML's flow style.
+    const url = parseCatalog('{"documents": [{"id": "a", "name": "A", "form": "paper", "source": //dichvucong.gov.vn/a}]}', { fileName: 'c.json' });
+    expect(url.diagnostics).toEqual([]);
+    expect(url.catalog.documents[0].source).toBe('//dichvucong.gov.vn/a');
+    const hash = parseCatalog('{"provinces": [{"code": "HN", "name": "Hà Nội"}]}\n# a YAML comment\n', { fileName: 'c.json' });
+    expect(hash.diagnostics).toEqual([]);
+    expect(hash.catalog.provinces).toEqual([{ code: 'HN', name: 'Hà Nội' }]);
   });
 
   it('accepts YAML in a .json file (JSON is YAML, not the other way round)', () => {

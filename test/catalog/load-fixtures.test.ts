@@ -81,6 +81,9 @@ const expected: Record<string, [code: string, file: string, line: number, column
     ['INVALID_DATE', 'dates.yaml', 7, 69],
     ['INVALID_DATE', 'dates.yaml', 16, 67],
   ],
+  'json-comments': [
+    ['JSON_SYNTAX', 'provinces.json', 2, 3],
+  ],
   'json-with-errors': [
     ['INVALID_VALUE', 'catalog.json', 4, 57],
     ['INVALID_DATE', 'catalog.json', 4, 80],
