@@ -67,7 +67,12 @@ export async function findCatalogFiles(dir: string, cwd?: string): Promise<{ fil
       }
     }
   }
-  const key = (f: string) => relative(dir, f).split(sep).join('/');
-  found.sort((a, b) => compareText(key(a), key(b)));
+  found.sort(catalogPathOrder(dir));
   return { files: found, unreadable };
+}
+
+/** The order catalog files under `dir` are merged in: their paths relative to it, code unit by code unit, with `/` separators. */
+export function catalogPathOrder(dir: string): (a: string, b: string) => number {
+  const key = (f: string) => relative(dir, f).split(sep).join('/');
+  return (a, b) => compareText(key(a), key(b));
 }

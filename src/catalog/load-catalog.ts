@@ -5,7 +5,7 @@ import { createDiagnostic } from '../diagnostics/create.js';
 import { CatalogPathError, pathErrorCode, pathReason } from '../diagnostics/errors.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { tooLarge } from './decode-source.js';
-import { findCatalogFiles } from './find-catalog-files.js';
+import { catalogPathOrder, findCatalogFiles } from './find-catalog-files.js';
 import type { LoadResult } from './load-types.js';
 import { DEFAULT_LIMITS } from './load-types.js';
 import { loadReadFiles } from './cache-load.js';
@@ -53,30 +53,28 @@ export async function loadCatalog(given: string | URL, options: LoadCatalogOptio
     throw new CatalogPathError(`The catalog path '${path}' ${pathReason(e)}.`, path, 'Give a catalog file (.yaml, .yml, .json) or a directory that holds such files.', pathErrorCode(e));
   }
   const extra: Diagnostic[] = [];
+  const links = new Map<string, string>();
   let files: string[];
   if (info.isDirectory()) {
     const found = await findCatalogFiles(path, options.cwd);
     const whole = found.unreadable.find((u) => u.path === path);
     if (whole) throw new CatalogPathError(`The catalog path '${path}' ${pathReason({ code: whole.reason })}.`, path, 'Check its permissions.', 'UNREADABLE');
     for (const u of found.unreadable) {
+      if (u.link) {
+        links.set(u.path, u.reason);
+        continue;
+      }
       extra.push(
-        createDiagnostic(
-          'FILE_UNREADABLE',
-          u.link
-            ? {
-                message: `The link '${u.path}' leads to no file (${u.reason}), so that part of the catalog is left out.`,
-                hint: 'Point the link at the catalog file, or remove it.',
-                location: { file: u.path, line: 1, column: 1, path: [] },
-              }
-            : {
-                message: `The directory '${u.path}' cannot be read (${u.reason}); the catalog files in it are left out.`,
-                hint: 'Check its permissions.',
-                location: { file: u.path, line: 1, column: 1, path: [] },
-              },
-        ),
+        createDiagnostic('FILE_UNREADABLE', {
+          message: `The directory '${u.path}' cannot be read (${u.reason}); the catalog files in it are left out.`,
+          hint: 'Check its permissions.',
+          location: { file: u.path, line: 1, column: 1, path: [] },
+        }),
       );
     }
-    files = found.files;
+    // A link named as a catalog file that leads nowhere is a catalog file that cannot be
+    // read, as one without permission is: listed among the files, in its place.
+    files = links.size === 0 ? found.files : [...found.files, ...links.keys()].sort(catalogPathOrder(path));
     if (files.length === 0) {
       throw new CatalogPathError(`The directory '${path}' holds no catalog files (*.yaml, *.yml or *.json).`, path, 'Point at the directory that holds the catalog, or at one file.', 'NO_CATALOG_FILES');
     }
@@ -91,7 +89,8 @@ export async function loadCatalog(given: string | URL, options: LoadCatalogOptio
   const counted = options.onProgress && fileCounter(options.onProgress, 'read', files.length, 0);
   const read: ReadFile[] = await Promise.all(
     files.map(async (file) => {
-      const r = await readOne(file, real(file), maxFileSize, file === path);
+      const link = links.get(file);
+      const r = link === undefined ? await readOne(file, real(file), maxFileSize, file === path) : unreadFile(file, linkLeadsNowhere(file, link));
       counted?.('bytes' in r ? r.bytes.byteLength : 0);
       return r;
     }),
@@ -99,20 +98,34 @@ export async function loadCatalog(given: string | URL, options: LoadCatalogOptio
   return loadReadFiles(real(path), path, read, options, extra);
 }
 
+/** A catalog file whose content is not known, with the diagnostic that says why. */
+function unreadFile(file: string, d: Diagnostic): ReadFile {
+  return { fileName: file, failure: { file, data: undefined, diagnostics: [d], locations: {}, source: undefined } };
+}
+
+/** FILE_UNREADABLE for a link, named as a catalog file, that leads to no file. */
+function linkLeadsNowhere(file: string, reason: string): Diagnostic {
+  return createDiagnostic('FILE_UNREADABLE', {
+    message: `The link '${file}' leads to no file (${reason}), so that part of the catalog is left out.`,
+    hint: 'Point the link at the catalog file, or remove it.',
+    location: { file, line: 1, column: 1, path: [] },
+  });
+}
+
 /**
  * Reads one catalog file. One that cannot be read is a FILE_UNREADABLE diagnostic when it
  * was found in the catalog directory, and a CatalogPathError when it is the path given.
  */
 async function readOne(file: string, realPath: string, maxFileSize: number, given: boolean): Promise<ReadFile> {
-  const empty = (d: Diagnostic): ReadFile => ({ fileName: file, failure: { file, data: undefined, diagnostics: [d], locations: {}, source: undefined } });
   try {
     const s = await stat(realPath);
-    if (s.size > maxFileSize) return empty(tooLarge(file, s.size, maxFileSize));
+    if (s.size > maxFileSize) return unreadFile(file, tooLarge(file, s.size, maxFileSize));
     const bytes = await readFile(realPath);
     return { fileName: file, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
   } catch (e) {
     if (given) throw new CatalogPathError(`The catalog path '${file}' ${pathReason(e)}.`, file, 'Check its permissions.', pathErrorCode(e));
-    return empty(
+    return unreadFile(
+      file,
       createDiagnostic('FILE_UNREADABLE', {
         message: `The file ${pathReason(e)}.`,
         hint: 'Check its permissions, or move it out of the catalog directory.',

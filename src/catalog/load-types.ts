@@ -53,7 +53,11 @@ export interface LoadResult {
   catalog: Catalog;
   /** Every finding, ordered by file, line and column. */
   diagnostics: Diagnostic[];
-  /** The files read, in the order they were merged. */
+  /**
+   * The catalog files, in the order they were merged: every one found, those that could not
+   * be read included (a file without permission, a link that leads to no file, a file over
+   * the size limit), each with its diagnostic.
+   */
   files: string[];
   /** true when no diagnostic is an error. */
   ok: boolean;

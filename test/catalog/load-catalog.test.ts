@@ -90,6 +90,15 @@ describe('loadCatalog', () => {
     expect(r.diagnostics.map((d) => [d.code, d.location?.file])).toEqual([['FILE_UNREADABLE', join(dir, 'linked/b.yaml')]]);
     expect(r.diagnostics[0].message).toBe(`The link '${join(dir, 'linked/b.yaml')}' leads to no file (ENOENT), so that part of the catalog is left out.`);
     expect(r.ok).toBe(false);
+    // A catalog file that cannot be read, listed in its place as one without permission is.
+    expect(r.files).toEqual([join(dir, 'linked/a.yaml'), join(dir, 'linked/b.yaml')]);
+    // What it would define is not known: a reference to a name no file read defines is counted, not reported.
+    write('linked/c.yaml', 'procedures: [{ code: p, name: P, level: [trung-uong], requires: [{ document: ct07 }] }]\n');
+    const refs = await loadCatalog(join(dir, 'linked'));
+    expect(refs.diagnostics.map((d) => [d.code, d.location?.file])).toEqual([
+      ['FILE_UNREADABLE', join(dir, 'linked/b.yaml')],
+      ['REFERENCES_UNCHECKED', join(dir, 'linked/c.yaml')],
+    ]);
   });
 
   it('refuses a file over the size limit without reading it', async () => {

@@ -1,4 +1,4 @@
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,6 +113,32 @@ describe('tthc check', () => {
       const vi = await unprivileged(() => check(['locked'], memoryIo({ cwd: dir })));
       expect(vi.err).toBe("lỗi: Đường dẫn danh mục 'locked' không đọc được (không có quyền).\n  gợi ý: Hãy kiểm tra quyền truy cập.\n");
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(process.platform === 'win32')('counts in its last line the errors shown and every catalog file, the unreadable ones and links to nowhere included', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-check-count-'));
+    try {
+      chmodSync(dir, 0o755);
+      mkdirSync(join(dir, 'cat/sub'), { recursive: true });
+      writeFileSync(join(dir, 'cat/a.yaml'), 'provinces: [{ code: hn, name: Hà Nội }]\n');
+      writeFileSync(join(dir, 'cat/b.yaml'), 'provinces: []\n', { mode: 0o000 });
+      symlinkSync(join(dir, 'cat/gone.yaml'), join(dir, 'cat/c.yaml'));
+      writeFileSync(join(dir, 'cat/sub/d.yaml'), 'provinces: []\n');
+      chmodSync(join(dir, 'cat/sub'), 0o000);
+      const text = await unprivileged(() => check(['cat', '--lang', 'en'], memoryIo({ cwd: dir })));
+      const shown = [...text.out.matchAll(/^(\S+):\d+:\d+ {2}error {2}([A-Z_]+) /gm)].map((m) => `${m[1]} ${m[2]}`);
+      expect(shown).toEqual(['cat/a.yaml INVALID_FORMAT', 'cat/b.yaml FILE_UNREADABLE', 'cat/c.yaml FILE_UNREADABLE', 'cat/sub FILE_UNREADABLE']);
+      // a.yaml, b.yaml (no permission) and c.yaml (a link to no file); the directory sub adds none.
+      expect(text.out.trimEnd().split('\n').at(-1)).toBe('4 errors in 3 files.');
+      const vi = await unprivileged(() => check(['cat'], memoryIo({ cwd: dir })));
+      expect(vi.out.trimEnd().split('\n').at(-1)).toBe('4 lỗi trong 3 tệp.');
+      const json = JSON.parse((await unprivileged(() => check(['cat', '--format', 'json'], memoryIo({ cwd: dir })))).out);
+      expect(json.files).toEqual(['cat/a.yaml', 'cat/b.yaml', 'cat/c.yaml']);
+      expect(json.summary).toEqual({ errors: 4, warnings: 0, infos: 0, files: 3 });
+    } finally {
+      chmodSync(join(dir, 'cat/sub'), 0o755);
       rmSync(dir, { recursive: true, force: true });
     }
   });
