@@ -39,8 +39,8 @@ function pathOf(given: unknown): string {
 /**
  * Loads a catalog from a file or a directory (searched recursively for `*.yaml`, `*.yml`
  * and `*.json`, merged in sorted order). Input files are only read. Throws
- * `CatalogPathError` when the path cannot be read or holds no catalog file; everything
- * wrong inside the files is reported as diagnostics.
+ * `CatalogPathError` when the path cannot be read, holds no catalog file, or is a directory
+ * of which nothing can be read; everything wrong inside the files is reported as diagnostics.
  */
 export async function loadCatalog(given: string | URL, options: LoadCatalogOptions = {}): Promise<LoadResult> {
   const path = pathOf(given);
@@ -54,6 +54,7 @@ export async function loadCatalog(given: string | URL, options: LoadCatalogOptio
   }
   const extra: Diagnostic[] = [];
   const links = new Map<string, string>();
+  const folders: Unread[] = [];
   let files: string[];
   if (info.isDirectory()) {
     const found = await findCatalogFiles(path, options.cwd);
@@ -64,6 +65,7 @@ export async function loadCatalog(given: string | URL, options: LoadCatalogOptio
         links.set(u.path, u.reason);
         continue;
       }
+      folders.push({ kind: 'directory', path: u.path, reason: pathReason({ code: u.reason }) });
       extra.push(
         createDiagnostic('FILE_UNREADABLE', {
           message: `The directory '${u.path}' cannot be read (${u.reason}); the catalog files in it are left out.`,
@@ -75,6 +77,7 @@ export async function loadCatalog(given: string | URL, options: LoadCatalogOptio
     // A link named as a catalog file that leads nowhere is a catalog file that cannot be
     // read, as one without permission is: listed among the files, in its place.
     files = links.size === 0 ? found.files : [...found.files, ...links.keys()].sort(catalogPathOrder(path));
+    if (files.length === 0 && folders.length > 0) throw nothingReadable(path, folders);
     if (files.length === 0) {
       throw new CatalogPathError(`The directory '${path}' holds no catalog files (*.yaml, *.yml or *.json).`, path, 'Point at the directory that holds the catalog, or at one file.', 'NO_CATALOG_FILES');
     }
@@ -87,15 +90,39 @@ export async function loadCatalog(given: string | URL, options: LoadCatalogOptio
   // Read concurrently: a national catalog has a hundred files, and waiting for each in turn
   // costs more than reading them once they are in the cache (see bench/README.md).
   const counted = options.onProgress && fileCounter(options.onProgress, 'read', files.length, 0);
-  const read: ReadFile[] = await Promise.all(
+  const read: (ReadFile & { unread?: Unread })[] = await Promise.all(
     files.map(async (file) => {
       const link = links.get(file);
-      const r = link === undefined ? await readOne(file, real(file), maxFileSize, file === path) : unreadFile(file, linkLeadsNowhere(file, link));
+      const r = link === undefined ? await readOne(file, real(file), maxFileSize, file === path) : unreadLink(file, link);
       counted?.('bytes' in r ? r.bytes.byteLength : 0);
       return r;
     }),
   );
+  // A directory of which nothing could be read is a catalog path that cannot be read, as a
+  // file given that cannot be read is.
+  if (info.isDirectory() && read.every((r) => r.unread !== undefined)) throw nothingReadable(path, [...read.map((r) => r.unread!), ...folders]);
   return loadReadFiles(real(path), path, read, options, extra);
+}
+
+/** Something in a catalog directory that could not be read, and why ("cannot be read (permission denied)"). */
+interface Unread {
+  kind: 'file' | 'link' | 'directory';
+  path: string;
+  reason: string;
+}
+
+/** UNREADABLE for a catalog directory that holds nothing that can be read: names the first thing, and says how many. */
+function nothingReadable(path: string, unread: readonly Unread[]): CatalogPathError {
+  const first = unread[0];
+  const named = `the ${first.kind} '${first.path}'`;
+  const more = unread.length - 1;
+  const detail = `${named} ${first.reason}${more > 0 ? `, and ${more} more ${more === 1 ? 'file or directory' : 'files or directories'} in it cannot be read either` : ''}`;
+  return new CatalogPathError(
+    `The catalog directory '${path}' has no catalog file that can be read: ${detail}.`,
+    path,
+    'Check the permissions of the files and directories in it, and where its links lead.',
+    'UNREADABLE',
+  );
 }
 
 /** A catalog file whose content is not known, with the diagnostic that says why. */
@@ -103,20 +130,21 @@ function unreadFile(file: string, d: Diagnostic): ReadFile {
   return { fileName: file, failure: { file, data: undefined, diagnostics: [d], locations: {}, source: undefined } };
 }
 
-/** FILE_UNREADABLE for a link, named as a catalog file, that leads to no file. */
-function linkLeadsNowhere(file: string, reason: string): Diagnostic {
-  return createDiagnostic('FILE_UNREADABLE', {
-    message: `The link '${file}' leads to no file (${reason}), so that part of the catalog is left out.`,
+/** A link, named as a catalog file, that leads to no file (FILE_UNREADABLE). */
+function unreadLink(file: string, code: string): ReadFile & { unread: Unread } {
+  const d = createDiagnostic('FILE_UNREADABLE', {
+    message: `The link '${file}' leads to no file (${code}), so that part of the catalog is left out.`,
     hint: 'Point the link at the catalog file, or remove it.',
     location: { file, line: 1, column: 1, path: [] },
   });
+  return { ...unreadFile(file, d), unread: { kind: 'link', path: file, reason: `leads to no file (${code})` } };
 }
 
 /**
  * Reads one catalog file. One that cannot be read is a FILE_UNREADABLE diagnostic when it
  * was found in the catalog directory, and a CatalogPathError when it is the path given.
  */
-async function readOne(file: string, realPath: string, maxFileSize: number, given: boolean): Promise<ReadFile> {
+async function readOne(file: string, realPath: string, maxFileSize: number, given: boolean): Promise<ReadFile & { unread?: Unread }> {
   try {
     const s = await stat(realPath);
     if (s.size > maxFileSize) return unreadFile(file, tooLarge(file, s.size, maxFileSize));
@@ -124,13 +152,11 @@ async function readOne(file: string, realPath: string, maxFileSize: number, give
     return { fileName: file, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
   } catch (e) {
     if (given) throw new CatalogPathError(`The catalog path '${file}' ${pathReason(e)}.`, file, 'Check its permissions.', pathErrorCode(e));
-    return unreadFile(
-      file,
-      createDiagnostic('FILE_UNREADABLE', {
-        message: `The file ${pathReason(e)}.`,
-        hint: 'Check its permissions, or move it out of the catalog directory.',
-        location: { file, line: 1, column: 1, path: [] },
-      }),
-    );
+    const d = createDiagnostic('FILE_UNREADABLE', {
+      message: `The file ${pathReason(e)}.`,
+      hint: 'Check its permissions, or move it out of the catalog directory.',
+      location: { file, line: 1, column: 1, path: [] },
+    });
+    return { ...unreadFile(file, d), unread: { kind: 'file', path: file, reason: pathReason(e) } };
   }
 }

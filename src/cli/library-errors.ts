@@ -12,15 +12,21 @@ import { didYouMeanList } from './text.js';
 // languages. The English is the library's own message; the Vietnamese is built from the code
 // and the values in the message, which follow the forms below.
 
-/** "does not exist", "cannot be read (permission denied)", "cannot be read (EIO)" in Vietnamese. */
+/** "does not exist", "cannot be read (permission denied)", "cannot be read (EIO)", "leads to no file (ENOENT)" in Vietnamese. */
 function reasonVi(reason: string): string {
   if (reason === 'does not exist') return 'không tồn tại';
+  const link = /^leads to no file \((.*)\)$/.exec(reason);
+  if (link) return `không dẫn tới tệp nào (${link[1]})`;
   if (reason === 'cannot be read (permission denied)') return 'không đọc được (không có quyền)';
   const other = /^cannot be read \((.*)\)$/.exec(reason);
   return other ? `không đọc được (${other[1]})` : reason;
 }
 
+/** What in a catalog directory could not be read, in Vietnamese. */
+const UNREAD_KIND_VI: Record<string, string> = { file: 'tệp', link: 'liên kết', directory: 'thư mục' };
+
 const HINTS_VI: Record<string, string> = {
+  'Check the permissions of the files and directories in it, and where its links lead.': 'Hãy kiểm tra quyền truy cập của các tệp và thư mục trong đó, và nơi các liên kết của nó trỏ tới.',
   'Give a catalog file (.yaml, .yml, .json) or a directory that holds such files.': 'Hãy cho một tệp danh mục (.yaml, .yml, .json) hoặc một thư mục chứa các tệp như vậy.',
   'Point at the directory that holds the catalog, or at one file.': 'Hãy trỏ tới thư mục chứa danh mục, hoặc tới một tệp.',
   'Check its permissions.': 'Hãy kiểm tra quyền truy cập.',
@@ -36,6 +42,11 @@ function hintText(hint: string | undefined): Text | undefined {
 export function pathMessageVi(message: string): string {
   let m = /^The catalog path '(.*)' (does not exist|cannot be read.*)\.$/.exec(message);
   if (m) return `Đường dẫn danh mục '${m[1]}' ${reasonVi(m[2])}.`;
+  m = /^The catalog directory '(.*)' has no catalog file that can be read: the (file|link|directory) '(.*)' (.*?)(?:, and (\d+) more files? or director(?:y|ies) in it cannot be read either)?\.$/.exec(message);
+  if (m) {
+    const more = m[5] !== undefined ? `, và ${m[5]} tệp hoặc thư mục khác trong đó cũng không đọc được` : '';
+    return `Thư mục danh mục '${m[1]}' không có tệp danh mục nào đọc được: ${UNREAD_KIND_VI[m[2]]} '${m[3]}' ${reasonVi(m[4])}${more}.`;
+  }
   m = /^The directory '(.*)' holds no catalog files/.exec(message);
   if (m) return `Thư mục '${m[1]}' không chứa tệp danh mục nào (*.yaml, *.yml hoặc *.json).`;
   m = /^The catalog path '(.*)' is neither a file nor a directory\.$/.exec(message);

@@ -130,6 +130,41 @@ describe('loadCatalog', () => {
       expect(r.files).toEqual([join(dir, 'locked/a.yaml'), join(dir, 'locked/b.yaml')]);
     });
 
+    it('throws CatalogPathError UNREADABLE for a directory of which nothing can be read, naming the first thing and counting the rest', async () => {
+      write('nothing/a.yaml', 'provinces: []\n');
+      write('nothing/sub/b.yaml', 'provinces: []\n');
+      write('nothing-but-sub/sub/c.yaml', 'provinces: []\n');
+      mkdirSync(join(dir, 'only-links'));
+      symlinkSync(join(dir, 'only-links/gone.yaml'), join(dir, 'only-links/a.yaml'));
+      symlinkSync(join(dir, 'only-links/gone.json'), join(dir, 'only-links/b.json'));
+      const locked = [join(dir, 'nothing/a.yaml'), join(dir, 'nothing/sub'), join(dir, 'nothing-but-sub/sub')];
+      for (const p of locked) chmodSync(p, 0o000);
+      try {
+        const errorOf = (path: string) => unprivileged(() => loadCatalog(path)).then(() => undefined, (e: CatalogPathError) => [e.constructor.name, e.code, e.message, e.hint]);
+        const hint = 'Check the permissions of the files and directories in it, and where its links lead.';
+        expect(await errorOf(join(dir, 'nothing'))).toEqual([
+          'CatalogPathError',
+          'UNREADABLE',
+          `The catalog directory '${join(dir, 'nothing')}' has no catalog file that can be read: the file '${join(dir, 'nothing/a.yaml')}' cannot be read (permission denied), and 1 more file or directory in it cannot be read either.`,
+          hint,
+        ]);
+        expect(await errorOf(join(dir, 'nothing-but-sub'))).toEqual([
+          'CatalogPathError',
+          'UNREADABLE',
+          `The catalog directory '${join(dir, 'nothing-but-sub')}' has no catalog file that can be read: the directory '${join(dir, 'nothing-but-sub/sub')}' cannot be read (permission denied).`,
+          hint,
+        ]);
+        expect(await errorOf(join(dir, 'only-links'))).toEqual([
+          'CatalogPathError',
+          'UNREADABLE',
+          `The catalog directory '${join(dir, 'only-links')}' has no catalog file that can be read: the link '${join(dir, 'only-links/a.yaml')}' leads to no file (ENOENT), and 1 more file or directory in it cannot be read either.`,
+          hint,
+        ]);
+      } finally {
+        for (const p of locked) chmodSync(p, 0o755);
+      }
+    });
+
     it('throws CatalogPathError when the file or directory given cannot be read', async () => {
       for (const path of [join(dir, 'locked/b.yaml'), join(dir, 'locked/sub')]) {
         const error = await unprivileged(() => loadCatalog(path)).catch((e: unknown) => e);

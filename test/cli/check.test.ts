@@ -112,6 +112,21 @@ describe('tthc check', () => {
       }
       const vi = await unprivileged(() => check(['locked'], memoryIo({ cwd: dir })));
       expect(vi.err).toBe("lỗi: Đường dẫn danh mục 'locked' không đọc được (không có quyền).\n  gợi ý: Hãy kiểm tra quyền truy cập.\n");
+      // A directory that can be read, but nothing in it (sub is empty: it is removed even without permission).
+      mkdirSync(join(dir, 'cat/sub'), { recursive: true });
+      writeFileSync(join(dir, 'cat/a.yaml'), 'provinces: []\n', { mode: 0o000 });
+      chmodSync(join(dir, 'cat/sub'), 0o000);
+      const inside = await unprivileged(() => check(['cat', '--lang', 'en'], memoryIo({ cwd: dir })));
+      expect([inside.code, inside.out]).toEqual([2, '']);
+      expect(inside.err).toBe(
+        "error: The catalog directory 'cat' has no catalog file that can be read: the file 'cat/a.yaml' cannot be read (permission denied), and 1 more file or directory in it cannot be read either.\n" +
+          '  hint: Check the permissions of the files and directories in it, and where its links lead.\n',
+      );
+      const insideVi = await unprivileged(() => check(['cat'], memoryIo({ cwd: dir })));
+      expect(insideVi.err).toBe(
+        "lỗi: Thư mục danh mục 'cat' không có tệp danh mục nào đọc được: tệp 'cat/a.yaml' không đọc được (không có quyền), và 1 tệp hoặc thư mục khác trong đó cũng không đọc được.\n" +
+          '  gợi ý: Hãy kiểm tra quyền truy cập của các tệp và thư mục trong đó, và nơi các liên kết của nó trỏ tới.\n',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
