@@ -164,6 +164,33 @@ describe.skipIf(!haveChromium)('the HTML report in headless Chromium', () => {
     await page.close();
   });
 
+  it('shows a lapsed change below the candidates it did not keep, linked to its source, on screen and in print', async () => {
+    const io = memoryIo({ cwd: dir });
+    const catalog = 'test/fixtures/analysis/lapsed-amendment/catalog.yaml';
+    expect(await run(['report', join(process.cwd(), catalog), '--lang', 'en', '-o', 'lapsed.html'], io)).toBe(0);
+    const { page, watch } = await openWatched(browser, pathToFileURL(join(dir, 'lapsed.html')).href);
+    const items = page.locator('#blocked-p-art1 ul.chain > li > ul > li');
+    expect(await items.allInnerTexts()).toEqual([
+      'Household registration book is no longer accepted from 2023-01-01 (valid until 2022-12-31)',
+      'Article 5(1) of Official Dispatch 5/2023/CĐ-TTg accepted National Population Database, Citizen identity card from 2023-01-01, but lapsed after 2025-01-09',
+    ]);
+    const lapsed = items.nth(1);
+    expect(await lapsed.isVisible()).toBe(true);
+    expect(await lapsed.locator('a').getAttribute('href')).toBe('https://example.org/cd-5-2023');
+    // Set out as a sibling of the candidates: the same indent, one below the other.
+    const [first, second] = [await items.nth(0).boundingBox(), await lapsed.boundingBox()];
+    expect(second!.x).toBe(first!.x);
+    expect(second!.y).toBeGreaterThan(first!.y);
+    expect(await page.locator('#blocked-p-art2').innerText()).toContain(
+      'Article 5(2) of Official Dispatch 5/2023/CĐ-TTg dropped the requirement from 2023-01-01, but lapsed after 2025-01-09',
+    );
+    await page.emulateMedia({ media: 'print' });
+    expect(await lapsed.isVisible()).toBe(true);
+    expect(watch.errors).toEqual([]);
+    expect(watch.requests).toEqual([]);
+    await page.close();
+  });
+
   it('parses the graph SVG drawings as XML', async () => {
     const page = await browser.newPage();
     for (const name of ['so-ho-khau.vi.svg', 'procedure-2.000001.en.svg']) {

@@ -3,6 +3,7 @@ import type {
   AnalysisResult,
   CandidateResult,
   EvaluationRef,
+  LapsedAmendment,
   ProcedureResult,
   ProvisionInfo,
   RequirementResult,
@@ -108,9 +109,10 @@ function chain(
   const inLoop = (n: EvaluationRef) => loop !== undefined && loop.procedures.includes(n.code) && (loop.province === null || n.province === loop.province);
   for (const req of r.requirements) {
     if (req.status !== r.status) continue;
-    items.push(`<li>${requirementSentence(ctx, req)}<ul>${req.candidates
-      .map((c) => `<li>${candidateSentence(ctx, index, c, self, seen, depth)}</li>`)
-      .join('')}</ul></li>`);
+    const candidates = req.candidates.map((c) => `<li>${candidateSentence(ctx, index, c, self, seen, depth)}</li>`);
+    // Changes that once covered it and lapsed: what they did no longer applies.
+    const lapsed = (req.lapsed ?? []).map((l) => `<li>${lapsedSentence(l, lang)}</li>`);
+    items.push(`<li>${requirementSentence(ctx, req)}<ul>${candidates.join('')}${lapsed.join('')}</ul></li>`);
   }
   for (const n of r.needs) {
     if (n.status !== r.status || inLoop(n)) continue;
@@ -152,6 +154,22 @@ function requirementSentence(ctx: ExplainContext, req: RequirementResult): strin
     mode: L(lang, req.mode === 'present' ? 'mode_present' : 'mode_submit'),
     document: `<b>${escapeHtml(documentName(req, lang))}</b>`,
     basis: req.basis ? L(lang, 'basis', { provision: citeProvision(req.basis, lang) }) : L(lang, 'noBasis'),
+  });
+}
+
+/**
+ * A change that covered a requirement and lapsed, as explain's text says it: the amending
+ * article (linked to its source), what it accepted or dropped, from when, and its last day
+ * in force: "Article 5(1) of Official Dispatch 5/2023/CĐ-TTg accepted National Population
+ * Database, Citizen identity card from 2023-01-01, but lapsed after 2025-01-09".
+ */
+export function lapsedSentence(l: LapsedAmendment, lang: Lang): string {
+  const candidates = l.accepted.map((c) => escapeHtml(candidateName(c, lang))).join(', ');
+  return L(lang, l.amendment.drop ? (candidates ? 'lapsedDropAccept' : 'lapsedDrop') : 'lapsedAccept', {
+    amendment: citeAmendment(l.amendment, lang),
+    candidates,
+    from: l.amendment.effective ? L(lang, 'acceptedFrom', { date: formatDate(l.amendment.effective, lang) }) : '',
+    until: formatDate(l.expires, lang),
   });
 }
 

@@ -3,6 +3,7 @@ import { candidateName } from '../describe.js';
 import { label, type Lang } from '../labels.js';
 import { formatDate } from '../timeline-labels.js';
 import { elementId, escapeHtml } from './escape.js';
+import { lapsedSentence } from './explain-html.js';
 import { htmlLabel as L } from './labels.js';
 
 /** The element id of a procedure's entry in the still-needs-paper list. */
@@ -15,7 +16,10 @@ function nameOf(r: ProcedureResult | undefined, code: string, lang: Lang): strin
   return `<span class="code">${escapeHtml(code)}</span> ${escapeHtml(lang === 'en' && r.name_en ? r.name_en : r.name)}`;
 }
 
-/** The paper steps of an evaluation's best path: paper documents chosen, and needed procedures that need paper. */
+/**
+ * The paper steps of an evaluation's best path: paper documents chosen (below each, the
+ * changes covering its requirement that lapsed), and needed procedures that need paper.
+ */
 function paperSteps(lang: Lang, r: ProcedureResult, byKey: Map<string, ProcedureResult>, firstOf: Map<string, ProcedureResult>): string[] {
   const steps: string[] = [];
   for (const req of r.requirements) {
@@ -26,6 +30,8 @@ function paperSteps(lang: Lang, r: ProcedureResult, byKey: Map<string, Procedure
       const via = c.reason.via;
       step += L(lang, 'paperVia', { via: nameOf(byKey.get(`${via.code}@${via.province ?? ''}`) ?? firstOf.get(via.code), via.code, lang) });
     }
+    // The changes that had accepted something else for it and lapsed, as the blocked list names them.
+    if (req.lapsed?.length) step += `<ul>${req.lapsed.map((l) => `<li>${lapsedSentence(l, lang)}</li>`).join('')}</ul>`;
     steps.push(step);
   }
   for (const n of r.needs) {

@@ -6,6 +6,12 @@ import { explainHtml } from '../../../src/report/html/explain-html.js';
 import { gatherHtmlReportInput } from '../../../src/report/html/gather-report-input.js';
 import { renderHtmlReport } from '../../../src/report/html/render-html-report.js';
 import { loadReportFixture } from '../fixture-analysis.js';
+import { loadFixture as loadAnalysisFixture } from '../../analysis/helpers/fixture.js';
+import { parseCatalog } from '../../../src/catalog/parse-catalog.js';
+import { amendmentText, candidateName } from '../../../src/report/describe.js';
+import { renderExplainText } from '../../../src/report/explain-text.js';
+import { label } from '../../../src/report/labels.js';
+import { formatDate } from '../../../src/report/timeline-labels.js';
 
 const provinceNames = new Map([
   ['HN', 'Hà Nội'],
@@ -189,5 +195,89 @@ describe('a document obtained through many procedures', () => {
     expect(said('can-hai', 'vi').sentence).toBe('Giấy hai nơi cấp chỉ xin được qua các thủ tục cap-b Cấp B, cap-a Cấp A, mà các thủ tục này đều bị chặn');
     expect(said('can-mot', 'en')).toEqual({ sentence: 'Giấy một nơi cấp can only be obtained through cap-a Cấp A, which is blocked', summary: undefined, all: undefined });
     expect(said('can-mot', 'vi').sentence).toBe('Giấy một nơi cấp chỉ xin được qua thủ tục cap-a Cấp A, mà thủ tục này bị chặn');
+  });
+});
+
+describe('a change that covered a requirement and lapsed', () => {
+  // Dispatch 5/2023 (2023-01-01 … 2025-01-09) accepted a lookup and the card for Article 1 and
+  // dropped Article 2's requirement; Circular 9/2020, in force from the start until
+  // 2024-06-30, accepted the card for Article 5. The catalog's date is 2025-01-10.
+  const catalog = loadAnalysisFixture('lapsed-amendment');
+  const result = analyze(catalog);
+  const LINK = '<a href="https://example.org/cd-5-2023" rel="noopener">';
+
+  it('is named below the candidates: the article, what it accepted, from when, and its last day in force', () => {
+    for (const province of ['HN', 'GL']) {
+      expect(explain(result, 'p-art1', province)).toEqual([
+        'it requires the applicant to submit Household registration book, under Article 1 of Decree 61/2015/NĐ-CP',
+        'Household registration book is no longer accepted from 2023-01-01 (valid until 2022-12-31)',
+        'Article 5(1) of Official Dispatch 5/2023/CĐ-TTg accepted National Population Database, Citizen identity card from 2023-01-01, but lapsed after 2025-01-09',
+      ]);
+    }
+    expect(explain(result, 'p-art1', 'HN', 'vi')[2]).toBe(
+      'Điều 5 khoản 1 Công điện 5/2023/CĐ-TTg chấp nhận Cơ sở dữ liệu quốc gia về dân cư, Thẻ Căn cước công dân từ 01/01/2023, nhưng đã hết hiệu lực sau 09/01/2025',
+    );
+    expect(explain(analyze(catalog, { at: '2024-07-01' }), 'p-art5', null)[2]).toBe(
+      'Article 2 of Circular 9/2020/TT-BCA accepted Citizen identity card, but lapsed after 2024-06-30',
+    );
+  });
+
+  it('says a change that dropped the requirement dropped it', () => {
+    expect(explain(result, 'p-art2', null)[2]).toBe('Article 5(2) of Official Dispatch 5/2023/CĐ-TTg dropped the requirement from 2023-01-01, but lapsed after 2025-01-09');
+    expect(explain(result, 'p-art2', null, 'vi')[2]).toBe('Điều 5 khoản 2 Công điện 5/2023/CĐ-TTg bãi bỏ yêu cầu này từ 01/01/2023, nhưng đã hết hiệu lực sau 09/01/2025');
+  });
+
+  it('states the same facts as tthc explain, in both languages, for a change that accepted and one that dropped', () => {
+    const escape = (f: string) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const [code, province, accepted] of [['p-art1', 'HN', 2], ['p-art2', null, 0]] as const) {
+      const r = result.results.find((e) => e.code === code && e.province === province)!;
+      const [l] = r.requirements[0].lapsed!;
+      expect(l.accepted).toHaveLength(accepted);
+      for (const lang of ['en', 'vi'] as const) {
+        const amendment = amendmentText(l.amendment, lang);
+        const text = renderExplainText(result, code, { lang }).split('\n').find((s) => s.includes(amendment))!;
+        const html = explain(result, code, province, lang).find((s) => s.includes(amendment))!;
+        // The article, what it did (with what it accepted, named), from when, and its last day:
+        // in that order in both, each date as the output writes dates.
+        const did = l.amendment.drop ? label(lang, 'explain.lapsed-drop') : label(lang, 'explain.lapsed-accept', { candidates: '' }).trim();
+        const facts = (date: (d: string) => string) =>
+          new RegExp([amendment, did, ...l.accepted.map((c) => candidateName(c, lang)), date(l.amendment.effective!), date(l.expires)].map(escape).join('.*'));
+        expect(text).toMatch(facts((d) => d));
+        expect(html).toMatch(facts((d) => formatDate(d, lang)));
+      }
+    }
+  });
+
+  it('links the amending article to its source in the blocked list of the report', () => {
+    const html = renderHtmlReport(gatherHtmlReportInput(catalog, { plan: false, timeline: false }), { lang: 'en' });
+    const article = /<article class="procedure" id="blocked-p-art1"[\s\S]*?<\/article>/.exec(html)![0];
+    expect(article).toContain(`<li>${LINK}Article 5(1) of Official Dispatch 5/2023/CĐ-TTg</a> accepted National Population Database, Citizen identity card from 2023-01-01, but lapsed after 2025-01-09</li></ul>`);
+    // The same in both provinces: shown once.
+    expect(article.match(/class="explanation"/g)).toHaveLength(1);
+  });
+
+  it('is named below a paper document the least-paper way needs again', () => {
+    const loaded = parseCatalog(
+      [
+        'catalog: { name: t, cutoff: 2025-01-10 }',
+        'documents: [{ id: giay, name: Giấy xác nhận, form: paper }]',
+        'data_sources: [{ id: csdl, name: CSDL dân cư, provides: [giay], available_from: 2023-01-01 }]',
+        'legal:',
+        '  - { id: nd-1, number: 1/2020/NĐ-CP, type: nghi-dinh }',
+        '  - { id: cd-2, number: 2/2023/CĐ-TTg, type: cong-dien, effective: 2023-01-01, expires: 2024-12-31,',
+        '      amends: [{ provision: { legal: nd-1, article: 1 }, accept: [csdl], by: { article: 3 } }] }',
+        'procedures: [{ code: p, name: P, level: [trung-uong], requires: [{ document: giay, basis: { legal: nd-1, article: 1 } }] }]',
+        '',
+      ].join('\n'),
+    );
+    const html = renderHtmlReport(gatherHtmlReportInput(loaded.catalog, { plan: false, timeline: false }), { lang: 'en' });
+    const article = /<article class="procedure" id="paper-p"[\s\S]*?<\/article>/.exec(html)![0];
+    expect(sentences(article.replace(/^[\s\S]*?<\/h3>/, ''))).toEqual([
+      'The least-paper way to complete P still needs:',
+      'Giấy xác nhận (paper)',
+      'Article 3 of Official Dispatch 2/2023/CĐ-TTg accepted CSDL dân cư from 2023-01-01, but lapsed after 2024-12-31',
+    ]);
+    const vi = renderHtmlReport(gatherHtmlReportInput(loaded.catalog, { plan: false, timeline: false }));
+    expect(vi).toContain('Điều 3 Công điện 2/2023/CĐ-TTg chấp nhận CSDL dân cư từ 01/01/2023, nhưng đã hết hiệu lực sau 31/12/2024');
   });
 });
