@@ -17,7 +17,9 @@ export interface TimelineEventOptions {
  * the day after a document's `valid_until` (a sunset), the date each amendment takes
  * effect (its own `effective`, else its legal document's), the day after a legal document
  * with amendments `expires`, a data source's `available_from`, and each province connection.
- * Legal documents without amendments change nothing by their dates and give no event.
+ * Legal documents without amendments change nothing by their dates and give no event; nor
+ * does an amendment whose date comes after its legal document's `expires` (it never is in
+ * force), and a legal document none of whose amendments is ever in force gives no expiry.
  * Dates that are not calendar dates, or whose day after would pass 9999-12-31, are skipped.
  */
 export function timelineEvents(input: Catalog, options: TimelineEventOptions = {}): TimelineEvent[] {
@@ -37,15 +39,22 @@ export function timelineEvents(input: Catalog, options: TimelineEventOptions = {
     if (without.has(legal.id) || !legal.amends?.length) continue;
     const base = { section: 'legal' as const, id: legal.id, name: legal.number };
     // One event per distinct date: the document's own date once, other dates per amendment.
+    // An amendment whose date comes after its document expired is never in force (as the
+    // analysis has it): its date changes nothing, and a document none of whose amendments is
+    // ever in force changes nothing by expiring either.
+    const expires = valid(legal.expires) ? legal.expires : undefined;
     const seen = new Set<string>();
+    let inForce = false;
     legal.amends.forEach((a, i) => {
       const date = a.effective ?? legal.effective;
+      if (valid(date) && expires !== undefined && date > expires) return;
+      inForce = true;
       if (!valid(date) || seen.has(date)) return;
       seen.add(date);
       events.push(date === legal.effective ? { kind: 'effective', date, ...base } : { kind: 'effective', date, ...base, amendment: i });
     });
     const end = dayAfter(legal.expires);
-    if (end) events.push({ kind: 'expiry', date: end, ...base, until: legal.expires });
+    if (end && inForce) events.push({ kind: 'expiry', date: end, ...base, until: legal.expires });
   }
   for (const ds of catalog.data_sources) {
     const base = { section: 'data_sources' as const, id: ds.id, name: ds.name, ...nameEn(ds) };

@@ -8,8 +8,11 @@ export const TIMELINE_VERSION = 1;
 export interface TimelineEvent {
   /**
    * sunset: a document stops being accepted (the day after its `valid_until`);
-   * effective: amendments of a legal document (or one amendment with its own date) take effect;
-   * expiry: a legal document stops being in force (the day after its `expires`);
+   * effective: amendments of a legal document (or one amendment with its own date) take effect
+   * (an amendment whose date comes after its legal document's `expires` never is in force and
+   * gives no event);
+   * expiry: a legal document with an amendment that was in force stops being in force (the day
+   * after its `expires`);
    * available: a data source starts working nationwide (`available_from`);
    * connection: a data source is connected in one province.
    */
@@ -33,7 +36,7 @@ export interface TimelineEvent {
   except?: string[];
   /** The inclusive last day written in the catalog, for sunsets and expiries. */
   until?: string;
-  /** Index in `amends` when one amendment has its own effective date. */
+  /** Index in `amends` when one amendment has its own effective date (on or before the document's `expires`). */
   amendment?: number;
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCatalog } from '../../src/catalog/parse-catalog.js';
 import { diff } from '../../src/analysis/diff.js';
 import { diffEntities } from '../../src/analysis/diff-entities.js';
+import { loadFixture } from './helpers/fixture.js';
 import type { DiffResult } from '../../src/analysis/diff-types.js';
 
 const load = (path: string) => {
@@ -84,6 +85,14 @@ describe('diff of one catalog at two dates', () => {
     ]);
     // on 2022-12-31 the paper book works; on 2023-06-01 the database works everywhere
     expect(changes(d)).toEqual(['1.001193@GL:no-longer-paper', '1.001193@HN:no-longer-paper', '1.001193@PY:no-longer-paper']);
+  });
+
+  it('lists no amendment that was to take effect after its document expired: it never applies', () => {
+    const lapsed = loadFixture('lapsed-amendment');
+    const d = diff(lapsed, lapsed, { at: '2025-05-31', to: '2025-06-01' });
+    expect(d.events).toEqual([]);
+    expect(d.changes).toEqual([]);
+    expect(diff(lapsed, lapsed, { at: '2025-01-09', to: '2025-06-01' }).events.map((e) => `${e.date} ${e.kind}:${e.id}`)).toEqual(['2025-01-10 expiry:cd-5-2023']);
   });
 
   it('narrows to a province, and the same date gives no change', () => {

@@ -6,6 +6,8 @@ import type { Catalog } from '../../src/catalog/types.js';
 import { analyze } from '../../src/analysis/analyze.js';
 import { AnalysisOptionError } from '../../src/analysis/errors.js';
 import { timeline } from '../../src/analysis/timeline.js';
+import { timelineEvents } from '../../src/analysis/timeline-events.js';
+import { loadFixture } from './helpers/fixture.js';
 import type { TimelineResult } from '../../src/analysis/timeline-types.js';
 import { addDays } from '../../src/analysis/timeline-dates.js';
 import { diffResults } from '../../src/analysis/diff-results.js';
@@ -158,6 +160,45 @@ describe('timeline', () => {
     const e = timeline(c, { from: '2023-05-31', to: '2023-06-30' });
     expect(events(e)).toEqual(['', 'effective:tt-55-2023']);
     expect(e.points[1].events[0].amendment).toBeUndefined();
+  });
+
+  it('announces no amendment whose own date comes after its document expired: like the analysis, it never applies', () => {
+    // Dispatch 5/2023 is in force 2023-01-01 … 2025-01-09; its Article 6 was to take effect on 2025-06-01.
+    const lapsed = loadFixture('lapsed-amendment');
+    const r = timeline(lapsed);
+    expect(events(r)).toEqual(['', 'sunset:so-ho-khau effective:cd-5-2023 available:csdl-dan-cu', 'expiry:tt-9-2020', 'expiry:cd-5-2023']);
+    expect(r.points.map((p) => p.date)).toEqual(['2022-12-31', '2023-01-01', '2024-07-01', '2025-01-10']);
+    expect(timelineEvents(lapsed).filter((e) => e.date === '2025-06-01')).toEqual([]);
+    // The analysis: on that day Article 3 still accepts only the household book.
+    const art3 = (at: string) => analyze(lapsed, { at }).results.find((e) => e.code === 'p-art3')!.requirements[0].candidates.map((c) => c.id);
+    expect(art3('2025-06-01')).toEqual(['so-ho-khau']);
+    expect(analyze(lapsed, { at: '2025-06-01' }).totals).toEqual(analyze(lapsed, { at: '2025-05-31' }).totals);
+    // Asked for that day, the timeline has nothing to show on it.
+    expect(timeline(lapsed, { from: '2025-05-01', to: '2025-06-30' }).points.map((p) => [p.date, p.events.length])).toEqual([['2025-05-01', 0]]);
+  });
+
+  it('gives a legal document none of whose amendments is ever in force no event at all, neither effective nor expiry', () => {
+    const never: Catalog = {
+      ...catalog,
+      legal: [
+        ...catalog.legal,
+        {
+          id: 'cd-9-2023',
+          number: '9/2023/CĐ-TTg',
+          type: 'cong-dien',
+          effective: '2023-01-01',
+          expires: '2023-03-31',
+          amends: [{ provision: { legal: 'nd-123-2015', article: 1 }, accept: ['csdlqg-dan-cu'], effective: '2023-04-01' }],
+        },
+      ],
+    };
+    expect(timelineEvents(never).filter((e) => e.id === 'cd-9-2023')).toEqual([]);
+    // One of its amendments in force (from the document's date) brings back both.
+    const once: Catalog = {
+      ...never,
+      legal: never.legal.map((l) => (l.id === 'cd-9-2023' ? { ...l, amends: [...l.amends!, { provision: { legal: 'nd-123-2015', article: 2 }, drop: true }] } : l)),
+    };
+    expect(timelineEvents(once).filter((e) => e.id === 'cd-9-2023').map((e) => `${e.kind}:${e.date}`)).toEqual(['effective:2023-01-01', 'expiry:2023-04-01']);
   });
 
   it('has one point at the cutoff when nothing ever changes', () => {

@@ -51,6 +51,26 @@ describe('tthc timeline', () => {
     expect(json.points.map((p) => p.date)).not.toContain('2023-06-01');
   });
 
+  it('does not announce an amendment that was to take effect after its document expired, in text or JSON', async () => {
+    const lapsed = fileURLToPath(new URL('../fixtures/analysis/lapsed-amendment/catalog.yaml', import.meta.url));
+    const io = memoryIo({ cwd: fixtures });
+    expect(await run(['timeline', lapsed, '--lang', 'en'], io)).toBe(0);
+    expect(io.out()).toContain('5/2023/CĐ-TTg takes effect;');
+    expect(io.out()).toContain('5/2023/CĐ-TTg expires (in force until 2025-01-09)');
+    expect(io.out()).not.toContain('2025-06-01');
+    expect(io.out()).not.toContain('(amendment 3)');
+    const json = memoryIo({ cwd: fixtures });
+    expect(await run(['timeline', lapsed, '--format', 'json', '--to', '2025-12-31'], json)).toBe(0);
+    const r = JSON.parse(json.out()) as TimelineResult;
+    expect(r.points.map((p) => [p.date, p.events.map((e) => `${e.kind}:${e.id}`)])).toEqual([
+      ['2022-12-31', []],
+      ['2023-01-01', ['sunset:so-ho-khau', 'effective:cd-5-2023', 'available:csdl-dan-cu']],
+      ['2024-07-01', ['expiry:tt-9-2020']],
+      ['2025-01-10', ['expiry:cd-5-2023']],
+    ]);
+    expect(r.points.flatMap((p) => p.events).some((e) => e.amendment !== undefined)).toBe(false);
+  });
+
   it('writes the SVG chart atomically with -o: well-formed, with the counts, in English on request', async () => {
     const out = join(dir, 'chart.svg');
     writeFileSync(out, 'old');

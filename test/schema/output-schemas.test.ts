@@ -48,6 +48,7 @@ const RUNS: [keyof typeof OUTPUT_SCHEMAS, string[]][] = [
   ['timeline', ['catalog/']],
   ['timeline', ['catalog/', '--province', 'GL', '--from', '2022-12-01', '--to', '2023-06-30']],
   ['timeline', ['test/fixtures/timeline/catalog.yaml', '--without', 'nd-104-2022']],
+  ['timeline', ['test/fixtures/analysis/lapsed-amendment/catalog.yaml', '--to', '2025-12-31']],
   ['diff', ['test/fixtures/diff/before.yaml', 'test/fixtures/diff/after.yaml']],
   ['diff', ['catalog/', '--at', '2022-12-31', '--to', '2023-01-01']],
   ['summary', ['catalog/']],
