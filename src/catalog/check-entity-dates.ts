@@ -11,7 +11,9 @@ function date(v: unknown): string | undefined {
 
 /**
  * Dates of one legal document that contradict each other: it expires before it takes
- * effect (error), or takes effect before it is issued (warning: retroactive effect is rare).
+ * effect (error), takes effect before it is issued (warning: retroactive effect is rare), or
+ * one of its amendments takes effect, on a date of its own, after it expires (warning: the
+ * amendment is never in force, so the analysis never applies it).
  */
 export function checkEntityDates(ctx: CheckContext): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -40,6 +42,20 @@ export function checkEntityDates(ctx: CheckContext): Diagnostic[] {
           args: { effective, issued },
         }),
       );
+    }
+    if (expires && Array.isArray(l.amends)) {
+      l.amends.forEach((a: unknown, j: number) => {
+        const own = a !== null && typeof a === 'object' ? date((a as Obj).effective) : undefined;
+        if (own === undefined || own <= expires) return;
+        out.push(
+          createDiagnostic('AMENDMENT_AFTER_EXPIRES', {
+            message: `${ctx.subject('legal', i, ['amends', j])} takes effect on ${own}, after the document expires on ${expires}, so it never applies.`,
+            hint: 'An amendment is in force only while its legal document is (to `expires`, inclusive): check both dates, or list the amendment under the legal document that makes it.',
+            location: ctx.locate('legal', i, ['amends', j, 'effective']),
+            args: { effective: own, expires },
+          }),
+        );
+      });
     }
   });
   return out;

@@ -54,6 +54,7 @@ export const DIAGNOSTIC_CODES = {
   AMENDMENT_ACCEPT_AND_DROP: { severity: 'warning', title: 'An amendment both drops the requirement and accepts alternatives.' },
   EXPIRES_BEFORE_EFFECTIVE: { severity: 'error', title: 'A legal document expires before it takes effect.' },
   ISSUED_AFTER_EFFECTIVE: { severity: 'warning', title: 'A legal document takes effect before it is issued.' },
+  AMENDMENT_AFTER_EXPIRES: { severity: 'warning', title: 'An amendment takes effect after its legal document expires.' },
   PROVINCES_IGNORED: { severity: 'warning', title: '`provinces` is set on a procedure that runs only at central level.' },
   NO_PROVINCES: { severity: 'warning', title: 'Procedures run in provinces, but the catalog defines none.' },
   NO_PROVINCE_LEFT: { severity: 'warning', title: 'In lenient mode, procedures whose provinces are all undefined are evaluated nowhere.' },

@@ -72,6 +72,8 @@ const FIXED: Record<string, string> = {
   '`expires` is the last day in force (inclusive); check both dates.': '`expires` là ngày cuối cùng còn hiệu lực (tính cả ngày đó); hãy kiểm tra cả hai ngày.',
   'Check the two dates: `expires` is the last day in force.': 'Hãy kiểm tra hai ngày: `expires` là ngày cuối cùng còn hiệu lực.',
   'Check both dates; leave it as it is only if the document really applies retroactively.': 'Hãy kiểm tra cả hai ngày; chỉ giữ nguyên nếu văn bản thực sự có hiệu lực hồi tố.',
+  'An amendment is in force only while its legal document is (to `expires`, inclusive): check both dates, or list the amendment under the legal document that makes it.':
+    'Một sửa đổi chỉ có hiệu lực khi văn bản pháp luật chứa nó còn hiệu lực (đến hết ngày `expires`): hãy kiểm tra cả hai ngày, hoặc đặt sửa đổi này vào văn bản pháp luật thực sự ban hành nó.',
   'List the provinces under provinces: with a code and a name, e.g. - { code: HN, name: Hà Nội }.':
     'Hãy khai báo các tỉnh trong provinces:, mỗi tỉnh có mã và tên, ví dụ - { code: HN, name: Hà Nội }.',
   'Define those provinces under provinces:, or correct the codes.': 'Hãy định nghĩa các tỉnh đó dưới provinces:, hoặc sửa mã tỉnh.',

@@ -191,6 +191,8 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
     return `${s} hết hiệu lực ngày ${expires}, trước ngày có hiệu lực ${effective}.`;
   },
   ISSUED_AFTER_EFFECTIVE: (_d, a, s) => `${s} có hiệu lực từ ngày ${str(a.effective)}, trước ngày ban hành ${str(a.issued)}.`,
+  AMENDMENT_AFTER_EXPIRES: (_d, a, s) =>
+    `${s} có hiệu lực từ ngày ${str(a.effective)}, sau khi văn bản hết hiệu lực ngày ${str(a.expires)}, nên không bao giờ được áp dụng.`,
   NO_PROVINCES: (_d, a, s) =>
     `${s} thực hiện ở cấp tỉnh, huyện hoặc xã, nhưng danh mục không khai báo tỉnh nào, nên thủ tục này${Number(a.others) > 0 ? ` và ${str(a.others)} thủ tục khác` : ''} không được đánh giá ở đâu cả.`,
   NO_PROVINCE_LEFT: (_d, a) => {

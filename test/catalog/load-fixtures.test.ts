@@ -9,6 +9,10 @@ const root = fileURLToPath(new URL('../fixtures/loader/', import.meta.url));
  * strict mode. The table lists every diagnostic expected: code, file, line, column.
  */
 const expected: Record<string, [code: string, file: string, line: number, column: number][]> = {
+  'amendment-after-expires': [
+    ['AMENDMENT_AFTER_EXPIRES', 'legal.yaml', 16, 71],
+    ['AMENDMENT_AFTER_EXPIRES', 'legal.yaml', 19, 20],
+  ],
   'amendment-effect': [
     ['AMENDMENT_NO_EFFECT', 'amendments.yaml', 9, 9],
     ['AMENDMENT_NO_EFFECT', 'amendments.yaml', 10, 9],

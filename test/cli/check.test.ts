@@ -36,6 +36,22 @@ describe('tthc check', () => {
     expect(vi.out.trimEnd().split('\n').at(-1)).toBe('1 cảnh báo trong 1 tệp.');
   });
 
+  it('warns, at its date, of an amendment that takes effect after its legal document expired', async () => {
+    const lapsed = fileURLToPath(new URL('../fixtures/analysis/lapsed-amendment/catalog.yaml', import.meta.url));
+    const r = await check([lapsed, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(
+      "catalog.yaml:31:84  warning  AMENDMENT_AFTER_EXPIRES  In legal document 'cd-5-2023', `amends[2]` takes effect on 2025-06-01, after the document expires on 2025-01-09, so it never applies.\n",
+    );
+    expect(r.out).toContain('effective: 2025-06-01, by: { article: 6 } }\n     |                                                                      ^^^^^^^^^^\n');
+    expect(r.out.trimEnd().split('\n').at(-1)).toBe('1 warning in 1 file.');
+    const json = JSON.parse((await check([lapsed, '--format', 'json'])).out);
+    expect(json.diagnostics.map((d: { code: string; severity: string; location: { line: number; column: number; path: unknown[] }; args: unknown }) => [d.code, d.severity, d.location.line, d.location.column, d.location.path, d.args])).toEqual([
+      ['AMENDMENT_AFTER_EXPIRES', 'warning', 31, 84, ['legal', 1, 'amends', 2, 'effective'], { effective: '2025-06-01', expires: '2025-01-09' }],
+    ]);
+    expect(json.diagnostics[0].message).toBe("Trong văn bản pháp luật 'cd-5-2023', `amends[2]` có hiệu lực từ ngày 2025-06-01, sau khi văn bản hết hiệu lực ngày 2025-01-09, nên không bao giờ được áp dụng.");
+  });
+
   it('exits 1 for errors, each with its place, a code frame, and the hint', async () => {
     const r = await check(['wrong-type', '--lang', 'en']);
     expect(r.code).toBe(1);
