@@ -74,7 +74,6 @@ const shown = (v: unknown): string => {
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(str) : typeof v === 'string' ? [v] : []);
 const orVi = (items: string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} hoặc ${items[items.length - 1]}`);
 const kindsVi = (v: unknown): string => orVi(list(v).map((k) => KIND_VI[k] ?? k));
-const isoDates = (text: string): string[] => text.match(/\d{4}-\d{2}-\d{2}/g) ?? [];
 /** A size as the English messages give it: bytes under a megabyte, else MB, else GB, one decimal at most. */
 const mb = (bytes: unknown): string => {
   const n = Number(bytes);
@@ -186,10 +185,7 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
   NEEDS_ITSELF: (_d, _a, s) => `${s} tham chiếu tới chính thủ tục này: thủ tục phải được hoàn thành trước khi có thể bắt đầu, nên bị chặn ở mọi ngày, như một bế tắc.`,
   AMENDMENT_NO_EFFECT: (_d, _a, s) => `${s} không chấp nhận thêm gì cũng không bỏ yêu cầu, nên không thay đổi gì.`,
   AMENDMENT_ACCEPT_AND_DROP: (_d, _a, s) => `${s} vừa bỏ yêu cầu vừa chấp nhận thứ thay thế; khi yêu cầu đã bỏ thì không cần chấp nhận gì nữa.`,
-  EXPIRES_BEFORE_EFFECTIVE: (d, a, s) => {
-    const [expires, effective] = a.expires !== undefined ? [str(a.expires), str(a.effective)] : isoDates(d.message);
-    return `${s} hết hiệu lực ngày ${expires}, trước ngày có hiệu lực ${effective}.`;
-  },
+  EXPIRES_BEFORE_EFFECTIVE: (_d, a, s) => `${s} hết hiệu lực ngày ${str(a.expires)}, trước ngày có hiệu lực ${str(a.effective)}.`,
   ISSUED_AFTER_EFFECTIVE: (_d, a, s) => `${s} có hiệu lực từ ngày ${str(a.effective)}, trước ngày ban hành ${str(a.issued)}.`,
   AMENDMENT_AFTER_EXPIRES: (_d, a, s) =>
     `${s} có hiệu lực từ ngày ${str(a.effective)}, sau khi văn bản hết hiệu lực ngày ${str(a.expires)}, nên không bao giờ được áp dụng.`,

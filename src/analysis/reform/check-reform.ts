@@ -4,6 +4,8 @@ import { createDiagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic, SourceLocation } from '../../diagnostics/types.js';
 import { ReferenceIndex } from '../../catalog/reference-index.js';
 import { checkDates, reformDateFields } from '../../catalog/check-dates.js';
+import { legalDateDiagnostics } from '../../catalog/check-entity-dates.js';
+import { subjectOf } from '../../diagnostics/describe-path.js';
 import type { RefKind } from '../../catalog/reference-index.js';
 import { legalNumberKey } from '../../text/vietnamese.js';
 import { matchProvinceCode, provincesNamed } from '../../catalog/province-code.js';
@@ -111,15 +113,8 @@ export function checkReform(reform: Reform, input: Catalog, options: CheckReform
         }),
       );
     } else reformNumbers.set(key, i);
-    if (l.effective && l.expires && l.expires < l.effective) {
-      out.push(
-        createDiagnostic('EXPIRES_BEFORE_EFFECTIVE', {
-          message: `Legal document '${l.id}' expires on ${l.expires}, before it takes effect on ${l.effective}.`,
-          hint: 'Check the two dates: `expires` is the last day in force.',
-          location: where(['legal', i, 'expires']),
-        }),
-      );
-    }
+    const dates = legalDateDiagnostics(l as unknown as Record<string, unknown>, (sub = []) => subjectOf(reform, ['legal', i, ...sub]), (sub) => where(['legal', i, ...sub]));
+    for (const d of dates) out.push(d);
   });
 
   // Names resolve against the catalog with the reform's legal documents added.

@@ -5,6 +5,7 @@ import { parseReform } from '../../../src/analysis/reform/parse-reform.js';
 import { checkReform } from '../../../src/analysis/reform/check-reform.js';
 import { applyReform } from '../../../src/analysis/reform/apply-reform.js';
 import { ReformMismatchError } from '../../../src/analysis/reform/types.js';
+import { localizeDiagnostic } from '../../../src/diagnostics/localize.js';
 
 const dir = new URL('../../fixtures/reform/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, dir), 'utf8');
@@ -117,6 +118,36 @@ describe('parseReform', () => {
     expect(applyReform(catalog, connect('2023-02-28')).data_sources).not.toBe(catalog.data_sources);
     const parsed = parseReform('connect:\n  - { data_source: csdlqg-dan-cu, province: GL, from: 2023-02-30 }\n', { catalog });
     expect(parsed.diagnostics.map((x) => x.code)).toEqual(['INVALID_DATE']);
+  });
+
+  it('checks the dates of a new legal document as the catalog does, each at its place', () => {
+    const r = parseReform(
+      [
+        'legal:',
+        '  - id: x-1',
+        '    number: X1',
+        '    type: other',
+        '    issued: 2023-03-01',
+        '    effective: 2023-02-01',
+        '    expires: 2023-01-15',
+        '    amends:',
+        '      - { provision: nd-123-2015, accept: [csdlqg-dan-cu], effective: 2023-06-01 }',
+        '',
+      ].join('\n'),
+      { catalog, fileName: 'reform.yaml' },
+    );
+    expect(r.diagnostics.map((d) => `${d.code}:${d.severity} ${d.location?.line}:${d.location?.column}`)).toEqual([
+      'ISSUED_AFTER_EFFECTIVE:warning 6:16',
+      'EXPIRES_BEFORE_EFFECTIVE:error 7:14',
+      'AMENDMENT_AFTER_EXPIRES:warning 9:71',
+    ]);
+    expect(r.diagnostics[2].message).toBe("In legal document 'x-1', `amends[0]` takes effect on 2023-06-01, after the document expires on 2023-01-15, so it never applies.");
+    expect(r.diagnostics[2].args).toEqual({ effective: '2023-06-01', expires: '2023-01-15' });
+    expect(r.diagnostics.map((d) => localizeDiagnostic(d, 'vi').message)).toEqual([
+      "Văn bản pháp luật 'x-1' có hiệu lực từ ngày 2023-02-01, trước ngày ban hành 2023-03-01.",
+      "Văn bản pháp luật 'x-1' hết hiệu lực ngày 2023-01-15, trước ngày có hiệu lực 2023-02-01.",
+      "Trong văn bản pháp luật 'x-1', `amends[0]` có hiệu lực từ ngày 2023-06-01, sau khi văn bản hết hiệu lực ngày 2023-01-15, nên không bao giờ được áp dụng.",
+    ]);
   });
 
   it('warns about a connection given twice and errors on an amendment that changes nothing', () => {
