@@ -19,7 +19,10 @@ const NAMED = 3;
  */
 export function checkNoProvinceLeft(ctx: CheckContext): Diagnostic[] {
   if (ctx.strict || ctx.files.some((f) => f.data === undefined)) return [];
-  const defined = new Set<unknown>(ctx.catalog.provinces.map((p) => (p as unknown as Obj)?.code));
+  // A code defined with spaces around it (" HN") is that definition's error, reported as
+  // such; the procedures that name it as written ("HN") are not left without it.
+  const trimmed = (code: unknown) => (typeof code === 'string' ? code.trim() : code);
+  const defined = new Set<unknown>(ctx.catalog.provinces.map((p) => trimmed((p as unknown as Obj)?.code)));
   const left: number[] = [];
   ctx.catalog.procedures.forEach((entry, i) => {
     const p = entry as unknown as Obj;
