@@ -51,8 +51,11 @@ export function codeFrame(lineText: string, line: number, column: number, endCol
   let prefix = '';
   let suffix = '';
   if (text.length > FRAME_WIDTH) {
-    const from = Math.max(0, Math.min(start - FRAME_WIDTH / 2, text.length - FRAME_WIDTH));
-    const to = Math.min(text.length, from + FRAME_WIDTH);
+    let from = Math.max(0, Math.min(start - FRAME_WIDTH / 2, text.length - FRAME_WIDTH));
+    let to = Math.min(text.length, from + FRAME_WIDTH);
+    // Not between the two halves of a surrogate pair (an emoji, a rare CJK character).
+    if (from > 0 && isLowSurrogate(text.charCodeAt(from))) from++;
+    if (isLowSurrogate(text.charCodeAt(to))) to--;
     prefix = from > 0 ? '…' : '';
     suffix = to < text.length ? '…' : '';
     text = text.slice(from, to);
@@ -65,6 +68,10 @@ export function codeFrame(lineText: string, line: number, column: number, endCol
   const marks = '^'.repeat(Math.max(1, width(text.slice(start, end))));
   const gutter = String(line);
   return [`${gutter} | ${shown}`, `${' '.repeat(gutter.length)} | ${pad}${marks}`];
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
 /** Per file, where each line of its text starts: found once for all the diagnostics rendered together. */

@@ -36,6 +36,19 @@ describe('code frames', () => {
     expect(codeFrame('a: 戶口', 1, 4, 6)[1]).toBe('  |    ^^^^');
   });
 
+  it('cut a long line of emoji between characters, never between the halves of one', () => {
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    for (const before of [150, 151]) {
+      // An odd or even number of ASCII letters first puts the cuts at either half of a pair.
+      const line = `${'a'.repeat(before % 2)}${'🏠'.repeat(before)}BAD${'🏠'.repeat(200)}`;
+      const [shown] = codeFrame(line, 1, line.indexOf('BAD') + 1, line.indexOf('BAD') + 4);
+      expect(shown).toContain('BAD');
+      expect(shown.startsWith('1 | …🏠')).toBe(true);
+      expect(shown.endsWith('🏠…')).toBe(true);
+      expect(lone.test(shown)).toBe(false);
+    }
+  });
+
   it('cut a long line (minified JSON) around the spot', () => {
     const line = `${'x'.repeat(5000)}BAD${'y'.repeat(5000)}`;
     const [shown, caret] = codeFrame(line, 1, 5001, 5004);
