@@ -41,7 +41,8 @@ export const timelineCommand: Command = {
   description: {
     vi: [
       'Phân tích danh mục tại đầu khoảng thời gian và tại mọi ngày trong đó có điều gì có hiệu lực: ngày',
-      'sau valid_until của một giấy tờ (hết hiệu lực), ngày hiệu lực của một sửa đổi, ngày sau expires',
+      'sau valid_until của một giấy tờ (hết hiệu lực), ngày hiệu lực của một sửa đổi (trừ sửa đổi có',
+      'hiệu lực sau khi văn bản của nó hết hiệu lực: nó không bao giờ được áp dụng), ngày sau expires',
       'của một văn bản pháp luật, available_from của một nguồn dữ liệu và từng lần kết nối ở tỉnh. Mỗi',
       'ngày có số đếm và những gì có hiệu lực; text và json còn liệt kê các thủ tục đổi trạng thái.',
       'Không có --from thì biểu đồ bắt đầu từ ngày trước thay đổi đầu tiên. --format svg vẽ một biểu',
@@ -52,11 +53,12 @@ export const timelineCommand: Command = {
     en: [
       'Analyses the catalog at the start of the range and at every date in it where something',
       "takes effect: the day after a document's valid_until (a sunset), an amendment's effective",
-      "date, the day after a legal document's expires, a data source's available_from and each",
-      'province connection. Each date shows the counts and what took effect; text and json also',
-      'list the procedures that changed state. Without --from the chart starts the day before the',
-      'first change. --format svg draws a self-contained stacked-bar chart (Vietnamese labels by',
-      'default, --lang en for English) to paste into a report; -o writes it atomically.',
+      'date (but not one after its legal document expired: it never applies), the day after a',
+      "legal document's expires, a data source's available_from and each province connection.",
+      'Each date shows the counts and what took effect; text and json also list the procedures',
+      'that changed state. Without --from the chart starts the day before the first change.',
+      '--format svg draws a self-contained stacked-bar chart (Vietnamese labels by default,',
+      '--lang en for English) to paste into a report; -o writes it atomically.',
       'Exit 0 when it ran; 1 when the catalog has errors; 2 for bad usage.',
     ].join('\n'),
   },
