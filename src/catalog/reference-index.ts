@@ -41,11 +41,13 @@ export class ReferenceIndex {
   readonly legalByNumber = new Map<string, string>();
   private readonly legalNumbers: string[] = [];
   private readonly cache = new Map<string, string[]>();
-  private budget = SUGGESTION_BUDGET;
+  private budget: number;
   /** Ids written with white space before or after them, by kind, under their trimmed form; found when first asked. */
   private untrimmed: Record<RefKind, Set<string>> | undefined;
 
-  constructor(catalog: Catalog) {
+  /** `budget`: the comparisons the suggestions of this index may spend in all. */
+  constructor(catalog: Catalog, budget = SUGGESTION_BUDGET) {
+    this.budget = budget;
     this.ids = {
       document: ids(catalog.documents, 'id'),
       data_source: ids(catalog.data_sources, 'id'),
@@ -101,14 +103,18 @@ export class ReferenceIndex {
     const key = `${kinds.join(',')}\u0000${value}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
-    const candidates: string[] = [];
-    for (const k of kinds) {
-      for (const id of this.ids[k]) candidates.push(id);
-      if (k === 'legal') candidates.push(...this.legalNumbers);
-    }
+    // Counted before they are gathered: once the budget is spent, a reference costs nothing
+    // more, however many names the catalog has.
+    let size = 0;
+    for (const k of kinds) size += this.ids[k].size + (k === 'legal' ? this.legalNumbers.length : 0);
     let result: string[] = [];
-    if (this.budget >= candidates.length) {
-      this.budget -= candidates.length;
+    if (this.budget >= size) {
+      this.budget -= size;
+      const candidates: string[] = [];
+      for (const k of kinds) {
+        for (const id of this.ids[k]) candidates.push(id);
+        if (k === 'legal') for (const n of this.legalNumbers) candidates.push(n);
+      }
       // An id written ' 1.001193' is suggested as it is to be written (its own error says so).
       result = [...new Set(suggest(value, candidates).map((c) => c.trim()))];
     }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { ReferenceIndex } from '../../src/catalog/reference-index.js';
+import { emptyCatalog } from '../../src/catalog/types.js';
+import type { Catalog } from '../../src/catalog/types.js';
+
+function withProcedures(n: number): Catalog {
+  const catalog = emptyCatalog();
+  catalog.procedures = Array.from({ length: n }, (_, i) => ({ code: `1.${String(i).padStart(6, '0')}`, name: 'x', level: ['xa'], requires: [] })) as unknown as Catalog['procedures'];
+  return catalog;
+}
+
+describe('ReferenceIndex suggestions', () => {
+  it('suggest close names while the budget lasts, then none', () => {
+    const catalog = withProcedures(100);
+    const index = new ReferenceIndex(catalog, 150);
+    const first = index.suggestions('1.000042x', ['procedure']);
+    expect(first[0]).toBe('1.000042');
+    // 100 comparisons spent; the next 100 would go over the budget.
+    expect(index.suggestions('1.000043x', ['procedure'])).toEqual([]);
+    // Asked again, a name gets what it got.
+    expect(index.suggestions('1.000042x', ['procedure'])).toEqual(first);
+  });
+
+  it('cost nothing more once the budget is spent, however many names the catalog has', () => {
+    const index = new ReferenceIndex(withProcedures(40_000), 0);
+    let found = 0;
+    for (let i = 0; i < 40_000; i++) found += index.suggestions(`q${i}`, ['procedure']).length;
+    expect(found).toBe(0);
+  }, 5_000);
+});
