@@ -1,5 +1,6 @@
 import { provisionCovers, type ProvisionRef } from '../graph/provision-ref.js';
 import { toCsr, type Csr } from './csr.js';
+import { pushAll } from '../util/push-all.js';
 
 /** What an amendment changes: a provision (or whole document), or every requirement for a document. */
 export type AmendmentTarget =
@@ -48,11 +49,11 @@ export function compileCoverage(
     const maybe: number[] = [];
     const document = requirementDocument[r];
     if (document >= 0) {
-      definite.push(...(byDocument.get(document) ?? []));
+      pushAll(definite, byDocument.get(document) ?? []);
     } else {
-      maybe.push(...scopeAmendments);
+      pushAll(maybe, scopeAmendments);
     }
-    maybe.push(...unresolvedScope);
+    pushAll(maybe, unresolvedScope);
     const basis = requirementBasis[r];
     if (basis !== null) {
       if (basis.legalIndex >= 0) {
@@ -61,9 +62,9 @@ export function compileCoverage(
           if (provisionCovers(target.provision, basis)) definite.push(a);
         }
       } else {
-        maybe.push(...provisionAmendments);
+        pushAll(maybe, provisionAmendments);
       }
-      maybe.push(...unresolvedProvision);
+      pushAll(maybe, unresolvedProvision);
     }
     definite.sort((x, y) => x - y);
     maybe.sort((x, y) => x - y);

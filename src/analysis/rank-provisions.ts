@@ -1,6 +1,7 @@
 import type { AnalysisResult, EvaluationRef, ProcedureResult, ProvisionInfo } from './result-types.js';
 import type { ProvisionRanking, RankedProvision, RankOptions } from './rank-types.js';
 import { expectArgument, expectOptions, shownValue, WrongArgumentError } from '../util/expect-argument.js';
+import { pushAll } from '../util/push-all.js';
 
 /** The key two provisions share when they are the same article/clause/point/form of one document. */
 export function provisionRankKey(p: ProvisionInfo): string {
@@ -15,7 +16,7 @@ function blockedRefs(r: ProcedureResult): EvaluationRef[] {
   for (const req of r.requirements) {
     if (req.status !== 'blocked') continue;
     for (const c of req.candidates) {
-      if (c.reason.kind === 'not-obtainable') refs.push(...c.reason.via.filter((v) => v.status === 'blocked'));
+      if (c.reason.kind === 'not-obtainable') pushAll(refs, c.reason.via.filter((v) => v.status === 'blocked'));
     }
   }
   return refs;

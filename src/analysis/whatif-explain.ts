@@ -3,6 +3,7 @@ import type { Connection, Reform } from './reform/types.js';
 import type { AmendmentInfo, CandidateResult, EvaluationRef, ProcedureResult, RequirementResult } from './result-types.js';
 import type { DependencyChange, ReformPart, RequirementChange, RequirementState } from './whatif-types.js';
 import { evaluationKey } from './diff-results.js';
+import { pushAll } from '../util/push-all.js';
 
 function requirementState(r: RequirementResult): RequirementState {
   const s: RequirementState = { status: r.status };
@@ -148,11 +149,11 @@ export function requirementChanges(
     if (sameState(bs, as)) continue;
     const via = a.chosen !== undefined ? a.candidates.find((c) => c.id === a.chosen) : undefined;
     const own = reformPartsOf(reform, a.dropped_by ?? via?.amendment, a.dropped_by ? undefined : via, after.province);
-    parts.push(...own);
+    pushAll(parts, own);
     // Every available candidate the reform made acceptable or connected counts as used, not only
     // the chosen one: the best path may run through a candidate that the reform's part unlocked.
     for (const c of a.candidates) {
-      if (c !== via && c.status === 'met') parts.push(...reformPartsOf(reform, c.amendment, c, after.province));
+      if (c !== via && c.status === 'met') pushAll(parts, reformPartsOf(reform, c.amendment, c, after.province));
     }
     const change: RequirementChange = {
       index: a.index,
@@ -176,7 +177,7 @@ function dependencyRefs(r: ProcedureResult): EvaluationRef[] {
   for (const req of r.requirements) {
     for (const c of req.candidates) {
       if (c.reason.kind === 'obtainable') refs.push(c.reason.via);
-      if (c.reason.kind === 'not-obtainable') refs.push(...c.reason.via);
+      if (c.reason.kind === 'not-obtainable') pushAll(refs, c.reason.via);
     }
   }
   return refs;

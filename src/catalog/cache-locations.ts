@@ -1,5 +1,6 @@
 import type { SourceLocation } from '../diagnostics/types.js';
 import type { EntityLocations } from './load-types.js';
+import { pushAll } from '../util/push-all.js';
 
 /**
  * Entity locations as the cache stores them: one flat list instead of one object per
@@ -28,7 +29,8 @@ export function encodeLocations(locations: EntityLocations): StoredLocations {
       files.push(loc.file);
       fileIndex.set(loc.file, f);
     }
-    rows.push(key, f, loc.line, loc.column, loc.endLine ?? 0, loc.endColumn ?? 0, loc.path.length, ...loc.path);
+    rows.push(key, f, loc.line, loc.column, loc.endLine ?? 0, loc.endColumn ?? 0, loc.path.length);
+    pushAll(rows, loc.path);
   }
   return { files, rows };
 }

@@ -20,6 +20,7 @@ import { SourceIndex } from './source-index.js';
 import { aliasDiagnostic } from './yaml-aliases.js';
 import type { CatalogFile } from './types.js';
 import { CatalogArgumentError } from '../diagnostics/errors.js';
+import { pushAll } from '../util/push-all.js';
 
 type Obj = Record<string, unknown>;
 
@@ -191,8 +192,8 @@ function checkData(
   later = false,
 ): ParsedSource {
   const errors = validateCatalogFile(data);
-  if (errors.length > 0) diagnostics.push(...schemaDiagnostics(errors, data, source));
-  diagnostics.push(...checkDates(data, source));
+  if (errors.length > 0) pushAll(diagnostics, schemaDiagnostics(errors, data, source));
+  pushAll(diagnostics, checkDates(data, source));
   normalizeProvisions(data);
   const parsed = { file, data: data as CatalogFile, diagnostics } as ParsedSource;
   if (later) locateLater(parsed, () => locate(data));

@@ -11,6 +11,7 @@ import { MAIN_EXAMPLES, MAIN_OPTIONS, RUN_TEXT as T } from './run-text.js';
 import type { Text } from './text.js';
 import { didYouMeanList, fill, fillText, ignoredEnvLang, resolveLang, say } from './text.js';
 import { ignoredMaxFileSize } from './file-size-limit.js';
+import { pushAll } from '../util/push-all.js';
 
 const HELP_OPTION: OptionSpec = { name: 'help', short: 'h', type: 'boolean', description: T.helpOption };
 
@@ -191,7 +192,7 @@ function joinNegativeValues(args: string[], specs: readonly OptionSpec[]): strin
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--') {
-      out.push(...args.slice(i));
+      pushAll(out, args.slice(i));
       break;
     }
     const spec = specs.find((o) => o.type === 'string' && (a === `--${o.name}` || (o.short !== undefined && a === `-${o.short}`)));

@@ -3,6 +3,7 @@ import { evaluationIndex } from './evaluation-index.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { someNames } from './some-names.js';
+import { pushAll } from '../util/push-all.js';
 
 type Deadlock = AnalysisResult['deadlocks'][number];
 
@@ -15,7 +16,7 @@ function waitsOn(r: ProcedureResult): EvaluationRef[] {
   const refs = r.needs.filter((n) => n.status === 'blocked');
   for (const q of r.requirements) {
     if (q.status !== 'blocked') continue;
-    for (const c of q.candidates) if (c.reason.kind === 'not-obtainable') refs.push(...c.reason.via.filter((v) => v.status === 'blocked'));
+    for (const c of q.candidates) if (c.reason.kind === 'not-obtainable') pushAll(refs, c.reason.via.filter((v) => v.status === 'blocked'));
   }
   return refs;
 }

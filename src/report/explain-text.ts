@@ -6,6 +6,7 @@ import { lackingText } from './blocked-text.js';
 import { resultState } from '../analysis/result-state.js';
 import { evaluationIndex, holdingBack } from './evaluation-index.js';
 import { expectArgument, expectOptions } from '../util/expect-argument.js';
+import { pushAll } from '../util/push-all.js';
 
 interface Node {
   text: string;
@@ -250,7 +251,8 @@ export function renderExplainText(result: AnalysisResult, code: string, options:
     const name = lang === 'en' && g.first.name_en ? g.first.name_en : g.first.name;
     out.push(`${g.first.code} ${name} — ${state}`);
     if (g.provinces.some((p) => p !== null)) out.push(label(lang, 'explain.provinces', { provinces: provinceList(g.provinces, lang) }));
-    out.push(...tree, '');
+    pushAll(out, tree);
+    out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -65,7 +65,7 @@ export function layoutGraph(n: Neighbourhood, sizes: LayoutSizes): GraphLayout {
     const keys = byLayer.get(l)!;
     return keys.reduce((s, k) => s + sizes.height(k), 0) + sizes.gapY * Math.max(0, keys.length - 1);
   };
-  const height = Math.max(0, ...layers.map(columnHeight));
+  const height = layers.reduce((most, l) => Math.max(most, columnHeight(l)), 0);
   const nodes = new Map<string, PlacedNode>();
   layers.forEach((l, column) => {
     let y = (height - columnHeight(l)) / 2;

@@ -2,6 +2,7 @@ import type { CardlessSummary, CatalogSummary, PlaceCount, ProvisionRefInfo, Rep
 import type { Lang } from './labels.js';
 import { expectArgument, expectOptions, langOption } from '../util/expect-argument.js';
 import { fillTemplate } from '../text/fill-template.js';
+import { pushAll } from '../util/push-all.js';
 
 /** What the summary screen says, in Vietnamese (default) and English. `{x}` are placeholders. */
 const WORDS = {
@@ -142,11 +143,11 @@ export function renderSummaryText(s: CatalogSummary, options: SummaryTextOptions
   lines.push(s.catalog.name || w('unnamed'), w('size', { ...s.size }), '');
   lines.push(w('sunsets'));
   if (s.sunsets.length === 0) lines.push(`  ${w('no-sunsets')}`);
-  for (const sun of s.sunsets) lines.push(...sunsetLines(sun, s.size.provinces, lang, w));
+  for (const sun of s.sunsets) pushAll(lines, sunsetLines(sun, s.size.provinces, lang, w));
   lines.push('', w('today', { date: s.today.date, n: s.today.procedures }));
   lines.push(...snapshotLines(s.today, s.size.provinces, w).map((l) => `  ${l}`));
   lines.push('', w('reported'));
-  lines.push(...reportedLines(s.reported, w));
+  pushAll(lines, reportedLines(s.reported, w));
   const next = nextLines(s, options.source, w);
   if (next.length) lines.push('', `${w('next')}:`, ...next);
   return `${lines.join('\n')}\n`;

@@ -58,7 +58,7 @@ export function renderTimelineSvg(result: TimelineResult, options: TimelineSvgOp
   ];
   const TOP = HEADER + header.reduce((n, h) => n + (h.lines.length - 1) * h.step, 0);
   const height = TOP + PLOT_H + bottom + 24 * (legend[legend.length - 1].row + 1);
-  const max = Math.max(1, ...points.map((p) => p.totals.evaluations));
+  const max = points.reduce((most, p) => Math.max(most, p.totals.evaluations), 1);
   const ticks = niceTicks(max);
   const top = ticks[ticks.length - 1];
   const y = (v: number) => TOP + PLOT_H - (v / top) * PLOT_H;

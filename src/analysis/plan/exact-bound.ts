@@ -14,7 +14,7 @@ import { solvePlan, type SolveOptions } from './solve-plan.js';
 export function exactFamiliesBound(exact: readonly Family[], changeCount: number, limits: Omit<SolveOptions, 'budget'>): number {
   const fixable = exact.filter((f) => f.length > 0);
   const open = fixable.map((f) => ({
-    minCost: Math.min(...f.map((s) => s.length)),
+    minCost: f.reduce((least, s) => Math.min(least, s.length), Infinity),
     footprint: [...new Set(f.flat())],
   }));
   const packed = packingBound(open, changeCount);

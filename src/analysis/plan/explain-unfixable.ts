@@ -4,6 +4,7 @@ import { provisionInfo } from '../provision-info.js';
 import type { ModelState } from './evaluate-model.js';
 import type { Model, ModelCand, Ref } from './model-types.js';
 import type { PlanEvaluation, UnfixableReason } from './plan-types.js';
+import { pushAll } from '../../util/push-all.js';
 
 type Why = NonNullable<UnfixableReason['candidates']>[number]['why'];
 
@@ -78,7 +79,7 @@ function onNeedsCycle(model: Model, start: number): boolean {
     if (i === start) return true;
     if (seen.has(i)) continue;
     seen.add(i);
-    for (const r of model.evals[i].needs) stack.push(...(r ?? []));
+    for (const r of model.evals[i].needs) if (r) pushAll(stack, r);
   }
   return false;
 }

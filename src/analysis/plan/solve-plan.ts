@@ -59,7 +59,7 @@ export function solvePlan(constraints: Weighted[], bonus: Weighted[], options: S
       }
       lowerBound += s.lowerBound;
       covered += c.constraints.reduce((a, x) => a + x.weight, 0);
-      chosen.push(...s.chosen.map((v) => c.vars[v]));
+      for (const v of s.chosen) chosen.push(c.vars[v]);
     }
     chosen.sort((a, b) => a - b);
     return { chosen, optimal: lowerBound >= chosen.length, lowerBound, upperBound: null, covered, tieOptimal, nodes, components: parts.length, limited };

@@ -15,6 +15,7 @@ import { validateReformFile } from './reform-schema.js';
 import type { SchemaError } from '../../schema/validator.js';
 import { NotAReformError, type Reform } from './types.js';
 import { shownValue } from '../../util/expect-argument.js';
+import { pushAll } from '../../util/push-all.js';
 
 type Path = (string | number)[];
 
@@ -165,7 +166,7 @@ export function checkReform(reform: Reform, input: Catalog, options: CheckReform
 
   if (!options.validated) {
     const data = reform as unknown as Record<string, unknown>;
-    out.push(...checkDates(data, { locate: where }, reformDateFields(data)));
+    pushAll(out, checkDates(data, { locate: where }, reformDateFields(data)));
   }
 
   const seen = new Map<string, number>();

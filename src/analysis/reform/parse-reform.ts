@@ -17,6 +17,7 @@ import { schemaDiagnostics } from '../../schema/map-schema-errors.js';
 import { checkReform } from './check-reform.js';
 import { validateReformFile } from './reform-schema.js';
 import type { Reform } from './types.js';
+import { pushAll } from '../../util/push-all.js';
 
 export interface ParseReformOptions {
   /** Name used in diagnostics and locations. Default `reform.yaml`. */
@@ -99,11 +100,11 @@ export function parseReform(input: string | Uint8Array, options: ParseReformOpti
     return done(undefined, [...diagnostics, createDiagnostic('NESTING_TOO_DEEP', { message, location: source.locate(walk.tooDeep) })]);
   }
   const schemaErrors = validateReformFile(data);
-  diagnostics.push(...schemaDiagnostics(schemaErrors, data, source));
-  diagnostics.push(...checkDates(data, source, reformDateFields(data)));
+  pushAll(diagnostics, schemaDiagnostics(schemaErrors, data, source));
+  pushAll(diagnostics, checkDates(data, source, reformDateFields(data)));
   if (schemaErrors.length > 0) return done(undefined, diagnostics);
   normalizeProvisions(data);
   const reform = data as Reform;
-  if (options.catalog) diagnostics.push(...checkReform(reform, options.catalog, { locator: source, catalogLocations: options.catalogLocations, validated: true }));
+  if (options.catalog) pushAll(diagnostics, checkReform(reform, options.catalog, { locator: source, catalogLocations: options.catalogLocations, validated: true }));
   return done(reform, diagnostics);
 }

@@ -39,8 +39,8 @@ export function barChart(input: BarChartInput): string {
   const BAR = compact ? 6 : 11;
   const GAP = compact ? 1 : 2;
   const ROW_PAD = compact ? 6 : 8;
-  const labelWidth = Math.min(260, Math.max(60, Math.ceil(Math.max(0, ...rows.map((r) => r.label.length)) * CHAR) + 12));
-  const max = Math.max(1, ...rows.flatMap((r) => r.values));
+  const labelWidth = Math.min(260, Math.max(60, Math.ceil(rows.reduce((most, r) => Math.max(most, r.label.length), 0) * CHAR) + 12));
+  const max = rows.reduce((most, r) => r.values.reduce((m, v) => Math.max(m, v), most), 1);
   const plot = WIDTH - labelWidth - 48;
   const groupHeight = series.length * (BAR + GAP) - GAP + ROW_PAD;
   const height = LEGEND + rows.length * groupHeight + 4;

@@ -1,0 +1,9 @@
+/**
+ * Appends every item to `target`, one by one. `target.push(...items)` passes each item as an
+ * argument, and a list of more than about 120,000 (the diagnostics of a large catalog) then
+ * overflows the stack: lists whose length the input decides are appended with this.
+ */
+export function pushAll<T>(target: T[], items: Iterable<T>): T[] {
+  for (const item of items) target.push(item);
+  return target;
+}
