@@ -7,7 +7,7 @@ import type { Catalog } from '../catalog/types.js';
 import { CatalogPathError } from '../diagnostics/errors.js';
 import type { ParsedArgs } from './command.js';
 import { frameSources } from './frame-sources.js';
-import { writeDiagnosticsText } from './write-diagnostics.js';
+import { MAX_SHOWN, notShownText, pickShown, writeDiagnosticsText } from './write-diagnostics.js';
 import { cliErrorFor } from './library-errors.js';
 import type { Io } from './io.js';
 import { styleFor } from './io.js';
@@ -16,6 +16,7 @@ import { cliMaxFileSize } from './file-size-limit.js';
 import { createProgress } from './progress.js';
 import type { Progress } from './progress.js';
 import { progressPhases } from './progress-text.js';
+import type { Lang } from '../report/labels.js';
 
 /**
  * The progress line of a command on stderr, in the command's language: drawn only when
@@ -68,10 +69,12 @@ export async function loadForCommand(args: ParsedArgs, progress: Progress): Prom
     if (e instanceof CatalogPathError) throw cliErrorFor(e)!;
     throw e;
   }
-  const shown = loaded.diagnostics.filter((d) => d.severity !== 'info');
+  const { shown, hidden } = pickShown(loaded.diagnostics.filter((d) => d.severity !== 'info'), MAX_SHOWN);
   if (shown.length > 0) {
     const color = styleFor(io, 'stderr').red('x') !== 'x';
     writeDiagnosticsText(io.stderr, shown, { color, lang, sources: await frameSources(shown, io.cwd) });
+    const notShown = notShownText(hidden, { color, lang });
+    if (notShown) io.stderr(`${notShown} \`${checkEveryOne(args, lang)}\` ${lang === 'vi' ? 'hiện tất cả' : 'shows every one'}.\n`);
   }
   if (!loaded.ok) {
     const found = loaded.diagnostics.filter((d) => d.severity === 'error');
@@ -87,6 +90,13 @@ export async function loadForCommand(args: ParsedArgs, progress: Progress): Prom
     return 1;
   }
   return loaded.catalog;
+}
+
+/** The `tthc check` command line that prints every diagnostic of the catalog a command loads, as it loads it. */
+function checkEveryOne(args: ParsedArgs, lang: Lang): string {
+  const path = args.positionals[0];
+  const quoted = /^[\w./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+  return `tthc check ${quoted}${args.values.lenient === true ? ' --lenient' : ''}${lang === 'en' ? ' --lang en' : ''} --max-shown all`;
 }
 
 /** What a command's work on its catalog gave, and the catalog. */

@@ -137,20 +137,26 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** "2 errors and 1 warning in 3 files." or "No problems in 3 files."; in Vietnamese "2 lỗi và 1 cảnh báo trong 3 tệp." */
-export function renderDiagnosticSummary(summary: DiagnosticSummary, files: number, options: { color?: boolean; lang?: DiagnosticLang } = {}): string {
+/** "2 errors and 1 warning" (in Vietnamese "2 lỗi và 1 cảnh báo"); infos only when there are some; empty when there are none. */
+export function renderDiagnosticCounts(summary: DiagnosticSummary, options: { color?: boolean; lang?: DiagnosticLang } = {}): string {
   const p = painter(options.color ?? false);
-  if (options.lang === 'vi') {
-    if (summary.errors === 0 && summary.warnings === 0) return `Không có vấn đề nào trong ${files} tệp.\n`;
-    const vi = [];
-    if (summary.errors > 0) vi.push(p.red(`${summary.errors} lỗi`));
-    if (summary.warnings > 0) vi.push(p.yellow(`${summary.warnings} cảnh báo`));
-    return `${vi.join(' và ')} trong ${files} tệp.\n`;
-  }
-  const where = `in ${plural(files, 'file')}`;
-  if (summary.errors === 0 && summary.warnings === 0) return `No problems ${where}.\n`;
   const parts = [];
+  if (options.lang === 'vi') {
+    if (summary.errors > 0) parts.push(p.red(`${summary.errors} lỗi`));
+    if (summary.warnings > 0) parts.push(p.yellow(`${summary.warnings} cảnh báo`));
+    if (summary.infos > 0) parts.push(`${summary.infos} thông tin`);
+    return parts.join(' và ');
+  }
   if (summary.errors > 0) parts.push(p.red(plural(summary.errors, 'error')));
   if (summary.warnings > 0) parts.push(p.yellow(plural(summary.warnings, 'warning')));
-  return `${parts.join(' and ')} ${where}.\n`;
+  if (summary.infos > 0) parts.push(plural(summary.infos, 'info'));
+  return parts.join(' and ');
+}
+
+/** "2 errors and 1 warning in 3 files." or "No problems in 3 files."; in Vietnamese "2 lỗi và 1 cảnh báo trong 3 tệp." */
+export function renderDiagnosticSummary(summary: DiagnosticSummary, files: number, options: { color?: boolean; lang?: DiagnosticLang } = {}): string {
+  const counts = renderDiagnosticCounts({ ...summary, infos: 0 }, options);
+  if (options.lang === 'vi') return counts ? `${counts} trong ${files} tệp.\n` : `Không có vấn đề nào trong ${files} tệp.\n`;
+  const where = `in ${plural(files, 'file')}`;
+  return counts ? `${counts} ${where}.\n` : `No problems ${where}.\n`;
 }

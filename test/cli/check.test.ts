@@ -228,8 +228,9 @@ describe('tthc check', () => {
   it('explains itself with --help, with examples', async () => {
     const r = await check(['--help', '--lang', 'en']);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('usage: tthc check <path> [--format text|json] [--lang vi|en] [--lenient]');
+    expect(r.out).toContain('usage: tthc check <path> [--format text|json] [--max-shown N|all] [--lang vi|en] [--lenient]');
     expect(r.out).toContain('--lenient');
+    expect(r.out).toContain('--max-shown N');
     expect(r.out).toContain('Examples:');
     const main = memoryIo({ cwd });
     expect(await run(['--help', '--lang', 'en'], main)).toBe(0);

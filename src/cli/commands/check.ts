@@ -5,13 +5,33 @@ import { summarizeDiagnostics } from '../../diagnostics/sort.js';
 import { localizeDiagnostic } from '../../diagnostics/localize.js';
 import { renderDiagnosticSummary } from '../../report/diagnostics-text.js';
 import type { Command } from '../command.js';
+import { UsageError } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
 import { frameSources } from '../frame-sources.js';
 import { commandLoadOptions, commandProgress } from '../load.js';
-import { writeDiagnosticsText } from '../write-diagnostics.js';
+import { MAX_SHOWN, notShownText, pickShown, writeDiagnosticsText } from '../write-diagnostics.js';
 import { writeJsonWithList } from '../../util/write-json.js';
-import { LANG_OPTION, langValue } from '../options.js';
+import { LANG_OPTION, langValue, stringValue } from '../options.js';
 import { styleFor } from '../io.js';
+
+/** --max-shown: a whole number, or `all` (every diagnostic). */
+function maxShownValue(v: string | undefined): number {
+  if (v === undefined) return MAX_SHOWN;
+  if (v === 'all') return Infinity;
+  if (!/^\d+$/.test(v)) {
+    throw new UsageError(
+      { vi: `--max-shown '${v}' không phải số nguyên không âm, cũng không phải all.`, en: `--max-shown '${v}' is neither a whole number nor all.` },
+      { vi: 'Ví dụ --max-shown 50, hoặc --max-shown all.', en: 'For example --max-shown 50, or --max-shown all.' },
+    );
+  }
+  return Number(v);
+}
+
+/** What the line of diagnostics left out says after its counts. */
+const SEE_ALL = {
+  vi: '--max-shown all hiện tất cả; --format json liệt kê tất cả cho công cụ khác.',
+  en: '--max-shown all shows every one; --format json lists them all for tools.',
+};
 
 /** Version of the `--format json` output of `tthc check`. */
 export const CHECK_JSON_VERSION = 1;
@@ -19,7 +39,7 @@ export const CHECK_JSON_VERSION = 1;
 export const checkCommand: Command = {
   name: 'check',
   summary: { vi: 'Kiểm tra một danh mục và chỉ ra từng lỗi ở đúng chỗ, kèm gợi ý sửa.', en: 'Validate a catalog and show every mistake where it is, with a hint.' },
-  usage: 'tthc check <path> [--format text|json] [--lang vi|en] [--lenient]',
+  usage: 'tthc check <path> [--format text|json] [--max-shown N|all] [--lang vi|en] [--lenient]',
   description: {
     vi: [
       'Đọc một tệp danh mục, hoặc mọi tệp *.yaml, *.yml và *.json trong một thư mục, và báo lỗi',
@@ -39,6 +59,16 @@ export const checkCommand: Command = {
   options: [
     { name: 'format', short: 'f', type: 'string', arg: 'FORMAT', choices: ['text', 'json'], default: 'text', description: { vi: 'Định dạng kết quả: text cho người đọc, json cho công cụ.', en: 'Output format: text for people, json for tools.' } },
     {
+      name: 'max-shown',
+      type: 'string',
+      arg: 'N',
+      default: String(MAX_SHOWN),
+      description: {
+        vi: 'Hiện dạng text nhiều nhất N lỗi và cảnh báo, lỗi trước, và đếm số còn lại; all hiện tất cả. --format json luôn liệt kê tất cả.',
+        en: 'Show at most N findings as text, errors first, and count the rest; all shows every one. --format json always lists them all.',
+      },
+    },
+    {
       ...LANG_OPTION,
       description: {
         vi: 'Ngôn ngữ của thông báo (mặc định: biến TTHC_LANG, nếu không thì tiếng Việt); mã lỗi giữ nguyên trong mọi ngôn ngữ.',
@@ -56,8 +86,10 @@ export const checkCommand: Command = {
     { comment: { vi: 'Kiểm tra danh mục đi kèm', en: 'Check the bundled catalog' }, command: 'tthc check catalog/' },
     { comment: { vi: 'Chuyển kết quả kiểm tra cho công cụ khác, dạng JSON', en: 'Give the findings to another tool, as JSON' }, command: 'tthc check catalog/ --format json' },
     { comment: { vi: 'Chấp nhận tham chiếu tới những mục chưa viết', en: 'Accept references to entries not written yet' }, command: 'tthc check drafts/ --lenient' },
+    { comment: { vi: 'Hiện mọi lỗi, dù có bao nhiêu', en: 'Show every finding, however many there are' }, command: 'tthc check drafts/ --max-shown all' },
   ],
   async run(args, io) {
+    const maxShown = maxShownValue(stringValue(args, 'max-shown'));
     let shown: LoadResult;
     const progress = commandProgress(args, io);
     try {
@@ -78,9 +110,12 @@ export const checkCommand: Command = {
       writeJsonWithList(io.stdout, out, 'diagnostics');
     } else {
       const color = styleFor(io, 'stdout').red('x') !== 'x';
-      const sources = await frameSources(shown.diagnostics, io.cwd);
-      const wrote = writeDiagnosticsText(io.stdout, shown.diagnostics, { color, sources, lang });
-      io.stdout(`${wrote ? '\n' : ''}${renderDiagnosticSummary(summary, shown.files.length, { color, lang })}`);
+      const { shown: picked, hidden } = pickShown(shown.diagnostics, maxShown);
+      const sources = await frameSources(picked, io.cwd);
+      const wrote = writeDiagnosticsText(io.stdout, picked, { color, sources, lang });
+      const notShown = notShownText(hidden, { color, lang });
+      if (notShown) io.stdout(`${wrote ? '\n' : ''}${notShown} ${SEE_ALL[lang]}\n`);
+      io.stdout(`${wrote && !notShown ? '\n' : ''}${renderDiagnosticSummary(summary, shown.files.length, { color, lang })}`);
     }
     return summary.errors > 0 ? 1 : 0;
   },
