@@ -20,6 +20,7 @@ const unescapePointer = (seg: string) => seg.replace(/~1/g, '/').replace(/~0/g, 
  * errors found so far into a new array: a list of n entries with errors costs n²/2 copies
  * (minutes for 150,000). Here the top level is checked with each list emptied, and each entry
  * on its own by that `$ref`'s validator, its errors appended in place: time linear in their number.
+ * The schemas use no `$data`, so an entry's validation does not depend on where it lies.
  */
 export function entriesValidator(ajv: Ajv, schema: SchemaObject, whole: ValidateFunction): (data: unknown) => ErrorObject[] {
   const properties = (schema.properties ?? {}) as Record<string, SchemaObject>;
@@ -55,8 +56,12 @@ export function entriesValidator(ajv: Ajv, schema: SchemaObject, whole: Validate
       if (!Array.isArray(list)) continue;
       const at = `/${escapePointer(name)}/`;
       for (let i = 0; i < list.length; i++) {
-        if (validate(list[i], { instancePath: `${at}${i}`, parentData: list, parentDataProperty: i, rootData: file, dynamicAnchors: {} })) continue;
-        for (const e of validate.errors ?? []) out.push(e);
+        if (validate(list[i])) continue;
+        // Checked on its own, an entry's errors have paths inside it: put them in the file.
+        for (const e of validate.errors ?? []) {
+          e.instancePath = `${at}${i}${e.instancePath}`;
+          out.push(e);
+        }
       }
     }
     while (next < top.length) out.push(top[next++]);
