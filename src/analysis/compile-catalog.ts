@@ -8,8 +8,7 @@ import { compileSchedule } from './compile-schedule.js';
 import { toCsr, type Csr } from './csr.js';
 import { ALWAYS, NEVER, toDay } from './day.js';
 import type { UnresolvedReference } from './errors.js';
-
-const PROVINCIAL = new Set(['tinh', 'huyen', 'xa']);
+import { PROVINCIAL_LEVELS } from '../catalog/levels.js';
 
 /**
  * Compiles a catalog for evaluation at any date (see `CompiledCatalog`). Accepts the loader's
@@ -120,7 +119,7 @@ export function compileCatalog(input: Catalog): CompiledCatalog {
   const candidateRows: number[][] = [];
   catalog.procedures.forEach((p, i) => {
     const where = `procedures[${p.code}]`;
-    const isCentral = !(p.level ?? []).some((level) => PROVINCIAL.has(level));
+    const isCentral = !(p.level ?? []).some((level) => PROVINCIAL_LEVELS.has(level));
     central[i] = isCentral ? 1 : 0;
     if (isCentral) {
       domain[i * words + (national >>> 5)] |= 1 << (national & 31);

@@ -8,17 +8,17 @@ import {
   type DependentsIndex,
 } from './dependents-index.js';
 import type { Dependent, DependentStep, DependentTarget } from './dependents-types.js';
+import { PROVINCIAL_LEVELS } from '../catalog/levels.js';
 
 // What one procedure contributes to `dependents`: its direct paths to the target and its
 // links to the procedures it waits on, and its entry in the result.
 
 export type Steps = DependentStep[];
 
-const PROVINCIAL = new Set(['tinh', 'huyen', 'xa']);
 
 /** Whether a procedure runs only centrally: at no provincial level. */
 export function centralOnly(p: Procedure): boolean {
-  return !Array.isArray(p.level) || !p.level.some((l) => PROVINCIAL.has(l));
+  return !Array.isArray(p.level) || !p.level.some((l) => PROVINCIAL_LEVELS.has(l));
 }
 
 /** Where a procedure runs: null for a central-only procedure. */

@@ -1,11 +1,10 @@
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { CheckContext } from './check-context.js';
+import { PROVINCIAL_LEVELS } from './levels.js';
+import { PROVINCE_CODE_FORM } from '../schema/value-words.js';
 
 type Obj = Record<string, unknown>;
-
-const PROVINCIAL = new Set(['tinh', 'huyen', 'xa']);
-const PROVINCE_CODE = /^[A-Z][A-Z0-9]{0,7}$/;
 
 /** How many procedures the message names before it counts the others. */
 const NAMED = 3;
@@ -27,10 +26,10 @@ export function checkNoProvinceLeft(ctx: CheckContext): Diagnostic[] {
   ctx.catalog.procedures.forEach((entry, i) => {
     const p = entry as unknown as Obj;
     if (p === null || typeof p !== 'object' || !Array.isArray(p.level) || !Array.isArray(p.provinces)) return;
-    if (!p.level.some((l) => PROVINCIAL.has(l as string))) return;
+    if (!p.level.some((l) => PROVINCIAL_LEVELS.has(l as string))) return;
     // A malformed code is the schema's error, to be corrected first: it is not counted as undefined.
     const listed: unknown[] = p.provinces;
-    if (listed.length > 0 && listed.every((c) => typeof c === 'string' && PROVINCE_CODE.test(c) && !defined.has(c))) left.push(i);
+    if (listed.length > 0 && listed.every((c) => typeof c === 'string' && PROVINCE_CODE_FORM.test(c) && !defined.has(c))) left.push(i);
   });
   if (left.length === 0) return [];
   const codes = left.map((i) => String((ctx.catalog.procedures[i] as unknown as Obj).code));

@@ -1,10 +1,10 @@
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { CheckContext } from './check-context.js';
+import { PROVINCIAL_LEVELS } from './levels.js';
 
 type Obj = Record<string, unknown>;
 
-const PROVINCIAL = new Set(['tinh', 'huyen', 'xa']);
 
 /**
  * A procedure at province, district or commune level runs in every province of the catalog
@@ -17,7 +17,7 @@ export function checkNoProvinces(ctx: CheckContext): Diagnostic[] {
   ctx.catalog.procedures.forEach((entry, i) => {
     const p = entry as unknown as Obj;
     if (p === null || typeof p !== 'object' || !Array.isArray(p.level)) return;
-    if (!p.level.some((l) => PROVINCIAL.has(l as string))) return;
+    if (!p.level.some((l) => PROVINCIAL_LEVELS.has(l as string))) return;
     if (p.provinces === undefined || p.provinces === 'all') nowhere.push(i);
   });
   if (nowhere.length === 0) return [];

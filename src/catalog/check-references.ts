@@ -4,10 +4,9 @@ import type { CheckContext, Place, SubPath } from './check-context.js';
 import { needsItself } from './check-needs-itself.js';
 import type { RefKind } from './reference-index.js';
 import { KIND_SECTIONS, KIND_WORDS, ReferenceIndex } from './reference-index.js';
+import { PROVINCE_CODE_FORM } from '../schema/value-words.js';
 
 type Obj = Record<string, unknown>;
-
-const PROVINCE_CODE = /^[A-Z][A-Z0-9]{0,7}$/;
 
 const DOCUMENT: readonly RefKind[] = ['document'];
 const PROCEDURE: readonly RefKind[] = ['procedure'];
@@ -100,7 +99,7 @@ export function checkReferences(ctx: CheckContext, unreadFiles: readonly UnreadF
   const resolves = (value: unknown, kinds: readonly RefKind[]): boolean => {
     if (typeof value !== 'string' || value === '') return true;
     // A malformed province code is already reported by the schema check.
-    if (kinds === PROVINCE && !PROVINCE_CODE.test(value)) return true;
+    if (kinds === PROVINCE && !PROVINCE_CODE_FORM.test(value)) return true;
     for (let k = 0; k < kinds.length; k++) if (index.has(kinds[k], value)) return true;
     return false;
   };

@@ -3,6 +3,7 @@ import { suggest } from '../text/suggest.js';
 import type { DiagnosticCode } from './codes.js';
 import { KIND_VI, subjectVi } from './subject-vi.js';
 import type { Diagnostic } from './types.js';
+import { PROVINCE_CODE } from '../schema/value-words.js';
 
 /**
  * Vietnamese messages of the diagnostics, one template per code, built from the code, its
@@ -225,7 +226,7 @@ function formatProblemVi(pattern: string, value: string): string {
   }
   if (pattern === '^[a-z0-9]+(-[a-z0-9]+)*$') return 'không phải mã hợp lệ: mã viết kiểu kebab-case bằng chữ ASCII (chữ thường, chữ số và dấu gạch nối đơn), như so-ho-khau';
   if (pattern === '^[0-9]{4}-[0-9]{2}-[0-9]{2}$') return 'không phải ngày dạng YYYY-MM-DD';
-  if (pattern === '^[A-Z][A-Z0-9]{0,7}$') return 'không phải mã tỉnh: mã tỉnh là mã viết hoa ngắn như HN, HCM hoặc GL';
+  if (pattern === PROVINCE_CODE) return 'không phải mã tỉnh: mã tỉnh là mã viết hoa ngắn như HN, HCM hoặc GL';
   if (pattern === '^[a-zđ][0-9]?$') return 'không phải một điểm: điểm là chữ cái tiếng Việt viết thường a, b, c, d, đ, e…, có thể kèm một chữ số';
   if (pattern === '^[0-9]+[a-z]?$') return 'không phải số điều hoặc khoản: hãy viết một số như 28, hoặc số kèm chữ như "71a"';
   return 'không có dạng mà định dạng yêu cầu';

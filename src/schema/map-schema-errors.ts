@@ -6,7 +6,7 @@ import { didYouMean, suggest } from '../text/suggest.js';
 import { resolveRef, schemaPointer, unionLabel } from './schema-pointers.js';
 import type { SchemaError } from './validator.js';
 import { schemaValidator } from './validator.js';
-import { patternWords, PROVINCE_CODE, show, typeOfValue, typeWords } from './value-words.js';
+import { patternWords, PROVINCE_CODE, PROVINCE_CODE_FORM, show, typeOfValue, typeWords } from './value-words.js';
 
 export type Path = (string | number)[];
 
@@ -313,7 +313,7 @@ function emitUnion(path: Path, value: unknown, subject: string, error: SchemaErr
   const matching = branches.map((b) => resolveRef(b)).filter((b) => branchMatches(b.schema.type, actual));
   const chosen = matching[0];
   if (unionPointer === '/definitions/procedure/properties/provinces' && typeof value === 'string') {
-    const code = /^[A-Z][A-Z0-9]{0,7}$/.test(value);
+    const code = PROVINCE_CODE_FORM.test(value);
     push(ctx, 'INVALID_VALUE', JSON.stringify(path), {
       message: `${subject} must be \`all\` or a list of province codes, not ${show(value)}.`,
       // `ALL` is a code in form, but `all` in another case before anything else.

@@ -40,6 +40,8 @@ export function show(v: unknown): string {
 export const KEBAB_ID = '^[a-z0-9]+(-[a-z0-9]+)*$';
 export const ISO_DATE = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
 export const PROVINCE_CODE = '^[A-Z][A-Z0-9]{0,7}$';
+/** The form of a province code, as the schema's pattern `PROVINCE_CODE` says. */
+export const PROVINCE_CODE_FORM = new RegExp(PROVINCE_CODE);
 export const POINT = '^[a-zđ][0-9]?$';
 export const ARTICLE = '^[0-9]+[a-z]?$';
 /** A code that neither starts nor ends with white space (what `\s` matches is what `trim()` removes). */
@@ -97,7 +99,7 @@ export function patternWords(pattern: string, value: string): { problem: string;
       const fix = foldVietnamese(value).toUpperCase().replace(/[^A-Z0-9]/g, '');
       return {
         problem: 'is not a province code: codes are short uppercase ids such as HN, HCM or GL',
-        hint: /^[A-Z][A-Z0-9]{0,7}$/.test(fix) && fix !== value ? `Write '${fix}'.` : 'Use a province code from provinces: of the catalog.',
+        hint: PROVINCE_CODE_FORM.test(fix) && fix !== value ? `Write '${fix}'.` : 'Use a province code from provinces: of the catalog.',
       };
     }
     case POINT:

@@ -4,8 +4,7 @@ import { CoveringIndex } from '../../graph/covering-index.js';
 import { provisionKey, resolveProvision, type ProvisionRef } from '../../graph/provision-ref.js';
 import type { Model, ModelCand, ModelChange, ModelEval, ModelReq, Ref } from './model-types.js';
 import { evalKey } from './model-types.js';
-
-const PROVINCIAL = new Set(['tinh', 'huyen', 'xa']);
+import { PROVINCIAL_LEVELS } from '../../catalog/levels.js';
 
 export interface ModelOptions {
   at: string;
@@ -166,7 +165,7 @@ export function buildModel(catalog: Catalog, options: ModelOptions): Model {
   const known = new Set(allProvinces);
   /** Where a procedure is evaluated: its provinces, or null for a central one. */
   const runsIn = (p: Procedure): string[] | null =>
-    p.level.some((l) => PROVINCIAL.has(l))
+    p.level.some((l) => PROVINCIAL_LEVELS.has(l))
       ? p.provinces === undefined || p.provinces === 'all'
         ? allProvinces
         : [...new Set(p.provinces)].filter((c) => known.has(c))
