@@ -5,13 +5,14 @@ import { cliCacheDir } from '../catalog/cache-dir.js';
 import { loadCatalog, type LoadCatalogOptions } from '../catalog/load-catalog.js';
 import type { Catalog } from '../catalog/types.js';
 import { CatalogPathError } from '../diagnostics/errors.js';
+import type { Diagnostic } from '../diagnostics/types.js';
 import type { ParsedArgs } from './command.js';
 import { frameSources } from './frame-sources.js';
 import { MAX_SHOWN, notShownText, pickShown, writeDiagnosticsText } from './write-diagnostics.js';
 import { cliErrorFor } from './library-errors.js';
 import type { Io } from './io.js';
 import { styleFor } from './io.js';
-import { analysisDateValue, lackingValue, langValue, provinceValue, withoutValue } from './options.js';
+import { analysisDateValue, lackingValue, langValue, maxShownValue, provinceValue, withoutValue } from './options.js';
 import { cliMaxFileSize } from './file-size-limit.js';
 import { createProgress } from './progress.js';
 import type { Progress } from './progress.js';
@@ -69,13 +70,7 @@ export async function loadForCommand(args: ParsedArgs, progress: Progress): Prom
     if (e instanceof CatalogPathError) throw cliErrorFor(e)!;
     throw e;
   }
-  const { shown, hidden } = pickShown(loaded.diagnostics.filter((d) => d.severity !== 'info'), MAX_SHOWN);
-  if (shown.length > 0) {
-    const color = styleFor(io, 'stderr').red('x') !== 'x';
-    writeDiagnosticsText(io.stderr, shown, { color, lang, sources: await frameSources(shown, io.cwd) });
-    const notShown = notShownText(hidden, { color, lang });
-    if (notShown) io.stderr(`${notShown} \`${checkEveryOne(args, lang)}\` ${lang === 'vi' ? 'hiện tất cả' : 'shows every one'}.\n`);
-  }
+  await printFindings(args, io, loaded.diagnostics);
   if (!loaded.ok) {
     const found = loaded.diagnostics.filter((d) => d.severity === 'error');
     const errors = found.length;
@@ -92,11 +87,35 @@ export async function loadForCommand(args: ParsedArgs, progress: Progress): Prom
   return loaded.catalog;
 }
 
-/** The `tthc check` command line that prints every diagnostic of the catalog a command loads, as it loads it. */
-function checkEveryOne(args: ParsedArgs, lang: Lang): string {
+/**
+ * Prints the errors and warnings of a file a command reads (its catalog, a reform file) on
+ * stderr: at most --max-shown of them when the command has that option, else 200, errors
+ * first (see `pickShown`), then a line that counts the rest and says what shows every one.
+ * Code frames come from `sources`, else from the files read again.
+ */
+export async function printFindings(args: ParsedArgs, io: Io, diagnostics: readonly Diagnostic[], sources?: Record<string, string>): Promise<void> {
+  const { shown, hidden } = pickShown(
+    diagnostics.filter((d) => d.severity !== 'info'),
+    args.accepts.has('max-shown') ? maxShownValue(args) : MAX_SHOWN,
+  );
+  const lang = langValue(args);
+  const color = styleFor(io, 'stderr').red('x') !== 'x';
+  writeDiagnosticsText(io.stderr, shown, { color, lang, sources: sources ?? (await frameSources(shown, io.cwd)) });
+  const notShown = notShownText(hidden, { color, lang });
+  if (notShown) io.stderr(`${notShown} ${seeEveryOne(args, lang)}\n`);
+}
+
+/**
+ * What shows every finding left out: the command's own --max-shown all when it has that
+ * option; else the `tthc check` command line that prints every diagnostic of the catalog the
+ * command loads, as it loads it.
+ */
+function seeEveryOne(args: ParsedArgs, lang: Lang): string {
+  if (args.accepts.has('max-shown')) return lang === 'vi' ? '--max-shown all hiện tất cả.' : '--max-shown all shows every one.';
   const path = args.positionals[0];
   const quoted = /^[\w./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
-  return `tthc check ${quoted}${args.values.lenient === true ? ' --lenient' : ''}${lang === 'en' ? ' --lang en' : ''} --max-shown all`;
+  const check = `tthc check ${quoted}${args.values.lenient === true ? ' --lenient' : ''}${lang === 'en' ? ' --lang en' : ''} --max-shown all`;
+  return `\`${check}\` ${lang === 'vi' ? 'hiện tất cả' : 'shows every one'}.`;
 }
 
 /** What a command's work on its catalog gave, and the catalog. */

@@ -15,6 +15,7 @@ import { GIVE_DATE_HINT, NO_ANALYSIS_DATE } from './date-text.js';
 import type { Io } from './io.js';
 import type { Text } from './text.js';
 import { orList } from './text.js';
+import { MAX_SHOWN } from './write-diagnostics.js';
 
 // Option specs shared by the analysis commands, so every command spells them the same way.
 
@@ -89,6 +90,16 @@ export const FAIL_ON_OPTION: OptionSpec = {
     en: 'Exit 1 when something is blocked or unknown (blocked), or also when something still needs paper (paper).',
   },
 };
+export const MAX_SHOWN_OPTION: OptionSpec = {
+  name: 'max-shown',
+  type: 'string',
+  arg: 'N',
+  default: String(MAX_SHOWN),
+  description: {
+    vi: 'Hiện dạng text nhiều nhất N lỗi và cảnh báo, lỗi trước, và đếm số còn lại; all hiện tất cả.',
+    en: 'Show at most N findings as text, errors first, and count the rest; all shows every one.',
+  },
+};
 export function formatOption(choices: readonly string[]): OptionSpec {
   return { name: 'format', short: 'f', type: 'string', arg: 'FORMAT', choices, default: 'text', description: { vi: 'Định dạng kết quả.', en: 'Output format.' } };
 }
@@ -109,6 +120,20 @@ export function listValue(args: ParsedArgs, name: string): string[] {
 
 export function langValue(args: ParsedArgs): Lang {
   return stringValue(args, 'lang') === 'en' ? 'en' : 'vi';
+}
+
+/** --max-shown: a whole number, or `all` (every finding: Infinity); 200 when it is not given. */
+export function maxShownValue(args: ParsedArgs): number {
+  const v = stringValue(args, 'max-shown');
+  if (v === undefined) return MAX_SHOWN;
+  if (v === 'all') return Infinity;
+  if (!/^\d+$/.test(v)) {
+    throw new UsageError(
+      { vi: `--max-shown '${v}' không phải số nguyên không âm, cũng không phải all.`, en: `--max-shown '${v}' is neither a whole number nor all.` },
+      { vi: 'Ví dụ --max-shown 50, hoặc --max-shown all.', en: 'For example --max-shown 50, or --max-shown all.' },
+    );
+  }
+  return Number(v);
 }
 
 /** A date option checked for the form YYYY-MM-DD and for being a real calendar day. */

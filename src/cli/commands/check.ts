@@ -5,27 +5,13 @@ import { summarizeDiagnostics } from '../../diagnostics/sort.js';
 import { localizeDiagnostic } from '../../diagnostics/localize.js';
 import { renderDiagnosticSummary } from '../../report/diagnostics-text.js';
 import type { Command } from '../command.js';
-import { UsageError } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
 import { frameSources } from '../frame-sources.js';
 import { commandLoadOptions, commandProgress } from '../load.js';
-import { MAX_SHOWN, notShownText, pickShown, writeDiagnosticsText } from '../write-diagnostics.js';
+import { notShownText, pickShown, writeDiagnosticsText } from '../write-diagnostics.js';
 import { writeJsonWithList } from '../../util/write-json.js';
-import { LANG_OPTION, langValue, stringValue } from '../options.js';
+import { LANG_OPTION, langValue, MAX_SHOWN_OPTION, maxShownValue } from '../options.js';
 import { styleFor } from '../io.js';
-
-/** --max-shown: a whole number, or `all` (every diagnostic). */
-function maxShownValue(v: string | undefined): number {
-  if (v === undefined) return MAX_SHOWN;
-  if (v === 'all') return Infinity;
-  if (!/^\d+$/.test(v)) {
-    throw new UsageError(
-      { vi: `--max-shown '${v}' không phải số nguyên không âm, cũng không phải all.`, en: `--max-shown '${v}' is neither a whole number nor all.` },
-      { vi: 'Ví dụ --max-shown 50, hoặc --max-shown all.', en: 'For example --max-shown 50, or --max-shown all.' },
-    );
-  }
-  return Number(v);
-}
 
 /** What the line of diagnostics left out says after its counts. */
 const SEE_ALL = {
@@ -59,13 +45,10 @@ export const checkCommand: Command = {
   options: [
     { name: 'format', short: 'f', type: 'string', arg: 'FORMAT', choices: ['text', 'json'], default: 'text', description: { vi: 'Định dạng kết quả: text cho người đọc, json cho công cụ.', en: 'Output format: text for people, json for tools.' } },
     {
-      name: 'max-shown',
-      type: 'string',
-      arg: 'N',
-      default: String(MAX_SHOWN),
+      ...MAX_SHOWN_OPTION,
       description: {
-        vi: 'Hiện dạng text nhiều nhất N lỗi và cảnh báo, lỗi trước, và đếm số còn lại; all hiện tất cả. --format json luôn liệt kê tất cả.',
-        en: 'Show at most N findings as text, errors first, and count the rest; all shows every one. --format json always lists them all.',
+        vi: `${MAX_SHOWN_OPTION.description.vi} --format json luôn liệt kê tất cả.`,
+        en: `${MAX_SHOWN_OPTION.description.en} --format json always lists them all.`,
       },
     },
     {
@@ -89,7 +72,7 @@ export const checkCommand: Command = {
     { comment: { vi: 'Hiện mọi lỗi, dù có bao nhiêu', en: 'Show every finding, however many there are' }, command: 'tthc check drafts/ --max-shown all' },
   ],
   async run(args, io) {
-    const maxShown = maxShownValue(stringValue(args, 'max-shown'));
+    const maxShown = maxShownValue(args);
     let shown: LoadResult;
     const progress = commandProgress(args, io);
     try {

@@ -2,7 +2,6 @@ import { AnalysisOptionError } from '../../analysis/errors.js';
 import { loadReform, ReformPathError } from '../../analysis/reform/load-reform.js';
 import { whatif } from '../../analysis/whatif.js';
 import type { WhatIfResult } from '../../analysis/whatif-types.js';
-import { renderDiagnosticsText } from '../../report/diagnostics-text.js';
 import type { Lang } from '../../report/labels.js';
 import { renderWhatIfCsv } from '../../report/whatif-csv.js';
 import { writeWhatIfJson } from '../../report/whatif-json.js';
@@ -11,8 +10,7 @@ import { renderWhatIfText } from '../../report/whatif-text.js';
 import type { Command } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
 import { UsageError } from '../command.js';
-import { styleFor } from '../io.js';
-import { commandProgress, loadForCommand } from '../load.js';
+import { commandProgress, loadForCommand, printFindings } from '../load.js';
 import {
   analysisDateValue,
   AT_OPTION,
@@ -22,6 +20,8 @@ import {
   LANG_OPTION,
   langValue,
   LENIENT_OPTION,
+  MAX_SHOWN_OPTION,
+  maxShownValue,
   OUTPUT_OPTION,
   PROVINCE_OPTION,
   provinceValue,
@@ -53,7 +53,7 @@ export function whatifFailOn(mode: string | undefined, result: WhatIfResult): nu
 export const whatifCommand: Command = {
   name: 'whatif',
   summary: { vi: 'Áp dụng một tệp cải cách (sửa đổi, kết nối mới) và báo những gì nó thay đổi so với hiện trạng.', en: 'Apply a reform file (new amendments, connections) and report what it changes against the baseline.' },
-  usage: 'tthc whatif <catalog> --reform FILE [--at DATE] [--province CODE] [--without ID]... [--format text|json|csv|markdown] [--lang vi|en] [--fail-on blocked|paper] [--lenient] [-o FILE]',
+  usage: 'tthc whatif <catalog> --reform FILE [--at DATE] [--province CODE] [--without ID]... [--format text|json|csv|markdown] [--lang vi|en] [--fail-on blocked|paper] [--max-shown N|all] [--lenient] [-o FILE]',
   description: {
     vi: [
       'Tệp cải cách là tệp YAML gồm các văn bản pháp luật mới (legal:, với amends: như trong danh mục)',
@@ -63,6 +63,8 @@ export const whatifCommand: Command = {
       'được báo là mới đáp ứng, mới bị chặn, vẫn bị chặn, mới cần giấy hoặc không còn cần giấy, kèm yêu',
       'cầu, giấy tờ thay thế, sửa đổi hoặc kết nối đã quyết định điều đó. Những phần của cải cách không',
       'thay đổi gì ở nơi và lúc đó cũng được liệt kê.',
+      'Lỗi và cảnh báo của danh mục và của tệp cải cách được in ra đầu ra lỗi chuẩn, mỗi tệp nhiều nhất',
+      '200 (--max-shown), lỗi trước, kèm số còn lại.',
       'Mã thoát 0 khi đã chạy; 1 khi danh mục hoặc tệp cải cách có lỗi, hoặc với --fail-on khi cải cách',
       'làm một thủ tục mới bị chặn (blocked) hoặc cả khi mới cần giấy (paper); 2 khi dùng sai lệnh.',
     ].join('\n'),
@@ -74,6 +76,8 @@ export const whatifCommand: Command = {
       'procedure is reported as newly met, newly blocked, still blocked, newly needing paper or no',
       'longer needing paper, with the requirement, candidate, amendment or connection that decided',
       'it. Parts of the reform that change nothing there and then are listed too.',
+      'The findings of the catalog and of the reform file go to standard error, at most 200 of',
+      'each (--max-shown), errors first, with a count of the rest.',
       'Exit 0 when it ran; 1 when the catalog or the reform has errors, or with --fail-on when the',
       'reform newly blocks a procedure (blocked) or also newly needs paper (paper); 2 for bad usage.',
     ].join('\n'),
@@ -92,6 +96,13 @@ export const whatifCommand: Command = {
       choices: ['blocked', 'paper'],
       description: { vi: 'Thoát với mã 1 khi cải cách làm một thủ tục mới bị chặn (blocked), hoặc cả khi một thủ tục mới cần giấy (paper).', en: 'Exit 1 when the reform newly blocks a procedure (blocked), or also when one newly needs paper (paper).' },
     },
+    {
+      ...MAX_SHOWN_OPTION,
+      description: {
+        vi: 'Hiện nhiều nhất N lỗi và cảnh báo của danh mục, và N của tệp cải cách, lỗi trước, và đếm số còn lại; all hiện tất cả.',
+        en: 'Show at most N findings of the catalog, and N of the reform file, errors first, and count the rest; all shows every one.',
+      },
+    },
     LENIENT_OPTION,
     OUTPUT_OPTION,
   ],
@@ -100,6 +111,7 @@ export const whatifCommand: Command = {
     { comment: { vi: 'Một dự thảo nghị định và hai kết nối sẽ thay đổi những gì vào ngày chốt', en: 'What a draft decree and two connections would change on the cutoff date' }, command: 'tthc whatif catalog/ --reform draft.yaml' },
     { comment: { vi: 'Kiểm tra kế hoạch do bộ lập kế hoạch ghi ra, ở Gia Lai, bằng tiếng Anh', en: 'Check the plan the planner wrote, in Gia Lai, in English' }, command: 'tthc plan catalog/ --format yaml -o plan.yaml && tthc whatif catalog/ --reform plan.yaml --province GL --lang en' },
     { comment: { vi: 'Cho CI báo lỗi nếu cải cách làm điều gì tệ hơn', en: 'Fail a CI job if the reform makes anything worse' }, command: 'tthc whatif catalog/ --reform draft.yaml --fail-on blocked --format json -o whatif.json' },
+    { comment: { vi: 'Hiện mọi lỗi của một dự thảo cải cách, dù có bao nhiêu', en: 'Show every finding of a draft reform, however many there are' }, command: 'tthc whatif catalog/ --reform draft.yaml --max-shown all' },
   ],
   async run(args, io) {
     const reformPath = stringValue(args, 'reform');
@@ -107,6 +119,7 @@ export const whatifCommand: Command = {
       throw new UsageError({ vi: 'Thiếu --reform FILE.', en: 'Missing --reform FILE.' }, { vi: 'Hãy cho tệp cải cách cần áp dụng, ví dụ --reform reform.yaml.', en: 'Give the reform file to apply, e.g. --reform reform.yaml.' });
     }
     dateValue(args);
+    maxShownValue(args);
     const progress = commandProgress(args, io);
     let result: WhatIfResult;
     try {
@@ -120,11 +133,7 @@ export const whatifCommand: Command = {
         if (e instanceof ReformPathError) throw cliErrorFor(e)!;
         throw e;
       }
-      const shown = loaded.diagnostics.filter((d) => d.severity !== 'info');
-      if (shown.length) {
-        const color = styleFor(io, 'stderr').red('x') !== 'x';
-        progress.io.stderr(renderDiagnosticsText(shown, { color, lang: langValue(args), sources: loaded.text !== undefined ? { [reformPath]: loaded.text } : undefined }));
-      }
+      await printFindings(args, progress.io, loaded.diagnostics, loaded.text !== undefined ? { [reformPath]: loaded.text } : {});
       if (!loaded.ok || !loaded.reform) {
         const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
         progress.io.stderr(
