@@ -164,6 +164,44 @@ describe.skipIf(!haveChromium)('the HTML report in headless Chromium', () => {
     await page.close();
   });
 
+  it('keeps each date on one line, however narrow its column', async () => {
+    for (const lang of ['en', 'vi'] as const) {
+      const html = renderHtmlReport(gatherHtmlReportInput(loadReportFixture('many-issuers'), { plan: false, timeline: false }), { lang });
+      const { page } = await openWatched(browser, write(`narrow-${lang}.html`, html));
+      // The lines each date of the article takes, its column narrower than a date.
+      const lines = await page.evaluate(() => {
+        interface Rect {
+          top: number;
+        }
+        interface TextNode {
+          textContent: string;
+        }
+        interface Dom {
+          querySelector(s: string): { style: { width: string } };
+          createTreeWalker(root: unknown, what: number): { nextNode(): TextNode | null };
+          createRange(): { setStart(n: TextNode, i: number): void; setEnd(n: TextNode, i: number): void; getClientRects(): ArrayLike<Rect> };
+        }
+        const dom = (globalThis as unknown as { document: Dom }).document;
+        const article = dom.querySelector('#blocked-can-nam');
+        article.style.width = '40px';
+        const found: [string, number][] = [];
+        const walker = dom.createTreeWalker(article, 4 /* NodeFilter.SHOW_TEXT */);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const m of node.textContent.matchAll(/\d{4}-\d{2}-\d{2}|\d{2}\/\d{2}\/\d{4}/g)) {
+            const range = dom.createRange();
+            range.setStart(node, m.index);
+            range.setEnd(node, m.index + m[0].length);
+            found.push([m[0], new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size]);
+          }
+        }
+        return found;
+      });
+      expect(lines.length).toBeGreaterThan(0);
+      expect(lines.filter(([, n]) => n !== 1)).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('shows a lapsed change below the candidates it did not keep, linked to its source, on screen and in print', async () => {
     const io = memoryIo({ cwd: dir });
     const catalog = 'test/fixtures/analysis/lapsed-amendment/catalog.yaml';

@@ -14,8 +14,8 @@ import { deadlockFor } from '../deadlock-reason.js';
 import { evaluationIndex, holdingBack } from '../evaluation-index.js';
 import type { Lang } from '../labels.js';
 import { label } from '../labels.js';
-import { formatDate } from '../timeline-labels.js';
 import { someNames } from '../some-names.js';
+import { dateHtml } from './date-html.js';
 import { escapeHtml, safeUrl } from './escape.js';
 import { htmlLabel as L } from './labels.js';
 
@@ -168,8 +168,8 @@ export function lapsedSentence(l: LapsedAmendment, lang: Lang): string {
   return L(lang, l.amendment.drop ? (candidates ? 'lapsedDropAccept' : 'lapsedDrop') : 'lapsedAccept', {
     amendment: citeAmendment(l.amendment, lang),
     candidates,
-    from: l.amendment.effective ? L(lang, 'acceptedFrom', { date: formatDate(l.amendment.effective, lang) }) : '',
-    until: formatDate(l.expires, lang),
+    from: l.amendment.effective ? L(lang, 'acceptedFrom', { date: dateHtml(l.amendment.effective, lang) }) : '',
+    until: dateHtml(l.expires, lang),
   });
 }
 
@@ -187,7 +187,7 @@ function candidateSentence(
     (c.origin === 'amendment' && c.amendment
       ? L(lang, 'acceptedBy', {
           amendment: citeAmendment(c.amendment, lang),
-          from: c.amendment.effective ? L(lang, 'acceptedFrom', { date: formatDate(c.amendment.effective, lang) }) : '',
+          from: c.amendment.effective ? L(lang, 'acceptedFrom', { date: dateHtml(c.amendment.effective, lang) }) : '',
         })
       : c.origin === 'accept'
         ? L(lang, 'acceptedFromStart')
@@ -197,8 +197,8 @@ function candidateSentence(
     case 'expired':
       return L(lang, 'candidateExpired', {
         document,
-        date: formatDate(addDays(reason.valid_until, 1), lang),
-        until: formatDate(reason.valid_until, lang),
+        date: dateHtml(addDays(reason.valid_until, 1), lang),
+        until: dateHtml(reason.valid_until, lang),
         basis: reason.basis ? L(lang, 'sunsetBasis', { provision: citeProvision(reason.basis, lang) }) : '',
       });
     case 'not-connected':
@@ -206,7 +206,7 @@ function candidateSentence(
       return L(lang, reason.since ? 'candidateNotConnectedSince' : 'candidateNotConnected', {
         document,
         province: provinceHtml(ctx, reason.province, self),
-        date: reason.since ? formatDate(reason.since, lang) : '',
+        date: reason.since ? dateHtml(reason.since, lang) : '',
       });
     case 'not-obtainable': {
       const via = reason.via.map((v) => refHtml(ctx, index, v, self));

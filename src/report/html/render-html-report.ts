@@ -1,6 +1,7 @@
 import type { Lang } from '../labels.js';
 import { renderTimelineSvg } from '../svg-timeline.js';
 import { formatDate } from '../timeline-labels.js';
+import { dateHtml } from './date-html.js';
 import { escapeHtml, jsonForScript } from './escape.js';
 import { headlineFigures } from './headline-figures.js';
 import { ministryRows, provinceRows } from './group-rows.js';
@@ -61,7 +62,7 @@ export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOpti
     procedures,
   };
   const at = formatDate(input.national.at, lang);
-  const subtitle = L(lang, 'subtitle', { at, where: provinceName ? L(lang, 'where', { province: escapeHtml(provinceName) }) : '' });
+  const subtitle = L(lang, 'subtitle', { at: dateHtml(input.national.at, lang), where: provinceName ? L(lang, 'where', { province: escapeHtml(provinceName) }) : '' });
   const title = `${L(lang, 'title')} — ${escapeHtml(input.catalog)}`;
 
   return [

@@ -1,6 +1,6 @@
 import type { AnalysisResult, ProcedureResult } from '../../analysis/result-types.js';
 import type { Lang } from '../labels.js';
-import { formatDate } from '../timeline-labels.js';
+import { dateHtml } from './date-html.js';
 import { elementId, escapeHtml } from './escape.js';
 import { explainHtml } from './explain-html.js';
 import { htmlLabel as L } from './labels.js';
@@ -29,7 +29,7 @@ export function blockedSection(
     byCode.set(r.code, list);
   }
   const head = `<section id="blocked"><h2>${L(lang, 'blockedList')}</h2>`;
-  if (byCode.size === 0) return `${head}<p>${L(lang, 'noneBlocked', { at: formatDate(result.at, lang) })}</p></section>`;
+  if (byCode.size === 0) return `${head}<p>${L(lang, 'noneBlocked', { at: dateHtml(result.at, lang) })}</p></section>`;
   const codes = [...byCode.keys()].sort((a, b) => byCode.get(b)!.length - byCode.get(a)!.length || a.localeCompare(b));
   const shown = codes.slice(0, maxBlocked);
   const ctx = { lang, result, provinceNames };

@@ -1,5 +1,5 @@
 import type { Lang } from '../labels.js';
-import { formatDate } from '../timeline-labels.js';
+import { dateHtml } from './date-html.js';
 import { escapeHtml } from './escape.js';
 import type { HeadlineFigures } from './headline-figures.js';
 import { htmlLabel as L } from './labels.js';
@@ -22,7 +22,7 @@ export function headlineSection(lang: Lang, sunset: SunsetDocument[], scopes: He
   const docs = sunset.map((d) =>
     L(lang, 'sunsetItem', {
       name: `<b>${escapeHtml(lang === 'en' && d.name_en ? d.name_en : d.name)}</b>`,
-      date: formatDate(d.valid_until, lang),
+      date: dateHtml(d.valid_until, lang),
     }),
   );
   const intro = docs.length ? L(lang, 'headlineIntro', { documents: docs.join('; ') }) : L(lang, 'noSunset');

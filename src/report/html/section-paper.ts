@@ -1,7 +1,7 @@
 import type { AnalysisResult, ProcedureResult } from '../../analysis/result-types.js';
 import { candidateName } from '../describe.js';
 import { label, type Lang } from '../labels.js';
-import { formatDate } from '../timeline-labels.js';
+import { dateHtml } from './date-html.js';
 import { elementId, escapeHtml } from './escape.js';
 import { lapsedSentence } from './explain-html.js';
 import { htmlLabel as L } from './labels.js';
@@ -57,7 +57,7 @@ export function paperSection(lang: Lang, result: AnalysisResult, provinceNames: 
     byCode.set(r.code, [...(byCode.get(r.code) ?? []), r]);
   }
   const head = `<section id="paper"><h2>${L(lang, 'paperList')}</h2>`;
-  if (byCode.size === 0) return `${head}<p>${L(lang, 'nonePaper', { at: formatDate(result.at, lang) })}</p></section>`;
+  if (byCode.size === 0) return `${head}<p>${L(lang, 'nonePaper', { at: dateHtml(result.at, lang) })}</p></section>`;
   const codes = [...byCode.keys()].sort((a, b) => byCode.get(b)!.length - byCode.get(a)!.length || a.localeCompare(b));
   const shown = codes.slice(0, max);
   const items = shown.map((code) => {

@@ -78,7 +78,7 @@ describe('renderHtmlReport sections', () => {
     // the book is not accepted from 01/01/2023, under Art. 38 cl. 3 of the Residence Law.
     expect(article).toContain('1.003091');
     expect(article).toContain('Điều 32 khoản 1 Nghị định 62/2015/NĐ-CP');
-    expect(article).toContain('không còn được chấp nhận từ 01/01/2023');
+    expect(article).toContain('không còn được chấp nhận từ <time datetime="2023-01-01">01/01/2023</time>');
     expect(article).toMatch(/<a href="https:\/\/thuvienphapluat\.vn\/van-ban\/Quyen-dan-su\/Luat-Cu-tru-2020[^"]*" rel="noopener">Điều 38 khoản 3 Luật 68\/2020\/QH14<\/a>/);
   });
 
@@ -169,7 +169,7 @@ describe('renderHtmlReport in English', () => {
     expect(en).toContain('Blocked procedures and why');
     expect(en).toContain('Find a procedure by name or code');
     expect(en).toContain('Birth registration');
-    expect(en).toContain('is no longer accepted from 2023-01-01');
+    expect(en).toContain('is no longer accepted from <time datetime="2023-01-01">2023-01-01</time>');
     for (const word of ['Thủ tục bị chặn và lý do', 'Tóm tắt', 'Tìm thủ tục', 'không còn được chấp nhận']) expect(en).not.toContain(word);
   });
 
@@ -188,7 +188,7 @@ describe('renderHtmlReport in English', () => {
   it('names documents in the explanations by their English names where the catalog gives them', () => {
     const article = /<article class="procedure" id="blocked-1\.003091"[\s\S]*?<\/article>/.exec(en)![0];
     expect(article).toContain('<b>Temporary residence book</b>');
-    expect(article).toContain('Temporary residence book is no longer accepted from 2023-01-01');
+    expect(article).toContain('Temporary residence book is no longer accepted from <time datetime="2023-01-01">2023-01-01</time>');
     expect(article).not.toContain('Sổ tạm trú');
     // The Vietnamese report keeps the Vietnamese names.
     expect(/<article class="procedure" id="blocked-1\.003091"[\s\S]*?<\/article>/.exec(vi)![0]).toContain('<b>Sổ tạm trú</b>');
