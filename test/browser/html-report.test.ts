@@ -164,6 +164,32 @@ describe.skipIf(!haveChromium)('the HTML report in headless Chromium', () => {
     await page.close();
   });
 
+  it('heads the explanation of each procedure a document is obtained through, folds all but three, and prints them all', async () => {
+    const html = renderHtmlReport(gatherHtmlReportInput(loadReportFixture('issuer-explanations'), { plan: false, timeline: false }), { lang: 'en' });
+    const { page, watch } = await openWatched(browser, write('issuer-explanations.html', html));
+    const article = page.locator('#blocked-can-12');
+    const heads = article.locator('li.issuer > p.issuer-head');
+    const folded = article.locator('details.issuers');
+    const named = Array.from({ length: 12 }, (_, i) => `cap-${String(i + 1).padStart(2, '0')} Issue paper ${i + 1} is blocked because:`);
+    expect(await heads.allTextContents()).toEqual(named);
+    const visible = async () => (await Promise.all((await heads.all()).map((h) => h.isVisible()))).filter(Boolean).length;
+    expect(await visible()).toBe(3);
+    expect(await folded.locator('summary').innerText()).toBe('Why the other 9 procedures are blocked');
+    await folded.locator('summary').click();
+    expect(await visible()).toBe(12);
+    // A heading leads to the procedure's own entry.
+    await heads.first().locator('a').click();
+    expect(new URL(page.url()).hash).toBe('#blocked-cap-01');
+    expect(await page.locator('#blocked-cap-01 h3').isVisible()).toBe(true);
+    await folded.locator('summary').click();
+    expect(await visible()).toBe(3);
+    await page.emulateMedia({ media: 'print' });
+    expect(await visible()).toBe(12);
+    expect(await folded.locator('summary').isVisible()).toBe(false);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
   it('keeps each date on one line, however narrow its column', async () => {
     for (const lang of ['en', 'vi'] as const) {
       const html = renderHtmlReport(gatherHtmlReportInput(loadReportFixture('many-issuers'), { plan: false, timeline: false }), { lang });

@@ -27,6 +27,11 @@ export interface ExplainContext {
   provinceNames: Map<string, string>;
   /** Nested explanations stop this deep (default 6). */
   maxDepth?: number;
+  /**
+   * The element id of a procedure's own entry in the page, if it has one; the explanations
+   * of the procedures a document is obtained through link their headings to it.
+   */
+  entryOf?: (code: string) => string | undefined;
 }
 
 /** Lookups over one result, built once and shared by every explanation of it. */
@@ -61,6 +66,7 @@ const key = (code: string, province: string | null) => `${code}@${province ?? ''
  * How many of the procedures a document is obtained through its sentence names. Each is
  * named with its code and name, longer than the codes of the text reports, which name
  * `NAMED_IN_LIST`; the others are counted, and a `<details>` below the sentence lists them all.
+ * Their own explanations follow in the same way: that many shown, the others folded and counted.
  */
 const NAMED_VIA = 3;
 
@@ -213,10 +219,7 @@ function candidateSentence(
       return (
         L(lang, via.length > 1 ? 'candidateNotObtainableAll' : 'candidateNotObtainable', { document, via: someNames(via, ', ', lang, (v) => v, NAMED_VIA) }) +
         (via.length > NAMED_VIA ? `<details class="via"><summary>${L(lang, 'viaAll', { n: via.length })}</summary>${via.join(', ')}</details>` : '') +
-        reason.via
-          .filter((v) => v.status === 'blocked' || v.status === 'unknown')
-          .map((v) => nested(ctx, index, v, self, seen, depth))
-          .join('')
+        issuers(ctx, index, reason.via, self, seen, depth)
       );
     }
     case 'lacking':
@@ -226,6 +229,44 @@ function candidateSentence(
     default:
       return L(lang, 'candidateOk', { document });
   }
+}
+
+/**
+ * The explanations of the procedures a document is obtained through, each headed by the
+ * procedure it explains ("cap-01 Cấp giấy 1 is blocked because:", linked to its own entry
+ * when the page has one): the first `NAMED_VIA` shown, the others in a `<details>` that
+ * counts them, as the sentence above names three and counts the others.
+ */
+function issuers(
+  ctx: ExplainContext,
+  index: ResultIndex,
+  via: readonly EvaluationRef[],
+  self: string | null,
+  seen: Set<string>,
+  depth: number,
+): string {
+  const { lang } = ctx;
+  const blocks: string[] = [];
+  for (const v of via) {
+    if (v.status !== 'blocked' && v.status !== 'unknown') continue;
+    const body = nested(ctx, index, v, self, seen, depth);
+    if (body === '') continue;
+    const blocked = v.status === 'blocked';
+    const id = blocked ? ctx.entryOf?.(v.code) : undefined;
+    const name = procedureHtml(ctx, index, v.code, v.province);
+    const procedure = `<span class="issuer-name">${id ? `<a href="#${escapeHtml(id)}">${name}</a>` : name}${whereHtml(ctx, v, self)}</span>`;
+    // An explanation follows "… because:"; a note ("explained above") ends the heading's line.
+    const head = body.startsWith('<ul')
+      ? `<p class="issuer-head">${L(lang, blocked ? 'isBlocked' : 'unknownStatus', { procedure })}</p>${body}`
+      : `<p class="issuer-head">${L(lang, blocked ? 'issuerBlocked' : 'issuerUnknown', { procedure })}${body}</p>`;
+    blocks.push(`<li class="issuer" data-code="${escapeHtml(v.code)}">${head}</li>`);
+  }
+  if (blocks.length === 0) return '';
+  const shown = `<ul class="issuers">${blocks.slice(0, NAMED_VIA).join('')}</ul>`;
+  const rest = blocks.length - NAMED_VIA;
+  if (rest <= 0) return shown;
+  const summary = rest === 1 ? L(lang, 'issuersOneMore') : L(lang, 'issuersMore', { n: rest });
+  return `${shown}<details class="issuers"><summary>${summary}</summary><ul class="issuers">${blocks.slice(NAMED_VIA).join('')}</ul></details>`;
 }
 
 function nested(
@@ -308,16 +349,17 @@ function procedureHtml(ctx: ExplainContext, index: ResultIndex, code: string, pr
 
 /** "1.010041 Xác nhận thông tin về cư trú", with " in Gia Lai" when it is another province's. */
 function refHtml(ctx: ExplainContext, index: ResultIndex, ref: EvaluationRef, self: string | null): string {
+  return `${procedureHtml(ctx, index, ref.code, ref.province)}${whereHtml(ctx, ref, self)}`;
+}
+
+/** What follows a procedure's name: " in Gia Lai" when it is another province's, or how it is counted. */
+function whereHtml(ctx: ExplainContext, ref: EvaluationRef, self: string | null): string {
   const provinceName = (p: string) => escapeHtml(ctx.provinceNames.get(p) ?? p);
-  let where = '';
-  if (ref.context === 'every-province') {
-    where = L(ctx.lang, 'everyProvince');
-  } else if (ref.context === 'not-offered' && ref.province !== null) {
-    where = L(ctx.lang, 'notOffered', { province: ref.province === self ? L(ctx.lang, 'thisProvince') : provinceName(ref.province) });
-  } else if (ref.context === 'unresolved') {
-    where = L(ctx.lang, 'unresolvedRef');
-  } else if (ref.province !== null && ref.province !== self) {
-    where = L(ctx.lang, 'inProvince', { province: provinceName(ref.province) });
+  if (ref.context === 'every-province') return L(ctx.lang, 'everyProvince');
+  if (ref.context === 'not-offered' && ref.province !== null) {
+    return L(ctx.lang, 'notOffered', { province: ref.province === self ? L(ctx.lang, 'thisProvince') : provinceName(ref.province) });
   }
-  return `${procedureHtml(ctx, index, ref.code, ref.province)}${where}`;
+  if (ref.context === 'unresolved') return L(ctx.lang, 'unresolvedRef');
+  if (ref.province !== null && ref.province !== self) return L(ctx.lang, 'inProvince', { province: provinceName(ref.province) });
+  return '';
 }

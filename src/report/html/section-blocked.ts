@@ -32,7 +32,9 @@ export function blockedSection(
   if (byCode.size === 0) return `${head}<p>${L(lang, 'noneBlocked', { at: dateHtml(result.at, lang) })}</p></section>`;
   const codes = [...byCode.keys()].sort((a, b) => byCode.get(b)!.length - byCode.get(a)!.length || a.localeCompare(b));
   const shown = codes.slice(0, maxBlocked);
-  const ctx = { lang, result, provinceNames };
+  // A procedure explained inside another's explanation links to its own entry, when it has one here.
+  const entries = new Set(shown);
+  const ctx = { lang, result, provinceNames, entryOf: (code: string) => (entries.has(code) ? blockedAnchor(code) : undefined) };
   const articles = shown.map((code) => {
     const evaluations = byCode.get(code)!;
     const first = evaluations[0];

@@ -38,6 +38,12 @@ ul.chain { margin: 4px 0; padding-left: 22px; }
 ul.chain li { margin: 2px 0; }
 details.via { font-size: 13px; margin: 2px 0; }
 details.via summary { color: var(--muted); cursor: pointer; }
+/* The explanations of the procedures a document is obtained through, each under its name. */
+ul.issuers { margin: 4px 0; padding-left: 22px; list-style: none; border-left: 2px solid var(--line); }
+ul.issuers > li { margin: 6px 0; }
+.issuer-head { margin: 2px 0; font-weight: 600; }
+details.issuers { margin: 4px 0; }
+details.issuers > summary { color: var(--muted); font-size: 13px; cursor: pointer; margin-left: 22px; }
 table { border-collapse: collapse; width: 100%; font-size: 14px; }
 th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid var(--line); }
 thead th { background: #f6f8fa; }
@@ -65,8 +71,8 @@ footer { margin-top: 40px; color: var(--muted); font-size: 13px; }
   h3 { break-after: avoid; }
   .card, figure, tr, .explanation > p { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
-  /* Paper cannot be clicked: the full list of a document's issuing procedures is printed open. */
-  details.via > summary { display: none; }
-  details.via::details-content { content-visibility: visible; }
+  /* Paper cannot be clicked: the full list of a document's issuing procedures, and all their explanations, print open. */
+  details.via > summary, details.issuers > summary { display: none; }
+  details.via::details-content, details.issuers::details-content { content-visibility: visible; }
 }
 `;

@@ -12,6 +12,7 @@ import { amendmentText, candidateName } from '../../../src/report/describe.js';
 import { renderExplainText } from '../../../src/report/explain-text.js';
 import { label } from '../../../src/report/labels.js';
 import { formatDate } from '../../../src/report/timeline-labels.js';
+import { allElements, parseXml, type XmlElement } from './xml.js';
 
 const provinceNames = new Map([
   ['HN', 'Hà Nội'],
@@ -171,7 +172,7 @@ describe('a document obtained through many procedures', () => {
   const said = (code: string, lang: Lang) => {
     const r = result.results.find((e) => e.code === code)!;
     const html = explainHtml({ lang, result, provinceNames }, r);
-    const item = /<ul><li>([\s\S]*?)(?=<ul class="chain">)/.exec(html)![1];
+    const item = /<ul><li>([\s\S]*?)(?=<ul class="issuers">)/.exec(html)![1];
     const [sentence, details] = item.split('<details class="via">');
     const text = (s: string) => s.replace(/<[^>]+>/g, '');
     return { sentence: text(sentence), summary: details && text(/<summary>(.*)<\/summary>/.exec(details)![1]), all: details && text(details.replace(/<summary>.*<\/summary>/, '')) };
@@ -195,6 +196,94 @@ describe('a document obtained through many procedures', () => {
     expect(said('can-hai', 'vi').sentence).toBe('Giấy hai nơi cấp chỉ xin được qua các thủ tục cap-b Cấp B, cap-a Cấp A, mà các thủ tục này đều bị chặn');
     expect(said('can-mot', 'en')).toEqual({ sentence: 'Giấy một nơi cấp can only be obtained through cap-a Cấp A, which is blocked', summary: undefined, all: undefined });
     expect(said('can-mot', 'vi').sentence).toBe('Giấy một nơi cấp chỉ xin được qua thủ tục cap-a Cấp A, mà thủ tục này bị chặn');
+  });
+});
+
+describe('the explanations of the procedures a document is obtained through', () => {
+  const catalog = loadReportFixture('issuer-explanations');
+  const result = analyze(catalog);
+  const evaluation = (code: string) => result.results.find((e) => e.code === code)!;
+  /** The explanation of `code` as a tree, inside one root element. */
+  const tree = (code: string, lang: Lang) => parseXml(`<div>${explainHtml({ lang, result, provinceNames }, evaluation(code))}</div>`);
+  /** The item of the list of candidates that speaks of `document`. */
+  const candidate = (root: XmlElement, document: string) =>
+    allElements(root).find((e) => e.name === 'li' && e.text.startsWith(`${document} `) && !e.attrs.class)!;
+  const child = (e: XmlElement, name: string, cls: string) => e.children.find((c) => c.name === name && c.attrs.class === cls);
+  /** The explanations below a candidate: those shown, and those folded with the summary that counts them. */
+  const issuers = (item: XmlElement) => {
+    const folded = child(item, 'details', 'issuers');
+    return {
+      shown: child(item, 'ul', 'issuers')?.children ?? [],
+      summary: folded?.children.find((c) => c.name === 'summary')?.text,
+      folded: folded ? child(folded, 'ul', 'issuers')!.children : [],
+    };
+  };
+  /** What a block's heading says: the code and name it names, its link, and the words after them. */
+  const heading = (block: XmlElement) => {
+    const head = child(block, 'p', 'issuer-head')!;
+    const procedure = child(head, 'span', 'issuer-name')!;
+    const link = procedure.children.find((c) => c.name === 'a');
+    const named = link ?? procedure;
+    const code = named.children.find((c) => c.name === 'span' && c.attrs.class === 'code')!;
+    return { code: code.text, name: named.text.trim(), href: link?.attrs.href, rest: head.text.trim() };
+  };
+
+  it('heads each with the procedure it explains, followed by that procedure\'s own explanation', () => {
+    for (const lang of ['en', 'vi'] as const) {
+      const { shown, folded } = issuers(candidate(tree('can-12', lang), 'Giấy mười hai nơi cấp'));
+      const blocks = [...shown, ...folded];
+      // In the order of obtained_by: cap-01 … cap-12.
+      const codes = Array.from({ length: 12 }, (_, i) => `cap-${String(i + 1).padStart(2, '0')}`);
+      expect(blocks.map((b) => b.attrs['data-code'])).toEqual(codes);
+      blocks.forEach((block, i) => {
+        const name = lang === 'en' ? `Issue paper ${i + 1}` : `Cấp giấy ${i + 1}`;
+        expect(heading(block)).toEqual({ code: codes[i], name, href: undefined, rest: lang === 'en' ? 'is blocked because:' : 'bị chặn vì:' });
+        // Below the heading, and nothing else: the explanation the procedure has on its own.
+        expect(block.children).toHaveLength(2);
+        expect(block.children[1]).toEqual(tree(codes[i], lang).children[0]);
+      });
+    }
+  });
+
+  it('shows the first three and folds the others under a summary that counts them', () => {
+    const twelve = issuers(candidate(tree('can-12', 'en'), 'Giấy mười hai nơi cấp'));
+    expect([twelve.shown.length, twelve.folded.length, twelve.summary]).toEqual([3, 9, 'Why the other 9 procedures are blocked']);
+    expect(issuers(candidate(tree('can-12', 'vi'), 'Giấy mười hai nơi cấp')).summary).toBe('Lý do 9 thủ tục còn lại bị chặn');
+    const four = issuers(candidate(tree('can-4', 'en'), 'Giấy bốn nơi cấp'));
+    expect([four.shown.length, four.folded.length, four.summary]).toEqual([3, 1, 'Why the other procedure is blocked']);
+    expect(issuers(candidate(tree('can-4', 'vi'), 'Giấy bốn nơi cấp')).summary).toBe('Lý do thủ tục còn lại bị chặn');
+    const many = analyze(loadReportFixture('many-issuers'));
+    const two = parseXml(`<div>${explainHtml({ lang: 'en', result: many, provinceNames }, many.results.find((e) => e.code === 'can-hai')!)}</div>`);
+    const fewer = issuers(candidate(two, 'Giấy hai nơi cấp'));
+    expect([fewer.shown.map((b) => b.attrs['data-code']), fewer.summary]).toEqual([['cap-b', 'cap-a'], undefined]);
+  });
+
+  it('says on the heading\'s line that a procedure was explained above, and counts it with the others', () => {
+    for (const lang of ['en', 'vi'] as const) {
+      const root = tree('can-ca-hai', lang);
+      const { shown, folded, summary } = issuers(candidate(root, 'Giấy bốn nơi cấp'));
+      expect([...shown, ...folded].map((b) => b.attrs['data-code'])).toEqual(['cap-01', 'cap-02', 'cap-03', 'cap-13']);
+      for (const block of shown) {
+        const head = child(block, 'p', 'issuer-head')!;
+        expect(block.children).toEqual([head]);
+        expect(head.text.trim()).toBe(lang === 'en' ? 'is blocked' : 'bị chặn');
+        expect(head.children.find((c) => c.attrs.class === 'note')?.text).toBe(lang === 'en' ? '(explained above)' : '(đã giải thích ở trên)');
+      }
+      expect(heading(folded[0]).rest).toBe(lang === 'en' ? 'is blocked because:' : 'bị chặn vì:');
+      expect(summary).toBe(lang === 'en' ? 'Why the other procedure is blocked' : 'Lý do thủ tục còn lại bị chặn');
+    }
+  });
+
+  it('links each heading to the procedure\'s own entry in the report when it has one', () => {
+    // Entries sort by code: can-12, can-4, can-ca-hai, cap-01, cap-02 are the first five.
+    const html = renderHtmlReport(gatherHtmlReportInput(catalog, { plan: false, timeline: false }), { lang: 'en', maxBlocked: 5 });
+    const section = parseXml(/<section id="blocked">[\s\S]*?<\/section>/.exec(html)![0]);
+    const entries = section.children.filter((e) => e.name === 'article').map((e) => e.attrs.id);
+    expect(entries).toEqual(['blocked-can-12', 'blocked-can-4', 'blocked-can-ca-hai', 'blocked-cap-01', 'blocked-cap-02']);
+    const article = section.children.find((e) => e.attrs.id === 'blocked-can-12')!;
+    const { shown, folded } = issuers(candidate(article, 'Giấy mười hai nơi cấp'));
+    // cap-03 … cap-12 have no entry in this page: named, not linked.
+    expect([...shown, ...folded].map((b) => heading(b).href)).toEqual(['#blocked-cap-01', '#blocked-cap-02', ...Array<undefined>(10).fill(undefined)]);
   });
 });
 
