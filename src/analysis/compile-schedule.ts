@@ -1,6 +1,6 @@
 import type { CompiledCatalog } from './compiled-types.js';
 import { filterCsr, reverseCsr, toCsr, type Csr } from './csr.js';
-import { stronglyConnected } from './strongly-connected.js';
+import { stronglyConnected } from '../util/strongly-connected.js';
 
 type ScheduleInput = Pick<
   CompiledCatalog,

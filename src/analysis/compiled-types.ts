@@ -4,7 +4,7 @@ import type { ProvisionRef } from '../graph/provision-ref.js';
 import type { AmendmentTarget } from './compile-coverage.js';
 import type { Csr } from './csr.js';
 import type { UnresolvedReference } from './errors.js';
-import type { Components } from './strongly-connected.js';
+import type { Components } from '../util/strongly-connected.js';
 
 /** Form ranks: lower is more digital. */
 export const FORM_RANK = { data: 0, electronic: 1, card: 2, paper: 3 } as const;

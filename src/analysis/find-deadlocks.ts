@@ -3,7 +3,7 @@ import { toCsr } from './csr.js';
 import type { Evaluation } from './evaluation-types.js';
 import { ownSlot, runsIn, slotProvince, viewRow } from './evaluation-read.js';
 import type { AnalysisResult } from './result-types.js';
-import { stronglyConnected } from './strongly-connected.js';
+import { stronglyConnected } from '../util/strongly-connected.js';
 
 type Deadlock = AnalysisResult['deadlocks'][number];
 

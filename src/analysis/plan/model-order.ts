@@ -1,5 +1,5 @@
 import { filterCsr, toCsr, type Csr } from '../csr.js';
-import { stronglyConnected } from '../strongly-connected.js';
+import { stronglyConnected } from '../../util/strongly-connected.js';
 import type { Model, Ref } from './model-types.js';
 
 /**

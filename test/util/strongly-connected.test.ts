@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toCsr } from '../../src/analysis/csr.js';
-import { stronglyConnected } from '../../src/analysis/strongly-connected.js';
+import { stronglyConnected } from '../../src/util/strongly-connected.js';
 
 /** Brute force: u and v are in one component when each reaches the other. */
 function reach(adj: number[][]): boolean[][] {

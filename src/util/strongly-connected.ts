@@ -1,4 +1,11 @@
-import type { Csr } from './csr.js';
+/**
+ * A directed graph in compressed sparse rows, as the analysis builds them (`Csr`): the edges
+ * of node v point at `items[start[v]] … items[start[v + 1] - 1]`.
+ */
+export interface SparseGraph {
+  start: Int32Array;
+  items: Int32Array;
+}
 
 /** Strongly connected components, each listed after every component it can reach. */
 export interface Components {
@@ -16,7 +23,7 @@ export interface Components {
  * Tarjan's algorithm without recursion over a CSR graph of `n` nodes (negative targets are
  * skipped). Edges point from a node to what it depends on, so dependencies come first.
  */
-export function stronglyConnected(graph: Csr, n: number): Components {
+export function stronglyConnected(graph: SparseGraph, n: number): Components {
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const onStack = new Uint8Array(n);
@@ -82,7 +89,7 @@ export function stronglyConnected(graph: Csr, n: number): Components {
   return { order, start: Int32Array.from(starts), component, cyclic: Uint8Array.from(cyclic) };
 }
 
-function hasSelfLoop(graph: Csr, v: number): boolean {
+function hasSelfLoop(graph: SparseGraph, v: number): boolean {
   for (let k = graph.start[v]; k < graph.start[v + 1]; k++) if (graph.items[k] === v) return true;
   return false;
 }
