@@ -34,9 +34,25 @@ function ids(list: readonly unknown[], field: string): Set<string> {
   return out;
 }
 
+/** Each id of the list, with the position of its first definition (the one a reference stands for). */
+function firstPositions(list: readonly unknown[], field: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i];
+    const v = e && typeof e === 'object' ? (e as Record<string, unknown>)[field] : undefined;
+    if (typeof v === 'string' && !out.has(v)) out.set(v, i);
+  }
+  return out;
+}
+
+/** The ids of one kind: a set, or for procedures each code with its first position. */
+type Ids = ReadonlySet<string> | ReadonlyMap<string, number>;
+
 /** Every id of a merged catalog by kind, legal numbers by key, and cached suggestions. */
 export class ReferenceIndex {
-  readonly ids: Record<RefKind, Set<string>>;
+  readonly ids: Record<RefKind, Ids>;
+  /** Procedure code → position of its first definition in `procedures`. */
+  private readonly procedures: Map<string, number>;
   /** legalNumberKey(number) → legal id. */
   readonly legalByNumber = new Map<string, string>();
   private readonly legalNumbers: string[] = [];
@@ -48,10 +64,11 @@ export class ReferenceIndex {
   /** `budget`: the comparisons the suggestions of this index may spend in all. */
   constructor(catalog: Catalog, budget = SUGGESTION_BUDGET) {
     this.budget = budget;
+    this.procedures = firstPositions(catalog.procedures, 'code');
     this.ids = {
       document: ids(catalog.documents, 'id'),
       data_source: ids(catalog.data_sources, 'id'),
-      procedure: ids(catalog.procedures, 'code'),
+      procedure: this.procedures,
       province: ids(catalog.provinces, 'code'),
       legal: ids(catalog.legal, 'id'),
     };
@@ -67,6 +84,11 @@ export class ReferenceIndex {
 
   has(kind: RefKind, value: string): boolean {
     return this.ids[kind].has(value);
+  }
+
+  /** The position in `procedures` of the procedure a code stands for (its first definition), or -1. */
+  procedureAt(code: string): number {
+    return this.procedures.get(code) ?? -1;
   }
 
   /** The legal id a reference (id or number) stands for. */
@@ -86,7 +108,7 @@ export class ReferenceIndex {
       const found = {} as Record<RefKind, Set<string>>;
       for (const k of REF_KINDS) {
         found[k] = new Set();
-        for (const id of this.ids[k]) if (/^\s|\s$/.test(id)) found[k].add(id.trim());
+        for (const id of this.ids[k].keys()) if (/^\s|\s$/.test(id)) found[k].add(id.trim());
       }
       this.untrimmed = found;
     }
@@ -112,7 +134,7 @@ export class ReferenceIndex {
       this.budget -= size;
       const candidates: string[] = [];
       for (const k of kinds) {
-        for (const id of this.ids[k]) candidates.push(id);
+        for (const id of this.ids[k].keys()) candidates.push(id);
         if (k === 'legal') for (const n of this.legalNumbers) candidates.push(n);
       }
       // An id written ' 1.001193' is suggested as it is to be written (its own error says so).

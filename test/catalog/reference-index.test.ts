@@ -28,3 +28,14 @@ describe('ReferenceIndex suggestions', () => {
     expect(found).toBe(0);
   }, 5_000);
 });
+
+describe('ReferenceIndex procedureAt', () => {
+  it("gives a procedure code's first definition, as the analysis resolves it, and -1 for a code that names none", () => {
+    const catalog = withProcedures(3);
+    catalog.procedures.push({ ...catalog.procedures[1] });
+    const index = new ReferenceIndex(catalog);
+    expect(['1.000000', '1.000001', '1.000002', '1.000003', ' 1.000001'].map((c) => index.procedureAt(c))).toEqual([0, 1, 2, -1, -1]);
+    expect(index.has('procedure', '1.000001')).toBe(true);
+    expect(index.suggestions('1.00001', ['procedure'])).toContain('1.000001');
+  });
+});
