@@ -1,10 +1,13 @@
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { CheckContext, Place, SubPath } from './check-context.js';
+import { checkNeedsCycles } from './check-needs-cycles.js';
 import { needsItself } from './check-needs-itself.js';
+import { NeedsGraph } from './needs-graph.js';
 import type { RefKind } from './reference-index.js';
 import { KIND_SECTIONS, KIND_WORDS, ReferenceIndex } from './reference-index.js';
 import { PROVINCE_CODE_FORM } from '../schema/value-words.js';
+import { pushAll } from '../util/push-all.js';
 
 type Obj = Record<string, unknown>;
 
@@ -40,7 +43,8 @@ export interface UnreadFile {
  * Resolves every reference of a merged catalog. References to legal documents by number
  * are rewritten to the document's id; references that do not resolve are reported (errors
  * in strict mode, warnings in lenient mode) and left as written. A procedure whose `needs`
- * names itself gets NEEDS_ITSELF (see check-needs-itself.ts).
+ * names itself gets NEEDS_ITSELF (see check-needs-itself.ts), and procedures that need each
+ * other NEEDS_CYCLE (see check-needs-cycles.ts).
  */
 export function checkReferences(ctx: CheckContext, unreadFiles: readonly UnreadFile[] = []): Diagnostic[] {
   const index = new ReferenceIndex(ctx.catalog);
@@ -140,6 +144,7 @@ export function checkReferences(ctx: CheckContext, unreadFiles: readonly UnreadF
     });
   }
   const { documents, data_sources, legal: legalList, procedures } = ctx.catalog;
+  const needsGraph = new NeedsGraph(procedures.length);
   for (let i = 0; i < documents.length; i++) {
     const d = documents[i] as unknown as Obj;
     if (!isObj(d)) continue;
@@ -183,16 +188,27 @@ export function checkReferences(ctx: CheckContext, unreadFiles: readonly UnreadF
         provision('procedures', i, () => ['requires', j, 'basis'], r.basis);
       }
     }
+    // Each entry of `needs` is resolved to its procedure once, for its check and for the
+    // graph of `needs`; the code is read only for a procedure that needs something: most
+    // need nothing.
     const needs = p.needs;
-    refs('procedures', i, () => ['needs'], needs, PROCEDURE);
-    // The code is read only for a procedure that needs something: most need nothing.
     if (Array.isArray(needs) && needs.length > 0) {
       const code = p.code;
-      for (let k = 0; k < needs.length; k++) if (needs[k] === code) out.push(needsItself(ctx, i, k, code as string));
+      for (let k = 0; k < needs.length; k++) {
+        const need = needs[k];
+        const j = typeof need === 'string' ? index.procedureAt(need) : -1;
+        if (j < 0) {
+          if (!resolves(need, PROCEDURE)) report('procedures', i, ['needs', k], need as string, PROCEDURE, 'value');
+          continue;
+        }
+        if (need === code) out.push(needsItself(ctx, i, k, code as string));
+        if (j !== i) needsGraph.add(i, j);
+      }
     }
     refs('procedures', i, () => ['produces'], p.produces, DOCUMENT);
   }
   if (unchecked.length > 0) out.push(uncheckedReferences(unchecked));
+  pushAll(out, checkNeedsCycles(ctx, needsGraph, (code) => index.procedureAt(code)));
   return out;
 }
 

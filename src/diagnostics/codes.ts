@@ -50,6 +50,7 @@ export const DIAGNOSTIC_CODES = {
   WRONG_REFERENCE_KIND: { severity: 'error', title: 'A reference names an entity of the wrong kind.' },
   REFERENCES_UNCHECKED: { severity: 'warning', title: 'References were not checked, because a catalog file could not be read.' },
   NEEDS_ITSELF: { severity: 'warning', title: 'A procedure lists itself in `needs`.' },
+  NEEDS_CYCLE: { severity: 'warning', title: 'Procedures need each other through `needs`.' },
   AMENDMENT_NO_EFFECT: { severity: 'error', title: 'An amendment neither accepts anything nor drops the requirement.' },
   AMENDMENT_ACCEPT_AND_DROP: { severity: 'warning', title: 'An amendment both drops the requirement and accepts alternatives.' },
   EXPIRES_BEFORE_EFFECTIVE: { severity: 'error', title: 'A legal document expires before it takes effect.' },

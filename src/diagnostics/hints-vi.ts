@@ -65,6 +65,8 @@ const FIXED: Record<string, string> = {
   'Check the day and the month.': 'Hãy kiểm tra ngày và tháng.',
   'Check the day and the month; dates are year-month-day.': 'Hãy kiểm tra ngày và tháng; ngày viết theo thứ tự năm-tháng-ngày.',
   'Remove it from `needs`, and list there the procedures that must be completed first.': 'Hãy bỏ nó khỏi `needs`, và liệt kê ở đó các thủ tục phải hoàn thành trước.',
+  'Remove from `needs` a procedure that does not have to be completed first, to break the cycle. If the law itself makes them wait on each other, keep it: the analysis reports what it blocks.':
+    'Hãy bỏ khỏi `needs` một thủ tục không thật sự phải hoàn thành trước, để phá vòng lặp. Nếu chính pháp luật buộc chúng chờ lẫn nhau, hãy giữ nguyên: phần phân tích sẽ báo những gì bị chặn.',
   'Add `accept: [ids of documents or data sources]` for what is accepted now, or `drop: true` if the requirement is removed.':
     'Hãy thêm `accept: [mã giấy tờ hoặc nguồn dữ liệu]` cho những gì nay được chấp nhận, hoặc `drop: true` nếu yêu cầu bị bỏ.',
   'Add `accept: [ids]` (documents or data sources now accepted) or `drop: true`.': 'Hãy thêm `accept: [mã]` (giấy tờ hoặc nguồn dữ liệu nay được chấp nhận) hoặc `drop: true`.',

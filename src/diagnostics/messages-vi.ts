@@ -184,6 +184,15 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
     return `${s} tham chiếu tới '${str(a.reference)}', là ${kindsVi(actual)}, không phải ${kindsVi(a.expected)}.`;
   },
   NEEDS_ITSELF: (_d, _a, s) => `${s} tham chiếu tới chính thủ tục này: thủ tục phải được hoàn thành trước khi có thể bắt đầu, nên bị chặn ở mọi ngày, như một bế tắc.`,
+  NEEDS_CYCLE: (_d, a, s) => {
+    const cycle = list(a.cycle);
+    const codes = list(a.procedures);
+    const quoted = codes.slice(0, 8).map((c) => `'${c}'`);
+    const others = codes.length - quoted.length;
+    const names = others > 0 ? `${quoted.join(', ')} và ${others} thủ tục khác` : `${quoted.slice(0, -1).join(', ')} và ${quoted.at(-1)}`;
+    const back = cycle.length === 2 ? `mà '${cycle[1]}' lại cần '${cycle[0]}'` : `mà \`needs\` của '${cycle[1]}' dẫn ngược về '${cycle[0]}'`;
+    return `${s} tham chiếu tới '${cycle[1]}', ${back}: ${names} cần lẫn nhau, nên không thủ tục nào có thể được hoàn thành; chúng bị chặn ở mọi ngày, ở mọi nơi chúng được thực hiện.`;
+  },
   AMENDMENT_NO_EFFECT: (_d, _a, s) => `${s} không chấp nhận thêm gì cũng không bỏ yêu cầu, nên không thay đổi gì.`,
   AMENDMENT_ACCEPT_AND_DROP: (_d, _a, s) => `${s} vừa bỏ yêu cầu vừa chấp nhận thứ thay thế; khi yêu cầu đã bỏ thì không cần chấp nhận gì nữa.`,
   EXPIRES_BEFORE_EFFECTIVE: (_d, a, s) => `${s} hết hiệu lực ngày ${str(a.expires)}, trước ngày có hiệu lực ${str(a.effective)}.`,

@@ -12,10 +12,11 @@ const text = [
 ].join('\n');
 
 describe('a procedure that needs itself', () => {
-  it('is a warning at the entry of `needs` that names it, in both languages; a cycle of several procedures is not', () => {
+  it('is a warning at the entry of `needs` that names it, in both languages; a cycle of several procedures is NEEDS_CYCLE', () => {
     const r = parseCatalog(text, { fileName: 'p.yaml' });
     expect(r.diagnostics.map((d) => [d.code, d.severity, d.location?.line, d.location?.column, d.location?.path])).toEqual([
       ['NEEDS_ITSELF', 'warning', 2, 57, ['procedures', 0, 'needs', 1]],
+      ['NEEDS_CYCLE', 'warning', 3, 54, ['procedures', 1, 'needs', 0]],
     ]);
     const d = r.diagnostics[0];
     expect(d.message).toBe("In procedure 'a', `needs[1]` names the procedure itself: it would have to be completed before it can start, so it is blocked at every date, as a deadlock.");

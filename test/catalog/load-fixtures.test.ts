@@ -108,8 +108,13 @@ const expected: Record<string, [code: string, file: string, line: number, column
   'multiple-documents': [
     ['MULTIPLE_DOCUMENTS', 'two.yaml', 3, 1],
   ],
+  'needs-cycle': [
+    ['NEEDS_CYCLE', 'central.yaml', 8, 25],
+    ['NEEDS_CYCLE', 'provinces.yaml', 9, 92],
+  ],
   'needs-itself': [
     ['NEEDS_ITSELF', 'procedures.yaml', 8, 9],
+    ['NEEDS_CYCLE', 'procedures.yaml', 9, 90],
     ['NEEDS_ITSELF', 'procedures.yaml', 10, 89],
   ],
   'no-provinces': [
