@@ -1,5 +1,6 @@
 import { entityLabel, formatPath } from '../diagnostics/describe-path.js';
 import type { SourceLocation } from '../diagnostics/types.js';
+import { entityId, entityKey } from './entity-keys.js';
 import type { Origins } from './merge-files.js';
 import type { ParsedSource } from './parse-file.js';
 import type { Catalog, Section } from './types.js';
@@ -39,6 +40,20 @@ export class CheckContext {
     const file = this.files[fileIndex];
     if (!file) return undefined;
     return file.source ? file.source.locate(path, target) : { file: file.file, line: 1, column: 1, path };
+  }
+
+  /**
+   * As `locate`, for a finding said once for the whole catalog: of a YAML file whose syntax
+   * tree is no longer held, only the entity's own text is parsed, found where the per-file
+   * step saw the entity (its entity location), not the whole file.
+   */
+  locateInEntity(section: Section, i: number, sub: SubPath = [], target: 'value' | 'key' = 'value'): SourceLocation | undefined {
+    const origin = this.origins[section][i];
+    const file = this.files[origin.file];
+    if (!file?.source) return this.locate(section, i, sub, target);
+    const id = entityId(section, this.catalog[section][i]);
+    // Of an id defined twice in the file, the location is the first definition's: `locateWithin` then parses the whole file.
+    return file.source.locateWithin([section, origin.index, ...sub], target, () => (id === undefined ? undefined : file.locations[entityKey(section, id)]));
   }
 
   /** "procedure '1.001193'" */

@@ -25,4 +25,9 @@ export class LineIndex {
     }
     return { line: lo + 1, column: offset - s[lo] + 1 };
   }
+
+  /** The offset of a 1-based line and column, as `position` gives them. */
+  offset(line: number, column: number): number {
+    return this.starts[line - 1] + column - 1;
+  }
 }

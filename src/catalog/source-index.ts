@@ -181,6 +181,31 @@ export class SourceIndex {
     return this.at(range[0], path, range[1]);
   }
 
+  /**
+   * As `locate`, for a path into the node whose location `within` gives (an entity
+   * location): when the document is not held, only that node's text is parsed, not the
+   * whole file, and `within` is asked for only then. The whole file is parsed, as `locate`
+   * does, when that location is of another node (`path` does not go into it), or when the
+   * node's text alone does not parse (an anchor before its first key, for one). An alias is
+   * not followed, by either: it is located where it is written.
+   */
+  locateWithin(path: YamlPath, target: LocateTarget, within: () => SourceLocation | undefined): SourceLocation {
+    const node = this.parsed || this.jsonLocator() !== undefined ? undefined : within();
+    const inside = node !== undefined && node.path.length < path.length && node.path.every((seg, k) => seg === path[k]);
+    if (!inside || node.endLine === undefined || node.endColumn === undefined) return this.locate(path, target);
+    this.lines ??= LineIndex.fromText(this.text);
+    const start = this.lines.offset(node.line, node.column);
+    // The node's text, preceded by spaces in place of what comes before it on its line, keeps its columns.
+    const lineStart = start - (node.column - 1);
+    const part = parseYaml(' '.repeat(node.column - 1) + this.text.slice(start, this.lines.offset(node.endLine, node.endColumn)), this.file, this.maxDepth);
+    if (part.broken || !part.doc) return this.locate(path, target);
+    const rest = path.slice(node.path.length);
+    const found = this.find(part.doc, rest, false);
+    const range = (target === 'key' && found.depth === rest.length && found.key ? found.key : (found.node ?? found.key))?.range;
+    if (!range) return this.locate(path, target);
+    return this.at(lineStart + range[0], path, lineStart + range[1]);
+  }
+
   /** The source text of the value at `path`, when the path exists. */
   sourceText(path: YamlPath): string | undefined {
     const locator = this.jsonLocator();
