@@ -1,9 +1,10 @@
-import { charColumns, columnWidth } from './column-width.js';
+import { columnWidth, fitColumns } from './column-width.js';
 
 /**
  * Display width of a string for aligning plain-text tables: the terminal columns it takes
  * after NFC (so "hộ khẩu" typed with combining marks is as wide as the precomposed form; CJK
- * characters and emoji take two columns, see column-width.ts).
+ * characters and emoji, an emoji sequence such as 👩‍💻 or a flag as one, take two columns, see
+ * column-width.ts).
  */
 export function textWidth(text: string): number {
   return columnWidth(text.normalize('NFC'));
@@ -15,19 +16,9 @@ export function pad(text: string, width: number, align: 'left' | 'right' = 'left
   return align === 'left' ? text + fill : fill + text;
 }
 
-/** `text` cut to at most `width` display columns, ending with "…" when it was cut. */
+/** `text` cut to at most `width` display columns between grapheme clusters, ending with "…" when it was cut. */
 export function truncate(text: string, width: number): string {
   const nfc = text.normalize('NFC');
   if (textWidth(nfc) <= width) return nfc;
-  let out = '';
-  let w = 0;
-  let before = '';
-  for (const ch of nfc) {
-    const cw = charColumns(ch, before);
-    if (w + cw > width - 1) break;
-    out += ch;
-    w += cw;
-    before = ch;
-  }
-  return `${out.trimEnd()}…`;
+  return `${nfc.slice(0, fitColumns(nfc, width - 1)).trimEnd()}…`;
 }

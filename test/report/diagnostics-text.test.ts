@@ -28,10 +28,11 @@ describe('code frames', () => {
     expect(frame('ＡＢ、')).toBe(`  | ${' '.repeat(6)}^`);
     expect(frame('🏠 ')).toBe(`  | ${' '.repeat(3)}^`);
     expect(frame('\u{20000} ')).toBe(`  | ${' '.repeat(3)}^`);
-    // A pictograph made an emoji by VARIATION SELECTOR-16 is wide; a joiner takes no column.
+    // A pictograph made an emoji by VARIATION SELECTOR-16 is wide; an emoji sequence takes the
+    // columns of one emoji.
     expect(frame('\u2764\uFE0F ')).toBe(`  | ${' '.repeat(3)}^`);
     expect(frame('\u2764 ')).toBe(`  | ${' '.repeat(2)}^`);
-    expect(frame('👩\u200D💻 ')).toBe(`  | ${' '.repeat(5)}^`);
+    expect(frame('👩\u200D💻 ')).toBe(`  | ${' '.repeat(3)}^`);
     // The carets cover the whole of a wide node.
     expect(codeFrame('a: 戶口', 1, 4, 6)[1]).toBe('  |    ^^^^');
   });

@@ -21,6 +21,14 @@ describe('textWidth', () => {
     expect(truncate('戶口名簿', 4)).toBe('戶…');
   });
 
+  it('counts an emoji sequence as one emoji and never cuts inside one', () => {
+    expect(textWidth('👩\u200D💻 🇻🇳 👍🏽 1\uFE0F\u20E3')).toBe(11);
+    expect(truncate('👩\u200D💻👩\u200D💻👩\u200D💻', 5)).toBe('👩\u200D💻👩\u200D💻…');
+    expect(truncate('🇻🇳🇻🇳🇻🇳', 4)).toBe('🇻🇳…');
+    expect(truncate('👍🏽👍🏽👍🏽', 4)).toBe('👍🏽…');
+    expect(truncate('Hộ e\u0301x', 4)).toBe('Hộ…');
+  });
+
   it('pads and truncates by display width', () => {
     expect(pad(nfd, 12)).toBe(`${nfd}  `);
     expect(pad('7', 3, 'right')).toBe('  7');
@@ -41,6 +49,11 @@ describe('textTable', () => {
   it('aligns a column after CJK and emoji names', () => {
     const out = textTable([{ header: 'Name' }, { header: 'N', align: 'right' }], [['戶口 📕', '1'], ['Sổ hộ khẩu', '22']]);
     expect(out.split('\n')).toEqual(['Name         N', '----------  --', '戶口 📕      1', 'Sổ hộ khẩu  22', '']);
+  });
+
+  it('aligns a column after emoji sequences', () => {
+    const out = textTable([{ header: 'Name' }, { header: 'N', align: 'right' }], [['👩\u200D💻 🇻🇳', '1'], ['👍🏽', '22'], ['Sổ', '3']]);
+    expect(out.split('\n')).toEqual(['Name    N', '-----  --', '👩\u200D💻 🇻🇳   1', '👍🏽     22', 'Sổ      3', '']);
   });
 
   it('takes more rows than a call can take arguments', () => {
