@@ -3,7 +3,7 @@ import type { DiagnosticLang } from '../diagnostics/localize.js';
 import { localizeDiagnostic } from '../diagnostics/localize.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/types.js';
 import { expectOptions, langOption, WrongArgumentError } from '../util/expect-argument.js';
-import { columnWidth } from './column-width.js';
+import { clusterColumns, clusters } from './column-width.js';
 
 export interface DiagnosticsTextOptions {
   /** ANSI colours (only for a terminal, never with NO_COLOR: the caller decides). */
@@ -29,9 +29,19 @@ function painter(color: boolean) {
   return { red: wrap('31', '39'), yellow: wrap('33', '39'), cyan: wrap('36', '39'), dim: wrap('2', '22'), bold: wrap('1', '22') };
 }
 
-/** Widest part of a line shown in a frame; longer lines (minified JSON) are cut around the spot. */
+/**
+ * Columns of a line shown in a frame; a wider line (minified JSON) is cut around the spot,
+ * between grapheme clusters, and "…" marks each cut.
+ */
 const FRAME_WIDTH = 100;
 const TAB = '    ';
+/**
+ * Code units of a long line looked at on each side of the spot: at first twice the columns of
+ * a frame, then four times more until there are enough columns, up to the last reach (a line
+ * made mostly of marks and joiners then shows less of itself).
+ */
+const FIRST_REACH = 2 * FRAME_WIDTH;
+const LAST_REACH = 128 * FRAME_WIDTH;
 
 /** "a.yaml:12:5" */
 export function formatLocation(loc: SourceLocation): string {
@@ -42,36 +52,103 @@ export function formatLocation(loc: SourceLocation): string {
  * The source line and a caret line under the spot (`^^^` over the node when it lies on
  * that line). The caret is placed by the columns the text takes in a terminal: tabs are shown
  * as four spaces, combining marks and zero-width joiners take no column, wide characters
- * (CJK, Hangul, fullwidth forms, emoji) two. `column` itself counts UTF-16 code units.
+ * (CJK, Hangul, fullwidth forms) and emoji, an emoji sequence (👩‍💻, a flag) as one, two.
+ * `column` itself counts UTF-16 code units; a spot inside a grapheme cluster is marked from
+ * the start of that cluster.
  */
 export function codeFrame(lineText: string, line: number, column: number, endColumn?: number): string[] {
-  let text = lineText.replace(/\r$/, '');
-  let start = Math.max(0, Math.min(column - 1, text.length));
-  let end = endColumn !== undefined && endColumn > column ? Math.min(endColumn - 1, text.length) : start + 1;
-  let prefix = '';
-  let suffix = '';
-  if (text.length > FRAME_WIDTH) {
-    let from = Math.max(0, Math.min(start - FRAME_WIDTH / 2, text.length - FRAME_WIDTH));
-    let to = Math.min(text.length, from + FRAME_WIDTH);
-    // Not between the two halves of a surrogate pair (an emoji, a rare CJK character).
-    if (from > 0 && isLowSurrogate(text.charCodeAt(from))) from++;
-    if (isLowSurrogate(text.charCodeAt(to))) to--;
-    prefix = from > 0 ? '…' : '';
-    suffix = to < text.length ? '…' : '';
-    text = text.slice(from, to);
-    start -= from;
-    end = Math.min(end - from, text.length);
+  const text = lineText.replace(/\r$/, '');
+  const start = Math.max(0, Math.min(column - 1, text.length));
+  const end = endColumn !== undefined && endColumn > column ? Math.min(endColumn - 1, text.length) : start + 1;
+  const { at, widths, from, to, spot, before, total } = clustersAround(text, start);
+  let first = 0;
+  let last = at.length;
+  if (from > 0 || to < text.length || total > FRAME_WIDTH) {
+    const left = Math.max(0, Math.min(before - FRAME_WIDTH / 2, total - FRAME_WIDTH));
+    for (let w = 0; first < at.length && w < left; first++) w += widths[first];
+    last = first;
+    for (let w = 0; last < at.length && w + widths[last] <= FRAME_WIDTH; last++) w += widths[last];
   }
-  const width = (s: string) => columnWidth(s.replace(/\t/g, TAB));
-  const shown = prefix + text.replace(/\t/g, TAB) + suffix;
-  const pad = ' '.repeat(width(prefix + text.slice(0, start)));
-  const marks = '^'.repeat(Math.max(1, width(text.slice(start, end))));
+  const shownFrom = first < at.length ? at[first] : to;
+  const shownTo = last < at.length ? at[last] : to;
+  const prefix = shownFrom > 0 ? '…' : '';
+  const suffix = shownTo < text.length ? '…' : '';
+  let marked = spot;
+  while (marked < last && at[marked] < end) marked++;
+  const shown = prefix + text.slice(shownFrom, shownTo).replace(/\t/g, TAB) + suffix;
+  const pad = ' '.repeat(prefix.length + sum(widths, first, Math.min(spot, last)));
+  const marks = '^'.repeat(Math.max(1, sum(widths, spot, marked)));
   const gutter = String(line);
   return [`${gutter} | ${shown}`, `${' '.repeat(gutter.length)} | ${pad}${marks}`];
 }
 
-function isLowSurrogate(unit: number): boolean {
-  return unit >= 0xdc00 && unit <= 0xdfff;
+interface Clusters {
+  /** Where each cluster starts in the line, and the columns it takes (a tab four). */
+  at: number[];
+  widths: number[];
+  /** The part of the line taken. */
+  from: number;
+  to: number;
+  /** The cluster of the spot (at.length when the spot is at the end of the line). */
+  spot: number;
+  /** Columns before the spot, and in all. */
+  before: number;
+  total: number;
+}
+
+/**
+ * The grapheme clusters of `text` around `start`: all of them for a short line; for a long one,
+ * enough for half a frame before the spot and a frame from it on.
+ */
+function clustersAround(text: string, start: number): Clusters {
+  for (let reach = FIRST_REACH; ; reach *= 4) {
+    const from = clusterBreak(text, Math.max(0, start - reach), -1);
+    const to = clusterBreak(text, Math.min(text.length, start + reach), 1);
+    const at: number[] = [];
+    const widths: number[] = [];
+    let i = from;
+    for (const cluster of clusters(text.slice(from, to))) {
+      at.push(i);
+      widths.push(cluster === '\t' ? TAB.length : clusterColumns(cluster));
+      i += cluster.length;
+    }
+    let spot = 0;
+    while (spot + 1 < at.length && at[spot + 1] <= start) spot++;
+    if (start >= to) spot = at.length;
+    const before = sum(widths, 0, spot);
+    const total = sum(widths, 0, at.length);
+    // Half a frame before the spot, more when the line ends less than a frame after it.
+    const enough = (from === 0 || before >= Math.max(FRAME_WIDTH / 2, FRAME_WIDTH - (total - before))) && (to === text.length || total - before >= FRAME_WIDTH);
+    if (enough || reach >= LAST_REACH) return { at, widths, from, to, spot, before, total };
+  }
+}
+
+/**
+ * The nearest place from `i` on, going `step` (-1 back, 1 on), that is surely a boundary of
+ * grapheme clusters whatever comes before and after: an end of the line, or between two
+ * characters that never join a cluster nor change how their neighbours do (Latin, Vietnamese,
+ * CJK ideographs, Hangul syllables).
+ */
+function clusterBreak(text: string, i: number, step: -1 | 1): number {
+  while (i > 0 && i < text.length && !(standsAlone(text.charCodeAt(i - 1)) && standsAlone(text.charCodeAt(i)))) i += step;
+  return i;
+}
+
+function standsAlone(unit: number): boolean {
+  return (
+    (unit >= 0x20 && unit < 0x7f) ||
+    (unit >= 0xa0 && unit < 0x300) ||
+    (unit >= 0x1e00 && unit <= 0x1eff) ||
+    (unit >= 0x3400 && unit <= 0x4dbf) ||
+    (unit >= 0x4e00 && unit <= 0x9fff) ||
+    (unit >= 0xac00 && unit <= 0xd7a3)
+  );
+}
+
+function sum(values: readonly number[], from: number, to: number): number {
+  let total = 0;
+  for (let i = from; i < to; i++) total += values[i];
+  return total;
 }
 
 /** Per file, where each line of its text starts: found once for all the diagnostics rendered together. */

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/types.js';
+import { columnWidth } from '../../src/report/column-width.js';
 import { codeFrame, renderDiagnosticSummary, renderDiagnosticsText } from '../../src/report/diagnostics-text.js';
 
 const ANSI = /\x1b\[/;
@@ -28,13 +30,68 @@ describe('code frames', () => {
     expect(frame('ＡＢ、')).toBe(`  | ${' '.repeat(6)}^`);
     expect(frame('🏠 ')).toBe(`  | ${' '.repeat(3)}^`);
     expect(frame('\u{20000} ')).toBe(`  | ${' '.repeat(3)}^`);
-    // A pictograph made an emoji by VARIATION SELECTOR-16 is wide; an emoji sequence takes the
-    // columns of one emoji.
+    // A pictograph made an emoji by VARIATION SELECTOR-16 is wide.
     expect(frame('\u2764\uFE0F ')).toBe(`  | ${' '.repeat(3)}^`);
     expect(frame('\u2764 ')).toBe(`  | ${' '.repeat(2)}^`);
-    expect(frame('👩\u200D💻 ')).toBe(`  | ${' '.repeat(3)}^`);
     // The carets cover the whole of a wide node.
     expect(codeFrame('a: 戶口', 1, 4, 6)[1]).toBe('  |    ^^^^');
+  });
+
+  it('give an emoji sequence (joined by ZWJ, a flag, a skin tone, a keycap) the two columns of one emoji', () => {
+    const frame = (before: string) => codeFrame(`${before}x`, 1, before.length + 1)[1];
+    for (const emoji of ['👩\u200D💻', '👨\u200D👩\u200D👧\u200D👦', '🏳\uFE0F\u200D🌈', '❤\uFE0F\u200D🔥', '🇻🇳', '👍🏽', '☝🏽', '1\uFE0F\u20E3', '#\uFE0F\u20E3', '🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}']) {
+      expect(frame(`${emoji} `), emoji).toBe(`  | ${' '.repeat(3)}^`);
+      expect(frame(`a${emoji}${emoji}: `), emoji).toBe(`  | ${' '.repeat(7)}^`);
+    }
+    // The carets cover the sequence, and a spot inside it is marked from its start.
+    expect(codeFrame('k: 👩\u200D💻 x', 1, 4, 9)[1]).toBe('  |    ^^');
+    expect(codeFrame('k: 👩\u200D💻 x', 1, 6)[1]).toBe('  |    ^^');
+    expect(codeFrame('k: 🇻🇳🇻🇳', 1, 8, 12)[1]).toBe('  |      ^^');
+    expect(codeFrame('k: 🇻🇳🇻🇳', 1, 6)[1]).toBe('  |    ^^');
+  });
+
+  it('cut a long CJK line to as many columns as an ASCII line, the caret under the spot', () => {
+    const line = `name: ${'戶口名簿'.repeat(100)}BAD${'名'.repeat(300)}`;
+    const at = line.indexOf('BAD');
+    const [shown, caret] = codeFrame(line, 7, at + 1, at + 4);
+    expect(shown).toMatch(/^7 \| …[戶口名簿]+BAD名+…$/);
+    const body = shown.slice('7 | …'.length, -1);
+    expect(columnWidth(body)).toBe(99);
+    // Fifty columns before the spot, as in an ASCII line.
+    expect(body.indexOf('BAD')).toBe(25);
+    expect(caret).toBe(`  | ${' '.repeat(51)}^^^`);
+    // A line of 60 ideographs is 120 columns wide: cut though shorter than 100 code units.
+    const short = '戶'.repeat(60);
+    const [cut] = codeFrame(short, 1, 1);
+    expect(cut).toBe(`1 | ${'戶'.repeat(50)}…`);
+    expect(codeFrame('戶'.repeat(50), 1, 1)[0]).toBe(`1 | ${'戶'.repeat(50)}`);
+  });
+
+  it('cut a long line of emoji sequences between sequences, never inside one', () => {
+    for (const emoji of ['👩\u200D💻', '👨\u200D👩\u200D👧\u200D👦', '🇻🇳', '👍🏽', '1\uFE0F\u20E3']) {
+      for (const lead of ['', 'a', 'ab', 'abc']) {
+        // The spot at each letter of BAD, so that the line is looked at from every offset.
+        for (const k of [0, 1, 2]) {
+          const line = `${lead}${emoji.repeat(80)}BAD${emoji.repeat(80)}`;
+          const at = line.indexOf('BAD');
+          const [shown, caret] = codeFrame(line, 1, at + 1 + k, at + 4);
+          const body = shown.slice('1 | …'.length, -1);
+          expect(shown.startsWith(`1 | …${emoji}`), emoji).toBe(true);
+          expect(shown.endsWith(`${emoji}…`), emoji).toBe(true);
+          expect(body.split('BAD').map((side) => side.split(emoji).join('')), emoji).toEqual(['', '']);
+          // Half a frame before the spot, as in an ASCII line, however many code units that takes.
+          const before = columnWidth(body.slice(0, body.indexOf('BAD'))) + k;
+          expect(before === 50 || before === 49, emoji).toBe(true);
+          expect(columnWidth(body)).toBeLessThanOrEqual(100);
+          expect(caret).toBe(`  | ${' '.repeat(1 + before)}${'^'.repeat(3 - k)}`);
+        }
+      }
+      // Near the end of the line, the frame holds the last 100 columns.
+      const line = `${`${emoji}ab`.repeat(300)}BAD${`${emoji}ab`.repeat(5)}`;
+      const [shown] = codeFrame(line, 1, line.indexOf('BAD') + 1);
+      expect(shown.endsWith(`BAD${`${emoji}ab`.repeat(5)}`), emoji).toBe(true);
+      expect(columnWidth(shown.slice('1 | …'.length)), emoji).toBe(100);
+    }
   });
 
   it('cut a long line of emoji between characters, never between the halves of one', () => {
@@ -57,6 +114,56 @@ describe('code frames', () => {
     expect(shown).toMatch(/^1 \| …x+BADy+…$/);
     expect(shown.indexOf('BAD')).toBe(caret.indexOf('^'));
     expect(caret.endsWith('^^^')).toBe(true);
+  });
+
+  it('show an ASCII line as 100 characters around the spot, "…" where it was cut', () => {
+    const ascii = fc.string({ unit: fc.constantFrom('a', 'B', '7', ' ', ':', '"', '{', ',', '-'), maxLength: 400, size: 'max' });
+    fc.assert(
+      fc.property(ascii, fc.nat(420), fc.nat(30), (line, at, length) => {
+        const column = Math.min(at, line.length) + 1;
+        const start = column - 1;
+        const from = line.length > 100 ? Math.max(0, Math.min(start - 50, line.length - 100)) : 0;
+        const to = Math.min(line.length, from + 100);
+        const prefix = from > 0 ? '…' : '';
+        const marks = Math.max(1, Math.min(start + length, to) - start);
+        expect(codeFrame(line, 3, column, column + length)).toEqual([
+          `3 | ${prefix}${line.slice(from, to)}${to < line.length ? '…' : ''}`,
+          `  | ${' '.repeat(prefix.length + start - from)}${'^'.repeat(marks)}`,
+        ]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('cut any line to at most 100 columns between grapheme clusters, the caret under the cluster of the spot', () => {
+    // No space in the line, so that a tab shown as four spaces can be told back.
+    const cluster = fc.constantFrom(
+      'a', 'Z', '9', ':', 'ộ', 'ư', 'o\u0302\u0323', 'e\u0301', '\t', '戶', '口', '한', '\u1100\u1161\u11A8', 'Ａ', '\u{20000}',
+      '👩\u200D💻', '👨\u200D👩\u200D👧', '🏳\uFE0F\u200D🌈', '🇻🇳', '🇯', '👍🏽', '☝🏽', '❤\uFE0F', '❤', '1\uFE0F\u20E3', '😀', '\u200D', '\u0301',
+    );
+    const segments = (text: string) => [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)].map((g) => g.index);
+    fc.assert(
+      fc.property(fc.array(cluster, { maxLength: 1500, size: 'max' }), fc.nat(4000), fc.nat(12), (parts, at, length) => {
+        const line = parts.join('');
+        const column = Math.min(at, line.length) + 1;
+        const [shown, caret] = codeFrame(line, 1, column, column + length);
+        const prefix = shown.startsWith('1 | …') ? 1 : 0;
+        const cut = shown.endsWith('…') && !line.endsWith('…');
+        const body = shown.slice(4 + prefix, cut ? -1 : undefined).replace(/ {4}/g, '\t');
+        expect(columnWidth(body.replace(/\t/g, '    '))).toBeLessThanOrEqual(prefix || cut ? 100 : Infinity);
+        if (!prefix && !cut) expect(body).toBe(line);
+        // Where the body was taken from: a place in the line that starts and ends on cluster boundaries.
+        const bounds = new Set([...segments(line), line.length]);
+        const spot = Math.max(...[...bounds].filter((b) => b <= column - 1));
+        const pad = caret.slice(4).indexOf('^');
+        const places = [];
+        for (let from = 0; from + body.length <= line.length; from++) {
+          if (line.startsWith(body, from) && bounds.has(from) && bounds.has(from + body.length) && (from > 0) === (prefix === 1) && (from + body.length < line.length) === cut) places.push(from);
+        }
+        expect(places.some((from) => from <= spot && spot <= from + body.length && pad === prefix + columnWidth(line.slice(from, spot).replace(/\t/g, '    ')))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('mark one column when the node ends on another line', () => {
