@@ -1,4 +1,5 @@
-import { suggest } from '../text/suggest.js';
+import { foldNames, suggestAmong } from '../text/suggest.js';
+import type { FoldedNames } from '../text/suggest.js';
 import { legalNumberKey } from '../text/vietnamese.js';
 import type { Catalog } from './types.js';
 
@@ -57,6 +58,8 @@ export class ReferenceIndex {
   readonly legalByNumber = new Map<string, string>();
   private readonly legalNumbers: string[] = [];
   private readonly cache = new Map<string, string[]>();
+  /** The names of each combination of kinds asked for, folded once: a file with thousands of wrong references compares with them thousands of times. */
+  private readonly names = new Map<string, FoldedNames>();
   private budget: number;
   /** Ids written with white space before or after them, by kind, under their trimmed form; found when first asked. */
   private untrimmed: Record<RefKind, Set<string>> | undefined;
@@ -132,15 +135,26 @@ export class ReferenceIndex {
     let result: string[] = [];
     if (this.budget >= size) {
       this.budget -= size;
+      // An id written ' 1.001193' is suggested as it is to be written (its own error says so).
+      result = [...new Set(suggestAmong(value, this.namesOf(kinds)).map((c) => c.trim()))];
+    }
+    this.cache.set(key, result);
+    return result;
+  }
+
+  /** The names of these kinds (legal documents by id and by number), folded; gathered on the first ask. */
+  private namesOf(kinds: readonly RefKind[]): FoldedNames {
+    const key = kinds.join(',');
+    let names = this.names.get(key);
+    if (names === undefined) {
       const candidates: string[] = [];
       for (const k of kinds) {
         for (const id of this.ids[k].keys()) candidates.push(id);
         if (k === 'legal') for (const n of this.legalNumbers) candidates.push(n);
       }
-      // An id written ' 1.001193' is suggested as it is to be written (its own error says so).
-      result = [...new Set(suggest(value, candidates).map((c) => c.trim()))];
+      names = foldNames(candidates);
+      this.names.set(key, names);
     }
-    this.cache.set(key, result);
-    return result;
+    return names;
   }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ReferenceIndex } from '../../src/catalog/reference-index.js';
 import { emptyCatalog } from '../../src/catalog/types.js';
 import type { Catalog } from '../../src/catalog/types.js';
+import { suggest } from '../../src/text/suggest.js';
 
 function withProcedures(n: number): Catalog {
   const catalog = emptyCatalog();
@@ -27,6 +28,28 @@ describe('ReferenceIndex suggestions', () => {
     for (let i = 0; i < 40_000; i++) found += index.suggestions(`q${i}`, ['procedure']).length;
     expect(found).toBe(0);
   }, 5_000);
+
+  it('suggest, for each combination of kinds asked in turn, what suggest finds among the names of those kinds', () => {
+    const catalog = withProcedures(30);
+    catalog.documents = [{ id: 'so-ho-khau' }, { id: 'giay-khai-sinh' }] as unknown as Catalog['documents'];
+    catalog.data_sources = [{ id: 'csdlqg-dan-cu' }, { id: 'so-ho-khau-dt' }] as unknown as Catalog['data_sources'];
+    catalog.legal = [{ id: 'nd-123-2015', number: '123/2015/NĐ-CP' }] as unknown as Catalog['legal'];
+    const index = new ReferenceIndex(catalog);
+    const names = { document: ['so-ho-khau', 'giay-khai-sinh'], data_source: ['csdlqg-dan-cu', 'so-ho-khau-dt'], legal: ['nd-123-2015', '123/2015/NĐ-CP'] };
+    const asks: [string, (keyof typeof names)[]][] = [
+      ['so-ho-kau', ['document']],
+      ['so-ho-kau', ['document', 'data_source']],
+      ['so-ho-khau-d', ['data_source']],
+      ['so-ho-khau-d', ['document']],
+      ['123/2015/ND-CP', ['legal']],
+      ['so-ho-khau-d', ['document', 'data_source']],
+      ['nd-123-2015x', ['document', 'legal']],
+    ];
+    for (const [value, kinds] of asks) {
+      expect(index.suggestions(value, kinds), `${value} among ${kinds.join(', ')}`).toEqual(suggest(value, kinds.flatMap((k) => names[k])));
+    }
+    expect(index.suggestions('so-ho-khau-d', ['document', 'data_source'])).toEqual(['so-ho-khau-dt', 'so-ho-khau']);
+  });
 });
 
 describe('ReferenceIndex procedureAt', () => {
