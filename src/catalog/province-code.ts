@@ -19,3 +19,24 @@ export function provincesNamed(provinces: readonly Province[], given: string): P
   const folded = foldVietnamese(given.trim());
   return provinces.filter((p) => foldVietnamese(p.name) === folded || (p.name_en !== undefined && foldVietnamese(p.name_en) === folded));
 }
+
+/**
+ * `provincesNamed(provinces, given)[0]` for many `given`: the names are folded once, when
+ * first asked for, not once per lookup (a reform can connect thousands of provinces that the
+ * catalog lacks).
+ */
+export function firstProvinceNamed(provinces: readonly Province[]): (given: string) => Province | undefined {
+  let byName: Map<string, Province> | undefined;
+  return (given) => {
+    if (byName === undefined) {
+      byName = new Map();
+      for (const p of provinces) {
+        for (const name of p.name_en === undefined ? [p.name] : [p.name, p.name_en]) {
+          const key = foldVietnamese(name);
+          if (!byName.has(key)) byName.set(key, p);
+        }
+      }
+    }
+    return byName.get(foldVietnamese(given.trim()));
+  };
+}

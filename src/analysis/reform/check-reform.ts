@@ -8,7 +8,7 @@ import { legalDateDiagnostics } from '../../catalog/check-entity-dates.js';
 import { subjectOf } from '../../diagnostics/describe-path.js';
 import type { RefKind } from '../../catalog/reference-index.js';
 import { legalNumberKey } from '../../text/vietnamese.js';
-import { matchProvinceCode, provincesNamed } from '../../catalog/province-code.js';
+import { firstProvinceNamed, matchProvinceCode } from '../../catalog/province-code.js';
 import { completeCatalog } from '../../graph/complete-catalog.js';
 import { schemaDiagnostics } from '../../schema/map-schema-errors.js';
 import { validateReformFile } from './reform-schema.js';
@@ -59,7 +59,7 @@ export function checkReform(reform: Reform, input: Catalog, options: CheckReform
   // "Did you mean 'GL' (Gia Lai)?" says more than "not a province code".
   const reported = new Set<string>();
   const where = (path: Path, target?: 'value' | 'key') => {
-    reported.add(pointer(path));
+    if (schemaErrors.length > 0) reported.add(pointer(path));
     return locate(path, target);
   };
   const catalogPlace = (key: string) => options.catalogLocations?.[key];
@@ -67,6 +67,9 @@ export function checkReform(reform: Reform, input: Catalog, options: CheckReform
   const documents = new Set(catalog.documents.map((d) => d.id));
   const sources = new Set(catalog.data_sources.map((d) => d.id));
   const provinces = catalog.provinces;
+  const provinceCodes = provinces.map((p) => p.code);
+  const knownProvinces = new Set(provinceCodes);
+  const provinceNamed = firstProvinceNamed(provinces);
   const legalIds = new Map<string, string>();
   const legalNumbers = new Map<string, string>();
   for (const l of catalog.legal) {
@@ -172,9 +175,9 @@ export function checkReform(reform: Reform, input: Catalog, options: CheckReform
   const seen = new Map<string, number>();
   (reform.connect ?? []).forEach((c, i) => {
     if (!sources.has(c.data_source)) out.push(evidence(c.data_source, 'data_source', ['connect', i, 'data_source'], `Connection ${i + 1}`));
-    if (!provinces.some((p) => p.code === c.province)) {
-      const code = matchProvinceCode(provinces.map((p) => p.code), c.province);
-      const byName = provincesNamed(provinces, c.province)[0] ?? provinces.find((p) => p.code === code);
+    if (!knownProvinces.has(c.province)) {
+      const code = matchProvinceCode(provinceCodes, c.province);
+      const byName = provinceNamed(c.province) ?? provinces.find((p) => p.code === code);
       const dym = byName ? `Did you mean '${byName.code}' (${byName.name})?` : didYouMean(c.province, ['province']);
       out.push(
         unknown(`Connection ${i + 1} is in province '${c.province}', which the catalog does not define.`,
