@@ -7,9 +7,12 @@ import { label } from './labels.js';
 import { markdownTable, mdText } from './markdown-table.js';
 import { whatifLabel } from './whatif-labels.js';
 import { whatifRows } from './whatif-rows.js';
-import { partText, reformSummary, totalsRows, WHATIF_SECTIONS } from './whatif-text.js';
+import { partText, reformContents, reformSummary, summaryLeavesOut, totalsRows, WHATIF_SECTIONS } from './whatif-text.js';
 
-/** The what-if as Markdown: the sections of the text report, every province listed. */
+/**
+ * The what-if as Markdown: the sections of the text report, every province listed, and, when
+ * the reform line names only some of the reform, every part of it at the end.
+ */
 export function renderWhatIfMarkdown(result: WhatIfResult, options: { lang?: Lang } = {}): string {
   const lang = options.lang ?? 'vi';
   const rows = whatifRows(result, lang);
@@ -41,5 +44,9 @@ export function renderWhatIfMarkdown(result: WhatIfResult, options: { lang?: Lan
       ['left', 'right', 'right', 'right'],
     ),
   );
+  if (summaryLeavesOut(result)) {
+    out.push(`\n## ${whatifLabel(lang, 'contents')}\n\n`);
+    for (const line of reformContents(result, lang)) out.push(`- ${mdText(line)}\n`);
+  }
   return out.join('');
 }

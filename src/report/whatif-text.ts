@@ -1,10 +1,12 @@
 import type { ChangeKind } from '../analysis/diff-results.js';
+import type { Connection } from '../analysis/reform/types.js';
 import type { ReformPart, WhatIfResult } from '../analysis/whatif-types.js';
 import { whereText } from './blocked-text.js';
 import { provinceList } from './describe.js';
 import { CHANGE_LABELS } from './diff-labels.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
+import { someNames } from './some-names.js';
 import { textTable } from './text-table.js';
 import { comparedTotalsRows } from './totals-rows.js';
 import { whatifLabel } from './whatif-labels.js';
@@ -32,26 +34,53 @@ export interface WhatIfTextOptions {
   maxProvinces?: number;
 }
 
-/** "1 văn bản mới (999/2023/NĐ-CP: 1 sửa đổi); 1 kết nối (CSDLQG… tại GL từ 2023-01-01)". */
-export function reformSummary(result: WhatIfResult, lang: Lang): string {
+/** How many new legal documents, and how many connections, the reform line names before it counts the others. */
+export const NAMED_IN_SUMMARY = 3;
+
+type ReformLegal = WhatIfResult['reform']['legal'][number];
+
+function legalText(l: ReformLegal, lang: Lang): string {
+  return `${l.number}: ${whatifLabel(lang, 'amendments', { n: l.amendments })}`;
+}
+
+function connectionText(c: Connection, lang: Lang): string {
+  return whatifLabel(lang, 'connection', { source: c.data_source, province: c.province, from: c.from });
+}
+
+/**
+ * "1 văn bản mới (999/2023/NĐ-CP: 1 sửa đổi); 1 kết nối (CSDLQG… tại GL từ 2023-01-01)": the
+ * first `named` legal documents and connections, and how many others there are, so that a
+ * plan for the whole country stays one short line. `reformContents` lists them all.
+ */
+export function reformSummary(result: WhatIfResult, lang: Lang, named = NAMED_IN_SUMMARY): string {
   const parts: string[] = [];
   const legal = result.reform.legal;
   if (legal.length) {
-    const list = legal.map((l) => `${l.number}: ${whatifLabel(lang, 'amendments', { n: l.amendments })}`).join('; ');
+    const list = someNames(legal, '; ', lang, (l) => legalText(l, lang), named, (names, n) => whatifLabel(lang, n === 1 ? 'oneMoreLegal' : 'moreLegal', { names, n }));
     parts.push(`${whatifLabel(lang, 'legal', { n: legal.length })} (${list})`);
   }
   const connect = result.reform.connect;
   if (connect.length) {
-    const list = connect.map((c) => whatifLabel(lang, 'connection', { source: c.data_source, province: c.province, from: c.from })).join('; ');
+    const list = someNames(connect, '; ', lang, (c) => connectionText(c, lang), named, (names, n) => whatifLabel(lang, n === 1 ? 'oneMoreConnection' : 'moreConnections', { names, n }));
     parts.push(`${whatifLabel(lang, 'connect', { n: connect.length })} (${list})`);
   }
   return parts.join('; ') || whatifLabel(lang, 'nothing');
 }
 
+/** Whether `reformSummary` leaves out some of the reform's legal documents or connections. */
+export function summaryLeavesOut(result: WhatIfResult, named = NAMED_IN_SUMMARY): boolean {
+  return result.reform.legal.length > named || result.reform.connect.length > named;
+}
+
+/** Every new legal document (with its number of amendments) and every connection of the reform, one a line. */
+export function reformContents(result: WhatIfResult, lang: Lang): string[] {
+  return [...result.reform.legal.map((l) => legalText(l, lang)), ...result.reform.connect.map((c) => connectionText(c, lang))];
+}
+
 export function partText(p: ReformPart, lang: Lang): string {
   return p.kind === 'amendment'
     ? whatifLabel(lang, 'unusedAmendment', { n: p.index + 1, number: p.number })
-    : whatifLabel(lang, 'connection', { source: p.connection.data_source, province: p.connection.province, from: p.connection.from });
+    : connectionText(p.connection, lang);
 }
 
 /** Totals before and after as rows: measure, baseline, reformed, signed difference. */

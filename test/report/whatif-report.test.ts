@@ -94,3 +94,60 @@ describe('what-if reporters on procedures waited on', () => {
     expect(renderWhatIfCsv(w, { lang })).toContain(`${dependency}${byCard}`);
   });
 });
+
+describe('the reform line of the what-if reports', () => {
+  // Four decrees and six connections: more than the line names of either.
+  const national = new URL('national/', dir);
+  const nationalCatalog = parseCatalog(readFileSync(new URL('catalog.yaml', national), 'utf8')).catalog;
+  const plan = parseReform(readFileSync(new URL('plan.yaml', national), 'utf8'), { catalog: nationalCatalog }).reform!;
+  const line = (text: string) => text.split('\n')[1];
+
+  it.each([
+    [
+      'en',
+      'Reform: 4 new legal document(s) (901/2023/NĐ-CP: 1 amendment(s); 902/2023/NĐ-CP: 1 amendment(s); 903/2023/NĐ-CP: 1 amendment(s) and 1 other); ' +
+        '6 connection(s) (csdlqg-dan-cu in HN from 2023-01-01; csdlqg-dan-cu in HCM from 2023-01-01; csdlqg-dan-cu in HP from 2023-01-01 and 3 others)',
+    ],
+    [
+      'vi',
+      'Cải cách: 4 văn bản mới (901/2023/NĐ-CP: 1 sửa đổi; 902/2023/NĐ-CP: 1 sửa đổi; 903/2023/NĐ-CP: 1 sửa đổi và 1 văn bản khác); ' +
+        '6 kết nối (csdlqg-dan-cu tại HN từ 2023-01-01; csdlqg-dan-cu tại HCM từ 2023-01-01; csdlqg-dan-cu tại HP từ 2023-01-01 và 3 kết nối khác)',
+    ],
+  ] as const)('in %s names three legal documents and three connections, and counts the others', (lang, want) => {
+    const result = whatif(nationalCatalog, plan);
+    expect(line(renderWhatIfText(result, { lang }))).toBe(want);
+    expect(renderWhatIfMarkdown(result, { lang }).split('\n')[2]).toBe(want.replace(/^([^:]+):/, '**$1:**'));
+  });
+
+  it.each([
+    ['en', 'and 248 others', 'and 16 others', 'The whole reform'],
+    ['vi', 'và 248 kết nối khác', 'và 16 văn bản khác', 'Toàn bộ cải cách'],
+  ] as const)('in %s stays one short line for a reform of hundreds of parts, which JSON and Markdown list in full', (lang, connections, legal, heading) => {
+    const provinces = nationalCatalog.provinces.map((p) => p.code);
+    const connect = Array.from({ length: 251 }, (_, i) => ({ data_source: 'csdlqg-dan-cu', province: provinces[i % provinces.length], from: `2023-${String(1 + (i % 12)).padStart(2, '0')}-01` }));
+    const many = { legal: Array.from({ length: 19 }, (_, i) => ({ ...plan.legal![i % 4], id: `nd-${i}-2031`, number: `${i + 1}/2031/NĐ-CP` })), connect };
+    const result = whatif(nationalCatalog, many);
+    const header = line(renderWhatIfText(result, { lang }));
+    expect(header.endsWith(` ${connections})`)).toBe(true);
+    expect(header).toContain(` ${legal}); 251 `);
+    expect(header.length).toBeLessThan(400);
+    expect(header.split('; ')).toHaveLength(6);
+    expect(JSON.parse(renderWhatIfJson(result)).reform.connect).toEqual(connect);
+    const markdown = renderWhatIfMarkdown(result, { lang });
+    expect(markdown.split('\n')[2]).toBe(header.replace(/^([^:]+):/, '**$1:**'));
+    const whole = markdown.slice(markdown.indexOf(`\n## ${heading}\n`)).split('\n').filter((l) => l.startsWith('- '));
+    expect(whole).toHaveLength(19 + 251);
+    expect(whole[0]).toBe(lang === 'en' ? '- 1/2031/NĐ-CP: 1 amendment(s)' : '- 1/2031/NĐ-CP: 1 sửa đổi');
+    expect(whole[19 + 250]).toBe(lang === 'en' ? `- csdlqg-dan-cu in ${connect[250].province} from ${connect[250].from}` : `- csdlqg-dan-cu tại ${connect[250].province} từ ${connect[250].from}`);
+  });
+
+  it('names every part of a reform of three legal documents and three connections, and Markdown lists them nowhere else', () => {
+    const three = { legal: plan.legal!.slice(0, 3), connect: plan.connect!.slice(0, 3) };
+    const result = whatif(nationalCatalog, three);
+    expect(line(renderWhatIfText(result, { lang: 'en' }))).toBe(
+      'Reform: 3 new legal document(s) (901/2023/NĐ-CP: 1 amendment(s); 902/2023/NĐ-CP: 1 amendment(s); 903/2023/NĐ-CP: 1 amendment(s)); ' +
+        '3 connection(s) (csdlqg-dan-cu in HN from 2023-01-01; csdlqg-dan-cu in HCM from 2023-01-01; csdlqg-dan-cu in HP from 2023-01-01)',
+    );
+    expect(renderWhatIfMarkdown(result, { lang: 'en' })).not.toContain('The whole reform');
+  });
+});
