@@ -18,3 +18,8 @@ export async function tthc(...argv: string[]): Promise<{ code: number; out: stri
 /** A golden file of the reporters (test/report/golden/), which the CLI must print unchanged. */
 export const golden = (name: string): string =>
   readFileSync(new URL(`../report/golden/${name}`, import.meta.url), 'utf8');
+
+/** The codes of the findings a command printed on stderr, in order (`file:line:col  warning  CODE  …`). */
+export function findingCodes(err: string): string[] {
+  return [...err.matchAll(/^\S+:\d+:\d+ {2}(?:error|warning|lỗi|cảnh báo) {2}([A-Z_]+) /gm)].map((m) => m[1]);
+}
