@@ -13,11 +13,11 @@ export function matchProvinceCode(codes: readonly string[], given: string): stri
 
 /**
  * The provinces whose name (or English name) `given` is, diacritics, case and spaces aside:
- * "Gia Lai", "ha noi". A province is given by code; this is for saying which code was meant.
+ * "Gia Lai", "ha noi", in catalog order. A province is given by code; this is for saying
+ * which code was meant.
  */
 export function provincesNamed(provinces: readonly Province[], given: string): Province[] {
-  const folded = foldVietnamese(given.trim());
-  return provinces.filter((p) => foldVietnamese(p.name) === folded || (p.name_en !== undefined && foldVietnamese(p.name_en) === folded));
+  return provinceNameIndex(provinces).get(foldKey(given)) ?? [];
 }
 
 /**
@@ -26,17 +26,32 @@ export function provincesNamed(provinces: readonly Province[], given: string): P
  * catalog lacks).
  */
 export function firstProvinceNamed(provinces: readonly Province[]): (given: string) => Province | undefined {
-  let byName: Map<string, Province> | undefined;
+  let byName: Map<string, Province[]> | undefined;
   return (given) => {
-    if (byName === undefined) {
-      byName = new Map();
-      for (const p of provinces) {
-        for (const name of p.name_en === undefined ? [p.name] : [p.name, p.name_en]) {
-          const key = foldVietnamese(name);
-          if (!byName.has(key)) byName.set(key, p);
-        }
-      }
-    }
-    return byName.get(foldVietnamese(given.trim()));
+    byName ??= provinceNameIndex(provinces);
+    return byName.get(foldKey(given))?.[0];
   };
+}
+
+function foldKey(given: string): string {
+  return foldVietnamese(given.trim());
+}
+
+/**
+ * The provinces by folded name and folded English name, each list in catalog order: a
+ * province whose English name is another's name is listed under that name with it, and
+ * once only when its two names fold alike.
+ */
+function provinceNameIndex(provinces: readonly Province[]): Map<string, Province[]> {
+  const byName = new Map<string, Province[]>();
+  for (const p of provinces) {
+    const keys = new Set([foldVietnamese(p.name)]);
+    if (p.name_en !== undefined) keys.add(foldVietnamese(p.name_en));
+    for (const key of keys) {
+      const named = byName.get(key);
+      if (named === undefined) byName.set(key, [p]);
+      else named.push(p);
+    }
+  }
+  return byName;
 }

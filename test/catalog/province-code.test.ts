@@ -26,3 +26,27 @@ describe('firstProvinceNamed', () => {
     expect(given.map((g) => named(g)?.code)).toEqual(['HN', 'HN', 'HN', 'HN', 'GL', undefined, undefined, 'DN', 'DN', 'DN', undefined, undefined, undefined]);
   });
 });
+
+describe('provincesNamed', () => {
+  it('lists, in catalog order, every province a name names, by its name or its English name', () => {
+    const hanoi = { code: 'HN', name: 'Hà Nội', name_en: 'Hanoi' };
+    const other = { code: 'HNX', name: 'Hanoi' };
+    for (const provinces of [[hanoi, other], [other, hanoi]] as Province[][]) {
+      const codes = provinces.map((p) => p.code);
+      expect(provincesNamed(provinces, 'hanoi').map((p) => p.code)).toEqual(codes);
+      expect(provincesNamed(provinces, ' HANOI ').map((p) => p.code)).toEqual(codes);
+      expect(firstProvinceNamed(provinces)('hanoi')?.code).toBe(codes[0]);
+      expect(provincesNamed(provinces, 'Hà Nội').map((p) => p.code)).toEqual(['HN']);
+      expect(provincesNamed(provinces, 'Hue')).toEqual([]);
+    }
+  });
+
+  it('lists a province once when its two names are one name', () => {
+    const provinces = [
+      { code: 'GL', name: 'Gia Lai', name_en: 'Gia Lai' },
+      { code: 'HUE', name: 'Huế', name_en: 'Hue' },
+    ] as Province[];
+    expect(provincesNamed(provinces, 'gia lai').map((p) => p.code)).toEqual(['GL']);
+    expect(provincesNamed(provinces, 'hue').map((p) => p.code)).toEqual(['HUE']);
+  });
+});
