@@ -213,6 +213,58 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
   PROVINCES_IGNORED: (_d, _a, s) => `${s} chỉ thực hiện ở cấp trung ương (trung-uong), nên danh sách \`provinces\` bị bỏ qua: thủ tục được đánh giá một lần, trên toàn quốc.`,
 };
 
+const given = (...values: unknown[]): boolean => values.every((v) => v !== undefined);
+const listed = (v: unknown, least = 1): boolean => list(v).length >= least;
+const count = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
+
+/**
+ * The templates above that are built from `args`, with what each cannot do without and the
+ * general sentence of its code, said instead when the args lack it: a diagnostic built by
+ * hand, or read back from the JSON of an older version, may carry no args or only some.
+ */
+const WITHOUT_ARGS: Partial<Record<DiagnosticCode, { needs: (a: Args) => boolean; general: Template }>> = {
+  FILE_TOO_LARGE: { needs: (a) => count(a.size) && count(a.limit), general: () => 'Tệp lớn hơn giới hạn dung lượng.' },
+  FILE_OUT_OF_MEMORY: { needs: (a) => count(a.size) && count(a.limit), general: () => 'Phân tích tệp này cần nhiều bộ nhớ hơn mức Node được dùng.' },
+  DUPLICATE_KEY: { needs: (a) => given(a.key), general: () => 'Một khóa xuất hiện hai lần trong cùng một ánh xạ.' },
+  YAML_TAG: { needs: (a) => given(a.tag), general: () => 'Tệp dùng một thẻ YAML không được phép trong tệp danh mục.' },
+  UNKNOWN_KEY: {
+    needs: (a) => given(a.key),
+    general: (d, _a, s) => (d.location?.path.length === 1 ? 'Tệp có một khóa cấp trên cùng không xác định.' : `${s} có một khóa không xác định.`),
+  },
+  MISSING_FIELD: { needs: (a) => given(a.field), general: (_d, _a, s) => `${s} thiếu một trường bắt buộc.` },
+  WRONG_TYPE: { needs: (a) => (a.expected !== undefined ? given(a.value) || given(a.actual) : given(a.actual)), general: (_d, _a, s) => `${s} có kiểu không đúng.` },
+  INVALID_VALUE: { needs: (a) => given(a.value) && listed(a.allowed), general: (_d, _a, s) => `${s} không thuộc các giá trị được phép.` },
+  INVALID_FORMAT: { needs: (a) => given(a.key) || given(a.value), general: (_d, _a, s) => `${s} không có dạng mà định dạng yêu cầu.` },
+  SCHEMA_VIOLATION: { needs: (a) => given(a.keyword), general: (_d, _a, s) => `${s} không thỏa một quy tắc của lược đồ danh mục.` },
+  INVALID_DATE: { needs: (a) => given(a.value), general: (_d, _a, s) => `${s} không phải một ngày có thật trong lịch.` },
+  DUPLICATE_ID: { needs: (a) => given(a.id), general: () => 'Mã này đã được định nghĩa ở chỗ khác.' },
+  DUPLICATE_LEGAL_NUMBER: { needs: (a) => given(a.number), general: () => 'Số hiệu này đã là số hiệu của một văn bản pháp luật khác.' },
+  UNKNOWN_REFERENCE: { needs: (a) => given(a.reference) && listed(a.expected ?? a.kind), general: (_d, _a, s) => `${s} tham chiếu tới một mục chưa được định nghĩa.` },
+  REFERENCES_UNCHECKED: {
+    needs: (a) => given(a.count) && listed(a.references) && listed(a.files),
+    general: () => 'Chưa kiểm tra một số tham chiếu, vì có tệp danh mục không đọc được; tham chiếu đầu tiên ở đây.',
+  },
+  WRONG_REFERENCE_KIND: {
+    // Without `actual`, the kind named is told from `expected` alone, as a reform's finding says one kind.
+    needs: (a) => given(a.reference) && listed(a.expected) && (listed(a.actual) || (a.actual === undefined && typeof a.expected === 'string')),
+    general: (_d, _a, s) => `${s} tham chiếu tới một mục không đúng loại.`,
+  },
+  NEEDS_CYCLE: {
+    needs: (a) => listed(a.cycle, 2) && listed(a.procedures, 2),
+    general: (_d, _a, s) => `${s} dẫn vào một vòng: các thủ tục trong vòng cần lẫn nhau, nên không thủ tục nào có thể được hoàn thành; chúng bị chặn ở mọi ngày, ở mọi nơi chúng được thực hiện.`,
+  },
+  EXPIRES_BEFORE_EFFECTIVE: { needs: (a) => given(a.expires, a.effective), general: (_d, _a, s) => `${s} hết hiệu lực trước ngày có hiệu lực.` },
+  ISSUED_AFTER_EFFECTIVE: { needs: (a) => given(a.effective, a.issued), general: (_d, _a, s) => `${s} có hiệu lực trước ngày ban hành.` },
+  AMENDMENT_AFTER_EXPIRES: {
+    needs: (a) => given(a.effective, a.expires),
+    general: (_d, _a, s) => `${s} có hiệu lực sau khi văn bản hết hiệu lực, nên không bao giờ được áp dụng.`,
+  },
+  NO_PROVINCE_LEFT: {
+    needs: (a) => listed(a.procedures),
+    general: () => 'Có thủ tục chỉ nêu các tỉnh chưa được định nghĩa, nên không được đánh giá ở tỉnh nào và không có trong kết quả.',
+  },
+};
+
 /** A white-space character in Vietnamese: "một dấu cách", "một ký tự tab"… */
 function spaceVi(ch: string): string {
   if (ch === ' ') return 'một dấu cách';
@@ -243,9 +295,13 @@ function formatProblemVi(pattern: string, value: string): string {
 
 /** The message of a diagnostic in Vietnamese. */
 export function diagnosticMessageVi(d: Diagnostic): string {
-  const template = TEMPLATES[d.code as DiagnosticCode];
-  if (!template) return d.message;
-  return template(d, d.args ?? {}, subjectVi(d.message, d.location));
+  // Own keys only: a code such as 'constructor' names no template.
+  const code = d.code as DiagnosticCode;
+  if (!Object.hasOwn(TEMPLATES, code)) return d.message;
+  const args: Args = typeof d.args === 'object' && d.args !== null ? d.args : {};
+  const subject = subjectVi(d.message, d.location);
+  const without = Object.hasOwn(WITHOUT_ARGS, code) ? WITHOUT_ARGS[code] : undefined;
+  return without && !without.needs(args) ? without.general(d, args, subject) : TEMPLATES[code](d, args, subject);
 }
 
 /** Names close to `input` among `known`, as "Có phải ý bạn là 'a' hoặc 'b'? ", or ''. */
