@@ -161,7 +161,8 @@ export function diagnosticHintVi(d: Diagnostic): string | undefined {
       continue;
     }
     const rule = RULES.map(([re, say]) => [re.exec(rest), say] as const).find(([m]) => m !== null);
-    if (!rule) return GENERAL[d.code] ?? 'Xem giải thích mã lỗi này trong docs/diagnostics.md.';
+    // Own keys only: a code such as 'toString' names no sentence.
+    if (!rule) return (Object.hasOwn(GENERAL, d.code) ? GENERAL[d.code] : undefined) ?? 'Xem giải thích mã lỗi này trong docs/diagnostics.md.';
     const [m, say] = rule;
     out.push(say(m!));
     rest = rest.slice(m![0].length).trim();

@@ -61,6 +61,13 @@ describe('Vietnamese messages of diagnostics without their args', () => {
     }
   });
 
+  it('give the general Vietnamese hint to a hint no rule reads, whatever the code is named', () => {
+    for (const code of ['NOT_A_CODE', 'constructor', 'toString', '__proto__']) {
+      const d: Diagnostic = { code, severity: 'info', message: 'Something a tool found.', hint: 'Something to do about it.' };
+      expect(localizeDiagnostic(d, 'vi').hint, code).toBe('Xem giải thích mã lỗi này trong docs/diagnostics.md.');
+    }
+  });
+
   it('say a cycle of two, the shortest, from its args as before', () => {
     const d: Diagnostic = {
       code: 'NEEDS_CYCLE',
