@@ -164,28 +164,41 @@ describe.skipIf(!haveChromium)('the HTML report in headless Chromium', () => {
     await page.close();
   });
 
-  it('heads the explanation of each procedure a document is obtained through, folds all but three, and prints them all', async () => {
+  it('heads one explanation per reason with the procedures a document is obtained through, folds all but three, and prints them all', async () => {
     const html = renderHtmlReport(gatherHtmlReportInput(loadReportFixture('issuer-explanations'), { plan: false, timeline: false }), { lang: 'en' });
     const { page, watch } = await openWatched(browser, write('issuer-explanations.html', html));
     const article = page.locator('#blocked-can-12');
     const heads = article.locator('li.issuer > p.issuer-head');
     const folded = article.locator('details.issuers');
-    const named = Array.from({ length: 12 }, (_, i) => `cap-${String(i + 1).padStart(2, '0')} Issue paper ${i + 1} is blocked because:`);
-    expect(await heads.allTextContents()).toEqual(named);
+    // The six procedures of the first block, listed below its heading.
+    const list = article.locator('li.issuer > details.via');
+    const sixth = list.locator('.code', { hasText: 'cap-09' });
+    expect(await heads.allTextContents()).toEqual([
+      'cap-01 Issue paper 1, cap-02 Issue paper 2, cap-04 Issue paper 4 and 3 others are blocked because:',
+      'cap-03 Issue paper 3, cap-08 Issue paper 8 are blocked because:',
+      'cap-06 Issue paper 6 is blocked because:',
+      'cap-10 Issue paper 10, cap-11 Issue paper 11, cap-12 Issue paper 12 are blocked because:',
+    ]);
     const visible = async () => (await Promise.all((await heads.all()).map((h) => h.isVisible()))).filter(Boolean).length;
     expect(await visible()).toBe(3);
-    expect(await folded.locator('summary').innerText()).toBe('Why the other 9 procedures are blocked');
+    expect(await folded.locator('summary').innerText()).toBe('Why the other 3 procedures are blocked');
     await folded.locator('summary').click();
-    expect(await visible()).toBe(12);
+    expect(await visible()).toBe(4);
+    expect(await list.locator('summary').innerText()).toBe('All 6 procedures');
+    expect(await sixth.isVisible()).toBe(false);
+    await list.locator('summary').click();
+    expect(await sixth.isVisible()).toBe(true);
     // A heading leads to the procedure's own entry.
-    await heads.first().locator('a').click();
+    await heads.first().locator('a').first().click();
     expect(new URL(page.url()).hash).toBe('#blocked-cap-01');
     expect(await page.locator('#blocked-cap-01 h3').isVisible()).toBe(true);
     await folded.locator('summary').click();
-    expect(await visible()).toBe(3);
+    await list.locator('summary').click();
+    expect([await visible(), await sixth.isVisible()]).toEqual([3, false]);
     await page.emulateMedia({ media: 'print' });
-    expect(await visible()).toBe(12);
+    expect([await visible(), await sixth.isVisible()]).toEqual([4, true]);
     expect(await folded.locator('summary').isVisible()).toBe(false);
+    expect(await list.locator('summary').isVisible()).toBe(false);
     expect(watch.errors).toEqual([]);
     await page.close();
   });

@@ -234,8 +234,12 @@ function candidateSentence(
 /**
  * The explanations of the procedures a document is obtained through, each headed by the
  * procedure it explains ("cap-01 Cấp giấy 1 is blocked because:", linked to its own entry
- * when the page has one): the first `NAMED_VIA` shown, the others in a `<details>` that
- * counts them, as the sentence above names three and counts the others.
+ * when the page has one). Procedures whose explanations read the same share one block,
+ * headed by their names as the sentence above names them, three and the others counted
+ * ("cap-01 Cấp giấy 1, cap-02 Cấp giấy 2, cap-03 Cấp giấy 3 and 9 others are blocked
+ * because:"), with a `<details>` listing them all when the block does not hold every
+ * procedure the sentence lists. The first `NAMED_VIA` blocks are shown, the others in a
+ * `<details>` that counts their procedures.
  */
 function issuers(
   ctx: ExplainContext,
@@ -246,7 +250,8 @@ function issuers(
   depth: number,
 ): string {
   const { lang } = ctx;
-  const blocks: string[] = [];
+  // The procedures of each block, keyed by status and explanation, in the order of the first of them.
+  const groups = new Map<string, { blocked: boolean; body: string; names: string[]; codes: string[] }>();
   for (const v of via) {
     if (v.status !== 'blocked' && v.status !== 'unknown') continue;
     const body = nested(ctx, index, v, self, seen, depth);
@@ -255,18 +260,35 @@ function issuers(
     const id = blocked ? ctx.entryOf?.(v.code) : undefined;
     const name = procedureHtml(ctx, index, v.code, v.province);
     const procedure = `<span class="issuer-name">${id ? `<a href="#${escapeHtml(id)}">${name}</a>` : name}${whereHtml(ctx, v, self)}</span>`;
-    // An explanation follows "… because:"; a note ("explained above") ends the heading's line.
-    const head = body.startsWith('<ul')
-      ? `<p class="issuer-head">${L(lang, blocked ? 'isBlocked' : 'unknownStatus', { procedure })}</p>${body}`
-      : `<p class="issuer-head">${L(lang, blocked ? 'issuerBlocked' : 'issuerUnknown', { procedure })}${body}</p>`;
-    blocks.push(`<li class="issuer" data-code="${escapeHtml(v.code)}">${head}</li>`);
+    const k = `${v.status}\n${body}`;
+    const group = groups.get(k);
+    if (group) {
+      group.names.push(procedure);
+      group.codes.push(v.code);
+    } else groups.set(k, { blocked, body, names: [procedure], codes: [v.code] });
   }
-  if (blocks.length === 0) return '';
-  const shown = `<ul class="issuers">${blocks.slice(0, NAMED_VIA).join('')}</ul>`;
-  const rest = blocks.length - NAMED_VIA;
-  if (rest <= 0) return shown;
+  if (groups.size === 0) return '';
+  const blocks = [...groups.values()].map(({ blocked, body, names, codes }) => {
+    const procedures = someNames(names, ', ', lang, (n) => n, NAMED_VIA);
+    // An explanation follows "… because:"; a note ("explained above") ends the heading's line.
+    const explained = body.startsWith('<ul');
+    const words =
+      names.length === 1
+        ? L(lang, explained ? (blocked ? 'isBlocked' : 'unknownStatus') : blocked ? 'issuerBlocked' : 'issuerUnknown', { procedure: procedures })
+        : L(lang, explained ? (blocked ? 'areBlocked' : 'areUnknown') : blocked ? 'issuersBlocked' : 'issuersUnknown', { procedures });
+    // A heading that counts some of its procedures lists them all, unless the sentence's list is the same.
+    const list =
+      names.length > NAMED_VIA && names.length < via.length
+        ? `<details class="via"><summary>${L(lang, 'viaAll', { n: names.length })}</summary>${names.join(', ')}</details>`
+        : '';
+    const head = explained ? `<p class="issuer-head">${words}</p>${list}${body}` : `<p class="issuer-head">${words}${body}</p>${list}`;
+    return { html: `<li class="issuer" data-codes="${escapeHtml(codes.join(' '))}">${head}</li>`, count: names.length };
+  });
+  const shown = `<ul class="issuers">${blocks.slice(0, NAMED_VIA).map((b) => b.html).join('')}</ul>`;
+  if (blocks.length <= NAMED_VIA) return shown;
+  const rest = blocks.slice(NAMED_VIA).reduce((n, b) => n + b.count, 0);
   const summary = rest === 1 ? L(lang, 'issuersOneMore') : L(lang, 'issuersMore', { n: rest });
-  return `${shown}<details class="issuers"><summary>${summary}</summary><ul class="issuers">${blocks.slice(NAMED_VIA).join('')}</ul></details>`;
+  return `${shown}<details class="issuers"><summary>${summary}</summary><ul class="issuers">${blocks.slice(NAMED_VIA).map((b) => b.html).join('')}</ul></details>`;
 }
 
 function nested(

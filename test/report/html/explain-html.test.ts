@@ -203,13 +203,14 @@ describe('the explanations of the procedures a document is obtained through', ()
   const catalog = loadReportFixture('issuer-explanations');
   const result = analyze(catalog);
   const evaluation = (code: string) => result.results.find((e) => e.code === code)!;
+  const html = (code: string, lang: Lang) => explainHtml({ lang, result, provinceNames }, evaluation(code));
   /** The explanation of `code` as a tree, inside one root element. */
-  const tree = (code: string, lang: Lang) => parseXml(`<div>${explainHtml({ lang, result, provinceNames }, evaluation(code))}</div>`);
+  const tree = (code: string, lang: Lang) => parseXml(`<div>${html(code, lang)}</div>`);
   /** The item of the list of candidates that speaks of `document`. */
   const candidate = (root: XmlElement, document: string) =>
     allElements(root).find((e) => e.name === 'li' && e.text.startsWith(`${document} `) && !e.attrs.class)!;
   const child = (e: XmlElement, name: string, cls: string) => e.children.find((c) => c.name === name && c.attrs.class === cls);
-  /** The explanations below a candidate: those shown, and those folded with the summary that counts them. */
+  /** The blocks below a candidate: those shown, and those folded with the summary that counts their procedures. */
   const issuers = (item: XmlElement) => {
     const folded = child(item, 'details', 'issuers');
     return {
@@ -218,72 +219,127 @@ describe('the explanations of the procedures a document is obtained through', ()
       folded: folded ? child(folded, 'ul', 'issuers')!.children : [],
     };
   };
-  /** What a block's heading says: the code and name it names, its link, and the words after them. */
-  const heading = (block: XmlElement) => {
-    const head = child(block, 'p', 'issuer-head')!;
-    const procedure = child(head, 'span', 'issuer-name')!;
-    const link = procedure.children.find((c) => c.name === 'a');
-    const named = link ?? procedure;
-    const code = named.children.find((c) => c.name === 'span' && c.attrs.class === 'code')!;
-    return { code: code.text, name: named.text.trim(), href: link?.attrs.href, rest: head.text.trim() };
-  };
+  /** The codes of the procedures of each block. */
+  const codes = (blocks: XmlElement[]) => blocks.map((b) => b.attrs['data-codes'].split(' '));
+  /** The headings of the blocks of an explanation, in order, without markup. */
+  const headings = (explanation: string) =>
+    [...explanation.matchAll(/<p class="issuer-head">([\s\S]*?)<\/p>/g)].map((m) => m[1].replace(/<[^>]+>/g, '').trim());
+  /** Where each procedure named directly in `e` links to (undefined: named, not linked). */
+  const links = (e: XmlElement) =>
+    e.children.filter((c) => c.attrs.class === 'issuer-name').map((c) => c.children.find((a) => a.name === 'a')?.attrs.href);
+  const twelve = (lang: Lang) => issuers(candidate(tree('can-12', lang), 'Giấy mười hai nơi cấp'));
 
-  it('heads each with the procedure it explains, followed by that procedure\'s own explanation', () => {
+  it('gives the procedures whose explanations read the same one block, in the order of the first of them, followed by that explanation', () => {
     for (const lang of ['en', 'vi'] as const) {
-      const { shown, folded } = issuers(candidate(tree('can-12', lang), 'Giấy mười hai nơi cấp'));
+      const { shown, folded } = twelve(lang);
       const blocks = [...shown, ...folded];
-      // In the order of obtained_by: cap-01 … cap-12.
-      const codes = Array.from({ length: 12 }, (_, i) => `cap-${String(i + 1).padStart(2, '0')}`);
-      expect(blocks.map((b) => b.attrs['data-code'])).toEqual(codes);
-      blocks.forEach((block, i) => {
-        const name = lang === 'en' ? `Issue paper ${i + 1}` : `Cấp giấy ${i + 1}`;
-        expect(heading(block)).toEqual({ code: codes[i], name, href: undefined, rest: lang === 'en' ? 'is blocked because:' : 'bị chặn vì:' });
-        // Below the heading, and nothing else: the explanation the procedure has on its own.
-        expect(block.children).toHaveLength(2);
-        expect(block.children[1]).toEqual(tree(codes[i], lang).children[0]);
-      });
+      expect(codes(blocks)).toEqual([
+        ['cap-01', 'cap-02', 'cap-04', 'cap-05', 'cap-07', 'cap-09'],
+        ['cap-03', 'cap-08'],
+        ['cap-06'],
+        ['cap-10', 'cap-11', 'cap-12'],
+      ]);
+      // The blocks the procedures' own explanations make, in the order of obtained_by.
+      const own = new Map<string, string[]>();
+      for (let i = 1; i <= 12; i++) {
+        const code = `cap-${String(i).padStart(2, '0')}`;
+        own.set(html(code, lang), [...(own.get(html(code, lang)) ?? []), code]);
+      }
+      expect(codes(blocks)).toEqual([...own.values()]);
+      for (const block of blocks) {
+        // Below the heading (and the list of a block that names three), the explanation they share.
+        expect(block.children.at(-1)).toEqual(tree(block.attrs['data-codes'].split(' ')[0], lang).children[0]);
+      }
     }
   });
 
-  it('shows the first three and folds the others under a summary that counts them', () => {
-    const twelve = issuers(candidate(tree('can-12', 'en'), 'Giấy mười hai nơi cấp'));
-    expect([twelve.shown.length, twelve.folded.length, twelve.summary]).toEqual([3, 9, 'Why the other 9 procedures are blocked']);
-    expect(issuers(candidate(tree('can-12', 'vi'), 'Giấy mười hai nơi cấp')).summary).toBe('Lý do 9 thủ tục còn lại bị chặn');
+  it('heads a block with its procedures, three named and the others counted', () => {
+    expect(headings(html('can-12', 'en'))).toEqual([
+      'cap-01 Issue paper 1, cap-02 Issue paper 2, cap-04 Issue paper 4 and 3 others are blocked because:',
+      'cap-03 Issue paper 3, cap-08 Issue paper 8 are blocked because:',
+      'cap-06 Issue paper 6 is blocked because:',
+      'cap-10 Issue paper 10, cap-11 Issue paper 11, cap-12 Issue paper 12 are blocked because:',
+    ]);
+    expect(headings(html('can-12', 'vi'))).toEqual([
+      'cap-01 Cấp giấy 1, cap-02 Cấp giấy 2, cap-04 Cấp giấy 4 và 3 thủ tục khác đều bị chặn vì:',
+      'cap-03 Cấp giấy 3, cap-08 Cấp giấy 8 đều bị chặn vì:',
+      'cap-06 Cấp giấy 6 bị chặn vì:',
+      'cap-10 Cấp giấy 10, cap-11 Cấp giấy 11, cap-12 Cấp giấy 12 đều bị chặn vì:',
+    ]);
+  });
+
+  it('lists every procedure of a block that names three, unless the sentence above lists the same', () => {
+    for (const [lang, all] of [['en', 'All 6 procedures'], ['vi', 'Cả 6 thủ tục']] as const) {
+      const { shown, folded } = twelve(lang);
+      const lists = [...shown, ...folded].map((b) => child(b, 'details', 'via'));
+      expect(lists.map((d) => d?.children.find((c) => c.name === 'summary')?.text)).toEqual([all, undefined, undefined, undefined]);
+      const listed = lists[0]!.children.filter((c) => c.attrs.class === 'issuer-name');
+      expect(listed.map((c) => c.children.find((s) => s.attrs.class === 'code')?.text)).toEqual(['cap-01', 'cap-02', 'cap-04', 'cap-05', 'cap-07', 'cap-09']);
+    }
+    // Five procedures blocked for the same reason: one block, which the sentence's list covers.
+    const many = analyze(loadReportFixture('many-issuers'));
+    const five = explainHtml({ lang: 'en', result: many, provinceNames }, many.results.find((e) => e.code === 'can-nam')!);
+    const { shown, folded } = issuers(candidate(parseXml(`<div>${five}</div>`), 'Giấy năm nơi cấp'));
+    expect([codes(shown), folded]).toEqual([[['cap-e', 'cap-b', 'cap-d', 'cap-a', 'cap-c']], []]);
+    expect(child(shown[0], 'details', 'via')).toBeUndefined();
+    expect(headings(five)).toEqual(['cap-e Cấp E, cap-b Cấp B, cap-d Cấp D and 2 others are blocked because:']);
+  });
+
+  it('shows the first three blocks and folds the others under a summary that counts their procedures', () => {
+    const en = twelve('en');
+    expect([en.shown.length, en.folded.length, en.summary]).toEqual([3, 1, 'Why the other 3 procedures are blocked']);
+    expect(twelve('vi').summary).toBe('Lý do 3 thủ tục còn lại bị chặn');
     const four = issuers(candidate(tree('can-4', 'en'), 'Giấy bốn nơi cấp'));
-    expect([four.shown.length, four.folded.length, four.summary]).toEqual([3, 1, 'Why the other procedure is blocked']);
+    expect([codes(four.shown), codes(four.folded), four.summary]).toEqual([[['cap-13'], ['cap-03'], ['cap-06']], [['cap-10']], 'Why the other procedure is blocked']);
     expect(issuers(candidate(tree('can-4', 'vi'), 'Giấy bốn nơi cấp')).summary).toBe('Lý do thủ tục còn lại bị chặn');
     const many = analyze(loadReportFixture('many-issuers'));
     const two = parseXml(`<div>${explainHtml({ lang: 'en', result: many, provinceNames }, many.results.find((e) => e.code === 'can-hai')!)}</div>`);
     const fewer = issuers(candidate(two, 'Giấy hai nơi cấp'));
-    expect([fewer.shown.map((b) => b.attrs['data-code']), fewer.summary]).toEqual([['cap-b', 'cap-a'], undefined]);
+    expect([codes(fewer.shown), fewer.summary]).toEqual([[['cap-b', 'cap-a']], undefined]);
   });
 
-  it('says on the heading\'s line that a procedure was explained above, and counts it with the others', () => {
+  it('says on the heading\'s line that procedures were explained above, and counts them with the others', () => {
     for (const lang of ['en', 'vi'] as const) {
-      const root = tree('can-ca-hai', lang);
-      const { shown, folded, summary } = issuers(candidate(root, 'Giấy bốn nơi cấp'));
-      expect([...shown, ...folded].map((b) => b.attrs['data-code'])).toEqual(['cap-01', 'cap-02', 'cap-03', 'cap-13']);
-      for (const block of shown) {
+      const root = tree('can-ca-ba', lang);
+      const four = issuers(candidate(root, 'Giấy bốn nơi cấp'));
+      const two = issuers(candidate(root, 'Giấy hai nơi cấp'));
+      expect([codes(four.shown), four.summary, codes(two.shown)]).toEqual([[['cap-13'], ['cap-03', 'cap-06', 'cap-10']], undefined, [['cap-14'], ['cap-01']]]);
+      for (const block of [four.shown[1], two.shown[1]]) {
         const head = child(block, 'p', 'issuer-head')!;
         expect(block.children).toEqual([head]);
-        expect(head.text.trim()).toBe(lang === 'en' ? 'is blocked' : 'bị chặn');
         expect(head.children.find((c) => c.attrs.class === 'note')?.text).toBe(lang === 'en' ? '(explained above)' : '(đã giải thích ở trên)');
       }
-      expect(heading(folded[0]).rest).toBe(lang === 'en' ? 'is blocked because:' : 'bị chặn vì:');
-      expect(summary).toBe(lang === 'en' ? 'Why the other procedure is blocked' : 'Lý do thủ tục còn lại bị chặn');
+      expect(headings(html('can-ca-ba', lang)).slice(4)).toEqual(
+        lang === 'en'
+          ? [
+              'cap-13 Issue paper 13 is blocked because:',
+              'cap-03 Issue paper 3, cap-06 Issue paper 6, cap-10 Issue paper 10 are blocked (explained above)',
+              'cap-14 Issue paper 14 is blocked because:',
+              'cap-01 Issue paper 1 is blocked (explained above)',
+            ]
+          : [
+              'cap-13 Cấp giấy 13 bị chặn vì:',
+              'cap-03 Cấp giấy 3, cap-06 Cấp giấy 6, cap-10 Cấp giấy 10 đều bị chặn (đã giải thích ở trên)',
+              'cap-14 Cấp giấy 14 bị chặn vì:',
+              'cap-01 Cấp giấy 1 bị chặn (đã giải thích ở trên)',
+            ],
+      );
     }
   });
 
-  it('links each heading to the procedure\'s own entry in the report when it has one', () => {
-    // Entries sort by code: can-12, can-4, can-ca-hai, cap-01, cap-02 are the first five.
-    const html = renderHtmlReport(gatherHtmlReportInput(catalog, { plan: false, timeline: false }), { lang: 'en', maxBlocked: 5 });
-    const section = parseXml(/<section id="blocked">[\s\S]*?<\/section>/.exec(html)![0]);
+  it('links each procedure a heading or its list names to the procedure\'s own entry in the report when it has one', () => {
+    // Entries sort by code: can-12, can-4, can-ca-ba, cap-01, cap-02 are the first five.
+    const page = renderHtmlReport(gatherHtmlReportInput(catalog, { plan: false, timeline: false }), { lang: 'en', maxBlocked: 5 });
+    const section = parseXml(/<section id="blocked">[\s\S]*?<\/section>/.exec(page)![0]);
     const entries = section.children.filter((e) => e.name === 'article').map((e) => e.attrs.id);
-    expect(entries).toEqual(['blocked-can-12', 'blocked-can-4', 'blocked-can-ca-hai', 'blocked-cap-01', 'blocked-cap-02']);
+    expect(entries).toEqual(['blocked-can-12', 'blocked-can-4', 'blocked-can-ca-ba', 'blocked-cap-01', 'blocked-cap-02']);
     const article = section.children.find((e) => e.attrs.id === 'blocked-can-12')!;
     const { shown, folded } = issuers(candidate(article, 'Giấy mười hai nơi cấp'));
-    // cap-03 … cap-12 have no entry in this page: named, not linked.
-    expect([...shown, ...folded].map((b) => heading(b).href)).toEqual(['#blocked-cap-01', '#blocked-cap-02', ...Array<undefined>(10).fill(undefined)]);
+    const [first, ...others] = [...shown, ...folded];
+    // The procedures other than cap-01 and cap-02 have no entry in this page: named, not linked.
+    expect(links(child(first, 'p', 'issuer-head')!)).toEqual(['#blocked-cap-01', '#blocked-cap-02', undefined]);
+    expect(links(child(first, 'details', 'via')!)).toEqual(['#blocked-cap-01', '#blocked-cap-02', ...Array<undefined>(4).fill(undefined)]);
+    expect(others.map((b) => links(child(b, 'p', 'issuer-head')!))).toEqual([[undefined, undefined], [undefined], [undefined, undefined, undefined]]);
   });
 });
 
