@@ -55,8 +55,10 @@ export function checkReform(reform: Reform, input: Catalog, options: CheckReform
   // only the schema's findings.
   if (schemaErrors.length > 0 && !readable(reform as unknown as Record<string, unknown>)) return schemaFindings(schemaErrors);
   const out: Diagnostic[] = [];
-  // Where a check below finds something, the schema's finding at the same place is left out:
-  // "Did you mean 'GL' (Gia Lai)?" says more than "not a province code".
+  // Where a check below finds something about a value, the schema's finding about that
+  // value is left out: "Did you mean 'GL' (Gia Lai)?" says more than "not a province code".
+  // A finding about a whole entry (`locate`) leaves the schema's about the entry, such as a
+  // missing field, in place.
   const reported = new Set<string>();
   const where = (path: Path, target?: 'value' | 'key') => {
     if (schemaErrors.length > 0) reported.add(pointer(path));
@@ -160,7 +162,7 @@ export function checkReform(reform: Reform, input: Catalog, options: CheckReform
           createDiagnostic('AMENDMENT_NO_EFFECT', {
             message: `Amendment ${j + 1} of '${l.id}' neither accepts anything nor drops the requirement, so it changes nothing.`,
             hint: 'Add `accept: [ids]` (documents or data sources now accepted) or `drop: true`.',
-            location: where(base),
+            location: locate(base),
           }),
         );
       }
@@ -192,7 +194,7 @@ export function checkReform(reform: Reform, input: Catalog, options: CheckReform
           severity: 'warning',
           message: `Connection ${i + 1} connects '${c.data_source}' in ${c.province} again (connection ${seen.get(key)! + 1} already does); the earlier date wins.`,
           hint: 'Keep one connection per data source and province.',
-          location: where(['connect', i]),
+          location: locate(['connect', i]),
         }),
       );
     } else seen.set(key, i);

@@ -105,6 +105,17 @@ describe('applyReform', () => {
     expect(e.map((x) => x.code)).toEqual(['UNKNOWN_KEY']);
   });
 
+  it('keeps the schema finding about an entry that a check says something else about', () => {
+    // The second connection repeats the first and lacks its date: both are said, and it is not applied.
+    const connect = [{ data_source: 'dan-cu', province: 'GL', from: '2023-01-01' }, { data_source: 'dan-cu', province: 'GL' }];
+    expect(checkReform({ connect } as unknown as Reform, base()).map((x) => `${x.code}:${x.severity}`)).toEqual(['MISSING_FIELD:error', 'DUPLICATE_ITEM:warning']);
+    expect(() => applyReform(base(), { connect } as unknown as Reform)).toThrow(/from/);
+    const legal = [{ id: 'plan', number: 'PLAN', type: 'other', amends: [{ provision: 'nd-123-2015', acept: ['dan-cu'] }] }];
+    const d = checkReform({ legal } as unknown as Reform, base());
+    expect(d.map((x) => x.code)).toEqual(['UNKNOWN_KEY', 'AMENDMENT_NO_EFFECT']);
+    expect(d[0].hint).toContain("Did you mean 'accept'");
+  });
+
   it('returns an equal catalog for an empty reform', () => {
     const c = base();
     expect(applyReform(c, {})).toEqual(c);
