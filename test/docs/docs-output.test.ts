@@ -30,7 +30,8 @@ function examples(): Example[] {
   for (const page of pages) {
     const lines = readFileSync(new URL(`../../${page}`, import.meta.url), 'utf8').split('\n');
     for (let i = 0; i < lines.length; i++) {
-      const fence = /^(\s*)```(console)?$/.exec(lines[i]);
+      // Every fence is read to its end, so that a ```yaml block's closing fence is not taken for an opening one.
+      const fence = /^(\s*)```([\w-]*)$/.exec(lines[i]);
       if (!fence) continue;
       const indent = fence[1];
       let end = i + 1;
@@ -38,6 +39,7 @@ function examples(): Example[] {
       const body = lines.slice(i + 1, end).map((l) => l.slice(indent.length));
       const start = i + 2;
       i = end;
+      if (fence[2] !== '' && fence[2] !== 'console') continue;
       if (!body[0]?.startsWith('$ tthc ')) continue;
       const command = body[0].slice(2);
       if (/[|<>]| -o | --output /.test(command) || command.includes('$(') || body.slice(1).some((l) => l.startsWith('$ '))) continue;
