@@ -169,9 +169,9 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
     return `${label} '${id}' được định nghĩa hai lần; lần đầu ở ${firstPlace(d)}.`;
   },
   DUPLICATE_LEGAL_NUMBER: (d, a) =>
-    /^Legal document '/.test(d.message)
-      ? `Số hiệu ${str(a.number)} đã là số hiệu của một văn bản pháp luật khác.`
-      : `Số hiệu '${str(a.number)}' đã là số hiệu của một văn bản pháp luật khác (ở ${firstPlace(d)}); số hiệu được so sánh không phân biệt chữ hoa, chữ thường hay NĐ/ND.`,
+    /^The legal number '/.test(d.message)
+      ? `Số hiệu '${str(a.number)}' đã là số hiệu của một văn bản pháp luật khác (ở ${firstPlace(d)}); số hiệu được so sánh không phân biệt chữ hoa, chữ thường hay NĐ/ND.`
+      : `Số hiệu ${str(a.number)} đã là số hiệu của một văn bản pháp luật khác.`,
   UNKNOWN_REFERENCE: (_d, a, s) => `${s} tham chiếu tới ${kindsVi(a.expected ?? a.kind)} '${str(a.reference)}', nhưng mục này chưa được định nghĩa.`,
   REFERENCES_UNCHECKED: (_d, a) => {
     const names = list(a.references);

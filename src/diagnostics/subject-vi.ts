@@ -21,6 +21,13 @@ export const KIND_VI: Record<string, string> = {
 const ENTITY = String.raw`(procedure|document|data source|legal document|province) '((?:[^'\\]|\\.)*)'`;
 const ENTRY = String.raw`the entry (\w+)\[(\d+)\]`;
 
+/** A reform's legal document in its messages: by id, or by its place when it has none. */
+const REFORM_LEGAL = String.raw`(?:'([^']*)'|the entry legal\[(\d+)\])`;
+
+function reformLegalVi(id: string | undefined, index: string | undefined): string {
+  return id !== undefined ? `'${id}'` : `mục legal[${index}]`;
+}
+
 export interface ParsedSubject {
   /** The subject in Vietnamese, starting with a capital letter. */
   vi: string;
@@ -44,9 +51,10 @@ export function parseSubject(message: string): ParsedSubject | undefined {
     [new RegExp(`^In (?:${ENTITY}|${ENTRY}|(the catalog settings)), \`([^\`]+)\``), (m) => `Trong ${entityVi(m[1], m[2], m[3], m[4], !!m[5])}, \`${m[6]}\``],
     [new RegExp(`^(?:${ENTITY}|${ENTRY}|(the catalog settings))`, 'i'), (m) => capital(entityVi(m[1]?.toLowerCase(), m[2], m[3], m[4], !!m[5]))],
     [/^`([^`]+)`/, (m) => `\`${m[1]}\``],
-    // Reform files: "The scope of amendment 2 of 'x'", "Amendment 1 of 'x'", "Connection 3".
-    [/^The scope of amendment (\d+) of '([^']*)'/, (m) => `Phạm vi (scope) của sửa đổi thứ ${m[1]} của '${m[2]}'`],
-    [/^Amendment (\d+) of '([^']*)'/, (m) => `Sửa đổi thứ ${m[1]} của '${m[2]}'`],
+    // Reform files: "The scope of amendment 2 of 'x'", "Amendment 1 of 'x'", "Amendment 1 of
+    // the entry legal[0]" (a legal document with no id), "Connection 3".
+    [new RegExp(`^The scope of amendment (\\d+) of ${REFORM_LEGAL}`), (m) => `Phạm vi (scope) của sửa đổi thứ ${m[1]} của ${reformLegalVi(m[2], m[3])}`],
+    [new RegExp(`^Amendment (\\d+) of ${REFORM_LEGAL}`), (m) => `Sửa đổi thứ ${m[1]} của ${reformLegalVi(m[2], m[3])}`],
     [/^Connection (\d+)/, (m) => `Kết nối thứ ${m[1]}`],
     [/^The file\b/, () => 'Tệp'],
   ];

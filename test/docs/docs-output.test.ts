@@ -60,7 +60,7 @@ describe('the command-line examples of docs/ and catalog/README.md', () => {
   const list = examples();
 
   it('are found on every page that has some', () => {
-    expect(new Set(list.map((e) => e.page))).toEqual(new Set(['docs/cli.md', 'docs/plan.md', 'docs/semantics.md']));
+    expect(new Set(list.map((e) => e.page))).toEqual(new Set(['docs/cli.md', 'docs/plan.md', 'docs/semantics.md', 'docs/whatif-timeline-diff.md']));
     expect(list.length).toBeGreaterThanOrEqual(60);
   });
 

@@ -1,11 +1,11 @@
 import type { EntityLocations } from '../../catalog/load-types.js';
-import type { Catalog } from '../../catalog/types.js';
+import type { Catalog, Legal } from '../../catalog/types.js';
 import { createDiagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic, SourceLocation } from '../../diagnostics/types.js';
 import { ReferenceIndex } from '../../catalog/reference-index.js';
 import { checkDates, reformDateFields } from '../../catalog/check-dates.js';
 import { legalDateDiagnostics } from '../../catalog/check-entity-dates.js';
-import { subjectOf } from '../../diagnostics/describe-path.js';
+import { entityLabel, subjectOf } from '../../diagnostics/describe-path.js';
 import type { RefKind } from '../../catalog/reference-index.js';
 import { legalNumberKey } from '../../text/vietnamese.js';
 import { firstProvinceNamed, matchProvinceCode } from '../../catalog/province-code.js';
@@ -18,6 +18,7 @@ import { shownValue } from '../../util/expect-argument.js';
 import { pushAll } from '../../util/push-all.js';
 
 type Path = (string | number)[];
+type Obj = Record<string, unknown>;
 
 export interface CheckReformOptions {
   /** Maps a path in the reform file to its position; without it diagnostics carry no location. */
@@ -36,8 +37,9 @@ export interface CheckReformOptions {
  * clash with the catalog's (or repeat within the reform); amended provisions must name a
  * legal document of the catalog or the reform (by id or number); scopes must name a
  * document, `accept` documents or data sources, connections a data source and a province
- * of the catalog. Every unresolved name gets a "did you mean". A reform with no errors here
- * can be given to `applyReform`.
+ * of the catalog. Every unresolved name gets a "did you mean". A reform not in the reform
+ * format gets the schema's findings, and these checks on every name that can be read in it.
+ * A reform with no errors here can be given to `applyReform`.
  */
 export function checkReform(reform: Reform, input: Catalog, options: CheckReformOptions = {}): Diagnostic[] {
   if (reform === null || typeof reform !== 'object' || Array.isArray(reform)) {
@@ -46,14 +48,36 @@ export function checkReform(reform: Reform, input: Catalog, options: CheckReform
   if ('diagnostics' in reform && 'reform' in reform) {
     throw new NotAReformError('Expected a reform object, but this is what parseReform or loadReform returns: pass its `reform` (const { reform } = parseReform(text)).');
   }
-  const catalog = completeCatalog(input);
-  const locate = (path: Path, target?: 'value' | 'key') => options.locator?.locate(path, target);
   const schemaErrors = options.validated ? [] : validateReformFile(reform);
+  const locate = (path: Path, target?: 'value' | 'key') => options.locator?.locate(path, target);
   const schemaFindings = (errors: SchemaError[]) =>
     schemaDiagnostics(errors, reform, { locate: (path, target) => locate(path, target)!, sourceText: () => undefined });
-  // The checks below read the reform's entries: a reform whose entries cannot be read gets
-  // only the schema's findings.
-  if (schemaErrors.length > 0 && !readable(reform as unknown as Record<string, unknown>)) return schemaFindings(schemaErrors);
+  return reformFindings(reform, input, { ...options, checkDates: !options.validated }, schemaErrors, schemaFindings);
+}
+
+/** What `reformFindings` needs besides the reform and the catalog. */
+export interface ReformFindingsOptions extends Omit<CheckReformOptions, 'validated'> {
+  /** Check the reform's dates too (`checkDates`), where the caller has not. */
+  checkDates: boolean;
+}
+
+/**
+ * checkReform's checks, on a reform whose schema errors are known (`parseReform` has them
+ * from the file). As the catalog's checks, they read the reform value by value: every id,
+ * number and reference that is a non-empty string is checked, in entries with schema errors
+ * too, and whatever is not such a value is left to the schema's findings, so a malformed
+ * entry never stops the checks of the others. Returns the schema's findings (made by
+ * `schemaFindings`), less those about a value a check says more about, then the checks'.
+ */
+export function reformFindings(
+  reform: Reform,
+  input: Catalog,
+  options: ReformFindingsOptions,
+  schemaErrors: SchemaError[],
+  schemaFindings: (errors: SchemaError[]) => Diagnostic[],
+): Diagnostic[] {
+  const catalog = completeCatalog(input);
+  const locate = (path: Path, target?: 'value' | 'key') => options.locator?.locate(path, target);
   const out: Diagnostic[] = [];
   // Where a check below finds something about a value, the schema's finding about that
   // value is left out: "Did you mean 'GL' (Gia Lai)?" says more than "not a province code".
@@ -79,52 +103,64 @@ export function checkReform(reform: Reform, input: Catalog, options: CheckReform
     legalNumbers.set(legalNumberKey(l.number), l.id);
   }
 
-  const newLegal = reform.legal ?? [];
+  // Entries are read as plain data: in a reform with schema errors, any of them may be anything.
+  const data = reform as unknown as Obj;
+  const newLegal: unknown[] = Array.isArray(data.legal) ? data.legal : [];
+  const connections: unknown[] = Array.isArray(data.connect) ? data.connect : [];
+  /** How messages name new legal document i: by its id, or by its place when it has none. */
+  const legalName = (i: number) => {
+    const id = field(newLegal[i], 'id');
+    return id !== undefined ? `'${id}'` : `the entry legal[${i}]`;
+  };
   const reformIds = new Map<string, number>();
   const reformNumbers = new Map<string, number>();
   newLegal.forEach((l, i) => {
-    const place = catalogPlace(`legal:${l.id}`);
-    if (legalIds.has(l.id)) {
+    if (!isObject(l)) return;
+    const id = field(l, 'id');
+    if (id !== undefined && legalIds.has(id)) {
+      const place = catalogPlace(`legal:${id}`);
       out.push(
         createDiagnostic('DUPLICATE_ID', {
-          message: `The reform defines legal document '${l.id}', which the catalog already has.`,
+          message: `The reform defines legal document '${id}', which the catalog already has.`,
           hint: 'A reform adds new legal documents; give this one an id of its own (e.g. with a suffix such as -reform).',
           location: where(['legal', i, 'id']),
           related: place ? [{ message: 'The catalog defines it here.', location: place }] : undefined,
-          args: { id: l.id },
+          args: { id },
         }),
       );
-    } else if (reformIds.has(l.id)) {
-      const first = locate(['legal', reformIds.get(l.id)!, 'id']);
+    } else if (id !== undefined && reformIds.has(id)) {
+      const first = locate(['legal', reformIds.get(id)!, 'id']);
       out.push(
         createDiagnostic('DUPLICATE_ID', {
-          message: `The reform defines legal document '${l.id}' twice.`,
+          message: `The reform defines legal document '${id}' twice.`,
           hint: 'Merge the two entries, or give one of them another id.',
           location: where(['legal', i, 'id']),
           related: first ? [{ message: 'First defined here.', location: first }] : undefined,
-          args: { id: l.id },
+          args: { id },
         }),
       );
-    } else reformIds.set(l.id, i);
-    const key = legalNumberKey(l.number);
-    const clash = legalNumbers.get(key);
-    if (clash !== undefined || reformNumbers.has(key)) {
-      const other = clash !== undefined ? `legal document '${clash}' of the catalog` : `legal document '${newLegal[reformNumbers.get(key)!].id}' of the reform`;
+    } else if (id !== undefined) reformIds.set(id, i);
+    const number = field(l, 'number');
+    const key = number === undefined ? undefined : legalNumberKey(number);
+    if (key !== undefined && (legalNumbers.has(key) || reformNumbers.has(key))) {
+      const clash = legalNumbers.get(key);
+      const first = reformNumbers.get(key)!;
+      const other = clash !== undefined ? `legal document '${clash}' of the catalog` : `${entityLabel('legal', newLegal[first], first)} of the reform`;
       out.push(
         createDiagnostic('DUPLICATE_LEGAL_NUMBER', {
-          message: `Legal document '${l.id}' has the number ${l.number}, which ${other} already has.`,
+          message: `${capital(entityLabel('legal', l, i))} has the number ${number}, which ${other} already has.`,
           hint: 'Numbers identify legal documents: give the new one its own number.',
           location: where(['legal', i, 'number']),
-          args: { number: l.number },
+          args: { number },
         }),
       );
-    } else reformNumbers.set(key, i);
-    const dates = legalDateDiagnostics(l as unknown as Record<string, unknown>, (sub = []) => subjectOf(reform, ['legal', i, ...sub]), (sub) => where(['legal', i, ...sub]));
+    } else if (key !== undefined) reformNumbers.set(key, i);
+    const dates = legalDateDiagnostics(l, (sub = []) => subjectOf(reform, ['legal', i, ...sub]), (sub) => where(['legal', i, ...sub]));
     for (const d of dates) out.push(d);
   });
 
   // Names resolve against the catalog with the reform's legal documents added.
-  const index = new ReferenceIndex({ ...catalog, legal: [...catalog.legal, ...newLegal] });
+  const index = new ReferenceIndex({ ...catalog, legal: [...catalog.legal, ...(newLegal as Legal[])] });
   const didYouMean = (value: string, kinds: readonly RefKind[]) => {
     const close = index.suggestions(value, kinds).map((n) => `'${n}'`);
     if (close.length === 0) return '';
@@ -132,35 +168,42 @@ export function checkReform(reform: Reform, input: Catalog, options: CheckReform
   };
 
   newLegal.forEach((l, i) => {
-    (l.amends ?? []).forEach((a, j) => {
+    if (!isObject(l) || !Array.isArray(l.amends)) return;
+    l.amends.forEach((a: unknown, j: number) => {
+      if (!isObject(a)) return;
       const base: Path = ['legal', i, 'amends', j];
-      const provision = typeof a.provision === 'string' ? { legal: a.provision } : a.provision;
-      if (provision && index.legalId(provision.legal) === undefined) {
-        const dym = didYouMean(provision.legal, ['legal']);
+      const amendment = `Amendment ${j + 1} of ${legalName(i)}`;
+      const bare = field(a, 'provision');
+      const legal = bare ?? field(a.provision, 'legal');
+      if (legal !== undefined && index.legalId(legal) === undefined) {
+        const dym = didYouMean(legal, ['legal']);
         out.push(
-          unknown(`Amendment ${j + 1} of '${l.id}' amends a provision of '${provision.legal}', which is no legal document of the catalog or the reform.`,
+          unknown(`${amendment} amends a provision of '${legal}', which is no legal document of the catalog or the reform.`,
             `${dym ? `${dym} ` : ''}Refer to a legal document by its id (nd-123-2015) or its number (123/2015/NĐ-CP).`,
-            where(typeof a.provision === 'string' ? [...base, 'provision'] : [...base, 'provision', 'legal']),
-            provision.legal, 'legal'),
+            where(bare !== undefined ? [...base, 'provision'] : [...base, 'provision', 'legal']),
+            legal, 'legal'),
         );
       }
-      if (a.scope && !documents.has(a.scope.document)) {
-        out.push(evidence(a.scope.document, 'document', [...base, 'scope', 'document'], `The scope of amendment ${j + 1} of '${l.id}'`));
+      const scope = field(a.scope, 'document');
+      if (scope !== undefined && !documents.has(scope)) {
+        out.push(evidence(scope, 'document', [...base, 'scope', 'document'], `The scope of amendment ${j + 1} of ${legalName(i)}`));
       }
-      (a.accept ?? []).forEach((id, k) => {
-        if (!documents.has(id) && !sources.has(id)) {
-          const dym = didYouMean(id, ['document', 'data_source']);
-          out.push(
-            unknown(`Amendment ${j + 1} of '${l.id}' accepts '${id}', which is no document or data source of the catalog.`,
-              `${dym ? `${dym} ` : ''}List ids from documents: or data_sources: of the catalog.`,
-              where([...base, 'accept', k]), id, 'evidence'),
-          );
-        }
+      const accept: unknown[] = Array.isArray(a.accept) ? a.accept : [];
+      accept.forEach((id, k) => {
+        if (!isName(id) || documents.has(id) || sources.has(id)) return;
+        const dym = didYouMean(id, ['document', 'data_source']);
+        out.push(
+          unknown(`${amendment} accepts '${id}', which is no document or data source of the catalog.`,
+            `${dym ? `${dym} ` : ''}List ids from documents: or data_sources: of the catalog.`,
+            where([...base, 'accept', k]), id, 'evidence'),
+        );
       });
-      if (!a.drop && !(a.accept ?? []).length) {
+      // A `drop` or `accept` of the wrong type has the schema's finding: what it meant is not known.
+      const mistyped = ('drop' in a && typeof a.drop !== 'boolean') || ('accept' in a && !Array.isArray(a.accept));
+      if (a.drop !== true && accept.length === 0 && !mistyped) {
         out.push(
           createDiagnostic('AMENDMENT_NO_EFFECT', {
-            message: `Amendment ${j + 1} of '${l.id}' neither accepts anything nor drops the requirement, so it changes nothing.`,
+            message: `${amendment} neither accepts anything nor drops the requirement, so it changes nothing.`,
             hint: 'Add `accept: [ids]` (documents or data sources now accepted) or `drop: true`.',
             location: locate(base),
           }),
@@ -169,30 +212,30 @@ export function checkReform(reform: Reform, input: Catalog, options: CheckReform
     });
   });
 
-  if (!options.validated) {
-    const data = reform as unknown as Record<string, unknown>;
-    pushAll(out, checkDates(data, { locate: where }, reformDateFields(data)));
-  }
+  if (options.checkDates) pushAll(out, checkDates(data, { locate: where }, reformDateFields(data)));
 
   const seen = new Map<string, number>();
-  (reform.connect ?? []).forEach((c, i) => {
-    if (!sources.has(c.data_source)) out.push(evidence(c.data_source, 'data_source', ['connect', i, 'data_source'], `Connection ${i + 1}`));
-    if (!knownProvinces.has(c.province)) {
-      const code = matchProvinceCode(provinceCodes, c.province);
-      const byName = provinceNamed(c.province) ?? provinces.find((p) => p.code === code);
-      const dym = byName ? `Did you mean '${byName.code}' (${byName.name})?` : didYouMean(c.province, ['province']);
+  connections.forEach((c, i) => {
+    const source = field(c, 'data_source');
+    const province = field(c, 'province');
+    if (source !== undefined && !sources.has(source)) out.push(evidence(source, 'data_source', ['connect', i, 'data_source'], `Connection ${i + 1}`));
+    if (province !== undefined && !knownProvinces.has(province)) {
+      const code = matchProvinceCode(provinceCodes, province);
+      const byName = provinceNamed(province) ?? provinces.find((p) => p.code === code);
+      const dym = byName ? `Did you mean '${byName.code}' (${byName.name})?` : didYouMean(province, ['province']);
       out.push(
-        unknown(`Connection ${i + 1} is in province '${c.province}', which the catalog does not define.`,
+        unknown(`Connection ${i + 1} is in province '${province}', which the catalog does not define.`,
           `${dym ? `${dym} ` : ''}Use a province code from provinces: of the catalog.`,
-          where(['connect', i, 'province']), c.province, 'province'),
+          where(['connect', i, 'province']), province, 'province'),
       );
     }
-    const key = `${c.data_source}\u0000${c.province}`;
+    if (source === undefined || province === undefined) return;
+    const key = `${source}\u0000${province}`;
     if (seen.has(key)) {
       out.push(
         createDiagnostic('DUPLICATE_ITEM', {
           severity: 'warning',
-          message: `Connection ${i + 1} connects '${c.data_source}' in ${c.province} again (connection ${seen.get(key)! + 1} already does); the earlier date wins.`,
+          message: `Connection ${i + 1} connects '${source}' in ${province} again (connection ${seen.get(key)! + 1} already does); the earlier date wins.`,
           hint: 'Keep one connection per data source and province.',
           location: locate(['connect', i]),
         }),
@@ -222,18 +265,17 @@ function pointer(path: Path): string {
   return path.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const isString = (v: unknown): v is string => typeof v === 'string';
-const listOf = (v: unknown, item: (x: unknown) => boolean) => v === undefined || (Array.isArray(v) && v.every(item));
+const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** A name the checks look up: a non-empty string (an empty one is the schema's to report, as in a catalog). */
+const isName = (v: unknown): v is string => typeof v === 'string' && v !== '';
 
-/** Whether checkReform's checks can read every entry: lists where lists go, strings where names go. */
-function readable(reform: Record<string, unknown>): boolean {
-  const provision = (p: unknown) => p === undefined || isString(p) || (isObject(p) && isString(p.legal));
-  const amendment = (a: unknown) =>
-    isObject(a) && provision(a.provision) && (a.scope === undefined || (isObject(a.scope) && isString(a.scope.document))) && listOf(a.accept, isString);
-  const legal = (l: unknown) => isObject(l) && isString(l.id) && isString(l.number) && listOf(l.amends, amendment);
-  const connection = (c: unknown) => isObject(c) && isString(c.data_source) && isString(c.province);
-  return listOf(reform.legal, legal) && listOf(reform.connect, connection);
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The name at `key` of an entry, when the entry is an object and the name a non-empty string. */
+function field(entry: unknown, key: string): string | undefined {
+  if (!isObject(entry)) return undefined;
+  const v = entry[key];
+  return isName(v) ? v : undefined;
 }
 
 function describe(value: unknown): string {

@@ -14,7 +14,8 @@ import { CatalogArgumentError } from '../../diagnostics/errors.js';
 import { sortDiagnostics } from '../../diagnostics/sort.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { schemaDiagnostics } from '../../schema/map-schema-errors.js';
-import { checkReform } from './check-reform.js';
+import type { SchemaError } from '../../schema/validator.js';
+import { reformFindings } from './check-reform.js';
 import { validateReformFile } from './reform-schema.js';
 import type { Reform } from './types.js';
 import { pushAll } from '../../util/push-all.js';
@@ -42,7 +43,8 @@ type Obj = Record<string, unknown>;
 /**
  * Parses a reform file (YAML or JSON text) with the same located diagnostics as a catalog
  * file: YAML errors, schema violations at the offending node, invalid dates, and, when the
- * catalog is given, every reference that does not resolve in it, with "did you mean".
+ * catalog is given, every reference that does not resolve in it, with "did you mean", in
+ * entries with schema errors too (see `checkReform`).
  * Pure: needs no file system. Text is normalised to NFC and provision strings become
  * objects, as in a loaded catalog.
  */
@@ -100,11 +102,15 @@ export function parseReform(input: string | Uint8Array, options: ParseReformOpti
     return done(undefined, [...diagnostics, createDiagnostic('NESTING_TOO_DEEP', { message, location: source.locate(walk.tooDeep) })]);
   }
   const schemaErrors = validateReformFile(data);
-  pushAll(diagnostics, schemaDiagnostics(schemaErrors, data, source));
+  const schemaFindings = (errors: SchemaError[]) => schemaDiagnostics(errors, data, source);
   pushAll(diagnostics, checkDates(data, source, reformDateFields(data)));
+  // The references are checked whatever the schema finds, in every entry where they can be
+  // read, so that one run gives every finding, as for a catalog; the reform is not applied.
+  if (options.catalog) {
+    const findings = reformFindings(data as Reform, options.catalog, { locator: source, catalogLocations: options.catalogLocations, checkDates: false }, schemaErrors, schemaFindings);
+    pushAll(diagnostics, findings);
+  } else pushAll(diagnostics, schemaFindings(schemaErrors));
   if (schemaErrors.length > 0) return done(undefined, diagnostics);
   normalizeProvisions(data);
-  const reform = data as Reform;
-  if (options.catalog) pushAll(diagnostics, checkReform(reform, options.catalog, { locator: source, catalogLocations: options.catalogLocations, validated: true }));
-  return done(reform, diagnostics);
+  return done(data as Reform, diagnostics);
 }

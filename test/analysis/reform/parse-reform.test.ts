@@ -62,12 +62,71 @@ describe('parseReform', () => {
   it('maps schema errors to the offending node, in plain words', () => {
     const r = parse('schema-errors.yaml');
     expect(r.reform).toBeUndefined();
-    expect(brief(r)).toEqual(['INVALID_VALUE 4:11', 'UNKNOWN_KEY 7:9', 'UNKNOWN_KEY 8:1']);
-    const [type, acept, conect] = r.diagnostics;
+    // The amendment, whose `acept` is no key, accepts nothing: a finding of its own, as in a catalog.
+    expect(brief(r)).toEqual(['INVALID_VALUE 4:11', 'AMENDMENT_NO_EFFECT 6:9', 'UNKNOWN_KEY 7:9', 'UNKNOWN_KEY 8:1']);
+    const [type, , acept, conect] = r.diagnostics;
     expect(type.hint).toContain("'nghi-dinh'");
     expect(acept.hint).toContain("Did you mean 'accept'");
     expect(conect.hint).toContain("Did you mean 'connect'");
     expect(r.diagnostics.map((d) => d.message).join(' ')).not.toMatch(/must match|must NOT|instancePath/);
+  });
+
+  it('reports the references that do not resolve in the same run as the schema errors, and does not apply the reform', () => {
+    const r = parse('schema-and-reference-errors.yaml');
+    expect(r.reform).toBeUndefined();
+    expect(r.ok).toBe(false);
+    expect(brief(r)).toEqual(['UNKNOWN_REFERENCE 10:18', 'MISSING_FIELD 12:5']);
+    expect(r.diagnostics[0].hint).toContain("Did you mean 'csdlqg-dan-cu'?");
+    // Without the catalog, the file alone.
+    expect(parseReform(read('schema-and-reference-errors.yaml')).diagnostics.map((d) => d.code)).toEqual(['MISSING_FIELD']);
+  });
+
+  it('checks every name that can be read in an entry with schema errors, and leaves the rest to the schema', () => {
+    const r = parseReform(
+      [
+        'legal:',
+        '  - number: 5/2024/NĐ-CP', // no id
+        '    type: nghi-dinh',
+        '    amends:',
+        '      - { provision: nd-123-2051, accept: [ct07] }',
+        '      - { scope: { document: csdlqg-dan-cu }, accept: [ct07, 7, ""] }',
+        '  - { id: [x], number: 123/2015/ND-CP, type: other }',
+        '  - { id: x-2, number: 5/2024/ND-CP, type: other }',
+        'connect:',
+        '  - { data_source: 7, province: Gia Lai, from: 2023-01-01 }',
+        '  - csdlqg-dan-cu',
+        '  - { data_source: "", province: GL }',
+        '',
+      ].join('\n'),
+      { catalog },
+    );
+    expect(r.reform).toBeUndefined();
+    expect(brief(r)).toEqual([
+      'MISSING_FIELD 2:5',
+      'UNKNOWN_REFERENCE 5:22',
+      'WRONG_REFERENCE_KIND 6:30',
+      'WRONG_TYPE 6:62',
+      'EMPTY_VALUE 6:65',
+      'WRONG_TYPE 7:11',
+      'DUPLICATE_LEGAL_NUMBER 7:24',
+      'DUPLICATE_LEGAL_NUMBER 8:24',
+      'WRONG_TYPE 10:20',
+      'UNKNOWN_REFERENCE 10:33',
+      'WRONG_TYPE 11:5',
+      'MISSING_FIELD 12:5',
+      'EMPTY_VALUE 12:20',
+    ]);
+    const messages = r.diagnostics.map((d) => d.message);
+    expect(messages[1]).toBe("Amendment 1 of the entry legal[0] amends a provision of 'nd-123-2051', which is no legal document of the catalog or the reform.");
+    expect(messages[6]).toBe("The entry legal[1] has the number 123/2015/ND-CP, which legal document 'nd-123-2015' of the catalog already has.");
+    expect(messages[7]).toBe("Legal document 'x-2' has the number 5/2024/ND-CP, which the entry legal[0] of the reform already has.");
+    // The province's own finding says more than the schema's "not a province code", and replaces it.
+    expect(r.diagnostics[9].hint).toContain("Did you mean 'GL' (Gia Lai)?");
+    expect(r.diagnostics.slice(1, 3).map((d) => localizeDiagnostic(d, 'vi').message)).toEqual([
+      "Sửa đổi thứ 1 của mục legal[0] tham chiếu tới văn bản pháp luật 'nd-123-2051', nhưng mục này chưa được định nghĩa.",
+      "Phạm vi (scope) của sửa đổi thứ 2 của mục legal[0] tham chiếu tới 'csdlqg-dan-cu', là nguồn dữ liệu, không phải giấy tờ.",
+    ]);
+    expect(localizeDiagnostic(r.diagnostics[6], 'vi').message).toBe('Số hiệu 123/2015/ND-CP đã là số hiệu của một văn bản pháp luật khác.');
   });
 
   it('checks a connection’s fields and dates', () => {
