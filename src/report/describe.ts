@@ -102,7 +102,9 @@ export function reasonText(reason: Reason, lang: Lang, home?: string | null, rel
     case 'obtainable':
       return label(lang, 'reason.obtainable', { via: refText(reason.via, home, lang, relative) });
     case 'not-obtainable':
-      return label(lang, 'reason.not-obtainable', { via: someNames(reason.via, ', ', lang, (v) => viaText(v, home, lang, relative)) || '—' });
+      // No procedure to name: the document's obtained_by is empty.
+      if (reason.via.length === 0) return label(lang, 'reason.not-issued');
+      return label(lang, 'reason.not-obtainable', { via: someNames(reason.via, ', ', lang, (v) => viaText(v, home, lang, relative)) });
     case 'unresolved':
       return label(lang, 'reason.unresolved', { ref: reason.reference });
   }
