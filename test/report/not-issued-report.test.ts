@@ -4,6 +4,8 @@ import { renderBlockedCsv } from '../../src/report/blocked-csv.js';
 import { renderBlockedMarkdown } from '../../src/report/blocked-markdown.js';
 import { renderBlockedText } from '../../src/report/blocked-text.js';
 import { renderExplainText } from '../../src/report/explain-text.js';
+import { gatherHtmlReportInput } from '../../src/report/html/gather-report-input.js';
+import { renderHtmlReport } from '../../src/report/html/render-html-report.js';
 import { loadFixture } from '../analysis/helpers/fixture.js';
 
 // In obtained-by, giay-none has `obtained_by: []`: no procedure issues it, so needs-none is blocked.
@@ -33,5 +35,13 @@ describe('reports of a document that no procedure issues (an empty obtained_by)'
   it('say so in the CSV reason column', () => {
     const row = renderBlockedCsv(result, { lang: 'vi' }).split('\r\n').find((l) => l.startsWith('needs-none,'));
     expect(row).toMatch(/,Không ai cấp: không xin được: không có thủ tục nào cấp \(obtained_by của giấy tờ này để trống\)$/);
+  });
+
+  it('say so in the HTML report, naming no procedure to follow', () => {
+    const input = gatherHtmlReportInput(loadFixture('obtained-by'), { province: 'HN', plan: false, timeline: false });
+    const article = (lang: 'vi' | 'en') => /<article class="procedure" id="blocked-needs-none"[\s\S]*?<\/article>/.exec(renderHtmlReport(input, { lang }))![0];
+    expect(article('en')).toContain('<li>Không ai cấp cannot be obtained: no procedure issues it</li>');
+    expect(article('vi')).toContain('<li>Không ai cấp không xin được: không có thủ tục nào cấp giấy tờ này</li>');
+    expect(article('en')).not.toContain('class="issuers"');
   });
 });

@@ -215,6 +215,8 @@ function candidateSentence(
         date: reason.since ? dateHtml(reason.since, lang) : '',
       });
     case 'not-obtainable': {
+      // No procedure to name: the document's obtained_by is empty.
+      if (reason.via.length === 0) return L(lang, 'candidateNotIssued', { document });
       const via = reason.via.map((v) => refHtml(ctx, index, v, self));
       return (
         L(lang, via.length > 1 ? 'candidateNotObtainableAll' : 'candidateNotObtainable', { document, via: someNames(via, ', ', lang, (v) => v, NAMED_VIA) }) +
