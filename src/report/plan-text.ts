@@ -43,6 +43,8 @@ export function unfixableText(r: UnfixableReason, lang: Lang): string {
   const requirement = r.requirement ? `${r.requirement.document}${basis ? ` (${basis})` : ''}` : '';
   const procedures = evaluationsText(r.procedures ?? [], lang, 4);
   const paperOnly = r.kind === 'no-substitute' && (r.candidates ?? []).some((c) => c.why === 'paper');
+  // No blocked procedure to name: the documents have no issuer here (an empty obtained_by, or issuers not offered here).
+  if (r.kind === 'obtain-blocked' && procedures === '') return planLabel(lang, 'reason.obtain-none', { requirement });
   return planLabel(lang, paperOnly ? 'reason.no-substitute-paper' : `reason.${r.kind}`, { requirement, procedures });
 }
 

@@ -9,6 +9,7 @@ import { planLabelKeys, planLabel } from '../../src/report/plan-labels.js';
 import { renderPlanText } from '../../src/report/plan-text.js';
 import { renderPlanJson, renderPlanYaml } from '../../src/report/plan-yaml.js';
 import { loadPlanFixture } from '../analysis/plan/helpers/load.js';
+import { loadFixture } from '../analysis/helpers/fixture.js';
 
 const GOLDEN = new URL('../fixtures/plan/golden/', import.meta.url);
 const schema = (name: string) => JSON.parse(readFileSync(new URL(`../../schemas/${name}`, import.meta.url), 'utf8'));
@@ -106,6 +107,23 @@ describe('plan reporters', () => {
     for (const name of ['result.schema.json', 'catalog.schema.json', 'reform.schema.json']) ajv.addSchema(schema(name));
     const validate = ajv.compile(schema('plan.schema.json'));
     for (const result of [p, q]) expect(validate(JSON.parse(renderPlanJson(result))), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('say that no procedure offered here issues a document, rather than list no blocked procedure', () => {
+    // In obtained-by, giay-none has an empty obtained_by, and giay-b is issued only in HN.
+    const p = plan(loadFixture('obtained-by'));
+    const none = p.unfixable.find((u) => u.code === 'needs-none')!.reasons[0];
+    expect(none).toMatchObject({ kind: 'obtain-blocked', procedures: [] });
+    expect(none.message).toBe('Every way to meet the requirement 1 (giay-none) goes through obtaining a document that no procedure offered here issues.');
+    const line = (text: string, start: string) => text.split('\n').find((l) => l.startsWith(start));
+    const en = renderPlanText(p, { lang: 'en' });
+    expect(line(en, '  needs-none ')).toBe('  needs-none (HN, GL): every way to meet requirement giay-none goes through a document that no procedure offered here issues');
+    expect(line(en, '  issue-a ')).toBe('  issue-a (GL): every way to meet requirement giay-b goes through a document that no procedure offered here issues');
+    // A blocked issuer is still named.
+    expect(line(en, '  needs-a ')).toBe('  needs-a (GL): every way to meet requirement giay-a goes through a procedure that stays blocked: issue-a (GL)');
+    expect(line(renderPlanText(p), '  needs-none ')).toBe(
+      '  needs-none (HN, GL): mọi cách đáp ứng yêu cầu giay-none đều cần một giấy tờ mà không thủ tục nào được thực hiện ở đây cấp',
+    );
   });
 
   it('have every label in both languages, with the same placeholders', () => {

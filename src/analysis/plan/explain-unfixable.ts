@@ -51,7 +51,8 @@ export function explainUnfixable(
       reasons.push({ kind: 'no-basis', requirement, candidates, message: `The ${where} cites no provision, so no amendment can make it accept ${replaced.join(', ')}.` });
     } else if (fails.some((f) => f.why === 'obtain-blocked')) {
       const procedures = fails.filter((f) => f.why === 'obtain-blocked').flatMap((f) => (f.c.obtain ?? []).flatMap(refEvals));
-      reasons.push({ kind: 'obtain-blocked', requirement, candidates, procedures, message: `Every way to meet the ${where} goes through obtaining a document from a procedure that stays blocked.` });
+      const from = procedures.length > 0 ? 'from a procedure that stays blocked' : 'that no procedure offered here issues';
+      reasons.push({ kind: 'obtain-blocked', requirement, candidates, procedures, message: `Every way to meet the ${where} goes through obtaining a document ${from}.` });
     } else if (fails.some((f) => f.why === 'not-national')) {
       reasons.push({ kind: 'not-national', requirement, candidates, message: `The ${where} could only be met by a lookup that is not available nationally; connecting a province does not serve a central procedure.` });
     } else {
