@@ -95,7 +95,7 @@ export type Reason =
        */
       valid_until: string | null;
       /**
-       * Every obtaining procedure, each blocked (or unknown).
+       * Every obtaining procedure, each blocked (or unknown); empty when the document's obtained_by is empty (no procedure issues it).
        */
       via: EvaluationRef[];
     }

@@ -153,7 +153,7 @@ export interface Document {
    */
   sunset_basis?: string | ProvisionObject;
   /**
-   * Procedure codes; a citizen who lacks the document must complete one of them (OR). Absent: the document is assumed obtainable.
+   * Procedure codes; a citizen who lacks the document must complete one of them (OR). Absent: the document is assumed obtainable. Empty: no procedure issues it, so it is never available.
    */
   obtained_by?: string[];
   /**
