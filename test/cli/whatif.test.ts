@@ -59,6 +59,19 @@ describe('tthc whatif', () => {
     expect(s.err).toContain("Có phải ý bạn là 'connect'");
   });
 
+  it('warns about an amendment that drops and also accepts, with a code frame, and applies the reform', async () => {
+    const vi = await tthc('--reform', 'accept-and-drop.yaml');
+    expect(vi.code).toBe(0);
+    expect(vi.err).toContain(
+      "accept-and-drop.yaml:12:9  cảnh báo  AMENDMENT_ACCEPT_AND_DROP  Sửa đổi thứ 1 của 'nd-999-2023' vừa bỏ yêu cầu vừa chấp nhận thứ thay thế; khi yêu cầu đã bỏ thì không cần chấp nhận gì nữa.\n  12 |         drop: true\n",
+    );
+    expect(vi.err).toContain('gợi ý: Hãy bỏ `accept`, hoặc bỏ `drop: true` nếu yêu cầu vẫn còn với các thứ thay thế mới.');
+    expect(vi.out).toContain('Mới đáp ứng: 6');
+    const en = await tthc('--reform', 'accept-and-drop.yaml', '--lang', 'en');
+    expect(en.err).toContain("warning  AMENDMENT_ACCEPT_AND_DROP  Amendment 1 of 'nd-999-2023' drops the requirement and also accepts alternatives");
+    expect(en.out).toContain('Sổ hộ khẩu: dropped by Decree 999/2023/NĐ-CP from 2023-01-01 (reform)');
+  });
+
   it('exits 2 for bad usage and unreadable reform files', async () => {
     const missing = await tthc();
     expect(missing.code).toBe(2);

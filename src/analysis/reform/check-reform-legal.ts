@@ -89,7 +89,8 @@ export function amendmentFindings(ctx: ReformCheckContext): Diagnostic[] {
 /**
  * Amendment j of new legal document i: the legal document of its provision, its scope's
  * document and what it accepts must resolve, and it must accept something or drop the
- * requirement.
+ * requirement; one that does both is warned of, as in a catalog (the drop makes the accept
+ * moot).
  */
 function amendmentChecks(ctx: ReformCheckContext, a: Obj, i: number, j: number): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -128,6 +129,14 @@ function amendmentChecks(ctx: ReformCheckContext, a: Obj, i: number, j: number):
         message: `${amendment} neither accepts anything nor drops the requirement, so it changes nothing.`,
         hint: 'Add `accept: [ids]` (documents or data sources now accepted) or `drop: true`.',
         location: ctx.locate(base),
+      }),
+    );
+  } else if (a.drop === true && accept.length > 0) {
+    out.push(
+      createDiagnostic('AMENDMENT_ACCEPT_AND_DROP', {
+        message: `${amendment} drops the requirement and also accepts alternatives; once dropped, nothing needs to be accepted.`,
+        hint: 'Remove `accept`, or remove `drop: true` if the requirement stays with new alternatives.',
+        location: ctx.locate([...base, 'drop'], 'key'),
       }),
     );
   }

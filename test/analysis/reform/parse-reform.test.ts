@@ -216,4 +216,51 @@ describe('parseReform', () => {
     );
     expect(r.diagnostics.map((d) => `${d.code}:${d.severity}`)).toEqual(['AMENDMENT_NO_EFFECT:error', 'DUPLICATE_ITEM:warning']);
   });
+
+  it('warns about an amendment that drops the requirement and also accepts alternatives, as in a catalog, at its `drop`, in order', () => {
+    const text = [
+      'legal:',
+      '  - id: x-1',
+      '    number: X1',
+      '    type: other',
+      '    amends:',
+      '      - { provision: nd-123-2015, drop: true, accept: [csdlqg-dan-cux] }',
+      '      - { provision: nd-123-2015, accept: [ct07], drop: true }',
+      '      - { provision: nd-123-2015, accept: [], drop: true }',
+      '      - { provision: nd-123-2015, accept: [ct07], drop: yes }',
+      '      - { provision: nd-123-2015, accept: ct07, drop: true }',
+      '',
+    ].join('\n');
+    const r = parseReform(text, { catalog, fileName: 'reform.yaml' });
+    // Only the first two do both; a `drop` or `accept` of the wrong type has the schema's finding alone.
+    expect(r.diagnostics.map((d) => `${d.code}:${d.severity} ${d.location?.line}:${d.location?.column}`)).toEqual([
+      'AMENDMENT_ACCEPT_AND_DROP:warning 6:35',
+      'UNKNOWN_REFERENCE:error 6:56',
+      'AMENDMENT_ACCEPT_AND_DROP:warning 7:51',
+      'WRONG_TYPE:error 9:57',
+      'WRONG_TYPE:error 10:43',
+    ]);
+    const [first, , second] = r.diagnostics;
+    expect(second.message).toBe(
+      "Amendment 2 of 'x-1' drops the requirement and also accepts alternatives; once dropped, nothing needs to be accepted.",
+    );
+    expect(second.hint).toBe('Remove `accept`, or remove `drop: true` if the requirement stays with new alternatives.');
+    expect(second.location?.path).toEqual(['legal', 0, 'amends', 1, 'drop']);
+    expect(first.message).toMatch(/^Amendment 1 of 'x-1' drops the requirement/);
+    const vi = localizeDiagnostic(second, 'vi');
+    expect(vi.message).toBe("Sửa đổi thứ 2 của 'x-1' vừa bỏ yêu cầu vừa chấp nhận thứ thay thế; khi yêu cầu đã bỏ thì không cần chấp nhận gì nữa.");
+    expect(vi.hint).toBe('Hãy bỏ `accept`, hoặc bỏ `drop: true` nếu yêu cầu vẫn còn với các thứ thay thế mới.');
+    // A legal document without an id is named by its place.
+    const noId = parseReform('legal:\n  - { number: X1, type: other, amends: [{ provision: nd-123-2015, accept: [ct07], drop: true }] }\n', { catalog });
+    const warned = noId.diagnostics.find((d) => d.code === 'AMENDMENT_ACCEPT_AND_DROP')!;
+    expect(warned.message).toMatch(/^Amendment 1 of the entry legal\[0\] drops the requirement/);
+    expect(localizeDiagnostic(warned, 'vi').message).toMatch(/^Sửa đổi thứ 1 của mục legal\[0\] vừa bỏ yêu cầu/);
+    // A warning: the reform is applied, and the drop wins.
+    const ok = parseReform('legal:\n  - { id: x-1, number: X1, type: other, amends: [{ provision: nd-123-2015, accept: [ct07], drop: true }] }\n', { catalog });
+    expect(ok.ok).toBe(true);
+    expect(ok.diagnostics.map((d) => d.code)).toEqual(['AMENDMENT_ACCEPT_AND_DROP']);
+    // checkReform says the same of a reform built in code.
+    const inCode = checkReform({ legal: [{ id: 'x-1', number: 'X1', type: 'other', amends: [{ provision: { legal: 'nd-123-2015' }, accept: ['ct07'], drop: true }] }] }, catalog);
+    expect(inCode.map((d) => [d.code, d.message])).toEqual([['AMENDMENT_ACCEPT_AND_DROP', ok.diagnostics[0].message]]);
+  });
 });
