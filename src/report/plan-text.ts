@@ -43,9 +43,28 @@ export function unfixableText(r: UnfixableReason, lang: Lang): string {
   const requirement = r.requirement ? `${r.requirement.document}${basis ? ` (${basis})` : ''}` : '';
   const procedures = evaluationsText(r.procedures ?? [], lang, 4);
   const paperOnly = r.kind === 'no-substitute' && (r.candidates ?? []).some((c) => c.why === 'paper');
-  // No blocked procedure to name: the documents have no issuer here (an empty obtained_by, or issuers not offered here).
-  if (r.kind === 'obtain-blocked' && procedures === '') return planLabel(lang, 'reason.obtain-none', { requirement });
+  if (r.kind === 'obtain-blocked') {
+    const candidates = r.candidates ?? [];
+    const documents = candidates.filter((c) => c.why === 'obtain-blocked').map((c) => c.id);
+    const unusable = unusableText(candidates, lang);
+    // Every way goes through an issuer: blocked ones named, or, with none to name, the documents have no issuer here (an empty obtained_by, or issuers not offered here).
+    if (unusable === '') return planLabel(lang, procedures === '' ? 'reason.obtain-none' : 'reason.obtain-blocked', { requirement, procedures });
+    // Some ways fail otherwise (expired, paper, …): said so, so that "every way" is not claimed of them.
+    return planLabel(lang, procedures === '' ? 'reason.obtain-none-partly' : 'reason.obtain-blocked-partly', { requirement, unusable, documents: documents.join(', '), procedures });
+  }
   return planLabel(lang, paperOnly ? 'reason.no-substitute-paper' : `reason.${r.kind}`, { requirement, procedures });
+}
+
+/** The order in which the candidates that fail for a reason other than their issuers are named. */
+const UNUSABLE_ORDER = ['expired', 'paper', 'not-national', 'unknown'] as const;
+
+/** "so-ho-khau is no longer valid, tra-cuu is not available nationally": the candidates that fail for a reason other than their issuers, or ''. */
+function unusableText(candidates: NonNullable<UnfixableReason['candidates']>, lang: Lang): string {
+  return UNUSABLE_ORDER.flatMap((why) => {
+    const ids = candidates.filter((c) => c.why === why).map((c) => c.id);
+    if (ids.length === 0) return [];
+    return [planLabel(lang, ids.length === 1 ? `unusable.${why}` : `unusable.${why}-many`, { ids: ids.join(', ') })];
+  }).join(', ');
 }
 
 /** The plan as text: the changes in order, with what each unblocks, then what stays blocked and why. */

@@ -57,6 +57,24 @@ describe('tthc plan', () => {
     expect(without.changes).toHaveLength(2);
   });
 
+  it('says which ways of an unfixable requirement have expired and which only a blocked procedure gives, in text and JSON', async () => {
+    const en = await tthc(fixture('obtain-mixed'), '--lang', 'en');
+    expect(en.code).toBe(0);
+    expect(en.out).toContain(
+      '  M1 (HN): requirement so-ho-khau (Article 2 of Decree 6/2020/NĐ-CP): so-ho-khau is no longer valid, and the-xac-nhan can only be obtained through a procedure that stays blocked: B1 (HN)\n',
+    );
+    const vi = await tthc(fixture('obtain-mixed'));
+    expect(vi.out).toContain('  M1 (HN): yêu cầu so-ho-khau (Điều 2 Nghị định 6/2020/NĐ-CP): so-ho-khau đã hết hiệu lực, còn the-xac-nhan chỉ được cấp qua thủ tục vẫn bị chặn: B1 (HN)\n');
+    const p = JSON.parse((await tthc(fixture('obtain-mixed'), '--format', 'json')).out);
+    const m1 = p.unfixable.find((u: { code: string }) => u.code === 'M1').reasons[0];
+    expect(m1.message).toBe(
+      'The requirement 1 (so-ho-khau, Điều 2 Nghị định 6/2020/NĐ-CP) cannot be met: so-ho-khau is no longer valid, and the-xac-nhan can only be obtained from a procedure that stays blocked.',
+    );
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    for (const s of ['result.schema.json', 'catalog.schema.json', 'reform.schema.json']) ajv.addSchema(schema(s));
+    expect(ajv.validate(schema('plan.schema.json'), p), JSON.stringify(ajv.errors)).toBe(true);
+  });
+
   it('stopped early by --max-nodes, prints the best plan found and how far from the best it can be', async () => {
     const text = await tthc(fixture('greedy-not-minimal'), '--budget', '2', '--max-nodes', '1', '--lang', 'en');
     expect(text.code).toBe(0);

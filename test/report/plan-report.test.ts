@@ -6,7 +6,7 @@ import { plan, type PlanOptions } from '../../src/analysis/plan/plan.js';
 import { applyReform } from '../../src/analysis/reform/apply-reform.js';
 import { analyze } from '../../src/analysis/analyze.js';
 import { planLabelKeys, planLabel } from '../../src/report/plan-labels.js';
-import { renderPlanText } from '../../src/report/plan-text.js';
+import { renderPlanText, unfixableText } from '../../src/report/plan-text.js';
 import { renderPlanJson, renderPlanYaml } from '../../src/report/plan-yaml.js';
 import { loadPlanFixture } from '../analysis/plan/helpers/load.js';
 import { loadFixture } from '../analysis/helpers/fixture.js';
@@ -124,6 +124,46 @@ describe('plan reporters', () => {
     expect(line(renderPlanText(p), '  needs-none ')).toBe(
       '  needs-none (HN, GL): mọi cách đáp ứng yêu cầu giay-none đều cần một giấy tờ mà không thủ tục nào được thực hiện ở đây cấp',
     );
+  });
+
+  it('name what is no longer valid, paper or not national, and what only a blocked procedure or none offered here issues, when not every way goes through an issuer', () => {
+    const p = plan(loadPlanFixture('obtain-mixed'));
+    const line = (text: string, start: string) => text.split('\n').find((l) => l.startsWith(start));
+    const en = renderPlanText(p, { lang: 'en' });
+    expect(line(en, '  M1 ')).toBe(
+      '  M1 (HN): requirement so-ho-khau (Article 2 of Decree 6/2020/NĐ-CP): so-ho-khau is no longer valid, and the-xac-nhan can only be obtained through a procedure that stays blocked: B1 (HN)',
+    );
+    expect(line(en, '  M2 ')).toBe(
+      '  M2 (HN): requirement so-tam-tru (Article 3 of Decree 6/2020/NĐ-CP): so-tam-tru is no longer valid, and no procedure offered here issues the-khong-ai-cap',
+    );
+    expect(line(en, '  M3 ')).toBe(
+      '  M3 (central): requirement so-cu-tru (Article 4 of Decree 6/2020/NĐ-CP): so-cu-tru is no longer valid, tra-cuu-hn is not available nationally, and the-xac-nhan can only be obtained through a procedure that stays blocked: B1 (HN)',
+    );
+    const vi = renderPlanText(p);
+    expect(line(vi, '  M1 ')).toBe(
+      '  M1 (HN): yêu cầu so-ho-khau (Điều 2 Nghị định 6/2020/NĐ-CP): so-ho-khau đã hết hiệu lực, còn the-xac-nhan chỉ được cấp qua thủ tục vẫn bị chặn: B1 (HN)',
+    );
+    expect(line(vi, '  M2 ')).toBe('  M2 (HN): yêu cầu so-tam-tru (Điều 3 Nghị định 6/2020/NĐ-CP): so-tam-tru đã hết hiệu lực, còn the-khong-ai-cap không được thủ tục nào thực hiện ở đây cấp');
+    expect(line(vi, '  M3 ')).toBe(
+      '  M3 (Trung ương): yêu cầu so-cu-tru (Điều 4 Nghị định 6/2020/NĐ-CP): so-cu-tru đã hết hiệu lực, tra-cuu-hn chưa có trên toàn quốc, còn the-xac-nhan chỉ được cấp qua thủ tục vẫn bị chặn: B1 (HN)',
+    );
+    for (const text of [en, vi]) expect(text).not.toMatch(/every way to meet|mọi cách đáp ứng/);
+    const paperless = plan(loadPlanFixture('obtain-mixed'), { paperless: true });
+    expect(line(renderPlanText(paperless, { lang: 'en' }), '  M4 ')).toBe(
+      '  M4 (HN): requirement ct07 (Article 5 of Decree 6/2020/NĐ-CP): ct07 is a paper document, and the-xac-nhan can only be obtained through a procedure that stays blocked: B1 (HN)',
+    );
+    expect(line(renderPlanText(paperless), '  M4 ')).toBe(
+      '  M4 (HN): yêu cầu ct07 (Điều 5 Nghị định 6/2020/NĐ-CP): ct07 là giấy tờ giấy, còn the-xac-nhan chỉ được cấp qua thủ tục vẫn bị chặn: B1 (HN)',
+    );
+    // Several ids of one kind.
+    const two = {
+      kind: 'obtain-blocked' as const,
+      requirement: { index: 0, document: 'a', basis: null },
+      candidates: [{ id: 'a', why: 'expired' as const }, { id: 'b', why: 'expired' as const }, { id: 'c', why: 'obtain-blocked' as const }, { id: 'd', why: 'obtain-blocked' as const }],
+      procedures: [{ code: 'P', province: 'HN' }],
+      message: '',
+    };
+    expect(unfixableText(two, 'en')).toBe('requirement a: a, b are no longer valid, and c, d can only be obtained through a procedure that stays blocked: P (HN)');
   });
 
   it('have every label in both languages, with the same placeholders', () => {

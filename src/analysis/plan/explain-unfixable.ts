@@ -51,8 +51,7 @@ export function explainUnfixable(
       reasons.push({ kind: 'no-basis', requirement, candidates, message: `The ${where} cites no provision, so no amendment can make it accept ${replaced.join(', ')}.` });
     } else if (fails.some((f) => f.why === 'obtain-blocked')) {
       const procedures = fails.filter((f) => f.why === 'obtain-blocked').flatMap((f) => (f.c.obtain ?? []).flatMap(refEvals));
-      const from = procedures.length > 0 ? 'from a procedure that stays blocked' : 'that no procedure offered here issues';
-      reasons.push({ kind: 'obtain-blocked', requirement, candidates, procedures, message: `Every way to meet the ${where} goes through obtaining a document ${from}.` });
+      reasons.push({ kind: 'obtain-blocked', requirement, candidates, procedures, message: obtainBlockedMessage(where, candidates, procedures.length > 0, paperless) });
     } else if (fails.some((f) => f.why === 'not-national')) {
       reasons.push({ kind: 'not-national', requirement, candidates, message: `The ${where} could only be met by a lookup that is not available nationally; connecting a province does not serve a central procedure.` });
     } else {
@@ -70,6 +69,35 @@ export function explainUnfixable(
     });
   }
   return reasons;
+}
+
+/** What a candidate that cannot be used for a reason other than its issuers is, in the message: one id, several. */
+const UNUSABLE: Record<Exclude<Why, 'obtain-blocked'>, [string, string]> = {
+  expired: ['is no longer valid', 'are no longer valid'],
+  paper: ['is a paper document', 'are paper documents'],
+  'not-national': ['is not available nationally', 'are not available nationally'],
+  unknown: ['is not in the catalog', 'are not in the catalog'],
+};
+
+/**
+ * The message of an obtain-blocked reason: every way goes through obtaining a document from
+ * a procedure that stays blocked (`blocked`) or that no procedure offered here issues. When
+ * some candidates fail otherwise (expired, paper, …), it says which, and which documents
+ * only such issuers give; with `paperless`, what is out of reach is meeting it without paper.
+ */
+function obtainBlockedMessage(where: string, candidates: { id: string; why: Why }[], blocked: boolean, paperless: boolean): string {
+  const obtained = candidates.filter((c) => c.why === 'obtain-blocked').map((c) => c.id);
+  if (obtained.length === candidates.length) {
+    return `Every way to meet the ${where} goes through obtaining a document ${blocked ? 'from a procedure that stays blocked' : 'that no procedure offered here issues'}.`;
+  }
+  const unusable = (Object.keys(UNUSABLE) as (keyof typeof UNUSABLE)[]).flatMap((why) => {
+    const ids = candidates.filter((c) => c.why === why).map((c) => c.id);
+    return ids.length === 0 ? [] : [`${ids.join(', ')} ${UNUSABLE[why][ids.length === 1 ? 0 : 1]}`];
+  });
+  const rest = blocked
+    ? `${obtained.join(', ')} can only be obtained from a procedure that stays ${paperless ? 'unfixed' : 'blocked'}`
+    : `no procedure offered here issues ${obtained.join(', ')}`;
+  return `The ${where} cannot be met${paperless ? ' without paper' : ''}: ${unusable.join(', ')}, and ${rest}.`;
 }
 
 function onNeedsCycle(model: Model, start: number): boolean {

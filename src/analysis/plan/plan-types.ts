@@ -76,7 +76,11 @@ export interface UnfixableReason {
     | 'no-basis'
     /** A central evaluation needs a data source nationally; connecting a province does not give it. */
     | 'not-national'
-    /** Every way to obtain a document goes through a procedure that stays blocked. */
+    /**
+     * Every way to obtain a document goes through a procedure that stays blocked (or none
+     * offered here issues it); the requirement's other candidates, if any, fail otherwise
+     * (`candidates` says how).
+     */
     | 'obtain-blocked'
     /** A procedure it needs stays blocked. */
     | 'needs-blocked'

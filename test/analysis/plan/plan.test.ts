@@ -131,6 +131,51 @@ describe('plan: targets no change can fix', () => {
   });
 });
 
+describe('plan: a requirement some of whose ways fail otherwise than through a blocked issuer', () => {
+  const catalog = loadPlanFixture('obtain-mixed');
+  const reasonOf = (p: PlanResult, code: string) => p.unfixable.find((u) => u.code === code)!.reasons[0];
+
+  it('names what is no longer valid (or not national) and what only a blocked procedure, or none offered here, issues', () => {
+    const p = plan(catalog);
+    expect(p.totals).toMatchObject({ targets: 4, unfixable: 4 });
+    const m1 = reasonOf(p, 'M1');
+    expect(m1).toMatchObject({
+      kind: 'obtain-blocked',
+      candidates: [{ id: 'so-ho-khau', why: 'expired' }, { id: 'the-xac-nhan', why: 'obtain-blocked' }],
+      procedures: [{ code: 'B1', province: 'HN' }],
+    });
+    expect(m1.message).toBe(
+      'The requirement 1 (so-ho-khau, Điều 2 Nghị định 6/2020/NĐ-CP) cannot be met: so-ho-khau is no longer valid, and the-xac-nhan can only be obtained from a procedure that stays blocked.',
+    );
+    const m2 = reasonOf(p, 'M2');
+    expect(m2).toMatchObject({ kind: 'obtain-blocked', procedures: [] });
+    expect(m2.message).toBe(
+      'The requirement 1 (so-tam-tru, Điều 3 Nghị định 6/2020/NĐ-CP) cannot be met: so-tam-tru is no longer valid, and no procedure offered here issues the-khong-ai-cap.',
+    );
+    const m3 = reasonOf(p, 'M3');
+    expect(m3.candidates!.map((c) => c.why)).toEqual(['expired', 'not-national', 'obtain-blocked']);
+    expect(m3.message).toBe(
+      'The requirement 1 (so-cu-tru, Điều 4 Nghị định 6/2020/NĐ-CP) cannot be met: so-cu-tru is no longer valid, tra-cuu-hn is not available nationally, and the-xac-nhan can only be obtained from a procedure that stays blocked.',
+    );
+    expectValid(p);
+  });
+
+  it('with --paperless, says that it cannot be met without paper, a paper document among the rest', () => {
+    const p = plan(catalog, { paperless: true });
+    const m4 = reasonOf(p, 'M4');
+    expect(m4.candidates).toEqual([{ id: 'ct07', why: 'paper' }, { id: 'the-xac-nhan', why: 'obtain-blocked' }]);
+    expect(m4.message).toBe(
+      'The requirement 1 (ct07, Điều 5 Nghị định 6/2020/NĐ-CP) cannot be met without paper: ct07 is a paper document, and the-xac-nhan can only be obtained from a procedure that stays unfixed.',
+    );
+    expectValid(p);
+  });
+
+  it('keeps "every way" where every way goes through an issuer', () => {
+    const u7 = plan(loadPlanFixture('unfixable')).unfixable.find((u) => u.code === 'U7')!.reasons[0];
+    expect(u7.message).toBe('Every way to meet the requirement 1 (giay-a, Điều 7 Nghị định 6/2020/NĐ-CP) goes through obtaining a document from a procedure that stays blocked.');
+  });
+});
+
 describe('plan --paperless', () => {
   const catalog = loadPlanFixture('paperless');
 
