@@ -25,35 +25,29 @@ export class CheckContext {
   /** The file that set `catalog:`, or -1. */
   readonly metaFile: number;
 
-  /** The location of a part of an entity (`sub` is the path inside it). */
-  locate(section: Place, i: number, sub: SubPath = [], target: 'value' | 'key' = 'value'): SourceLocation | undefined {
-    let fileIndex: number;
-    let path: SubPath;
-    if (section === 'catalog') {
-      fileIndex = this.metaFile;
-      path = ['catalog', ...sub];
-    } else {
-      const origin = this.origins[section][i];
-      fileIndex = origin.file;
-      path = [section, origin.index, ...sub];
-    }
-    const file = this.files[fileIndex];
-    if (!file) return undefined;
-    return file.source ? file.source.locate(path, target) : { file: file.file, line: 1, column: 1, path };
-  }
-
   /**
-   * As `locate`, for a finding said once for the whole catalog: of a YAML file whose syntax
-   * tree is no longer held, only the entity's own text is parsed, found where the per-file
-   * step saw the entity (its entity location), not the whole file.
+   * The location of a part of an entity (`sub` is the path inside it), or of the catalog
+   * settings. In a YAML file whose syntax tree is no longer held, a part of an entity is
+   * found by parsing only the entity's own text, found where the per-file step saw the
+   * entity (its entity location), not the whole file (see `SourceIndex.locateWithin`).
    */
-  locateInEntity(section: Section, i: number, sub: SubPath = [], target: 'value' | 'key' = 'value'): SourceLocation | undefined {
+  locate(section: Place, i: number, sub: SubPath = [], target: 'value' | 'key' = 'value'): SourceLocation | undefined {
+    if (section === 'catalog') {
+      const meta = this.files[this.metaFile];
+      const path = ['catalog', ...sub];
+      if (!meta) return undefined;
+      return meta.source ? meta.source.locate(path, target) : { file: meta.file, line: 1, column: 1, path };
+    }
     const origin = this.origins[section][i];
     const file = this.files[origin.file];
-    if (!file?.source) return this.locate(section, i, sub, target);
-    const id = entityId(section, this.catalog[section][i]);
+    if (!file) return undefined;
+    const path = [section, origin.index, ...sub];
+    if (!file.source) return { file: file.file, line: 1, column: 1, path };
     // Of an id defined twice in the file, the location is the first definition's: `locateWithin` then parses the whole file.
-    return file.source.locateWithin([section, origin.index, ...sub], target, () => (id === undefined ? undefined : file.locations[entityKey(section, id)]));
+    return file.source.locateWithin(path, target, () => {
+      const id = entityId(section, this.catalog[section][i]);
+      return id === undefined ? undefined : file.locations[entityKey(section, id)];
+    });
   }
 
   /** "procedure '1.001193'" */

@@ -28,7 +28,7 @@ export function checkNoProvinces(ctx: CheckContext): Diagnostic[] {
         `${ctx.subject('procedures', nowhere[0])} runs at province, district or commune level, but the catalog defines no provinces, ` +
         `so ${others > 0 ? `it and ${others} other procedure${others === 1 ? '' : 's'} are` : 'it is'} evaluated nowhere.`,
       hint: 'List the provinces under provinces: with a code and a name, e.g. - { code: HN, name: Hà Nội }.',
-      location: ctx.locateInEntity('procedures', nowhere[0], ['level'], 'key'),
+      location: ctx.locate('procedures', nowhere[0], ['level'], 'key'),
       args: { others },
     }),
   ];

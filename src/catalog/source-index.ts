@@ -25,6 +25,13 @@ function keyText(key: unknown): string {
 /** Mappings with more pairs than this have their keys indexed when first looked into. */
 const LARGE_MAP = 32;
 
+/**
+ * How many entities' own trees a file keeps (see `SourceIndex.locateWithin`): a check that
+ * places each finding together with an earlier one (a number used again, and its first use)
+ * goes back and forth between two entities.
+ */
+const PARTS_KEPT = 4;
+
 /** What separates words for `SourceIndex.mentions`: spaces, quotes, and YAML and JSON punctuation. */
 const WORD_BREAKS = /[\s,:[\]{}"'#&*!|>%@`]+/;
 
@@ -33,7 +40,9 @@ const WORD_BREAKS = /[\s,:[\]{}"'#&*!|>%@`]+/;
  * texts come to at most `budget` characters (a tree takes some 50 bytes a character): past
  * it, the one used longest ago is dropped, and parsed again if a position in it is asked for
  * later. The checks of the whole catalog locate their findings file after file, so each
- * file is parsed again about once.
+ * file is parsed again about once. A file holds the tree of its whole text, or those of the
+ * few entities whose own texts were parsed last (see `SourceIndex.locateWithin`), counted
+ * together.
  */
 export class KeptDocuments {
   /** Per index whose document is kept, its text's length; in order of last use. */
@@ -42,13 +51,15 @@ export class KeptDocuments {
 
   constructor(readonly budget = 8 * 1024 * 1024) {}
 
-  /** `source`'s document was just used; drops others' when over the budget, never the one in use. */
+  /**
+   * `source`'s tree, of a text `length` characters long, was just used (it may replace the
+   * one `source` held); drops others' when over the budget, never the one in use.
+   */
   use(source: SourceIndex, length: number): void {
-    const known = this.kept.get(source);
+    const known = this.kept.get(source) ?? 0;
     this.kept.delete(source);
     this.kept.set(source, length);
-    if (known !== undefined) return;
-    this.size += length;
+    this.size += length - known;
     for (const [old, n] of this.kept) {
       if (this.size <= this.budget || old === source) break;
       this.kept.delete(old);
@@ -69,6 +80,26 @@ export class KeptDocuments {
   get keptLength(): number {
     return this.size;
   }
+}
+
+/** An entity's own text, parsed for positions in it (see `SourceIndex.locateWithin`). */
+interface Part {
+  /** The entity's path in the file. */
+  path: YamlPath;
+  /** Where the entity's first line starts in the file: offset 0 of the text parsed. */
+  lineStart: number;
+  doc: Document.Parsed;
+  /** The length of the text parsed. */
+  length: number;
+}
+
+/**
+ * Whether `path` goes into the node at `outer`, or is that node when it is an item of a list
+ * (a value with no key, so that its key is not asked for).
+ */
+function within(outer: YamlPath, path: YamlPath): boolean {
+  if (outer.length > path.length || (outer.length === path.length && typeof outer.at(-1) !== 'number')) return false;
+  return outer.every((seg, k) => seg === path[k]);
 }
 
 export interface SourceIndexOptions {
@@ -104,6 +135,12 @@ export class SourceIndex {
   private json: boolean | undefined;
   private locator: JsonLocator | undefined;
   private kept: KeptDocuments | undefined;
+  /** The entities whose own texts were parsed for positions, the one used last at the end (see `locateWithin`). */
+  private parts: Part[] = [];
+  /** The length of the texts of `parts`. */
+  private partsKept = 0;
+  /** How many characters of entity text `locateWithin` has parsed, all entities together. */
+  private partsLength = 0;
   /** The pairs of the large mappings looked into, by key (see `pairOf`). */
   private readonly pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
 
@@ -127,6 +164,7 @@ export class SourceIndex {
    */
   forget(): void {
     this.doc = undefined;
+    this.dropParts();
     this.parsed = false;
     this.kept?.release(this);
   }
@@ -182,28 +220,62 @@ export class SourceIndex {
   }
 
   /**
-   * As `locate`, for a path into the node whose location `within` gives (an entity
-   * location): when the document is not held, only that node's text is parsed, not the
-   * whole file, and `within` is asked for only then. The whole file is parsed, as `locate`
-   * does, when that location is of another node (`path` does not go into it), or when the
-   * node's text alone does not parse (an anchor before its first key, for one). An alias is
-   * not followed, by either: it is located where it is written.
+   * As `locate`, for a path into an entity, whose location `entity` gives (its entity
+   * location): when the document is not held, only the entity's own text is parsed, not the
+   * whole file, and `entity` is asked for only then. The trees of the last few entities
+   * parsed (`PARTS_KEPT`) are kept (within `kept`), so that the many findings of one entity
+   * parse it once, and a check that goes back and forth between two entities parses each
+   * once. Parsing entity after entity never reads more than the file's length in all: the
+   * entity that would go past it has the whole file parsed instead, kept as `locate` keeps
+   * it, for that position and the rest. Placing any number of findings thus costs at most
+   * about two parses of the file, and one or less when each entity is parsed once. The whole
+   * file is also parsed when the location is of another node (`path` does not go into it),
+   * or when the entity's text alone does not parse (an anchor before its first key, for
+   * one). An alias is not followed, by either: it is located where it is written.
    */
-  locateWithin(path: YamlPath, target: LocateTarget, within: () => SourceLocation | undefined): SourceLocation {
-    const node = this.parsed || this.jsonLocator() !== undefined ? undefined : within();
-    const inside = node !== undefined && node.path.length < path.length && node.path.every((seg, k) => seg === path[k]);
-    if (!inside || node.endLine === undefined || node.endColumn === undefined) return this.locate(path, target);
-    this.lines ??= LineIndex.fromText(this.text);
-    const start = this.lines.offset(node.line, node.column);
-    // The node's text, preceded by spaces in place of what comes before it on its line, keeps its columns.
-    const lineStart = start - (node.column - 1);
-    const part = parseYaml(' '.repeat(node.column - 1) + this.text.slice(start, this.lines.offset(node.endLine, node.endColumn)), this.file, this.maxDepth);
-    if (part.broken || !part.doc) return this.locate(path, target);
-    const rest = path.slice(node.path.length);
+  locateWithin(path: YamlPath, target: LocateTarget, entity: () => SourceLocation | undefined): SourceLocation {
+    const part = this.parsed || this.jsonLocator() !== undefined ? undefined : this.partFor(path, entity);
+    if (part === undefined) return this.locate(path, target);
+    const rest = path.slice(part.path.length);
     const found = this.find(part.doc, rest, false);
     const range = (target === 'key' && found.depth === rest.length && found.key ? found.key : (found.node ?? found.key))?.range;
     if (!range) return this.locate(path, target);
-    return this.at(lineStart + range[0], path, lineStart + range[1]);
+    return this.at(part.lineStart + range[0], path, part.lineStart + range[1]);
+  }
+
+  /** The parsed text of the entity that `path` goes into, when it can be parsed alone (see `locateWithin`). */
+  private partFor(path: YamlPath, entity: () => SourceLocation | undefined): Part | undefined {
+    const parts = this.parts;
+    for (let k = parts.length - 1; k >= 0; k--) {
+      const part = parts[k];
+      if (!within(part.path, path)) continue;
+      if (k < parts.length - 1) parts.push(...parts.splice(k, 1));
+      this.kept?.use(this, this.partsKept);
+      return part;
+    }
+    const node = entity();
+    if (node === undefined || !within(node.path, path) || node.endLine === undefined || node.endColumn === undefined) return undefined;
+    this.lines ??= LineIndex.fromText(this.text);
+    const start = this.lines.offset(node.line, node.column);
+    const end = this.lines.offset(node.endLine, node.endColumn);
+    if (this.partsLength + (end - start) > this.text.length) return undefined;
+    this.partsLength += end - start;
+    // The entity's text, preceded by spaces in place of what comes before it on its line, keeps its columns.
+    const text = ' '.repeat(node.column - 1) + this.text.slice(start, end);
+    const parsed = parseYaml(text, this.file, this.maxDepth);
+    if (parsed.broken || !parsed.doc) return undefined;
+    const part = { path: node.path, lineStart: start - (node.column - 1), doc: parsed.doc, length: text.length };
+    parts.push(part);
+    this.partsKept += part.length;
+    if (parts.length > PARTS_KEPT) this.partsKept -= parts.shift()!.length;
+    this.kept?.use(this, this.partsKept);
+    return part;
+  }
+
+  /** Drops the entities' trees: the whole file's is held now, or none. */
+  private dropParts(): void {
+    this.parts = [];
+    this.partsKept = 0;
   }
 
   /** The source text of the value at `path`, when the path exists. */
@@ -241,6 +313,7 @@ export class SourceIndex {
       const p = parseYaml(this.text, this.file, this.maxDepth);
       this.doc = p.doc;
       this.lines = p.lines;
+      this.dropParts();
     }
     if (this.doc !== undefined) this.kept?.use(this, this.text.length);
     return this.doc;
