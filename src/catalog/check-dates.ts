@@ -42,9 +42,15 @@ export function* reformDateFields(data: Obj): Generator<{ path: Path; value: unk
 
 /**
  * Dates written YYYY-MM-DD that do not exist (2022-02-30, 2023-02-29), among `fields` (a
- * catalog file's by default). Dates of another form are the schema's to report.
+ * catalog file's by default), each finding's message beginning with `subject` of its path
+ * (a catalog's `subjectOf` by default). Dates of another form are the schema's to report.
  */
-export function checkDates(data: Obj, locator: { locate(path: Path): SourceLocation | undefined }, fields = dateFields(data)): Diagnostic[] {
+export function checkDates(
+  data: Obj,
+  locator: { locate(path: Path): SourceLocation | undefined },
+  fields = dateFields(data),
+  subject: (path: Path) => string = (path) => subjectOf(data, path),
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const { path, value } of fields) {
     if (typeof value !== 'string') continue;
@@ -54,7 +60,7 @@ export function checkDates(data: Obj, locator: { locate(path: Path): SourceLocat
     const swapped = Number(mm) > 12 && Number(dd) <= 12 ? ` Month and day look swapped: dates are year-month-day, so perhaps '${value.slice(0, 4)}-${dd}-${mm}'.` : '';
     out.push(
       createDiagnostic('INVALID_DATE', {
-        message: `${subjectOf(data, path)} is ${value}, which is not a date: ${problem}.`,
+        message: `${subject(path)} is ${value}, which is not a date: ${problem}.`,
         hint: `Check the day and the month.${swapped}`,
         location: locator.locate(path),
         args: { value },

@@ -52,7 +52,9 @@ export function parseSubject(message: string): ParsedSubject | undefined {
     [new RegExp(`^(?:${ENTITY}|${ENTRY}|(the catalog settings))`, 'i'), (m) => capital(entityVi(m[1]?.toLowerCase(), m[2], m[3], m[4], !!m[5]))],
     [/^`([^`]+)`/, (m) => `\`${m[1]}\``],
     // Reform files: "The scope of amendment 2 of 'x'", "Amendment 1 of 'x'", "Amendment 1 of
-    // the entry legal[0]" (a legal document with no id), "Connection 3".
+    // the entry legal[0]" (a legal document with no id), "In amendment 1 of 'x', `effective`",
+    // "Connection 3".
+    [new RegExp(`^In amendment (\\d+) of ${REFORM_LEGAL}, \`([^\`]+)\``), (m) => `Trong sửa đổi thứ ${m[1]} của ${reformLegalVi(m[2], m[3])}, \`${m[4]}\``],
     [new RegExp(`^The scope of amendment (\\d+) of ${REFORM_LEGAL}`), (m) => `Phạm vi (scope) của sửa đổi thứ ${m[1]} của ${reformLegalVi(m[2], m[3])}`],
     [new RegExp(`^Amendment (\\d+) of ${REFORM_LEGAL}`), (m) => `Sửa đổi thứ ${m[1]} của ${reformLegalVi(m[2], m[3])}`],
     [/^Connection (\d+)/, (m) => `Kết nối thứ ${m[1]}`],

@@ -72,6 +72,35 @@ describe('tthc whatif', () => {
     expect(en.out).toContain('Sổ hộ khẩu: dropped by Decree 999/2023/NĐ-CP from 2023-01-01 (reform)');
   });
 
+  it('names an amendment in the findings about its dates as in its other findings, in Vietnamese and English', async () => {
+    const file = join(dir, 'amendment-dates.yaml');
+    writeFileSync(
+      file,
+      [
+        'legal:',
+        '  - id: x-1',
+        '    number: X1',
+        '    type: other',
+        '    effective: 2023-01-01',
+        '    expires: 2023-01-15',
+        '    amends:',
+        '      - { provision: nd-123-2015, accept: [csdlqg-dan-cu], effective: 2023-06-01 }',
+        '      - { provision: nd-123-2015, accept: [csdlqg-dan-cu], effective: 2023-02-30 }',
+        '',
+      ].join('\n'),
+    );
+    const vi = await tthc('--reform', file);
+    expect(vi.code).toBe(1);
+    expect(vi.err).toContain(
+      "amendment-dates.yaml:8:71  cảnh báo  AMENDMENT_AFTER_EXPIRES  Sửa đổi thứ 1 của 'x-1' có hiệu lực từ ngày 2023-06-01, sau khi văn bản hết hiệu lực ngày 2023-01-15, nên không bao giờ được áp dụng.\n",
+    );
+    expect(vi.err).toContain("amendment-dates.yaml:9:71  lỗi  INVALID_DATE  Trong sửa đổi thứ 2 của 'x-1', `effective` là 2023-02-30, không phải một ngày có thật trong lịch.\n");
+    const en = await tthc('--reform', file, '--lang', 'en');
+    expect(en.err).toContain("warning  AMENDMENT_AFTER_EXPIRES  Amendment 1 of 'x-1' takes effect on 2023-06-01, after the document expires on 2023-01-15, so it never applies.\n");
+    expect(en.err).toContain("error  INVALID_DATE  In amendment 2 of 'x-1', `effective` is 2023-02-30, which is not a date: February 2023 has 28 days.\n");
+    expect(en.err).not.toContain('amends[');
+  });
+
   it('exits 2 for bad usage and unreadable reform files', async () => {
     const missing = await tthc();
     expect(missing.code).toBe(2);

@@ -1,10 +1,10 @@
 import { legalDateDiagnostics } from '../../catalog/check-entity-dates.js';
 import { createDiagnostic } from '../../diagnostics/create.js';
-import { entityLabel, subjectOf } from '../../diagnostics/describe-path.js';
+import { entityLabel } from '../../diagnostics/describe-path.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { legalNumberKey } from '../../text/vietnamese.js';
 import { pushAll } from '../../util/push-all.js';
-import { field, isName, isObject, type Obj, type Path, type ReformCheckContext } from './reform-check-context.js';
+import { field, isName, isObject, reformSubject, type Obj, type Path, type ReformCheckContext } from './reform-check-context.js';
 import { evidenceFinding, unknownReference } from './reform-references.js';
 
 /**
@@ -21,7 +21,7 @@ export function newLegalFindings(ctx: ReformCheckContext): Diagnostic[] {
     if (id) out.push(id);
     const number = duplicateNumber(ctx, l, i, numbers);
     if (number) out.push(number);
-    pushAll(out, legalDateDiagnostics(l, (sub = []) => subjectOf(ctx.reform, ['legal', i, ...sub]), (sub) => ctx.where(['legal', i, ...sub])));
+    pushAll(out, legalDateDiagnostics(l, (sub = []) => reformSubject(ctx.data, ['legal', i, ...sub]), (sub) => ctx.where(['legal', i, ...sub])));
   });
   return out;
 }
@@ -95,7 +95,7 @@ export function amendmentFindings(ctx: ReformCheckContext): Diagnostic[] {
 function amendmentChecks(ctx: ReformCheckContext, a: Obj, i: number, j: number): Diagnostic[] {
   const out: Diagnostic[] = [];
   const base: Path = ['legal', i, 'amends', j];
-  const amendment = `Amendment ${j + 1} of ${ctx.legalName(i)}`;
+  const amendment = reformSubject(ctx.data, base);
   const bare = field(a, 'provision');
   const legal = bare ?? field(a.provision, 'legal');
   if (legal !== undefined && !ctx.isLegal(legal)) {

@@ -8,7 +8,7 @@ import type { SchemaError } from '../../schema/validator.js';
 import { NotAReformError, type Reform } from './types.js';
 import { shownValue } from '../../util/expect-argument.js';
 import { pushAll } from '../../util/push-all.js';
-import { ReformCheckContext, type Path } from './reform-check-context.js';
+import { ReformCheckContext, reformSubject, type Path } from './reform-check-context.js';
 import { amendmentFindings, newLegalFindings } from './check-reform-legal.js';
 import { connectionFindings } from './check-reform-connections.js';
 
@@ -71,7 +71,7 @@ export function reformFindings(
   const ctx = new ReformCheckContext(reform, input, options.locator, options.catalogLocations, schemaErrors);
   const out = newLegalFindings(ctx);
   pushAll(out, amendmentFindings(ctx));
-  if (options.checkDates) pushAll(out, checkDates(ctx.data, { locate: (path) => ctx.where(path) }, reformDateFields(ctx.data)));
+  if (options.checkDates) pushAll(out, checkDates(ctx.data, { locate: (path) => ctx.where(path) }, reformDateFields(ctx.data), (path) => reformSubject(ctx.data, path)));
   pushAll(out, connectionFindings(ctx));
   // Asked last: the checks above decide which of the schema's findings they say more about.
   return [...schemaFindings(ctx.unreportedSchemaErrors()), ...out];

@@ -16,6 +16,7 @@ import type { Diagnostic } from '../../diagnostics/types.js';
 import { schemaDiagnostics } from '../../schema/map-schema-errors.js';
 import type { SchemaError } from '../../schema/validator.js';
 import { reformFindings } from './check-reform.js';
+import { reformSubject } from './reform-check-context.js';
 import { validateReformFile } from './reform-schema.js';
 import type { Reform } from './types.js';
 import { pushAll } from '../../util/push-all.js';
@@ -103,7 +104,7 @@ export function parseReform(input: string | Uint8Array, options: ParseReformOpti
   }
   const schemaErrors = validateReformFile(data);
   const schemaFindings = (errors: SchemaError[]) => schemaDiagnostics(errors, data, source);
-  pushAll(diagnostics, checkDates(data, source, reformDateFields(data)));
+  pushAll(diagnostics, checkDates(data, source, reformDateFields(data), (path) => reformSubject(data, path)));
   // The references are checked whatever the schema finds, in every entry where they can be
   // read, so that one run gives every finding, as for a catalog; the reform is not applied.
   if (options.catalog) {

@@ -2,6 +2,7 @@ import type { EntityLocations } from '../../catalog/load-types.js';
 import { firstProvinceNamed } from '../../catalog/province-code.js';
 import { ReferenceIndex, type RefKind } from '../../catalog/reference-index.js';
 import type { Catalog, Legal, Province } from '../../catalog/types.js';
+import { formatPath, subjectOf } from '../../diagnostics/describe-path.js';
 import type { SourceLocation } from '../../diagnostics/types.js';
 import { completeCatalog } from '../../graph/complete-catalog.js';
 import type { SchemaError } from '../../schema/validator.js';
@@ -101,8 +102,7 @@ export class ReformCheckContext {
 
   /** How messages name new legal document i: by its id, or by its place when it has none. */
   legalName(i: number): string {
-    const id = field(this.newLegal[i], 'id');
-    return id !== undefined ? `'${id}'` : `the entry legal[${i}]`;
+    return reformLegalName(this.newLegal, i);
   }
 
   /** "Did you mean 'a' or 'b'?" with the names of these kinds close to `value`, or ''. */
@@ -128,4 +128,26 @@ export function field(entry: unknown, key: string): string | undefined {
   if (!isObject(entry)) return undefined;
   const v = entry[key];
   return isName(v) ? v : undefined;
+}
+
+/** How a reform's messages name its new legal document i: by its id, or by its place when it has none. */
+export function reformLegalName(newLegal: readonly unknown[], i: number): string {
+  const id = field(newLegal[i], 'id');
+  return id !== undefined ? `'${id}'` : `the entry legal[${i}]`;
+}
+
+/**
+ * The subject of a sentence about the value at `path` of a reform: an amendment of a new
+ * legal document, or a place in it, is named as the reform's other findings about it name it
+ * ("Amendment 1 of 'nd-999-2023'", "In amendment 1 of the entry legal[0], `effective`");
+ * anything else as in a catalog (`subjectOf`).
+ */
+export function reformSubject(data: Obj, path: Path): string {
+  const [section, i, key, j] = path;
+  if (section !== 'legal' || typeof i !== 'number' || key !== 'amends' || typeof j !== 'number' || !Array.isArray(data.legal)) {
+    return subjectOf(data, path);
+  }
+  const which = `${j + 1} of ${reformLegalName(data.legal, i)}`;
+  const rest = path.slice(4);
+  return rest.length === 0 ? `Amendment ${which}` : `In amendment ${which}, \`${formatPath(rest)}\``;
 }

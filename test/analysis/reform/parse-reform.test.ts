@@ -4,7 +4,7 @@ import { parseCatalog } from '../../../src/catalog/parse-catalog.js';
 import { parseReform } from '../../../src/analysis/reform/parse-reform.js';
 import { checkReform } from '../../../src/analysis/reform/check-reform.js';
 import { applyReform } from '../../../src/analysis/reform/apply-reform.js';
-import { ReformMismatchError } from '../../../src/analysis/reform/types.js';
+import { ReformMismatchError, type Reform } from '../../../src/analysis/reform/types.js';
 import { localizeDiagnostic } from '../../../src/diagnostics/localize.js';
 
 const dir = new URL('../../fixtures/reform/', import.meta.url);
@@ -200,13 +200,68 @@ describe('parseReform', () => {
       'EXPIRES_BEFORE_EFFECTIVE:error 7:14',
       'AMENDMENT_AFTER_EXPIRES:warning 9:71',
     ]);
-    expect(r.diagnostics[2].message).toBe("In legal document 'x-1', `amends[0]` takes effect on 2023-06-01, after the document expires on 2023-01-15, so it never applies.");
+    // The amendment is named as the reform's other findings about it name it.
+    expect(r.diagnostics[2].message).toBe("Amendment 1 of 'x-1' takes effect on 2023-06-01, after the document expires on 2023-01-15, so it never applies.");
     expect(r.diagnostics[2].args).toEqual({ effective: '2023-06-01', expires: '2023-01-15' });
     expect(r.diagnostics.map((d) => localizeDiagnostic(d, 'vi').message)).toEqual([
       "Văn bản pháp luật 'x-1' có hiệu lực từ ngày 2023-02-01, trước ngày ban hành 2023-03-01.",
       "Văn bản pháp luật 'x-1' hết hiệu lực ngày 2023-01-15, trước ngày có hiệu lực 2023-02-01.",
-      "Trong văn bản pháp luật 'x-1', `amends[0]` có hiệu lực từ ngày 2023-06-01, sau khi văn bản hết hiệu lực ngày 2023-01-15, nên không bao giờ được áp dụng.",
+      "Sửa đổi thứ 1 của 'x-1' có hiệu lực từ ngày 2023-06-01, sau khi văn bản hết hiệu lực ngày 2023-01-15, nên không bao giờ được áp dụng.",
     ]);
+  });
+
+  it('names an amendment in the findings about its dates as in its other findings, with or without an id, in English and Vietnamese, from the file and in code', () => {
+    const amends = [
+      { provision: { legal: 'nd-123-2015' }, accept: ['csdlqg-dan-cux'], effective: '2023-06-01' },
+      { provision: { legal: 'nd-123-2015' }, accept: ['ct07'], effective: '2023-02-30' },
+    ];
+    const reform = {
+      legal: [
+        { id: 'x-1', number: 'X1', type: 'other' as const, effective: '2023-01-01', expires: '2023-01-15', amends },
+        { number: 'X2', type: 'other' as const, effective: '2023-01-01', expires: '2023-01-15', amends },
+      ],
+    };
+    const r = parseReform(JSON.stringify(reform, null, 2), { catalog, fileName: 'reform.json' });
+    const rows = r.diagnostics
+      .filter((d) => d.code !== 'MISSING_FIELD')
+      .map((d) => [`${d.code} ${d.location?.path.join('.')}`, d.message, localizeDiagnostic(d, 'vi').message]);
+    expect(rows).toEqual([
+      [
+        'UNKNOWN_REFERENCE legal.0.amends.0.accept.0',
+        "Amendment 1 of 'x-1' accepts 'csdlqg-dan-cux', which is no document or data source of the catalog.",
+        "Sửa đổi thứ 1 của 'x-1' tham chiếu tới giấy tờ hoặc nguồn dữ liệu 'csdlqg-dan-cux', nhưng mục này chưa được định nghĩa.",
+      ],
+      [
+        'AMENDMENT_AFTER_EXPIRES legal.0.amends.0.effective',
+        "Amendment 1 of 'x-1' takes effect on 2023-06-01, after the document expires on 2023-01-15, so it never applies.",
+        "Sửa đổi thứ 1 của 'x-1' có hiệu lực từ ngày 2023-06-01, sau khi văn bản hết hiệu lực ngày 2023-01-15, nên không bao giờ được áp dụng.",
+      ],
+      [
+        'INVALID_DATE legal.0.amends.1.effective',
+        "In amendment 2 of 'x-1', `effective` is 2023-02-30, which is not a date: February 2023 has 28 days.",
+        "Trong sửa đổi thứ 2 của 'x-1', `effective` là 2023-02-30, không phải một ngày có thật trong lịch.",
+      ],
+      [
+        'UNKNOWN_REFERENCE legal.1.amends.0.accept.0',
+        "Amendment 1 of the entry legal[1] accepts 'csdlqg-dan-cux', which is no document or data source of the catalog.",
+        "Sửa đổi thứ 1 của mục legal[1] tham chiếu tới giấy tờ hoặc nguồn dữ liệu 'csdlqg-dan-cux', nhưng mục này chưa được định nghĩa.",
+      ],
+      [
+        'AMENDMENT_AFTER_EXPIRES legal.1.amends.0.effective',
+        'Amendment 1 of the entry legal[1] takes effect on 2023-06-01, after the document expires on 2023-01-15, so it never applies.',
+        'Sửa đổi thứ 1 của mục legal[1] có hiệu lực từ ngày 2023-06-01, sau khi văn bản hết hiệu lực ngày 2023-01-15, nên không bao giờ được áp dụng.',
+      ],
+      [
+        'INVALID_DATE legal.1.amends.1.effective',
+        'In amendment 2 of the entry legal[1], `effective` is 2023-02-30, which is not a date: February 2023 has 28 days.',
+        'Trong sửa đổi thứ 2 của mục legal[1], `effective` là 2023-02-30, không phải một ngày có thật trong lịch.',
+      ],
+    ]);
+    // checkReform says the same of the reform built in code.
+    expect(checkReform(reform as unknown as Reform, catalog).map((d) => d.message).sort()).toEqual(r.diagnostics.map((d) => d.message).sort());
+    // The legal document's own dates keep the catalog's wording.
+    const own = parseReform('legal:\n  - { id: x-1, number: X1, type: other, effective: 2023-02-30 }\n', { catalog });
+    expect(own.diagnostics.map((d) => d.message)).toEqual(["In legal document 'x-1', `effective` is 2023-02-30, which is not a date: February 2023 has 28 days."]);
   });
 
   it('warns about a connection given twice and errors on an amendment that changes nothing', () => {
