@@ -1,4 +1,5 @@
 import type { Diagnostic } from './types.js';
+import { FIELD_DESCRIPTIONS_VI } from '../schema/field-descriptions-vi.js';
 import { KIND_VI } from './subject-vi.js';
 
 /**
@@ -104,6 +105,12 @@ const kinds = (words: string): string =>
     })
     .join(' hoặc ');
 
+/** "Add `name`" for a missing field, with its schema description in Vietnamese when it has one. */
+function addField(name: string, description: string | undefined): string {
+  const vi = description !== undefined && Object.hasOwn(FIELD_DESCRIPTIONS_VI, description) ? FIELD_DESCRIPTIONS_VI[description] : undefined;
+  return vi ? `Hãy thêm \`${name}\`: ${vi}` : `Hãy thêm \`${name}\`.`;
+}
+
 /** Sentence forms with values in them: [English at the start of the rest, Vietnamese]. */
 const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^Did you mean (.+?)\?/, (m) => `Có phải ý bạn là ${m[1].replace(/ or /g, ' hoặc ')}?`],
@@ -125,7 +132,7 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^Refer to a legal document by its id \((.*?)\) or its number \((.*?)\)\./, (m) => `Hãy tham chiếu văn bản pháp luật bằng mã (${m[1]}) hoặc số hiệu (${m[2]}).`],
   [/^List ids from documents: or data_sources: of the catalog\./, () => 'Hãy liệt kê các mã trong documents: hoặc data_sources: của danh mục.'],
   [/^Use a province code from provinces: of the catalog\./, () => 'Hãy dùng một mã tỉnh trong provinces: của danh mục.'],
-  [/^Add `([^`]+)`(?:: .*|\.)$/, (m) => `Hãy thêm \`${m[1]}\`.`],
+  [/^Add `([^`]+)`(?:: (.*)|\.)$/, (m) => addField(m[1], m[2])],
   [/^Write '([^']*)' \(year-month-day\)\./, (m) => `Hãy viết '${m[1]}' (năm-tháng-ngày).`],
   [/^Write true or false: YAML 1\.2 reads (.*) as text\.$/, (m) => `Hãy viết true hoặc false: YAML 1.2 đọc ${m[1]} là văn bản.`],
   [/^Write ('[^']*'|"[^"]*"|\S+)\./, (m) => `Hãy viết ${m[1]}.`],

@@ -215,6 +215,41 @@ describe('tthc check', () => {
     }
   });
 
+  it('gives the description of a missing field in the hint, in Vietnamese as in English', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-missing-'));
+    try {
+      writeFileSync(
+        join(dir, 'missing.yaml'),
+        [
+          'provinces:',
+          '  - { code: HN }',
+          'documents:',
+          '  - { id: so-ho-khau, name: Sổ hộ khẩu }',
+          'legal:',
+          '  - { id: nd-104-2022, type: nghi-dinh }',
+          '',
+        ].join('\n'),
+      );
+      const hints = (out: string) => out.split('\n').filter((l) => /^\s+(hint|gợi ý):/.test(l)).map((l) => l.trim());
+      const en = await check(['missing.yaml', '--lang', 'en'], memoryIo({ cwd: dir }));
+      expect(en.code).toBe(1);
+      expect(hints(en.out)).toEqual([
+        'hint: Add `name`: Vietnamese name, e.g. Hà Nội.',
+        'hint: Add `form`: paper | card | electronic | data.',
+        'hint: Add `number`: Official number (số ký hiệu), e.g. 104/2022/NĐ-CP. Compared after NFC, case folding and NĐ/ND equivalence.',
+      ]);
+      const vi = await check(['missing.yaml'], memoryIo({ cwd: dir }));
+      expect(vi.code).toBe(1);
+      expect(hints(vi.out)).toEqual([
+        'gợi ý: Hãy thêm `name`: Tên tiếng Việt, ví dụ Hà Nội.',
+        'gợi ý: Hãy thêm `form`: Một trong paper (giấy), card (thẻ), electronic (điện tử), data (dữ liệu).',
+        'gợi ý: Hãy thêm `number`: Số ký hiệu chính thức, ví dụ 104/2022/NĐ-CP. Được so sánh sau khi chuẩn hóa NFC, không phân biệt chữ hoa chữ thường, coi NĐ và ND là một.',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exits 2 for bad usage', async () => {
     expect((await check([])).code).toBe(2);
     const format = await check(['valid-example', '--format', 'xml', '--lang', 'en']);

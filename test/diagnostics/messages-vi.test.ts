@@ -1,8 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { parseCatalogFiles } from '../../src/catalog/parse-catalog.js';
+import { parseReform } from '../../src/analysis/reform/parse-reform.js';
 import { DIAGNOSTIC_CODES } from '../../src/diagnostics/codes.js';
 import { diagnosticHintVi } from '../../src/diagnostics/hints-vi.js';
 import { localizeDiagnostic } from '../../src/diagnostics/localize.js';
@@ -75,6 +76,36 @@ describe('Vietnamese diagnostics', () => {
     expect(byCode.get('UNKNOWN_KEY')?.message).toBe("Thủ tục '1.1' có khóa không xác định 'colour'.");
     expect(byCode.get('UNKNOWN_REFERENCE')?.message).toBe("Trong thủ tục '1.1', `requires[0].document` tham chiếu tới giấy tờ 'so-ho-khu', nhưng mục này chưa được định nghĩa.");
     expect(byCode.get('UNKNOWN_REFERENCE')?.hint).toBe("Có phải ý bạn là 'so-ho-khau'? Hãy định nghĩa nó dưới documents:, hoặc sửa tham chiếu.");
+  });
+
+  it('give the schema description of every required field of a catalog or a reform in Vietnamese in the hint of MISSING_FIELD', () => {
+    const described: string[] = [];
+    const walk = (node: unknown): void => {
+      if (node === null || typeof node !== 'object') return;
+      const o = node as Record<string, unknown>;
+      const props = (o.properties ?? {}) as Record<string, { description?: unknown }>;
+      for (const name of Array.isArray(o.required) ? o.required : []) {
+        const description = props[name]?.description;
+        if (typeof description === 'string') described.push(description);
+      }
+      for (const v of Object.values(o)) walk(v);
+    };
+    for (const name of ['catalog', 'reform']) walk(JSON.parse(readFileSync(new URL(`../../schemas/${name}.schema.json`, import.meta.url), 'utf8')));
+    expect(described.length).toBeGreaterThan(20);
+    for (const description of described) {
+      const d: Diagnostic = { code: 'MISSING_FIELD', severity: 'error', message: 'The file has no `x`, which is required.', hint: `Add \`x\`: ${description}`, args: { field: 'x' } };
+      const vi = diagnosticHintVi(d)!;
+      expect(vi, description).toMatch(/^Hãy thêm `x`: ./);
+      expect(prose(vi), description).not.toMatch(ENGLISH);
+    }
+    // A reform's connection lacking its date, from the file.
+    const reform = parseReform('connect:\n  - { data_source: csdlqg-dan-cu, province: GL }\n').diagnostics;
+    expect(reform.map((d) => d.hint)).toEqual(['Add `from`: First day the lookup works in that province (YYYY-MM-DD). An earlier date already in the catalog is kept.']);
+    expect(localizeDiagnostic(reform[0], 'vi').hint).toBe('Hãy thêm `from`: Ngày đầu tiên tra cứu được ở tỉnh đó (YYYY-MM-DD). Nếu danh mục đã có một ngày sớm hơn thì giữ ngày đó.');
+    // A description with no Vietnamese text is left out rather than given in English; a field with none reads as before.
+    const unknown: Diagnostic = { code: 'MISSING_FIELD', severity: 'error', message: 'The file has no `x`, which is required.', hint: 'Add `x`: Something new.' };
+    expect(diagnosticHintVi(unknown)).toBe('Hãy thêm `x`.');
+    expect(diagnosticHintVi({ ...unknown, hint: 'Add `x`.' })).toBe('Hãy thêm `x`.');
   });
 
   it('fall back to the general advice of the code for a hint of no known form, never mixing languages', () => {
