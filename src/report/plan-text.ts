@@ -37,22 +37,26 @@ export function changeText(c: Change, lang: Lang): string {
   });
 }
 
-/** Why a target cannot be fixed, in words. */
-export function unfixableText(r: UnfixableReason, lang: Lang): string {
+/**
+ * Why a target cannot be fixed, in words. With `paperless`, a procedure standing in the way
+ * may be met with paper: it "stays blocked or still needs paper".
+ */
+export function unfixableText(r: UnfixableReason, lang: Lang, paperless = false): string {
   const basis = r.requirement?.basis ? (lang === 'vi' ? r.requirement.basis : provisionLabelEn(r.requirement.basis)) : '';
   const requirement = r.requirement ? `${r.requirement.document}${basis ? ` (${basis})` : ''}` : '';
   const procedures = evaluationsText(r.procedures ?? [], lang, 4);
+  const stays = planLabel(lang, paperless ? 'stays.unfixed' : 'stays.blocked');
   const paperOnly = r.kind === 'no-substitute' && (r.candidates ?? []).some((c) => c.why === 'paper');
   if (r.kind === 'obtain-blocked') {
     const candidates = r.candidates ?? [];
     const documents = candidates.filter((c) => c.why === 'obtain-blocked').map((c) => c.id);
     const unusable = unusableText(candidates, lang);
     // Every way goes through an issuer: blocked ones named, or, with none to name, the documents have no issuer here (an empty obtained_by, or issuers not offered here).
-    if (unusable === '') return planLabel(lang, procedures === '' ? 'reason.obtain-none' : 'reason.obtain-blocked', { requirement, procedures });
+    if (unusable === '') return planLabel(lang, procedures === '' ? 'reason.obtain-none' : 'reason.obtain-blocked', { requirement, procedures, stays });
     // Some ways fail otherwise (expired, paper, …): said so, so that "every way" is not claimed of them.
-    return planLabel(lang, procedures === '' ? 'reason.obtain-none-partly' : 'reason.obtain-blocked-partly', { requirement, unusable, documents: documents.join(', '), procedures });
+    return planLabel(lang, procedures === '' ? 'reason.obtain-none-partly' : 'reason.obtain-blocked-partly', { requirement, unusable, documents: documents.join(', '), procedures, stays });
   }
-  return planLabel(lang, paperOnly ? 'reason.no-substitute-paper' : `reason.${r.kind}`, { requirement, procedures });
+  return planLabel(lang, paperOnly ? 'reason.no-substitute-paper' : `reason.${r.kind}`, { requirement, procedures, stays });
 }
 
 /** The order in which the candidates that fail for a reason other than their issuers are named. */
@@ -107,7 +111,7 @@ export function renderPlanText(p: PlanResult, options: PlanReportOptions = {}): 
     // One line per procedure and reason: the same reason in many provinces is said once.
     const groups = new Map<string, { code: string; why: string; provinces: (string | null)[] }>();
     for (const u of p.unfixable) {
-      const why = u.reasons.map((r) => unfixableText(r, lang)).join('; ');
+      const why = u.reasons.map((r) => unfixableText(r, lang, p.paperless)).join('; ');
       const key = `${u.code}\u0000${why}`;
       const g = groups.get(key);
       if (g) g.provinces.push(u.province);

@@ -75,6 +75,19 @@ describe('tthc plan', () => {
     expect(ajv.validate(schema('plan.schema.json'), p), JSON.stringify(ajv.errors)).toBe(true);
   });
 
+  it('with --paperless, says that a procedure met only with paper stays blocked or still needs paper (unfixed, in JSON)', async () => {
+    const en = await tthc(fixture('obtain-paper'), '--paperless', '--lang', 'en');
+    expect(en.code).toBe(0);
+    expect(en.out).toContain('  Q1 (HN): every way to meet requirement the-p (Article 2 of Decree 6/2020/NĐ-CP) goes through a procedure that stays blocked or still needs paper: P1 (HN)\n');
+    expect(en.out).toContain('  N1 (HN): needs P1 (HN) first, which stays blocked or still needs paper\n');
+    const vi = await tthc(fixture('obtain-paper'), '--paperless');
+    expect(vi.out).toContain('  Q1 (HN): mọi cách đáp ứng yêu cầu the-p (Điều 2 Nghị định 6/2020/NĐ-CP) đều phải qua thủ tục vẫn bị chặn hoặc còn cần giấy: P1 (HN)\n');
+    expect(vi.out).toContain('  N1 (HN): cần làm trước P1 (HN), vẫn bị chặn hoặc còn cần giấy\n');
+    const p = JSON.parse((await tthc(fixture('obtain-paper'), '--paperless', '--format', 'json')).out);
+    const q1 = p.unfixable.find((u: { code: string }) => u.code === 'Q1').reasons[0];
+    expect(q1.message).toBe('Every way to meet the requirement 1 (the-p, Điều 2 Nghị định 6/2020/NĐ-CP) without paper goes through obtaining a document from a procedure that stays unfixed.');
+  });
+
   it('stopped early by --max-nodes, prints the best plan found and how far from the best it can be', async () => {
     const text = await tthc(fixture('greedy-not-minimal'), '--budget', '2', '--max-nodes', '1', '--lang', 'en');
     expect(text.code).toBe(0);

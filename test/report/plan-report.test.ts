@@ -150,10 +150,10 @@ describe('plan reporters', () => {
     for (const text of [en, vi]) expect(text).not.toMatch(/every way to meet|mọi cách đáp ứng/);
     const paperless = plan(loadPlanFixture('obtain-mixed'), { paperless: true });
     expect(line(renderPlanText(paperless, { lang: 'en' }), '  M4 ')).toBe(
-      '  M4 (HN): requirement ct07 (Article 5 of Decree 6/2020/NĐ-CP): ct07 is a paper document, and the-xac-nhan can only be obtained through a procedure that stays blocked: B1 (HN)',
+      '  M4 (HN): requirement ct07 (Article 5 of Decree 6/2020/NĐ-CP): ct07 is a paper document, and the-xac-nhan can only be obtained through a procedure that stays blocked or still needs paper: B1 (HN)',
     );
     expect(line(renderPlanText(paperless), '  M4 ')).toBe(
-      '  M4 (HN): yêu cầu ct07 (Điều 5 Nghị định 6/2020/NĐ-CP): ct07 là giấy tờ giấy, còn the-xac-nhan chỉ được cấp qua thủ tục vẫn bị chặn: B1 (HN)',
+      '  M4 (HN): yêu cầu ct07 (Điều 5 Nghị định 6/2020/NĐ-CP): ct07 là giấy tờ giấy, còn the-xac-nhan chỉ được cấp qua thủ tục vẫn bị chặn hoặc còn cần giấy: B1 (HN)',
     );
     // Several ids of one kind.
     const two = {
@@ -164,6 +164,30 @@ describe('plan reporters', () => {
       message: '',
     };
     expect(unfixableText(two, 'en')).toBe('requirement a: a, b are no longer valid, and c, d can only be obtained through a procedure that stays blocked: P (HN)');
+  });
+
+  it('with --paperless, say that a procedure in the way stays blocked or still needs paper; without it, that it stays blocked', () => {
+    // P1 is met, with paper, and alone issues the-p.
+    const p = plan(loadPlanFixture('obtain-paper'), { paperless: true });
+    const line = (text: string, start: string) => text.split('\n').find((l) => l.startsWith(start));
+    const en = renderPlanText(p, { lang: 'en' });
+    expect(line(en, '  Q1 ')).toBe(
+      '  Q1 (HN): every way to meet requirement the-p (Article 2 of Decree 6/2020/NĐ-CP) goes through a procedure that stays blocked or still needs paper: P1 (HN)',
+    );
+    expect(line(en, '  R1 ')).toBe(
+      '  R1 (HN): requirement giay-p (Article 3 of Decree 6/2020/NĐ-CP): giay-p is a paper document, and the-p can only be obtained through a procedure that stays blocked or still needs paper: P1 (HN)',
+    );
+    expect(line(en, '  N1 ')).toBe('  N1 (HN): needs P1 (HN) first, which stays blocked or still needs paper');
+    const vi = renderPlanText(p);
+    expect(line(vi, '  Q1 ')).toBe('  Q1 (HN): mọi cách đáp ứng yêu cầu the-p (Điều 2 Nghị định 6/2020/NĐ-CP) đều phải qua thủ tục vẫn bị chặn hoặc còn cần giấy: P1 (HN)');
+    expect(line(vi, '  R1 ')).toBe(
+      '  R1 (HN): yêu cầu giay-p (Điều 3 Nghị định 6/2020/NĐ-CP): giay-p là giấy tờ giấy, còn the-p chỉ được cấp qua thủ tục vẫn bị chặn hoặc còn cần giấy: P1 (HN)',
+    );
+    expect(line(vi, '  N1 ')).toBe('  N1 (HN): cần làm trước P1 (HN), vẫn bị chặn hoặc còn cần giấy');
+    // Without --paperless, the same reasons say "stays blocked".
+    const needs = p.unfixable.find((u) => u.code === 'N1')!.reasons[0];
+    expect(unfixableText(needs, 'en')).toBe('needs P1 (HN) first, which stays blocked');
+    expect(unfixableText(needs, 'vi')).toBe('cần làm trước P1 (HN), vẫn bị chặn');
   });
 
   it('have every label in both languages, with the same placeholders', () => {

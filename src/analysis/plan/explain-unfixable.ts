@@ -83,12 +83,14 @@ const UNUSABLE: Record<Exclude<Why, 'obtain-blocked'>, [string, string]> = {
  * The message of an obtain-blocked reason: every way goes through obtaining a document from
  * a procedure that stays blocked (`blocked`) or that no procedure offered here issues. When
  * some candidates fail otherwise (expired, paper, …), it says which, and which documents
- * only such issuers give; with `paperless`, what is out of reach is meeting it without paper.
+ * only such issuers give; with `paperless`, what is out of reach is meeting it without paper,
+ * and an issuer may be met with paper: it "stays unfixed".
  */
 function obtainBlockedMessage(where: string, candidates: { id: string; why: Why }[], blocked: boolean, paperless: boolean): string {
   const obtained = candidates.filter((c) => c.why === 'obtain-blocked').map((c) => c.id);
   if (obtained.length === candidates.length) {
-    return `Every way to meet the ${where} goes through obtaining a document ${blocked ? 'from a procedure that stays blocked' : 'that no procedure offered here issues'}.`;
+    if (!blocked) return `Every way to meet the ${where} goes through obtaining a document that no procedure offered here issues.`;
+    return `Every way to meet the ${where}${paperless ? ' without paper' : ''} goes through obtaining a document from a procedure that stays ${paperless ? 'unfixed' : 'blocked'}.`;
   }
   const unusable = (Object.keys(UNUSABLE) as (keyof typeof UNUSABLE)[]).flatMap((why) => {
     const ids = candidates.filter((c) => c.why === why).map((c) => c.id);

@@ -176,6 +176,27 @@ describe('plan: a requirement some of whose ways fail otherwise than through a b
   });
 });
 
+describe('plan: what stands in the way of an unfixable requirement', () => {
+  const reasonOf = (p: PlanResult, code: string) => p.unfixable.find((u) => u.code === code)!.reasons[0];
+
+  it('with --paperless, says a procedure met only with paper stays unfixed, not blocked', () => {
+    // P1 is met, with paper; it alone issues the-p.
+    const catalog = loadPlanFixture('obtain-paper');
+    expect(plan(catalog).totals.targets).toBe(0);
+    const p = plan(catalog, { paperless: true });
+    expect(p.totals).toMatchObject({ targets: 4, unfixable: 4, blocked_before: 0 });
+    const q1 = reasonOf(p, 'Q1');
+    expect(q1).toMatchObject({ kind: 'obtain-blocked', procedures: [{ code: 'P1', province: 'HN' }] });
+    expect(q1.message).toBe('Every way to meet the requirement 1 (the-p, Điều 2 Nghị định 6/2020/NĐ-CP) without paper goes through obtaining a document from a procedure that stays unfixed.');
+    expect(reasonOf(p, 'R1').message).toBe(
+      'The requirement 1 (giay-p, Điều 3 Nghị định 6/2020/NĐ-CP) cannot be met without paper: giay-p is a paper document, and the-p can only be obtained from a procedure that stays unfixed.',
+    );
+    expect(reasonOf(p, 'N1').message).toBe('N1 needs P1, which stays unfixed.');
+    for (const u of p.unfixable) for (const r of u.reasons) expect(r.message).not.toContain('blocked');
+    expectValid(p);
+  });
+});
+
 describe('plan --paperless', () => {
   const catalog = loadPlanFixture('paperless');
 
