@@ -49,12 +49,17 @@ export function unfixableText(r: UnfixableReason, lang: Lang, paperless = false)
   const paperOnly = r.kind === 'no-substitute' && (r.candidates ?? []).some((c) => c.why === 'paper');
   if (r.kind === 'obtain-blocked') {
     const candidates = r.candidates ?? [];
-    const documents = candidates.filter((c) => c.why === 'obtain-blocked').map((c) => c.id);
+    const obtained = candidates.filter((c) => c.why === 'obtain-blocked').map((c) => c.id);
+    // The documents no procedure offered here issues; with no procedure to name, every one of them.
+    const unissued = r.unissued ?? (procedures === '' ? obtained : []);
+    const issued = obtained.filter((id) => !unissued.includes(id));
     const unusable = unusableText(candidates, lang);
-    // Every way goes through an issuer: blocked ones named, or, with none to name, the documents have no issuer here (an empty obtained_by, or issuers not offered here).
-    if (unusable === '') return planLabel(lang, procedures === '' ? 'reason.obtain-none' : 'reason.obtain-blocked', { requirement, procedures, stays });
+    // Every way goes through an issuer: blocked ones named, or, with none to name, the documents have no issuer here (an empty obtained_by, or issuers not offered here); or both, each named.
     // Some ways fail otherwise (expired, paper, …): said so, so that "every way" is not claimed of them.
-    return planLabel(lang, procedures === '' ? 'reason.obtain-none-partly' : 'reason.obtain-blocked-partly', { requirement, unusable, documents: documents.join(', '), procedures, stays });
+    const which = issued.length === 0 ? 'none' : unissued.length === 0 ? 'blocked' : 'both';
+    const key = unusable === '' ? (`reason.obtain-${which}` as const) : (`reason.obtain-${which}-partly` as const);
+    const documents = (which === 'none' ? unissued : issued).join(', ');
+    return planLabel(lang, key, { requirement, unusable, documents, unissued: unissued.join(', '), procedures, stays });
   }
   return planLabel(lang, paperOnly ? 'reason.no-substitute-paper' : `reason.${r.kind}`, { requirement, procedures, stays });
 }

@@ -88,6 +88,27 @@ describe('tthc plan', () => {
     expect(q1.message).toBe('Every way to meet the requirement 1 (the-p, Điều 2 Nghị định 6/2020/NĐ-CP) without paper goes through obtaining a document from a procedure that stays unfixed.');
   });
 
+  it('names both the documents only a blocked procedure issues and those no procedure offered here issues, in text and JSON', async () => {
+    const en = await tthc(fixture('obtain-both'), '--lang', 'en');
+    expect(en.code).toBe(0);
+    expect(en.out).toContain(
+      '  T1 (HN): requirement so-ho-khau (Article 3 of Decree 6/2020/NĐ-CP): so-ho-khau is no longer valid, no procedure offered here issues the-none, and the-b can only be obtained through a procedure that stays blocked: B1 (HN)\n',
+    );
+    const vi = await tthc(fixture('obtain-both'));
+    expect(vi.out).toContain(
+      '  T1 (HN): yêu cầu so-ho-khau (Điều 3 Nghị định 6/2020/NĐ-CP): so-ho-khau đã hết hiệu lực, the-none không được thủ tục nào thực hiện ở đây cấp, còn the-b chỉ được cấp qua thủ tục vẫn bị chặn: B1 (HN)\n',
+    );
+    const p = JSON.parse((await tthc(fixture('obtain-both'), '--format', 'json')).out);
+    const s1 = p.unfixable.find((u: { code: string }) => u.code === 'S1').reasons[0];
+    expect(s1.unissued).toEqual(['the-none']);
+    expect(s1.message).toBe(
+      'Every way to meet the requirement 1 (the-b, Điều 2 Nghị định 6/2020/NĐ-CP) goes through obtaining a document: no procedure offered here issues the-none, and the-b can only be obtained from a procedure that stays blocked.',
+    );
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    for (const s of ['result.schema.json', 'catalog.schema.json', 'reform.schema.json']) ajv.addSchema(schema(s));
+    expect(ajv.validate(schema('plan.schema.json'), p), JSON.stringify(ajv.errors)).toBe(true);
+  });
+
   it('stopped early by --max-nodes, prints the best plan found and how far from the best it can be', async () => {
     const text = await tthc(fixture('greedy-not-minimal'), '--budget', '2', '--max-nodes', '1', '--lang', 'en');
     expect(text.code).toBe(0);

@@ -190,6 +190,26 @@ describe('plan reporters', () => {
     expect(unfixableText(needs, 'vi')).toBe('cần làm trước P1 (HN), vẫn bị chặn');
   });
 
+  it('name both the documents only a blocked procedure issues and those no procedure offered here issues', () => {
+    // B1 alone issues the-b and stays blocked; nobody issues the-none.
+    const p = plan(loadPlanFixture('obtain-both'));
+    const line = (text: string, start: string) => text.split('\n').find((l) => l.startsWith(start));
+    const en = renderPlanText(p, { lang: 'en' });
+    expect(line(en, '  S1 ')).toBe(
+      '  S1 (HN): every way to meet requirement the-b (Article 2 of Decree 6/2020/NĐ-CP) goes through obtaining a document: no procedure offered here issues the-none, and the-b can only be obtained through a procedure that stays blocked: B1 (HN)',
+    );
+    expect(line(en, '  T1 ')).toBe(
+      '  T1 (HN): requirement so-ho-khau (Article 3 of Decree 6/2020/NĐ-CP): so-ho-khau is no longer valid, no procedure offered here issues the-none, and the-b can only be obtained through a procedure that stays blocked: B1 (HN)',
+    );
+    const vi = renderPlanText(p);
+    expect(line(vi, '  S1 ')).toBe(
+      '  S1 (HN): mọi cách đáp ứng yêu cầu the-b (Điều 2 Nghị định 6/2020/NĐ-CP) đều cần được cấp một giấy tờ: the-none không được thủ tục nào thực hiện ở đây cấp, còn the-b chỉ được cấp qua thủ tục vẫn bị chặn: B1 (HN)',
+    );
+    expect(line(vi, '  T1 ')).toBe(
+      '  T1 (HN): yêu cầu so-ho-khau (Điều 3 Nghị định 6/2020/NĐ-CP): so-ho-khau đã hết hiệu lực, the-none không được thủ tục nào thực hiện ở đây cấp, còn the-b chỉ được cấp qua thủ tục vẫn bị chặn: B1 (HN)',
+    );
+  });
+
   it('have every label in both languages, with the same placeholders', () => {
     for (const key of planLabelKeys()) {
       const vi = planLabel('vi', key);

@@ -50,8 +50,12 @@ export function explainUnfixable(
     if (r.basis === null && replaced.length > 0 && !r.cands.some((c) => c.amend >= 0)) {
       reasons.push({ kind: 'no-basis', requirement, candidates, message: `The ${where} cites no provision, so no amendment can make it accept ${replaced.join(', ')}.` });
     } else if (fails.some((f) => f.why === 'obtain-blocked')) {
-      const procedures = fails.filter((f) => f.why === 'obtain-blocked').flatMap((f) => (f.c.obtain ?? []).flatMap(refEvals));
-      reasons.push({ kind: 'obtain-blocked', requirement, candidates, procedures, message: obtainBlockedMessage(where, candidates, procedures.length > 0, paperless) });
+      const obtained = fails.filter((f) => f.why === 'obtain-blocked').map((f) => ({ id: f.c.id, procedures: (f.c.obtain ?? []).flatMap(refEvals) }));
+      const procedures = obtained.flatMap((o) => o.procedures);
+      // The documents no procedure offered here issues: no issuer of theirs can be named.
+      const unissued = obtained.filter((o) => o.procedures.length === 0).map((o) => o.id);
+      const message = obtainBlockedMessage(where, candidates, unissued, paperless);
+      reasons.push({ kind: 'obtain-blocked', requirement, candidates, procedures, ...(unissued.length > 0 ? { unissued } : {}), message });
     } else if (fails.some((f) => f.why === 'not-national')) {
       reasons.push({ kind: 'not-national', requirement, candidates, message: `The ${where} could only be met by a lookup that is not available nationally; connecting a province does not serve a central procedure.` });
     } else {
@@ -81,25 +85,32 @@ const UNUSABLE: Record<Exclude<Why, 'obtain-blocked'>, [string, string]> = {
 
 /**
  * The message of an obtain-blocked reason: every way goes through obtaining a document from
- * a procedure that stays blocked (`blocked`) or that no procedure offered here issues. When
- * some candidates fail otherwise (expired, paper, …), it says which, and which documents
- * only such issuers give; with `paperless`, what is out of reach is meeting it without paper,
- * and an issuer may be met with paper: it "stays unfixed".
+ * a procedure that stays blocked or that no procedure offered here issues (`unissued`), and
+ * it says which documents are which when there are both. When some candidates fail otherwise
+ * (expired, paper, …), it says which too. With `paperless`, what is out of reach is meeting it
+ * without paper, and an issuer may be met with paper: it "stays unfixed".
  */
-function obtainBlockedMessage(where: string, candidates: { id: string; why: Why }[], blocked: boolean, paperless: boolean): string {
+function obtainBlockedMessage(where: string, candidates: { id: string; why: Why }[], unissued: string[], paperless: boolean): string {
   const obtained = candidates.filter((c) => c.why === 'obtain-blocked').map((c) => c.id);
-  if (obtained.length === candidates.length) {
-    if (!blocked) return `Every way to meet the ${where} goes through obtaining a document that no procedure offered here issues.`;
-    return `Every way to meet the ${where}${paperless ? ' without paper' : ''} goes through obtaining a document from a procedure that stays ${paperless ? 'unfixed' : 'blocked'}.`;
+  const issued = obtained.filter((id) => !unissued.includes(id));
+  const stays = `stays ${paperless ? 'unfixed' : 'blocked'}`;
+  const without = paperless ? ' without paper' : '';
+  if (obtained.length === candidates.length && (issued.length === 0 || unissued.length === 0)) {
+    if (unissued.length > 0) return `Every way to meet the ${where} goes through obtaining a document that no procedure offered here issues.`;
+    return `Every way to meet the ${where}${without} goes through obtaining a document from a procedure that ${stays}.`;
   }
   const unusable = (Object.keys(UNUSABLE) as (keyof typeof UNUSABLE)[]).flatMap((why) => {
     const ids = candidates.filter((c) => c.why === why).map((c) => c.id);
     return ids.length === 0 ? [] : [`${ids.join(', ')} ${UNUSABLE[why][ids.length === 1 ? 0 : 1]}`];
   });
-  const rest = blocked
-    ? `${obtained.join(', ')} can only be obtained from a procedure that stays ${paperless ? 'unfixed' : 'blocked'}`
-    : `no procedure offered here issues ${obtained.join(', ')}`;
-  return `The ${where} cannot be met${paperless ? ' without paper' : ''}: ${unusable.join(', ')}, and ${rest}.`;
+  const parts = [
+    ...unusable,
+    ...(unissued.length > 0 ? [`no procedure offered here issues ${unissued.join(', ')}`] : []),
+    ...(issued.length > 0 ? [`${issued.join(', ')} can only be obtained from a procedure that ${stays}`] : []),
+  ];
+  const list = `${parts.slice(0, -1).join(', ')}, and ${parts[parts.length - 1]}`;
+  if (obtained.length === candidates.length) return `Every way to meet the ${where}${without} goes through obtaining a document: ${list}.`;
+  return `The ${where} cannot be met${without}: ${list}.`;
 }
 
 function onNeedsCycle(model: Model, start: number): boolean {

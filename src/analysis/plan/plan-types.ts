@@ -90,6 +90,8 @@ export interface UnfixableReason {
   /** The substitutes considered and why each fails. */
   candidates?: { id: string; why: 'expired' | 'paper' | 'not-national' | 'obtain-blocked' | 'unknown' }[];
   procedures?: PlanEvaluation[];
+  /** For obtain-blocked: the candidates that no procedure offered here issues, when there are any. */
+  unissued?: string[];
   /** One English sentence; reporters render their own text from the fields. */
   message: string;
 }

@@ -187,6 +187,7 @@ describe('plan: what stands in the way of an unfixable requirement', () => {
     expect(p.totals).toMatchObject({ targets: 4, unfixable: 4, blocked_before: 0 });
     const q1 = reasonOf(p, 'Q1');
     expect(q1).toMatchObject({ kind: 'obtain-blocked', procedures: [{ code: 'P1', province: 'HN' }] });
+    expect(q1.unissued).toBeUndefined();
     expect(q1.message).toBe('Every way to meet the requirement 1 (the-p, Điều 2 Nghị định 6/2020/NĐ-CP) without paper goes through obtaining a document from a procedure that stays unfixed.');
     expect(reasonOf(p, 'R1').message).toBe(
       'The requirement 1 (giay-p, Điều 3 Nghị định 6/2020/NĐ-CP) cannot be met without paper: giay-p is a paper document, and the-p can only be obtained from a procedure that stays unfixed.',
@@ -194,6 +195,27 @@ describe('plan: what stands in the way of an unfixable requirement', () => {
     expect(reasonOf(p, 'N1').message).toBe('N1 needs P1, which stays unfixed.');
     for (const u of p.unfixable) for (const r of u.reasons) expect(r.message).not.toContain('blocked');
     expectValid(p);
+  });
+
+  it('names both the documents only a blocked procedure issues and those no procedure offered here issues', () => {
+    // B1 alone issues the-b and stays blocked; nobody issues the-none.
+    const p = plan(loadPlanFixture('obtain-both'));
+    const s1 = reasonOf(p, 'S1');
+    expect(s1).toMatchObject({ kind: 'obtain-blocked', procedures: [{ code: 'B1', province: 'HN' }], unissued: ['the-none'] });
+    expect(s1.message).toBe(
+      'Every way to meet the requirement 1 (the-b, Điều 2 Nghị định 6/2020/NĐ-CP) goes through obtaining a document: no procedure offered here issues the-none, and the-b can only be obtained from a procedure that stays blocked.',
+    );
+    const t1 = reasonOf(p, 'T1');
+    expect(t1).toMatchObject({ unissued: ['the-none'] });
+    expect(t1.message).toBe(
+      'The requirement 1 (so-ho-khau, Điều 3 Nghị định 6/2020/NĐ-CP) cannot be met: so-ho-khau is no longer valid, no procedure offered here issues the-none, and the-b can only be obtained from a procedure that stays blocked.',
+    );
+    // Where no procedure issues any of them, every one is unissued; where each has a blocked issuer, none is.
+    const mixed = plan(loadPlanFixture('obtain-mixed'));
+    expect(reasonOf(mixed, 'M2').unissued).toEqual(['the-khong-ai-cap']);
+    expect(reasonOf(mixed, 'M1').unissued).toBeUndefined();
+    expectValid(p);
+    expectValid(mixed);
   });
 });
 
