@@ -61,6 +61,8 @@ export function unfixableText(r: UnfixableReason, lang: Lang, paperless = false)
     const documents = (which === 'none' ? unissued : issued).join(', ');
     return planLabel(lang, key, { requirement, unusable, documents, unissued: unissued.join(', '), procedures, stays });
   }
+  // A needed procedure that does not run in the province has no evaluation to name.
+  if (r.kind === 'needs-blocked' && procedures === '') return planLabel(lang, 'reason.needs-away');
   return planLabel(lang, paperOnly ? 'reason.no-substitute-paper' : `reason.${r.kind}`, { requirement, procedures, stays });
 }
 

@@ -210,6 +210,15 @@ describe('plan reporters', () => {
     );
   });
 
+  it('say that a procedure needs one that does not run in its province, rather than naming none', () => {
+    // needs-hn runs in GL too, but only-hn, which it needs, runs in HN only.
+    const p = plan(loadPlanFixture('needs-away'));
+    const line = (text: string) => text.split('\n').find((l) => l.startsWith('  needs-hn (GL)'));
+    expect(line(renderPlanText(p, { lang: 'en' }))).toBe('  needs-hn (GL): needs first a procedure that does not run here');
+    expect(line(renderPlanText(p))).toBe('  needs-hn (GL): cần làm trước một thủ tục không được thực hiện ở đây');
+    expect(p.unfixable.find((u) => u.code === 'needs-hn')?.reasons.map((r) => r.message)).toEqual(['needs-hn needs a procedure that does not run here.']);
+  });
+
   it('have every label in both languages, with the same placeholders', () => {
     for (const key of planLabelKeys()) {
       const vi = planLabel('vi', key);
