@@ -16,38 +16,83 @@ function add(out: EntityLocations, key: string, make: () => SourceLocation): voi
   if (!(key in out)) out[key] = make();
 }
 
-/** Where every entity of a YAML file starts, from its parsed document. */
-export function yamlEntityLocations(doc: Document.Parsed, data: Obj, source: SourceIndex): EntityLocations {
-  const out: EntityLocations = {};
+/** Where the items of one section's list are, as `yamlEntitySpans` found them. */
+interface SectionSpans {
+  section: Section;
+  /** Per item with a range: its index, start and trimmed end. */
+  items: number[];
+  /** Per part of an item's sub-list (`requires`, `amends`): the item's index, the part's, its start and trimmed end. */
+  parts: number[];
+}
+
+/**
+ * The spans of a YAML file's entities, read from its parsed document: numbers only, so that
+ * the locations can be built later (`yamlSpanLocations`) without the document or the text.
+ */
+export interface YamlEntitySpans {
+  /** Start and trimmed end of `catalog:`'s value, and where it comes among the sections. */
+  catalog?: { at: number; start: number; stop: number };
+  sections: SectionSpans[];
+}
+
+export function yamlEntitySpans(doc: Document.Parsed, source: SourceIndex): YamlEntitySpans {
+  const out: YamlEntitySpans = { sections: [] };
   const root = doc.contents;
   if (!isMap(root)) return out;
   for (const pair of root.items) {
     const name = isScalar(pair.key) ? String(pair.key.value) : '';
     const node = pair.value as Node | null;
     if (name === 'catalog' && node?.range) {
-      add(out, 'catalog', () => source.at(node.range![0], ['catalog'], node.range![1]));
+      const [start, end] = node.range;
+      out.catalog ??= { at: out.sections.length, start, stop: source.trimmedEnd(start, end) };
       continue;
     }
     if (!(SECTIONS as readonly string[]).includes(name) || !isSeq(node)) continue;
     const section = name as Section;
-    const entities = data[section];
-    if (!Array.isArray(entities)) continue;
     const sub = SUB_LIST[section];
+    const spans: SectionSpans = { section, items: [], parts: [] };
+    out.sections.push(spans);
     node.items.forEach((item, i) => {
-      const id = entityId(section, entities[i]);
       const range = (item as Node | null)?.range;
-      if (id === undefined || !range) return;
-      add(out, entityKey(section, id), () => source.at(range[0], [section, i], range[1]));
+      if (!range) return;
+      spans.items.push(i, range[0], source.trimmedEnd(range[0], range[1]));
       if (!sub || !isMap(item)) return;
       const list = item.items.find((p) => isScalar(p.key) && p.key.value === sub)?.value;
       if (!isSeq(list)) return;
       list.items.forEach((part, j) => {
         const r = (part as Node | null)?.range;
-        const key = partKey(section, id, j);
-        if (r && key) add(out, key, () => source.at(r[0], [section, i, sub, j], r[1]));
+        if (r) spans.parts.push(i, j, r[0], source.trimmedEnd(r[0], r[1]));
       });
     });
   }
+  return out;
+}
+
+/** The locations of a YAML file's entities from their spans, keyed by the ids in `data`. */
+export function yamlSpanLocations(spans: YamlEntitySpans, data: Obj, at: (offset: number, path: (string | number)[], stop: number) => SourceLocation): EntityLocations {
+  const out: EntityLocations = {};
+  const meta = spans.catalog;
+  spans.sections.forEach((s, k) => {
+    if (meta?.at === k) add(out, 'catalog', () => at(meta.start, ['catalog'], meta.stop));
+    const entities = data[s.section];
+    if (!Array.isArray(entities)) return;
+    const sub = SUB_LIST[s.section];
+    let p = 0;
+    for (let n = 0; n < s.items.length; n += 3) {
+      const i = s.items[n];
+      const id = entityId(s.section, entities[i]);
+      // The parts of the items before this one, or of this one when it has no id.
+      while (p < s.parts.length && s.parts[p] < i) p += 4;
+      if (id === undefined) continue;
+      add(out, entityKey(s.section, id), () => at(s.items[n + 1], [s.section, i], s.items[n + 2]));
+      for (; p < s.parts.length && s.parts[p] === i; p += 4) {
+        const j = s.parts[p + 1];
+        const key = partKey(s.section, id, j);
+        if (key) add(out, key, () => at(s.parts[p + 2], [s.section, i, sub as string, j], s.parts[p + 3]));
+      }
+    }
+  });
+  if (meta !== undefined && meta.at === spans.sections.length) add(out, 'catalog', () => at(meta.start, ['catalog'], meta.stop));
   return out;
 }
 

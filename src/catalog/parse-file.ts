@@ -7,7 +7,7 @@ import { defineLazy, once } from '../util/lazy-property.js';
 import { checkDates } from './check-dates.js';
 import { checkOptions } from './check-options.js';
 import { decodeSource, nulDiagnostic } from './decode-source.js';
-import { jsonEntityLocations, yamlEntityLocations } from './entity-locations.js';
+import { jsonEntityLocations, yamlEntitySpans, yamlSpanLocations } from './entity-locations.js';
 import { jsonCommentAt, jsonCommentDiagnostic } from './json-comment.js';
 import type { EntityLocations, LoadLimits, ParsedFile } from './load-types.js';
 import { DEFAULT_LIMITS } from './load-types.js';
@@ -174,14 +174,17 @@ function parseYamlText(text: string, file: string, limits: Settings): ParsedSour
   }
   const walk = normalizeData(data, limits.maxDepth, true);
   if (walk.tooDeep) return failed(file, [...diagnostics, tooDeep(source.locate(walk.tooDeep), limits.maxDepth)], source);
-  const locate = limits.locations ? (d: Obj) => yamlEntityLocations(doc, d, source) : () => ({});
-  return checkData(data as Obj, file, source, diagnostics, locate);
+  if (!limits.locations) return checkData(data as Obj, file, source, diagnostics, () => ({}));
+  // The spans are read from the document now; the locations are built from them when first read.
+  const spans = yamlEntitySpans(doc, source);
+  const at = source.spanLocator();
+  return checkData(data as Obj, file, source, diagnostics, (d) => yamlSpanLocations(spans, d, at), true);
 }
 
 /**
  * Validates and normalises a file's data. Its entity locations are found now, or, with
- * `later` (the JSON fast path, where they come from the scan of the text), when first read:
- * a load that never asks where an entity is then never builds them.
+ * `later` (where they come from the scan of a JSON text or the spans noted in a YAML
+ * document), when first read: a load that never asks where an entity is then never builds them.
  */
 function checkData(
   data: Obj,

@@ -102,6 +102,18 @@ function within(outer: YamlPath, path: YamlPath): boolean {
   return outer.every((seg, k) => seg === path[k]);
 }
 
+/** The location of the span from `offset` to `stop` (its end already trimmed) in `file`. */
+function locationIn(file: string, lines: LineIndex, offset: number, path: YamlPath, stop: number): SourceLocation {
+  const a = lines.position(offset);
+  const loc: SourceLocation = { file, line: a.line, column: a.column, path };
+  if (stop > offset) {
+    const b = lines.position(stop);
+    loc.endLine = b.line;
+    loc.endColumn = b.column;
+  }
+  return loc;
+}
+
 export interface SourceIndexOptions {
   /** The file's parsed YAML document, when there is one. */
   doc?: Document.Parsed;
@@ -186,16 +198,24 @@ export class SourceIndex {
   /** The location of an offset in the text. */
   at(offset: number, path: YamlPath = [], end?: number): SourceLocation {
     this.lines ??= LineIndex.fromText(this.text);
-    const a = this.lines.position(offset);
-    const loc: SourceLocation = { file: this.file, line: a.line, column: a.column, path };
-    let stop = end ?? offset;
+    return locationIn(this.file, this.lines, offset, path, this.trimmedEnd(offset, end));
+  }
+
+  /** Where the span from `offset` to `end` ends without the white space it ends with (at most `offset`: an empty span). */
+  trimmedEnd(offset: number, end = offset): number {
+    let stop = end;
     while (stop > offset && /\s/.test(this.text.charAt(stop - 1))) stop--;
-    if (stop > offset) {
-      const b = this.lines.position(stop);
-      loc.endLine = b.line;
-      loc.endColumn = b.column;
-    }
-    return loc;
+    return stop;
+  }
+
+  /**
+   * What gives the location of a span whose end is already trimmed (`trimmedEnd`), as `at`
+   * gives it: holds the file's line index, not its text.
+   */
+  spanLocator(): (offset: number, path: YamlPath, stop: number) => SourceLocation {
+    const lines = (this.lines ??= LineIndex.fromText(this.text));
+    const file = this.file;
+    return (offset, path, stop) => locationIn(file, lines, offset, path, stop);
   }
 
   /**
