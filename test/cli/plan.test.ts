@@ -13,6 +13,13 @@ import { loadPlanFixture } from '../analysis/plan/helpers/load.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/plan/${name}.yaml`, import.meta.url));
 const schema = (name: string) => JSON.parse(readFileSync(new URL(`../../schemas/${name}`, import.meta.url), 'utf8'));
+
+/** The plan's JSON is valid against schemas/plan.schema.json. */
+function expectValidPlan(p: unknown) {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  for (const s of ['result.schema.json', 'catalog.schema.json', 'reform.schema.json']) ajv.addSchema(schema(s));
+  expect(ajv.validate(schema('plan.schema.json'), p), JSON.stringify(ajv.errors)).toBe(true);
+}
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tthc-plan-cli-'));
@@ -42,9 +49,7 @@ describe('tthc plan', () => {
     const p = JSON.parse(json.out);
     expect(p).toMatchObject({ paperless: true, province: 'GL', at: '2023-01-01' });
     expect(p.changes.map((c: { id: string }) => c.id)).toEqual(['amend:nd-7-2020/1:csdlqg-dan-cu', 'connect:csdlqg-dan-cu:GL']);
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    for (const s of ['result.schema.json', 'catalog.schema.json', 'reform.schema.json']) ajv.addSchema(schema(s));
-    expect(ajv.validate(schema('plan.schema.json'), p), JSON.stringify(ajv.errors)).toBe(true);
+    expectValidPlan(p);
 
     const only = JSON.parse((await tthc(fixture('greedy-not-minimal'), '--only', 'X5,X6', '--format', 'json')).out);
     expect(only.only).toEqual(['X5', 'X6']);
@@ -70,9 +75,7 @@ describe('tthc plan', () => {
     expect(m1.message).toBe(
       'The requirement 1 (so-ho-khau, Điều 2 Nghị định 6/2020/NĐ-CP) cannot be met: so-ho-khau is no longer valid, and the-xac-nhan can only be obtained from a procedure that stays blocked.',
     );
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    for (const s of ['result.schema.json', 'catalog.schema.json', 'reform.schema.json']) ajv.addSchema(schema(s));
-    expect(ajv.validate(schema('plan.schema.json'), p), JSON.stringify(ajv.errors)).toBe(true);
+    expectValidPlan(p);
   });
 
   it('with --paperless, says that a procedure met only with paper stays blocked or still needs paper (unfixed, in JSON)', async () => {
@@ -104,9 +107,7 @@ describe('tthc plan', () => {
     expect(s1.message).toBe(
       'Every way to meet the requirement 1 (the-b, Điều 2 Nghị định 6/2020/NĐ-CP) goes through obtaining a document: no procedure offered here issues the-none, and the-b can only be obtained from a procedure that stays blocked.',
     );
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    for (const s of ['result.schema.json', 'catalog.schema.json', 'reform.schema.json']) ajv.addSchema(schema(s));
-    expect(ajv.validate(schema('plan.schema.json'), p), JSON.stringify(ajv.errors)).toBe(true);
+    expectValidPlan(p);
   });
 
   it('stopped early by --max-nodes, prints the best plan found and how far from the best it can be', async () => {

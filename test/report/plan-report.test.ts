@@ -12,6 +12,9 @@ import { loadPlanFixture } from '../analysis/plan/helpers/load.js';
 import { loadFixture } from '../analysis/helpers/fixture.js';
 
 const GOLDEN = new URL('../fixtures/plan/golden/', import.meta.url);
+
+/** The line of `text` that starts with `start`. */
+const line = (text: string, start: string) => text.split('\n').find((l) => l.startsWith(start));
 const schema = (name: string) => JSON.parse(readFileSync(new URL(`../../schemas/${name}`, import.meta.url), 'utf8'));
 
 /** Compares with a golden file; TTHC_UPDATE_GOLDEN=1 rewrites it. */
@@ -115,7 +118,6 @@ describe('plan reporters', () => {
     const none = p.unfixable.find((u) => u.code === 'needs-none')!.reasons[0];
     expect(none).toMatchObject({ kind: 'obtain-blocked', procedures: [] });
     expect(none.message).toBe('Every way to meet the requirement 1 (giay-none) goes through obtaining a document that no procedure offered here issues.');
-    const line = (text: string, start: string) => text.split('\n').find((l) => l.startsWith(start));
     const en = renderPlanText(p, { lang: 'en' });
     expect(line(en, '  needs-none ')).toBe('  needs-none (HN, GL): every way to meet requirement giay-none goes through a document that no procedure offered here issues');
     expect(line(en, '  issue-a ')).toBe('  issue-a (GL): every way to meet requirement giay-b goes through a document that no procedure offered here issues');
@@ -128,7 +130,6 @@ describe('plan reporters', () => {
 
   it('name what is no longer valid, paper or not national, and what only a blocked procedure or none offered here issues, when not every way goes through an issuer', () => {
     const p = plan(loadPlanFixture('obtain-mixed'));
-    const line = (text: string, start: string) => text.split('\n').find((l) => l.startsWith(start));
     const en = renderPlanText(p, { lang: 'en' });
     expect(line(en, '  M1 ')).toBe(
       '  M1 (HN): requirement so-ho-khau (Article 2 of Decree 6/2020/NĐ-CP): so-ho-khau is no longer valid, and the-xac-nhan can only be obtained through a procedure that stays blocked: B1 (HN)',
@@ -169,7 +170,6 @@ describe('plan reporters', () => {
   it('with --paperless, say that a procedure in the way stays blocked or still needs paper; without it, that it stays blocked', () => {
     // P1 is met, with paper, and alone issues the-p.
     const p = plan(loadPlanFixture('obtain-paper'), { paperless: true });
-    const line = (text: string, start: string) => text.split('\n').find((l) => l.startsWith(start));
     const en = renderPlanText(p, { lang: 'en' });
     expect(line(en, '  Q1 ')).toBe(
       '  Q1 (HN): every way to meet requirement the-p (Article 2 of Decree 6/2020/NĐ-CP) goes through a procedure that stays blocked or still needs paper: P1 (HN)',
@@ -193,7 +193,6 @@ describe('plan reporters', () => {
   it('name both the documents only a blocked procedure issues and those no procedure offered here issues', () => {
     // B1 alone issues the-b and stays blocked; nobody issues the-none.
     const p = plan(loadPlanFixture('obtain-both'));
-    const line = (text: string, start: string) => text.split('\n').find((l) => l.startsWith(start));
     const en = renderPlanText(p, { lang: 'en' });
     expect(line(en, '  S1 ')).toBe(
       '  S1 (HN): every way to meet requirement the-b (Article 2 of Decree 6/2020/NĐ-CP) goes through obtaining a document: no procedure offered here issues the-none, and the-b can only be obtained through a procedure that stays blocked: B1 (HN)',
@@ -213,9 +212,8 @@ describe('plan reporters', () => {
   it('say that a procedure needs one that does not run in its province, rather than naming none', () => {
     // needs-hn runs in GL too, but only-hn, which it needs, runs in HN only.
     const p = plan(loadPlanFixture('needs-away'));
-    const line = (text: string) => text.split('\n').find((l) => l.startsWith('  needs-hn (GL)'));
-    expect(line(renderPlanText(p, { lang: 'en' }))).toBe('  needs-hn (GL): needs first a procedure that does not run here');
-    expect(line(renderPlanText(p))).toBe('  needs-hn (GL): cần làm trước một thủ tục không được thực hiện ở đây');
+    expect(line(renderPlanText(p, { lang: 'en' }), '  needs-hn (GL)')).toBe('  needs-hn (GL): needs first a procedure that does not run here');
+    expect(line(renderPlanText(p), '  needs-hn (GL)')).toBe('  needs-hn (GL): cần làm trước một thủ tục không được thực hiện ở đây');
     expect(p.unfixable.find((u) => u.code === 'needs-hn')?.reasons.map((r) => r.message)).toEqual(['needs-hn needs a procedure that does not run here.']);
   });
 
