@@ -17,7 +17,7 @@ import { label } from '../labels.js';
 import { someNames } from '../some-names.js';
 import { dateHtml } from './date-html.js';
 import { escapeHtml, safeUrl } from './escape.js';
-import { htmlLabel as L } from './labels.js';
+import { htmlLabel as L, type HtmlLabelKey } from './labels.js';
 
 /** What the explanation needs besides the result: language and province names. */
 export interface ExplainContext {
@@ -122,7 +122,7 @@ function chain(
   }
   for (const n of r.needs) {
     if (n.status !== r.status || inLoop(n)) continue;
-    items.push(`<li>${L(lang, 'needs', { procedure: refHtml(ctx, index, n, self) })}${nested(ctx, index, n, self, seen, depth)}</li>`);
+    items.push(`<li>${L(lang, n.status === 'unknown' ? 'needsUnknown' : 'needs', { procedure: refHtml(ctx, index, n, self) })}${nested(ctx, index, n, self, seen, depth)}</li>`);
   }
   return `<ul class="chain">${items.join('')}</ul>`;
 }
@@ -219,7 +219,7 @@ function candidateSentence(
       if (reason.via.length === 0) return L(lang, 'candidateNotIssued', { document });
       const via = reason.via.map((v) => refHtml(ctx, index, v, self));
       return (
-        L(lang, via.length > 1 ? 'candidateNotObtainableAll' : 'candidateNotObtainable', { document, via: someNames(via, ', ', lang, (v) => v, NAMED_VIA) }) +
+        L(lang, notObtainableKey(reason.via), { document, via: someNames(via, ', ', lang, (v) => v, NAMED_VIA) }) +
         (via.length > NAMED_VIA ? `<details class="via"><summary>${L(lang, 'viaAll', { n: via.length })}</summary>${via.join(', ')}</details>` : '') +
         issuers(ctx, index, reason.via, self, seen, depth)
       );
@@ -231,6 +231,19 @@ function candidateSentence(
     default:
       return L(lang, 'candidateOk', { document });
   }
+}
+
+/**
+ * The sentence of a document obtained only through procedures that are blocked, that cannot
+ * be decided (unknown), or some of each: the analysis of a catalog writes only the first
+ * (a procedure that cannot be decided makes the document obtainable, and as undecided), but
+ * the result's schema allows the others.
+ */
+function notObtainableKey(via: readonly EvaluationRef[]): HtmlLabelKey {
+  const unknown = via.filter((v) => v.status === 'unknown').length;
+  if (unknown === 0) return via.length > 1 ? 'candidateNotObtainableAll' : 'candidateNotObtainable';
+  if (unknown < via.length) return 'candidateNotObtainableOrDecided';
+  return via.length > 1 ? 'candidateNotDecidedAll' : 'candidateNotDecided';
 }
 
 /**
@@ -284,13 +297,21 @@ function issuers(
         ? `<details class="via"><summary>${L(lang, 'viaAll', { n: names.length })}</summary>${names.join(', ')}</details>`
         : '';
     const head = explained ? `<p class="issuer-head">${words}</p>${list}${body}` : `<p class="issuer-head">${words}${body}</p>${list}`;
-    return { html: `<li class="issuer" data-codes="${escapeHtml(codes.join(' '))}">${head}</li>`, count: names.length };
+    return { html: `<li class="issuer" data-codes="${escapeHtml(codes.join(' '))}">${head}</li>`, count: names.length, blocked };
   });
   const shown = `<ul class="issuers">${blocks.slice(0, NAMED_VIA).map((b) => b.html).join('')}</ul>`;
   if (blocks.length <= NAMED_VIA) return shown;
-  const rest = blocks.slice(NAMED_VIA).reduce((n, b) => n + b.count, 0);
-  const summary = rest === 1 ? L(lang, 'issuersOneMore') : L(lang, 'issuersMore', { n: rest });
-  return `${shown}<details class="issuers"><summary>${summary}</summary><ul class="issuers">${blocks.slice(NAMED_VIA).map((b) => b.html).join('')}</ul></details>`;
+  const folded = blocks.slice(NAMED_VIA);
+  const rest = folded.reduce((n, b) => n + b.count, 0);
+  const blockedOnes = folded.filter((b) => b.blocked).length;
+  // The folded procedures are blocked, cannot be decided, or some of each.
+  const summary =
+    blockedOnes === folded.length
+      ? rest === 1 ? L(lang, 'issuersOneMore') : L(lang, 'issuersMore', { n: rest })
+      : blockedOnes === 0
+        ? rest === 1 ? L(lang, 'issuersOneMoreUnknown') : L(lang, 'issuersMoreUnknown', { n: rest })
+        : L(lang, 'issuersMoreEither', { n: rest });
+  return `${shown}<details class="issuers"><summary>${summary}</summary><ul class="issuers">${folded.map((b) => b.html).join('')}</ul></details>`;
 }
 
 function nested(

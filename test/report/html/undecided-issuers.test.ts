@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalysisResult, CandidateResult, EvaluationRef, ProcedureResult, Reason, Status } from '../../../src/analysis/result-types.js';
+import { renderHtmlReport } from '../../../src/report/html/render-html-report.js';
+import type { HtmlReportInput } from '../../../src/report/html/types.js';
+import type { Lang } from '../../../src/report/labels.js';
+import { allElements, parseXml, type XmlElement } from './xml.js';
+
+/*
+ * The report of plain data a library user may give renderHtmlReport: a document issued only
+ * by procedures whose state cannot be decided (unknown) appears under `not-obtainable`, which
+ * an analysis of a catalog never writes (a procedure that is only unknown makes the document
+ * obtainable, and the requirement unknown), but the result's schema allows.
+ */
+
+const at = '2023-01-01';
+const ref = (code: string, status: Status, extra: Partial<EvaluationRef> = {}): EvaluationRef => ({ code, province: 'HN', status, paper: false, ...extra });
+
+function candidate(id: string, name: string, status: Status, reason: Reason): CandidateResult {
+  return { kind: 'document', id, name, form: 'paper', origin: 'required', status, paper: status !== 'met', reason };
+}
+
+/** A procedure in Hà Nội with one requirement (of the document `document`, met through `c`) and the procedures it needs. */
+function procedure(code: string, name: string, status: Status, c: CandidateResult | null, needs: EvaluationRef[] = []): ProcedureResult {
+  return {
+    code,
+    name,
+    name_en: name.replace('Cấp', 'Issue').replace('Cần', 'Needs'),
+    province: 'HN',
+    level: ['xa'],
+    essential: false,
+    status,
+    paper: false,
+    best_form: null,
+    deadlock: false,
+    requirements: c ? [{ index: 0, document: c.id, document_name: c.name, mode: 'submit', basis: null, status: c.status, candidates: [c] }] : [],
+    needs,
+  };
+}
+
+const notObtainable = (via: EvaluationRef[]): Reason => ({ kind: 'not-obtainable', valid_until: null, via });
+const expired: Reason = { kind: 'expired', valid_until: '2022-12-31' };
+
+/** A requirement met, if at all, by a document obtained through one procedure: blocked when it is blocked, unknown when it is unknown. */
+const through = (id: string, name: string, status: Status, via: EvaluationRef) =>
+  candidate(id, name, status, status === 'blocked' ? notObtainable([via]) : { kind: 'obtainable', valid_until: null, via });
+
+const unresolved = ref('khong-co', 'unknown', { context: 'unresolved' });
+
+const results: ProcedureResult[] = [
+  // Blocked: each document they require is issued only by procedures that are blocked or cannot be decided.
+  procedure('can-mot', 'Cần giấy một', 'blocked', candidate('giay-mot', 'Giấy một', 'blocked', notObtainable([ref('cap-u', 'unknown')]))),
+  procedure(
+    'can-hai',
+    'Cần giấy hai',
+    'blocked',
+    candidate('giay-hai', 'Giấy hai', 'blocked', notObtainable([ref('cap-w', 'unknown'), ref('cap-t', 'unknown'), ref('cap-x', 'blocked')])),
+  ),
+  procedure('can-ba', 'Cần giấy ba', 'blocked', candidate('giay-ba', 'Giấy ba', 'blocked', notObtainable([ref('cap-w', 'unknown'), ref('cap-t', 'unknown')])), [
+    ref('can-hai', 'blocked'),
+  ]),
+  procedure(
+    'can-nam',
+    'Cần giấy năm',
+    'blocked',
+    candidate('giay-nam', 'Giấy năm', 'blocked', notObtainable(['cap-x', 'cap-y', 'cap-u', 'cap-z', 'cap-v'].map((c) => ref(c, c === 'cap-x' || c === 'cap-y' ? 'blocked' : 'unknown')))),
+  ),
+  procedure(
+    'can-sau',
+    'Cần giấy sáu',
+    'blocked',
+    candidate('giay-sau', 'Giấy sáu', 'blocked', notObtainable(['cap-u', 'cap-x', 'cap-y', 'cap-v', 'cap-s'].map((c) => ref(c, c === 'cap-u' || c === 'cap-v' ? 'unknown' : 'blocked')))),
+  ),
+  // Unknown: its document is obtained through a procedure the catalog lacks, and it needs one that is unknown too.
+  procedure('cap-u', 'Cấp U', 'unknown', through('giay-ma', 'Giấy ma', 'unknown', unresolved), [ref('cap-v', 'unknown')]),
+  // Unknown, both for the same reason: their document is obtained through a procedure the catalog lacks.
+  procedure('cap-w', 'Cấp W', 'unknown', through('giay-ma', 'Giấy ma', 'unknown', unresolved)),
+  procedure('cap-t', 'Cấp T', 'unknown', through('giay-ma', 'Giấy ma', 'unknown', unresolved)),
+  // Unknown: its document is obtained through a procedure that is unknown.
+  procedure('cap-v', 'Cấp V', 'unknown', through('giay-v', 'Giấy V', 'unknown', ref('cap-z', 'unknown'))),
+  procedure('cap-z', 'Cấp Z', 'unknown', candidate('tra-cuu-ma', 'tra-cuu-ma', 'unknown', { kind: 'unresolved', reference: 'tra-cuu-ma' })),
+  procedure('cap-x', 'Cấp X', 'blocked', candidate('so-ho-khau', 'Sổ hộ khẩu', 'blocked', expired)),
+  procedure('cap-y', 'Cấp Y', 'blocked', candidate('so-tam-tru', 'Sổ tạm trú', 'blocked', expired)),
+  procedure('cap-s', 'Cấp S', 'blocked', candidate('cmnd', 'Chứng minh nhân dân', 'blocked', expired)),
+];
+
+const count = (status: Status) => results.filter((r) => r.status === status).length;
+const analysis: AnalysisResult = {
+  version: 1,
+  catalog: 'undecided',
+  at,
+  province: null,
+  without: [],
+  lenient: true,
+  results,
+  deadlocks: [],
+  totals: { procedures: results.length, evaluations: results.length, blocked: count('blocked'), met: 0, paper: 0, paperless: 0, document: 0, unknown: count('unknown') },
+};
+
+const input: HtmlReportInput = {
+  catalog: 'undecided',
+  provinces: [{ code: 'HN', name: 'Hà Nội', name_en: 'Hanoi' }],
+  sunset: [],
+  national: analysis,
+  local: null,
+  dependents: [],
+  ranking: { version: 1, catalog: 'undecided', at, province: null, without: [], blocked: count('blocked'), unattributed: count('blocked'), provisions: [] },
+  plan: null,
+  timeline: null,
+};
+
+const pages: Record<Lang, string> = { en: renderHtmlReport(input, { lang: 'en' }), vi: renderHtmlReport(input, { lang: 'vi' }) };
+
+/** The entry of `code` in the blocked list of the page: its HTML, and the same read as a tree (which checks it is well-formed). */
+function entry(lang: Lang, code: string): { html: string; tree: XmlElement } {
+  const section = /<section id="blocked">[\s\S]*?<\/section>/.exec(pages[lang])![0];
+  const tree = parseXml(section).children.find((e) => e.name === 'article' && e.attrs['data-code'] === code);
+  const html = new RegExp(`<article [^>]*data-code="${code}">[\\s\\S]*?</article>`).exec(section)?.[0];
+  if (!tree || !html) throw new Error(`no entry for ${code}`);
+  return { html, tree };
+}
+
+const withoutMarkup = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+
+/** The sentences of an entry, one per list item or heading, without markup. */
+function sentences(lang: Lang, code: string): string[] {
+  return entry(lang, code)
+    .html.replace(/<(li|ul|p|details|summary)[^>]*>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .split('\n')
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter((s) => s !== '');
+}
+
+/** The headings of the explanations below the sentences of an entry, without markup. */
+const headings = (lang: Lang, code: string) => [...entry(lang, code).html.matchAll(/<p class="issuer-head">([\s\S]*?)<\/p>/g)].map((m) => withoutMarkup(m[1]));
+
+/** The summaries that count the folded explanations of an entry. */
+const folded = (lang: Lang, code: string) =>
+  allElements(entry(lang, code).tree)
+    .filter((e) => e.name === 'details' && e.attrs.class === 'issuers')
+    .map((d) => d.children.find((c) => c.name === 'summary')!.text);
+
+describe('the report of procedures a document is obtained through whose state cannot be decided', () => {
+  it('heads the explanation of one with "cannot be decided because:", in both languages', () => {
+    expect(headings('en', 'can-mot')).toEqual(['cap-u Issue U cannot be decided because:']);
+    expect(headings('vi', 'can-mot')).toEqual(['cap-u Cấp U chưa xác định được vì:']);
+  });
+
+  it('heads the explanation that several share with "cannot be decided because:", apart from those that are blocked', () => {
+    expect(headings('en', 'can-hai')).toEqual(['cap-w Issue W, cap-t Issue T cannot be decided because:', 'cap-x Issue X is blocked because:']);
+    expect(headings('vi', 'can-hai')).toEqual(['cap-w Cấp W, cap-t Cấp T đều chưa xác định được vì:', 'cap-x Cấp X bị chặn vì:']);
+  });
+
+  it('says "cannot be decided (explained above)" of those explained higher up', () => {
+    // can-ba needs can-hai: below it, cap-w and cap-t were explained above, under can-ba's own document.
+    expect(headings('en', 'can-ba')).toEqual([
+      'cap-w Issue W, cap-t Issue T cannot be decided because:',
+      'cap-w Issue W, cap-t Issue T cannot be decided (explained above)',
+      'cap-x Issue X is blocked because:',
+    ]);
+    expect(headings('vi', 'can-ba')[1]).toBe('cap-w Cấp W, cap-t Cấp T đều chưa xác định được (đã giải thích ở trên)');
+    expect(headings('en', 'can-sau')).toContain('cap-v Issue V cannot be decided (explained above)');
+    expect(headings('vi', 'can-sau')).toContain('cap-v Cấp V chưa xác định được (đã giải thích ở trên)');
+  });
+
+  it('says that the procedures the document is obtained through cannot be decided, not that they are blocked', () => {
+    expect(sentences('en', 'can-mot')).toContain('Giấy một can only be obtained through cap-u Issue U, which cannot be decided');
+    expect(sentences('vi', 'can-mot')).toContain('Giấy một chỉ xin được qua thủ tục cap-u Cấp U, mà thủ tục này chưa xác định được');
+    expect(sentences('en', 'can-ba')).toContain('Giấy ba can only be obtained through cap-w Issue W, cap-t Issue T, none of which can be decided');
+    expect(sentences('vi', 'can-ba')).toContain('Giấy ba chỉ xin được qua các thủ tục cap-w Cấp W, cap-t Cấp T, mà các thủ tục này đều chưa xác định được');
+    expect(sentences('en', 'can-hai')).toContain(
+      'Giấy hai can only be obtained through cap-w Issue W, cap-t Issue T, cap-x Issue X, each of which is blocked or cannot be decided',
+    );
+    expect(sentences('vi', 'can-hai')).toContain(
+      'Giấy hai chỉ xin được qua các thủ tục cap-w Cấp W, cap-t Cấp T, cap-x Cấp X, mà các thủ tục này đều bị chặn hoặc chưa xác định được',
+    );
+  });
+
+  it('says that a procedure which cannot be decided needs one that cannot be decided, not one that is blocked', () => {
+    expect(sentences('en', 'can-mot')).toContain('it needs cap-v Issue V first, which cannot be decided');
+    expect(sentences('vi', 'can-mot')).toContain('phải hoàn thành trước thủ tục cap-v Cấp V, mà thủ tục này chưa xác định được');
+  });
+
+  it('counts the folded explanations as procedures that cannot be decided, or are blocked or cannot be decided', () => {
+    // Shown: cap-x, cap-y, cap-u; folded: cap-z, cap-v.
+    expect(folded('en', 'can-nam')).toEqual(['Why the other 2 procedures cannot be decided']);
+    expect(folded('vi', 'can-nam')).toEqual(['Lý do 2 thủ tục còn lại chưa xác định được']);
+    // Shown: cap-u, cap-x, cap-y; folded: cap-v (explained above, under cap-u) and cap-s (blocked).
+    expect(folded('en', 'can-sau')).toEqual(['Why the other 2 procedures are blocked or cannot be decided']);
+    expect(folded('vi', 'can-sau')).toEqual(['Lý do 2 thủ tục còn lại bị chặn hoặc chưa xác định được']);
+  });
+});
