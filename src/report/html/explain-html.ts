@@ -224,6 +224,9 @@ function candidateSentence(
         issuers(ctx, index, reason.via, self, seen, depth)
       );
     }
+    case 'obtainable':
+      // Usable only when the procedure is: one that cannot be decided is explained below, as tthc explain unfolds it.
+      return L(lang, 'candidateObtainable', { document, via: refHtml(ctx, index, reason.via, self) }) + issuers(ctx, index, [reason.via], self, seen, depth);
     case 'lacking':
       return L(lang, 'candidateLacking', { document });
     case 'unresolved':

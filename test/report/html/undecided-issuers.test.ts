@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisResult, CandidateResult, EvaluationRef, ProcedureResult, Reason, Status } from '../../../src/analysis/result-types.js';
 import { renderHtmlReport } from '../../../src/report/html/render-html-report.js';
+import { renderExplainText } from '../../../src/report/explain-text.js';
 import type { HtmlReportInput } from '../../../src/report/html/types.js';
 import type { Lang } from '../../../src/report/labels.js';
 import { allElements, parseXml, type XmlElement } from './xml.js';
@@ -124,7 +125,7 @@ const withoutMarkup = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s
 /** The sentences of an entry, one per list item or heading, without markup. */
 function sentences(lang: Lang, code: string): string[] {
   return entry(lang, code)
-    .html.replace(/<(li|ul|p|details|summary)[^>]*>/g, '\n')
+    .html.replace(/<\/?(li|ul|p|details|summary)[^>]*>/g, '\n')
     .replace(/<[^>]+>/g, '')
     .split('\n')
     .map((s) => s.replace(/\s+/g, ' ').trim())
@@ -142,8 +143,9 @@ const folded = (lang: Lang, code: string) =>
 
 describe('the report of procedures a document is obtained through whose state cannot be decided', () => {
   it('heads the explanation of one with "cannot be decided because:", in both languages', () => {
-    expect(headings('en', 'can-mot')).toEqual(['cap-u Issue U cannot be decided because:']);
-    expect(headings('vi', 'can-mot')).toEqual(['cap-u Cấp U chưa xác định được vì:']);
+    // cap-u, and cap-z, through which a document cap-v needs (below cap-u) is obtained.
+    expect(headings('en', 'can-mot')).toEqual(['cap-u Issue U cannot be decided because:', 'cap-z Issue Z cannot be decided because:']);
+    expect(headings('vi', 'can-mot')).toEqual(['cap-u Cấp U chưa xác định được vì:', 'cap-z Cấp Z chưa xác định được vì:']);
   });
 
   it('heads the explanation that several share with "cannot be decided because:", apart from those that are blocked', () => {
@@ -188,5 +190,40 @@ describe('the report of procedures a document is obtained through whose state ca
     // Shown: cap-u, cap-x, cap-y; folded: cap-v (explained above, under cap-u) and cap-s (blocked).
     expect(folded('en', 'can-sau')).toEqual(['Why the other 2 procedures are blocked or cannot be decided']);
     expect(folded('vi', 'can-sau')).toEqual(['Lý do 2 thủ tục còn lại bị chặn hoặc chưa xác định được']);
+  });
+});
+
+describe('the report of a document obtained through a procedure whose state cannot be decided', () => {
+  it('says through which procedure it can be obtained, as tthc explain does, never that it is usable', () => {
+    for (const code of ['can-mot', 'can-nam']) {
+      expect(sentences('en', code)).toContain('Giấy ma can be obtained through khong-co (the code is not in the catalog)');
+      expect(sentences('en', code)).toContain('Giấy V can be obtained through cap-z Issue Z');
+      expect(sentences('vi', code)).toContain('Giấy ma xin được qua thủ tục khong-co (mã thủ tục không có trong danh mục)');
+      expect(sentences('vi', code)).toContain('Giấy V xin được qua thủ tục cap-z Cấp Z');
+    }
+    expect(pages.en).not.toContain('usable');
+    expect(pages.vi).not.toContain('dùng được');
+  });
+
+  it('explains below it why that procedure cannot be decided', () => {
+    const en = sentences('en', 'can-mot');
+    expect(en.slice(en.indexOf('Giấy V can be obtained through cap-z Issue Z') + 1)).toEqual([
+      'cap-z Issue Z cannot be decided because:',
+      'it requires the applicant to submit tra-cuu-ma (no legal basis recorded)',
+      'tra-cuu-ma: the reference “tra-cuu-ma” does not resolve',
+    ]);
+    const vi = sentences('vi', 'can-mot');
+    expect(vi[vi.indexOf('Giấy V xin được qua thủ tục cap-z Cấp Z') + 1]).toBe('cap-z Cấp Z chưa xác định được vì:');
+  });
+
+  it('names the procedure the text explanation of the same data names', () => {
+    for (const lang of ['en', 'vi'] as const) {
+      // tthc explain: "? Giấy V [paper] — the required document; obtainable through procedure cap-z".
+      const text = renderExplainText(analysis, 'cap-v', { lang }).split('\n').find((l) => l.includes('Giấy V [')) ?? '';
+      const html = sentences(lang, 'can-mot').find((l) => l.startsWith('Giấy V ')) ?? '';
+      const named = (line: string) => /(?:through procedure|through|qua thủ tục) (\S+)/.exec(line)?.[1];
+      expect(named(text)).toBe('cap-z');
+      expect(named(html)).toBe('cap-z');
+    }
   });
 });
