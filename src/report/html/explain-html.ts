@@ -232,7 +232,9 @@ function candidateSentence(
     case 'unresolved':
       return L(lang, 'candidateUnresolved', { document, ref: escapeHtml(reason.reference) });
     default:
-      return L(lang, 'candidateOk', { document });
+      if (c.status !== 'unknown') return L(lang, 'candidateOk', { document });
+      // Available in itself, but not known to be accepted: the change that accepts it only possibly covers the requirement.
+      return L(lang, c.coverage_unknown && c.origin === 'amendment' && c.amendment ? 'candidateCoverageUnknown' : 'candidateUndecided', { document });
   }
 }
 

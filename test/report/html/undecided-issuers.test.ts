@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalysisResult, CandidateResult, EvaluationRef, ProcedureResult, Reason, Status } from '../../../src/analysis/result-types.js';
+import type { AmendmentInfo, AnalysisResult, CandidateResult, EvaluationRef, ProcedureResult, Reason, Status } from '../../../src/analysis/result-types.js';
 import { renderHtmlReport } from '../../../src/report/html/render-html-report.js';
 import { renderExplainText } from '../../../src/report/explain-text.js';
 import type { HtmlReportInput } from '../../../src/report/html/types.js';
@@ -20,8 +20,11 @@ function candidate(id: string, name: string, status: Status, reason: Reason): Ca
   return { kind: 'document', id, name, form: 'paper', origin: 'required', status, paper: status !== 'met', reason };
 }
 
-/** A procedure in Hà Nội with one requirement (of the document `document`, met through `c`) and the procedures it needs. */
-function procedure(code: string, name: string, status: Status, c: CandidateResult | null, needs: EvaluationRef[] = []): ProcedureResult {
+/** A procedure in Hà Nội with one requirement (of the document of the first of `candidates`, met through them) and the procedures it needs. */
+function procedure(code: string, name: string, status: Status, candidates: CandidateResult | CandidateResult[], needs: EvaluationRef[] = []): ProcedureResult {
+  const cs = [candidates].flat();
+  const c = cs[0];
+  const worst = cs.some((x) => x.status === 'met') ? 'met' : cs.some((x) => x.status === 'unknown') ? 'unknown' : 'blocked';
   return {
     code,
     name,
@@ -33,7 +36,7 @@ function procedure(code: string, name: string, status: Status, c: CandidateResul
     paper: false,
     best_form: null,
     deadlock: false,
-    requirements: c ? [{ index: 0, document: c.id, document_name: c.name, mode: 'submit', basis: null, status: c.status, candidates: [c] }] : [],
+    requirements: [{ index: 0, document: c.id, document_name: c.name, mode: 'submit', basis: null, status: worst, candidates: cs }],
     needs,
   };
 }
@@ -44,6 +47,9 @@ const expired: Reason = { kind: 'expired', valid_until: '2022-12-31' };
 /** A requirement met, if at all, by a document obtained through one procedure: blocked when it is blocked, unknown when it is unknown. */
 const through = (id: string, name: string, status: Status, via: EvaluationRef) =>
   candidate(id, name, status, status === 'blocked' ? notObtainable([via]) : { kind: 'obtainable', valid_until: null, via });
+
+/** A change in force that accepts a document for requirements of a provision the data cannot match for sure. */
+const amendment: AmendmentInfo = { legal: 'nd-2-2022', number: '2/2022/NĐ-CP', effective: '2022-01-01', accept: ['don', 'csdl'], label: 'Nghị định 2/2022/NĐ-CP' };
 
 const unresolved = ref('khong-co', 'unknown', { context: 'unresolved' });
 
@@ -79,6 +85,22 @@ const results: ProcedureResult[] = [
   // Unknown: its document is obtained through a procedure that is unknown.
   procedure('cap-v', 'Cấp V', 'unknown', through('giay-v', 'Giấy V', 'unknown', ref('cap-z', 'unknown'))),
   procedure('cap-z', 'Cấp Z', 'unknown', candidate('tra-cuu-ma', 'tra-cuu-ma', 'unknown', { kind: 'unresolved', reference: 'tra-cuu-ma' })),
+  procedure('can-bay', 'Cần giấy bảy', 'blocked', candidate('giay-bay', 'Giấy bảy', 'blocked', notObtainable([ref('cap-q', 'unknown'), ref('cap-r', 'unknown')]))),
+  // Unknown: what would meet its requirement is available, but a change only possibly accepts it.
+  procedure('cap-q', 'Cấp Q', 'unknown', [
+    candidate('so-ho-khau', 'Sổ hộ khẩu', 'blocked', expired),
+    { ...candidate('don', 'Đơn', 'unknown', { kind: 'valid', valid_until: null }), form: 'electronic', origin: 'amendment', amendment, coverage_unknown: true },
+    {
+      ...candidate('csdl', 'Cơ sở dữ liệu quốc gia về dân cư', 'unknown', { kind: 'connected', since: '2022-07-01', where: 'national' }),
+      kind: 'data_source',
+      form: 'data',
+      origin: 'amendment',
+      amendment,
+      coverage_unknown: true,
+    },
+  ]),
+  // Unknown, with nothing in the data to say why: a library user's own.
+  procedure('cap-r', 'Cấp R', 'unknown', candidate('giay-r', 'Giấy R', 'unknown', { kind: 'valid', valid_until: null })),
   procedure('cap-x', 'Cấp X', 'blocked', candidate('so-ho-khau', 'Sổ hộ khẩu', 'blocked', expired)),
   procedure('cap-y', 'Cấp Y', 'blocked', candidate('so-tam-tru', 'Sổ tạm trú', 'blocked', expired)),
   procedure('cap-s', 'Cấp S', 'blocked', candidate('cmnd', 'Chứng minh nhân dân', 'blocked', expired)),
@@ -225,5 +247,24 @@ describe('the report of a document obtained through a procedure whose state cann
       expect(named(text)).toBe('cap-z');
       expect(named(html)).toBe('cap-z');
     }
+  });
+});
+
+describe('the report of a document or data source whose availability cannot be decided', () => {
+  it('says that whether the change accepting it covers the requirement cannot be decided, never that it is usable', () => {
+    expect(sentences('en', 'can-bay')).toEqual(
+      expect.arrayContaining([
+        'Đơn (accepted by Decree 2/2022/NĐ-CP from 2022-01-01): whether that change covers this requirement cannot be decided',
+        'Cơ sở dữ liệu quốc gia về dân cư (accepted by Decree 2/2022/NĐ-CP from 2022-01-01): whether that change covers this requirement cannot be decided',
+      ]),
+    );
+    expect(sentences('vi', 'can-bay')).toContain(
+      'Đơn (được chấp nhận theo Nghị định 2/2022/NĐ-CP từ 01/01/2022): chưa xác định được thay đổi đó có áp dụng cho yêu cầu này không',
+    );
+  });
+
+  it('says that one cannot be decided when the data gives no reason', () => {
+    expect(sentences('en', 'can-bay')).toContain('Giấy R cannot be decided');
+    expect(sentences('vi', 'can-bay')).toContain('Giấy R chưa xác định được');
   });
 });
