@@ -77,6 +77,12 @@ const results: ProcedureResult[] = [
     'blocked',
     candidate('giay-sau', 'Giấy sáu', 'blocked', notObtainable(['cap-u', 'cap-x', 'cap-y', 'cap-v', 'cap-s'].map((c) => ref(c, c === 'cap-u' || c === 'cap-v' ? 'unknown' : 'blocked')))),
   ),
+  procedure(
+    'can-tam',
+    'Cần giấy tám',
+    'blocked',
+    candidate('giay-tam', 'Giấy tám', 'blocked', notObtainable(['cap-x', 'cap-y', 'cap-s', 'cap-r'].map((c) => ref(c, c === 'cap-r' ? 'unknown' : 'blocked')))),
+  ),
   // Unknown: its document is obtained through a procedure the catalog lacks, and it needs one that is unknown too.
   procedure('cap-u', 'Cấp U', 'unknown', through('giay-ma', 'Giấy ma', 'unknown', unresolved), [ref('cap-v', 'unknown')]),
   // Unknown, both for the same reason: their document is obtained through a procedure the catalog lacks.
@@ -212,6 +218,9 @@ describe('the report of procedures a document is obtained through whose state ca
     // Shown: cap-u, cap-x, cap-y; folded: cap-v (explained above, under cap-u) and cap-s (blocked).
     expect(folded('en', 'can-sau')).toEqual(['Why the other 2 procedures are blocked or cannot be decided']);
     expect(folded('vi', 'can-sau')).toEqual(['Lý do 2 thủ tục còn lại bị chặn hoặc chưa xác định được']);
+    // Shown: cap-x, cap-y, cap-s; folded: cap-r.
+    expect(folded('en', 'can-tam')).toEqual(['Why the other procedure cannot be decided']);
+    expect(folded('vi', 'can-tam')).toEqual(['Lý do thủ tục còn lại chưa xác định được']);
   });
 });
 
