@@ -72,7 +72,8 @@ const shown = (v: unknown): string => {
   const text = visibleText(v);
   return `'${text.length > 60 ? `${text.slice(0, 57)}…` : text}'`;
 };
-const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(str) : typeof v === 'string' ? [v] : []);
+/** The names in a list arg; a null among them (only JSON from elsewhere holds one) names nothing. */
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => x !== null && x !== undefined).map(str) : typeof v === 'string' ? [v] : []);
 const orVi = (items: string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} hoặc ${items[items.length - 1]}`);
 const kindsVi = (v: unknown): string => orVi(list(v).map((k) => KIND_VI[k] ?? k));
 /** A size as the English messages give it: bytes under a megabyte, else MB, else GB, one decimal at most. */
@@ -116,8 +117,9 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
   YAML_SYNTAX: (d, a) => {
     if (a.alias !== undefined) {
       const name = str(a.alias);
-      return a.anchorLine !== undefined
-        ? `Lỗi cú pháp YAML: bí danh *${name} đứng trước neo &${name} của nó (dòng ${str(a.anchorLine)}); neo phải được đặt trước các bí danh lặp lại nó.`
+      // Without `anchorLine`, the English message still says which of the two mistakes it is.
+      return a.anchorLine !== undefined || /comes before its anchor/.test(d.message)
+        ? `Lỗi cú pháp YAML: bí danh *${name} đứng trước neo &${name} của nó${a.anchorLine !== undefined ? ` (dòng ${str(a.anchorLine)})` : ''}; neo phải được đặt trước các bí danh lặp lại nó.`
         : `Lỗi cú pháp YAML: bí danh *${name} lặp lại neo &${name}, nhưng tệp không định nghĩa neo này.`;
     }
     const specific = a.yamlCode === 'MISSING_CHAR' ? MISSING_CHAR_VI.find(([re]) => re.test(d.message))?.[1] : undefined;
@@ -298,7 +300,11 @@ export function diagnosticMessageVi(d: Diagnostic): string {
   // Own keys only: a code such as 'constructor' names no template.
   const code = d.code as DiagnosticCode;
   if (!Object.hasOwn(TEMPLATES, code)) return d.message;
-  const args: Args = typeof d.args === 'object' && d.args !== null ? d.args : {};
+  // No check gives an arg the value null (a YAML null written by the user reaches a template
+  // as the type word 'null', or as the text of a key): a null arg, from JSON made elsewhere,
+  // is read as a missing one, so that no template says "null" for a value it does not know.
+  const raw: Args = typeof d.args === 'object' && d.args !== null ? d.args : {};
+  const args: Args = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== null));
   const subject = subjectVi(d.message, d.location);
   const without = Object.hasOwn(WITHOUT_ARGS, code) ? WITHOUT_ARGS[code] : undefined;
   return without && !without.needs(args) ? without.general(d, args, subject) : TEMPLATES[code](d, args, subject);

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { parseCatalog } from '../../src/catalog/parse-catalog.js';
 import { DIAGNOSTIC_CODES } from '../../src/diagnostics/codes.js';
 import { localizeDiagnostic } from '../../src/diagnostics/localize.js';
 import type { Diagnostic } from '../../src/diagnostics/types.js';
@@ -52,6 +53,29 @@ describe('Vietnamese messages of diagnostics without their args', () => {
         expectSound({ ...d, args }, `${d.code} without ${key}: ${d.message}`);
       }
     }
+  });
+
+  it('read a null arg, or a null in a list arg, as a missing value: JSON made elsewhere may hold one', async () => {
+    const found: Diagnostic[] = [];
+    for (const name of fixtures) for (const strict of [true, false]) found.push(...(await loadCatalog(name, { cwd: dir, strict })).diagnostics);
+    const withArgs = found.filter((d) => d.args !== undefined);
+    for (const d of withArgs) {
+      for (const [key, value] of Object.entries(d.args!)) {
+        expectSound({ ...d, args: { ...d.args, [key]: null } }, `${d.code} with ${key} null: ${d.message}`);
+        if (Array.isArray(value)) expectSound({ ...d, args: { ...d.args, [key]: [null, ...value] } }, `${d.code} with a null in ${key}: ${d.message}`);
+      }
+    }
+    const alias = withArgs.find((d) => d.code === 'YAML_SYNTAX' && d.args!.anchorLine !== undefined)!;
+    expect(localizeDiagnostic({ ...alias, args: { ...alias.args, anchorLine: null } }, 'vi').message).toBe(
+      'Lỗi cú pháp YAML: bí danh *cu-tru đứng trước neo &cu-tru của nó; neo phải được đặt trước các bí danh lặp lại nó.',
+    );
+  });
+
+  it('say a null written in the catalog as the English message does, "empty (null)"', () => {
+    const r = parseCatalog('documents:\n  - { id: a, name: A, form: ~ }\n', { fileName: 'c.yaml' });
+    const d = r.diagnostics.find((x) => x.code === 'WRONG_TYPE')!;
+    expect(d.message).toBe("In document 'a', `form` must be text, not empty (null).");
+    expect(localizeDiagnostic(d, 'vi').message).toBe("Trong giấy tờ 'a', `form` phải là văn bản, không phải rỗng (null).");
   });
 
   it('keep the English message of a code that has no template, whatever its name', () => {
