@@ -18,11 +18,17 @@ export const KIND_VI: Record<string, string> = {
   evidence: 'giấy tờ hoặc nguồn dữ liệu',
 };
 
-const ENTITY = String.raw`(procedure|document|data source|legal document|province) '((?:[^'\\]|\\.)*)'`;
+/**
+ * An id quoted in a subject. Ids are quoted as they are written, so one may hold an apostrophe
+ * (nd-999'2023): the closing quote is the first one that ends the subject, followed by a
+ * space, a comma or the end of the message.
+ */
+const QUOTED = String.raw`'(.*?)'(?=[\s,]|$)`;
+const ENTITY = String.raw`(procedure|document|data source|legal document|province) ${QUOTED}`;
 const ENTRY = String.raw`the entry (\w+)\[(\d+)\]`;
 
 /** A reform's legal document in its messages: by id, or by its place when it has none. */
-const REFORM_LEGAL = String.raw`(?:'([^']*)'|the entry legal\[(\d+)\])`;
+const REFORM_LEGAL = String.raw`(?:${QUOTED}|the entry legal\[(\d+)\])`;
 
 function reformLegalVi(id: string | undefined, index: string | undefined): string {
   return id !== undefined ? `'${id}'` : `mục legal[${index}]`;

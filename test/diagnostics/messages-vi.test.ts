@@ -65,6 +65,32 @@ describe('Vietnamese diagnostics', () => {
     }
   });
 
+  it('name the entity or the amendment whose id holds an apostrophe by its whole id, in a catalog and in a reform', () => {
+    const catalogText = 'procedures:\n  - { code: "1.0\'01", name: A, level: [trung-uong], needs: [x-y] }\n';
+    const c = parseCatalogFiles([{ fileName: 'c.yaml', text: catalogText }]);
+    expect(c.diagnostics.map((d) => [d.message, localizeDiagnostic(d, 'vi').message])).toEqual([
+      ["In procedure '1.0'01', `needs[0]` names the procedure 'x-y', which is not defined.", "Trong thủ tục '1.0'01', `needs[0]` tham chiếu tới thủ tục 'x-y', nhưng mục này chưa được định nghĩa."],
+    ]);
+    const reformText = [
+      'legal:',
+      "  - id: nd-999'2023",
+      '    number: 999/2023/NĐ-CP',
+      '    type: nghi-dinh',
+      '    amends:',
+      '      - { provision: nd-123-2015 }',
+      '      - { scope: { document: csdlqg-dan-cu }, accept: [so-ho-khau], effective: 2023-02-30 }',
+      '',
+    ].join('\n');
+    const catalog = parseCatalogFiles([{ fileName: 'c.yaml', text: readFileSync(new URL('../fixtures/reform/catalog.yaml', import.meta.url), 'utf8') }]).catalog;
+    const r = parseReform(reformText, { catalog, fileName: 'r.yaml' });
+    const vi = r.diagnostics.filter((d) => d.code !== 'INVALID_FORMAT').map((d) => localizeDiagnostic(d, 'vi').message);
+    expect(vi).toEqual([
+      "Sửa đổi thứ 1 của 'nd-999'2023' không chấp nhận thêm gì cũng không bỏ yêu cầu, nên không thay đổi gì.",
+      "Phạm vi (scope) của sửa đổi thứ 2 của 'nd-999'2023' tham chiếu tới 'csdlqg-dan-cu', là nguồn dữ liệu, không phải giấy tờ.",
+      "Trong sửa đổi thứ 2 của 'nd-999'2023', `effective` là 2023-02-30, không phải một ngày có thật trong lịch.",
+    ]);
+  });
+
   it('keep the values of the finding: ids, keys and suggestions', () => {
     const { diagnostics } = parseCatalogFiles([
       {
