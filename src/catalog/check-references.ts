@@ -7,6 +7,7 @@ import { NeedsGraph } from './needs-graph.js';
 import type { RefKind } from './reference-index.js';
 import { KIND_SECTIONS, KIND_WORDS, ReferenceIndex } from './reference-index.js';
 import { PROVINCE_CODE_FORM } from '../schema/value-words.js';
+import { visibleText } from '../text/white-space.js';
 import { pushAll } from '../util/push-all.js';
 
 type Obj = Record<string, unknown>;
@@ -25,7 +26,7 @@ function items(v: unknown): unknown[] {
 }
 
 function quoteList(names: string[]): string {
-  const q = names.map((n) => `'${n}'`);
+  const q = names.map((n) => `'${visibleText(n)}'`);
   return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} or ${q[q.length - 1]}`;
 }
 
@@ -77,7 +78,7 @@ export function checkReferences(ctx: CheckContext, unreadFiles: readonly UnreadF
       out.push(
         createDiagnostic('WRONG_REFERENCE_KIND', {
           severity,
-          message: `${subject} names '${value}', which is ${expected(others)}, not ${expected(kinds)}.`,
+          message: `${subject} names '${visibleText(value)}', which is ${expected(others)}, not ${expected(kinds)}.`,
           hint: `${dym}Name ${expected(kinds)} here.${note}`,
           location,
           args: { reference: value, expected: kinds, actual: others },
@@ -89,7 +90,7 @@ export function checkReferences(ctx: CheckContext, unreadFiles: readonly UnreadF
     out.push(
       createDiagnostic('UNKNOWN_REFERENCE', {
         severity,
-        message: `${subject} names the ${kinds.map((k) => KIND_WORDS[k]).join(' or ')} '${value}', which is not defined.`,
+        message: `${subject} names the ${kinds.map((k) => KIND_WORDS[k]).join(' or ')} '${visibleText(value)}', which is not defined.`,
         // An id is matched exactly, so one that no unread file mentions is not defined there;
         // a legal number is matched after folding, so it could be, written another way.
         hint: `${dym}${defineHint}${kinds.includes('legal') ? note : ''}`,
@@ -224,7 +225,7 @@ function uncheckedReferences(unchecked: Unchecked[]): Diagnostic {
   const names = [...new Set(unchecked.map((u) => u.value))];
   const unreadFiles = [...new Set(unchecked.flatMap((u) => u.files))];
   const count = unchecked.length;
-  const shown = names.slice(0, 3).map((n) => `'${n}'`).join(', ') + (names.length > 3 ? ` and ${names.length - 3} more` : '');
+  const shown = names.slice(0, 3).map((n) => `'${visibleText(n)}'`).join(', ') + (names.length > 3 ? ` and ${names.length - 3} more` : '');
   const files = unreadFiles.join(', ');
   return createDiagnostic('REFERENCES_UNCHECKED', {
     message:

@@ -66,7 +66,8 @@ const UNCLOSED_VI: Record<string, string> = {
   '{': 'dấu ngoặc nhọn { mở ánh xạ này không được đóng bằng }',
 };
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v) ?? String(v));
+/** An arg as text; a text arg (an id, a key, a date…) shows its control characters and direction marks as escapes, as the English messages do. */
+const str = (v: unknown): string => (typeof v === 'string' ? visibleText(v) : JSON.stringify(v) ?? String(v));
 const shown = (v: unknown): string => {
   if (typeof v !== 'string') return str(v);
   const text = visibleText(v);
@@ -142,7 +143,7 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
       ? `${s} phải là ${TYPE_VI[str(a.expected)] ?? str(a.expected)}, không phải ${a.value !== undefined ? shown(a.value) : (TYPE_VI[str(a.actual)] ?? str(a.actual))}.`
       : `${s} không được là ${TYPE_VI[str(a.actual)] ?? str(a.actual)}.`,
   INVALID_VALUE: (_d, a, s) => (list(a.allowed).join() === 'all' ? `${s} phải là \`all\` hoặc một danh sách mã tỉnh, không phải ${shown(a.value)}.` : `${s} là ${shown(a.value)}, không thuộc các giá trị: ${list(a.allowed).join(', ')}.`),
-  INVALID_FORMAT: (_d, a, s) => (a.key !== undefined ? `${s} có khóa '${str(a.key)}', không phải mã tỉnh (mã tỉnh là mã viết hoa ngắn như HN, HCM, GL).` : `${s} (${shown(a.value)}) ${formatProblemVi(str(a.pattern), str(a.value))}.`),
+  INVALID_FORMAT: (_d, a, s) => (a.key !== undefined ? `${s} có khóa '${str(a.key)}', không phải mã tỉnh (mã tỉnh là mã viết hoa ngắn như HN, HCM, GL).` : `${s} (${shown(a.value)}) ${formatProblemVi(str(a.pattern), typeof a.value === 'string' ? a.value : str(a.value))}.`),
   EMPTY_VALUE: (d, _a, s) => (/at least one item/.test(d.message) ? `${s} phải có ít nhất một mục.` : `${s} không được để trống.`),
   DUPLICATE_ITEM: (d, _a, s) => {
     if (/^Connection \d+/.test(d.message)) return 'Kết nối này lặp lại một kết nối trước đó của cùng nguồn dữ liệu ở cùng tỉnh; ngày sớm hơn được dùng.';

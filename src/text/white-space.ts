@@ -14,12 +14,15 @@ export function codePoint(ch: string): string {
   return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/g;
+// C0 and C1 controls, line and paragraph separators, and the marks that set the direction of
+// the text after them (U+202E turns what follows around on screen).
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const ESCAPES: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
 /**
- * The text with its control characters and line breaks written as escapes (`\t`, `\n`,
- * `\u0007`), so that a value quoted in a message stays on one line and shows what it holds.
+ * The text with its control characters, line breaks and direction marks written as escapes
+ * (`\t`, `\n`, `\u0007`, `\u202e`), so that a value quoted in a message stays on one line,
+ * reads in order and shows what it holds.
  */
 export function visibleText(text: string): string {
   return text.replace(CONTROL, (ch) => ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);

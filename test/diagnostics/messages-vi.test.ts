@@ -91,6 +91,26 @@ describe('Vietnamese diagnostics', () => {
     ]);
   });
 
+  it('show control characters and direction marks in the ids of a catalog as escapes, in both languages', () => {
+    const text = JSON.stringify({ procedures: [{ code: '1\u202e01', name: 'A', level: ['trung-uong'], needs: ['x\u0007y\u2067'] }, { code: '2', name: 'B', level: ['trung-uong'], needs: ['1\u202e01\u200f'] }] });
+    const r = parseCatalogFiles([{ fileName: 'c.json', text }]);
+    const rows = r.diagnostics.filter((d) => d.code === 'UNKNOWN_REFERENCE').map((d) => [d.message, d.hint, localizeDiagnostic(d, 'vi').message, localizeDiagnostic(d, 'vi').hint]);
+    expect(rows).toEqual([
+      [
+        "In procedure '1\\u202e01', `needs[0]` names the procedure 'x\\u0007y\\u2067', which is not defined.",
+        'Define it under procedures:, or correct the reference.',
+        "Trong thủ tục '1\\u202e01', `needs[0]` tham chiếu tới thủ tục 'x\\u0007y\\u2067', nhưng mục này chưa được định nghĩa.",
+        'Hãy định nghĩa nó dưới procedures:, hoặc sửa tham chiếu.',
+      ],
+      [
+        "In procedure '2', `needs[0]` names the procedure '1\\u202e01\\u200f', which is not defined.",
+        "Did you mean '1\\u202e01'? Define it under procedures:, or correct the reference.",
+        "Trong thủ tục '2', `needs[0]` tham chiếu tới thủ tục '1\\u202e01\\u200f', nhưng mục này chưa được định nghĩa.",
+        "Có phải ý bạn là '1\\u202e01'? Hãy định nghĩa nó dưới procedures:, hoặc sửa tham chiếu.",
+      ],
+    ]);
+  });
+
   it('keep the values of the finding: ids, keys and suggestions', () => {
     const { diagnostics } = parseCatalogFiles([
       {

@@ -1,6 +1,7 @@
 import { matchProvinceCode } from '../../catalog/province-code.js';
 import { createDiagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
+import { visibleText } from '../../text/white-space.js';
 import { field, type ReformCheckContext } from './reform-check-context.js';
 import { evidenceFinding, unknownReference } from './reform-references.js';
 
@@ -27,8 +28,8 @@ export function connectionFindings(ctx: ReformCheckContext): Diagnostic[] {
 function unknownProvince(ctx: ReformCheckContext, province: string, i: number): Diagnostic {
   const code = matchProvinceCode(ctx.provinceCodes, province);
   const byName = ctx.provinceNamed(province) ?? ctx.provinces.find((p) => p.code === code);
-  const dym = byName ? `Did you mean '${byName.code}' (${byName.name})?` : ctx.didYouMean(province, ['province']);
-  return unknownReference(`Connection ${i + 1} is in province '${province}', which the catalog does not define.`,
+  const dym = byName ? `Did you mean '${visibleText(byName.code)}' (${visibleText(byName.name)})?` : ctx.didYouMean(province, ['province']);
+  return unknownReference(`Connection ${i + 1} is in province '${visibleText(province)}', which the catalog does not define.`,
     `${dym ? `${dym} ` : ''}Use a province code from provinces: of the catalog.`,
     ctx.where(['connect', i, 'province']), province, 'province');
 }
@@ -45,7 +46,7 @@ function repeatedConnection(ctx: ReformCheckContext, source: string, province: s
   }
   return createDiagnostic('DUPLICATE_ITEM', {
     severity: 'warning',
-    message: `Connection ${i + 1} connects '${source}' in ${province} again (connection ${seen.get(key)! + 1} already does); the earlier date wins.`,
+    message: `Connection ${i + 1} connects '${visibleText(source)}' in ${visibleText(province)} again (connection ${seen.get(key)! + 1} already does); the earlier date wins.`,
     hint: 'Keep one connection per data source and province.',
     location: ctx.locate(['connect', i]),
   });

@@ -3,6 +3,7 @@ import { createDiagnostic } from '../../diagnostics/create.js';
 import { entityLabel } from '../../diagnostics/describe-path.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { legalNumberKey } from '../../text/vietnamese.js';
+import { visibleText } from '../../text/white-space.js';
 import { pushAll } from '../../util/push-all.js';
 import { field, isName, isObject, reformSubject, type Obj, type Path, type ReformCheckContext } from './reform-check-context.js';
 import { evidenceFinding, unknownReference } from './reform-references.js';
@@ -33,7 +34,7 @@ function duplicateId(ctx: ReformCheckContext, l: Obj, i: number, seen: Map<strin
   if (ctx.legalIds.has(id)) {
     const place = ctx.catalogPlace(`legal:${id}`);
     return createDiagnostic('DUPLICATE_ID', {
-      message: `The reform defines legal document '${id}', which the catalog already has.`,
+      message: `The reform defines legal document '${visibleText(id)}', which the catalog already has.`,
       hint: 'A reform adds new legal documents; give this one an id of its own (e.g. with a suffix such as -reform).',
       location: ctx.where(['legal', i, 'id']),
       related: place ? [{ message: 'The catalog defines it here.', location: place }] : undefined,
@@ -43,7 +44,7 @@ function duplicateId(ctx: ReformCheckContext, l: Obj, i: number, seen: Map<strin
   if (seen.has(id)) {
     const first = ctx.locate(['legal', seen.get(id)!, 'id']);
     return createDiagnostic('DUPLICATE_ID', {
-      message: `The reform defines legal document '${id}' twice.`,
+      message: `The reform defines legal document '${visibleText(id)}' twice.`,
       hint: 'Merge the two entries, or give one of them another id.',
       location: ctx.where(['legal', i, 'id']),
       related: first ? [{ message: 'First defined here.', location: first }] : undefined,
@@ -65,9 +66,9 @@ function duplicateNumber(ctx: ReformCheckContext, l: Obj, i: number, seen: Map<s
   }
   const clash = ctx.legalNumbers.get(key);
   const first = seen.get(key)!;
-  const other = clash !== undefined ? `legal document '${clash}' of the catalog` : `${entityLabel('legal', ctx.newLegal[first], first)} of the reform`;
+  const other = clash !== undefined ? `legal document '${visibleText(clash)}' of the catalog` : `${entityLabel('legal', ctx.newLegal[first], first)} of the reform`;
   return createDiagnostic('DUPLICATE_LEGAL_NUMBER', {
-    message: `${capital(entityLabel('legal', l, i))} has the number ${number}, which ${other} already has.`,
+    message: `${capital(entityLabel('legal', l, i))} has the number ${visibleText(number)}, which ${other} already has.`,
     hint: 'Numbers identify legal documents: give the new one its own number.',
     location: ctx.where(['legal', i, 'number']),
     args: { number },
@@ -101,7 +102,7 @@ function amendmentChecks(ctx: ReformCheckContext, a: Obj, i: number, j: number):
   if (legal !== undefined && !ctx.isLegal(legal)) {
     const dym = ctx.didYouMean(legal, ['legal']);
     out.push(
-      unknownReference(`${amendment} amends a provision of '${legal}', which is no legal document of the catalog or the reform.`,
+      unknownReference(`${amendment} amends a provision of '${visibleText(legal)}', which is no legal document of the catalog or the reform.`,
         `${dym ? `${dym} ` : ''}Refer to a legal document by its id (nd-123-2015) or its number (123/2015/NĐ-CP).`,
         ctx.where(bare !== undefined ? [...base, 'provision'] : [...base, 'provision', 'legal']),
         legal, 'legal'),
@@ -116,7 +117,7 @@ function amendmentChecks(ctx: ReformCheckContext, a: Obj, i: number, j: number):
     if (!isName(id) || ctx.documents.has(id) || ctx.sources.has(id)) return;
     const dym = ctx.didYouMean(id, ['document', 'data_source']);
     out.push(
-      unknownReference(`${amendment} accepts '${id}', which is no document or data source of the catalog.`,
+      unknownReference(`${amendment} accepts '${visibleText(id)}', which is no document or data source of the catalog.`,
         `${dym ? `${dym} ` : ''}List ids from documents: or data_sources: of the catalog.`,
         ctx.where([...base, 'accept', k]), id, 'evidence'),
     );

@@ -7,6 +7,7 @@ import type { SourceLocation } from '../../diagnostics/types.js';
 import { completeCatalog } from '../../graph/complete-catalog.js';
 import type { SchemaError } from '../../schema/validator.js';
 import { legalNumberKey } from '../../text/vietnamese.js';
+import { visibleText } from '../../text/white-space.js';
 import type { Reform } from './types.js';
 
 export type Path = (string | number)[];
@@ -107,7 +108,7 @@ export class ReformCheckContext {
 
   /** "Did you mean 'a' or 'b'?" with the names of these kinds close to `value`, or ''. */
   didYouMean(value: string, kinds: readonly RefKind[]): string {
-    const close = this.index.suggestions(value, kinds).map((n) => `'${n}'`);
+    const close = this.index.suggestions(value, kinds).map((n) => `'${visibleText(n)}'`);
     if (close.length === 0) return '';
     return `Did you mean ${close.length === 1 ? close[0] : `${close.slice(0, -1).join(', ')} or ${close[close.length - 1]}`}?`;
   }
@@ -133,7 +134,7 @@ export function field(entry: unknown, key: string): string | undefined {
 /** How a reform's messages name its new legal document i: by its id, or by its place when it has none. */
 export function reformLegalName(newLegal: readonly unknown[], i: number): string {
   const id = field(newLegal[i], 'id');
-  return id !== undefined ? `'${id}'` : `the entry legal[${i}]`;
+  return id !== undefined ? `'${visibleText(id)}'` : `the entry legal[${i}]`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createDiagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic, SourceLocation } from '../../diagnostics/types.js';
+import { visibleText } from '../../text/white-space.js';
 import type { Path, ReformCheckContext } from './reform-check-context.js';
 
 /** UNKNOWN_REFERENCE: a name of this kind that neither the catalog nor the reform defines. */
@@ -17,7 +18,7 @@ export function evidenceFinding(ctx: ReformCheckContext, id: string, want: 'docu
   const wantWords = want === 'document' ? 'document' : 'data source';
   if (wrongKind) {
     return createDiagnostic('WRONG_REFERENCE_KIND', {
-      message: `${subject} names '${id}', which is a ${want === 'document' ? 'data source' : 'document'}, not a ${wantWords}.`,
+      message: `${subject} names '${visibleText(id)}', which is a ${want === 'document' ? 'data source' : 'document'}, not a ${wantWords}.`,
       hint: want === 'document' ? 'A scope names the required document; list data sources under accept:.' : 'Only data sources are connected.',
       location: ctx.where(path),
       args: { reference: id, expected: want },
@@ -25,7 +26,7 @@ export function evidenceFinding(ctx: ReformCheckContext, id: string, want: 'docu
   }
   const dym = ctx.didYouMean(id, [want]);
   return unknownReference(
-    `${subject} names '${id}', which is no ${wantWords} of the catalog.`,
+    `${subject} names '${visibleText(id)}', which is no ${wantWords} of the catalog.`,
     `${dym ? `${dym} ` : ''}Use an id from ${want === 'document' ? 'documents' : 'data_sources'}: of the catalog.`,
     ctx.where(path),
     id,

@@ -264,6 +264,37 @@ describe('parseReform', () => {
     expect(own.diagnostics.map((d) => d.message)).toEqual(["In legal document 'x-1', `effective` is 2023-02-30, which is not a date: February 2023 has 28 days."]);
   });
 
+  it('shows control characters and direction marks in the ids it quotes as escapes, in English and Vietnamese', () => {
+    const reform = {
+      legal: [
+        { id: 'nd-\u202eabc\u0007', number: '999/2023/N\u202eĐ-CP', type: 'nghi-dinh', effective: '2023-01-01', amends: [{ provision: 'nd-\u202e123', accept: ['csdlqg\u202e-dan-cu'] }, { provision: 'nd-123-2015' }, { scope: { document: 'so\u202e-ho-khau' }, accept: ['ct07'] }, { scope: { document: 'csdlqg-dan-cu\u0007' }, accept: ['ct07'] }] },
+        { id: 'nd-\u202eabc\u0007', number: '123/2015/NĐ-CP', type: 'nghi-dinh' },
+        { id: 'nd-123-2015\u202e', number: '\u202e1/2024', type: 'nghi-dinh' },
+      ],
+      connect: [
+        { data_source: 'csdlqg-dan-cu\u202e', province: 'G\u202eL', from: '2023-01-01' },
+        { data_source: 'csdlqg-dan-cu\u0085', province: 'GL', from: '2023-01-01' },
+        { data_source: 'csdlqg-dan-cu\u0085', province: 'GL', from: '2023-02-01' },
+      ],
+    };
+    const r = parseReform(JSON.stringify(reform), { catalog, fileName: 'reform.json' });
+    const said = r.diagnostics.flatMap((d) => {
+      const vi = localizeDiagnostic(d, 'vi');
+      return [d.message, d.hint ?? '', vi.message, vi.hint ?? ''];
+    });
+    expect(new Set(r.diagnostics.map((d) => d.code))).toEqual(new Set(['INVALID_FORMAT', 'UNKNOWN_REFERENCE', 'AMENDMENT_NO_EFFECT', 'DUPLICATE_ID', 'DUPLICATE_LEGAL_NUMBER', 'DUPLICATE_ITEM']));
+    for (const text of said) expect(text).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    const messages = r.diagnostics.map((d) => d.message);
+    expect(messages).toContain("Amendment 1 of 'nd-\\u202eabc\\u0007' amends a provision of 'nd-\\u202e123', which is no legal document of the catalog or the reform.");
+    expect(messages).toContain("Connection 1 is in province 'G\\u202eL', which the catalog does not define.");
+    expect(messages).toContain("Connection 3 connects 'csdlqg-dan-cu\\u0085' in GL again (connection 2 already does); the earlier date wins.");
+    expect(r.diagnostics.filter((d) => d.code === 'UNKNOWN_REFERENCE').map((d) => localizeDiagnostic(d, 'vi').message)).toContain(
+      "Sửa đổi thứ 1 của 'nd-\\u202eabc\\u0007' tham chiếu tới giấy tờ hoặc nguồn dữ liệu 'csdlqg\\u202e-dan-cu', nhưng mục này chưa được định nghĩa.",
+    );
+    // The args keep the values as written, for tools.
+    expect(r.diagnostics.find((d) => d.code === 'UNKNOWN_REFERENCE' && d.location?.path.join('.') === 'connect.0.province')?.args?.reference).toBe('G\u202eL');
+  });
+
   it('warns about a connection given twice and errors on an amendment that changes nothing', () => {
     const r = parseReform(
       'legal:\n  - { id: x-1, number: X1, type: other, amends: [{ provision: nd-123-2015 }] }\nconnect:\n  - { data_source: csdlqg-dan-cu, province: GL, from: 2023-01-01 }\n  - { data_source: csdlqg-dan-cu, province: GL, from: 2024-01-01 }\n',
