@@ -47,35 +47,48 @@ export function unfixableText(r: UnfixableReason, lang: Lang, paperless = false)
   const procedures = evaluationsText(r.procedures ?? [], lang, 4);
   const stays = planLabel(lang, paperless ? 'stays.unfixed' : 'stays.blocked');
   const paperOnly = r.kind === 'no-substitute' && (r.candidates ?? []).some((c) => c.why === 'paper');
-  if (r.kind === 'obtain-blocked') {
-    const candidates = r.candidates ?? [];
-    const obtained = candidates.filter((c) => c.why === 'obtain-blocked').map((c) => c.id);
-    // The documents no procedure offered here issues; with no procedure to name, every one of them.
-    const unissued = r.unissued ?? (procedures === '' ? obtained : []);
-    const issued = obtained.filter((id) => !unissued.includes(id));
-    const unusable = unusableText(candidates, lang);
-    // Every way goes through an issuer: blocked ones named, or, with none to name, the documents have no issuer here (an empty obtained_by, or issuers not offered here); or both, each named.
-    // Some ways fail otherwise (expired, paper, …): said so, so that "every way" is not claimed of them.
-    const which = issued.length === 0 ? 'none' : unissued.length === 0 ? 'blocked' : 'both';
-    const key = unusable === '' ? (`reason.obtain-${which}` as const) : (`reason.obtain-${which}-partly` as const);
-    const documents = (which === 'none' ? unissued : issued).join(', ');
-    return planLabel(lang, key, { requirement, unusable, documents, unissued: unissued.join(', '), procedures, stays });
-  }
+  if (r.kind === 'obtain-blocked') return obtainBlockedText(r, lang, requirement, procedures, stays);
   // A needed procedure that does not run in the province has no evaluation to name.
   if (r.kind === 'needs-blocked' && procedures === '') return planLabel(lang, 'reason.needs-away');
   return planLabel(lang, paperOnly ? 'reason.no-substitute-paper' : `reason.${r.kind}`, { requirement, procedures, stays });
 }
 
+/**
+ * An obtain-blocked reason in words. When every way goes through documents of one kind, one
+ * sentence says so: only blocked procedures issue them (named), or no procedure offered here
+ * does. Otherwise the sentence is composed of one part per kind of candidate: those that fail
+ * for a reason other than their issuers (no longer valid, paper, …), the documents no procedure
+ * offered here issues, those only a blocked procedure issues; the last part follows "and" ("còn").
+ * It says "every way" only when every candidate is a document to obtain.
+ */
+function obtainBlockedText(r: UnfixableReason, lang: Lang, requirement: string, procedures: string, stays: string): string {
+  const candidates = r.candidates ?? [];
+  const obtained = candidates.filter((c) => c.why === 'obtain-blocked').map((c) => c.id);
+  // The documents no procedure offered here issues; with no procedure to name, every one of them.
+  const unissued = r.unissued ?? (procedures === '' ? obtained : []);
+  const issued = obtained.filter((id) => !unissued.includes(id));
+  const unusable = unusableParts(candidates, lang);
+  if (unusable.length === 0 && issued.length === 0) return planLabel(lang, 'reason.obtain-none', { requirement });
+  if (unusable.length === 0 && unissued.length === 0) return planLabel(lang, 'reason.obtain-blocked', { requirement, procedures, stays });
+  const parts = [
+    ...unusable,
+    ...(unissued.length > 0 ? [planLabel(lang, 'obtain.unissued', { documents: unissued.join(', ') })] : []),
+    ...(issued.length > 0 ? [planLabel(lang, 'obtain.issued', { documents: issued.join(', '), procedures, stays })] : []),
+  ];
+  parts.push(planLabel(lang, 'obtain.last', { part: parts.pop()! }));
+  return planLabel(lang, unusable.length > 0 ? 'reason.obtain-partly' : 'reason.obtain-all', { requirement, parts: parts.join(', ') });
+}
+
 /** The order in which the candidates that fail for a reason other than their issuers are named. */
 const UNUSABLE_ORDER = ['expired', 'paper', 'not-national', 'unknown'] as const;
 
-/** "so-ho-khau is no longer valid, tra-cuu is not available nationally": the candidates that fail for a reason other than their issuers, or ''. */
-function unusableText(candidates: NonNullable<UnfixableReason['candidates']>, lang: Lang): string {
+/** ["so-ho-khau is no longer valid", "tra-cuu is not available nationally"]: the candidates that fail for a reason other than their issuers, one part per reason. */
+function unusableParts(candidates: NonNullable<UnfixableReason['candidates']>, lang: Lang): string[] {
   return UNUSABLE_ORDER.flatMap((why) => {
     const ids = candidates.filter((c) => c.why === why).map((c) => c.id);
     if (ids.length === 0) return [];
     return [planLabel(lang, ids.length === 1 ? `unusable.${why}` : `unusable.${why}-many`, { ids: ids.join(', ') })];
-  }).join(', ');
+  });
 }
 
 /** The plan as text: the changes in order, with what each unblocks, then what stays blocked and why. */
