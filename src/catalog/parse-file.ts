@@ -1,4 +1,5 @@
 import { isMap, isScalar } from 'yaml';
+import type { Node } from 'yaml';
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { schemaDiagnostics } from '../schema/map-schema-errors.js';
@@ -15,6 +16,7 @@ import { LineIndex } from './line-index.js';
 import { MAYBE_NOT_NFC, normalizeData } from './normalize-data.js';
 import { normalizeProvisions } from './normalize-provisions.js';
 import { parseYaml } from './parse-yaml.js';
+import type { YamlParse } from './parse-yaml.js';
 import { scanJson } from './scan-json.js';
 import { SourceIndex } from './source-index.js';
 import { aliasDiagnostic } from './yaml-aliases.js';
@@ -133,14 +135,16 @@ function parseJsonFast(text: string, file: string, limits: Settings): JsonAttemp
 }
 
 function parseYamlText(text: string, file: string, limits: Settings): ParsedSource {
-  const parsed = parseYaml(text, file, limits.maxDepth);
+  const parsed = parseYaml(text, file, limits.maxDepth, true);
   const source = new SourceIndex(file, text, { doc: parsed.doc, lines: parsed.lines, maxDepth: limits.maxDepth });
+  const read = readYamlData(parsed, source, limits);
+  // Keys given twice: found now, unless the data holds as many keys as pairs were written.
+  parsed.duplicateKeysLater?.(read.keys);
   const diagnostics = parsed.diagnostics;
   const doc = parsed.doc;
   // A key given twice is reported, and the rest of the file is still checked (the later value kept).
-  if (parsed.broken || !doc) return failed(file, diagnostics, source);
-  const contents = doc.contents;
-  if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === undefined))) {
+  if ('broken' in read || !doc) return failed(file, diagnostics, source);
+  if ('empty' in read) {
     diagnostics.push(
       createDiagnostic('FILE_EMPTY', {
         message: 'The file holds no data.',
@@ -150,7 +154,8 @@ function parseYamlText(text: string, file: string, limits: Settings): ParsedSour
     );
     return { file, data: {}, diagnostics, locations: {}, source };
   }
-  if (!isMap(contents)) {
+  if ('notMapping' in read) {
+    const contents = read.notMapping;
     const kind = isScalar(contents) ? 'a single value' : 'a list';
     diagnostics.push(
       createDiagnostic('FILE_NOT_MAPPING', {
@@ -161,24 +166,38 @@ function parseYamlText(text: string, file: string, limits: Settings): ParsedSour
     );
     return failed(file, diagnostics, source);
   }
+  if ('failure' in read) return failed(file, [...diagnostics, read.failure], source);
+  const data = read.data;
+  if (!limits.locations) return checkData(data, file, source, diagnostics, () => ({}));
+  // The spans are read from the document now; the locations are built from them when first read.
+  const spans = yamlEntitySpans(doc, source);
+  const at = source.spanLocator();
+  return checkData(data, file, source, diagnostics, (d) => yamlSpanLocations(spans, d, at), true);
+}
+
+/** The data of a parsed YAML file, normalised, with the number of keys of its mappings; or why there is none. */
+type YamlData = { keys?: undefined } & ({ broken: true } | { empty: true } | { notMapping: Node } | { failure: Diagnostic });
+
+function readYamlData(parsed: YamlParse, source: SourceIndex, limits: Settings): YamlData | { data: Obj; keys: number } {
+  const doc = parsed.doc;
+  if (parsed.broken || !doc) return { broken: true };
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === undefined))) return { empty: true };
+  if (!isMap(contents)) return { notMapping: contents };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
   } catch (e) {
-    if (e instanceof RangeError) return failed(file, [...diagnostics, tooDeep(source.at(0), limits.maxDepth)], source);
+    if (e instanceof RangeError) return { failure: tooDeep(source.at(0), limits.maxDepth) };
     const alias = aliasDiagnostic(e, doc, source, limits.maxAliasCount);
-    if (alias) return failed(file, [...diagnostics, alias], source);
+    if (alias) return { failure: alias };
     const reason = e instanceof Error ? e.message : String(e);
     const message = `The YAML could not be turned into data: ${reason.replace(/\.?$/, '.')}`;
-    return failed(file, [...diagnostics, createDiagnostic('YAML_SYNTAX', { message, location: source.at(0) })], source);
+    return { failure: createDiagnostic('YAML_SYNTAX', { message, location: source.at(0) }) };
   }
   const walk = normalizeData(data, limits.maxDepth, true);
-  if (walk.tooDeep) return failed(file, [...diagnostics, tooDeep(source.locate(walk.tooDeep), limits.maxDepth)], source);
-  if (!limits.locations) return checkData(data as Obj, file, source, diagnostics, () => ({}));
-  // The spans are read from the document now; the locations are built from them when first read.
-  const spans = yamlEntitySpans(doc, source);
-  const at = source.spanLocator();
-  return checkData(data as Obj, file, source, diagnostics, (d) => yamlSpanLocations(spans, d, at), true);
+  if (walk.tooDeep) return { failure: tooDeep(source.locate(walk.tooDeep), limits.maxDepth) };
+  return { data: data as Obj, keys: walk.pairs };
 }
 
 /**

@@ -3,7 +3,8 @@ import type { CST, Document, YAMLError } from 'yaml';
 import { createDiagnostic } from '../diagnostics/create.js';
 import { sortDiagnostics } from '../diagnostics/sort.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { cstTooDeep } from './cst-depth.js';
+import { pushAll } from '../util/push-all.js';
+import { readCst } from './cst-depth.js';
 import { LineIndex } from './line-index.js';
 import { DEFAULT_LIMITS } from './load-types.js';
 import { UnclosedOpeners } from './unclosed-openers.js';
@@ -20,6 +21,13 @@ export interface YamlParse {
   duplicateKeys: boolean;
   diagnostics: Diagnostic[];
   lines: LineIndex;
+  /**
+   * Set when the pass for keys given twice was left for later (`deferDuplicateKeys`): call
+   * it, before reading `duplicateKeys` or `diagnostics`, with the number of keys of all the
+   * mappings of the document's data (`normalizeData`'s `pairs`), or undefined when that is
+   * not known. The pass runs only when that number differs from the pairs written.
+   */
+  duplicateKeysLater?: (dataKeys: number | undefined) => void;
 }
 
 /** yaml's options for catalog files: YAML 1.2 core schema only, no tags beyond it. */
@@ -48,8 +56,14 @@ const SYNTAX_HINTS: Record<string, string> = {
 /**
  * Parses YAML text with source positions. Syntax errors, duplicate keys and unknown tags
  * become located diagnostics; only the first document is returned.
+ *
+ * With `deferDuplicateKeys`, a whole single document whose pairs could be counted (see
+ * `readCst`) is not searched for keys given twice yet: `duplicateKeysLater` does it, or
+ * finds it needless. Without aliases each pair written gives at most one key of one object
+ * of the data, and two keys equal as yaml compares them give the same one; so when the data
+ * holds as many keys as pairs were written, no key was given twice.
  */
-export function parseYaml(text: string, file: string, maxDepth = DEFAULT_LIMITS.maxDepth): YamlParse {
+export function parseYaml(text: string, file: string, maxDepth = DEFAULT_LIMITS.maxDepth, deferDuplicateKeys = false): YamlParse {
   const counter = new LineCounter();
   const parser = new Parser(counter.addNewLine);
   const composer = new Composer(YAML_OPTIONS);
@@ -62,8 +76,11 @@ export function parseYaml(text: string, file: string, maxDepth = DEFAULT_LIMITS.
     return lines.position(offset);
   };
   let yamlDirectiveSeen = false;
+  let directives = false;
+  let pairsWritten: number | undefined;
   for (const token of parser.parse(text)) {
     if (token.type === 'directive') {
+      directives = true;
       if (/^%YAML\b/.test(token.source)) {
         if (yamlDirectiveSeen) {
           extra.push(syntaxAt(file, where(token.offset), 'The %YAML directive is given twice for one document.', 'DUPLICATE_DIRECTIVE'));
@@ -72,12 +89,13 @@ export function parseYaml(text: string, file: string, maxDepth = DEFAULT_LIMITS.
       }
     } else if (token.type === 'document') {
       yamlDirectiveSeen = false;
-      const deep = cstTooDeep(token, maxDepth);
-      if (deep >= 0) {
+      const shape = readCst(token, maxDepth);
+      if (shape.tooDeepAt >= 0) {
         // Not composed at all: yaml's composer recurses once per level.
-        extra.push(tooDeepAt(file, where(deep), maxDepth));
+        extra.push(tooDeepAt(file, where(shape.tooDeepAt), maxDepth));
         continue;
       }
+      if (composed.length === 0 && !directives) pairsWritten = shape.pairs;
       composed.push(token);
     }
     for (const doc of composer.next(token)) docs.push(doc as Document.Parsed);
@@ -90,15 +108,19 @@ export function parseYaml(text: string, file: string, maxDepth = DEFAULT_LIMITS.
   let duplicateKeys = false;
   const unclosed = new UnclosedOpeners(composed, file, where);
   let secondReported = false;
+  // The pass for keys given twice waits only for a single whole document: what it finds then comes first.
+  const later = deferDuplicateKeys && pairsWritten !== undefined && docs.length === 1 && composed.length === 1 && !broken && docs[0].errors.length === 0;
   docs.forEach((doc, i) => {
     for (const e of doc.errors) {
       broken = true;
       const atOpener = unclosed.diagnosticFor(e);
       if (atOpener !== null) diagnostics.push(atOpener ?? errorDiagnostic(e, file, where, text));
     }
-    for (const [at, place] of duplicateKeyPlaces(doc)) {
-      duplicateKeys = true;
-      diagnostics.push(duplicateKeyDiagnostic(at, place, file, where, text));
+    if (!later) {
+      for (const [at, place] of duplicateKeyPlaces(doc)) {
+        duplicateKeys = true;
+        diagnostics.push(duplicateKeyDiagnostic(at, place, file, where, text));
+      }
     }
     for (const w of doc.warnings) {
       diagnostics.push(warningDiagnostic(w, file, where, text));
@@ -115,7 +137,23 @@ export function parseYaml(text: string, file: string, maxDepth = DEFAULT_LIMITS.
       );
     }
   });
-  return { doc: docs[0], broken, duplicateKeys, diagnostics: firstSyntaxError([...extra, ...diagnostics]), lines };
+  const parsed: YamlParse = { doc: docs[0], broken, duplicateKeys, diagnostics: firstSyntaxError([...extra, ...diagnostics]), lines };
+  if (later) {
+    const doc = docs[0];
+    parsed.duplicateKeysLater = (dataKeys) => {
+      parsed.duplicateKeysLater = undefined;
+      if (dataKeys === pairsWritten) return;
+      const found: Diagnostic[] = [];
+      for (const [at, place] of duplicateKeyPlaces(doc)) found.push(duplicateKeyDiagnostic(at, place, file, where, text));
+      if (found.length === 0) return;
+      // Where the pass would have put them: before the document's warnings, as it has no errors.
+      parsed.duplicateKeys = true;
+      const rest = parsed.diagnostics.splice(0);
+      pushAll(parsed.diagnostics, found);
+      pushAll(parsed.diagnostics, rest);
+    };
+  }
+  return parsed;
 }
 
 /** Whether a document holds no data at all: nothing, or only comments, after its ---. */
