@@ -6,6 +6,7 @@ import { readCst } from '../../src/catalog/cst-depth.js';
 import { normalizeData } from '../../src/catalog/normalize-data.js';
 import { parseFile } from '../../src/catalog/parse-file.js';
 import { parseYaml } from '../../src/catalog/parse-yaml.js';
+import { blockYaml, yamlTrees } from './yaml-trees.js';
 
 /** The pairs readCst counts in the first document of a text, and whether it is the only one. */
 function written(text: string): number | undefined {
@@ -45,28 +46,7 @@ const scalar = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom('x', '1', '"q"', '[]', '{}', '{ a, b }', '&r y') },
   fc.constantFrom('*r', '*m', '&m { p: 1, q: 2 }', '&m { p: 1, p: 2 }', '[k: 1, z]', '[? k]', '{ a, a }', '!v x', '[&n { p: 1 }, *n]', '[&n { p: 1, p: 2 }, *n]'),
 );
-type Tree = string | { map: [string, Tree][] } | { seq: Tree[] };
-const { tree } = fc.letrec<{ tree: Tree }>((tie) => ({
-  tree: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    scalar,
-    fc.record({ map: fc.array(fc.tuple(key, tie('tree')), { minLength: 1, maxLength: 6 }) }),
-    fc.record({ seq: fc.array(tie('tree'), { minLength: 1, maxLength: 4 }) }),
-  ),
-}));
-
-function flow(t: Tree): string {
-  if (typeof t === 'string') return t;
-  if ('seq' in t) return `[${t.seq.map(flow).join(', ')}]`;
-  return `{ ${t.map.map(([k, v]) => `${k}: ${flow(v)}`).join(', ')} }`;
-}
-
-/** Block style, except that each collection has a one-in-three chance of being written in flow style. */
-function block(t: Tree, indent: string, pick: () => boolean): string {
-  if (typeof t === 'string' || pick()) return ` ${flow(t)}\n`;
-  if ('seq' in t) return `\n${t.seq.map((v) => `${indent}-${block(v, `${indent}  `, pick)}`).join('')}`;
-  return `\n${t.map.map(([k, v]) => (k.startsWith('? ') ? `${indent}${k}\n${indent}:${block(v, `${indent}  `, pick)}` : `${indent}${k}:${block(v, `${indent}  `, pick)}`)).join('')}`;
-}
+const tree = yamlTrees(key, scalar);
 
 // Most often one document; else an anchored scalar and mapping first, a directive, or more documents.
 const frame = fc.oneof(
@@ -86,7 +66,7 @@ describe('the pass for keys given twice, left out when the data holds as many ke
     let runs = 0;
     fc.assert(
       fc.property(frame, tree, fc.infiniteStream(fc.nat(2)), (wrap, t, picks) => {
-        const text = wrap(block(t, '  ', () => picks.next().value === 0));
+        const text = wrap(blockYaml(t, '  ', () => picks.next().value === 0));
         runs++;
         const always = parseYaml(text, 'x.yaml');
         const { diagnostics } = parseFile(text, 'x.yaml');

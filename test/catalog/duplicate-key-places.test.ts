@@ -4,6 +4,7 @@ import { Composer, isMap, isPair, isScalar, isSeq, Parser, visit } from 'yaml';
 import type { Document } from 'yaml';
 import { parseCatalogFiles } from '../../src/catalog/parse-catalog.js';
 import { duplicateKeyPlaces, YAML_OPTIONS } from '../../src/catalog/parse-yaml.js';
+import { blockYaml, yamlTrees } from './yaml-trees.js';
 
 /** The documents of a text, composed with yaml's own check of keys given twice. */
 function compose(text: string): Document.Parsed[] {
@@ -44,34 +45,15 @@ function plainPlace(doc: Document.Parsed, offset: number): { path: (string | num
 // and ones that equal no other (.nan).
 const key = fc.constantFrom('a', '"a"', "'a'", 'b', 'a b', '1', '1.0', '0x1', '-0', '0', 'null', '~', 'true', '.nan', '? c');
 const scalar = fc.constantFrom('x', '1', '"q"', '[]', '{}', '*r', '&r y');
-type Tree = string | { map: [string, Tree][] } | { seq: Tree[] };
-const { tree } = fc.letrec<{ tree: Tree }>((tie) => ({
-  tree: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    scalar,
-    fc.record({ map: fc.array(fc.tuple(key, tie('tree')), { minLength: 1, maxLength: 6 }) }),
-    fc.record({ seq: fc.array(tie('tree'), { minLength: 1, maxLength: 4 }) }),
-  ),
-}));
-
-function flow(t: Tree): string {
-  if (typeof t === 'string') return t;
-  if ('seq' in t) return `[${t.seq.map(flow).join(', ')}]`;
-  return `{ ${t.map.map(([k, v]) => `${k.replace(/^\? /, '')}: ${flow(v)}`).join(', ')} }`;
-}
-
-/** Block style, except that each collection has a one-in-three chance of being written in flow style. */
-function block(t: Tree, indent: string, pick: () => boolean): string {
-  if (typeof t === 'string' || pick()) return ` ${flow(t)}\n`;
-  if ('seq' in t) return `\n${t.seq.map((v) => `${indent}-${block(v, `${indent}  `, pick)}`).join('')}`;
-  return `\n${t.map.map(([k, v]) => (k.startsWith('? ') ? `${indent}${k}\n${indent}:${block(v, `${indent}  `, pick)}` : `${indent}${k}:${block(v, `${indent}  `, pick)}`)).join('')}`;
-}
+const tree = yamlTrees(key, scalar);
+// A flow mapping's key is written without its '?'.
+const flowKey = (k: string) => k.replace(/^\? /, '');
 
 describe('the places of keys given twice', () => {
   it('are where yaml reports keys given twice, in its order, and what the plain walk of the whole document finds for each', () => {
     fc.assert(
       fc.property(tree, fc.infiniteStream(fc.nat(2)), (t, picks) => {
-        const text = `r: &r 0\nt:${block(t, '  ', () => picks.next().value === 0)}`;
+        const text = `r: &r 0\nt:${blockYaml(t, '  ', () => picks.next().value === 0, flowKey)}`;
         for (const doc of compose(text)) {
           const places = duplicateKeyPlaces(doc);
           const reported = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY').map((e) => e.pos[0]);
