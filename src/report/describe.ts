@@ -134,6 +134,18 @@ export function lapsedText(l: LapsedAmendment, lang: Lang): string {
     : label(lang, 'explain.lapsed-always', { amendment, change, until: l.expires });
 }
 
+/**
+ * Why a candidate is or is not available, in a line of its own: as `reasonText`, but a
+ * document obtainable through a procedure that is not met also says that procedure's state
+ * ("obtainable through procedure cap-z, which cannot be decided"), which `tthc explain`
+ * shows on the procedure's own line below the candidate.
+ */
+function rowReasonText(reason: Reason, lang: Lang, home: string | null): string {
+  if (reason.kind !== 'obtainable' || reason.via.status === 'met') return reasonText(reason, lang, home);
+  const key = reason.via.status === 'unknown' ? 'reason.obtainable-unknown' : 'reason.obtainable-blocked';
+  return label(lang, key, { via: refText(reason.via, home, lang) });
+}
+
 /** One line saying why an evaluation is blocked (or unknown): its unmet requirements and needs. */
 export function blockReason(result: AnalysisResult, r: ProcedureResult, lang: Lang): string {
   const parts: string[] = [];
@@ -141,9 +153,9 @@ export function blockReason(result: AnalysisResult, r: ProcedureResult, lang: La
   for (const req of r.requirements) {
     if (req.status !== r.status) continue;
     const own = req.candidates.find((c) => c.origin === 'required') ?? req.candidates[0];
-    let text = `${documentName(req, lang)}: ${own ? reasonText(own.reason, lang, r.province) : label(lang, 'none')}`;
+    let text = `${documentName(req, lang)}: ${own ? rowReasonText(own.reason, lang, r.province) : label(lang, 'none')}`;
     const others = req.candidates.filter((c) => c !== own);
-    if (others.length) text += ` (${others.map((c) => `${candidateName(c, lang)}: ${reasonText(c.reason, lang, r.province)}`).join('; ')})`;
+    if (others.length) text += ` (${others.map((c) => `${candidateName(c, lang)}: ${rowReasonText(c.reason, lang, r.province)}`).join('; ')})`;
     parts.push(text);
   }
   for (const n of r.needs) {
