@@ -1,7 +1,8 @@
 import { DIAGNOSTIC_CODES } from './codes.js';
 import { diagnosticHintVi } from './hints-vi.js';
 import { diagnosticMessageVi } from './messages-vi.js';
-import type { Diagnostic } from './types.js';
+import type { Diagnostic, SourceLocation } from './types.js';
+import { usableLocation } from './usable-location.js';
 import { WrongArgumentError } from '../util/expect-argument.js';
 
 /** Languages diagnostics can be said in. English is what the library returns. */
@@ -58,9 +59,19 @@ export function localizeDiagnostic(d: Diagnostic, lang: DiagnosticLang): Diagnos
       ...(related ? { related: related.map((r) => (typeof r.message === 'string' ? r : { ...r, message: 'related' })) } : {}),
     };
   }
-  const out: Diagnostic = { ...plain, message: diagnosticMessageVi(plain) || 'Một phát hiện không có lời mô tả.' };
+  // The templates read the code, the location and the first related place: they get them as
+  // the library makes them, or none.
+  const location = usableLocation(d.location);
+  const said: Diagnostic = {
+    ...plain,
+    code: typeof d.code === 'string' ? d.code : '',
+    location,
+    ...(related ? { related: related.map((r) => ({ ...r, location: usableLocation(r.location) as SourceLocation })) } : {}),
+  };
+  if (location === undefined) delete said.location;
+  const out: Diagnostic = { ...plain, message: diagnosticMessageVi(said) || 'Một phát hiện không có lời mô tả.' };
   delete out.hint;
-  const hintVi = diagnosticHintVi(plain);
+  const hintVi = diagnosticHintVi(said);
   if (hintVi !== undefined) out.hint = hintVi;
   if (related) out.related = related.map((r) => ({ ...r, message: (typeof r.message === 'string' && Object.hasOwn(RELATED_VI, r.message) ? RELATED_VI[r.message] : undefined) ?? 'liên quan' }));
   return out;

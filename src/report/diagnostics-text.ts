@@ -2,6 +2,7 @@ import type { DiagnosticSummary } from '../diagnostics/sort.js';
 import type { DiagnosticLang } from '../diagnostics/localize.js';
 import { localizeDiagnostic } from '../diagnostics/localize.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/types.js';
+import { usableLocation } from '../diagnostics/usable-location.js';
 import { expectOptions, langOption, WrongArgumentError } from '../util/expect-argument.js';
 import { clusterColumns, clusters } from './column-width.js';
 
@@ -181,11 +182,14 @@ function renderOne(diagnostic: Diagnostic, options: DiagnosticsTextOptions, line
   const w = WORDS[lang];
   const d = localizeDiagnostic(diagnostic, lang);
   const severity = d.severity === 'error' ? p.bold(p.red(w.error)) : d.severity === 'warning' ? p.yellow(w.warning) : p.cyan(w.info);
-  const where = d.location ? formatLocation(d.location) : w.catalog;
-  const lines = [`${p.bold(where)}  ${severity}  ${p.dim(d.code)}  ${d.message}`];
-  const loc = d.location;
+  // A diagnostic read from JSON may hold anything: only a whole location is printed, and a
+  // code that is not text is shown as "?".
+  const loc = usableLocation(d.location);
+  const code = typeof d.code === 'string' ? d.code : '?';
+  const where = loc ? formatLocation(loc) : w.catalog;
+  const lines = [`${p.bold(where)}  ${severity}  ${p.dim(code)}  ${d.message}`];
   // File-level problems (binary, encoding, size) have no useful line to show.
-  if (loc && !d.code.startsWith('FILE_')) {
+  if (loc && !code.startsWith('FILE_')) {
     const text = sourceLine(options, loc, lineStarts);
     if (text !== undefined) {
       const end = loc.endLine === loc.line ? loc.endColumn : undefined;
@@ -195,7 +199,11 @@ function renderOne(diagnostic: Diagnostic, options: DiagnosticsTextOptions, line
     }
   }
   if (d.hint) lines.push(`  ${p.cyan(w.hint)}: ${d.hint}`);
-  for (const r of d.related ?? []) lines.push(`  ${p.dim(w.see)}: ${formatLocation(r.location)} (${r.message})`);
+  for (const r of d.related ?? []) {
+    if (typeof r !== 'object' || r === null) continue;
+    const at = usableLocation(r.location);
+    lines.push(`  ${p.dim(w.see)}: ${at ? `${formatLocation(at)} (${r.message})` : r.message}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
