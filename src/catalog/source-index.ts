@@ -236,6 +236,12 @@ export class SourceIndex {
     const node = target === 'key' && found.depth === path.length && found.key ? found.key : (found.node ?? found.key);
     const range = node?.range;
     if (!range) return this.at(0, path);
+    // A key written as nothing (`: 1`) starts where its line's indentation does: point at the colon.
+    if (node === found.key && range[0] === range[1]) {
+      let colon = range[0];
+      while (this.text[colon] === ' ' || this.text[colon] === '\t') colon++;
+      if (this.text[colon] === ':') return this.at(colon, path, colon + 1);
+    }
     return this.at(range[0], path, range[1]);
   }
 
@@ -310,6 +316,18 @@ export class SourceIndex {
     const found = this.find(doc, path);
     const range = found.depth === path.length ? found.node?.range : undefined;
     return range ? this.text.slice(range[0], range[1]) : undefined;
+  }
+
+  /**
+   * Whether the last key of `path` is written as a YAML null (`~`, `null`, or nothing before
+   * the colon), which the data holds as the key ''. JSON keys are always text.
+   */
+  keyIsNull(path: YamlPath): boolean {
+    if (this.jsonLocator() !== undefined) return false;
+    const doc = this.document();
+    if (!doc) return false;
+    const found = this.find(doc, path);
+    return found.depth === path.length && path.length > 0 && (found.key === null || (isScalar(found.key) && found.key.value === null));
   }
 
   /** The JSON locator of a file whose text is JSON; undefined for any other. */

@@ -136,7 +136,11 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
   YAML_ALIAS_LIMIT: (_d, a) => `Các bí danh (*tên) của tệp bung ra quá nhiều dữ liệu${a.limit !== undefined ? `: hơn ${str(a.limit)} bản sao` : ''}.`,
   NESTING_TOO_DEEP: (_d, a) => (a.limit !== undefined ? `Dữ liệu lồng sâu hơn ${str(a.limit)} cấp, nhiều hơn mức một danh mục cần.` : 'Dữ liệu lồng quá sâu so với bộ phân tích YAML.'),
   YAML_WARNING: (_d, a) => `Bộ phân tích YAML có cảnh báo${a.yamlCode ? ` (${str(a.yamlCode)})` : ''}.`,
-  UNKNOWN_KEY: (d, a, s) => (d.location?.path.length === 1 ? `Tệp có khóa cấp trên cùng không xác định ${shown(a.key)}.` : `${s} có khóa không xác định ${shown(a.key)}.`),
+  UNKNOWN_KEY: (d, a, s) => {
+    // A null key (`~:`, `null:`, `: 1`) is held as the key ''.
+    if (a.nullKey === true) return d.location?.path.length === 1 ? 'Tệp có một khóa cấp trên cùng không xác định: khóa rỗng (null).' : `${s} có một khóa không xác định: khóa rỗng (null).`;
+    return d.location?.path.length === 1 ? `Tệp có khóa cấp trên cùng không xác định ${shown(a.key)}.` : `${s} có khóa không xác định ${shown(a.key)}.`;
+  },
   MISSING_FIELD: (_d, a, s) => `${s} thiếu \`${str(a.field)}\`, là trường bắt buộc.`,
   WRONG_TYPE: (_d, a, s) =>
     a.expected !== undefined

@@ -15,6 +15,8 @@ export interface PathLocator {
   locate(path: Path, target?: 'value' | 'key'): SourceLocation;
   /** The source text of the value at `path`, when known. */
   sourceText(path: Path): string | undefined;
+  /** Whether the last key of `path` is written as a YAML null, held in the data as ''. */
+  keyIsNull?(path: Path): boolean;
 }
 
 type SchemaObject = Record<string, unknown>;
@@ -147,11 +149,14 @@ function emit({ path, error }: Located, ctx: Ctx): void {
       const dym = close.length > 0 ? `Did you mean ${close.map((k) => `'${k}'`).join(' or ')}?` : '';
       // A merge key (<<: *base) is YAML 1.1; read as YAML 1.2 it is a key like any other.
       const merge = name === '<<' ? `${MERGE_KEY_HINT} ` : '';
+      // A null key (`~:`, `null:`, `: 1`) is held as the key '': named as what was written.
+      const nullKey = name === '' && locator.keyIsNull?.([...path, name]) === true;
+      const named = nullKey ? 'that is empty (null)' : show(name);
       push(ctx, 'UNKNOWN_KEY', key, {
-        message: path.length === 0 ? `The file has an unknown top-level key ${show(name)}.` : `${subject} has an unknown key ${show(name)}.`,
+        message: path.length === 0 ? `The file has an unknown top-level key ${named}.` : `${subject} has an unknown key ${named}.`,
         hint: `${merge}${dym ? `${dym} ` : ''}The keys allowed here are: ${allowed.join(', ')}.`,
         location: locator.locate([...path, name], 'key'),
-        args: { key: name, allowed },
+        args: { key: name, allowed, ...(nullKey ? { nullKey: true } : {}) },
       });
       return;
     }

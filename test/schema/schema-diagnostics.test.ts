@@ -117,6 +117,26 @@ describe('schema diagnostics', () => {
     expect(d.map((x) => x.args?.key)).toEqual([key, key]);
   });
 
+  it('name a null key as empty (null), not as the key \'\' the data holds, in both languages, at top level and in an entry', () => {
+    const entry = (key: string) => `documents: []\nprocedures:\n  - code: "1.1"\n    name: A\n    level: [trung-uong]\n    ${key}: 1\n`;
+    for (const key of ['~', 'null', 'NULL', '']) {
+      const [d] = parseCatalog(entry(key), { fileName: 'c.yaml' }).diagnostics;
+      expect(d).toMatchObject({ code: 'UNKNOWN_KEY', location: { line: 6, column: 5 }, args: { key: '', nullKey: true } });
+      expect(d.message).toBe("Procedure '1.1' has an unknown key that is empty (null).");
+      expect(d.hint).toBe('The keys allowed here are: code, name, name_en, field, ministry, agency, level, provinces, online, essential, basis, requires, needs, produces, source, note.');
+      expect(localizeDiagnostic(d, 'vi').message).toBe("Thủ tục '1.1' có một khóa không xác định: khóa rỗng (null).");
+      const [top] = parseCatalog(`documents: []\n${key}: 1\n`).diagnostics;
+      expect(top.message).toBe('The file has an unknown top-level key that is empty (null).');
+      expect(localizeDiagnostic(top, 'vi').message).toBe('Tệp có một khóa cấp trên cùng không xác định: khóa rỗng (null).');
+    }
+    // A key written as empty text is the key '', in YAML and in JSON.
+    const [text] = parseCatalog(entry('""')).diagnostics;
+    expect(text.message).toBe("Procedure '1.1' has an unknown key ''.");
+    expect(text.args).not.toHaveProperty('nullKey');
+    const [json] = parseCatalog('{"documents": [], "": 1}', { fileName: 'c.json' }).diagnostics;
+    expect(json.message).toBe("The file has an unknown top-level key ''.");
+  });
+
   it('say that a merge key is not read, in both languages', () => {
     const text = 'documents:\n  - &base { id: a, name: A, form: paper }\n  - <<: *base\n    id: b\n';
     const d = parseCatalog(text).diagnostics.find((x) => x.code === 'UNKNOWN_KEY')!;
