@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
  * Bump when the shape of a cached load changes, or what a load gives for the same files,
  * so older entries are never read.
  */
-export const CACHE_FORMAT_VERSION = 8;
+export const CACHE_FORMAT_VERSION = 9;
 
 declare const __TTHC_VERSION__: string | undefined;
 const VERSION = typeof __TTHC_VERSION__ === 'string' ? __TTHC_VERSION__ : '0.0.0-dev';
