@@ -288,7 +288,8 @@ export class SourceIndex {
     this.partsLength += end - start;
     // The entity's text, preceded by spaces in place of what comes before it on its line, keeps its columns.
     const text = ' '.repeat(node.column - 1) + this.text.slice(start, end);
-    const parsed = parseYaml(text, this.file, this.maxDepth);
+    // Only the tree is read: the search for keys given twice is left for a call never made.
+    const parsed = parseYaml(text, this.file, this.maxDepth, true);
     if (parsed.broken || !parsed.doc) return undefined;
     const part = { path: node.path, lineStart: start - (node.column - 1), doc: parsed.doc, length: text.length };
     parts.push(part);
@@ -348,7 +349,8 @@ export class SourceIndex {
   private document(): Document.Parsed | undefined {
     if (!this.parsed) {
       this.parsed = true;
-      const p = parseYaml(this.text, this.file, this.maxDepth);
+      // Only the tree and the lines are read: the search for keys given twice is left for a call never made.
+      const p = parseYaml(this.text, this.file, this.maxDepth, true);
       this.doc = p.doc;
       this.lines = p.lines;
       this.dropParts();
