@@ -22,12 +22,11 @@ export interface ParseOptions extends LoadLimits {
   strict?: boolean;
   /**
    * Compute `LoadResult.locations` (default true). They are built when first read: of
-   * `.json` files from their texts and the scan of them, kept until then; of a YAML file
+   * `.json` files from their texts, scanned then and kept until then; of a YAML file
    * from the spans of its entities, noted as it is parsed (numbers and the file's line
    * index, not its text), and when a worker thread parsed it, decoded from the compact text
-   * the worker sent. `false` gives none, and for `.json` files also skips the pass
-   * over the text that finds entity positions and duplicate keys (which `JSON.parse`
-   * resolves silently to the last). Diagnostics are located either way.
+   * the worker sent. `false` gives none. Diagnostics are located, and a key given twice
+   * in a `.json` file reported, either way.
    */
   locations?: boolean;
 }

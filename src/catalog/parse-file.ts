@@ -12,11 +12,11 @@ import { jsonEntityLocations, yamlEntitySpans, yamlSpanLocations } from './entit
 import { jsonCommentAt, jsonCommentDiagnostic } from './json-comment.js';
 import type { EntityLocations, LoadLimits, ParsedFile } from './load-types.js';
 import { DEFAULT_LIMITS } from './load-types.js';
-import { LineIndex } from './line-index.js';
 import { MAYBE_NOT_NFC, normalizeData } from './normalize-data.js';
 import { normalizeProvisions } from './normalize-provisions.js';
 import { parseYaml } from './parse-yaml.js';
 import type { YamlParse } from './parse-yaml.js';
+import { keysGivenOnce } from './json-pairs.js';
 import { scanJson } from './scan-json.js';
 import { SourceIndex } from './source-index.js';
 import { aliasDiagnostic } from './yaml-aliases.js';
@@ -118,20 +118,17 @@ function parseJsonFast(text: string, file: string, limits: Settings): JsonAttemp
     return { jsonError: jsonError(e) };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return {};
-  if (!limits.locations) {
-    // No pre-scan: depth and NFC are checked on the data; duplicate keys go unnoticed.
-    const source = new SourceIndex(file, text, { maxDepth: limits.maxDepth, json: true });
-    const walk = normalizeData(data, limits.maxDepth, MAYBE_NOT_NFC.test(text) || text.includes('\\u'));
-    if (walk.tooDeep) return { result: failed(file, [tooDeep(source.locate(walk.tooDeep), limits.maxDepth)], source) };
-    return { result: checkData(data as Obj, file, source, [], () => ({})) };
-  }
-  const scan = scanJson(text, limits.maxDepth);
-  const source = new SourceIndex(file, text, { lines: LineIndex.fromLineStarts(scan.lineStarts), maxDepth: limits.maxDepth, json: true });
-  if (scan.tooDeepAt >= 0) return { result: failed(file, [tooDeep(source.at(scan.tooDeepAt), limits.maxDepth)], source) };
-  const walk = normalizeData(data, limits.maxDepth, scan.maybeNotNfc);
+  // The text is scanned for positions only when one is asked for: nesting too deep (where it
+  // first goes too deep), or the entity locations when first read.
+  const source = new SourceIndex(file, text, { maxDepth: limits.maxDepth, json: true });
+  // Outside strings, text that JSON.parse accepts has only ASCII: testing all of it is
+  // testing its strings (a \\u escape may write anything).
+  const walk = normalizeData(data, limits.maxDepth, MAYBE_NOT_NFC.test(text) || text.includes('\\u'));
+  if (walk.tooDeep) return { result: failed(file, [tooDeep(source.at(scanJson(text, limits.maxDepth).tooDeepAt), limits.maxDepth)], source) };
   // A key given twice: JSON.parse keeps the last silently; the YAML parser reports it.
-  if (walk.pairs !== scan.pairs) return {};
-  return { result: checkData(data as Obj, file, source, [], (d) => jsonEntityLocations(scan, d, source), true) };
+  if (!keysGivenOnce(text, data, walk.pairs, limits.maxDepth)) return {};
+  if (!limits.locations) return { result: checkData(data as Obj, file, source, [], () => ({})) };
+  return { result: checkData(data as Obj, file, source, [], (d) => jsonEntityLocations(scanJson(text, limits.maxDepth), d, source), true) };
 }
 
 function parseYamlText(text: string, file: string, limits: Settings): ParsedSource {
@@ -202,7 +199,7 @@ function readYamlData(parsed: YamlParse, source: SourceIndex, limits: Settings):
 
 /**
  * Validates and normalises a file's data. Its entity locations are found now, or, with
- * `later` (where they come from the scan of a JSON text or the spans noted in a YAML
+ * `later` (where they come from a scan of the JSON text or the spans noted in a YAML
  * document), when first read: a load that never asks where an entity is then never builds them.
  */
 function checkData(
@@ -237,8 +234,8 @@ export function locateLater<F extends ParsedFile>(file: Omit<F, 'locations'>, bu
 
 /**
  * Whether a parsed file's `locations` are built when first read (see `checkData`): until
- * then the file keeps what builds them (its text and the scan of it, or the locations as a
- * worker thread sent them).
+ * then the file keeps what builds them (its text, the spans noted in it, or the locations
+ * as a worker thread sent them).
  */
 export function locationsLater(file: ParsedFile): boolean {
   return locatedLater.has(file);

@@ -1,5 +1,3 @@
-import { MAYBE_NOT_NFC } from './normalize-data.js';
-
 /** What one pass over JSON text finds without building anything. */
 export interface JsonScan {
   /** Offset where nesting first goes deeper than the limit, or -1. */
@@ -14,10 +12,6 @@ export interface JsonScan {
   top: Map<string, number>;
   /** Number of `key: value` pairs in the text (to notice duplicate keys). */
   pairs: number;
-  /** Offsets where lines start. */
-  lineStarts: number[];
-  /** true when some string may not be NFC: a character outside Latin ranges, or a \u escape. */
-  maybeNotNfc: boolean;
 }
 
 /** Whether the quote at `at` is escaped: preceded by an odd number of backslashes. */
@@ -28,15 +22,14 @@ export function escaped(text: string, at: number): boolean {
 }
 
 /**
- * Scans JSON text once: the nesting depth, where the entities and lines start (for
- * locations), the number of keys, and whether any string may need NFC. It trusts
- * `JSON.parse` for validity: run it on text that parses.
+ * Scans JSON text once: where nesting first goes too deep, where the entities start (for
+ * locations) and the number of keys. It trusts `JSON.parse` for validity: run it on text
+ * that parses.
  */
 export function scanJson(text: string, maxDepth: number): JsonScan {
   const items = new Map<string, number[]>();
   const subItems = new Map<string, Map<number, number[]>>();
   const top = new Map<string, number>();
-  const lineStarts = [0];
   // Per open container: 1 object, 2 array; item count; the key at depths 1 and 3.
   const kinds = new Uint8Array(maxDepth + 1);
   const counts = new Int32Array(maxDepth + 1);
@@ -47,17 +40,10 @@ export function scanJson(text: string, maxDepth: number): JsonScan {
   let expectValue = true;
   let expectKey = false;
   let pairs = 0;
-  // Outside strings, text that JSON.parse accepts has only ASCII: testing all of it is
-  // testing its strings.
-  const maybeNotNfc = MAYBE_NOT_NFC.test(text) || text.includes('\\u');
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 13) continue;
-    if (c === 10) {
-      lineStarts.push(i + 1);
-      continue;
-    }
+    if (c === 32 || c === 9 || c === 13 || c === 10) continue;
     if (expectValue && c !== 93) {
       expectValue = false;
       if (depth === 1) {
@@ -95,7 +81,7 @@ export function scanJson(text: string, maxDepth: number): JsonScan {
     switch (c) {
       case 123: // {
       case 91: // [
-        if (depth >= maxDepth) return { tooDeepAt: i, items, subItems, top, pairs, lineStarts, maybeNotNfc };
+        if (depth >= maxDepth) return { tooDeepAt: i, items, subItems, top, pairs };
         kinds[depth] = c === 123 ? 1 : 2;
         counts[depth] = 0;
         depth++;
@@ -120,5 +106,5 @@ export function scanJson(text: string, maxDepth: number): JsonScan {
         break;
     }
   }
-  return { tooDeepAt: -1, items, subItems, top, pairs, lineStarts, maybeNotNfc };
+  return { tooDeepAt: -1, items, subItems, top, pairs };
 }

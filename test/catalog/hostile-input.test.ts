@@ -107,6 +107,13 @@ describe('hostile input', () => {
     const ok = `provinces: ${'['.repeat(63)}${']'.repeat(63)}\n`;
     expect(codes(parseCatalog(ok))).not.toContain('NESTING_TOO_DEEP');
     expect(codes(parseCatalog(`provinces: ${'['.repeat(10)}${']'.repeat(10)}\n`, { maxDepth: 5 }))).toEqual(['NESTING_TOO_DEEP']);
+    // Located where the nesting first goes too deep, in a .json file as in YAML, with or without entity locations.
+    const deep = `{"documents": [],\n "provinces": [{"code": "HN"}, ${'['.repeat(70)}${']'.repeat(70)}]}`;
+    for (const locations of [true, false]) {
+      const where = (fileName: string) => parseCatalog(deep, { fileName, locations }).diagnostics.map((d) => [d.code, d.location?.line, d.location?.column]);
+      expect(where('deep.json')).toEqual([['NESTING_TOO_DEEP', 2, 94]]);
+      expect(where('deep.yaml')).toEqual(where('deep.json'));
+    }
   });
 
   it('refuses an alias that contains itself', () => {
