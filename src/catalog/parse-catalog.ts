@@ -88,7 +88,7 @@ export function combineFiles(parsed: readonly ParsedSource[], strict: boolean, e
     return result;
   }
   // Built when first read, as a file's are: until then what builds a file's is kept (its
-  // text and the scan of it, or its locations as a worker sent them), not the file.
+  // text, the spans noted in it, or its locations as a worker sent them), not the file.
   const parts = parsed.map((f) => {
     const read = laterLocations(f);
     return read ? { data: f.data, get locations() { return read(); } } : { data: f.data, locations: f.locations };
