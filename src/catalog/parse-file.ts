@@ -122,7 +122,7 @@ function parseJsonFast(text: string, file: string, limits: Settings): JsonAttemp
   // first goes too deep), or the entity locations when first read.
   const source = new SourceIndex(file, text, { maxDepth: limits.maxDepth, json: true });
   // Outside strings, text that JSON.parse accepts has only ASCII: testing all of it is
-  // testing its strings (a \\u escape may write anything).
+  // testing its strings (a \u escape may write anything).
   const walk = normalizeData(data, limits.maxDepth, MAYBE_NOT_NFC.test(text) || text.includes('\\u'));
   if (walk.tooDeep) return { result: failed(file, [tooDeep(source.at(scanJson(text, limits.maxDepth).tooDeepAt), limits.maxDepth)], source) };
   // A key given twice: JSON.parse keeps the last silently; the YAML parser reports it.
