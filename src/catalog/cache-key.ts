@@ -1,13 +1,37 @@
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 
-/**
- * Bump when the shape of a cached load changes, or what a load gives for the same files,
- * so older entries are never read.
- */
+/** Bump when the shape of a cached load changes, so older entries are never read. */
 export const CACHE_FORMAT_VERSION = 9;
 
 declare const __TTHC_VERSION__: string | undefined;
+declare const __TTHC_SOURCES__: string | undefined;
 const VERSION = typeof __TTHC_VERSION__ === 'string' ? __TTHC_VERSION__ : '0.0.0-dev';
+/** A digest of the sources the running build was made from (`scripts/source-digest.mjs`); `source` when run unbuilt. */
+const SOURCES = typeof __TTHC_SOURCES__ === 'string' ? __TTHC_SOURCES__ : 'source';
+
+let identity: string | undefined;
+
+/**
+ * What the code that makes a load is: the package version, the digest of the sources it was
+ * built from, the cache format, and the versions of yaml and ajv installed beside it, which
+ * read and check the files (they are not bundled, and can be updated without a rebuild).
+ * A cached load is used only by the same code that made it.
+ */
+export function cacheCodeIdentity(): string {
+  if (identity === undefined) {
+    const require = createRequire(import.meta.url);
+    const version = (name: string): string => {
+      try {
+        return String((require(`${name}/package.json`) as { version?: unknown }).version);
+      } catch {
+        return 'unknown';
+      }
+    };
+    identity = `tthc-graph ${VERSION} sources ${SOURCES} cache ${CACHE_FORMAT_VERSION} yaml ${version('yaml')} ajv ${version('ajv')}`;
+  }
+  return identity;
+}
 
 /** A catalog file as read from disk: its name as shown in diagnostics, and its raw bytes. */
 export interface HashedFile {
@@ -16,14 +40,15 @@ export interface HashedFile {
 }
 
 /**
- * The content key of a load: a SHA-256 over the package and cache-format versions, the
- * settings that change the result (strict mode, limits), and every file's name and content
- * hash in load order. Any change to any file, to the set of files, or to a setting gives a
- * different key, so a cached load is used only for exactly the same input.
+ * The content key of a load: a SHA-256 over the code that makes it (`cacheCodeIdentity`),
+ * the settings that change the result (strict mode, limits), and every file's name and
+ * content hash in load order. Any change to any file, to the set of files, to a setting or
+ * to the code gives a different key, so a cached load is used only for exactly the same
+ * input read by the same code.
  */
 export function catalogCacheKey(files: readonly HashedFile[], settings: Record<string, unknown>): string {
   const outer = createHash('sha256');
-  outer.update(`tthc-graph ${VERSION} cache ${CACHE_FORMAT_VERSION}\n`);
+  outer.update(`${cacheCodeIdentity()}\n`);
   outer.update(`${stableJson(settings)}\n`);
   for (const f of files) {
     const inner = createHash('sha256').update(f.bytes).digest('hex');

@@ -7,7 +7,7 @@ import { asciiJson, cacheEntryPath, makeFolders, readCacheEntry, writeCacheEntry
 
 const put = (path: string, key: string, value: unknown) => writeCacheEntry(path, key, [value]);
 const get = (path: string, key: string) => readCacheEntry(path, key)?.section(0);
-import { catalogCacheKey, stableJson } from '../../src/catalog/cache-key.js';
+import { CACHE_FORMAT_VERSION, cacheCodeIdentity, catalogCacheKey, stableJson } from '../../src/catalog/cache-key.js';
 
 let dir: string;
 beforeEach(() => {
@@ -202,6 +202,16 @@ describe('cache keys', () => {
     const a = catalogCacheKey([file('a.yaml', 'xy'), file('b.yaml', 'z')], {});
     const b = catalogCacheKey([file('a.yaml', 'x'), file('b.yaml', 'yz')], {});
     expect(a).not.toBe(b);
+  });
+
+  it('name the code that reads the files: the cache format and the yaml and ajv installed', () => {
+    const installed = (name: string) => (JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    const identity = cacheCodeIdentity();
+    expect(identity).toContain(`cache ${CACHE_FORMAT_VERSION} `);
+    expect(identity).toContain(`yaml ${installed('yaml')} `);
+    expect(identity).toMatch(new RegExp(`ajv ${installed('ajv').replace(/\./g, '\\.')}$`));
+    // Run from the sources, the build's digest is not known.
+    expect(identity).toMatch(/^tthc-graph \S+ sources source /);
   });
 
   it('ignore the order of setting keys', () => {
