@@ -243,39 +243,9 @@ function solve(
     return true;
   };
 
-  const count = components === null ? cyclic.length : components.length;
-  // With `pending`, over every component: the next one to compute (pending, or cyclic from
-  // the top) is found by a search of `pending` and `cyclic`, not by a step through each
-  // component between. `nextCyclic`: the next cyclic one (`count`: none).
-  let nextCyclic = -1;
-  for (let i = 0; i < count; i++) {
-    if (components === null && pending !== null) {
-      let next = pending.indexOf(1, i);
-      if (fromTop) {
-        if (nextCyclic < i) {
-          const found = cyclic.indexOf(1, i);
-          nextCyclic = found === -1 ? count : found;
-        }
-        if (nextCyclic < count && (next === -1 || nextCyclic < next)) next = nextCyclic;
-      }
-      if (next === -1) break;
-      i = next;
-    }
-    const k = components === null ? i : components[i];
-    if (!cyclic[k]) {
-      const y = order[start[k]];
-      if (pending === null) {
-        // Computed once, from views that are final, into views still empty.
-        const p = c.slot[y];
-        if (p >= 0) level[row(y)] = oneSlot(y, p, true);
-        else {
-          procedureView(c, e, views, y, possible, out, scratch);
-          bits.set(out, c.wideRow[y] * size);
-        }
-      } else if (pending[k] && update(y, true)) differed(y);
-      continue;
-    }
-    if (pending !== null && !fromTop && !pending[k]) continue;
+  // A cyclic component, by a worklist: from the top (`fromTop`), from empty (`pending`), or
+  // into views still empty; whatever depends on a procedure whose views changed is marked.
+  const solveCyclic = (k: number): void => {
     // The component's views before, to tell what changed.
     const before: (number | Uint32Array)[] = [];
     for (let m = start[k]; m < start[k + 1]; m++) {
@@ -301,6 +271,66 @@ function solve(
     if (pending !== null) {
       for (let m = start[k]; m < start[k + 1]; m++) if (!same(order[m], before[m - start[k]])) differed(order[m]);
     }
+  };
+
+  const count = components === null ? cyclic.length : components.length;
+  if (pending === null) {
+    // From nothing: every component once, in order; outside cycles each procedure is
+    // computed once, from views that are final, into views still empty.
+    const { slot, wideRow } = c;
+    const wide = (y: number): void => {
+      procedureView(c, e, views, y, possible, out, scratch);
+      bits.set(out, wideRow[y] * size);
+    };
+    if (components === null) {
+      // Every procedure has its own row; most components are one procedure in one slot.
+      const plan = freshPlan(c);
+      for (let i = 0; i < plan.length; i++) {
+        const y = plan[i];
+        if (y >= 0) level[y] = oneSlot(y, slot[y], true);
+        else if (cyclic[-1 - y]) solveCyclic(-1 - y);
+        else wide(order[start[-1 - y]]);
+      }
+      return;
+    }
+    const rows = e.rows!;
+    for (let i = 0; i < count; i++) {
+      const k = components[i];
+      if (cyclic[k]) {
+        solveCyclic(k);
+        continue;
+      }
+      const y = order[start[k]];
+      const p = slot[y];
+      if (p >= 0) level[rows[y]] = oneSlot(y, p, true);
+      else wide(y);
+    }
+    return;
+  }
+  // With `pending`, over every component: the next one to compute (pending, or cyclic from
+  // the top) is found by a search of `pending` and `cyclic`, not by a step through each
+  // component between. `nextCyclic`: the next cyclic one (`count`: none).
+  let nextCyclic = -1;
+  for (let i = 0; i < count; i++) {
+    if (components === null) {
+      let next = pending.indexOf(1, i);
+      if (fromTop) {
+        if (nextCyclic < i) {
+          const found = cyclic.indexOf(1, i);
+          nextCyclic = found === -1 ? count : found;
+        }
+        if (nextCyclic < count && (next === -1 || nextCyclic < next)) next = nextCyclic;
+      }
+      if (next === -1) break;
+      i = next;
+    }
+    const k = components === null ? i : components[i];
+    if (!cyclic[k]) {
+      const y = order[start[k]];
+      if (pending[k] && update(y, true)) differed(y);
+      continue;
+    }
+    if (fromTop || pending[k]) solveCyclic(k);
   }
 }
 
@@ -337,6 +367,27 @@ function changedComponents(c: CompiledCatalog, base: Evaluation, e: Evaluation):
   }
   for (let a = 0; a < c.amendmentCount; a++) if (base.inForce[a] !== e.inForce[a]) mark(amended, a);
   return pending;
+}
+
+const plans = new WeakMap<CompiledCatalog, Int32Array>();
+
+/**
+ * The components in order, each as its procedure when it is one procedure evaluated in one
+ * slot (most are), else as -1 - its index: what an evaluation of every procedure from
+ * nothing steps through. Worked out once per compiled catalog.
+ */
+function freshPlan(c: CompiledCatalog): Int32Array {
+  let plan = plans.get(c);
+  if (plan === undefined) {
+    const { order, start, cyclic } = c.components;
+    plan = new Int32Array(cyclic.length);
+    for (let k = 0; k < cyclic.length; k++) {
+      const y = order[start[k]];
+      plan[k] = !cyclic[k] && c.slot[y] >= 0 ? y : -1 - k;
+    }
+    plans.set(c, plan);
+  }
+  return plan;
 }
 
 const readersOf = new WeakMap<CompiledCatalog, { readers: Csr; amended: Csr }>();
