@@ -1,14 +1,9 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { SOURCES, VERSION } from '../util/build-info.js';
 
 /** Bump when the shape of a cached load changes, so older entries are never read. */
 export const CACHE_FORMAT_VERSION = 9;
-
-declare const __TTHC_VERSION__: string | undefined;
-declare const __TTHC_SOURCES__: string | undefined;
-const VERSION = typeof __TTHC_VERSION__ === 'string' ? __TTHC_VERSION__ : '0.0.0-dev';
-/** A digest of the sources the running build was made from (`scripts/source-digest.mjs`); `source` when run unbuilt. */
-const SOURCES = typeof __TTHC_SOURCES__ === 'string' ? __TTHC_SOURCES__ : 'source';
 
 let identity: string | undefined;
 

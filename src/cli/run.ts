@@ -10,6 +10,7 @@ import { checkOutputPath } from './output-path.js';
 import { MAIN_EXAMPLES, MAIN_OPTIONS, RUN_TEXT as T } from './run-text.js';
 import type { Text } from './text.js';
 import { didYouMeanList, fill, fillText, ignoredEnvLang, resolveLang, say } from './text.js';
+import { VERSION } from '../util/build-info.js';
 import { ignoredMaxFileSize } from './file-size-limit.js';
 import { pushAll } from '../util/push-all.js';
 
@@ -86,9 +87,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw e;
   }
 }
-
-declare const __TTHC_VERSION__: string | undefined;
-const VERSION = typeof __TTHC_VERSION__ === 'string' ? __TTHC_VERSION__ : '0.0.0-dev';
 
 function commandHint(name: string): Text {
   const dym = didYouMeanList(suggest(name, commands.map((c) => c.name)).map((n) => `'${n}'`));
