@@ -24,8 +24,8 @@ export interface MaterializeOptions {
 /**
  * Turns an evaluation into the `AnalysisResult`: one result per procedure and province
  * (central procedures once, with province null), in catalog order. `totals` and `deadlocks`
- * are read from the evaluation's bit sets, the totals when first read; the list of `results`
- * is built when first read, each result's explanation when that is first read (see
+ * are read from the evaluation's bit sets when first read; the list of `results` is built
+ * when first read, each result's explanation when that is first read (see
  * explain-procedure.ts). All are enumerable own properties, so the analysis reads,
  * serialises and clones as plain data.
  */
@@ -46,7 +46,7 @@ export function materializeResult(c: CompiledCatalog, e: Evaluation, options: Ma
     lenient: options.lenient === true,
   } as AnalysisResult;
   defineLazy(result, 'results', () => procedureResults(c, e, only));
-  result.deadlocks = findDeadlocks(c, e, only);
+  defineLazy(result, 'deadlocks', () => findDeadlocks(c, e, only));
   defineLazy(result, 'totals', () => evaluationTotals(c, e, only));
   return result;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, evaluatedAnalysis } from '../../../src/analysis/analyze.js';
+import { analyze, analyzeCompiled, evaluatedAnalysis } from '../../../src/analysis/analyze.js';
 import { compileCatalog } from '../../../src/analysis/compile-catalog.js';
 import { loadFixture, resultOf } from '../helpers/fixture.js';
 
@@ -49,6 +49,18 @@ describe('cycles resolve as a least fixpoint, with deadlocks reported', () => {
       { procedures: ['self'], province: null },
       { procedures: ['loop-a', 'loop-b'], province: 'HN' },
     ]);
+  });
+
+  it('are found when first read, from their own analysis', () => {
+    const c = compileCatalog(loadFixture('deadlock-cycle'));
+    const all = analyzeCompiled(c, {});
+    expect(Object.getOwnPropertyDescriptor(all, 'deadlocks')?.get).toBeTypeOf('function');
+    expect(Object.getOwnPropertyDescriptor(all, 'deadlocks')?.enumerable).toBe(true);
+    // Read after a later analysis of the same compiled catalog, with no deadlock of its own.
+    const later = analyzeCompiled(c, { province: 'HN', at: '2000-01-01' });
+    expect(all.deadlocks).toEqual(result.deadlocks);
+    expect(all.deadlocks).toBe(all.deadlocks);
+    expect(JSON.parse(JSON.stringify(later)).deadlocks).toEqual(analyze(loadFixture('deadlock-cycle'), { province: 'HN', at: '2000-01-01' }).deadlocks);
   });
 
   it('without deadlocks worked out, gives the same statuses and forms, and no deadlock', () => {
