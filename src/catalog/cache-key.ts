@@ -9,8 +9,9 @@ let identity: string | undefined;
 
 /**
  * What the code that makes a load is: the package version, the digest of the sources it was
- * built from, the cache format, and the versions of yaml and ajv installed beside it, which
- * read and check the files (they are not bundled, and can be updated without a rebuild).
+ * built from, the cache format, the versions of yaml and ajv installed beside it, which
+ * read and check the files (they are not bundled, and can be updated without a rebuild),
+ * and the Unicode version of the runtime, whose tables decide what NFC makes of a string.
  * A cached load is used only by the same code that made it.
  */
 export function cacheCodeIdentity(): string {
@@ -23,7 +24,7 @@ export function cacheCodeIdentity(): string {
         return 'unknown';
       }
     };
-    identity = `tthc-graph ${VERSION} sources ${SOURCES} cache ${CACHE_FORMAT_VERSION} yaml ${version('yaml')} ajv ${version('ajv')}`;
+    identity = `tthc-graph ${VERSION} sources ${SOURCES} cache ${CACHE_FORMAT_VERSION} yaml ${version('yaml')} ajv ${version('ajv')} unicode ${process.versions.unicode ?? 'unknown'}`;
   }
   return identity;
 }

@@ -204,12 +204,13 @@ describe('cache keys', () => {
     expect(a).not.toBe(b);
   });
 
-  it('name the code that reads the files: the cache format and the yaml and ajv installed', () => {
+  it('name the code that reads the files: the cache format, the yaml and ajv installed, the Unicode tables', () => {
     const installed = (name: string) => (JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
     const identity = cacheCodeIdentity();
     expect(identity).toContain(`cache ${CACHE_FORMAT_VERSION} `);
     expect(identity).toContain(`yaml ${installed('yaml')} `);
-    expect(identity).toMatch(new RegExp(`ajv ${installed('ajv').replace(/\./g, '\\.')}$`));
+    expect(identity).toContain(`ajv ${installed('ajv')} `);
+    expect(identity).toMatch(new RegExp(`unicode ${(process.versions.unicode ?? 'unknown').replace(/\./g, '\\.')}$`));
     // Run from the sources, the build's digest is not known.
     expect(identity).toMatch(/^tthc-graph \S+ sources source /);
   });
