@@ -43,6 +43,11 @@ describe('tthc count', () => {
     const typo = await tthc('count', SMALL, '--depends-on', 'so ho khau');
     expect(typo.code).toBe(2);
     expect(typo.err).toContain("Có phải ý bạn là 'so-ho-khau'?");
+    const far = await tthc('count', CHAIN, '--depends-on', 'nothing-like-it', '--lang', 'en');
+    expect(far.code).toBe(2);
+    expect(far.out).toBe('');
+    expect(far.err).toContain("The catalog has no document, data source, legal document or procedure 'nothing-like-it'.");
+    expect(far.err).toContain('hint: Documents of the catalog: so-ho-khau,');
     expect((await tthc('count', SMALL, '--depends-on', 'so-ho-khau', '--by', 'district')).code).toBe(2);
     expect((await tthc('count', SMALL, '--depends-on', 'so-ho-khau', '--at', '2023-13-01')).err).toContain('Tháng chỉ từ 01 đến 12.');
   });

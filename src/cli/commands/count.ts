@@ -6,7 +6,7 @@ import type { Catalog } from '../../catalog/types.js';
 import type { Lang } from '../../report/labels.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
-import { didYouMeanList } from '../text.js';
+import { didYouMeanList, type Text } from '../text.js';
 import { withCatalog } from '../load.js';
 import {
   AT_OPTION,
@@ -83,28 +83,27 @@ export const countCommand: Command = {
     const id = stringValue(args, 'depends-on');
     if (id === undefined || id.trim() === '') throw new UsageError({ vi: 'Thiếu --depends-on ID.', en: 'Missing --depends-on ID.' }, { vi: 'Ví dụ --depends-on so-ho-khau.', en: 'For example --depends-on so-ho-khau.' });
     const at = dateValue(args);
-    let worked;
-    try {
-      worked = await withCatalog(args, io, (catalog, progress) => {
-        const province = provinceValue(args, catalog);
-        const without = withoutValue(args, catalog);
-        // One question per run: the plain count is quicker than compiling the catalog and
-        // building the compiled count's graph first, which pays off only over several queries.
-        progress.step('dependents');
+    const worked = await withCatalog(args, io, (catalog, progress) => {
+      const province = provinceValue(args, catalog);
+      const without = withoutValue(args, catalog);
+      // One question per run: the plain count is quicker than compiling the catalog and
+      // building the compiled count's graph first, which pays off only over several queries.
+      progress.step('dependents');
+      try {
         return countDependents(catalog, id, { ...(at ? { at } : {}), ...(province ? { province } : {}), without });
-      });
-    } catch (e) {
-      if (e instanceof UnknownDependencyTargetError) {
-        throw new UsageError(
-          {
-            vi: `Danh mục không có giấy tờ, nguồn dữ liệu, văn bản pháp luật hay thủ tục nào là '${id}'.`,
-            en: `The catalog has no document, data source, legal document or procedure '${id}'.`,
-          },
-          didYouMeanList(e.suggestions.map((s) => `'${s}'`)),
-        );
+      } catch (e) {
+        if (e instanceof UnknownDependencyTargetError) {
+          throw new UsageError(
+            {
+              vi: `Danh mục không có giấy tờ, nguồn dữ liệu, văn bản pháp luật hay thủ tục nào là '${id}'.`,
+              en: `The catalog has no document, data source, legal document or procedure '${id}'.`,
+            },
+            didYouMeanList(e.suggestions.map((s) => `'${s}'`)) ?? documentsHint(catalog),
+          );
+        }
+        throw e;
       }
-      throw e;
-    }
+    });
     if (typeof worked === 'number') return worked;
     const { catalog, value: counts } = worked;
     const by = stringValue(args, 'by') as CountDimension | undefined;
@@ -113,3 +112,18 @@ export const countCommand: Command = {
     return 0;
   },
 };
+
+/** How many document ids a hint lists before saying how many more there are. */
+const HINT_DOCUMENTS = 12;
+
+/** "Documents of the catalog: so-ho-khau, cccd, … (+4 more)." for an id that is close to nothing. */
+function documentsHint(catalog: Catalog): Text {
+  const ids = catalog.documents.map((d) => d.id);
+  if (ids.length === 0) return { vi: 'Danh mục không có giấy tờ nào.', en: 'The catalog has no documents.' };
+  const shown = ids.slice(0, HINT_DOCUMENTS).join(', ');
+  const more = ids.length - HINT_DOCUMENTS;
+  return {
+    vi: `Các giấy tờ của danh mục: ${shown}${more > 0 ? ` (và ${more} giấy tờ khác)` : ''}; văn bản pháp luật ghi theo id hoặc số ký hiệu, thủ tục theo mã.`,
+    en: `Documents of the catalog: ${shown}${more > 0 ? ` (and ${more} more)` : ''}; legal documents go by id or number, procedures by code.`,
+  };
+}
