@@ -220,6 +220,48 @@ export function procedureValue(code: string, catalog: Catalog): string {
   );
 }
 
+/** How many entries a hint lists before saying how many more there are. */
+const HINT_ENTRIES = 12;
+
+/** "a, b, c (and 4 more)" in both languages, or undefined when there is nothing to list. */
+function someOf(items: readonly string[]): Text | undefined {
+  if (items.length === 0) return undefined;
+  const shown = items.slice(0, HINT_ENTRIES).join(', ');
+  const more = items.length - HINT_ENTRIES;
+  return { vi: more > 0 ? `${shown} (và ${more} mục khác)` : shown, en: more > 0 ? `${shown} (and ${more} more)` : shown };
+}
+
+/** The hint for a document id that is close to none of the catalog's: some of its documents. */
+export function documentsHint(catalog: Catalog): Text {
+  const some = someOf(catalog.documents.map((d) => d.id));
+  if (!some) return { vi: 'Danh mục không có giấy tờ nào.', en: 'The catalog has no documents.' };
+  return { vi: `Các giấy tờ của danh mục: ${some.vi}.`, en: `Documents of the catalog: ${some.en}.` };
+}
+
+/**
+ * The hint for a legal document, by id or number, that is close to none of the catalog's:
+ * some of them, those that amend others first (what --without takes away).
+ */
+export function legalHint(catalog: Catalog): Text {
+  const amending = catalog.legal.filter((l) => (l.amends?.length ?? 0) > 0);
+  const rest = catalog.legal.filter((l) => (l.amends?.length ?? 0) === 0);
+  const some = someOf([...amending, ...rest].map((l) => `${l.id} (${l.number})`));
+  if (!some) return { vi: 'Danh mục không có văn bản pháp luật nào.', en: 'The catalog has no legal documents.' };
+  return { vi: `Các văn bản pháp luật của danh mục: ${some.vi}.`, en: `Legal documents of the catalog: ${some.en}.` };
+}
+
+/**
+ * The hint for an id that may name a document, data source, legal document or procedure,
+ * and is close to none of them: some of the documents, and how the others are named.
+ */
+export function targetsHint(catalog: Catalog): Text {
+  const docs = documentsHint(catalog);
+  return {
+    vi: `${docs.vi.slice(0, -1)}; văn bản pháp luật ghi theo mã hoặc số hiệu, thủ tục theo mã.`,
+    en: `${docs.en.slice(0, -1)}; legal documents go by id or number, procedures by code.`,
+  };
+}
+
 /** The legal-document ids named by --without (ids or numbers), checked against the catalog. */
 export function withoutValue(args: ParsedArgs, catalog: Catalog): string[] {
   const out: string[] = [];
@@ -237,7 +279,7 @@ export function withoutValue(args: ParsedArgs, catalog: Catalog): string[] {
         );
       }
       const hint = suggestNamed(r, catalog.legal.flatMap((x) => [{ code: x.id, name: x.number }, { code: x.number, name: x.id }]));
-      throw new UsageError({ vi: `Danh mục không có văn bản pháp luật '${ref}' (theo mã hoặc số hiệu).`, en: `The catalog has no legal document '${ref}' (by id or number).` }, hint);
+      throw new UsageError({ vi: `Danh mục không có văn bản pháp luật '${ref}' (theo mã hoặc số hiệu).`, en: `The catalog has no legal document '${ref}' (by id or number).` }, hint ?? legalHint(catalog));
     }
     if (!out.includes(l.id)) out.push(l.id);
   }
@@ -261,7 +303,7 @@ export function lackingValue(args: ParsedArgs, catalog: Catalog): string[] {
       const source = catalog.data_sources.some((x) => x.id === d);
       const hint = source
         ? { vi: `'${d}' là nguồn dữ liệu, không phải giấy tờ người nộp mang theo.`, en: `'${d}' is a data source, not a document the applicant holds.` }
-        : suggestNamed(d, catalog.documents.map((x) => ({ code: x.id, name: x.name, name_en: x.name_en })));
+        : (suggestNamed(d, catalog.documents.map((x) => ({ code: x.id, name: x.name, name_en: x.name_en }))) ?? documentsHint(catalog));
       throw new UsageError({ vi: `Danh mục không có giấy tờ '${d}'.`, en: `The catalog has no document '${d}'.` }, hint);
     }
     if (!out.includes(d)) out.push(d);

@@ -62,6 +62,9 @@ describe('tthc graph', () => {
     expect(await run(['graph', catalog, '--focus', 'so-ho-khao', '--lang', 'en'], unknown)).toBe(2);
     expect(unknown.err()).toContain('The catalog has no procedure, document, data source or legal document “so-ho-khao”.');
     expect(unknown.err()).toContain("Did you mean 'so-ho-khau'");
+    const far = memoryIo({ cwd: dir });
+    expect(await run(['graph', catalog, '--focus', 'zzz', '--lang', 'en'], far)).toBe(2);
+    expect(far.err()).toMatch(/^ {2}hint: Documents of the catalog: so-ho-khau, .*; legal documents go by id or number, procedures by code\.$/m);
     const depth = memoryIo({ cwd: dir });
     expect(await run(['graph', catalog, '--focus', 'so-ho-khau', '--depth', '-1'], depth)).toBe(2);
     const cap = memoryIo({ cwd: dir });

@@ -6,7 +6,7 @@ import type { Catalog } from '../../catalog/types.js';
 import type { Lang } from '../../report/labels.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
-import { didYouMeanList, type Text } from '../text.js';
+import { didYouMeanList } from '../text.js';
 import { withCatalog } from '../load.js';
 import {
   AT_OPTION,
@@ -20,6 +20,7 @@ import {
   provinceValue,
   PROVINCE_OPTION,
   stringValue,
+  targetsHint,
   WITHOUT_OPTION,
   withoutValue,
 } from '../options.js';
@@ -98,7 +99,7 @@ export const countCommand: Command = {
               vi: `Danh mục không có giấy tờ, nguồn dữ liệu, văn bản pháp luật hay thủ tục nào là '${id}'.`,
               en: `The catalog has no document, data source, legal document or procedure '${id}'.`,
             },
-            didYouMeanList(e.suggestions.map((s) => `'${s}'`)) ?? documentsHint(catalog),
+            didYouMeanList(e.suggestions.map((s) => `'${s}'`)) ?? targetsHint(catalog),
           );
         }
         throw e;
@@ -112,18 +113,3 @@ export const countCommand: Command = {
     return 0;
   },
 };
-
-/** How many document ids a hint lists before saying how many more there are. */
-const HINT_DOCUMENTS = 12;
-
-/** "Documents of the catalog: so-ho-khau, cccd, … (+4 more)." for an id that is close to nothing. */
-function documentsHint(catalog: Catalog): Text {
-  const ids = catalog.documents.map((d) => d.id);
-  if (ids.length === 0) return { vi: 'Danh mục không có giấy tờ nào.', en: 'The catalog has no documents.' };
-  const shown = ids.slice(0, HINT_DOCUMENTS).join(', ');
-  const more = ids.length - HINT_DOCUMENTS;
-  return {
-    vi: `Các giấy tờ của danh mục: ${shown}${more > 0 ? ` (và ${more} giấy tờ khác)` : ''}; văn bản pháp luật ghi theo id hoặc số ký hiệu, thủ tục theo mã.`,
-    en: `Documents of the catalog: ${shown}${more > 0 ? ` (and ${more} more)` : ''}; legal documents go by id or number, procedures by code.`,
-  };
-}

@@ -20,6 +20,7 @@ import {
   provinceValue,
   PROVINCE_OPTION,
   stringValue,
+  targetsHint,
   WITHOUT_OPTION,
   withoutValue,
 } from '../options.js';
@@ -122,14 +123,18 @@ export const graphCommand: Command = {
         progress.step('analyse');
         const result = at ? analyze(catalog, { at, province: province ?? null, without, lenient: args.values.lenient === true }) : undefined;
         progress.step('graph');
-        const n = neighbourhood(new StructuralGraph(catalog), focus, { depth, maxNodes, ...(at ? { at } : {}), ...(province ? { province } : {}), ...(result ? { result } : {}) });
-        return { n, province };
+        try {
+          const n = neighbourhood(new StructuralGraph(catalog), focus, { depth, maxNodes, ...(at ? { at } : {}), ...(province ? { province } : {}), ...(result ? { result } : {}) });
+          return { n, province };
+        } catch (e) {
+          if (e instanceof UnknownFocusError) {
+            const list = e.suggestions.map((s) => `'${s}'`).join(', ');
+            throw new UsageError(fillTemplate(M.unknown, { focus }), list ? fillTemplate(M.didYouMean, { list }) : targetsHint(catalog));
+          }
+          throw e;
+        }
       });
     } catch (e) {
-      if (e instanceof UnknownFocusError) {
-        const list = e.suggestions.map((s) => `'${s}'`).join(', ');
-        throw new UsageError(fillTemplate(M.unknown, { focus }), list ? fillTemplate(M.didYouMean, { list }) : undefined);
-      }
       if (e instanceof NeighbourhoodOptionError) throw cliErrorFor(e)!;
       throw e;
     }
