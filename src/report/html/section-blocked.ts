@@ -4,6 +4,7 @@ import { dateHtml } from './date-html.js';
 import { elementId, escapeHtml } from './escape.js';
 import { explainHtml } from './explain-html.js';
 import { htmlLabel as L } from './labels.js';
+import { provincesEvaluated, provinceGroupHtml } from './province-group-html.js';
 
 /** The element id of a procedure's entry in the blocked list, for links to it. */
 export function blockedAnchor(code: string): string {
@@ -31,6 +32,7 @@ export function blockedSection(
   const head = `<section id="blocked"><h2>${L(lang, 'blockedList')}</h2>`;
   if (byCode.size === 0) return `${head}<p>${L(lang, 'noneBlocked', { at: dateHtml(result.at, lang) })}</p></section>`;
   const codes = [...byCode.keys()].sort((a, b) => byCode.get(b)!.length - byCode.get(a)!.length || a.localeCompare(b));
+  const runsIn = provincesEvaluated(result);
   const shown = codes.slice(0, maxBlocked);
   // A procedure explained inside another's explanation links to its own entry, when it has one here.
   const entries = new Set(shown);
@@ -46,9 +48,7 @@ export function blockedSection(
     }
     const parts = [...groups].map(([html, provinces]) => {
       const where = provinces.some((p) => p !== null)
-        ? `<p class="where">${L(lang, 'blockedIn', {
-            provinces: provinces.map((p) => escapeHtml(p === null ? L(lang, 'central') : (provinceNames.get(p) ?? p))).join(', '),
-          })}</p>`
+        ? `<p class="where">${L(lang, 'blockedIn', { provinces: provinceGroupHtml(lang, provinces, runsIn.get(code) ?? [], provinceNames) })}</p>`
         : '';
       return `<div class="explanation">${where}<p>${L(lang, 'isBlocked', { procedure: `<b>${escapeHtml(name)}</b>` })}</p>${html}</div>`;
     });

@@ -5,6 +5,7 @@ import { dateHtml } from './date-html.js';
 import { elementId, escapeHtml } from './escape.js';
 import { lapsedSentence } from './explain-html.js';
 import { htmlLabel as L } from './labels.js';
+import { provincesEvaluated, provinceGroupHtml } from './province-group-html.js';
 
 /** The element id of a procedure's entry in the still-needs-paper list. */
 export function paperAnchor(code: string): string {
@@ -59,6 +60,7 @@ export function paperSection(lang: Lang, result: AnalysisResult, provinceNames: 
   const head = `<section id="paper"><h2>${L(lang, 'paperList')}</h2>`;
   if (byCode.size === 0) return `${head}<p>${L(lang, 'nonePaper', { at: dateHtml(result.at, lang) })}</p></section>`;
   const codes = [...byCode.keys()].sort((a, b) => byCode.get(b)!.length - byCode.get(a)!.length || a.localeCompare(b));
+  const runsIn = provincesEvaluated(result);
   const shown = codes.slice(0, max);
   const items = shown.map((code) => {
     const evaluations = byCode.get(code)!;
@@ -70,9 +72,7 @@ export function paperSection(lang: Lang, result: AnalysisResult, provinceNames: 
     const first = evaluations[0];
     const parts = [...groups].map(([html, provinces]) => {
       const where = provinces.some((p) => p !== null)
-        ? `<p class="where">${L(lang, 'paperIn', {
-            provinces: provinces.map((p) => escapeHtml(p === null ? L(lang, 'central') : (provinceNames.get(p) ?? p))).join(', '),
-          })}</p>`
+        ? `<p class="where">${L(lang, 'paperIn', { provinces: provinceGroupHtml(lang, provinces, runsIn.get(code) ?? [], provinceNames) })}</p>`
         : '';
       return `<div class="explanation">${where}<p>${L(lang, 'paperIntro', { procedure: `<b>${escapeHtml(lang === 'en' && first.name_en ? first.name_en : first.name)}</b>` })}</p>${html}</div>`;
     });
