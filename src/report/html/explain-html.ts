@@ -18,6 +18,7 @@ import { someNames } from '../some-names.js';
 import { dateHtml } from './date-html.js';
 import { escapeHtml, safeUrl } from './escape.js';
 import { htmlLabel as L, type HtmlLabelKey } from './labels.js';
+import { provinceGroupHtml } from './province-group-html.js';
 
 /** What the explanation needs besides the result: language and province names. */
 export interface ExplainContext {
@@ -370,7 +371,7 @@ function everyProvince(
   if (depth + 1 >= (ctx.maxDepth ?? 6)) return ' …';
   // Each province's explanation calls that province "this province", and provinces whose
   // explanations then read the same share one line: "in Hà Nội, Gia Lai:".
-  const groups = new Map<string, string[]>();
+  const groups = new Map<string, (string | null)[]>();
   for (const e of holding) {
     const k = key(e.code, e.province);
     let body = ` <span class="note">${L(lang, 'seeAbove')}</span>`;
@@ -378,10 +379,11 @@ function everyProvince(
       seen.add(k);
       body = chain(ctx, index, e, e.province, seen, depth + 1);
     }
-    const where = e.province === null ? L(lang, 'central') : escapeHtml(ctx.provinceNames.get(e.province) ?? e.province);
-    groups.set(body, [...(groups.get(body) ?? []), where]);
+    groups.set(body, [...(groups.get(body) ?? []), e.province]);
   }
-  const items = [...groups].map(([body, where]) => `<li>${L(lang, 'heldBackIn', { province: where.join(', ') })}${body}</li>`);
+  // Many provinces held back alike are told as all, or all but a few, of those it runs in.
+  const runsIn = found.flatMap((e) => (e.province === null ? [] : [e.province]));
+  const items = [...groups].map(([body, where]) => `<li>${L(lang, 'heldBackIn', { province: provinceGroupHtml(lang, where, runsIn, ctx.provinceNames) })}${body}</li>`);
   return `<ul class="chain">${items.join('')}</ul>`;
 }
 

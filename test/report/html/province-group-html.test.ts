@@ -58,4 +58,12 @@ describe('the report says where a procedure is blocked', () => {
     expect(where('all-but')).toBe('Blocked in: every province where it runs but Tỉnh Mười Một, Tỉnh Mười Hai (10 of 12)');
     expect(where('nine')).toBe('Blocked in: every province where it runs but Tỉnh Mười, Tỉnh Mười Một, Tỉnh Mười Hai (9 of 12)');
   });
+
+  it('and where a procedure that a central one needs holds it back', async () => {
+    const catalog = await loadFixture('many-provinces.yaml');
+    const html = renderHtmlReport(gatherHtmlReportInput(catalog, { at: '2023-01-01' }), { lang: 'en' });
+    const article = /<article class="procedure" id="blocked-central"[\s\S]*?<\/article>/.exec(html)![0];
+    expect(article).toContain('<li>in every province where it runs but Tỉnh Mười Một, Tỉnh Mười Hai (10 of 12):');
+    expect(article).not.toContain('Tỉnh Một');
+  });
 });
