@@ -1,10 +1,8 @@
 import type { AnalysisResult } from '../../analysis/result-types.js';
 import type { Lang } from '../labels.js';
+import { provinceGroup } from '../province-group.js';
 import { escapeHtml } from './escape.js';
 import { htmlLabel as L } from './labels.js';
-
-/** How many provinces a report names one by one before it tells them as "all" or "all but". */
-export const WHERE_LISTED = 8;
 
 /** For each procedure code, the provinces the analysis evaluated it in (central evaluations aside). */
 export function provincesEvaluated(result: AnalysisResult): Map<string, string[]> {
@@ -19,11 +17,9 @@ export function provincesEvaluated(result: AnalysisResult): Map<string, string[]
 }
 
 /**
- * Where a group of one procedure's evaluations holds, as HTML: the provinces by name when
- * there are few of them or of the others; "all 63 provinces where it runs" when the group
- * is every province the procedure was evaluated in (`runsIn`); "every province where it
- * runs but Gia Lai, Phú Yên (61 of 63)" when it is all but a few. A group holding a
- * central evaluation is named in full.
+ * Where a group of one procedure's evaluations holds, as HTML (see `provinceGroup`): the
+ * provinces by name; "all 63 provinces where it runs"; or "every province where it runs
+ * but Gia Lai, Phú Yên (61 of 63)".
  */
 export function provinceGroupHtml(
   lang: Lang,
@@ -32,11 +28,8 @@ export function provinceGroupHtml(
   provinceNames: ReadonlyMap<string, string>,
 ): string {
   const name = (p: string | null) => escapeHtml(p === null ? L(lang, 'central') : (provinceNames.get(p) ?? p));
-  const listed = (ps: readonly (string | null)[]) => ps.map(name).join(', ');
-  if (provinces.length <= WHERE_LISTED || provinces.includes(null)) return listed(provinces);
-  const held = new Set(provinces);
-  const others = runsIn.filter((p) => !held.has(p));
-  if (others.length > WHERE_LISTED || held.size + others.length !== runsIn.length) return listed(provinces);
-  if (others.length === 0) return L(lang, 'whereAll', { n: runsIn.length });
-  return L(lang, 'whereAllBut', { provinces: listed(others), n: held.size, total: runsIn.length });
+  const g = provinceGroup(provinces, runsIn);
+  if (g.kind === 'all') return L(lang, 'whereAll', { n: g.total });
+  if (g.kind === 'all-but') return L(lang, 'whereAllBut', { provinces: g.others.map(name).join(', '), n: g.held, total: g.total });
+  return g.provinces.map(name).join(', ');
 }

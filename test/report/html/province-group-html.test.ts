@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/analyze.js';
 import { gatherHtmlReportInput } from '../../../src/report/html/gather-report-input.js';
 import { renderHtmlReport } from '../../../src/report/html/render-html-report.js';
-import { provincesEvaluated, WHERE_LISTED, provinceGroupHtml } from '../../../src/report/html/province-group-html.js';
+import { provincesEvaluated, provinceGroupHtml } from '../../../src/report/html/province-group-html.js';
+import { LISTED_PROVINCES } from '../../../src/report/province-group.js';
 import { loadFixture } from './fixture.js';
 
 const codes = (n: number) => Array.from({ length: n }, (_, i) => `P${String(i + 1).padStart(2, '0')}`);
@@ -10,7 +11,7 @@ const names = new Map(codes(30).map((c) => [c, `Tỉnh ${c}`]));
 
 describe('provinceGroupHtml', () => {
   it('names a few provinces one by one, and a central evaluation as such', () => {
-    const few = codes(WHERE_LISTED);
+    const few = codes(LISTED_PROVINCES);
     expect(provinceGroupHtml('en', few, codes(30), names)).toBe(few.map((c) => `Tỉnh ${c}`).join(', '));
     expect(provinceGroupHtml('en', ['P01', null], codes(30), names)).toBe('Tỉnh P01, Central');
     const manyAndCentral = [...codes(20), null];
@@ -32,8 +33,8 @@ describe('provinceGroupHtml', () => {
   });
 
   it('names every province when neither the group nor the rest is short', () => {
-    const held = codes(WHERE_LISTED + 1);
-    const runsIn = codes(2 * WHERE_LISTED + 2);
+    const held = codes(LISTED_PROVINCES + 1);
+    const runsIn = codes(2 * LISTED_PROVINCES + 2);
     expect(provinceGroupHtml('en', held, runsIn, names)).toBe(held.map((c) => `Tỉnh ${c}`).join(', '));
   });
 
