@@ -14,6 +14,7 @@ import { label } from './labels.js';
 import { deadlockReason } from './deadlock-reason.js';
 import { someNames } from './some-names.js';
 import { provisionLabelEn } from './provision-en.js';
+import { provinceGroup } from './province-group.js';
 
 /** "Điều 2 khoản 1 Nghị định 123/2015/NĐ-CP" as the analysis wrote it, or "Article 2(1) of Decree 123/2015/NĐ-CP". */
 export function provisionText(p: ProvisionInfo, lang: Lang): string {
@@ -188,6 +189,18 @@ export function paperSteps(r: ProcedureResult, lang: Lang): string {
   }
   // Two requirements met by the same paper document are one paper step.
   return [...new Set(parts)].join('; ');
+}
+
+/**
+ * The provinces a group of one procedure's evaluations holds for, among those it was
+ * evaluated in (`runsIn`), as `provinceGroup` tells them: "HN, HCM, GL", "all 63 provinces
+ * where it runs", or "every province where it runs but BK, PY, GL (60 of 63)".
+ */
+export function provinceGroupText(provinces: readonly (string | null)[], runsIn: readonly string[], lang: Lang): string {
+  const g = provinceGroup(provinces, runsIn);
+  if (g.kind === 'all') return label(lang, 'provinces.all', { n: g.total });
+  if (g.kind === 'all-but') return label(lang, 'provinces.all-but', { provinces: g.others.join(', '), n: g.held, total: g.total });
+  return g.provinces.map((p) => provinceText(p, lang)).join(', ');
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { AnalysisResult, CandidateResult, EvaluationRef, ProcedureResult, Status } from '../analysis/result-types.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
-import { amendmentText, candidateName, documentName, lapsedText, originText, provinceList, provinceText, provisionText, reasonText, refText, statusText } from './describe.js';
+import { amendmentText, candidateName, documentName, lapsedText, originText, provinceGroupText, provinceText, provisionText, reasonText, refText, statusText } from './describe.js';
 import { lackingText } from './blocked-text.js';
 import { resultState } from '../analysis/result-state.js';
 import { evaluationIndex, holdingBack } from './evaluation-index.js';
@@ -122,10 +122,11 @@ class TreeBuilder {
       if (group) group.provinces.push(r.province);
       else groups.set(id, { provinces: [r.province], node });
     }
+    const runsIn = found.flatMap((x) => (x.province === null ? [] : [x.province]));
     const children = [...groups.values()].map(({ provinces, node }): Node => {
       // The subtree's head reads "code name — state…"; the provinces go after the name.
       const name = `${ref.code} ${this.name(found[0])}`;
-      return { text: `${name} [${provinceList(provinces, this.lang)}]${node.text.slice(name.length)}`, children: node.children };
+      return { text: `${name} [${provinceGroupText(provinces, runsIn, this.lang)}]${node.text.slice(name.length)}`, children: node.children };
     });
     const heldBack = ref.status !== 'met' || ref.paper;
     if (heldBack && children.length === 0 && this.province !== null) {
@@ -246,11 +247,12 @@ export function renderExplainText(result: AnalysisResult, code: string, options:
       groups.set(key, { provinces: [r.province], first: r });
     }
   }
+  const runsIn = evaluations.flatMap((r) => (r.province === null ? [] : [r.province]));
   for (const [key, g] of groups) {
     const [state, ...tree] = key.split('\n');
     const name = lang === 'en' && g.first.name_en ? g.first.name_en : g.first.name;
     out.push(`${g.first.code} ${name} — ${state}`);
-    if (g.provinces.some((p) => p !== null)) out.push(label(lang, 'explain.provinces', { provinces: provinceList(g.provinces, lang) }));
+    if (g.provinces.some((p) => p !== null)) out.push(label(lang, 'explain.provinces', { provinces: provinceGroupText(g.provinces, runsIn, lang) }));
     pushAll(out, tree);
     out.push('');
   }

@@ -34,6 +34,7 @@ const vi = {
   none: '(không có)',
   more: '+{n} nữa',
   'provinces.all': 'cả {n} tỉnh nơi thực hiện',
+  'provinces.all-but': 'mọi tỉnh nơi thực hiện trừ {provinces} ({n}/{total} tỉnh)',
   // Column headers
   'col.code': 'Mã',
   'col.procedure': 'Thủ tục',
@@ -172,6 +173,7 @@ const en: Record<LabelKey, string> = {
   none: '(none)',
   more: '+{n} more',
   'provinces.all': 'all {n} provinces where it runs',
+  'provinces.all-but': 'every province where it runs but {provinces} ({n} of {total})',
   'col.code': 'Code',
   'col.procedure': 'Procedure',
   'col.provinces': 'Provinces',

@@ -13,6 +13,13 @@ describe('tthc explain', () => {
     expect((await tthc('explain', SMALL, '1.004222')).out).toBe(golden('explain-1.004222.vi.txt'));
   });
 
+  it('tells many provinces as all, or all but a few, of those the procedure runs in', async () => {
+    const national = (await tthc('explain', 'catalog/', '1.001193', '--at', '2023-01-01', '--lang', 'en')).out;
+    expect(national.split('\n').filter((l) => l.startsWith('In: '))).toEqual(['In: every province where it runs but BK, PY, GL (60 of 63)', 'In: BK, PY, GL']);
+    const central = (await tthc('explain', 'test/report/html/fixtures/many-provinces.yaml', 'central', '--lang', 'en')).out;
+    expect(central).toContain('all-but Thủ tục trừ hai tỉnh [every province where it runs but P11, P12 (10 of 12)] — blocked');
+  });
+
   it('names the article and the date that decided each step', async () => {
     const r = await tthc('explain', SMALL, '1.001193', '--province', 'GL');
     expect(r.out).toContain('Tại: GL');
