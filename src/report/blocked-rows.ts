@@ -34,7 +34,9 @@ export function blockedRows(result: AnalysisResult, lang: Lang): Record<BlockedS
   for (const r of result.results) {
     const section = sectionOf(r);
     if (!section) continue;
-    const reason = section === 'paper' ? paperSteps(r, lang) : blockReason(result, r, lang);
+    // Told from the evaluation's province ("not connected in this province"), so that the
+    // provinces blocked the same way share a row.
+    const reason = section === 'paper' ? paperSteps(r, lang) : blockReason(result, r, lang, true);
     const basis = section === 'paper' ? '' : blockBasis(r, lang);
     const name = lang === 'en' && r.name_en ? r.name_en : r.name;
     const key = `${section}\u0000${r.code}\u0000${reason}\u0000${basis}`;

@@ -141,26 +141,30 @@ export function lapsedText(l: LapsedAmendment, lang: Lang): string {
  * ("obtainable through procedure cap-z, which cannot be decided"), which `tthc explain`
  * shows on the procedure's own line below the candidate.
  */
-function rowReasonText(reason: Reason, lang: Lang, home: string | null): string {
-  if (reason.kind !== 'obtainable' || reason.via.status === 'met') return reasonText(reason, lang, home);
+function rowReasonText(reason: Reason, lang: Lang, home: string | null, relative: boolean): string {
+  if (reason.kind !== 'obtainable' || reason.via.status === 'met') return reasonText(reason, lang, home, relative);
   const key = reason.via.status === 'unknown' ? 'reason.obtainable-unknown' : 'reason.obtainable-blocked';
-  return label(lang, key, { via: refText(reason.via, home, lang) });
+  return label(lang, key, { via: refText(reason.via, home, lang, relative) });
 }
 
-/** One line saying why an evaluation is blocked (or unknown): its unmet requirements and needs. */
-export function blockReason(result: AnalysisResult, r: ProcedureResult, lang: Lang): string {
+/**
+ * One line saying why an evaluation is blocked (or unknown): its unmet requirements and
+ * needs. With `relative`, the evaluation's own province is "this province", so that the
+ * lines of provinces blocked the same way read the same.
+ */
+export function blockReason(result: AnalysisResult, r: ProcedureResult, lang: Lang, relative = false): string {
   const parts: string[] = [];
   if (r.deadlock) parts.push(deadlockReason(result, r, lang));
   for (const req of r.requirements) {
     if (req.status !== r.status) continue;
     const own = req.candidates.find((c) => c.origin === 'required') ?? req.candidates[0];
-    let text = `${documentName(req, lang)}: ${own ? rowReasonText(own.reason, lang, r.province) : label(lang, 'none')}`;
+    let text = `${documentName(req, lang)}: ${own ? rowReasonText(own.reason, lang, r.province, relative) : label(lang, 'none')}`;
     const others = req.candidates.filter((c) => c !== own);
-    if (others.length) text += ` (${others.map((c) => `${candidateName(c, lang)}: ${rowReasonText(c.reason, lang, r.province)}`).join('; ')})`;
+    if (others.length) text += ` (${others.map((c) => `${candidateName(c, lang)}: ${rowReasonText(c.reason, lang, r.province, relative)}`).join('; ')})`;
     parts.push(text);
   }
   for (const n of r.needs) {
-    if (n.status === r.status) parts.push(label(lang, 'reason.needs', { code: refText(n, r.province, lang), status: statusText(n.status, lang) }));
+    if (n.status === r.status) parts.push(label(lang, 'reason.needs', { code: refText(n, r.province, lang, relative), status: statusText(n.status, lang) }));
   }
   return [...new Set(parts)].join('; ') || label(lang, 'reason.no-requirement');
 }
