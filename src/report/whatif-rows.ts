@@ -31,8 +31,12 @@ function reformedResult(result: WhatIfResult): AnalysisResult {
   return reformed;
 }
 
-/** Why one evaluation changed (or is still blocked), from the requirement and dependency changes. */
-export function whatifReason(result: WhatIfResult, e: WhatIfEntry, lang: Lang): string {
+/**
+ * Why one evaluation changed (or is still blocked), from the requirement and dependency
+ * changes. With `relative`, the evaluation's own province is "this province", so that the
+ * reasons of provinces changed the same way read the same.
+ */
+export function whatifReason(result: WhatIfResult, e: WhatIfEntry, lang: Lang, relative = false): string {
   const parts: string[] = [];
   for (const r of e.requirements) {
     const mark = r.by_reform ? ` ${whatifLabel(lang, 'byReform')}` : '';
@@ -42,18 +46,18 @@ export function whatifReason(result: WhatIfResult, e: WhatIfEntry, lang: Lang): 
       parts.push(`${documentName(r, lang)}: ${a.effective ? label(lang, 'explain.dropped', { amendment, date: a.effective }) : label(lang, 'explain.dropped-always', { amendment })}${mark}`);
     } else if (r.after.status === 'met' && r.via) {
       const v = r.via;
-      const how = [originText(v, lang), reasonText(v.reason, lang, e.province)].join('; ');
+      const how = [originText(v, lang), reasonText(v.reason, lang, e.province, relative)].join('; ');
       parts.push(`${documentName(r, lang)} → ${candidateName(v, lang)} [${label(lang, `form.${v.form ?? 'unknown'}`)}]: ${how}${mark}`);
     } else {
       parts.push(`${documentName(r, lang)}: ${whatifLabel(lang, 'arrow', { before: label(lang, `status.${r.before.status}`), after: label(lang, `status.${r.after.status}`) })}`);
     }
   }
   for (const d of e.dependencies) {
-    parts.push(whatifLabel(lang, 'dependency', { code: refText({ ...d, ...d.after }, e.province, lang), before: stateText(d.before, lang), after: stateText(d.after, lang) }));
+    parts.push(whatifLabel(lang, 'dependency', { code: refText({ ...d, ...d.after }, e.province, lang, relative), before: stateText(d.before, lang), after: stateText(d.after, lang) }));
   }
   const after = e.reformed;
   if (after && after.status !== 'met' && (e.change === 'still-blocked' || parts.length === 0)) {
-    const why = blockReason(reformedResult(result), after, lang);
+    const why = blockReason(reformedResult(result), after, lang, relative);
     parts.push(parts.length ? whatifLabel(lang, 'stillBlockedBy', { reason: why }) : why);
   } else if (after && parts.length === 0 && after.paper) parts.push(paperSteps(after, lang));
   return [...new Set(parts)].join('; ');
@@ -76,7 +80,8 @@ export function whatifRows(result: WhatIfResult, lang: Lang): Map<ChangeKind, Wh
   for (const e of result.entries) {
     const before = stateText(e.before, lang);
     const after = stateText(e.after, lang);
-    const reason = whatifReason(result, e, lang);
+    // Told from the evaluation's province, so that provinces changed the same way share a row.
+    const reason = whatifReason(result, e, lang, true);
     const name = lang === 'en' && (e.reformed ?? e.baseline)?.name_en ? (e.reformed ?? e.baseline)!.name_en! : e.name;
     const key = JSON.stringify([e.change, e.code, before, after, reason]);
     const row = groups.get(key);

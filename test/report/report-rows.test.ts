@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
+import { parseReform } from '../../src/analysis/reform/parse-reform.js';
+import { whatif } from '../../src/analysis/whatif.js';
 import { blockedRows } from '../../src/report/blocked-rows.js';
 import { blockReason } from '../../src/report/describe.js';
+import { whatifReason, whatifRows } from '../../src/report/whatif-rows.js';
 import { loadFixture } from './html/fixture.js';
 
 const catalog = await loadFixture('many-provinces.yaml');
@@ -32,5 +35,20 @@ describe('blockedRows', () => {
         expect([...reasons]).toEqual([row.reason]);
       }
     }
+  });
+});
+
+describe('whatifRows', () => {
+  it('gives the provinces a reform leaves blocked the same way one row, its reason told from "this province"', () => {
+    const reform = parseReform('connect:\n  - { data_source: csdl-ho-tich, province: P01, from: 2022-07-01 }\n', { catalog }).reform!;
+    const result = whatif(catalog, reform, { at: '2023-01-01' });
+    const still = whatifRows(result, 'en').get('still-blocked')!;
+    const nine = still.filter((r) => r.code === 'nine');
+    expect(nine.map((r) => r.provinces)).toEqual([codes(2, 9)]);
+    expect(nine[0].reason).toBe('Sổ tạm trú: no longer valid after 2022-12-31 (CSDL hộ tịch: not connected in this province)');
+    // Each entry on its own (as in CSV) still names its province.
+    const p05 = result.entries.find((e) => e.code === 'nine' && e.province === 'P05')!;
+    expect(whatifReason(result, p05, 'en')).toContain('not connected in P05');
+    expect(whatifRows(result, 'en').get('newly-met')!.map((r) => [r.code, r.provinces])).toEqual([['nine', ['P01']]]);
   });
 });
