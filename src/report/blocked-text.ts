@@ -2,13 +2,18 @@ import type { AnalysisResult } from '../analysis/result-types.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { blockedRows, type BlockedRow } from './blocked-rows.js';
-import { provinceList } from './describe.js';
+import { provinceGroupText, provinceList } from './describe.js';
+import { provinceGroup } from './province-group.js';
 import { keyValueLines, textTable } from './text-table.js';
 import { expectArgument, expectOptions } from '../util/expect-argument.js';
 
 export interface TextReportOptions {
   lang?: Lang;
-  /** Province columns list at most this many codes, then "+N more" (default 8). */
+  /**
+   * Province columns list at most this many codes (default 8); past that, "all N provinces
+   * where it runs", all but at most eight of them ("every province where it runs but BK, PY,
+   * GL (60 of 63)"), or the first codes and "+N more".
+   */
   maxProvinces?: number;
 }
 
@@ -47,6 +52,15 @@ export function totalsPairs(result: AnalysisResult, lang: Lang): [string, number
   return pairs;
 }
 
+/**
+ * A row's provinces: up to `max` by code; past that, "all 63 provinces where it runs", "every
+ * province where it runs but BK, PY, GL (60 of 63)", or the first `max` and how many more.
+ */
+function rowProvinces(r: BlockedRow, lang: Lang, max: number): string {
+  if (r.provinces.length > max && provinceGroup(r.provinces, r.runsIn).kind === 'all-but') return provinceGroupText(r.provinces, r.runsIn, lang);
+  return provinceList(r.provinces, lang, max, r.of);
+}
+
 function section(rows: BlockedRow[], lang: Lang, maxProvinces: number, reasonHeader: 'col.reason' | 'col.paper-step'): string {
   const columns = [
     { header: label(lang, 'col.code') },
@@ -58,7 +72,7 @@ function section(rows: BlockedRow[], lang: Lang, maxProvinces: number, reasonHea
   const body = rows.map((r) => [
     r.code,
     r.name,
-    provinceList(r.provinces, lang, maxProvinces, r.of),
+    rowProvinces(r, lang, maxProvinces),
     ...(reasonHeader === 'col.reason' ? [r.basis] : []),
     r.reason,
   ]);

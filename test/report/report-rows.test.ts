@@ -4,6 +4,7 @@ import { parseReform } from '../../src/analysis/reform/parse-reform.js';
 import { whatif } from '../../src/analysis/whatif.js';
 import { blockedRows } from '../../src/report/blocked-rows.js';
 import { blockReason } from '../../src/report/describe.js';
+import { renderBlockedText } from '../../src/report/blocked-text.js';
 import { whatifReason, whatifRows } from '../../src/report/whatif-rows.js';
 import { loadFixture } from './html/fixture.js';
 
@@ -35,6 +36,18 @@ describe('blockedRows', () => {
         expect([...reasons]).toEqual([row.reason]);
       }
     }
+  });
+});
+
+describe('renderBlockedText', () => {
+  it('tells a row of many provinces as all, or all but a few, of those the procedure runs in', () => {
+    const text = renderBlockedText(analyze(catalog, { at: '2023-01-01' }), { lang: 'en' });
+    const provinces = (code: string) => new RegExp(`^${code} +\\S.*?  +(\\S.*?)  +`, 'm').exec(text)![1];
+    expect(provinces('every')).toBe('all 12 provinces where it runs');
+    expect(provinces('all-but')).toBe('every province where it runs but P11, P12 (10 of 12)');
+    // Under a lower limit a few are still listed, and past it the first ones and how many more.
+    const short = renderBlockedText(analyze(catalog, { at: '2023-01-01' }), { lang: 'en', maxProvinces: 2 });
+    expect(short).toMatch(/^every +Thủ tục khắp nơi +all 12 provinces where it runs /m);
   });
 });
 
