@@ -1,6 +1,7 @@
 import type { AnalysisResult, ProcedureResult } from '../analysis/result-types.js';
 import type { Lang } from './labels.js';
 import { blockBasis, blockReason, paperSteps } from './describe.js';
+import { provincesEvaluated } from './province-group.js';
 
 export type BlockedSection = 'blocked' | 'unknown' | 'paper';
 
@@ -32,14 +33,8 @@ function sectionOf(r: ProcedureResult): BlockedSection | null {
 export function blockedRows(result: AnalysisResult, lang: Lang): Record<BlockedSection, BlockedRow[]> {
   const groups = new Map<string, BlockedRow>();
   const evaluations = new Map<string, number>();
-  const runsIn = new Map<string, string[]>();
-  for (const r of result.results) {
-    evaluations.set(r.code, (evaluations.get(r.code) ?? 0) + 1);
-    if (r.province === null) continue;
-    const list = runsIn.get(r.code);
-    if (list) list.push(r.province);
-    else runsIn.set(r.code, [r.province]);
-  }
+  for (const r of result.results) evaluations.set(r.code, (evaluations.get(r.code) ?? 0) + 1);
+  const runsIn = provincesEvaluated(result);
   for (const r of result.results) {
     const section = sectionOf(r);
     if (!section) continue;

@@ -7,6 +7,7 @@ import { resultState } from '../analysis/result-state.js';
 import { evaluationIndex, holdingBack } from './evaluation-index.js';
 import { expectArgument, expectOptions } from '../util/expect-argument.js';
 import { pushAll } from '../util/push-all.js';
+import { provincesOf } from './province-group.js';
 
 interface Node {
   text: string;
@@ -122,7 +123,7 @@ class TreeBuilder {
       if (group) group.provinces.push(r.province);
       else groups.set(id, { provinces: [r.province], node });
     }
-    const runsIn = found.flatMap((x) => (x.province === null ? [] : [x.province]));
+    const runsIn = provincesOf(found);
     const children = [...groups.values()].map(({ provinces, node }): Node => {
       // The subtree's head reads "code name — state…"; the provinces go after the name.
       const name = `${ref.code} ${this.name(found[0])}`;
@@ -247,7 +248,7 @@ export function renderExplainText(result: AnalysisResult, code: string, options:
       groups.set(key, { provinces: [r.province], first: r });
     }
   }
-  const runsIn = evaluations.flatMap((r) => (r.province === null ? [] : [r.province]));
+  const runsIn = provincesOf(evaluations);
   for (const [key, g] of groups) {
     const [state, ...tree] = key.split('\n');
     const name = lang === 'en' && g.first.name_en ? g.first.name_en : g.first.name;

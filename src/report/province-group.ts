@@ -1,3 +1,5 @@
+import type { AnalysisResult } from '../analysis/result-types.js';
+
 /** How many provinces a report names one by one before it tells them as "all" or "all but". */
 export const LISTED_PROVINCES = 8;
 
@@ -22,4 +24,21 @@ export function provinceGroup(provinces: readonly (string | null)[], runsIn: rea
   if (others.length > LISTED_PROVINCES || held.size + others.length !== runsIn.length) return list;
   if (others.length === 0) return { kind: 'all', total: runsIn.length };
   return { kind: 'all-but', others, held: held.size, total: runsIn.length };
+}
+
+/** For each procedure code, the provinces the analysis evaluated it in (central evaluations aside). */
+export function provincesEvaluated(result: AnalysisResult): Map<string, string[]> {
+  const byCode = new Map<string, string[]>();
+  for (const r of result.results) {
+    if (r.province === null) continue;
+    const list = byCode.get(r.code);
+    if (list) list.push(r.province);
+    else byCode.set(r.code, [r.province]);
+  }
+  return byCode;
+}
+
+/** The provinces of some evaluations of one procedure, in their order (central ones aside). */
+export function provincesOf(evaluations: readonly { province: string | null }[]): string[] {
+  return evaluations.flatMap((e) => (e.province === null ? [] : [e.province]));
 }

@@ -19,6 +19,7 @@ import { dateHtml } from './date-html.js';
 import { escapeHtml, safeUrl } from './escape.js';
 import { htmlLabel as L, type HtmlLabelKey } from './labels.js';
 import { provinceGroupHtml } from './province-group-html.js';
+import { provincesOf } from '../province-group.js';
 
 /** What the explanation needs besides the result: language and province names. */
 export interface ExplainContext {
@@ -382,7 +383,7 @@ function everyProvince(
     groups.set(body, [...(groups.get(body) ?? []), e.province]);
   }
   // Many provinces held back alike are told as all, or all but a few, of those it runs in.
-  const runsIn = found.flatMap((e) => (e.province === null ? [] : [e.province]));
+  const runsIn = provincesOf(found);
   const items = [...groups].map(([body, where]) => `<li>${L(lang, 'heldBackIn', { province: provinceGroupHtml(lang, where, runsIn, ctx.provinceNames) })}${body}</li>`);
   return `<ul class="chain">${items.join('')}</ul>`;
 }

@@ -1,20 +1,7 @@
-import type { AnalysisResult } from '../../analysis/result-types.js';
 import type { Lang } from '../labels.js';
 import { provinceGroup } from '../province-group.js';
 import { escapeHtml } from './escape.js';
 import { htmlLabel as L } from './labels.js';
-
-/** For each procedure code, the provinces the analysis evaluated it in (central evaluations aside). */
-export function provincesEvaluated(result: AnalysisResult): Map<string, string[]> {
-  const byCode = new Map<string, string[]>();
-  for (const r of result.results) {
-    if (r.province === null) continue;
-    const list = byCode.get(r.code);
-    if (list) list.push(r.province);
-    else byCode.set(r.code, [r.province]);
-  }
-  return byCode;
-}
 
 /**
  * Where a group of one procedure's evaluations holds, as HTML (see `provinceGroup`): the

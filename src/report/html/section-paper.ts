@@ -5,7 +5,8 @@ import { dateHtml } from './date-html.js';
 import { elementId, escapeHtml } from './escape.js';
 import { lapsedSentence } from './explain-html.js';
 import { htmlLabel as L } from './labels.js';
-import { provincesEvaluated, provinceGroupHtml } from './province-group-html.js';
+import { provinceGroupHtml } from './province-group-html.js';
+import { provincesEvaluated } from '../province-group.js';
 
 /** The element id of a procedure's entry in the still-needs-paper list. */
 export function paperAnchor(code: string): string {

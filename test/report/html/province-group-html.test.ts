@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/analyze.js';
 import { gatherHtmlReportInput } from '../../../src/report/html/gather-report-input.js';
 import { renderHtmlReport } from '../../../src/report/html/render-html-report.js';
-import { provincesEvaluated, provinceGroupHtml } from '../../../src/report/html/province-group-html.js';
-import { LISTED_PROVINCES } from '../../../src/report/province-group.js';
+import { provinceGroupHtml } from '../../../src/report/html/province-group-html.js';
+import { LISTED_PROVINCES, provincesEvaluated } from '../../../src/report/province-group.js';
 import { loadFixture } from './fixture.js';
 
 const codes = (n: number) => Array.from({ length: n }, (_, i) => `P${String(i + 1).padStart(2, '0')}`);
