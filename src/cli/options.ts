@@ -7,6 +7,7 @@ import { daysInMonth } from '../catalog/iso-date.js';
 import { matchProvinceCode } from '../catalog/province-code.js';
 import { legalIndex } from '../graph/legal-index.js';
 import type { Lang } from '../report/labels.js';
+import { someNames } from '../report/some-names.js';
 import { suggest } from '../text/suggest.js';
 import { foldVietnamese } from '../text/vietnamese.js';
 import type { OptionSpec, ParsedArgs } from './command.js';
@@ -226,9 +227,8 @@ const HINT_ENTRIES = 12;
 /** "a, b, c (and 4 more)" in both languages, or undefined when there is nothing to list. */
 function someOf(items: readonly string[]): Text | undefined {
   if (items.length === 0) return undefined;
-  const shown = items.slice(0, HINT_ENTRIES).join(', ');
-  const more = items.length - HINT_ENTRIES;
-  return { vi: more > 0 ? `${shown} (và ${more} mục khác)` : shown, en: more > 0 ? `${shown} (and ${more} more)` : shown };
+  const list = (lang: Lang, more: (names: string, n: number) => string) => someNames(items, ', ', lang, (x) => x, HINT_ENTRIES, more);
+  return { vi: list('vi', (names, n) => `${names} (và ${n} mục khác)`), en: list('en', (names, n) => `${names} (and ${n} more)`) };
 }
 
 /** The hint for a document id that is close to none of the catalog's: some of its documents. */
