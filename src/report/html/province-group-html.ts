@@ -1,4 +1,4 @@
-import type { Lang } from '../labels.js';
+import { label, type Lang } from '../labels.js';
 import { provinceGroup } from '../province-group.js';
 import { escapeHtml } from './escape.js';
 import { htmlLabel as L } from './labels.js';
@@ -16,7 +16,7 @@ export function provinceGroupHtml(
 ): string {
   const name = (p: string | null) => escapeHtml(p === null ? L(lang, 'central') : (provinceNames.get(p) ?? p));
   const g = provinceGroup(provinces, runsIn);
-  if (g.kind === 'all') return L(lang, 'whereAll', { n: g.total });
-  if (g.kind === 'all-but') return L(lang, 'whereAllBut', { provinces: g.others.map(name).join(', '), n: g.held, total: g.total });
+  if (g.kind === 'all') return label(lang, 'provinces.all', { n: g.total });
+  if (g.kind === 'all-but') return label(lang, 'provinces.all-but', { provinces: g.others.map(name).join(', '), n: g.held, total: g.total });
   return g.provinces.map(name).join(', ');
 }
