@@ -11,8 +11,6 @@ export interface BlockedRow {
   code: string;
   name: string;
   provinces: (string | null)[];
-  /** How many evaluations of this procedure the result holds (the provinces where it runs, or 1). */
-  of: number;
   /** The provinces the result evaluates this procedure in (none for a central procedure). */
   runsIn: string[];
   basis: string;
@@ -32,8 +30,6 @@ function sectionOf(r: ProcedureResult): BlockedSection | null {
  */
 export function blockedRows(result: AnalysisResult, lang: Lang): Record<BlockedSection, BlockedRow[]> {
   const groups = new Map<string, BlockedRow>();
-  const evaluations = new Map<string, number>();
-  for (const r of result.results) evaluations.set(r.code, (evaluations.get(r.code) ?? 0) + 1);
   const runsIn = provincesEvaluated(result);
   for (const r of result.results) {
     const section = sectionOf(r);
@@ -46,7 +42,7 @@ export function blockedRows(result: AnalysisResult, lang: Lang): Record<BlockedS
     const key = `${section}\u0000${r.code}\u0000${reason}\u0000${basis}`;
     const row = groups.get(key);
     if (row) row.provinces.push(r.province);
-    else groups.set(key, { section, code: r.code, name, provinces: [r.province], of: evaluations.get(r.code)!, runsIn: runsIn.get(r.code) ?? [], basis, reason });
+    else groups.set(key, { section, code: r.code, name, provinces: [r.province], runsIn: runsIn.get(r.code) ?? [], basis, reason });
   }
   const out: Record<BlockedSection, BlockedRow[]> = { blocked: [], unknown: [], paper: [] };
   for (const row of groups.values()) out[row.section].push(row);

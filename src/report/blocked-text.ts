@@ -58,7 +58,7 @@ export function totalsPairs(result: AnalysisResult, lang: Lang): [string, number
  */
 function rowProvinces(r: BlockedRow, lang: Lang, max: number): string {
   if (r.provinces.length > max && provinceGroup(r.provinces, r.runsIn).kind === 'all-but') return provinceGroupText(r.provinces, r.runsIn, lang);
-  return provinceList(r.provinces, lang, max, r.of);
+  return provinceList(r.provinces, lang, max, r.runsIn.length);
 }
 
 function section(rows: BlockedRow[], lang: Lang, maxProvinces: number, reasonHeader: 'col.reason' | 'col.paper-step'): string {

@@ -17,7 +17,7 @@ describe('blockedRows', () => {
     const rows = blockedRows(result, 'en').blocked.filter((r) => r.code === 'all-but');
     expect(rows).toHaveLength(1);
     expect(rows[0].provinces).toEqual(codes(1, 10));
-    expect(rows[0].of).toBe(12);
+    expect(rows[0].runsIn).toEqual(codes(1, 12));
     expect(rows[0].reason).toBe('Sổ hộ khẩu: no longer valid after 2022-12-31 (CSDLQG về dân cư: not connected in this province)');
     // Told on its own, an evaluation's reason still names its province.
     const one = result.results.find((r) => r.code === 'all-but' && r.province === 'P03')!;
