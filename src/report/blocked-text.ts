@@ -2,8 +2,7 @@ import type { AnalysisResult } from '../analysis/result-types.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { blockedRows, type BlockedRow } from './blocked-rows.js';
-import { provinceGroupText, provinceList } from './describe.js';
-import { provinceGroup } from './province-group.js';
+import { provinceCell } from './describe.js';
 import { keyValueLines, textTable } from './text-table.js';
 import { expectArgument, expectOptions } from '../util/expect-argument.js';
 
@@ -11,8 +10,8 @@ export interface TextReportOptions {
   lang?: Lang;
   /**
    * Province columns list at most this many codes (default 8); past that, "all N provinces
-   * where it runs", all but at most eight of them ("every province where it runs but BK, PY,
-   * GL (60 of 63)"), or the first codes and "+N more".
+   * where it runs", all but at most this many of them ("every province where it runs but BK,
+   * PY, GL (60 of 63)"), or the first codes and "+N more".
    */
   maxProvinces?: number;
 }
@@ -52,15 +51,6 @@ export function totalsPairs(result: AnalysisResult, lang: Lang): [string, number
   return pairs;
 }
 
-/**
- * A row's provinces: up to `max` by code; past that, "all 63 provinces where it runs", "every
- * province where it runs but BK, PY, GL (60 of 63)", or the first `max` and how many more.
- */
-function rowProvinces(r: BlockedRow, lang: Lang, max: number): string {
-  if (r.provinces.length > max && provinceGroup(r.provinces, r.runsIn).kind === 'all-but') return provinceGroupText(r.provinces, r.runsIn, lang);
-  return provinceList(r.provinces, lang, max, r.runsIn.length);
-}
-
 function section(rows: BlockedRow[], lang: Lang, maxProvinces: number, reasonHeader: 'col.reason' | 'col.paper-step'): string {
   const columns = [
     { header: label(lang, 'col.code') },
@@ -72,7 +62,7 @@ function section(rows: BlockedRow[], lang: Lang, maxProvinces: number, reasonHea
   const body = rows.map((r) => [
     r.code,
     r.name,
-    rowProvinces(r, lang, maxProvinces),
+    provinceCell(r.provinces, lang, maxProvinces, r.runsIn),
     ...(reasonHeader === 'col.reason' ? [r.basis] : []),
     r.reason,
   ]);

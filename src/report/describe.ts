@@ -14,7 +14,7 @@ import { label } from './labels.js';
 import { deadlockReason } from './deadlock-reason.js';
 import { someNames } from './some-names.js';
 import { provisionLabelEn } from './provision-en.js';
-import { provinceGroup } from './province-group.js';
+import { LISTED_PROVINCES, provinceGroup } from './province-group.js';
 
 /** "Điều 2 khoản 1 Nghị định 123/2015/NĐ-CP" as the analysis wrote it, or "Article 2(1) of Decree 123/2015/NĐ-CP". */
 export function provisionText(p: ProvisionInfo, lang: Lang): string {
@@ -196,24 +196,30 @@ export function paperSteps(r: ProcedureResult, lang: Lang): string {
 }
 
 /**
- * The provinces a group of one procedure's evaluations holds for, among those it was
- * evaluated in (`runsIn`), as `provinceGroup` tells them: "HN, HCM, GL", "all 63 provinces
- * where it runs", or "every province where it runs but BK, PY, GL (60 of 63)".
+ * The provinces a group of one procedure's evaluations holds for, among those it runs in
+ * (`runsIn`), as `provinceGroup` tells them with at most `listed` named: "HN, HCM, GL", "all
+ * 63 provinces where it runs", or "every province where it runs but BK, PY, GL (60 of 63)".
  */
-export function provinceGroupText(provinces: readonly (string | null)[], runsIn: readonly string[], lang: Lang): string {
-  const g = provinceGroup(provinces, runsIn);
+export function provinceGroupText(provinces: readonly (string | null)[], runsIn: readonly string[], lang: Lang, listed = LISTED_PROVINCES): string {
+  const g = provinceGroup(provinces, runsIn, listed);
   if (g.kind === 'all') return label(lang, 'provinces.all', { n: g.total });
   if (g.kind === 'all-but') return label(lang, 'provinces.all-but', { provinces: g.others.join(', '), n: g.held, total: g.total });
   return g.provinces.map((p) => provinceText(p, lang)).join(', ');
 }
 
 /**
- * "HN, HCM, GL" — or, past `max` codes, "all 63 provinces where it runs" when the list is
- * every evaluation of the procedure (`of`), else the first `max` codes and "+N more".
+ * A table's cell of provinces: up to `max` codes; past that, when where the procedure runs is
+ * known (`runsIn`), "all 63 provinces where it runs" or, with at most `max` left out, "every
+ * province where it runs but BK, PY, GL (60 of 63)"; else the first `max` and "+N more".
  */
-export function provinceList(provinces: (string | null)[], lang: Lang, max = Infinity, of?: number): string {
+export function provinceCell(provinces: (string | null)[], lang: Lang, max: number, runsIn: readonly string[] | undefined): string {
+  if (provinces.length > max && runsIn !== undefined && provinceGroup(provinces, runsIn, max).kind !== 'list') return provinceGroupText(provinces, runsIn, lang, max);
+  return provinceList(provinces, lang, max);
+}
+
+/** "HN, HCM, GL" — or, past `max` codes, the first `max` and "+N more". */
+export function provinceList(provinces: (string | null)[], lang: Lang, max = Infinity): string {
   const names = provinces.map((p) => provinceText(p, lang));
   if (names.length <= max) return names.join(', ');
-  if (of === names.length) return label(lang, 'provinces.all', { n: names.length });
   return `${names.slice(0, max).join(', ')} ${label(lang, 'more', { n: names.length - max })}`;
 }

@@ -5,23 +5,26 @@ export const LISTED_PROVINCES = 8;
 
 /**
  * How a report tells the provinces a group of one procedure's evaluations holds for:
- * - `list`: by name, when there are at most `LISTED_PROVINCES` of them, when one of them is
- *   central (null), or when neither they nor the others where it runs are few;
- * - `all`: they are every province the procedure was evaluated in (`runsIn`);
- * - `all-but`: they are all of those but at most `LISTED_PROVINCES` `others`.
+ * - `list`: by name, when there are at most `listed` (`LISTED_PROVINCES`) of them, when one
+ *   of them is central (null), or when neither they nor the others where it runs are few;
+ * - `all`: they are every province the procedure runs in (`runsIn`);
+ * - `all-but`: they are all of those but at most `listed` `others`.
  */
 export type ProvinceGroup =
   | { kind: 'list'; provinces: readonly (string | null)[] }
   | { kind: 'all'; total: number }
   | { kind: 'all-but'; others: string[]; held: number; total: number };
 
-/** How to tell `provinces`, one procedure's evaluations among those in `runsIn` (see `ProvinceGroup`). */
-export function provinceGroup(provinces: readonly (string | null)[], runsIn: readonly string[]): ProvinceGroup {
+/**
+ * How to tell `provinces`, one procedure's evaluations, among those in `runsIn` (see
+ * `ProvinceGroup`). A province of `provinces` that is not in `runsIn` makes it a list.
+ */
+export function provinceGroup(provinces: readonly (string | null)[], runsIn: readonly string[], listed = LISTED_PROVINCES): ProvinceGroup {
   const list = { kind: 'list', provinces } as const;
-  if (provinces.length <= LISTED_PROVINCES || provinces.includes(null)) return list;
+  if (provinces.length <= listed || provinces.includes(null)) return list;
   const held = new Set(provinces);
   const others = runsIn.filter((p) => !held.has(p));
-  if (others.length > LISTED_PROVINCES || held.size + others.length !== runsIn.length) return list;
+  if (others.length > listed || held.size + others.length !== runsIn.length) return list;
   if (others.length === 0) return { kind: 'all', total: runsIn.length };
   return { kind: 'all-but', others, held: held.size, total: runsIn.length };
 }

@@ -1,15 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { lapsedText, provinceList, provisionText, reasonText, refText } from '../../src/report/describe.js';
+import { lapsedText, provinceCell, provinceList, provisionText, reasonText, refText } from '../../src/report/describe.js';
 
 describe('report phrases', () => {
   const codes = ['HN', 'HCM', 'HP', 'DN', 'CT', 'GL', 'CB', 'BK', 'LS', 'QN'];
 
-  it('lists provinces, cutting long lists and naming "all" when the list is every evaluation', () => {
+  it('lists provinces, cutting long lists and naming "all" or "all but" when where they run is known', () => {
     expect(provinceList(['HN', null], 'vi')).toBe('HN, Trung ương');
     expect(provinceList(codes, 'vi', 8)).toBe('HN, HCM, HP, DN, CT, GL, CB, BK +2 nữa');
-    expect(provinceList(codes, 'en', 8, 10)).toBe('all 10 provinces where it runs');
-    expect(provinceList(codes, 'en', 8, 63)).toBe('HN, HCM, HP, DN, CT, GL, CB, BK +2 more');
-    expect(provinceList(codes.slice(0, 2), 'en', 8, 2)).toBe('HN, HCM');
+    expect(provinceCell(codes, 'en', 8, undefined)).toBe('HN, HCM, HP, DN, CT, GL, CB, BK +2 more');
+    expect(provinceCell(codes, 'en', 8, codes)).toBe('all 10 provinces where it runs');
+    expect(provinceCell(codes, 'en', 8, [...codes, 'X1', 'X2'])).toBe('every province where it runs but X1, X2 (10 of 12)');
+    // At most `max` are left out, as at most `max` are listed.
+    expect(provinceCell(codes, 'en', 1, [...codes, 'X1', 'X2'])).toBe('HN +9 more');
+    const many = Array.from({ length: 63 }, (_, i) => (i < 10 ? codes[i] : `X${i}`));
+    expect(provinceCell(codes, 'en', 8, many)).toBe('HN, HCM, HP, DN, CT, GL, CB, BK +2 more');
+    // A province that is not where it runs is not told as one of them.
+    expect(provinceCell([...codes.slice(1), 'ZZ'], 'en', 8, codes)).toBe('HCM, HP, DN, CT, GL, CB, BK, LS +2 more');
+    expect(provinceCell(codes.slice(0, 2), 'en', 8, codes.slice(0, 2))).toBe('HN, HCM');
+    expect(provinceCell(codes.slice(0, 2), 'en', 1, codes.slice(0, 2))).toBe('all 2 provinces where it runs');
   });
 
   it('names the province of another evaluation only when it differs', () => {
