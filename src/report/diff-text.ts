@@ -2,7 +2,7 @@ import type { DiffResult } from '../analysis/diff-types.js';
 import type { EvaluationDelta } from '../analysis/diff-results.js';
 import { SECTIONS } from '../catalog/types.js';
 import { compareCodes } from './blocked-rows.js';
-import { provinceList } from './describe.js';
+import { provinceCell } from './describe.js';
 import { CHANGE_LABELS, SECTION_LABELS, diffLabel } from './diff-labels.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
@@ -58,12 +58,25 @@ export function diffTitle(result: DiffResult, lang: Lang): string {
   return `${diffLabel(lang, 'title', { a: catalogName(result.a.catalog, lang), at: result.a.at, b: catalogName(result.b.catalog, lang), to: result.b.at })}${where}`;
 }
 
+/** Options of the text reports of changes (diff, timeline). */
+export interface ChangesTextOptions {
+  lang?: Lang;
+  /**
+   * Province lists name at most this many codes (default 8); past that, "all N provinces
+   * where it runs" or all but at most this many, when `runsIn` tells where, else the first
+   * codes and "+N more".
+   */
+  maxProvinces?: number;
+  /** Where each procedure runs, by code (`provincesWhereRun`; for two catalogs, where it runs in either). */
+  runsIn?: ReadonlyMap<string, readonly string[]>;
+}
+
 /**
  * The diff as text: entities added (+), removed (−) and changed (~, with the fields) per
  * section; what takes effect between the two dates; the evaluations whose state changed;
  * and the totals of both sides.
  */
-export function renderDiffText(result: DiffResult, options: { lang?: Lang; maxProvinces?: number } = {}): string {
+export function renderDiffText(result: DiffResult, options: ChangesTextOptions = {}): string {
   const lang = options.lang ?? 'vi';
   const out: string[] = [`${diffTitle(result, lang)}\n\n${diffLabel(lang, 'entities')}\n`];
   const sections = entityLines(result, lang);
@@ -81,7 +94,7 @@ export function renderDiffText(result: DiffResult, options: { lang?: Lang; maxPr
     out.push(
       textTable(
         [{ header: label(lang, 'col.code') }, { header: label(lang, 'col.procedure'), maxWidth: 40 }, { header: label(lang, 'col.provinces') }, { header: diffLabel(lang, 'change') }, { header: `${diffLabel(lang, 'before')} → ${diffLabel(lang, 'after')}` }],
-        rows.map((r) => [r.code, r.name, provinceList(r.provinces, lang, options.maxProvinces ?? 8), r.change, r.states]),
+        rows.map((r) => [r.code, r.name, provinceCell(r.provinces, lang, options.maxProvinces ?? 8, options.runsIn?.get(r.code)), r.change, r.states]),
       ),
     );
   }

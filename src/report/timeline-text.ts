@@ -1,8 +1,8 @@
 import type { TimelineResult } from '../analysis/timeline-types.js';
 import { compareCodes } from './blocked-rows.js';
-import { provinceList } from './describe.js';
+import { provinceCell } from './describe.js';
 import { CHANGE_LABELS } from './diff-labels.js';
-import { deltaName } from './diff-text.js';
+import { deltaName, type ChangesTextOptions } from './diff-text.js';
 import type { Lang } from './labels.js';
 import { textTable } from './text-table.js';
 import { TIMELINE_LABELS, describeEvent } from './timeline-labels.js';
@@ -19,7 +19,7 @@ export function eventsText(point: TimelineResult['points'][number], lang: Lang):
  * The timeline as text: one row per date with the counts and what took effect, then, for
  * each date, the procedures whose state changed there (grouped across provinces).
  */
-export function renderTimelineText(result: TimelineResult, options: { lang?: Lang; maxProvinces?: number } = {}): string {
+export function renderTimelineText(result: TimelineResult, options: ChangesTextOptions = {}): string {
   const lang = options.lang ?? 'vi';
   const L = TIMELINE_LABELS[lang];
   const unknown = result.points.some((p) => p.totals.unknown > 0);
@@ -61,7 +61,7 @@ export function renderTimelineText(result: TimelineResult, options: { lang?: Lan
       else groups.set(key, { code: c.code, name: deltaName(c, lang), change: CHANGE_LABELS[lang][c.change], provinces: [c.province] });
     }
     const rows = [...groups.values()].sort((a, b) => compareCodes(a.code, b.code));
-    for (const g of rows) out.push(`  ${g.code}  ${g.name} (${provinceList(g.provinces, lang, options.maxProvinces ?? 8)}): ${g.change.toLowerCase()}\n`);
+    for (const g of rows) out.push(`  ${g.code}  ${g.name} (${provinceCell(g.provinces, lang, options.maxProvinces ?? 8, options.runsIn?.get(g.code))}): ${g.change.toLowerCase()}\n`);
   }
   return out.join('');
 }

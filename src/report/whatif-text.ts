@@ -2,7 +2,7 @@ import type { ChangeKind } from '../analysis/diff-results.js';
 import type { Connection } from '../analysis/reform/types.js';
 import type { ReformPart, WhatIfResult } from '../analysis/whatif-types.js';
 import { whereText } from './blocked-text.js';
-import { provinceList } from './describe.js';
+import { provinceCell } from './describe.js';
 import { CHANGE_LABELS } from './diff-labels.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
@@ -30,8 +30,14 @@ const ALWAYS = 5;
 
 export interface WhatIfTextOptions {
   lang?: Lang;
-  /** Province columns list at most this many codes, then "+N more" (default 8). */
+  /**
+   * Province columns list at most this many codes (default 8); past that, "all N provinces
+   * where it runs" or all but at most this many, when `runsIn` tells where, else the first
+   * codes and "+N more".
+   */
   maxProvinces?: number;
+  /** Where each procedure runs, by code (`provincesWhereRun`). */
+  runsIn?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** How many new legal documents, and how many connections, the reform line names before it counts the others. */
@@ -88,7 +94,7 @@ export function totalsRows(result: WhatIfResult, lang: Lang): [string, number, n
   return comparedTotalsRows(result.totals.baseline, result.totals.reformed, lang);
 }
 
-function table(rows: WhatIfRow[], lang: Lang, max: number): string {
+function table(rows: WhatIfRow[], lang: Lang, max: number, runsIn: ReadonlyMap<string, readonly string[]> | undefined): string {
   return textTable(
     [
       { header: label(lang, 'col.code') },
@@ -97,7 +103,7 @@ function table(rows: WhatIfRow[], lang: Lang, max: number): string {
       { header: whatifLabel(lang, 'state') },
       { header: whatifLabel(lang, 'why') },
     ],
-    rows.map((r) => [r.code, r.name, provinceList(r.provinces, lang, max), `${r.before} → ${r.after}`, r.reason]),
+    rows.map((r) => [r.code, r.name, provinceCell(r.provinces, lang, max, runsIn?.get(r.code)), `${r.before} → ${r.after}`, r.reason]),
   );
 }
 
@@ -116,7 +122,7 @@ export function renderWhatIfText(result: WhatIfResult, options: WhatIfTextOption
     const list = rows.get(kind) ?? [];
     if (i >= ALWAYS && list.length === 0) return;
     out.push(`\n${CHANGE_LABELS[lang][kind]}: ${result.counts[kind]}\n`);
-    if (list.length) out.push('\n', table(list, lang, max));
+    if (list.length) out.push('\n', table(list, lang, max, options.runsIn));
   });
   if (result.unused.length) {
     out.push(`\n${whatifLabel(lang, 'unused')}:\n`);

@@ -1,6 +1,8 @@
 import { AnalysisOptionError } from '../../analysis/errors.js';
+import { provincesWhereRun } from '../../analysis/provinces-where-run.js';
 import { timeline } from '../../analysis/timeline.js';
 import type { TimelineResult } from '../../analysis/timeline-types.js';
+import type { Catalog } from '../../catalog/types.js';
 import type { Lang } from '../../report/labels.js';
 import { renderTimelineSvg } from '../../report/svg-timeline.js';
 import { renderTimelineCsv } from '../../report/timeline-csv.js';
@@ -27,11 +29,11 @@ import {
 
 const FORMATS = ['text', 'csv', 'json', 'svg'] as const;
 
-function render(result: TimelineResult, format: string, lang: Lang, provinceName?: string): string {
+function render(result: TimelineResult, format: string, lang: Lang, catalog: Catalog, provinceName?: string): string {
   if (format === 'json') return renderTimelineJson(result);
   if (format === 'csv') return renderTimelineCsv(result);
   if (format === 'svg') return renderTimelineSvg(result, { lang, ...(provinceName ? { provinceName } : {}) });
-  return renderTimelineText(result, { lang });
+  return renderTimelineText(result, { lang, runsIn: provincesWhereRun(catalog) });
 }
 
 export const timelineCommand: Command = {
@@ -106,7 +108,7 @@ export const timelineCommand: Command = {
     const { catalog, value: result } = worked;
     const lang = langValue(args);
     const p = catalog.provinces.find((x) => x.code === result.province);
-    emit(io, args, render(result, stringValue(args, 'format') ?? 'text', lang, p ? (lang === 'en' && p.name_en ? p.name_en : p.name) : undefined));
+    emit(io, args, render(result, stringValue(args, 'format') ?? 'text', lang, catalog, p ? (lang === 'en' && p.name_en ? p.name_en : p.name) : undefined));
     return 0;
   },
 };

@@ -1,7 +1,9 @@
 import { AnalysisOptionError } from '../../analysis/errors.js';
 import { loadReform, ReformPathError } from '../../analysis/reform/load-reform.js';
+import { provincesWhereRun } from '../../analysis/provinces-where-run.js';
 import { whatif } from '../../analysis/whatif.js';
 import type { WhatIfResult } from '../../analysis/whatif-types.js';
+import type { Catalog } from '../../catalog/types.js';
 import type { Lang } from '../../report/labels.js';
 import { renderWhatIfCsv } from '../../report/whatif-csv.js';
 import { writeWhatIfJson } from '../../report/whatif-json.js';
@@ -33,12 +35,12 @@ import {
 
 const FORMATS = ['text', 'json', 'csv', 'markdown'] as const;
 
-function render(result: WhatIfResult, format: string, lang: Lang): Output {
+function render(result: WhatIfResult, format: string, lang: Lang, catalog: Catalog): Output {
   // A national result is longer than one string can be.
   if (format === 'json') return (write) => writeWhatIfJson(result, write);
   if (format === 'csv') return renderWhatIfCsv(result, { lang });
   if (format === 'markdown') return renderWhatIfMarkdown(result, { lang });
-  return renderWhatIfText(result, { lang });
+  return renderWhatIfText(result, { lang, runsIn: provincesWhereRun(catalog) });
 }
 
 /** Exit code for --fail-on: 1 when the reform newly blocks (blocked), or also newly needs paper (paper). */
@@ -122,9 +124,11 @@ export const whatifCommand: Command = {
     maxShownValue(args);
     const progress = commandProgress(args, io);
     let result: WhatIfResult;
+    let catalog: Catalog;
     try {
-      const catalog = await loadForCommand(args, progress);
-      if (typeof catalog === 'number') return catalog;
+      const loadedCatalog = await loadForCommand(args, progress);
+      if (typeof loadedCatalog === 'number') return loadedCatalog;
+      catalog = loadedCatalog;
       let loaded;
       try {
         progress.step('reform');
@@ -156,7 +160,7 @@ export const whatifCommand: Command = {
     } finally {
       progress.done();
     }
-    emit(io, args, render(result, stringValue(args, 'format') ?? 'text', langValue(args)));
+    emit(io, args, render(result, stringValue(args, 'format') ?? 'text', langValue(args), catalog));
     return whatifFailOn(stringValue(args, 'fail-on'), result);
   },
 };
