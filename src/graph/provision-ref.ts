@@ -1,5 +1,6 @@
 import type { LegalType, Provision } from '../catalog/types.js';
 import type { LegalIndex } from './legal-index.js';
+import { LEGAL_TYPE_NAMES } from '../text/legal-types.js';
 
 /** A provision reference resolved against the catalog. */
 export interface ProvisionRef {
@@ -82,20 +83,9 @@ function provisionSegments(ref: ProvisionRef): string[] {
   return segments;
 }
 
-const TYPE_NAMES: Record<LegalType, string> = {
-  luat: 'Luật',
-  'nghi-dinh': 'Nghị định',
-  'thong-tu': 'Thông tư',
-  'quyet-dinh': 'Quyết định',
-  'nghi-quyet': 'Nghị quyết',
-  'cong-dien': 'Công điện',
-  'chi-thi': 'Chỉ thị',
-  other: 'Văn bản',
-};
-
 /** The Vietnamese name of a legal document: "Nghị định 123/2015/NĐ-CP". */
 export function legalLabel(legal: { type?: LegalType; number?: string; id: string }): string {
-  const name = legal.type ? TYPE_NAMES[legal.type] : undefined;
+  const name = legal.type ? LEGAL_TYPE_NAMES.vi[legal.type] : undefined;
   const number = legal.number ?? legal.id;
   return name ? `${name} ${number}` : number;
 }

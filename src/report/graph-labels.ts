@@ -1,6 +1,7 @@
 import type { NeighbourhoodEdgeType, NeighbourhoodNodeKind, NodeState } from '../analysis/neighbourhood-types.js';
 import type { Lang } from './labels.js';
 import { fillTemplate } from '../text/fill-template.js';
+import { LEGAL_TYPE_NAMES } from '../text/legal-types.js';
 
 /** The words of the graph drawings (mermaid, dot, svg), in Vietnamese (default) and English. */
 export interface GraphLabels {
@@ -62,16 +63,7 @@ export const GRAPH_LABELS: Record<Lang, GraphLabels> = {
     blockedIn: 'bị chặn {n}/{total} tỉnh',
     focus: 'trọng tâm',
     missing: 'không có trong danh mục',
-    legalTypes: {
-      luat: 'Luật',
-      'nghi-dinh': 'Nghị định',
-      'thong-tu': 'Thông tư',
-      'quyet-dinh': 'Quyết định',
-      'nghi-quyet': 'Nghị quyết',
-      'cong-dien': 'Công điện',
-      'chi-thi': 'Chỉ thị',
-      other: 'Văn bản',
-    },
+    legalTypes: LEGAL_TYPE_NAMES.vi,
     article: 'Điều {v}',
     clause: 'khoản {v}',
     point: 'điểm {v}',
@@ -113,16 +105,7 @@ export const GRAPH_LABELS: Record<Lang, GraphLabels> = {
     blockedIn: 'blocked in {n}/{total} provinces',
     focus: 'focus',
     missing: 'not in the catalog',
-    legalTypes: {
-      luat: 'Law',
-      'nghi-dinh': 'Decree',
-      'thong-tu': 'Circular',
-      'quyet-dinh': 'Decision',
-      'nghi-quyet': 'Resolution',
-      'cong-dien': 'Official dispatch',
-      'chi-thi': 'Directive',
-      other: 'Document',
-    },
+    legalTypes: LEGAL_TYPE_NAMES.en,
     article: 'Art. {v}',
     clause: 'cl. {v}',
     point: 'pt {v}',

@@ -1,14 +1,8 @@
-/** English names of the types of legal document, keyed by the Vietnamese word the labels use. */
-const TYPES_EN: [string, string][] = [
-  ['Nghị định', 'Decree'],
-  ['Nghị quyết', 'Resolution'],
-  ['Thông tư', 'Circular'],
-  ['Quyết định', 'Decision'],
-  ['Công điện', 'Official Dispatch'],
-  ['Chỉ thị', 'Directive'],
-  ['Luật', 'Law'],
-  ['Văn bản', 'Document'],
-];
+import type { LegalType } from '../catalog/types.js';
+import { LEGAL_TYPE_NAMES } from '../text/legal-types.js';
+
+/** The Vietnamese name of each type of legal document, which the labels use, and its English name. */
+const TYPES_EN: [string, string][] = (Object.keys(LEGAL_TYPE_NAMES.vi) as LegalType[]).map((t) => [LEGAL_TYPE_NAMES.vi[t], LEGAL_TYPE_NAMES.en[t]]);
 
 /** "Nghị định 123/2015/NĐ-CP" → "Decree 123/2015/NĐ-CP"; a label of no known type stays as it is. */
 export function legalLabelEn(label: string): string {

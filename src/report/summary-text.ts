@@ -2,6 +2,7 @@ import type { CardlessSummary, CatalogSummary, PlaceCount, ProvisionRefInfo, Rep
 import type { Lang } from './labels.js';
 import { expectArgument, expectOptions, langOption } from '../util/expect-argument.js';
 import { fillTemplate } from '../text/fill-template.js';
+import { LEGAL_TYPE_NAMES } from '../text/legal-types.js';
 import { pushAll } from '../util/push-all.js';
 
 /** What the summary screen says, in Vietnamese (default) and English. `{x}` are placeholders. */
@@ -55,14 +56,6 @@ const WORDS = {
     'form.card': 'thẻ',
     'form.electronic': 'điện tử',
     'form.data': 'dữ liệu',
-    'type.luat': 'Luật',
-    'type.nghi-dinh': 'Nghị định',
-    'type.thong-tu': 'Thông tư',
-    'type.quyet-dinh': 'Quyết định',
-    'type.nghi-quyet': 'Nghị quyết',
-    'type.cong-dien': 'Công điện',
-    'type.chi-thi': 'Chỉ thị',
-    'type.other': '',
   },
   en: {
     size: '{procedures} procedures ({essential} essential public services) · {provinces} provinces · {documents} documents · {data_sources} data sources · {legal} legal documents',
@@ -113,14 +106,6 @@ const WORDS = {
     'form.card': 'card',
     'form.electronic': 'electronic',
     'form.data': 'data',
-    'type.luat': 'Law',
-    'type.nghi-dinh': 'Decree',
-    'type.thong-tu': 'Circular',
-    'type.quyet-dinh': 'Decision',
-    'type.nghi-quyet': 'Resolution',
-    'type.cong-dien': 'Official dispatch',
-    'type.chi-thi': 'Directive',
-    'type.other': '',
   },
 } as const;
 
@@ -176,7 +161,7 @@ function sunsetLines(sun: SunsetSummary, provinces: number, lang: Lang, w: W): s
   for (const l of sun.relief) {
     const effective = l.effective ? w('effective', { date: l.effective }) : '';
     const where = placesText(l.without.places, 'blocked', provinces, w);
-    out.push(`${indent}${w('relief', { legal: legalText(l, w), effective, blocked: `${w('blocked', { n: l.newly_blocked })} ${w('in-places', { places: where })}` })}`);
+    out.push(`${indent}${w('relief', { legal: legalText(l, lang), effective, blocked: `${w('blocked', { n: l.newly_blocked })} ${w('in-places', { places: where })}` })}`);
   }
   if (sun.relief.length === 0 && sun.day_after.blocked > sun.day_of.blocked) out.push(`${indent}${w('no-relief')}`);
   if (sun.relief.length > 1 && sun.without_relief) {
@@ -224,10 +209,10 @@ function blockedWhere(s: Snapshot, provinces: number, w: W): string {
   return s.blocked ? `${text} ${w('in-places', { places: placesText(s.places, 'blocked', provinces, w) })}` : text;
 }
 
-function legalText(l: { type: string; number: string }, w: W): string {
-  const key = `type.${l.type}`;
-  const type = key in WORDS.vi ? w(key as Word) : '';
-  return type ? `${type} ${l.number}` : l.number;
+/** "Nghị định 104/2022/NĐ-CP", "Decree 104/2022/NĐ-CP"; a document of another type by its number alone. */
+function legalText(l: { type: string; number: string }, lang: Lang): string {
+  const names: Readonly<Record<string, string>> = LEGAL_TYPE_NAMES[lang];
+  return l.type !== 'other' && Object.hasOwn(names, l.type) ? `${names[l.type]} ${l.number}` : l.number;
 }
 
 /** The places with some of `kind`: "every province", "every province, central", or "GL, PY, BK". */
@@ -248,7 +233,7 @@ function provisionText(p: ProvisionRefInfo, lang: Lang, w: W): string {
     // "Article 2(1)(a) of Decree 123/2015/NĐ-CP", as the other English reports cite.
     const sub = `${p.clause !== undefined ? `(${p.clause})` : ''}${p.point !== undefined ? `(${p.point})` : ''}`;
     const parts = [p.article !== undefined ? `Article ${p.article}${sub}` : sub ? `Clause ${sub.slice(1, -1)}` : '', p.form !== undefined ? w('form', { v: p.form }) : ''].filter(Boolean);
-    const doc = legalText({ type: p.type ?? 'other', number: p.number ?? p.legal }, w);
+    const doc = legalText({ type: p.type ?? 'other', number: p.number ?? p.legal }, lang);
     return parts.length ? `${parts.join(', ')} of ${doc}` : doc;
   }
   const parts: string[] = [];
@@ -256,7 +241,7 @@ function provisionText(p: ProvisionRefInfo, lang: Lang, w: W): string {
   if (p.clause !== undefined) parts.push(w('clause', { v: p.clause }));
   if (p.point !== undefined) parts.push(w('point', { v: p.point }));
   if (p.form !== undefined) parts.push(w('form', { v: p.form }));
-  const doc = lang === 'vi' && p.title ? `${p.title} ${p.number ?? p.legal}` : legalText({ type: p.type ?? 'other', number: p.number ?? p.legal }, w);
+  const doc = lang === 'vi' && p.title ? `${p.title} ${p.number ?? p.legal}` : legalText({ type: p.type ?? 'other', number: p.number ?? p.legal }, lang);
   return lang === 'vi' ? [...parts, doc].join(' ') : [parts.join(' '), doc].filter(Boolean).join(', ');
 }
 
