@@ -2,7 +2,9 @@ import type { CardlessSummary, CatalogSummary, PlaceCount, ProvisionRefInfo, Rep
 import type { Lang } from './labels.js';
 import { expectArgument, expectOptions, langOption } from '../util/expect-argument.js';
 import { fillTemplate } from '../text/fill-template.js';
-import { LEGAL_TYPE_NAMES } from '../text/legal-types.js';
+import type { LegalType } from '../catalog/types.js';
+import { legalLabel, provisionLabel } from '../graph/provision-ref.js';
+import { legalLabelEn, provisionLabelEn } from './provision-en.js';
 import { pushAll } from '../util/push-all.js';
 
 /** What the summary screen says, in Vietnamese (default) and English. `{x}` are placeholders. */
@@ -48,10 +50,6 @@ const WORDS = {
     'next.explain': 'vì sao, đến từng điều khoản',
     'next.count': 'đếm theo bộ, ngành',
     'next.without-card': 'người không có thẻ còn cần gì',
-    article: 'Điều {v}',
-    clause: 'khoản {v}',
-    point: 'điểm {v}',
-    form: 'Mẫu số {v}',
     'form.paper': 'giấy',
     'form.card': 'thẻ',
     'form.electronic': 'điện tử',
@@ -98,10 +96,6 @@ const WORDS = {
     'next.explain': 'why, down to the provision',
     'next.count': 'counts by ministry',
     'next.without-card': 'what someone without a card still needs',
-    article: 'Art. {v}',
-    clause: 'cl. {v}',
-    point: 'pt {v}',
-    form: 'Form {v}',
     'form.paper': 'paper',
     'form.card': 'card',
     'form.electronic': 'electronic',
@@ -143,7 +137,7 @@ type W = (key: Word, args?: Record<string, string | number>) => string;
 function sunsetLines(sun: SunsetSummary, provinces: number, lang: Lang, w: W): string[] {
   const d = sun.document;
   const name = lang === 'en' && d.name_en ? d.name_en : d.name;
-  const basis = d.basis ? ` — ${provisionText(d.basis, lang, w)}` : '';
+  const basis = d.basis ? ` — ${provisionText(d.basis, lang)}` : '';
   const out = [`■ ${name} [${d.id} · ${w(`form.${d.form}` as Word)}]: ${w('valid-until', { date: d.valid_until })}${basis}`];
   const dep = sun.dependents;
   if (dep.total === 0) out.push(`  ${w('no-dependents')}`);
@@ -209,10 +203,10 @@ function blockedWhere(s: Snapshot, provinces: number, w: W): string {
   return s.blocked ? `${text} ${w('in-places', { places: placesText(s.places, 'blocked', provinces, w) })}` : text;
 }
 
-/** "Nghị định 104/2022/NĐ-CP", "Decree 104/2022/NĐ-CP"; a document of another type by its number alone. */
-function legalText(l: { type: string; number: string }, lang: Lang): string {
-  const names: Readonly<Record<string, string>> = LEGAL_TYPE_NAMES[lang];
-  return l.type !== 'other' && Object.hasOwn(names, l.type) ? `${names[l.type]} ${l.number}` : l.number;
+/** "Nghị định 104/2022/NĐ-CP", "Decree 104/2022/NĐ-CP", as the other reports cite it. */
+function legalText(l: { id: string; type?: string; number?: string }, lang: Lang): string {
+  const label = legalLabel({ id: l.id, type: l.type as LegalType | undefined, number: l.number });
+  return lang === 'en' ? legalLabelEn(label) : label;
 }
 
 /** The places with some of `kind`: "every province", "every province, central", or "GL, PY, BK". */
@@ -228,21 +222,13 @@ export function placesText(places: PlaceCount[], kind: 'blocked' | 'unknown' | '
   return names.join(', ');
 }
 
-function provisionText(p: ProvisionRefInfo, lang: Lang, w: W): string {
-  if (lang === 'en') {
-    // "Article 2(1)(a) of Decree 123/2015/NĐ-CP", as the other English reports cite.
-    const sub = `${p.clause !== undefined ? `(${p.clause})` : ''}${p.point !== undefined ? `(${p.point})` : ''}`;
-    const parts = [p.article !== undefined ? `Article ${p.article}${sub}` : sub ? `Clause ${sub.slice(1, -1)}` : '', p.form !== undefined ? w('form', { v: p.form }) : ''].filter(Boolean);
-    const doc = legalText({ type: p.type ?? 'other', number: p.number ?? p.legal }, lang);
-    return parts.length ? `${parts.join(', ')} of ${doc}` : doc;
-  }
-  const parts: string[] = [];
-  if (p.article !== undefined) parts.push(w('article', { v: p.article }));
-  if (p.clause !== undefined) parts.push(w('clause', { v: p.clause }));
-  if (p.point !== undefined) parts.push(w('point', { v: p.point }));
-  if (p.form !== undefined) parts.push(w('form', { v: p.form }));
-  const doc = lang === 'vi' && p.title ? `${p.title} ${p.number ?? p.legal}` : legalText({ type: p.type ?? 'other', number: p.number ?? p.legal }, lang);
-  return lang === 'vi' ? [...parts, doc].join(' ') : [parts.join(' '), doc].filter(Boolean).join(', ');
+/**
+ * "Điều 38 khoản 3 Luật Cư trú 68/2020/QH14" (the law by its title), "Article 38(3) of Law
+ * 68/2020/QH14", as the other reports cite it.
+ */
+function provisionText(p: ProvisionRefInfo, lang: Lang): string {
+  if (lang === 'en') return provisionLabelEn(provisionLabel(p, legalText({ id: p.legal, type: p.type, number: p.number }, 'vi')));
+  return provisionLabel(p, p.title ? `${p.title} ${p.number ?? p.legal}` : legalText({ id: p.legal, type: p.type, number: p.number }, 'vi'));
 }
 
 function reportedLines(reported: ReportedCount[], w: W): string[] {

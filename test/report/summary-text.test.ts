@@ -72,6 +72,22 @@ describe('renderSummaryText', () => {
     expect(none).not.toContain('--lacking');
   });
 
+  it('cites provisions and legal documents as the other reports do', () => {
+    const cited = structuredClone(summary);
+    const basis = { legal: 'cd-1', type: 'cong-dien', number: '1/2023/CĐ-TTg', article: 5, clause: 2, point: 'a' };
+    cited.sunsets[0].document.basis = basis;
+    cited.sunsets[1].document.basis = { legal: 'kh', type: 'other', number: 'KH-1', form: '03' };
+    cited.sunsets[0].relief[0] = { ...cited.sunsets[0].relief[0], type: 'other', number: 'KH-2' };
+    const en = renderSummaryText(cited, { lang: 'en' });
+    expect(en).toContain(' — Article 5(2)(a) of Official Dispatch 1/2023/CĐ-TTg\n');
+    expect(en).toContain(' — Form 03 of Document KH-1\n');
+    expect(en).toContain('without Document KH-2 (in force 2023-01-01)');
+    const vi = renderSummaryText(cited);
+    expect(vi).toContain(' — Điều 5 khoản 2 điểm a Công điện 1/2023/CĐ-TTg\n');
+    expect(vi).toContain(' — Mẫu số 03 Văn bản KH-1\n');
+    expect(vi).toContain('nếu không có Văn bản KH-2 (hiệu lực 2023-01-01)');
+  });
+
   it('prints each published figure next to the catalog count, a dash when there is no measure', () => {
     const lines = renderSummaryText(summary).split('\n');
     expect(lines.find((l) => l.includes('Decrees requiring the book'))).toMatch(/^\s+3\s+2\s+Decrees requiring the book$/);
