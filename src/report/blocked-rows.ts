@@ -12,7 +12,7 @@ export interface BlockedRow {
   name: string;
   provinces: (string | null)[];
   /** The provinces the result evaluates this procedure in (none for a central procedure). */
-  runsIn: string[];
+  runsIn: readonly string[];
   basis: string;
   reason: string;
 }

@@ -29,14 +29,24 @@ export function provinceGroup(provinces: readonly (string | null)[], runsIn: rea
   return { kind: 'all-but', others, held: held.size, total: runsIn.length };
 }
 
-/** For each procedure code, the provinces the analysis evaluated it in (central evaluations aside). */
-export function provincesEvaluated(result: AnalysisResult): Map<string, string[]> {
-  const byCode = new Map<string, string[]>();
-  for (const r of result.results) {
-    if (r.province === null) continue;
-    const list = byCode.get(r.code);
-    if (list) list.push(r.province);
-    else byCode.set(r.code, [r.province]);
+const evaluated = new WeakMap<AnalysisResult, ReadonlyMap<string, readonly string[]>>();
+
+/**
+ * For each procedure code, the provinces the analysis evaluated it in (central evaluations
+ * aside). Worked out once per result, for the reports that each need it.
+ */
+export function provincesEvaluated(result: AnalysisResult): ReadonlyMap<string, readonly string[]> {
+  let byCode = evaluated.get(result);
+  if (byCode === undefined) {
+    const found = new Map<string, string[]>();
+    for (const r of result.results) {
+      if (r.province === null) continue;
+      const list = found.get(r.code);
+      if (list) list.push(r.province);
+      else found.set(r.code, [r.province]);
+    }
+    byCode = found;
+    evaluated.set(result, byCode);
   }
   return byCode;
 }
