@@ -12,7 +12,7 @@ import type { Text } from './text.js';
 import { didYouMeanList, fill, fillText, ignoredEnvLang, resolveLang, say } from './text.js';
 import { VERSION } from '../util/build-info.js';
 import { ignoredMaxFileSize } from './file-size-limit.js';
-import { pushAll } from '../util/push-all.js';
+import { pushAll, pushTo } from '../util/push-all.js';
 
 const HELP_OPTION: OptionSpec = { name: 'help', short: 'h', type: 'boolean', description: T.helpOption };
 
@@ -170,7 +170,7 @@ function checkGivenOnce(cmd: Command, tokens: NonNullable<ReturnType<typeof pars
     if (t.kind !== 'option' || t.value === undefined) continue;
     const spec = cmd.options.find((o) => o.name === t.name);
     if (!spec || spec.multiple || spec.type !== 'string') continue;
-    seen.set(t.name, [...(seen.get(t.name) ?? []), t.value]);
+    pushTo(seen, t.name, t.value);
   }
   for (const [name, values] of seen) {
     if (values.length < 2) continue;

@@ -1,5 +1,6 @@
 import { sourceDependsOnTarget } from '../analysis/neighbourhood-edges.js';
 import type { Neighbourhood } from '../analysis/neighbourhood-types.js';
+import { pushTo } from '../util/push-all.js';
 
 /** Where a node's box goes: its column (layer) and its top-left corner. */
 export interface PlacedNode {
@@ -36,13 +37,13 @@ export function layoutGraph(n: Neighbourhood, sizes: LayoutSizes): GraphLayout {
   const byLayer = new Map<number, string[]>();
   for (const node of n.nodes) {
     const l = layer.get(node.key)!;
-    byLayer.set(l, [...(byLayer.get(l) ?? []), node.key]);
+    pushTo(byLayer, l, node.key);
   }
   const layers = [...byLayer.keys()].sort((a, b) => a - b);
   const neighbours = new Map<string, string[]>();
   for (const e of n.edges) {
-    neighbours.set(e.source, [...(neighbours.get(e.source) ?? []), e.target]);
-    neighbours.set(e.target, [...(neighbours.get(e.target) ?? []), e.source]);
+    pushTo(neighbours, e.source, e.target);
+    pushTo(neighbours, e.target, e.source);
   }
   const rank = new Map<string, number>();
   const order = new Map(n.nodes.map((x, i) => [x.key, i]));
@@ -86,8 +87,8 @@ export function assignLayers(n: Neighbourhood): Map<string, number> {
   const backward = new Map<string, string[]>();
   for (const e of n.edges) {
     const [from, to] = sourceDependsOnTarget(e) ? [e.source, e.target] : [e.target, e.source];
-    forward.set(from, [...(forward.get(from) ?? []), to]);
-    backward.set(to, [...(backward.get(to) ?? []), from]);
+    pushTo(forward, from, to);
+    pushTo(backward, to, from);
   }
   const layer = new Map<string, number>([[n.focus, 0]]);
   const sweep = (next: Map<string, string[]>, step: number, accept: (k: string) => boolean) => {

@@ -7,6 +7,7 @@ import { resolveRef, schemaPointer, unionLabel } from './schema-pointers.js';
 import type { SchemaError } from './validator.js';
 import { schemaValidator } from './validator.js';
 import { patternWords, PROVINCE_CODE, PROVINCE_CODE_FORM, show, typeOfValue, typeWords } from './value-words.js';
+import { pushTo } from '../util/push-all.js';
 
 export type Path = (string | number)[];
 
@@ -101,7 +102,7 @@ function spokenFor(items: Located[]): Set<SchemaError> {
     else if (error.keyword === 'propertyNames') count(badNames, named(keyOf(path), propertyNameOf(error)));
     else if (error.keyword === 'if') {
       const key = keyOf(path);
-      conditions.set(key, [...(conditions.get(key) ?? []), error.schemaPath.replace(/\/if$/, '')]);
+      pushTo(conditions, key, error.schemaPath.replace(/\/if$/, ''));
     }
   }
   const skip = new Set<SchemaError>();

@@ -7,3 +7,10 @@ export function pushAll<T>(target: T[], items: Iterable<T>): T[] {
   for (const item of items) target.push(item);
   return target;
 }
+
+/** Appends `item` to the list `groups` holds under `key`, starting the list when there is none. */
+export function pushTo<K, V>(groups: Map<K, V[]>, key: K, item: V): void {
+  const list = groups.get(key);
+  if (list) list.push(item);
+  else groups.set(key, [item]);
+}

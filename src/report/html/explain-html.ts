@@ -20,6 +20,7 @@ import { escapeHtml, safeUrl } from './escape.js';
 import { htmlLabel as L, type HtmlLabelKey } from './labels.js';
 import { provinceGroupHtml } from './province-group-html.js';
 import { provincesOf } from '../province-group.js';
+import { pushTo } from '../../util/push-all.js';
 
 /** What the explanation needs besides the result: language and province names. */
 export interface ExplainContext {
@@ -380,7 +381,7 @@ function everyProvince(
       seen.add(k);
       body = chain(ctx, index, e, e.province, seen, depth + 1);
     }
-    groups.set(body, [...(groups.get(body) ?? []), e.province]);
+    pushTo(groups, body, e.province);
   }
   // Many provinces held back alike are told as all, or all but a few, of those it runs in.
   const runsIn = provincesOf(found);

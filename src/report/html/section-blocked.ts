@@ -6,6 +6,7 @@ import { explainHtml } from './explain-html.js';
 import { htmlLabel as L } from './labels.js';
 import { provinceGroupHtml } from './province-group-html.js';
 import { provincesEvaluated } from '../province-group.js';
+import { pushTo } from '../../util/push-all.js';
 
 /** The element id of a procedure's entry in the blocked list, for links to it. */
 export function blockedAnchor(code: string): string {
@@ -45,7 +46,7 @@ export function blockedSection(
     const groups = new Map<string, (string | null)[]>();
     for (const e of evaluations) {
       const html = explainHtml(ctx, e);
-      groups.set(html, [...(groups.get(html) ?? []), e.province]);
+      pushTo(groups, html, e.province);
     }
     const parts = [...groups].map(([html, provinces]) => {
       const where = provinces.some((p) => p !== null)

@@ -7,6 +7,7 @@ import { lapsedSentence } from './explain-html.js';
 import { htmlLabel as L } from './labels.js';
 import { provinceGroupHtml } from './province-group-html.js';
 import { provincesEvaluated } from '../province-group.js';
+import { pushTo } from '../../util/push-all.js';
 
 /** The element id of a procedure's entry in the still-needs-paper list. */
 export function paperAnchor(code: string): string {
@@ -56,7 +57,7 @@ export function paperSection(lang: Lang, result: AnalysisResult, provinceNames: 
   const byCode = new Map<string, ProcedureResult[]>();
   for (const r of result.results) {
     if (r.status !== 'met' || !r.paper) continue;
-    byCode.set(r.code, [...(byCode.get(r.code) ?? []), r]);
+    pushTo(byCode, r.code, r);
   }
   const head = `<section id="paper"><h2>${L(lang, 'paperList')}</h2>`;
   if (byCode.size === 0) return `${head}<p>${L(lang, 'nonePaper', { at: dateHtml(result.at, lang) })}</p></section>`;
@@ -68,7 +69,7 @@ export function paperSection(lang: Lang, result: AnalysisResult, provinceNames: 
     const groups = new Map<string, (string | null)[]>();
     for (const e of evaluations) {
       const html = `<ul class="chain">${paperSteps(lang, e, byKey, firstOf).map((s) => `<li>${s}</li>`).join('')}</ul>`;
-      groups.set(html, [...(groups.get(html) ?? []), e.province]);
+      pushTo(groups, html, e.province);
     }
     const first = evaluations[0];
     const parts = [...groups].map(([html, provinces]) => {
