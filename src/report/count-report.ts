@@ -30,6 +30,11 @@ function heading(c: DependentCounts, lang: Lang, targetName?: string): string {
   return label(lang, 'title.count', { target, at: where, where: '' });
 }
 
+/** Whether some procedure counts at several levels, so that the levels add up to more than the total. */
+function levelsOverlap(c: DependentCounts): boolean {
+  return c.by.level.reduce((sum, g) => sum + g.count, 0) > c.total;
+}
+
 /** The counts as text: the total, then one aligned table per dimension. */
 export function renderCountText(c: DependentCounts, options: CountReportOptions = {}): string {
   expectOptions(options, 'renderCountText', '{ lang: "en" }');
@@ -46,6 +51,7 @@ export function renderCountText(c: DependentCounts, options: CountReportOptions 
         c.by[dim].map((g) => [groupLabel(dim, g, lang), String(g.count)]),
       ),
     );
+    if (dim === 'level' && levelsOverlap(c)) out.push(`\n${label(lang, 'count.levels-overlap')}\n`);
   }
   return out.join('');
 }
@@ -64,6 +70,7 @@ export function renderCountMarkdown(c: DependentCounts, options: CountReportOpti
         ['left', 'right'],
       ),
     );
+    if (dim === 'level' && levelsOverlap(c)) out.push(`\n${mdText(label(lang, 'count.levels-overlap'))}\n`);
   }
   return out.join('');
 }

@@ -141,6 +141,7 @@ const vi = {
   'rank.blocked': 'Lượt đánh giá bị chặn: {n}',
   'count.direct': 'trong đó trực tiếp',
   'count.none-group': '(không ghi)',
+  'count.levels-overlap': 'Thủ tục thực hiện ở nhiều cấp được đếm ở mỗi cấp, nên tổng theo cấp lớn hơn số thủ tục.',
   'explain.unknown-procedure': 'Không có kết quả cho thủ tục {code}.',
   'rank.note':
     'Trực tiếp: là căn cứ của một yêu cầu chưa đáp ứng. Gián tiếp: thủ tục bị chặn vì thủ tục nó cần (hoặc phải làm để xin giấy tờ) bị điều khoản này chặn.',
@@ -273,6 +274,7 @@ const en: Record<LabelKey, string> = {
   'rank.blocked': 'Blocked evaluations: {n}',
   'count.direct': 'of which directly',
   'count.none-group': '(not recorded)',
+  'count.levels-overlap': 'A procedure settled at several levels counts once at each, so the levels add up to more than the procedures.',
   'explain.unknown-procedure': 'The result has no evaluation of procedure {code}.',
   'rank.note':
     'Direct: the basis of an unmet requirement. Transitive: blocked because a procedure it needs (or must complete to obtain a document) is blocked by this provision.',

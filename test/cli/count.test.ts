@@ -31,6 +31,21 @@ describe('tthc count', () => {
     expect(gl.by.province.map((g: { key: string | null }) => g.key)).toEqual(['GL', null]);
   });
 
+  it('says under the levels when a procedure counted at several of them makes them add up to more than the total', async () => {
+    const r = await tthc('count', 'catalog/', '--depends-on', 'so-ho-khau', '--by', 'level', '--lang', 'en');
+    const total = Number(/^Dependent procedures +(\d+)$/m.exec(r.out)![1]);
+    const levels = [...r.out.matchAll(/^(?:Commune|District|Province|Central) +(\d+)$/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+    expect(levels).toBeGreaterThan(total);
+    expect(r.out).toMatch(/\n\nA procedure settled at several levels counts once at each, so the levels add up to more than the procedures\.\n$/);
+    const md = (await tthc('count', 'catalog/', '--depends-on', 'so-ho-khau', '--by', 'level', '--format', 'markdown')).out;
+    expect(md).toMatch(/\| Trung ương \| \d+ \|\n\nThủ tục thực hiện ở nhiều cấp được đếm ở mỗi cấp, nên tổng theo cấp lớn hơn số thủ tục\.\n$/);
+    // Where every procedure has one level, the levels add up to the total and nothing is said.
+    const one = await tthc('count', SMALL, '--depends-on', 'so-ho-khau', '--by', 'level', '--format', 'json');
+    const counts = JSON.parse(one.out) as { total: number; by: { level: { count: number }[] } };
+    expect(counts.by.level.reduce((sum, g) => sum + g.count, 0)).toBe(counts.total);
+    expect((await tthc('count', SMALL, '--depends-on', 'so-ho-khau', '--by', 'level')).out).not.toContain('nhiều cấp');
+  });
+
   it('accepts a legal document by number', async () => {
     const r = JSON.parse((await tthc('count', CHAIN, '--depends-on', '104/2022/ND-CP', '-f', 'json')).out);
     expect(r.target).toMatchObject({ kind: 'legal', id: 'nd-104-2022' });
