@@ -1,6 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, lstatSync, openSync, readlinkSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Catalog } from '../catalog/types.js';
 import { isIsoDate } from '../analysis/day.js';
 import { daysInMonth } from '../catalog/iso-date.js';
@@ -11,9 +8,8 @@ import { someNames } from '../report/some-names.js';
 import { suggest } from '../text/suggest.js';
 import { foldVietnamese } from '../text/vietnamese.js';
 import type { OptionSpec, ParsedArgs } from './command.js';
-import { InputError, UsageError } from './command.js';
+import { UsageError } from './command.js';
 import { GIVE_DATE_HINT, NO_ANALYSIS_DATE } from './date-text.js';
-import type { Io } from './io.js';
 import type { Text } from './text.js';
 import { orList } from './text.js';
 import { MAX_SHOWN } from './write-diagnostics.js';
@@ -320,131 +316,6 @@ export function analysisDateValue(args: ParsedArgs, catalog: Catalog): string {
     throw new UsageError(NO_ANALYSIS_DATE, GIVE_DATE_HINT);
   }
   return cutoff;
-}
-
-/**
- * What a command writes: a text, or a function that writes it a piece at a time, for output
- * too long to hold as one string (a JavaScript string has at most about 500 million
- * characters).
- */
-export type Output = string | ((write: (piece: string) => void) => void);
-
-/** Writes `output` through `write`, whole or a piece at a time. */
-function writeOutput(output: Output, write: (piece: string) => void): void {
-  if (typeof output === 'string') write(output);
-  else output(write);
-}
-
-/** Prints `output` to standard output, or writes it atomically to --output (temp file, then rename). */
-export function emit(io: Io, args: ParsedArgs, output: Output): void {
-  const out = stringValue(args, 'output');
-  if (out === undefined || out === '-') {
-    writeOutput(output, io.stdout);
-    return;
-  }
-  const path = resolve(io.cwd, out);
-  // This process's standard output or error by name (/dev/stdout, or a link to it): written
-  // as the stream it is, whatever it is open on (a terminal, a pipe, a socket, a file).
-  const stream = ownStream(path);
-  if (stream === 1) writeOutput(output, io.stdout);
-  else if (stream === 2) writeOutput(output, io.stderr);
-  else writeFileAtomic(path, output);
-}
-
-/** 1 or 2 when a path (or the links it leads through) names this process's standard output or error. */
-export function ownStream(path: string): 1 | 2 | undefined {
-  const { target, descriptor } = followLinks(path);
-  if (!descriptor) return undefined;
-  const [, stream, fdOfDev, pid, fdOfProc] = DESCRIPTOR.exec(target)!;
-  if (pid !== undefined && pid !== 'self' && Number(pid) !== process.pid) return undefined;
-  const fd = stream === 'stdout' ? 1 : stream === 'stderr' ? 2 : Number(fdOfDev ?? fdOfProc);
-  return fd === 1 || fd === 2 ? fd : undefined;
-}
-
-/** `/dev/stdout`, `/dev/fd/1`, `/proc/self/fd/1`: open files of a process, by name (the stream, or the descriptor and process). */
-const DESCRIPTOR = /^\/(?:dev\/(stdout|stderr)|dev\/fd\/(\d+)|proc\/(self|\d+)\/fd\/(\d+))$/;
-
-/** How many links are followed before a path is taken as it is (the kernel's own limit is 40). */
-const MAX_LINKS = 40;
-
-/**
- * Where a path leads, link by link: the first name that is not a link (it may not exist),
- * and whether a name on the way is a process's descriptor.
- */
-function followLinks(path: string): { target: string; descriptor: boolean } {
-  let at = path;
-  for (let hop = 0; hop < MAX_LINKS; hop++) {
-    if (DESCRIPTOR.test(at)) return { target: at, descriptor: true };
-    let link: string;
-    try {
-      if (!lstatSync(at).isSymbolicLink()) break;
-      link = readlinkSync(at);
-    } catch {
-      break;
-    }
-    at = isAbsolute(link) ? link : join(dirname(at), link);
-  }
-  return { target: at, descriptor: false };
-}
-
-/**
- * Writes a file so readers see the old content or the new, never a part: a temp file beside
- * it, then rename. Symbolic links are followed: the file they lead to is replaced (keeping
- * its permissions) or made, and the links stay. A process's descriptor by name
- * (`/dev/stdout`, `/proc/self/fd/1`, or a link to one) is appended to, so that
- * `-o /dev/stdout >> log` adds to the log as `>>` asks; a device or pipe (`/dev/null`, a
- * FIFO) is written in place, since renaming over it would replace it.
- */
-export function writeFileAtomic(path: string, text: Output): void {
-  const { target, descriptor } = followLinks(path);
-  if (descriptor) return writeInPlace(path, text, 'a');
-  let mode: number | undefined;
-  try {
-    const stat = statSync(target);
-    if (!stat.isFile()) return writeInPlace(path, text, 'w');
-    mode = stat.mode & 0o7777;
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    // Not there yet: made atomically too.
-  }
-  const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    writeFile(tmp, text, 'w', mode ?? 0o666);
-    if (mode !== undefined) chmodSync(tmp, mode);
-    renameSync(tmp, target);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    // What failed in making the output, rather than in writing it, is not about the folder.
-    if ((e as NodeJS.ErrnoException).code === undefined) throw e;
-    throw new InputError(cannotWrite(path, e), { vi: 'Hãy kiểm tra thư mục có tồn tại và ghi được không.', en: 'Check that the folder exists and is writable.' });
-  }
-}
-
-function writeInPlace(path: string, text: Output, flag: 'a' | 'w'): void {
-  try {
-    writeFile(path, text, flag);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === undefined) throw e;
-    throw new InputError(cannotWrite(path, e));
-  }
-}
-
-/** Writes `output` into the file at `path`, opened with `flag`, in UTF-8. */
-function writeFile(path: string, output: Output, flag: 'a' | 'w', mode?: number): void {
-  const fd = openSync(path, flag, mode);
-  try {
-    writeOutput(output, (piece) => {
-      const bytes = Buffer.from(piece, 'utf8');
-      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
-    });
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function cannotWrite(path: string, e: unknown): Text {
-  const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-  return { vi: `Không ghi được '${path}': ${why}.`, en: `Cannot write '${path}': ${why}.` };
 }
 
 /** Exit code for --fail-on: 1 when the result has what it names, else 0. */

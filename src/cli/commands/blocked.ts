@@ -6,10 +6,10 @@ import { renderBlockedText } from '../../report/blocked-text.js';
 import type { Lang } from '../../report/labels.js';
 import type { Command } from '../command.js';
 import { analyzeForCommand, withCatalog } from '../load.js';
+import { emit, type Output } from '../emit.js';
 import {
   AT_OPTION,
   dateValue,
-  emit,
   FAIL_ON_OPTION,
   failOnExit,
   formatOption,
@@ -21,7 +21,6 @@ import {
   stringValue,
   LACKING_OPTION,
   WITHOUT_OPTION,
-  type Output,
 } from '../options.js';
 
 const FORMATS = ['text', 'json', 'csv', 'markdown'] as const;

@@ -8,10 +8,10 @@ import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { didYouMeanList } from '../text.js';
 import { withCatalog } from '../load.js';
+import { emit } from '../emit.js';
 import {
   AT_OPTION,
   dateValue,
-  emit,
   formatOption,
   LANG_OPTION,
   langValue,

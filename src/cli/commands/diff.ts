@@ -13,10 +13,10 @@ import { UsageError } from '../command.js';
 import { GIVE_DATE_HINT } from '../date-text.js';
 import { cliErrorFor } from '../library-errors.js';
 import { commandProgress, loadForCommand } from '../load.js';
+import { emit, type Output } from '../emit.js';
 import {
   AT_OPTION,
   dateValue,
-  emit,
   formatOption,
   LANG_OPTION,
   langValue,
@@ -27,7 +27,6 @@ import {
   stringValue,
   WITHOUT_OPTION,
   withoutValue,
-  type Output,
 } from '../options.js';
 
 const FORMATS = ['text', 'json', 'csv', 'markdown'] as const;

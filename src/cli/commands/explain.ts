@@ -5,10 +5,10 @@ import type { Lang } from '../../report/labels.js';
 import type { Command } from '../command.js';
 import { InputError, UsageError } from '../command.js';
 import { analyzeForCommand, withCatalog } from '../load.js';
+import { emit } from '../emit.js';
 import {
   AT_OPTION,
   dateValue,
-  emit,
   FAIL_ON_OPTION,
   failOnExit,
   formatOption,

@@ -9,10 +9,10 @@ import type { Command, ParsedArgs } from '../command.js';
 import { UsageError } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
 import { withCatalog } from '../load.js';
+import { emit } from '../emit.js';
 import {
   AT_OPTION,
   dateValue,
-  emit,
   LANG_OPTION,
   langValue,
   LENIENT_OPTION,

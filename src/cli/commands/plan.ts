@@ -9,11 +9,11 @@ import type { Command } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
 import { UsageError } from '../command.js';
 import { withCatalog } from '../load.js';
+import { emit } from '../emit.js';
 import {
   analysisDateValue,
   AT_OPTION,
   dateValue,
-  emit,
   formatOption,
   LANG_OPTION,
   langValue,

@@ -6,10 +6,10 @@ import { renderRankCsv, renderRankJson, renderRankMarkdown, renderRankText } fro
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { analyzeForCommand, withCatalog } from '../load.js';
+import { emit } from '../emit.js';
 import {
   AT_OPTION,
   dateValue,
-  emit,
   FAIL_ON_OPTION,
   failOnExit,
   formatOption,

@@ -5,11 +5,11 @@ import type { Lang } from '../../report/labels.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { withCatalog } from '../load.js';
+import { emit } from '../emit.js';
 import {
   analysisDateValue,
   AT_OPTION,
   dateValue,
-  emit,
   LANG_OPTION,
   langValue,
   LENIENT_OPTION,

@@ -5,7 +5,8 @@ import type { Command } from '../command.js';
 import { GIVE_DATE_HINT } from '../date-text.js';
 import { cliErrorFor } from '../library-errors.js';
 import { withCatalog } from '../load.js';
-import { AT_OPTION, dateValue, emit, formatOption, LANG_OPTION, langValue, LENIENT_OPTION, OUTPUT_OPTION, stringValue } from '../options.js';
+import { emit } from '../emit.js';
+import { AT_OPTION, dateValue, formatOption, LANG_OPTION, langValue, LENIENT_OPTION, OUTPUT_OPTION, stringValue } from '../options.js';
 
 export const summaryCommand: Command = {
   name: 'summary',

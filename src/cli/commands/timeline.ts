@@ -12,9 +12,9 @@ import type { Command } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
 import { UsageError } from '../command.js';
 import { withCatalog } from '../load.js';
+import { emit } from '../emit.js';
 import {
   dateValue,
-  emit,
   formatOption,
   LANG_OPTION,
   langValue,

@@ -13,11 +13,11 @@ import type { Command } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
 import { UsageError } from '../command.js';
 import { commandProgress, loadForCommand, printFindings } from '../load.js';
+import { emit, type Output } from '../emit.js';
 import {
   analysisDateValue,
   AT_OPTION,
   dateValue,
-  emit,
   formatOption,
   LANG_OPTION,
   langValue,
@@ -30,7 +30,6 @@ import {
   stringValue,
   WITHOUT_OPTION,
   withoutValue,
-  type Output,
 } from '../options.js';
 
 const FORMATS = ['text', 'json', 'csv', 'markdown'] as const;
