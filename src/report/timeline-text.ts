@@ -15,6 +15,50 @@ export function eventsText(point: TimelineResult['points'][number], lang: Lang):
   return words.join('; ');
 }
 
+/** "Thủ tục hành chính theo thời gian — <catalog> (tất cả các tỉnh; bỏ qua sửa đổi của …)". */
+export function timelineTitle(result: TimelineResult, lang: Lang): string {
+  const L = TIMELINE_LABELS[lang];
+  const where = result.province ?? L.allProvinces;
+  const without = result.without.length ? `; ${L.without} ${result.without.join(', ')}` : '';
+  return `${L.title} — ${result.catalog} (${where}${without})`;
+}
+
+/** Whether the timeline has nothing to evaluate: no date, or no evaluation at any. */
+export function timelineEmpty(result: TimelineResult): boolean {
+  return result.points.length === 0 || result.points.every((p) => p.totals.evaluations === 0);
+}
+
+/** The table of dates: its headers (the unknown column only when some date has unknowns) and a row per date. */
+export function timelineTable(result: TimelineResult, lang: Lang): { headers: { header: string; align?: 'right' }[]; rows: string[][] } {
+  const L = TIMELINE_LABELS[lang];
+  const unknown = result.points.some((p) => p.totals.unknown > 0);
+  const count = (header: string) => ({ header, align: 'right' as const });
+  return {
+    headers: [{ header: L.date }, count(L.blocked), count(L.paper), count(L.paperless), count(L.document), ...(unknown ? [count(L.unknown)] : []), { header: L.events }],
+    rows: result.points.map((p) => [
+      p.date,
+      String(p.totals.blocked),
+      String(p.totals.paper),
+      String(p.totals.paperless),
+      String(p.totals.document),
+      ...(unknown ? [String(p.totals.unknown)] : []),
+      eventsText(p, lang),
+    ]),
+  };
+}
+
+/** The procedures whose state changed at one date, a group per procedure and kind of change (across provinces), in code order. */
+export function changeGroups(point: TimelineResult['points'][number], lang: Lang): { code: string; name: string; change: string; provinces: (string | null)[] }[] {
+  const groups = new Map<string, { code: string; name: string; change: string; provinces: (string | null)[] }>();
+  for (const c of point.changes) {
+    const key = `${c.code}\u0000${c.change}`;
+    const g = groups.get(key);
+    if (g) g.provinces.push(c.province);
+    else groups.set(key, { code: c.code, name: deltaName(c, lang), change: CHANGE_LABELS[lang][c.change], provinces: [c.province] });
+  }
+  return [...groups.values()].sort((a, b) => compareCodes(a.code, b.code));
+}
+
 /**
  * The timeline as text: one row per date with the counts and what took effect, then, for
  * each date, the procedures whose state changed there (grouped across provinces).
@@ -22,46 +66,15 @@ export function eventsText(point: TimelineResult['points'][number], lang: Lang):
 export function renderTimelineText(result: TimelineResult, options: ChangesTextOptions = {}): string {
   const lang = options.lang ?? 'vi';
   const L = TIMELINE_LABELS[lang];
-  const unknown = result.points.some((p) => p.totals.unknown > 0);
-  const where = result.province ?? L.allProvinces;
-  const without = result.without.length ? `; ${L.without} ${result.without.join(', ')}` : '';
-  const out: string[] = [`${L.title} — ${result.catalog} (${where}${without})\n\n`];
-  if (result.points.length === 0 || result.points.every((p) => p.totals.evaluations === 0)) out.push(`${L.empty}\n\n`);
-  out.push(
-    textTable(
-      [
-        { header: L.date },
-        { header: L.blocked, align: 'right' },
-        { header: L.paper, align: 'right' },
-        { header: L.paperless, align: 'right' },
-        { header: L.document, align: 'right' },
-        ...(unknown ? [{ header: L.unknown, align: 'right' as const }] : []),
-        { header: L.events },
-      ],
-      result.points.map((p) => [
-        p.date,
-        String(p.totals.blocked),
-        String(p.totals.paper),
-        String(p.totals.paperless),
-        String(p.totals.document),
-        ...(unknown ? [String(p.totals.unknown)] : []),
-        eventsText(p, lang),
-      ]),
-    ),
-  );
+  const out: string[] = [`${timelineTitle(result, lang)}\n\n`];
+  if (timelineEmpty(result)) out.push(`${L.empty}\n\n`);
+  const { headers, rows } = timelineTable(result, lang);
+  out.push(textTable(headers, rows));
   const changed = result.points.filter((p) => p.changes.length > 0);
   if (changed.length) out.push(`\n${L.details}\n`);
   for (const p of changed) {
     out.push(`\n${p.date}\n`);
-    const groups = new Map<string, { code: string; name: string; change: string; provinces: (string | null)[] }>();
-    for (const c of p.changes) {
-      const key = `${c.code}\u0000${c.change}`;
-      const g = groups.get(key);
-      if (g) g.provinces.push(c.province);
-      else groups.set(key, { code: c.code, name: deltaName(c, lang), change: CHANGE_LABELS[lang][c.change], provinces: [c.province] });
-    }
-    const rows = [...groups.values()].sort((a, b) => compareCodes(a.code, b.code));
-    for (const g of rows) out.push(`  ${g.code}  ${g.name} (${provinceCell(g.provinces, lang, options.maxProvinces ?? 8, options.runsIn?.get(g.code))}): ${g.change.toLowerCase()}\n`);
+    for (const g of changeGroups(p, lang)) out.push(`  ${g.code}  ${g.name} (${provinceCell(g.provinces, lang, options.maxProvinces ?? 8, options.runsIn?.get(g.code))}): ${g.change.toLowerCase()}\n`);
   }
   return out.join('');
 }
