@@ -5,6 +5,7 @@ import { timeline } from '../../src/analysis/timeline.js';
 import { renderTimelineCsv } from '../../src/report/timeline-csv.js';
 import { renderTimelineJson } from '../../src/report/timeline-json.js';
 import { renderTimelineSvg } from '../../src/report/svg-timeline.js';
+import { renderTimelineMarkdown } from '../../src/report/timeline-markdown.js';
 import { renderTimelineText } from '../../src/report/timeline-text.js';
 import { describeEvent } from '../../src/report/timeline-labels.js';
 import { expectGolden } from './golden.js';
@@ -16,9 +17,10 @@ const result = timeline(catalog);
 const golden = (name: string) => new URL(`golden/${name}`, dir);
 
 describe('timeline reporters', () => {
-  it.each(['vi', 'en'] as const)('text and SVG in %s match the golden files', (lang) => {
+  it.each(['vi', 'en'] as const)('text, SVG and Markdown in %s match the golden files', (lang) => {
     expectGolden(renderTimelineText(result, { lang }), golden(`timeline.${lang}.txt`));
     expectGolden(renderTimelineSvg(result, { lang }), golden(`timeline.${lang}.svg`));
+    expectGolden(renderTimelineMarkdown(result, { lang }), golden(`timeline.${lang}.md`));
   });
 
   it('text names a procedure in English with --lang en when the catalog gives its English name', () => {

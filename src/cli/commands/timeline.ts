@@ -7,6 +7,7 @@ import type { Lang } from '../../report/labels.js';
 import { renderTimelineSvg } from '../../report/svg-timeline.js';
 import { renderTimelineCsv } from '../../report/timeline-csv.js';
 import { renderTimelineJson } from '../../report/timeline-json.js';
+import { renderTimelineMarkdown } from '../../report/timeline-markdown.js';
 import { renderTimelineText } from '../../report/timeline-text.js';
 import type { Command } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
@@ -27,11 +28,12 @@ import {
   withoutValue,
 } from '../options.js';
 
-const FORMATS = ['text', 'csv', 'json', 'svg'] as const;
+const FORMATS = ['text', 'csv', 'json', 'markdown', 'svg'] as const;
 
 function render(result: TimelineResult, format: string, lang: Lang, catalog: Catalog, provinceName?: string): string {
   if (format === 'json') return renderTimelineJson(result);
   if (format === 'csv') return renderTimelineCsv(result);
+  if (format === 'markdown') return renderTimelineMarkdown(result, { lang });
   if (format === 'svg') return renderTimelineSvg(result, { lang, ...(provinceName ? { provinceName } : {}) });
   return renderTimelineText(result, { lang, runsIn: provincesWhereRun(catalog) });
 }
@@ -39,14 +41,15 @@ function render(result: TimelineResult, format: string, lang: Lang, catalog: Cat
 export const timelineCommand: Command = {
   name: 'timeline',
   summary: { vi: 'Đếm thủ tục bị chặn, đáp ứng nhưng còn cần giấy và không cần giấy tại mỗi ngày có thay đổi.', en: 'Count blocked, met-with-paper and paperless procedures at every date where something changes.' },
-  usage: 'tthc timeline <catalog> [--province CODE] [--from DATE] [--to DATE] [--without ID]... [--format text|csv|json|svg] [--lang vi|en] [--lenient] [-o FILE]',
+  usage: 'tthc timeline <catalog> [--province CODE] [--from DATE] [--to DATE] [--without ID]... [--format text|csv|json|markdown|svg] [--lang vi|en] [--lenient] [-o FILE]',
   description: {
     vi: [
       'Phân tích danh mục tại đầu khoảng thời gian và tại mọi ngày trong đó có điều gì có hiệu lực: ngày',
       'sau valid_until của một giấy tờ (hết hiệu lực), ngày hiệu lực của một sửa đổi (trừ sửa đổi có',
       'hiệu lực sau khi văn bản của nó hết hiệu lực: nó không bao giờ được áp dụng), ngày sau expires',
       'của một văn bản pháp luật, available_from của một nguồn dữ liệu và từng lần kết nối ở tỉnh. Mỗi',
-      'ngày có số đếm và những gì có hiệu lực; text và json còn liệt kê các thủ tục đổi trạng thái.',
+      'ngày có số đếm và những gì có hiệu lực; text, json và markdown còn liệt kê các thủ tục đổi trạng',
+      'thái.',
       'Không có --from thì biểu đồ bắt đầu từ ngày trước thay đổi đầu tiên. --format svg vẽ một biểu',
       'đồ cột chồng độc lập (nhãn tiếng Việt mặc định, --lang en cho tiếng Anh) để dán vào báo cáo; -o',
       'ghi nó nguyên khối.',
@@ -57,10 +60,10 @@ export const timelineCommand: Command = {
       "takes effect: the day after a document's valid_until (a sunset), an amendment's effective",
       'date (but not one after its legal document expired: it never applies), the day after a',
       "legal document's expires, a data source's available_from and each province connection.",
-      'Each date shows the counts and what took effect; text and json also list the procedures',
-      'that changed state. Without --from the chart starts the day before the first change.',
-      '--format svg draws a self-contained stacked-bar chart (Vietnamese labels by default,',
-      '--lang en for English) to paste into a report; -o writes it atomically.',
+      'Each date shows the counts and what took effect; text, json and markdown also list the',
+      'procedures that changed state. Without --from the chart starts the day before the first',
+      'change. --format svg draws a self-contained stacked-bar chart (Vietnamese labels by',
+      'default, --lang en for English) to paste into a report; -o writes it atomically.',
       'Exit 0 when it ran; 1 when the catalog has errors; 2 for bad usage.',
     ].join('\n'),
   },
@@ -73,8 +76,8 @@ export const timelineCommand: Command = {
     {
       ...LANG_OPTION,
       description: {
-        vi: 'Ngôn ngữ của nhãn trong kết quả dạng text, biểu đồ SVG và thông báo (mặc định: biến TTHC_LANG, nếu không thì tiếng Việt).',
-        en: 'Language of the labels in text output, the SVG chart and messages (default: TTHC_LANG, else Vietnamese).',
+        vi: 'Ngôn ngữ của nhãn trong kết quả dạng text và markdown, biểu đồ SVG và thông báo (mặc định: biến TTHC_LANG, nếu không thì tiếng Việt).',
+        en: 'Language of the labels in text and Markdown output, the SVG chart and messages (default: TTHC_LANG, else Vietnamese).',
       },
     },
     LENIENT_OPTION,
