@@ -9,9 +9,10 @@ import { expectArgument, expectOptions } from '../util/expect-argument.js';
 import { pushAll } from '../util/push-all.js';
 import { provincesOf } from './province-group.js';
 
-interface Node {
+/** A line of an explanation and the lines below it. */
+export interface ExplainNode {
   text: string;
-  children: Node[];
+  children: ExplainNode[];
   /** Equal for nodes whose subtrees read the same, once worked out (`TreeBuilder.idOf`). */
   id?: number;
 }
@@ -64,7 +65,7 @@ class TreeBuilder {
   }
 
   /** A number for what a subtree reads: the same for two subtrees exactly when they read the same. */
-  private idOf(n: Node): number {
+  private idOf(n: ExplainNode): number {
     if (n.id === undefined) {
       const key = `${n.text}\u0000${n.children.map((c) => this.idOf(c)).join(',')}`;
       let id = this.ids.get(key);
@@ -75,7 +76,7 @@ class TreeBuilder {
   }
 
   /** The subtree of a referenced evaluation, or a one-line note when already shown or absent. */
-  ref(prefix: string, ref: EvaluationRef): Node {
+  ref(prefix: string, ref: EvaluationRef): ExplainNode {
     // Nothing to unfold: the procedure does not run there, or the catalog lacks it.
     if (ref.context === 'not-offered') return { text: `${prefix}${refText(ref, this.home, this.lang, true)}`, children: [] };
     if (ref.context === 'unresolved') return { text: `${prefix}${refText(ref, undefined, this.lang)} — ${stateText(ref, this.lang)}`, children: [] };
@@ -102,17 +103,17 @@ class TreeBuilder {
    * where it runs. Below it, the provinces that hold it back (blocked, unknown, or still
    * needing paper), each with its own subtree.
    */
-  private everyProvince(prefix: string, ref: EvaluationRef, found: ProcedureResult[]): Node {
+  private everyProvince(prefix: string, ref: EvaluationRef, found: ProcedureResult[]): ExplainNode {
     const where = label(this.lang, 'explain.every-province');
     const byDocument = found.some((x) => resultState(x) === 'document');
     const head = `${prefix}${ref.code} ${this.name(found[0])} [${where}] — ${stateText(ref, this.lang, false, byDocument)}`;
     // Each holding province's subtree is told from that province, and provinces whose
     // subtrees then read the same share one, headed by their codes: "1.010041 … [GL, DN]".
-    const groups = new Map<number, { provinces: (string | null)[]; node: Node }>();
+    const groups = new Map<number, { provinces: (string | null)[]; node: ExplainNode }>();
     for (const r of holdingBack(ref, found)) {
       const home = this.home;
       this.home = r.province;
-      let node: Node;
+      let node: ExplainNode;
       try {
         node = this.ref('', { code: r.code, province: r.province, status: r.status, paper: r.paper });
       } finally {
@@ -124,7 +125,7 @@ class TreeBuilder {
       else groups.set(id, { provinces: [r.province], node });
     }
     const runsIn = provincesOf(found);
-    const children = [...groups.values()].map(({ provinces, node }): Node => {
+    const children = [...groups.values()].map(({ provinces, node }): ExplainNode => {
       // The subtree's head reads "code name — state…"; the provinces go after the name.
       const name = `${ref.code} ${this.name(found[0])}`;
       return { text: `${name} [${provinceGroupText(provinces, runsIn, this.lang)}]${node.text.slice(name.length)}`, children: node.children };
@@ -141,14 +142,14 @@ class TreeBuilder {
   }
 
   /** Requirements, their candidates, and the procedures needed first, of one evaluation. */
-  body(r: ProcedureResult): Node[] {
+  body(r: ProcedureResult): ExplainNode[] {
     this.seen.add(`${r.code}@${r.province ?? ''}`);
     const lang = this.lang;
-    const out: Node[] = [];
+    const out: ExplainNode[] = [];
     for (const req of r.requirements) {
       const basis = req.basis ? label(lang, 'explain.basis', { basis: provisionText(req.basis, lang) }) : label(lang, 'explain.no-basis');
       const head = `${MARK[req.status]} ${label(lang, 'explain.requirement', { n: req.index + 1, document: documentName(req, lang), mode: label(lang, `mode.${req.mode}`) })} — ${basis}`;
-      const children: Node[] = [];
+      const children: ExplainNode[] = [];
       if (req.dropped_by) {
         const amendment = amendmentText(req.dropped_by, lang);
         const text = req.dropped_by.effective
@@ -166,7 +167,7 @@ class TreeBuilder {
     return out;
   }
 
-  private candidate(c: CandidateResult, chosen: boolean): Node {
+  private candidate(c: CandidateResult, chosen: boolean): ExplainNode {
     const lang = this.lang;
     const text = `${MARK[c.status]} ${candidateName(c, lang)} [${label(lang, `form.${c.form ?? 'unknown'}`)}] — ${originText(c, lang)}; ${reasonText(c.reason, lang, this.home, true)}${chosen ? ` ${label(lang, 'explain.chosen')}` : ''}`;
     const via = c.reason.kind === 'obtainable' ? [c.reason.via] : c.reason.kind === 'not-obtainable' ? c.reason.via : [];
@@ -176,7 +177,7 @@ class TreeBuilder {
   }
 }
 
-function draw(nodes: Node[], indent: string, out: string[]): void {
+function draw(nodes: ExplainNode[], indent: string, out: string[]): void {
   nodes.forEach((n, i) => {
     const last = i === nodes.length - 1;
     out.push(`${indent}${last ? '└─ ' : '├─ '}${n.text}`);
@@ -212,6 +213,62 @@ export class ExplanationTooLargeError extends Error {
   }
 }
 
+/** An explanation as its parts: its title, and a tree for each group of provinces whose trees read the same. */
+export interface Explanation {
+  title: string;
+  /** Said instead of any tree when the result has no evaluation of the procedure. */
+  none?: string;
+  groups: {
+    /** "1.001193 Đăng ký khai sinh — đáp ứng, không cần giấy". */
+    heading: string;
+    /** "Tại: …", for a provincial procedure. */
+    provinces?: string;
+    tree: ExplainNode[];
+    /** The tree drawn as text, a line a node. */
+    drawn: string[];
+  }[];
+}
+
+/**
+ * The explanation of one procedure, as `renderExplainText` and `renderExplainMarkdown` write
+ * it. Throws `ExplanationTooLargeError` as soon as its lines run past `maxLines`.
+ */
+export function explanation(result: AnalysisResult, code: string, lang: Lang, maxLines: number): Explanation {
+  const find = evaluationIndex(result);
+  const evaluations = result.results.filter((r) => r.code === code);
+  const without =
+    (result.without.length ? label(lang, 'without-legal', { legal: result.without.join(', ') }) : '') + lackingText(result, lang);
+  const title = label(lang, 'title.explain', { at: result.at, without });
+  if (evaluations.length === 0) return { title, none: label(lang, 'explain.unknown-procedure', { code }), groups: [] };
+  const groups = new Map<string, { provinces: (string | null)[]; first: ProcedureResult; tree: ExplainNode[]; drawn: string[] }>();
+  // The lines written so far: the title (the blank line after it stands for the last one, trimmed).
+  let written = 1;
+  for (const r of evaluations) {
+    const tree = new TreeBuilder(find, lang, r.province, result.province).body(r);
+    const lines: string[] = [];
+    draw(tree, '', lines);
+    const key = `${evaluationText(r, lang)}\n${lines.join('\n')}`;
+    const g = groups.get(key);
+    if (g) g.provinces.push(r.province);
+    else {
+      // Its heading, its provinces (a provincial procedure), its tree and a blank line.
+      written += lines.length + (r.province === null ? 2 : 3);
+      if (written > maxLines) throw new ExplanationTooLargeError(code, maxLines);
+      groups.set(key, { provinces: [r.province], first: r, tree, drawn: lines });
+    }
+  }
+  const runsIn = provincesOf(evaluations);
+  return {
+    title,
+    groups: [...groups].map(([key, g]) => {
+      const name = lang === 'en' && g.first.name_en ? g.first.name_en : g.first.name;
+      const heading = `${g.first.code} ${name} — ${key.slice(0, key.indexOf('\n'))}`;
+      const provinces = g.provinces.some((p) => p !== null) ? label(lang, 'explain.provinces', { provinces: provinceGroupText(g.provinces, runsIn, lang) }) : undefined;
+      return { heading, ...(provinces === undefined ? {} : { provinces }), tree: g.tree, drawn: g.drawn };
+    }),
+  };
+}
+
 /**
  * The explanation of one procedure as an indented tree: each requirement with its basis,
  * each candidate with how it came to be accepted and why it is or is not available (naming
@@ -224,37 +281,13 @@ export class ExplanationTooLargeError extends Error {
 export function renderExplainText(result: AnalysisResult, code: string, options: { lang?: Lang; maxLines?: number } = {}): string {
   expectOptions(options, 'renderExplainText', '{ lang: "en" }');
   expectArgument(result, 'AnalysisResult', 'renderExplainText');
-  const lang = options.lang ?? 'vi';
-  const maxLines = options.maxLines ?? EXPLAIN_MAX_LINES;
-  const find = evaluationIndex(result);
-  const evaluations = result.results.filter((r) => r.code === code);
-  const without =
-    (result.without.length ? label(lang, 'without-legal', { legal: result.without.join(', ') }) : '') + lackingText(result, lang);
-  const out: string[] = [label(lang, 'title.explain', { at: result.at, without }), ''];
-  if (evaluations.length === 0) return `${out[0]}\n\n${label(lang, 'explain.unknown-procedure', { code })}\n`;
-  const groups = new Map<string, { provinces: (string | null)[]; first: ProcedureResult }>();
-  // The lines written so far: the title (the blank line after it stands for the last one, trimmed).
-  let written = 1;
-  for (const r of evaluations) {
-    const lines: string[] = [];
-    draw(new TreeBuilder(find, lang, r.province, result.province).body(r), '', lines);
-    const key = `${evaluationText(r, lang)}\n${lines.join('\n')}`;
-    const g = groups.get(key);
-    if (g) g.provinces.push(r.province);
-    else {
-      // Its heading, its provinces (a provincial procedure), its tree and a blank line.
-      written += lines.length + (r.province === null ? 2 : 3);
-      if (written > maxLines) throw new ExplanationTooLargeError(code, maxLines);
-      groups.set(key, { provinces: [r.province], first: r });
-    }
-  }
-  const runsIn = provincesOf(evaluations);
-  for (const [key, g] of groups) {
-    const [state, ...tree] = key.split('\n');
-    const name = lang === 'en' && g.first.name_en ? g.first.name_en : g.first.name;
-    out.push(`${g.first.code} ${name} — ${state}`);
-    if (g.provinces.some((p) => p !== null)) out.push(label(lang, 'explain.provinces', { provinces: provinceGroupText(g.provinces, runsIn, lang) }));
-    pushAll(out, tree);
+  const e = explanation(result, code, options.lang ?? 'vi', options.maxLines ?? EXPLAIN_MAX_LINES);
+  if (e.none !== undefined) return `${e.title}\n\n${e.none}\n`;
+  const out: string[] = [e.title, ''];
+  for (const g of e.groups) {
+    out.push(g.heading);
+    if (g.provinces !== undefined) out.push(g.provinces);
+    pushAll(out, g.drawn);
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;
