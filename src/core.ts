@@ -129,6 +129,7 @@ export {
   EXPLAIN_MAX_DEPTH,
   type ExplanationTooLargeErrorCode,
 } from './report/explain-text.js';
+export { renderExplainMarkdown } from './report/explain-markdown.js';
 export { renderExplainJson, explainSubset, type ExplainResult } from './report/explain-json.js';
 export { renderCountText, renderCountJson, renderCountCsv, renderCountMarkdown, type CountReportOptions } from './report/count-report.js';
 export { renderRankText, renderRankJson, renderRankCsv, renderRankMarkdown, type RankReportOptions } from './report/rank-report.js';

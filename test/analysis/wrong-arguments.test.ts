@@ -30,6 +30,7 @@ import { renderBlockedMarkdown } from '../../src/report/blocked-markdown.js';
 import { renderBlockedText } from '../../src/report/blocked-text.js';
 import { renderCountText } from '../../src/report/count-report.js';
 import { explainSubset } from '../../src/report/explain-json.js';
+import { renderExplainMarkdown } from '../../src/report/explain-markdown.js';
 import { renderExplainText } from '../../src/report/explain-text.js';
 import { renderGraphMermaid } from '../../src/report/graph-mermaid.js';
 import { renderGraphDot } from '../../src/report/graph-dot.js';
@@ -84,6 +85,7 @@ describe('a wrong argument', () => {
       ['renderBlockedMarkdown', (x) => renderBlockedMarkdown(x)],
       ['explainSubset', (x) => explainSubset(x, '1.001193')],
       ['renderExplainText', (x) => renderExplainText(x, '1.001193')],
+      ['renderExplainMarkdown', (x) => renderExplainMarkdown(x, '1.001193')],
       ['renderSummaryText', (x) => renderSummaryText(x)],
       ['renderTimelineSvg', (x) => renderTimelineSvg(x)],
       ['renderHtmlReport', (x) => renderHtmlReport(x)],
@@ -205,6 +207,7 @@ describe('wrong options', () => {
       ['renderBlockedText', (o) => renderBlockedText(result, o)],
       ['renderBlockedCsv', (o) => renderBlockedCsv(result, o)],
       ['renderExplainText', (o) => renderExplainText(result, '1.001193', o)],
+      ['renderExplainMarkdown', (o) => renderExplainMarkdown(result, '1.001193', o)],
       ['renderSummaryText', (o) => renderSummaryText(summarizeCatalog(catalog), o)],
       ['renderGraphSvg', (o) => renderGraphSvg(n, o)],
       ['renderCountText', (o) => renderCountText(countDependents(catalog, 'so-ho-khau'), o)],

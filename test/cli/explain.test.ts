@@ -11,6 +11,7 @@ describe('tthc explain', () => {
     expect(r.out).toBe(golden('explain-1.000894.vi.txt'));
     expect((await tthc('explain', SMALL, '1.000894', '--lang', 'en')).out).toBe(golden('explain-1.000894.en.txt'));
     expect((await tthc('explain', SMALL, '1.004222')).out).toBe(golden('explain-1.004222.vi.txt'));
+    expect((await tthc('explain', SMALL, '1.000894', '--format', 'markdown', '--lang', 'en')).out).toBe(golden('explain-1.000894.en.md'));
   });
 
   it('tells many provinces as all, or all but a few, of those the procedure runs in', async () => {
@@ -230,6 +231,10 @@ describe('tthc explain', () => {
       expect(refused.err).toContain('The text explanation of a runs past 100,000 lines.');
       expect(refused.err).toContain('Explain it in one province (--province P01), or get it as data (--format json).');
       expect((await tthc('explain', file, 'a')).err).toContain('Lời giải thích dạng chữ của a dài quá 100.000 dòng.');
+      const markdown = await tthc('explain', file, 'a', '--format', 'markdown', '--lang', 'en');
+      expect(markdown.code).toBe(2);
+      expect(markdown.out).toBe('');
+      expect(markdown.err).toContain('The Markdown explanation of a runs past 100,000 lines.');
       const one = await tthc('explain', file, 'a', '--province', 'P01', '--lang', 'en');
       expect(one.code).toBe(0);
       expect(one.out).toContain('\nIn: P01\n');

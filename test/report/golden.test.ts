@@ -10,6 +10,7 @@ import { renderBlockedMarkdown } from '../../src/report/blocked-markdown.js';
 import { renderBlockedText } from '../../src/report/blocked-text.js';
 import { renderCountCsv, renderCountJson, renderCountMarkdown, renderCountText } from '../../src/report/count-report.js';
 import { renderExplainJson } from '../../src/report/explain-json.js';
+import { renderExplainMarkdown } from '../../src/report/explain-markdown.js';
 import { renderExplainText } from '../../src/report/explain-text.js';
 import { renderRankCsv, renderRankJson, renderRankMarkdown, renderRankText } from '../../src/report/rank-report.js';
 import { loadReportFixture } from './fixture-analysis.js';
@@ -45,6 +46,7 @@ const cases: [string, () => string][] = [
   ['blocked-unknown.vi.txt', () => renderBlockedText(analyze(loadReportFixture('lenient-unresolved', true), { lenient: true }))],
   ['explain-1.000894.vi.txt', () => renderExplainText(run(), '1.000894')],
   ['explain-1.000894.en.txt', () => renderExplainText(run(), '1.000894', { lang: 'en' })],
+  ['explain-1.000894.en.md', () => renderExplainMarkdown(run(), '1.000894', { lang: 'en' })],
   ['explain-1.004222.vi.txt', () => renderExplainText(run(), '1.004222')],
   ['explain-dl-a.en.txt', () => renderExplainText(run(), 'dl-a', { lang: 'en' })],
   ['explain-2.000986-gl.json', () => renderExplainJson(run({ province: 'GL' }), '2.000986')],

@@ -27,6 +27,7 @@ describe('Markdown from a catalog whose names hold markup', () => {
     ['count', ['count', hostile, '--depends-on', 'so-ho-khau']],
     ['diff', ['diff', hostile, '--at', '2022-12-31', '--to', '2023-01-01']],
     ['timeline', ['timeline', hostile]],
+    ['explain', ['explain', hostile, '1.000001']],
   ])('tthc %s keeps them text', async (_, argv) => {
     const md = await markdown(...argv);
     // The only tag is the line break of a table cell.

@@ -1,5 +1,6 @@
 import { totals } from '../../analysis/materialize-result.js';
 import { renderExplainJson } from '../../report/explain-json.js';
+import { renderExplainMarkdown } from '../../report/explain-markdown.js';
 import { EXPLAIN_MAX_LINES, ExplanationTooLargeError, renderExplainText } from '../../report/explain-text.js';
 import type { Lang } from '../../report/labels.js';
 import type { Command } from '../command.js';
@@ -26,7 +27,7 @@ import {
 export const explainCommand: Command = {
   name: 'explain',
   summary: { vi: 'Giải thích một thủ tục dạng cây: yêu cầu, điều khoản, ngày, đi sâu qua needs và obtained_by.', en: 'Explain one procedure as a tree: requirements, provisions, dates, down through needs and obtained_by.' },
-  usage: 'tthc explain <catalog> <procedure-code> [--province CODE] [--at DATE] [--without ID]... [--lacking ID[,ID…]]... [--format text|json] [--lang vi|en] [--fail-on blocked|paper] [--lenient] [-o FILE]',
+  usage: 'tthc explain <catalog> <procedure-code> [--province CODE] [--at DATE] [--without ID]... [--lacking ID[,ID…]]... [--format text|json|markdown] [--lang vi|en] [--fail-on blocked|paper] [--lenient] [-o FILE]',
   description: {
     vi: [
       'Với mỗi tỉnh nơi thủ tục được thực hiện (các tỉnh có cùng lời giải thích dùng chung một cây),',
@@ -34,10 +35,11 @@ export const explainCommand: Command = {
       'sao nó được chấp nhận (điều sửa đổi và ngày) và vì sao nó dùng được hay không (hết hiệu lực,',
       'ngày kết nối, thủ tục để có được nó), từng sửa đổi đã áp dụng cho yêu cầu nhưng nay hết hiệu',
       'lực (điều sửa đổi, ngày cuối còn hiệu lực, những gì nó đã chấp nhận hoặc bãi bỏ), đi sâu qua',
-      'các thủ tục cần làm trước và các thủ tục để có giấy tờ. --format json in các lượt đánh giá của',
+      'các thủ tục cần làm trước và các thủ tục để có giấy tờ. --format markdown in cùng cây đó thành',
+      'danh sách lồng nhau, cho pull request hoặc trang wiki. --format json in các lượt đánh giá của',
       'thủ tục và mọi lượt đánh giá chúng dẫn tới, theo đúng cấu trúc của kết quả phân tích. Lời giải',
-      'thích dạng chữ dài quá 100.000 dòng thì không được in (khi đó hãy dùng --province hoặc',
-      '--format json).',
+      'thích dạng chữ hoặc markdown dài quá 100.000 dòng thì không được in (khi đó hãy dùng',
+      '--province hoặc --format json).',
       'Mã thoát 0 khi đã chạy, dù kết quả thế nào; 1 với --fail-on khi thủ tục bị chặn hoặc chưa xác',
       'định ở một tỉnh được giải thích (blocked), hoặc cả khi còn cần giấy ở đó (paper), hoặc khi danh',
       'mục có lỗi; 2 khi dùng sai lệnh, không đọc được đường dẫn hoặc lời giải thích quá dài.',
@@ -49,15 +51,17 @@ export const explainCommand: Command = {
       'is or is not available (sunset, connection date, the procedure that obtains it), each change',
       'that covered it and has lapsed (the amending article, its last day in force, what it accepted',
       'or dropped), down through the procedures it needs and those that obtain a document.',
+      '--format markdown prints the same tree as nested lists, for a pull request or a wiki page.',
       "--format json prints the procedure's evaluations and every evaluation they lead to, in the",
       "analysis result's shape.",
-      'A text explanation longer than 100,000 lines is not printed (use --province or --format json).',
+      'A text or Markdown explanation longer than 100,000 lines is not printed (use --province or',
+      '--format json).',
       'Exit 0 when it ran, whatever it found; 1 with --fail-on when the procedure is blocked or',
       'unknown in a province explained (blocked), or also still needs paper there (paper), or when',
       'the catalog has errors; 2 for bad usage, an unreadable path or an explanation too long.',
     ].join('\n'),
   },
-  options: [PROVINCE_OPTION, AT_OPTION, WITHOUT_OPTION, LACKING_OPTION, formatOption(['text', 'json']), LANG_OPTION, FAIL_ON_OPTION, LENIENT_OPTION, OUTPUT_OPTION],
+  options: [PROVINCE_OPTION, AT_OPTION, WITHOUT_OPTION, LACKING_OPTION, formatOption(['text', 'json', 'markdown']), LANG_OPTION, FAIL_ON_OPTION, LENIENT_OPTION, OUTPUT_OPTION],
   positionals: ['catalog', 'procedure-code'],
   examples: [
     { comment: { vi: 'Đăng ký khai sinh ở Gia Lai, nơi chưa kết nối dữ liệu dân cư, đáp ứng bằng gì, đến từng điều khoản', en: 'What meets birth registration in Gia Lai, where the population database is not connected, down to the article' }, command: 'tthc explain catalog/ 1.001193 --province GL' },
@@ -99,20 +103,22 @@ export const explainCommand: Command = {
         { vi: `Thủ tục được thực hiện ở ${all ? 'mọi tỉnh' : list}.`, en: `It runs in ${all ? 'every province' : list}.` },
       );
     }
-    const text = stringValue(args, 'format') === 'json' ? renderExplainJson(result, code) : explainText(result, code, langValue(args));
+    const format = stringValue(args, 'format');
+    const text = format === 'json' ? renderExplainJson(result, code) : explainText(result, code, langValue(args), format === 'markdown');
     emit(io, args, text);
     return failOnExit(stringValue(args, 'fail-on'), totals(own));
   },
 };
 
-/** The text tree, or, when it runs past the limit, an error saying how to ask for less. */
-function explainText(result: Parameters<typeof renderExplainText>[0], code: string, lang: Lang): string {
+/** The tree as text (or as Markdown), or, when it runs past the limit, an error saying how to ask for less. */
+function explainText(result: Parameters<typeof renderExplainText>[0], code: string, lang: Lang, markdown: boolean): string {
   try {
-    return renderExplainText(result, code, { lang });
+    return (markdown ? renderExplainMarkdown : renderExplainText)(result, code, { lang });
   } catch (e) {
     if (!(e instanceof ExplanationTooLargeError)) throw e;
     const n = { vi: EXPLAIN_MAX_LINES.toLocaleString('vi-VN'), en: EXPLAIN_MAX_LINES.toLocaleString('en-US') };
-    const message = { vi: `Lời giải thích dạng chữ của ${code} dài quá ${n.vi} dòng.`, en: `The text explanation of ${code} runs past ${n.en} lines.` };
+    const form = markdown ? { vi: 'markdown', en: 'Markdown' } : { vi: 'chữ', en: 'text' };
+    const message = { vi: `Lời giải thích dạng ${form.vi} của ${code} dài quá ${n.vi} dòng.`, en: `The ${form.en} explanation of ${code} runs past ${n.en} lines.` };
     // Already in one province: only the data is left.
     if (result.province !== null) throw new InputError(message, { vi: 'Hãy lấy dạng dữ liệu (--format json).', en: 'Get it as data (--format json).' });
     // A province it runs in, or any of the catalog's, as an example.

@@ -1,0 +1,34 @@
+import type { AnalysisResult } from '../analysis/result-types.js';
+import type { Lang } from './labels.js';
+import { mdText } from './markdown-table.js';
+import { EXPLAIN_MAX_LINES, explanation } from './explain-text.js';
+import type { ExplainNode } from './explain-text.js';
+import { expectArgument, expectOptions } from '../util/expect-argument.js';
+
+function list(nodes: ExplainNode[], indent: string, out: string[]): void {
+  for (const n of nodes) {
+    out.push(`${indent}- ${mdText(n.text)}`);
+    list(n.children, `${indent}  `, out);
+  }
+}
+
+/**
+ * The explanation of one procedure as Markdown, for a pull request or a wiki page: the tree of
+ * `renderExplainText` as nested lists, under a heading for each group of provinces whose
+ * trees read the same. Throws `ExplanationTooLargeError` past `maxLines` lines of tree, as the
+ * text does.
+ */
+export function renderExplainMarkdown(result: AnalysisResult, code: string, options: { lang?: Lang; maxLines?: number } = {}): string {
+  expectOptions(options, 'renderExplainMarkdown', '{ lang: "en" }');
+  expectArgument(result, 'AnalysisResult', 'renderExplainMarkdown');
+  const e = explanation(result, code, options.lang ?? 'vi', options.maxLines ?? EXPLAIN_MAX_LINES);
+  const out: string[] = [`# ${mdText(e.title)}`, ''];
+  if (e.none !== undefined) out.push(mdText(e.none), '');
+  for (const g of e.groups) {
+    out.push(`## ${mdText(g.heading)}`, '');
+    if (g.provinces !== undefined) out.push(mdText(g.provinces), '');
+    list(g.tree, '', out);
+    out.push('');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
