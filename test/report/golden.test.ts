@@ -1,6 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { analyze, type AnalyzeOptions } from '../../src/analysis/analyze.js';
 import { countDependents } from '../../src/analysis/count-dependents.js';
 import { rankProvisions } from '../../src/analysis/rank-provisions.js';
@@ -14,21 +12,11 @@ import { renderExplainMarkdown } from '../../src/report/explain-markdown.js';
 import { renderExplainText } from '../../src/report/explain-text.js';
 import { renderRankCsv, renderRankJson, renderRankMarkdown, renderRankText } from '../../src/report/rank-report.js';
 import { loadReportFixture } from './fixture-analysis.js';
+import { expectGolden } from './golden.js';
 
 // Golden files are the output of the reporters on a real analysis of a fixture catalog.
-// To accept a change: UPDATE_GOLDEN=1 npx vitest run test/report/golden.test.ts, then review `git diff test/report/golden`.
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
-const golden = (name: string) => fileURLToPath(new URL(`./golden/${name}`, import.meta.url));
-
-function check(name: string, actual: string): void {
-  const path = golden(name);
-  if (UPDATE || !existsSync(path)) {
-    if (!UPDATE) throw new Error(`Missing golden file ${name}: run with UPDATE_GOLDEN=1 and review it.`);
-    writeFileSync(path, actual);
-    return;
-  }
-  expect(actual).toBe(readFileSync(path, 'utf8'));
-}
+// To accept a change: TTHC_UPDATE_GOLDEN=1 npx vitest run test/report/golden.test.ts, then review `git diff test/report/golden`.
+const check = (name: string, actual: string) => expectGolden(actual, new URL(`./golden/${name}`, import.meta.url));
 
 const small = loadReportFixture('hokhau-small');
 const run = (options: AnalyzeOptions = {}) => analyze(small, options);

@@ -1,5 +1,3 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import { neighbourhood } from '../../src/analysis/neighbourhood.js';
@@ -11,19 +9,11 @@ import { renderGraphMermaid } from '../../src/report/graph-mermaid.js';
 import { renderGraphSvg } from '../../src/report/graph-svg.js';
 import { allElements, parseXml } from './html/xml.js';
 import { loadFixture } from './html/fixture.js';
+import { expectGolden } from './golden.js';
 
-// To accept a change: UPDATE_GOLDEN=1 npx vitest run test/report/graph-render.test.ts, then
+// To accept a change: TTHC_UPDATE_GOLDEN=1 npx vitest run test/report/graph-render.test.ts, then
 // review `git diff test/report/graph-golden`.
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
-function matchesGolden(name: string, text: string): void {
-  const path = fileURLToPath(new URL(`./graph-golden/${name}`, import.meta.url));
-  if (UPDATE || !existsSync(path)) {
-    if (!UPDATE) throw new Error(`Missing golden file ${name}: run with UPDATE_GOLDEN=1 and review it.`);
-    writeFileSync(path, text);
-    return;
-  }
-  expect(text).toBe(readFileSync(path, 'utf8'));
-}
+const matchesGolden = (name: string, text: string) => expectGolden(text, new URL(`./graph-golden/${name}`, import.meta.url));
 
 const catalog = await loadFixture('hokhau-small.yaml');
 const hostile = await loadFixture('hostile-names.yaml');

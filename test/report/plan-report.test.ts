@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { renderPlanText, unfixableText } from '../../src/report/plan-text.js';
 import { renderPlanJson, renderPlanYaml } from '../../src/report/plan-yaml.js';
 import { loadPlanFixture } from '../analysis/plan/helpers/load.js';
 import { loadFixture } from '../analysis/helpers/fixture.js';
+import { expectGolden } from './golden.js';
 
 const GOLDEN = new URL('../fixtures/plan/golden/', import.meta.url);
 
@@ -18,12 +19,7 @@ const line = (text: string, start: string) => text.split('\n').find((l) => l.sta
 const schema = (name: string) => JSON.parse(readFileSync(new URL(`../../schemas/${name}`, import.meta.url), 'utf8'));
 
 /** Compares with a golden file; TTHC_UPDATE_GOLDEN=1 rewrites it. */
-function golden(name: string, text: string) {
-  const url = new URL(name, GOLDEN);
-  if (process.env.TTHC_UPDATE_GOLDEN === '1') writeFileSync(url, text);
-  expect(existsSync(url), `missing golden file ${name}`).toBe(true);
-  expect(text).toBe(readFileSync(url, 'utf8'));
-}
+const golden = (name: string, text: string) => expectGolden(text, new URL(name, GOLDEN));
 
 const cases: [string, string, PlanOptions][] = [
   ['greedy-not-minimal', 'greedy-not-minimal', {}],

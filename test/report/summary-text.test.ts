@@ -1,20 +1,12 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { summarizeCatalog } from '../../src/analysis/summary.js';
 import { renderSummaryText } from '../../src/report/summary-text.js';
 import { loadSummaryFixture } from '../analysis/summary-fixtures.js';
+import { expectGolden } from './golden.js';
 
 // Golden files: the text of a real summary of a fixture catalog. To accept a change:
-// UPDATE_GOLDEN=1 npx vitest run test/report/summary-text.test.ts, then review the diff.
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
-
-function golden(name: string, actual: string): void {
-  const path = fileURLToPath(new URL(`../fixtures/summary/${name}`, import.meta.url));
-  if (UPDATE) writeFileSync(path, actual);
-  else if (!existsSync(path)) throw new Error(`Missing golden file ${name}: run with UPDATE_GOLDEN=1 and review it.`);
-  expect(actual).toBe(readFileSync(path, 'utf8'));
-}
+// TTHC_UPDATE_GOLDEN=1 npx vitest run test/report/summary-text.test.ts, then review the diff.
+const golden = (name: string, actual: string) => expectGolden(actual, new URL(`../fixtures/summary/${name}`, import.meta.url));
 
 const summary = summarizeCatalog(loadSummaryFixture('two-sunsets'));
 
