@@ -1,5 +1,5 @@
 import type { DiffResult } from '../analysis/diff-types.js';
-import type { EvaluationDelta } from '../analysis/diff-results.js';
+import type { ChangeKind, EvaluationDelta } from '../analysis/diff-results.js';
 import { SECTIONS } from '../catalog/types.js';
 import { compareCodes } from './blocked-rows.js';
 import { provinceCell } from './describe.js';
@@ -30,15 +30,25 @@ export function deltaName(d: Pick<EvaluationDelta, 'name' | 'name_en'>, lang: La
   return lang === 'en' && d.name_en !== undefined ? d.name_en : d.name;
 }
 
+/** One row of the changed evaluations: a procedure, a kind of change (and its words), the states, and the provinces where that holds. */
+export interface ChangeRow {
+  code: string;
+  name: string;
+  provinces: (string | null)[];
+  kind: ChangeKind;
+  change: string;
+  states: string;
+}
+
 /** Evaluation changes grouped by procedure, kind and states, so one change in 63 provinces is one row. */
-export function changeRows(result: DiffResult, lang: Lang): { code: string; name: string; provinces: (string | null)[]; change: string; states: string }[] {
-  const groups = new Map<string, { code: string; name: string; provinces: (string | null)[]; change: string; states: string }>();
+export function changeRows(result: DiffResult, lang: Lang): ChangeRow[] {
+  const groups = new Map<string, ChangeRow>();
   for (const c of result.changes) {
     const states = `${stateText(c.before, lang)} → ${stateText(c.after, lang)}`;
     const key = JSON.stringify([c.code, c.change, states]);
     const g = groups.get(key);
     if (g) g.provinces.push(c.province);
-    else groups.set(key, { code: c.code, name: deltaName(c, lang), provinces: [c.province], change: CHANGE_LABELS[lang][c.change], states });
+    else groups.set(key, { code: c.code, name: deltaName(c, lang), provinces: [c.province], kind: c.change, change: CHANGE_LABELS[lang][c.change], states });
   }
   return [...groups.values()].sort((a, b) => compareCodes(a.code, b.code) || a.change.localeCompare(b.change));
 }
@@ -67,8 +77,10 @@ export interface ChangesTextOptions {
    * codes and "+N more".
    */
   maxProvinces?: number;
-  /** Where each procedure runs, by code (`provincesWhereRun`; for two catalogs, where it runs in either). */
+  /** Where each procedure runs, by code (`provincesWhereRun`); in a diff, in catalog B. */
   runsIn?: ReadonlyMap<string, readonly string[]>;
+  /** In a diff of two catalogs, where each procedure runs in catalog A, for the evaluations B no longer has (default: `runsIn`). */
+  ranIn?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -94,7 +106,7 @@ export function renderDiffText(result: DiffResult, options: ChangesTextOptions =
     out.push(
       textTable(
         [{ header: label(lang, 'col.code') }, { header: label(lang, 'col.procedure'), maxWidth: 40 }, { header: label(lang, 'col.provinces') }, { header: diffLabel(lang, 'change') }, { header: `${diffLabel(lang, 'before')} → ${diffLabel(lang, 'after')}` }],
-        rows.map((r) => [r.code, r.name, provinceCell(r.provinces, lang, options.maxProvinces ?? 8, options.runsIn?.get(r.code)), r.change, r.states]),
+        rows.map((r) => [r.code, r.name, provinceCell(r.provinces, lang, options.maxProvinces ?? 8, (r.kind === 'removed' ? (options.ranIn ?? options.runsIn) : options.runsIn)?.get(r.code)), r.change, r.states]),
       ),
     );
   }

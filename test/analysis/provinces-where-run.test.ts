@@ -61,24 +61,6 @@ describe('provincesWhereRun', () => {
     );
   });
 
-  it('gives a procedure of two catalogs the provinces where it runs in either', () => {
-    fc.assert(
-      fc.property(catalogs, catalogs, (a, b) => {
-        const one = provincesWhereRun(a);
-        const other = provincesWhereRun(b);
-        const both = provincesWhereRun(a, b);
-        expect([...both.keys()].sort()).toEqual([...new Set([...one.keys(), ...other.keys()])].sort());
-        for (const [code, list] of both) {
-          expect(new Set(list).size).toBe(list.length);
-          expect([...list].sort()).toEqual([...new Set([...(one.get(code) ?? []), ...(other.get(code) ?? [])])].sort());
-        }
-        // The lists of the first catalog are left as they were.
-        expect(provincesWhereRun(a)).toEqual(one);
-      }),
-      { numRuns: 300 },
-    );
-  });
-
   it('agrees with the analysis of the bundled catalog', async () => {
     const { catalog } = await loadBundled();
     const where = provincesWhereRun(catalog!);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +41,33 @@ describe('the text reports of changes tell many provinces as all, or all but a f
     expect(cell(out, 'central', 'Thủ tục trung ương')).toBe('Central');
     const vi = await tthc('diff', catalog, '--at', '2022-12-31', '--to', '2023-01-01');
     expect(cell(vi, 'every', 'Thủ tục khắp nơi')).toBe('cả 12 tỉnh nơi thực hiện');
+  });
+
+  it('tthc diff of two catalogs, told from the catalog each evaluation is in', async () => {
+    // Catalog B keeps the first `kept` provinces and has the population database connected in
+    // all of them: what B evaluates is told among where it runs in B, what B no longer
+    // evaluates among where it ran in A.
+    const diffTo = async (kept: number) => {
+      const codes = Array.from({ length: kept }, (_, i) => `P${String(i + 1).padStart(2, '0')}`);
+      const text = readFileSync(catalog, 'utf8')
+        .split('\n')
+        .filter((l) => !/^ {2}- \{ code: P\d\d,/.test(l) || codes.some((c) => l.includes(`code: ${c},`)))
+        .join('\n')
+        .replace(/(provides: \[so-ho-khau\]\n {4}available_from: 2022-07-01)\n {4}provinces: \{[^}]*\}/, '$1')
+        .replace(/(provides: \[so-tam-tru\]\n {4}available_from: 2022-07-01\n {4}provinces: )\{[^}]*\}/, `$1{ ${codes.filter((c) => c <= 'P09').map((c) => `${c}: null`).join(', ')} }`);
+      const b = join(dir, `kept-${kept}.yaml`);
+      writeFileSync(b, text);
+      const out = await tthc('diff', catalog, b, '--lang', 'en');
+      const rows = out.split('\n').filter((l) => /^(every|all-but|nine|central) /.test(l));
+      return (code: string, change: string, before: string) =>
+        rows.find((l) => l.startsWith(`${code} `) && l.includes(`  ${change}  `) && l.includes(`  ${before} →`))!.split(/ {2,}/)[2];
+    };
+    const eleven = await diffTo(11);
+    expect(eleven('all-but', 'Newly met', 'blocked')).toBe('every province where it runs but P11 (10 of 11)');
+    expect(eleven('all-but', 'Removed', 'met (paperless)')).toBe('P12');
+    const three = await diffTo(3);
+    expect(three('every', 'Removed', 'blocked')).toBe('every province where it runs but P01, P02, P03 (9 of 12)');
+    expect(three('all-but', 'Newly met', 'blocked')).toBe('P01, P02, P03');
   });
 
   it('tthc timeline', async () => {

@@ -31,12 +31,13 @@ import {
 
 const FORMATS = ['text', 'json', 'csv', 'markdown'] as const;
 
-function render(result: DiffResult, format: string, lang: Lang, catalogs: Catalog[]): Output {
+function render(result: DiffResult, format: string, lang: Lang, a: Catalog, b: Catalog): Output {
   // Two national catalogs can differ by more than one string can hold.
   if (format === 'json') return (write) => writeDiffJson(result, write);
   if (format === 'csv') return renderDiffCsv(result);
   if (format === 'markdown') return renderDiffMarkdown(result, { lang });
-  return renderDiffText(result, { lang, runsIn: provincesWhereRun(...catalogs) });
+  const runsIn = provincesWhereRun(b);
+  return renderDiffText(result, { lang, runsIn, ranIn: a === b ? runsIn : provincesWhereRun(a) });
 }
 
 /** Exit code for --fail-on: changed (any evaluation changed state), blocked (newly blocked or unknown), paper (also newly needing paper). */
@@ -109,7 +110,7 @@ export const diffCommand: Command = {
     }
     const progress = commandProgress(args, io);
     let result: DiffResult;
-    let catalogs: Catalog[];
+    let catalogs: [Catalog, Catalog];
     try {
       const a = await loadForCommand(args, progress);
       if (typeof a === 'number') return a;
@@ -119,7 +120,7 @@ export const diffCommand: Command = {
         if (typeof loaded === 'number') return loaded;
         b = loaded;
       }
-      catalogs = two ? [a, b] : [a];
+      catalogs = [a, b];
       // With two catalogs, an option one of them cannot take says which.
       const inCatalog = <T>(which: 'A' | 'B', f: () => T): T => {
         try {
@@ -144,7 +145,7 @@ export const diffCommand: Command = {
     } finally {
       progress.done();
     }
-    emit(io, args, render(result, stringValue(args, 'format') ?? 'text', langValue(args), catalogs));
+    emit(io, args, render(result, stringValue(args, 'format') ?? 'text', langValue(args), ...catalogs));
     return diffFailOn(stringValue(args, 'fail-on'), result);
   },
 };
