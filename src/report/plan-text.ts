@@ -91,61 +91,97 @@ function unusableParts(candidates: NonNullable<UnfixableReason['candidates']>, l
   });
 }
 
-/** The plan as text: the changes in order, with what each unblocks, then what stays blocked and why. */
-export function renderPlanText(p: PlanResult, options: PlanReportOptions = {}): string {
-  const lang = options.lang ?? 'vi';
+/** The title of a plan: its date, province, ignored legal documents, budget and whether it is paperless. */
+export function planTitle(p: PlanResult, lang: Lang): string {
   const where =
     (p.province ? planLabel(lang, 'where', { province: p.province }) : '') +
     (p.without.length ? planLabel(lang, 'without-legal', { legal: p.without.join(', ') }) : '');
   const title = p.budget === null ? planLabel(lang, 'title.full', { at: p.at, where }) : planLabel(lang, 'title.budget', { budget: p.budget, at: p.at, where });
-  const out: string[] = [`${title}${p.paperless ? planLabel(lang, 'title.paperless') : ''}\n`];
-  if (p.only) out.push(`${planLabel(lang, 'title.only', { codes: p.only.join(', ') })}\n`);
-  const t = p.totals;
-  out.push(`\n${planLabel(lang, 'targets', { targets: t.targets, what: planLabel(lang, p.paperless ? 'what.paperless' : 'what.blocked'), fixed: t.fixed, unfixable: t.unfixable })}\n`);
-  const n = p.changes.length;
-  if (p.budget === null) {
-    out.push(`${p.optimal ? planLabel(lang, 'size.optimal', { n }) : planLabel(lang, 'size.bound', { n, gap: n - (p.lower_bound ?? 0), lb: p.lower_bound ?? 0 })}\n`);
-  } else {
-    out.push(`${p.optimal ? planLabel(lang, 'budget.optimal', { fixed: t.fixed, n, budget: p.budget }) : planLabel(lang, 'budget.bound', { fixed: t.fixed, n, ub: p.upper_bound ?? 0 })}\n`);
-  }
-  if (!p.search.tie_break_optimal && n > 0) out.push(`${planLabel(lang, 'tie.unproven')}\n`);
+  return `${title}${p.paperless ? planLabel(lang, 'title.paperless') : ''}`;
+}
 
-  if (n === 0) {
-    const why = t.targets === 0 ? 'nothing.plan' : t.unfixable === t.targets ? 'nothing.possible' : 'nothing.budget';
-    out.push(`\n${planLabel(lang, why)}\n`);
+/** The lines under the title: the procedures it is limited to, its targets, its size (and whether it is proven smallest), and why it is empty. */
+export function planSummaryLines(p: PlanResult, lang: Lang): { head: string[]; nothing?: string } {
+  const head: string[] = [];
+  if (p.only) head.push(planLabel(lang, 'title.only', { codes: p.only.join(', ') }));
+  const t = p.totals;
+  const n = p.changes.length;
+  const size =
+    p.budget === null
+      ? p.optimal
+        ? planLabel(lang, 'size.optimal', { n })
+        : planLabel(lang, 'size.bound', { n, gap: n - (p.lower_bound ?? 0), lb: p.lower_bound ?? 0 })
+      : p.optimal
+        ? planLabel(lang, 'budget.optimal', { fixed: t.fixed, n, budget: p.budget })
+        : planLabel(lang, 'budget.bound', { fixed: t.fixed, n, ub: p.upper_bound ?? 0 });
+  const lines = [planLabel(lang, 'targets', { targets: t.targets, what: planLabel(lang, p.paperless ? 'what.paperless' : 'what.blocked'), fixed: t.fixed, unfixable: t.unfixable }), size];
+  if (!p.search.tie_break_optimal && n > 0) lines.push(planLabel(lang, 'tie.unproven'));
+  if (n > 0) return { head: [...head, ...lines] };
+  const why = t.targets === 0 ? 'nothing.plan' : t.unfixable === t.targets ? 'nothing.possible' : 'nothing.budget';
+  return { head: [...head, ...lines], nothing: planLabel(lang, why) };
+}
+
+/** The steps of a plan in order: the change in words, what it unblocks, and its impact alone, within the plan and so far. */
+export function planSteps(p: PlanResult, lang: Lang): { step: number; change: string; fixes: string; impact: string }[] {
+  const byId = new Map(p.changes.map((c) => [c.id, c]));
+  return p.order.map((s) => {
+    const c = byId.get(s.change)!;
+    return {
+      step: s.step,
+      change: changeText(c, lang),
+      fixes: s.unblocks.length ? planLabel(lang, 'step.fixes', { list: evaluationsText(s.unblocks, lang) }) : planLabel(lang, 'step.fixes-none'),
+      impact: planLabel(lang, 'step.impact', { solo: c.solo.length, marginal: c.marginal.length, cumulative: s.cumulative }),
+    };
+  });
+}
+
+/** What no candidate change fixes, a line per procedure and reason: the same reason in many provinces is said once. */
+export function unfixableLines(p: PlanResult, lang: Lang): string[] {
+  const groups = new Map<string, { code: string; why: string; provinces: (string | null)[] }>();
+  for (const u of p.unfixable) {
+    const why = u.reasons.map((r) => unfixableText(r, lang, p.paperless)).join('; ');
+    const key = `${u.code}\u0000${why}`;
+    const g = groups.get(key);
+    if (g) g.provinces.push(u.province);
+    else groups.set(key, { code: u.code, why, provinces: [u.province] });
   }
-  else {
-    out.push(`\n${planLabel(lang, 'title.order')}\n`);
-    const byId = new Map(p.changes.map((c) => [c.id, c]));
-    const width = String(p.order.length).length;
-    for (const s of p.order) {
-      const c = byId.get(s.change)!;
-      const pad = ' '.repeat(width + 4);
-      out.push(`  ${String(s.step).padStart(width)}. ${changeText(c, lang)}\n`);
-      out.push(`${pad}${s.unblocks.length ? planLabel(lang, 'step.fixes', { list: evaluationsText(s.unblocks, lang) }) : planLabel(lang, 'step.fixes-none')}\n`);
-      out.push(`${pad}${planLabel(lang, 'step.impact', { solo: c.solo.length, marginal: c.marginal.length, cumulative: s.cumulative })}\n`);
-    }
-  }
-  if (p.unfixable.length) {
-    out.push(`\n${planLabel(lang, 'title.unfixable', { n: p.unfixable.length })}\n`);
-    // One line per procedure and reason: the same reason in many provinces is said once.
-    const groups = new Map<string, { code: string; why: string; provinces: (string | null)[] }>();
-    for (const u of p.unfixable) {
-      const why = u.reasons.map((r) => unfixableText(r, lang, p.paperless)).join('; ');
-      const key = `${u.code}\u0000${why}`;
-      const g = groups.get(key);
-      if (g) g.provinces.push(u.province);
-      else groups.set(key, { code: u.code, why, provinces: [u.province] });
-    }
-    for (const g of groups.values()) out.push(`  ${g.code} (${whereText(g.provinces, lang)}): ${g.why}\n`);
-  }
-  if (p.left.length) out.push(`\n${planLabel(lang, 'title.left', { n: p.left.length })}\n  ${evaluationsText(p.left, lang, 20)}\n`);
-  out.push(`\n${planLabel(lang, 'title.totals')}\n`);
-  const rows: [string, number, number][] = [
+  return [...groups.values()].map((g) => `${g.code} (${whereText(g.provinces, lang)}): ${g.why}`);
+}
+
+/** The totals before and after the plan: blocked, still needing paper, paperless. */
+export function planTotals(p: PlanResult, lang: Lang): [string, number, number][] {
+  const t = p.totals;
+  return [
     [planLabel(lang, 'total.blocked'), t.blocked_before, t.blocked_after],
     [planLabel(lang, 'total.paper'), t.paper_before, t.paper_after],
     [planLabel(lang, 'total.paperless'), t.paperless_before, t.paperless_after],
   ];
+}
+
+/** The plan as text: the changes in order, with what each unblocks, then what stays blocked and why. */
+export function renderPlanText(p: PlanResult, options: PlanReportOptions = {}): string {
+  const lang = options.lang ?? 'vi';
+  const out: string[] = [`${planTitle(p, lang)}\n`];
+  const { head, nothing } = planSummaryLines(p, lang);
+  // The limit to some procedures stands right under the title; the figures after a blank line.
+  const only = p.only ? 1 : 0;
+  for (const l of head.slice(0, only)) out.push(`${l}\n`);
+  out.push('\n');
+  for (const l of head.slice(only)) out.push(`${l}\n`);
+  if (nothing !== undefined) out.push(`\n${nothing}\n`);
+  else {
+    out.push(`\n${planLabel(lang, 'title.order')}\n`);
+    const width = String(p.order.length).length;
+    const pad = ' '.repeat(width + 4);
+    for (const s of planSteps(p, lang)) out.push(`  ${String(s.step).padStart(width)}. ${s.change}\n${pad}${s.fixes}\n${pad}${s.impact}\n`);
+  }
+  if (p.unfixable.length) {
+    out.push(`\n${planLabel(lang, 'title.unfixable', { n: p.unfixable.length })}\n`);
+    for (const l of unfixableLines(p, lang)) out.push(`  ${l}\n`);
+  }
+  if (p.left.length) out.push(`\n${planLabel(lang, 'title.left', { n: p.left.length })}\n  ${evaluationsText(p.left, lang, 20)}\n`);
+  out.push(`\n${planLabel(lang, 'title.totals')}\n`);
+  const rows = planTotals(p, lang);
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const [name, a, b] of rows) out.push(`  ${name.padEnd(w)}  ${String(a).padStart(5)} → ${b}\n`);
   out.push(`\n${planLabel(lang, 'verified')}\n`);
