@@ -6,6 +6,7 @@ import { plan, type PlanOptions } from '../../src/analysis/plan/plan.js';
 import { applyReform } from '../../src/analysis/reform/apply-reform.js';
 import { analyze } from '../../src/analysis/analyze.js';
 import { planLabelKeys, planLabel } from '../../src/report/plan-labels.js';
+import { renderPlanMarkdown } from '../../src/report/plan-markdown.js';
 import { renderPlanText, unfixableText } from '../../src/report/plan-text.js';
 import { renderPlanJson, renderPlanYaml } from '../../src/report/plan-yaml.js';
 import { loadPlanFixture } from '../analysis/plan/helpers/load.js';
@@ -32,13 +33,22 @@ const cases: [string, string, PlanOptions][] = [
 
 describe('plan reporters', () => {
   for (const [name, fixture, options] of cases) {
-    it(`render ${name} as text (vi, en) and as a reform file, as the golden files show`, () => {
+    it(`render ${name} as text (vi, en), Markdown and a reform file, as the golden files show`, () => {
       const p = plan(loadPlanFixture(fixture), options);
       golden(`${name}.vi.txt`, renderPlanText(p));
       golden(`${name}.en.txt`, renderPlanText(p, { lang: 'en' }));
+      golden(`${name}.en.md`, renderPlanMarkdown(p, { lang: 'en' }));
       golden(`${name}.yaml`, renderPlanYaml(p));
     });
   }
+
+  it('write names in Markdown as text: markup in them is written as entities', () => {
+    const catalog = loadPlanFixture('budget-synergy');
+    const named = { ...catalog, documents: catalog.documents.map((d) => (d.id === 'ct07' ? { ...d, name: '<b>Giấy</b> & <script>x</script>' } : d)) };
+    const md = renderPlanMarkdown(plan(named, { budget: 2 }), { lang: 'en' });
+    expect(md).toContain('to accept &lt;b&gt;Giấy&lt;/b&gt; &amp; &lt;script&gt;x&lt;/script&gt; (ct07)');
+    expect(md).not.toMatch(/[<>]/);
+  });
 
   it('write a reform file that is valid, and that, applied, fixes what the plan says', () => {
     const ajv = new Ajv({ allErrors: true, strict: false });

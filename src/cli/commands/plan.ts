@@ -3,6 +3,7 @@ import { PlanOptionError } from '../../analysis/plan/errors.js';
 import { plan } from '../../analysis/plan/plan.js';
 import type { PlanResult } from '../../analysis/plan/plan-types.js';
 import type { Lang } from '../../report/labels.js';
+import { renderPlanMarkdown } from '../../report/plan-markdown.js';
 import { renderPlanText } from '../../report/plan-text.js';
 import { renderPlanJson, renderPlanYaml } from '../../report/plan-yaml.js';
 import type { Command } from '../command.js';
@@ -30,6 +31,7 @@ import {
 function render(p: PlanResult, format: string, lang: Lang): string {
   if (format === 'json') return renderPlanJson(p);
   if (format === 'yaml') return renderPlanYaml(p, { lang });
+  if (format === 'markdown') return renderPlanMarkdown(p, { lang });
   return renderPlanText(p, { lang });
 }
 
@@ -51,7 +53,7 @@ export const planCommand: Command = {
   name: 'plan',
   summary: { vi: 'Tìm tập thay đổi nhỏ nhất (sửa một điều khoản, kết nối một nguồn dữ liệu) để gỡ chặn các thủ tục.', en: 'Find the smallest set of changes (amend a provision, connect a data source) that unblocks the procedures.' },
   usage:
-    'tthc plan <catalog> [--at DATE] [--province CODE] [--only CODE,…] [--budget K] [--paperless] [--without ID]... [--max-nodes N] [--format text|json|yaml] [--lang vi|en] [-o FILE]',
+    'tthc plan <catalog> [--at DATE] [--province CODE] [--only CODE,…] [--budget K] [--paperless] [--without ID]... [--max-nodes N] [--format text|json|yaml|markdown] [--lang vi|en] [-o FILE]',
   description: {
     vi: [
       'Một thay đổi là: sửa một điều khoản mà yêu cầu viện dẫn để nó chấp nhận một thứ thay thế có',
@@ -60,7 +62,8 @@ export const planCommand: Command = {
       'với --budget K, K thay đổi gỡ chặn được nhiều nhất); trong các kế hoạch cùng cỡ, chọn kế hoạch',
       'để lại ít thủ tục còn cần giấy nhất. Kế hoạch là tối ưu khi việc tìm kiếm chạy hết; nếu không,',
       'nó cho biết có thể cách mức tối thiểu bao xa. Mọi kế hoạch đều được kiểm chứng bằng cách phân',
-      "tích lại khi đã áp dụng nó. --format yaml ghi kế hoạch thành tệp cải cách cho 'tthc whatif --reform'.",
+      "tích lại khi đã áp dụng nó. --format yaml ghi kế hoạch thành tệp cải cách cho 'tthc whatif --reform';",
+      '--format markdown in nó cho một công văn hoặc pull request.',
     ].join('\n'),
     en: [
       'A change is: amend a provision that a requirement cites so that it accepts a substitute',
@@ -70,7 +73,7 @@ export const planCommand: Command = {
       'of that size, the one that leaves the fewest procedures needing paper. It is exact when the',
       'search finishes; otherwise it says how far from the minimum it can be. Every plan is checked',
       'by re-running the analysis with it applied. --format yaml writes it as a reform file for',
-      "'tthc whatif --reform'.",
+      "'tthc whatif --reform'; --format markdown prints it for a memo or a pull request.",
     ].join('\n'),
   },
   options: [
@@ -81,7 +84,7 @@ export const planCommand: Command = {
     { name: 'paperless', type: 'boolean', description: { vi: 'Coi thủ tục vẫn còn cần giấy tờ giấy là chưa được gỡ.', en: 'Count a procedure that would still need a paper document as not fixed.' } },
     WITHOUT_OPTION,
     { name: 'max-nodes', type: 'string', arg: 'N', description: { vi: 'Tìm tối đa N nút cho mỗi phần độc lập rồi dừng ở kế hoạch tốt nhất đã tìm được (mặc định 200000).', en: 'Search at most N nodes per independent part before settling for the best plan found (default 200000).' } },
-    formatOption(['text', 'json', 'yaml']),
+    formatOption(['text', 'json', 'yaml', 'markdown']),
     LANG_OPTION,
     OUTPUT_OPTION,
   ],

@@ -1,0 +1,31 @@
+import type { PlanResult } from '../analysis/plan/plan-types.js';
+import { markdownTable, mdText } from './markdown-table.js';
+import { planLabel } from './plan-labels.js';
+import { evaluationsText, planSteps, planSummaryLines, planTitle, planTotals, unfixableLines } from './plan-text.js';
+import type { PlanReportOptions } from './plan-text.js';
+
+/**
+ * The plan as Markdown, for a memo or a pull request: the sections of the text report, the
+ * changes as a numbered list with what each unblocks and its impact, the totals as a table.
+ */
+export function renderPlanMarkdown(p: PlanResult, options: PlanReportOptions = {}): string {
+  const lang = options.lang ?? 'vi';
+  const out: string[] = [`# ${mdText(planTitle(p, lang))}\n\n`];
+  const { head, nothing } = planSummaryLines(p, lang);
+  // One paragraph, a line each (a backslash ends a line in Markdown).
+  out.push(`${head.map(mdText).join('\\\n')}\n`);
+  if (nothing !== undefined) out.push(`\n${mdText(nothing)}\n`);
+  else {
+    out.push(`\n## ${mdText(planLabel(lang, 'title.order'))}\n\n`);
+    for (const s of planSteps(p, lang)) out.push(`${s.step}. ${mdText(s.change)}\\\n   ${mdText(s.fixes)}\\\n   ${mdText(s.impact)}\n`);
+  }
+  if (p.unfixable.length) {
+    out.push(`\n## ${mdText(planLabel(lang, 'title.unfixable', { n: p.unfixable.length }))}\n\n`);
+    for (const l of unfixableLines(p, lang)) out.push(`- ${mdText(l)}\n`);
+  }
+  if (p.left.length) out.push(`\n## ${mdText(planLabel(lang, 'title.left', { n: p.left.length }))}\n\n${mdText(evaluationsText(p.left, lang, 20))}\n`);
+  out.push(`\n## ${mdText(planLabel(lang, 'title.totals'))}\n\n`);
+  out.push(markdownTable(['', planLabel(lang, 'total.before'), planLabel(lang, 'total.after')], planTotals(p, lang), ['left', 'right', 'right']));
+  out.push(`\n${mdText(planLabel(lang, 'verified'))}\n`);
+  return out.join('');
+}
