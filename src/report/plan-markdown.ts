@@ -11,9 +11,10 @@ import type { PlanReportOptions } from './plan-text.js';
 export function renderPlanMarkdown(p: PlanResult, options: PlanReportOptions = {}): string {
   const lang = options.lang ?? 'vi';
   const out: string[] = [`# ${mdText(planTitle(p, lang))}\n\n`];
-  const { head, nothing } = planSummaryLines(p, lang);
+  const { only, lines, nothing } = planSummaryLines(p, lang);
+  if (only !== undefined) out.push(`${mdText(only)}\n\n`);
   // One paragraph, a line each (a backslash ends a line in Markdown).
-  out.push(`${head.map(mdText).join('\\\n')}\n`);
+  out.push(`${lines.map(mdText).join('\\\n')}\n`);
   if (nothing !== undefined) out.push(`\n${mdText(nothing)}\n`);
   else {
     out.push(`\n## ${mdText(planLabel(lang, 'title.order'))}\n\n`);

@@ -100,10 +100,12 @@ export function planTitle(p: PlanResult, lang: Lang): string {
   return `${title}${p.paperless ? planLabel(lang, 'title.paperless') : ''}`;
 }
 
-/** The lines under the title: the procedures it is limited to, its targets, its size (and whether it is proven smallest), and why it is empty. */
-export function planSummaryLines(p: PlanResult, lang: Lang): { head: string[]; nothing?: string } {
-  const head: string[] = [];
-  if (p.only) head.push(planLabel(lang, 'title.only', { codes: p.only.join(', ') }));
+/**
+ * The lines under the title: the procedures it is limited to (`only`), its targets and size
+ * (whether it is proven smallest), and, for an empty plan, why it is empty (`nothing`).
+ */
+export function planSummaryLines(p: PlanResult, lang: Lang): { only?: string; lines: string[]; nothing?: string } {
+  const only = p.only ? { only: planLabel(lang, 'title.only', { codes: p.only.join(', ') }) } : {};
   const t = p.totals;
   const n = p.changes.length;
   const size =
@@ -116,9 +118,9 @@ export function planSummaryLines(p: PlanResult, lang: Lang): { head: string[]; n
         : planLabel(lang, 'budget.bound', { fixed: t.fixed, n, ub: p.upper_bound ?? 0 });
   const lines = [planLabel(lang, 'targets', { targets: t.targets, what: planLabel(lang, p.paperless ? 'what.paperless' : 'what.blocked'), fixed: t.fixed, unfixable: t.unfixable }), size];
   if (!p.search.tie_break_optimal && n > 0) lines.push(planLabel(lang, 'tie.unproven'));
-  if (n > 0) return { head: [...head, ...lines] };
+  if (n > 0) return { ...only, lines };
   const why = t.targets === 0 ? 'nothing.plan' : t.unfixable === t.targets ? 'nothing.possible' : 'nothing.budget';
-  return { head: [...head, ...lines], nothing: planLabel(lang, why) };
+  return { ...only, lines, nothing: planLabel(lang, why) };
 }
 
 /** The steps of a plan in order: the change in words, what it unblocks, and its impact alone, within the plan and so far. */
@@ -162,12 +164,11 @@ export function planTotals(p: PlanResult, lang: Lang): [string, number, number][
 export function renderPlanText(p: PlanResult, options: PlanReportOptions = {}): string {
   const lang = options.lang ?? 'vi';
   const out: string[] = [`${planTitle(p, lang)}\n`];
-  const { head, nothing } = planSummaryLines(p, lang);
+  const { only, lines, nothing } = planSummaryLines(p, lang);
   // The limit to some procedures stands right under the title; the figures after a blank line.
-  const only = p.only ? 1 : 0;
-  for (const l of head.slice(0, only)) out.push(`${l}\n`);
+  if (only !== undefined) out.push(`${only}\n`);
   out.push('\n');
-  for (const l of head.slice(only)) out.push(`${l}\n`);
+  for (const l of lines) out.push(`${l}\n`);
   if (nothing !== undefined) out.push(`\n${nothing}\n`);
   else {
     out.push(`\n${planLabel(lang, 'title.order')}\n`);
