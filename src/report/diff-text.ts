@@ -68,7 +68,7 @@ export function diffTitle(result: DiffResult, lang: Lang): string {
   return `${diffLabel(lang, 'title', { a: catalogName(result.a.catalog, lang), at: result.a.at, b: catalogName(result.b.catalog, lang), to: result.b.at })}${where}`;
 }
 
-/** Options of the text reports of changes (diff, timeline). */
+/** Options of the text reports of changes (what-if, diff, timeline). */
 export interface ChangesTextOptions {
   lang?: Lang;
   /**

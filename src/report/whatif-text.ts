@@ -4,6 +4,7 @@ import type { ReformPart, WhatIfResult } from '../analysis/whatif-types.js';
 import { whereText } from './blocked-text.js';
 import { provinceCell } from './describe.js';
 import { CHANGE_LABELS } from './diff-labels.js';
+import type { ChangesTextOptions } from './diff-text.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { someNames } from './some-names.js';
@@ -28,17 +29,8 @@ export const WHATIF_SECTIONS: readonly ChangeKind[] = [
 ];
 const ALWAYS = 5;
 
-export interface WhatIfTextOptions {
-  lang?: Lang;
-  /**
-   * Province columns list at most this many codes (default 8); past that, "all N provinces
-   * where it runs" or all but at most this many, when `runsIn` tells where, else the first
-   * codes and "+N more".
-   */
-  maxProvinces?: number;
-  /** Where each procedure runs, by code (`provincesWhereRun`). */
-  runsIn?: ReadonlyMap<string, readonly string[]>;
-}
+/** The language, the limit on the provinces a row names, and where each procedure runs (see `ChangesTextOptions`). */
+export type WhatIfTextOptions = Omit<ChangesTextOptions, 'ranIn'>;
 
 /** How many new legal documents, and how many connections, the reform line names before it counts the others. */
 export const NAMED_IN_SUMMARY = 3;
