@@ -27,9 +27,7 @@ export function blockedSection(
   const byCode = new Map<string, ProcedureResult[]>();
   for (const r of result.results) {
     if (r.status !== 'blocked') continue;
-    const list = byCode.get(r.code) ?? [];
-    list.push(r);
-    byCode.set(r.code, list);
+    pushTo(byCode, r.code, r);
   }
   const head = `<section id="blocked"><h2>${L(lang, 'blockedList')}</h2>`;
   if (byCode.size === 0) return `${head}<p>${L(lang, 'noneBlocked', { at: dateHtml(result.at, lang) })}</p></section>`;
