@@ -142,9 +142,8 @@ function sunsetLines(sun: SunsetSummary, provinces: number, lang: Lang, w: W): s
   const dep = sun.dependents;
   if (dep.total === 0) out.push(`  ${w('no-dependents')}`);
   else {
-    const top = dep.by_ministry.slice(0, 3).map((g) => `${g.key ?? w('no-ministry')} ${g.count}`);
-    const rest = dep.by_ministry.length - top.length;
-    out.push(`  ${dep.total === 1 ? w('dependents-1') : w('dependents', { total: dep.total })}: ${top.join(', ')}${rest > 0 ? `, ${w('other-ministries', { n: rest })}` : ''}`);
+    const ministries = firstOf(dep.by_ministry.map((g) => `${g.key ?? w('no-ministry')} ${g.count}`), 3, (n) => w('other-ministries', { n }));
+    out.push(`  ${dep.total === 1 ? w('dependents-1') : w('dependents', { total: dep.total })}: ${ministries.join(', ')}`);
   }
   const dayW = Math.max(w('day-of').length, w('day-after').length);
   const indent = ' '.repeat(2 + 10 + 2 + dayW + 2);
@@ -177,12 +176,11 @@ function cardlessLines(c: CardlessSummary, provinces: number, lang: Lang, w: W):
   }
   if (s.paperless) states.push(w('paperless', { n: s.paperless }));
   // A national catalog has hundreds of cards: the first few, then how many more.
-  const cards = c.lacking.length > 8 ? [...c.lacking.slice(0, 8), w('other-documents', { n: c.lacking.length - 8 })] : c.lacking;
+  const cards = firstOf(c.lacking, 8, (n) => w('other-documents', { n }));
   const out = [w('without-card', { cards: cards.join(', '), states: states.join(' · ') })];
   if (c.paper_documents.length) {
-    const top = c.paper_documents.slice(0, 3).map((d) => `${lang === 'en' && d.name_en ? d.name_en : d.name} ${d.procedures}`);
-    const rest = c.paper_documents.length - top.length;
-    out.push(w('paper-documents', { documents: `${top.join(', ')}${rest > 0 ? `, ${w('other-documents', { n: rest })}` : ''}` }));
+    const documents = c.paper_documents.map((d) => `${lang === 'en' && d.name_en ? d.name_en : d.name} ${d.procedures}`);
+    out.push(w('paper-documents', { documents: firstOf(documents, 3, (n) => w('other-documents', { n })).join(', ') }));
   }
   return out;
 }
@@ -209,6 +207,15 @@ function legalText(l: { id: string; type?: string; number?: string }, lang: Lang
   return lang === 'en' ? legalLabelEn(label) : label;
 }
 
+/**
+ * The first `count` of `items`, then `rest(n)` for the n others ("+2 other ministries"). A
+ * list only one longer than `count` is given whole: naming the last item takes no more room
+ * than "+1 other ministry" would.
+ */
+function firstOf(items: readonly string[], count: number, rest: (n: number) => string): string[] {
+  return items.length <= count + 1 ? [...items] : [...items.slice(0, count), rest(items.length - count)];
+}
+
 /** The places with some of `kind`: "every province", "every province, central", or "GL, PY, BK". */
 export function placesText(places: PlaceCount[], kind: 'blocked' | 'unknown' | 'paper' | 'document', provinces: number, w: W): string {
   const hit = places.filter((p) => p[kind] > 0);
@@ -216,8 +223,7 @@ export function placesText(places: PlaceCount[], kind: 'blocked' | 'unknown' | '
   const central = hit.some((p) => p.province === null);
   const names: string[] = [];
   if (codes.length > 0 && codes.length === provinces) names.push(w('everywhere'));
-  else if (codes.length > 8) names.push(...codes.slice(0, 8), w('more-places', { n: codes.length - 8 }));
-  else names.push(...codes);
+  else names.push(...firstOf(codes, 8, (n) => w('more-places', { n })));
   if (central) names.push(w('central'));
   return names.join(', ');
 }

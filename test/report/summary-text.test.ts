@@ -106,4 +106,23 @@ describe('renderSummaryText', () => {
     const text = renderSummaryText({ ...many, size: { ...many.size, provinces: 20 } }, { lang: 'en' });
     expect(text).toContain('1 still need paper: P0, P1, P2, P3, P4, P5, P6, P7, +3 provinces');
   });
+
+  it('names the whole list when only one would be left over, so it never says "+1 other"', () => {
+    const many = structuredClone(summary);
+    const sun = many.sunsets[0];
+    const ministries = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `Bộ ${i}`, count: 9 - i }));
+    sun.dependents = { ...sun.dependents, by_ministry: ministries(4) };
+    const docs = ['A', 'B', 'C', 'D'].map((id, i) => ({ id, name: `Giấy ${id}`, procedures: 4 - i }));
+    const cards = Array.from({ length: 9 }, (_, i) => `card-${i}`);
+    sun.without_card = { ...sun.without_card!, paper_documents: docs, lacking: cards };
+    many.today = { ...many.today, paper: 1, places: Array.from({ length: 9 }, (_, i) => ({ province: `P${i}`, blocked: 0, unknown: 0, paper: 1, document: 0 })) };
+    const text = renderSummaryText({ ...many, size: { ...many.size, provinces: 20 } }, { lang: 'en' });
+    expect(text).toContain(': Bộ 0 9, Bộ 1 8, Bộ 2 7, Bộ 3 6\n');
+    expect(text).toContain('  mostly Giấy A 4, Giấy B 3, Giấy C 2, Giấy D 1\n');
+    expect(text).toContain(`without a card (${cards.join(', ')}): `);
+    expect(text).toContain('1 still need paper: P0, P1, P2, P3, P4, P5, P6, P7, P8\n');
+    expect(text).not.toMatch(/\+1 /);
+    sun.dependents = { ...sun.dependents, by_ministry: ministries(5) };
+    expect(renderSummaryText(many, { lang: 'en' })).toContain(': Bộ 0 9, Bộ 1 8, Bộ 2 7, +2 other ministries\n');
+  });
 });
