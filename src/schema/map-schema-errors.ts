@@ -3,6 +3,7 @@ import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { subjectOf } from '../diagnostics/describe-path.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/types.js';
 import { didYouMean, suggest } from '../text/suggest.js';
+import { synonymOf } from './value-synonyms.js';
 import { resolveRef, schemaPointer, unionLabel } from './schema-pointers.js';
 import type { SchemaError } from './validator.js';
 import { schemaValidator } from './validator.js';
@@ -189,7 +190,7 @@ function emit({ path, error }: Located, ctx: Ctx): void {
       const allowed = (params.allowedValues as unknown[]).map(String);
       push(ctx, 'INVALID_VALUE', key, {
         message: `${subject} is ${show(value)}, which is not one of: ${allowed.join(', ')}.`,
-        hint: typeof value === 'string' ? didYouMean(value, allowed) || undefined : undefined,
+        hint: typeof value === 'string' ? enumHint(value, allowed) : undefined,
         location: locator.locate(path),
         args: { value, allowed },
       });
@@ -346,4 +347,13 @@ function emitUnion(path: Path, value: unknown, subject: string, error: SchemaErr
     location: ctx.locator.locate(path),
     args: { actual },
   });
+}
+
+/**
+ * "Did you mean 'nghi-dinh'?" for a value written as another word for an allowed one
+ * ('decree', 'Nghị định'), else for one spelled nearly like it; undefined when none is close.
+ */
+function enumHint(value: string, allowed: readonly string[]): string | undefined {
+  const synonym = synonymOf(value, allowed);
+  return synonym ? `Did you mean '${synonym}'?` : didYouMean(value, allowed) || undefined;
 }

@@ -184,6 +184,35 @@ describe('schema diagnostics', () => {
     ]);
   });
 
+  it('suggest the allowed value for its name in English or Vietnamese, in both languages', () => {
+    const text = [
+      'legal:',
+      '  - { id: a, number: "1", type: Decree }',
+      '  - { id: b, number: "2", type: Nghị định }',
+      '  - { id: c, number: "3", type: Pháp lệnh }',
+      'documents:',
+      '  - { id: d, name: D, form: Giấy }',
+      'procedures:',
+      '  - { code: p, name: P, level: [Cấp tỉnh, district, commune], online: partly online, requires: [{ document: d, mode: xuất_trình }] }',
+      '',
+    ].join('\n');
+    const d = parseCatalog(text).diagnostics;
+    expect(d.map((x) => [x.code, x.location?.path.join('.'), x.hint])).toEqual([
+      ['INVALID_VALUE', 'legal.0.type', "Did you mean 'nghi-dinh'?"],
+      ['INVALID_VALUE', 'legal.1.type', "Did you mean 'nghi-dinh'?"],
+      ['INVALID_VALUE', 'legal.2.type', "Did you mean 'other'?"],
+      ['INVALID_VALUE', 'documents.0.form', "Did you mean 'paper'?"],
+      ['INVALID_VALUE', 'procedures.0.level.0', "Did you mean 'tinh'?"],
+      ['INVALID_VALUE', 'procedures.0.level.1', "Did you mean 'huyen'?"],
+      ['INVALID_VALUE', 'procedures.0.level.2', "Did you mean 'xa'?"],
+      ['INVALID_VALUE', 'procedures.0.online', "Did you mean 'mot-phan'?"],
+      ['INVALID_VALUE', 'procedures.0.requires.0.mode', "Did you mean 'present'?"],
+    ]);
+    expect(localizeDiagnostic(d[0], 'vi').hint).toBe("Có phải ý bạn là 'nghi-dinh'?");
+    // A word for a value of another field is no suggestion here.
+    expect(parseCatalog('documents:\n  - { id: d, name: D, form: district }\n').diagnostics.map((x) => x.hint)).toEqual([undefined]);
+  });
+
   it('refuse a procedure code with white space before or after it, naming it and giving the code without it, in both languages', () => {
     const one = (code: string) => {
       const r = parseCatalog(JSON.stringify({ procedures: [{ code, name: 'P', level: ['trung-uong'] }] }), { fileName: 'c.json' });
