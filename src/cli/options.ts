@@ -6,6 +6,7 @@ import { legalIndex } from '../graph/legal-index.js';
 import type { Lang } from '../report/labels.js';
 import { someNames } from '../report/some-names.js';
 import { suggest } from '../text/suggest.js';
+import { isoDateFor } from '../schema/value-words.js';
 import { foldVietnamese } from '../text/vietnamese.js';
 import type { OptionSpec, ParsedArgs } from './command.js';
 import { UsageError } from './command.js';
@@ -164,7 +165,8 @@ export function checkDate(v: string, what: string): string {
         : { vi: 'Tháng chỉ từ 01 đến 12.', en: 'Months run from 01 to 12.' },
     );
   }
-  throw new UsageError(notForm, { vi: 'Ví dụ 2023-01-01.', en: 'For example 2023-01-01.' });
+  const iso = isoDateFor(v);
+  throw new UsageError(notForm, iso ? { vi: `Hãy viết ${iso}.`, en: `Write ${iso}.` } : { vi: 'Ví dụ 2023-01-01.', en: 'For example 2023-01-01.' });
 }
 
 interface Named {

@@ -64,15 +64,20 @@ export function toKebab(text: string): string {
 }
 
 /**
- * "31/12/2022" or "31-12-2022" → "2022-12-31"; "12/31/2022", which can only be month first,
- * → "2022-12-31" too. Undefined when the text is not such a date, or when neither reading
- * is a day of the calendar ("31/02/2022", "13/13/2022").
+ * The day a date written in another form means, as YYYY-MM-DD: "31/12/2022" or "31-12-2022"
+ * (day first, as Vietnam writes it; "12/31/2022", which can only be month first, too),
+ * "20221231", "2022-1-5" or "2022/01/05", and a day with a time ("2022-12-31T00:00:00",
+ * "2022-12-31 08:00"). Undefined when the text is no such date, or names no day of the
+ * calendar ("31/02/2022", "13/13/2022", "2022-02-30T00:00").
  */
-export function dayMonthYearToIso(text: string): string | undefined {
+export function isoDateFor(text: string): string | undefined {
+  const t = text.trim();
   // Eight digits in a row are a year, a month and a day: 20221231.
-  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(text.trim());
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
   if (compact) return [`${compact[1]}-${compact[2]}-${compact[3]}`].find(isIsoDate);
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
+  const yearFirst = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/.exec(t);
+  if (yearFirst) return [`${yearFirst[1]}-${yearFirst[2].padStart(2, '0')}-${yearFirst[3].padStart(2, '0')}`].find(isIsoDate);
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
   if (!m) return undefined;
   const [first, second] = [m[1].padStart(2, '0'), m[2].padStart(2, '0')];
   return [`${m[3]}-${second}-${first}`, `${m[3]}-${first}-${second}`].find(isIsoDate);
@@ -89,7 +94,7 @@ export function patternWords(pattern: string, value: string): { problem: string;
       };
     }
     case ISO_DATE: {
-      const iso = dayMonthYearToIso(value);
+      const iso = isoDateFor(value);
       return {
         problem: 'is not a date in the form YYYY-MM-DD',
         hint: iso ? `Write '${iso}' (year-month-day).` : 'Write the date as year-month-day, e.g. 2022-12-31.',

@@ -160,6 +160,12 @@ describe('tthc blocked', () => {
       const dmy = await tthc('blocked', SMALL, '--at', '01/01/2023');
       expect(dmy.code).toBe(2);
       expect(dmy.err).toContain('thành 2023-01-01');
+      for (const other of ['2023-1-1', '20230101', '2023-01-01T00:00']) {
+        const r = await tthc('blocked', SMALL, '--at', other, '--lang', 'en');
+        expect(r.code, other).toBe(2);
+        expect(r.err, other).toContain(`--at '${other}' is not a date in the form YYYY-MM-DD.\n  hint: Write 2023-01-01.\n`);
+      }
+      expect((await tthc('blocked', SMALL, '--at', '2023-1-1')).err).toContain('gợi ý: Hãy viết 2023-01-01.\n');
       expect((await tthc('blocked', SMALL, '--at', 'soon')).code).toBe(2);
     });
 

@@ -82,7 +82,10 @@ describe('schema diagnostics', () => {
     expect(hint('31/12/2022')).toEqual([['INVALID_FORMAT', "Write '2022-12-31' (year-month-day)."]]);
     expect(hint('12/31/2022')).toEqual([['INVALID_FORMAT', "Write '2022-12-31' (year-month-day)."]]);
     expect(hint('29.2.2024')).toEqual([['INVALID_FORMAT', "Write '2024-02-29' (year-month-day)."]]);
-    for (const v of ['13/13/2022', '31/02/2022', '29/02/2023', '00/01/2022']) {
+    for (const v of ['2022-1-5', '2022/01/05', '2022.1.05', '"20220105"', '2022-01-05T00:00:00', '"2022-01-05 08:30"', '2022-01-05T08:30:00+07:00']) {
+      expect(hint(v), v).toEqual([['INVALID_FORMAT', "Write '2022-01-05' (year-month-day)."]]);
+    }
+    for (const v of ['13/13/2022', '31/02/2022', '29/02/2023', '00/01/2022', '2022-2-30', '2022-13-01T00:00', '2022-01-05T25', '2022-01-05 soon']) {
       expect(hint(v), v).toEqual([['INVALID_FORMAT', 'Write the date as year-month-day, e.g. 2022-12-31.']]);
     }
   });
