@@ -74,7 +74,7 @@ export const GRAPH_LABELS: Record<Lang, GraphLabels> = {
     at: 'on {date}',
     province: 'in {province}',
     allProvinces: 'all provinces',
-    omitted: '{n} more nodes within {depth} hops are not drawn (raise --max-nodes or lower --depth).',
+    omitted: '{n} more {n:node|nodes} within {depth} {depth:hop|hops} {n:is|are} not drawn (raise --max-nodes or lower --depth).',
     kinds: { procedure: 'Procedure', document: 'Document', data_source: 'Data source', legal: 'Legal document', provision: 'Provision' },
     edges: {
       requires: 'requires',

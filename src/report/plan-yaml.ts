@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import type { PlanResult } from '../analysis/plan/plan-types.js';
 import { changeText } from './plan-text.js';
 import type { Lang } from './labels.js';
+import { fillTemplate } from '../text/fill-template.js';
 
 /**
  * The plan as a reform file (schemas/reform.schema.json), for `tthc whatif --reform`: a
@@ -13,7 +14,7 @@ export function renderPlanYaml(p: PlanResult, options: { lang?: Lang } = {}): st
   const head = [
     '# yaml-language-server: $schema=https://unpkg.com/tthc-graph/schemas/reform.schema.json',
     `# tthc plan, ${p.at}${p.province ? `, ${p.province}` : ''}${p.budget !== null ? `, budget ${p.budget}` : ''}${p.paperless ? ', paperless' : ''}:`,
-    `# ${p.changes.length} change(s) fixing ${p.totals.fixed} of ${p.totals.targets} target evaluation(s)${p.optimal ? ' (proven optimal)' : ''}.`,
+    `# ${fillTemplate('{n} {n:change|changes} fixing {fixed} of {targets} target {targets:evaluation|evaluations}', { n: p.changes.length, fixed: p.totals.fixed, targets: p.totals.targets })}${p.optimal ? ' (proven optimal)' : ''}.`,
     ...p.order.map((s) => `#   ${s.step}. ${changeText(byId.get(s.change)!, lang)} → ${s.cumulative}`),
   ];
   const body = Object.keys(p.reform).length ? stringify(p.reform, { lineWidth: 0 }) : '{}\n';

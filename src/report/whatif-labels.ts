@@ -31,9 +31,9 @@ const WHATIF = {
   en: {
     title: 'Effect of the reform on {at}{where}',
     reform: 'Reform',
-    legal: '{n} new legal document(s)',
-    connect: '{n} connection(s)',
-    amendments: '{n} amendment(s)',
+    legal: '{n} new legal {n:document|documents}',
+    connect: '{n} {n:connection|connections}',
+    amendments: '{n} {n:amendment|amendments}',
     connection: '{source} in {province} from {from}',
     moreLegal: '{names} and {n} others',
     oneMoreLegal: '{names} and 1 other',

@@ -20,7 +20,7 @@ describe('renderSummaryText', () => {
 
   it('says where paper is still needed and what the day after would be without the relief', () => {
     const text = renderSummaryText(summary, { lang: 'en' });
-    expect(text).toContain('1 still need paper: BB');
+    expect(text).toContain('1 still needs paper: BB');
     expect(text).toContain('without Decree 5/2022/NĐ-CP (in force 2023-01-01): 3 blocked (every province, central)');
     expect(text).toMatch(/2024-07-01 +day after +1 blocked \(every province\)\n +no amendment in the catalog relieves it\n/);
   });
@@ -104,7 +104,7 @@ describe('renderSummaryText', () => {
     const places = Array.from({ length: 11 }, (_, i) => ({ province: `P${i}`, blocked: 0, unknown: 0, paper: 1, document: 0 }));
     many.today = { ...many.today, paper: 1, places };
     const text = renderSummaryText({ ...many, size: { ...many.size, provinces: 20 } }, { lang: 'en' });
-    expect(text).toContain('1 still need paper: P0, P1, P2, P3, P4, P5, P6, P7, +3 provinces');
+    expect(text).toContain('1 still needs paper: P0, P1, P2, P3, P4, P5, P6, P7, +3 provinces');
   });
 
   it('names the whole list when only one would be left over, so it never says "+1 other"', () => {
@@ -120,7 +120,7 @@ describe('renderSummaryText', () => {
     expect(text).toContain(': Bộ 0 9, Bộ 1 8, Bộ 2 7, Bộ 3 6\n');
     expect(text).toContain('  mostly Giấy A 4, Giấy B 3, Giấy C 2, Giấy D 1\n');
     expect(text).toContain(`without a card (${cards.join(', ')}): `);
-    expect(text).toContain('1 still need paper: P0, P1, P2, P3, P4, P5, P6, P7, P8\n');
+    expect(text).toContain('1 still needs paper: P0, P1, P2, P3, P4, P5, P6, P7, P8\n');
     expect(text).not.toMatch(/\+1 /);
     sun.dependents = { ...sun.dependents, by_ministry: ministries(5) };
     expect(renderSummaryText(many, { lang: 'en' })).toContain(': Bộ 0 9, Bộ 1 8, Bộ 2 7, +2 other ministries\n');

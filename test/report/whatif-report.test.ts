@@ -105,8 +105,8 @@ describe('the reform line of the what-if reports', () => {
   it.each([
     [
       'en',
-      'Reform: 4 new legal document(s) (901/2023/NĐ-CP: 1 amendment(s); 902/2023/NĐ-CP: 1 amendment(s); 903/2023/NĐ-CP: 1 amendment(s) and 1 other); ' +
-        '6 connection(s) (csdlqg-dan-cu in HN from 2023-01-01; csdlqg-dan-cu in HCM from 2023-01-01; csdlqg-dan-cu in HP from 2023-01-01 and 3 others)',
+      'Reform: 4 new legal documents (901/2023/NĐ-CP: 1 amendment; 902/2023/NĐ-CP: 1 amendment; 903/2023/NĐ-CP: 1 amendment and 1 other); ' +
+        '6 connections (csdlqg-dan-cu in HN from 2023-01-01; csdlqg-dan-cu in HCM from 2023-01-01; csdlqg-dan-cu in HP from 2023-01-01 and 3 others)',
     ],
     [
       'vi',
@@ -137,7 +137,7 @@ describe('the reform line of the what-if reports', () => {
     expect(markdown.split('\n')[2]).toBe(header.replace(/^([^:]+):/, '**$1:**'));
     const whole = markdown.slice(markdown.indexOf(`\n## ${heading}\n`)).split('\n').filter((l) => l.startsWith('- '));
     expect(whole).toHaveLength(19 + 251);
-    expect(whole[0]).toBe(lang === 'en' ? '- 1/2031/NĐ-CP: 1 amendment(s)' : '- 1/2031/NĐ-CP: 1 sửa đổi');
+    expect(whole[0]).toBe(lang === 'en' ? '- 1/2031/NĐ-CP: 1 amendment' : '- 1/2031/NĐ-CP: 1 sửa đổi');
     expect(whole[19 + 250]).toBe(lang === 'en' ? `- csdlqg-dan-cu in ${connect[250].province} from ${connect[250].from}` : `- csdlqg-dan-cu tại ${connect[250].province} từ ${connect[250].from}`);
   });
 
@@ -145,8 +145,8 @@ describe('the reform line of the what-if reports', () => {
     const three = { legal: plan.legal!.slice(0, 3), connect: plan.connect!.slice(0, 3) };
     const result = whatif(nationalCatalog, three);
     expect(line(renderWhatIfText(result, { lang: 'en' }))).toBe(
-      'Reform: 3 new legal document(s) (901/2023/NĐ-CP: 1 amendment(s); 902/2023/NĐ-CP: 1 amendment(s); 903/2023/NĐ-CP: 1 amendment(s)); ' +
-        '3 connection(s) (csdlqg-dan-cu in HN from 2023-01-01; csdlqg-dan-cu in HCM from 2023-01-01; csdlqg-dan-cu in HP from 2023-01-01)',
+      'Reform: 3 new legal documents (901/2023/NĐ-CP: 1 amendment; 902/2023/NĐ-CP: 1 amendment; 903/2023/NĐ-CP: 1 amendment); ' +
+        '3 connections (csdlqg-dan-cu in HN from 2023-01-01; csdlqg-dan-cu in HCM from 2023-01-01; csdlqg-dan-cu in HP from 2023-01-01)',
     );
     expect(renderWhatIfMarkdown(result, { lang: 'en' })).not.toContain('The whole reform');
   });

@@ -43,6 +43,6 @@ export class PlanVerificationError extends Error {
       .slice(0, 3)
       .map((m) => `${m.claim}: ${m.code}${m.province ? ` in ${m.province}` : ''} expected ${m.expected}, analysis says ${m.actual}`)
       .join('; ');
-    super(`Plan verification failed on ${mismatches.length} evaluation(s): ${first}${mismatches.length > 3 ? '; …' : ''}.`);
+    super(`Plan verification failed on ${mismatches.length} evaluation${mismatches.length === 1 ? '' : 's'}: ${first}${mismatches.length > 3 ? '; …' : ''}.`);
   }
 }

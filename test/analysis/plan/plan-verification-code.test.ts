@@ -17,6 +17,6 @@ describe('a plan the analysis does not confirm', () => {
     const e = await caught(() => plan(catalog));
     expect(e).toBeInstanceOf(PlanVerificationError);
     expect(e).toMatchObject({ name: 'PlanVerificationError', code: 'VERIFICATION_FAILED' });
-    expect((e as PlanVerificationError).message).toBe('Plan verification failed on 1 evaluation(s): the plan: 1.001193 in GL expected fixed, analysis says blocked.');
+    expect((e as PlanVerificationError).message).toBe('Plan verification failed on 1 evaluation: the plan: 1.001193 in GL expected fixed, analysis says blocked.');
   });
 });

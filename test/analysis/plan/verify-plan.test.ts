@@ -169,7 +169,7 @@ describe('verifyPlan', () => {
     const p = copy();
     p.unblocks = [];
     const error = new PlanVerificationError(verifyPlan(catalog, p));
-    expect(error.message).toMatch(/^Plan verification failed on 6 evaluation\(s\): the plan: X\d in HN expected not fixed, analysis says fixed/);
+    expect(error.message).toMatch(/^Plan verification failed on 6 evaluations: the plan: X\d in HN expected not fixed, analysis says fixed/);
     expect(error.mismatches).toHaveLength(6);
   });
 });
