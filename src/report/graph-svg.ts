@@ -1,7 +1,7 @@
 import type { Neighbourhood, NeighbourhoodNode, NodeState } from '../analysis/neighbourhood-types.js';
 import type { GraphDrawOptions } from './graph-mermaid.js';
 import { GRAPH_LABELS } from './graph-labels.js';
-import { layoutGraph, type PlacedNode } from './graph-layout.js';
+import { layoutGraph, type Lane, type PlacedNode } from './graph-layout.js';
 import { edgeText, graphTitle, nodeLines } from './graph-node-text.js';
 import { STATE_STYLE, nodeStyle } from './graph-style.js';
 import { escapeXml } from './svg-util.js';
@@ -72,50 +72,23 @@ export function renderGraphSvg(n: Neighbourhood, options: GraphDrawOptions = {})
     `<text x="${MARGIN}" y="${MARGIN + 8}" font-size="16" font-weight="bold" fill="#1f2328">${escapeXml(title)}</text>`,
     ...notes.map((t, i) => `<text x="${MARGIN}" y="${MARGIN + 30 + i * 18}" fill="#59636e">${escapeXml(t)}</text>`),
   ];
-  // Edges first, so boxes sit on top of them. Labels of edges between the same two nodes
-  // (a document replaced by a data source that provides it) are stacked, not overlaid.
-  const labelsBetween = new Map<string, number>();
-  for (const e of n.edges) {
-    const pair = [e.source, e.target].sort().join('\n');
-    const stacked = labelsBetween.get(pair) ?? 0;
-    labelsBetween.set(pair, stacked + 1);
+  // Edges first, so boxes sit on top of them; their labels are placed once every edge is
+  // known, each where it clashes with no box and no label placed before it.
+  const boxes = [...layout.nodes.values()].map((p) => ({ ...at(p), width: p.width, height: p.height }));
+  const placed: Rect[] = [];
+  n.edges.forEach((e, i) => {
     const s = layout.nodes.get(e.source)!;
-    const t_ = layout.nodes.get(e.target)!;
-    const a = at(s);
-    const b = at(t_);
-    let d: string;
-    let mid: { x: number; y: number };
-    let anchor = 'middle';
-    if (s.layer === t_.layer) {
-      const x1 = a.x + s.width;
-      const y1 = a.y + s.height / 2;
-      const x2 = b.x + t_.width;
-      const y2 = b.y + t_.height / 2;
-      const bulge = Math.max(x1, x2) + 40;
-      d = `M${r(x1)},${r(y1)} C${r(bulge)},${r(y1)} ${r(bulge)},${r(y2)} ${r(x2)},${r(y2)}`;
-      mid = { x: bulge - 10, y: (y1 + y2) / 2 };
-    } else {
-      const rightward = t_.layer > s.layer;
-      const x1 = rightward ? a.x + s.width : a.x;
-      const x2 = rightward ? b.x : b.x + t_.width;
-      const y1 = a.y + s.height / 2;
-      const y2 = b.y + t_.height / 2;
-      const cx = (x1 + x2) / 2;
-      d = `M${r(x1)},${r(y1)} C${r(cx)},${r(y1)} ${r(cx)},${r(y2)} ${r(x2)},${r(y2)}`;
-      // The label sits near the end farther from the focus, where edges fan out, not where
-      // many of them meet.
-      const t = Math.abs(s.layer) > Math.abs(t_.layer) ? 0.2 : Math.abs(s.layer) < Math.abs(t_.layer) ? 0.8 : 0.5;
-      mid = bezier([x1, y1], [cx, y1], [cx, y2], [x2, y2], t);
-      // Written away from the box it sits next to.
-      const outerIsLeft = (t < 0.5) === x1 < x2;
-      if (t !== 0.5) anchor = outerIsLeft ? 'start' : 'end';
-    }
+    const t = layout.nodes.get(e.target)!;
+    const { segments, label: where } = edgeRoute(s, t, at(s), at(t), (layout.lanes.get(i) ?? []).map((l) => ({ ...l, left: l.left + ox, right: l.right + ox, y: l.y + oy })));
+    const d = `M${r(segments[0][0][0])},${r(segments[0][0][1])} ${segments.map((c) => (c.length === 2 ? `L${pt(c[1])}` : `C${pt(c[1])} ${pt(c[2])} ${pt(c[3])}`)).join(' ')}`;
     const label = edgeText(e, lang);
+    const spot = labelSpot(label, where, boxes, placed);
+    placed.push(spot.rect);
     out.push(
       `<g class="edge" data-type="${e.type}"><path d="${d}" fill="none" stroke="#8c959f" stroke-width="1.2"${e.type === 'part-of' ? ' stroke-dasharray="4 3"' : ''} marker-end="url(#arrow)"/>` +
-        `<text x="${r(mid.x)}" y="${r(mid.y - 3 + stacked * 12)}" text-anchor="${anchor}" font-size="10" fill="#59636e" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(label)}</text></g>`,
+        `<text x="${r(spot.x)}" y="${r(spot.y)}" text-anchor="${spot.anchor}" font-size="10" fill="#59636e" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(label)}</text></g>`,
     );
-  }
+  });
   for (const node of n.nodes) {
     const p = layout.nodes.get(node.key)!;
     out.push(box(node, p, at(p), text.get(node.key)!, node.key === n.focus, L.kinds[node.kind]));
@@ -135,6 +108,101 @@ export function renderGraphSvg(n: Neighbourhood, options: GraphDrawOptions = {})
   out.push('</svg>', '');
   return out.join('\n');
 }
+
+type Point = [number, number];
+/** A straight line [from, to] or a cubic Bézier curve [from, control, control, to]. */
+type Segment = [Point, Point] | [Point, Point, Point, Point];
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+/** Where on an edge its label may go: a curve of it, and the point of the curve it is best at. */
+interface LabelPlace {
+  curve: [Point, Point, Point, Point];
+  t: number;
+  /** Which way the label's text runs from its point. */
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/** A curve leaving `from` and reaching `to` horizontally, turning in the gap between them. */
+function curve(from: Point, to: Point): [Point, Point, Point, Point] {
+  const cx = (from[0] + to[0]) / 2;
+  return [from, [cx, from[1]], [cx, to[1]], to];
+}
+
+/**
+ * The path of an edge from box `s` to box `t`: between boxes of one column, a loop out to the
+ * right of the column; between columns next to each other, one curve in the gap between them;
+ * farther, a curve to a lane of each column between, straight through it, and on. Each part
+ * runs in a gap between columns or in a lane, so none crosses a box. The label goes near the
+ * end farther from the focus, where edges fan out, not where many of them meet.
+ */
+function edgeRoute(s: PlacedNode, t: PlacedNode, a: { x: number; y: number }, b: { x: number; y: number }, lanes: Lane[]): { segments: Segment[]; label: LabelPlace } {
+  if (s.layer === t.layer) {
+    const from: Point = [a.x + s.width, a.y + s.height / 2];
+    const to: Point = [b.x + t.width, b.y + t.height / 2];
+    const bulge = Math.max(from[0], to[0]) + 40;
+    const loop: [Point, Point, Point, Point] = [from, [bulge, from[1]], [bulge, to[1]], to];
+    return { segments: [loop], label: { curve: loop, t: 0.5, anchor: 'start' } };
+  }
+  const rightward = t.layer > s.layer;
+  const from: Point = [rightward ? a.x + s.width : a.x, a.y + s.height / 2];
+  const to: Point = [rightward ? b.x : b.x + t.width, b.y + t.height / 2];
+  const segments: Segment[] = [];
+  let cur = from;
+  for (const lane of lanes) {
+    const [enter, leave]: Point[] = rightward ? [[lane.left, lane.y], [lane.right, lane.y]] : [[lane.right, lane.y], [lane.left, lane.y]];
+    segments.push(curve(cur, enter), [enter, leave]);
+    cur = leave;
+  }
+  segments.push(curve(cur, to));
+  const first = segments[0] as [Point, Point, Point, Point];
+  const last = segments[segments.length - 1] as [Point, Point, Point, Point];
+  const farther = Math.abs(s.layer) - Math.abs(t.layer);
+  // Written away from the box it sits next to.
+  const label: LabelPlace =
+    farther > 0
+      ? { curve: first, t: 0.2, anchor: rightward ? 'start' : 'end' }
+      : farther < 0
+        ? { curve: last, t: 0.8, anchor: rightward ? 'end' : 'start' }
+        : { curve: segments.length > 1 ? (segments[Math.floor(segments.length / 2)] as [Point, Point, Point, Point]) : first, t: 0.5, anchor: 'middle' };
+  if (label.curve.length !== 4) label.curve = curve(label.curve[0], label.curve[1]);
+  return { segments, label };
+}
+
+/** The box an edge label of `text` takes, written at (x, y) in font size 10. */
+function labelRect(text: string, x: number, y: number, anchor: LabelPlace['anchor']): Rect {
+  const width = [...text].length * 5.6;
+  const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  return { x: left, y: y - 9, width, height: 11 };
+}
+
+const clash = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * Where to write an edge's label: the first place along its curve, from the best one
+ * outwards, just above the curve or a line below or above it, where it covers no box and no
+ * label placed before; the best place when there is none.
+ */
+function labelSpot(text: string, place: LabelPlace, boxes: readonly Rect[], placed: readonly Rect[]): { x: number; y: number; anchor: LabelPlace['anchor']; rect: Rect } {
+  const spots: { x: number; y: number }[] = [];
+  for (let step = 0; step <= 18; step++) {
+    const t = place.t + (step % 2 ? 1 : -1) * Math.ceil(step / 2) * 0.05;
+    if (t < 0.05 || t > 0.95) continue;
+    const p = bezier(...place.curve, t);
+    for (const dy of [-3, 9, -15, 21]) spots.push({ x: p.x, y: p.y + dy });
+  }
+  for (const spot of spots) {
+    const rect = labelRect(text, spot.x, spot.y, place.anchor);
+    if (!boxes.some((b) => clash(rect, b)) && !placed.some((l) => clash(rect, l))) return { ...spot, anchor: place.anchor, rect };
+  }
+  const best = spots[0];
+  return { ...best, anchor: place.anchor, rect: labelRect(text, best.x, best.y, place.anchor) };
+}
+
+const pt = (p: Point) => `${r(p[0])},${r(p[1])}`;
 
 function box(node: NeighbourhoodNode, p: PlacedNode, at: { x: number; y: number }, lines: string[], focus: boolean, kind: string): string {
   const s = nodeStyle(node);

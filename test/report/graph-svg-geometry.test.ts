@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/analyze.js';
+import { neighbourhood } from '../../src/analysis/neighbourhood.js';
+import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { buildGraph } from '../../src/graph/build-graph.js';
+import { renderGraphSvg } from '../../src/report/graph-svg.js';
+import { allElements, parseXml } from './html/xml.js';
+
+interface Box {
+  key: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Points along an SVG path of M, L and C commands (absolute), `steps` to each segment. */
+function pathPoints(d: string, steps = 40): [number, number][] {
+  const tokens = d.match(/[MLC]|-?[\d.]+/g)!;
+  const points: [number, number][] = [];
+  let cur: [number, number] = [0, 0];
+  let i = 0;
+  const num = () => Number(tokens[i++]);
+  while (i < tokens.length) {
+    const cmd = tokens[i++];
+    if (cmd === 'M') {
+      cur = [num(), num()];
+      points.push(cur);
+    } else if (cmd === 'L') {
+      const to: [number, number] = [num(), num()];
+      for (let s = 1; s <= steps; s++) points.push([cur[0] + ((to[0] - cur[0]) * s) / steps, cur[1] + ((to[1] - cur[1]) * s) / steps]);
+      cur = to;
+    } else if (cmd === 'C') {
+      const [p1, p2, p3]: [number, number][] = [[num(), num()], [num(), num()], [num(), num()]];
+      for (let s = 1; s <= steps; s++) {
+        const t = s / steps;
+        const u = 1 - t;
+        const at = (k: 0 | 1) => u * u * u * cur[k] + 3 * u * u * t * p1[k] + 3 * u * t * t * p2[k] + t * t * t * p3[k];
+        points.push([at(0), at(1)]);
+      }
+      cur = p3;
+    } else throw new Error(`unexpected path command ${cmd} in ${d}`);
+  }
+  return points;
+}
+
+const inside = (b: Box, [x, y]: [number, number], margin: number) =>
+  x > b.x + margin && x < b.x + b.width - margin && y > b.y + margin && y < b.y + b.height - margin;
+
+/** An edge label's box: its width estimated from its length at font size 10. */
+function labelBox(t: { attrs: Record<string, string>; text: string }) {
+  const width = [...t.text].length * 5.6;
+  const x = Number(t.attrs.x);
+  const left = t.attrs['text-anchor'] === 'start' ? x : t.attrs['text-anchor'] === 'end' ? x - width : x - width / 2;
+  return { x: left, y: Number(t.attrs.y) - 9, width, height: 11 };
+}
+
+const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+function geometry(svg: string) {
+  const all = allElements(parseXml(svg));
+  const boxes: Box[] = all
+    .filter((g) => g.name === 'g' && g.attrs.class === 'node')
+    .map((g) => {
+      const rect = g.children.find((c) => c.name === 'rect')!;
+      return { key: g.attrs['data-key'], x: Number(rect.attrs.x), y: Number(rect.attrs.y), width: Number(rect.attrs.width), height: Number(rect.attrs.height) };
+    });
+  const edges = all
+    .filter((g) => g.name === 'g' && g.attrs.class === 'edge')
+    .map((g) => ({ d: g.children.find((c) => c.name === 'path')!.attrs.d, label: g.children.find((c) => c.name === 'text')! }));
+  return { boxes, edges };
+}
+
+const { catalog } = await loadCatalog(new URL('../../catalog/', import.meta.url).pathname);
+const graph = buildGraph(catalog);
+const at = '2023-01-01';
+const result = analyze(catalog, { at, province: 'GL' });
+const foci = [
+  ...catalog.procedures.map((p) => p.code),
+  ...catalog.documents.map((d) => d.id),
+  ...catalog.data_sources.map((s) => s.id),
+  ...catalog.legal.map((l) => l.id),
+];
+
+describe('the SVG drawing of the bundled catalog, around every procedure, document, data source and legal document, 2 and 3 hops deep', () => {
+  const drawings = [2, 3].flatMap((depth) =>
+    foci.map((focus) => ({ focus: `${focus} (depth ${depth})`, svg: renderGraphSvg(neighbourhood(graph, focus, { depth, at, province: 'GL', result }), { lang: 'en' }) })),
+  );
+
+  it('draws no edge through a box', () => {
+    const crossings: string[] = [];
+    for (const { focus, svg } of drawings) {
+      const { boxes, edges } = geometry(svg);
+      for (const e of edges) {
+        const hit = boxes.find((b) => pathPoints(e.d).some((p) => inside(b, p, 2)));
+        if (hit) crossings.push(`${focus}: '${e.label.text}' through ${hit.key}`);
+      }
+    }
+    expect(crossings).toEqual([]);
+  });
+
+  it('writes no edge label over another, or over a box', () => {
+    const clashes: string[] = [];
+    for (const { focus, svg } of drawings) {
+      const { boxes, edges } = geometry(svg);
+      const labels = edges.map((e) => ({ text: e.label.text, box: labelBox(e.label) }));
+      labels.forEach((a, i) => {
+        for (const b of labels.slice(i + 1)) if (overlap(a.box, b.box)) clashes.push(`${focus}: '${a.text}' over '${b.text}'`);
+        for (const b of boxes) if (overlap(a.box, b)) clashes.push(`${focus}: '${a.text}' over ${b.key}`);
+      });
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('keeps every edge label beside its own edge', () => {
+    const far: string[] = [];
+    for (const { focus, svg } of drawings) {
+      for (const e of geometry(svg).edges) {
+        const box = labelBox(e.label);
+        const near = pathPoints(e.d).some(([x, y]) => x >= box.x - 30 && x <= box.x + box.width + 30 && y >= box.y - 30 && y <= box.y + box.height + 30);
+        if (!near) far.push(`${focus}: '${e.label.text}'`);
+      }
+    }
+    expect(far).toEqual([]);
+  });
+});
