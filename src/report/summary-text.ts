@@ -115,52 +115,100 @@ export interface SummaryTextOptions {
 export function renderSummaryText(s: CatalogSummary, options: SummaryTextOptions = {}): string {
   expectOptions(options, 'renderSummaryText', '{ lang: "en" }');
   expectArgument(s, 'CatalogSummary', 'renderSummaryText');
-  const lang = langOption(options.lang, 'vi');
-  const w = (key: Word, args: Record<string, string | number> = {}) =>
-    fillTemplate(WORDS[lang][key] as string, args);
+  const parts = summaryParts(s, langOption(options.lang, 'vi'), options.source);
+  const { w } = parts;
   const lines: string[] = [];
-  lines.push(s.catalog.name || w('unnamed'), w('size', { ...s.size }), '');
+  lines.push(parts.title, parts.size, '');
   lines.push(w('sunsets'));
-  if (s.sunsets.length === 0) lines.push(`  ${w('no-sunsets')}`);
-  for (const sun of s.sunsets) pushAll(lines, sunsetLines(sun, s.size.provinces, lang, w));
-  lines.push('', w('today', { date: s.today.date, n: s.today.procedures }));
-  lines.push(...snapshotLines(s.today, s.size.provinces, w).map((l) => `  ${l}`));
+  if (parts.sunsets.length === 0) lines.push(`  ${w('no-sunsets')}`);
+  for (const sun of parts.sunsets) pushAll(lines, sunsetText(sun, w));
+  lines.push('', parts.today.heading);
+  lines.push(...parts.today.lines.map((l) => `  ${l}`));
   lines.push('', w('reported'));
   pushAll(lines, reportedLines(s.reported, w));
-  const next = nextLines(s, options.source, w);
-  if (next.length) lines.push('', `${w('next')}:`, ...next);
+  if (parts.next.length) {
+    const width = Math.max(...parts.next.map((n) => n.command.length));
+    lines.push('', `${w('next')}:`, ...parts.next.map((n) => `  ${n.command.padEnd(width)}  # ${n.comment}`));
+  }
   return `${lines.join('\n')}\n`;
 }
 
-type W = (key: Word, args?: Record<string, string | number>) => string;
+/** A document with a sunset, in the words of the summary, for the text and Markdown reports. */
+export interface SunsetParts {
+  /** "Household registration book [so-ho-khau · paper]: accepted until the end of 2022-12-31 — Article 38(3) of Law 68/2020/QH14" */
+  heading: string;
+  /** "26 dependent procedures: Bộ Tư pháp 8, …", or that none depends on it. */
+  dependents: string;
+  /** The last day it is accepted and the day after: the first line, then one for each state that still needs something, with where. */
+  days: { date: string; label: string; lines: string[] }[];
+  /** What the day after would be without each relief, or with none; what an applicant without a card would need (a line, then the documents chosen). */
+  after: { line: string; more: string[] }[];
+}
 
-function sunsetLines(sun: SunsetSummary, provinces: number, lang: Lang, w: W): string[] {
+/** The whole summary in its words, each part once, for the text and Markdown reports. */
+export interface SummaryParts {
+  w: W;
+  title: string;
+  size: string;
+  sunsets: SunsetParts[];
+  today: { heading: string; lines: string[] };
+  /** The commands to run next, when the catalog's path is known. */
+  next: { command: string; comment: string }[];
+}
+
+export function summaryParts(s: CatalogSummary, lang: Lang, source: string | undefined): SummaryParts {
+  const w = (key: Word, args: Record<string, string | number> = {}) => fillTemplate(WORDS[lang][key] as string, args);
+  return {
+    w,
+    title: s.catalog.name || w('unnamed'),
+    size: w('size', { ...s.size }),
+    sunsets: s.sunsets.map((sun) => sunsetParts(sun, s.size.provinces, lang, w)),
+    today: { heading: w('today', { date: s.today.date, n: s.today.procedures }), lines: snapshotLines(s.today, s.size.provinces, w) },
+    next: nextCommands(s, source, w),
+  };
+}
+
+export type W = (key: Word, args?: Record<string, string | number>) => string;
+
+function sunsetParts(sun: SunsetSummary, provinces: number, lang: Lang, w: W): SunsetParts {
   const d = sun.document;
   const name = lang === 'en' && d.name_en ? d.name_en : d.name;
   const basis = d.basis ? ` — ${provisionText(d.basis, lang)}` : '';
-  const out = [`■ ${name} [${d.id} · ${w(`form.${d.form}` as Word)}]: ${w('valid-until', { date: d.valid_until })}${basis}`];
+  const heading = `${name} [${d.id} · ${w(`form.${d.form}` as Word)}]: ${w('valid-until', { date: d.valid_until })}${basis}`;
   const dep = sun.dependents;
-  if (dep.total === 0) out.push(`  ${w('no-dependents')}`);
-  else {
+  let dependents = w('no-dependents');
+  if (dep.total > 0) {
     const ministries = firstOf(dep.by_ministry.map((g) => `${g.key ?? w('no-ministry')} ${g.count}`), 3, (n) => w('other-ministries', { n }));
-    out.push(`  ${dep.total === 1 ? w('dependents-1') : w('dependents', { total: dep.total })}: ${ministries.join(', ')}`);
+    dependents = `${dep.total === 1 ? w('dependents-1') : w('dependents', { total: dep.total })}: ${ministries.join(', ')}`;
   }
-  const dayW = Math.max(w('day-of').length, w('day-after').length);
-  const indent = ' '.repeat(2 + 10 + 2 + dayW + 2);
-  const day = (date: string, label: string, snap: Snapshot) =>
-    snapshotLines(snap, provinces, w).map((l, i) => (i === 0 ? `  ${date}  ${label.padEnd(dayW)}  ${l}` : `${indent}${l}`));
-  out.push(...day(sun.day_of.date, w('day-of'), sun.day_of));
-  out.push(...day(sun.day_after.date, w('day-after'), sun.day_after));
+  const days = [
+    { date: sun.day_of.date, label: w('day-of'), lines: snapshotLines(sun.day_of, provinces, w) },
+    { date: sun.day_after.date, label: w('day-after'), lines: snapshotLines(sun.day_after, provinces, w) },
+  ];
+  const after: SunsetParts['after'] = [];
   for (const l of sun.relief) {
     const effective = l.effective ? w('effective', { date: l.effective }) : '';
     const where = placesText(l.without.places, 'blocked', provinces, w);
-    out.push(`${indent}${w('relief', { legal: legalText(l, lang), effective, blocked: `${w('blocked', { n: l.newly_blocked })} ${w('in-places', { places: where })}` })}`);
+    after.push({ line: w('relief', { legal: legalText(l, lang), effective, blocked: `${w('blocked', { n: l.newly_blocked })} ${w('in-places', { places: where })}` }), more: [] });
   }
-  if (sun.relief.length === 0 && sun.day_after.blocked > sun.day_of.blocked) out.push(`${indent}${w('no-relief')}`);
+  if (sun.relief.length === 0 && sun.day_after.blocked > sun.day_of.blocked) after.push({ line: w('no-relief'), more: [] });
   if (sun.relief.length > 1 && sun.without_relief) {
-    out.push(`${indent}${w('if-without-all', { n: sun.relief.length, blocked: blockedWhere(sun.without_relief, provinces, w) })}`);
+    after.push({ line: w('if-without-all', { n: sun.relief.length, blocked: blockedWhere(sun.without_relief, provinces, w) }), more: [] });
   }
-  if (sun.without_card) out.push(...cardlessLines(sun.without_card, provinces, lang, w).map((l, i) => `${indent}${i ? '  ' : ''}${l}`));
+  if (sun.without_card) {
+    const [line, ...more] = cardlessLines(sun.without_card, provinces, lang, w);
+    after.push({ line, more });
+  }
+  return { heading, dependents, days, after };
+}
+
+/** A document with a sunset as the text screen shows it: the dates in a column, what follows under the day after. */
+function sunsetText(sun: SunsetParts, w: W): string[] {
+  const out = [`■ ${sun.heading}`, `  ${sun.dependents}`];
+  const dayW = Math.max(w('day-of').length, w('day-after').length);
+  const indent = ' '.repeat(2 + 10 + 2 + dayW + 2);
+  for (const day of sun.days) out.push(...day.lines.map((l, i) => (i === 0 ? `  ${day.date}  ${day.label.padEnd(dayW)}  ${l}` : `${indent}${l}`)));
+  for (const a of sun.after) out.push(`${indent}${a.line}`, ...a.more.map((l) => `${indent}  ${l}`));
   return out;
 }
 
@@ -249,30 +297,28 @@ function reportedLines(reported: ReportedCount[], w: W): string[] {
   return out;
 }
 
-function nextLines(s: CatalogSummary, source: string | undefined, w: W): string[] {
+function nextCommands(s: CatalogSummary, source: string | undefined, w: W): { command: string; comment: string }[] {
   if (source === undefined) return [];
   const path = /^[\w./-]+$/.test(source) ? source : `'${source.replace(/'/g, `'\\''`)}'`;
-  const rows: [string, string][] = [];
+  const rows: { command: string; comment: string }[] = [];
   const sun = s.sunsets.find((x) => x.relief.length > 0 && x.dependents.total > 0);
   if (sun) {
     const legal = sun.relief[0];
     const after = sun.day_after.date;
     const ex = sun.day_after.example;
     rows.push(
-      [`  tthc blocked ${path} --at ${after} --without ${legal.id}`, w('next.blocked', { legal: legal.number })],
-      [`  tthc count ${path} --depends-on ${sun.document.id} --by ministry`, w('next.count')],
+      { command: `tthc blocked ${path} --at ${after} --without ${legal.id}`, comment: w('next.blocked', { legal: legal.number }) },
+      { command: `tthc count ${path} --depends-on ${sun.document.id} --by ministry`, comment: w('next.count') },
     );
-    if (ex) rows.push([`  tthc explain ${path} ${ex.code}${ex.province ? ` --province ${ex.province}` : ''} --at ${after}`, w('next.explain')]);
+    if (ex) rows.push({ command: `tthc explain ${path} ${ex.code}${ex.province ? ` --province ${ex.province}` : ''} --at ${after}`, comment: w('next.explain') });
   }
   const cardless = s.sunsets.find((x) => x.without_card)?.without_card;
   if (cardless) {
     const where = cardless.snapshot.example?.province;
-    rows.push([
-      `  tthc blocked ${path} --at ${cardless.snapshot.date}${where ? ` --province ${where}` : ''} --lacking ${cardless.lacking.join(',')}`,
-      w('next.without-card'),
-    ]);
+    rows.push({
+      command: `tthc blocked ${path} --at ${cardless.snapshot.date}${where ? ` --province ${where}` : ''} --lacking ${cardless.lacking.join(',')}`,
+      comment: w('next.without-card'),
+    });
   }
-  if (rows.length === 0) return [];
-  const width = Math.max(...rows.map(([c]) => c.length));
-  return rows.map(([c, comment]) => `${c.padEnd(width)}  # ${comment}`);
+  return rows;
 }
