@@ -31,15 +31,17 @@ function examples(): Example[] {
     const lines = readFileSync(new URL(`../../${page}`, import.meta.url), 'utf8').split('\n');
     for (let i = 0; i < lines.length; i++) {
       // Every fence is read to its end, so that a ```yaml block's closing fence is not taken for an opening one.
-      const fence = /^(\s*)```([\w-]*)$/.exec(lines[i]);
+      // A fence is three backticks or more; it is closed by as many or more (one of four holds output that has fences of three).
+      const fence = /^(\s*)(`{3,})([\w-]*)$/.exec(lines[i]);
       if (!fence) continue;
       const indent = fence[1];
+      const closing = new RegExp(`^${indent}\`{${fence[2].length},}$`);
       let end = i + 1;
-      while (end < lines.length && lines[end] !== `${indent}\`\`\``) end++;
+      while (end < lines.length && !closing.test(lines[end])) end++;
       const body = lines.slice(i + 1, end).map((l) => l.slice(indent.length));
       const start = i + 2;
       i = end;
-      if (fence[2] !== '' && fence[2] !== 'console') continue;
+      if (fence[3] !== '' && fence[3] !== 'console') continue;
       if (!body[0]?.startsWith('$ tthc ')) continue;
       const command = body[0].slice(2);
       if (/[|<>]| -o | --output /.test(command) || command.includes('$(') || body.slice(1).some((l) => l.startsWith('$ '))) continue;
