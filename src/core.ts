@@ -65,6 +65,7 @@ export { summarizeCatalog, snapshot as summarySnapshot } from './analysis/summar
 export type * from './analysis/summary-types.js';
 export { measureCount } from './analysis/measure-count.js';
 export { renderSummaryText, type SummaryTextOptions } from './report/summary-text.js';
+export { renderSummaryMarkdown } from './report/summary-markdown.js';
 export { parseCatalog, parseCatalogFiles } from './catalog/parse-catalog.js';
 export { parseFile, type FileOptions } from './catalog/parse-file.js';
 export { DEFAULT_LIMITS } from './catalog/load-types.js';

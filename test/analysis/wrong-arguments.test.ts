@@ -39,6 +39,7 @@ import { renderDiagnosticsText } from '../../src/report/diagnostics-text.js';
 import { gatherHtmlReportInput } from '../../src/report/html/gather-report-input.js';
 import { renderHtmlReport } from '../../src/report/html/render-html-report.js';
 import { renderRankText } from '../../src/report/rank-report.js';
+import { renderSummaryMarkdown } from '../../src/report/summary-markdown.js';
 import { renderSummaryText } from '../../src/report/summary-text.js';
 import { renderTimelineSvg } from '../../src/report/svg-timeline.js';
 import { WrongArgumentError } from '../../src/util/expect-argument.js';
@@ -87,6 +88,7 @@ describe('a wrong argument', () => {
       ['renderExplainText', (x) => renderExplainText(x, '1.001193')],
       ['renderExplainMarkdown', (x) => renderExplainMarkdown(x, '1.001193')],
       ['renderSummaryText', (x) => renderSummaryText(x)],
+      ['renderSummaryMarkdown', (x) => renderSummaryMarkdown(x)],
       ['renderTimelineSvg', (x) => renderTimelineSvg(x)],
       ['renderHtmlReport', (x) => renderHtmlReport(x)],
       ['renderCountText', (x) => renderCountText(x)],
@@ -194,6 +196,7 @@ describe('wrong options', () => {
     const n = neighbourhood(graph, 'so-ho-khau');
     const renders: [string, () => unknown][] = [
       ['renderSummaryText', () => renderSummaryText(summarizeCatalog(catalog), { lang: 'EN' as never })],
+      ['renderSummaryMarkdown', () => renderSummaryMarkdown(summarizeCatalog(catalog), { lang: 'EN' as never })],
       ['renderTimelineSvg', () => renderTimelineSvg(timeline(catalog), { lang: 'EN' as never })],
       ['renderGraphMermaid', () => renderGraphMermaid(n, { lang: 'EN' as never })],
       ['renderGraphDot', () => renderGraphDot(n, { lang: 'EN' as never })],
@@ -209,6 +212,7 @@ describe('wrong options', () => {
       ['renderExplainText', (o) => renderExplainText(result, '1.001193', o)],
       ['renderExplainMarkdown', (o) => renderExplainMarkdown(result, '1.001193', o)],
       ['renderSummaryText', (o) => renderSummaryText(summarizeCatalog(catalog), o)],
+      ['renderSummaryMarkdown', (o) => renderSummaryMarkdown(summarizeCatalog(catalog), o)],
       ['renderGraphSvg', (o) => renderGraphSvg(n, o)],
       ['renderCountText', (o) => renderCountText(countDependents(catalog, 'so-ho-khau'), o)],
       ['renderRankText', (o) => renderRankText(rankProvisions(result), o)],

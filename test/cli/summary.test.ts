@@ -6,6 +6,7 @@ import { summarizeCatalog } from '../../src/analysis/summary.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { memoryIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
+import { renderSummaryMarkdown } from '../../src/report/summary-markdown.js';
 import { renderSummaryText } from '../../src/report/summary-text.js';
 import { summaryFixture } from '../analysis/summary-fixtures.js';
 import { REPO_DIR } from '../catalog-data/helpers.js';
@@ -59,6 +60,17 @@ describe('tthc summary on a fixture', () => {
     expect(code).toBe(0);
     const loaded = await loadCatalog(fixture);
     expect(out).toBe(renderSummaryText(summarizeCatalog(loaded.catalog), { source: 'catalog.yaml' }));
+  });
+
+  it('prints the Markdown the renderer gives with --format markdown, in the language asked for', async () => {
+    const loaded = await loadCatalog(fixture);
+    for (const lang of ['vi', 'en'] as const) {
+      const { code, out, err } = await tthc(['summary', 'catalog.yaml', '--format', 'markdown', '--lang', lang], fixtureDir);
+      expect(err).toBe('');
+      expect(code).toBe(0);
+      expect(out).toBe(renderSummaryMarkdown(summarizeCatalog(loaded.catalog), { lang, source: 'catalog.yaml' }));
+      expect(out).toMatch(/^# Summary fixture\n/);
+    }
   });
 
   const out = mkdtempSync(join(tmpdir(), 'tthc-summary-'));

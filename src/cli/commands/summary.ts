@@ -1,5 +1,6 @@
 import { AnalysisOptionError } from '../../analysis/errors.js';
 import { summarizeCatalog } from '../../analysis/summary.js';
+import { renderSummaryMarkdown } from '../../report/summary-markdown.js';
 import { renderSummaryText } from '../../report/summary-text.js';
 import type { Command } from '../command.js';
 import { GIVE_DATE_HINT } from '../date-text.js';
@@ -11,7 +12,7 @@ import { AT_OPTION, dateValue, formatOption, LANG_OPTION, langValue, LENIENT_OPT
 export const summaryCommand: Command = {
   name: 'summary',
   summary: { vi: 'Kể câu chuyện của một danh mục trong một màn hình: giấy tờ hết hiệu lực, những gì chúng chặn, điều gì gỡ, số liệu đã công bố.', en: 'Tell the story of a catalog in one screen: sunsets, what they block, what relieves them, published figures.' },
-  usage: 'tthc summary <catalog> [--at DATE] [--lang vi|en] [--format text|json] [--lenient] [-o FILE]',
+  usage: 'tthc summary <catalog> [--at DATE] [--lang vi|en] [--format text|json|markdown] [--lenient] [-o FILE]',
   description: {
     vi: [
       'Với mỗi giấy tờ có ngày hết hiệu lực (valid_until): bao nhiêu thủ tục phụ thuộc vào nó, những gì',
@@ -30,11 +31,12 @@ export const summaryCommand: Command = {
       'each published figure (catalog.reported). See docs/semantics.md, "The summary".',
     ].join('\n'),
   },
-  options: [AT_OPTION, LANG_OPTION, formatOption(['text', 'json']), LENIENT_OPTION, OUTPUT_OPTION],
+  options: [AT_OPTION, LANG_OPTION, formatOption(['text', 'json', 'markdown']), LENIENT_OPTION, OUTPUT_OPTION],
   positionals: ['catalog'],
   examples: [
     { comment: { vi: 'Danh mục đi kèm, bằng tiếng Việt (lệnh mà `npm start` chạy)', en: 'The bundled catalog, in Vietnamese (what `npm start` runs)' }, command: 'tthc summary catalog/' },
     { comment: { vi: 'Bằng tiếng Anh, với ảnh chụp toàn danh mục vào ngày trước khi hết hiệu lực', en: 'In English, with the whole-catalog snapshot on the day before the sunset' }, command: 'tthc summary catalog/ --at 2022-12-31 --lang en' },
+    { comment: { vi: 'Dạng Markdown, để dán vào một báo cáo', en: 'As Markdown, to paste into a report' }, command: 'tthc summary catalog/ --format markdown -o summary.md' },
   ],
   async run(args, io) {
     const at = dateValue(args);
@@ -50,10 +52,14 @@ export const summaryCommand: Command = {
     }
     if (typeof worked === 'number') return worked;
     const summary = worked.value;
+    const format = stringValue(args, 'format');
+    const options = { lang: langValue(args), source: args.positionals[0] };
     const text =
-      stringValue(args, 'format') === 'json'
+      format === 'json'
         ? `${JSON.stringify(summary, null, 2)}\n`
-        : renderSummaryText(summary, { lang: langValue(args), source: args.positionals[0] });
+        : format === 'markdown'
+          ? renderSummaryMarkdown(summary, options)
+          : renderSummaryText(summary, options);
     emit(io, args, text);
     return 0;
   },
