@@ -249,6 +249,20 @@ export function legalHint(catalog: Catalog): Text {
 }
 
 /**
+ * Everything an id of `--depends-on` or `--focus` may name, with its name for a suggestion:
+ * documents, data sources and procedures by id or code, legal documents by id (with their
+ * number) and by number.
+ */
+export function dependencyTargets(catalog: Catalog): Named[] {
+  return [
+    ...catalog.procedures.map((p) => ({ code: p.code, name: p.name, name_en: p.name_en })),
+    ...catalog.documents.map((d) => ({ code: d.id, name: d.name, name_en: d.name_en })),
+    ...catalog.data_sources.map((d) => ({ code: d.id, name: d.name, name_en: d.name_en })),
+    ...catalog.legal.flatMap((l) => [{ code: l.id, name: l.number }, { code: l.number, name: l.id }]),
+  ];
+}
+
+/**
  * The hint for an id that may name a document, data source, legal document or procedure,
  * and is close to none of them: some of the documents, and how the others are named.
  */

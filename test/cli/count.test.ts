@@ -57,7 +57,7 @@ describe('tthc count', () => {
     expect(missing.err).toContain('Thiếu --depends-on ID.');
     const typo = await tthc('count', SMALL, '--depends-on', 'so ho khau');
     expect(typo.code).toBe(2);
-    expect(typo.err).toContain("Có phải ý bạn là 'so-ho-khau'?");
+    expect(typo.err).toMatch(/Có phải ý bạn là 'so-ho-khau' \(Sổ hộ khẩu[^)]*\)\?/);
     const far = await tthc('count', CHAIN, '--depends-on', 'nothing-like-it', '--lang', 'en');
     expect(far.code).toBe(2);
     expect(far.out).toBe('');
@@ -65,5 +65,15 @@ describe('tthc count', () => {
     expect(far.err).toContain('hint: Documents of the catalog: so-ho-khau,');
     expect((await tthc('count', SMALL, '--depends-on', 'so-ho-khau', '--by', 'district')).code).toBe(2);
     expect((await tthc('count', SMALL, '--depends-on', 'so-ho-khau', '--at', '2023-13-01')).err).toContain('Tháng chỉ từ 01 đến 12.');
+  });
+
+  it('names what it suggests for an id the catalog lacks, found by name too, diacritics ignored', async () => {
+    const byName = await tthc('count', 'catalog/', '--depends-on', 'Sổ hộ khẩu', '--lang', 'en');
+    expect(byName.code).toBe(2);
+    expect(byName.err).toContain("hint: Did you mean 'so-ho-khau' (Household registration book)?\n");
+    const part = await tthc('count', 'catalog/', '--depends-on', 'khai sinh');
+    expect(part.err).toContain("gợi ý: Có phải ý bạn là '1.001193' (Đăng ký khai sinh), '1.004884' (Đăng ký lại khai sinh) hoặc 'giay-khai-sinh' (Giấy khai sinh)?\n");
+    const legal = await tthc('count', 'catalog/', '--depends-on', 'nd-104', '--lang', 'en');
+    expect(legal.err).toContain("hint: Did you mean 'nd-104-2022' (104/2022/NĐ-CP)?\n");
   });
 });

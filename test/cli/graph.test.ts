@@ -61,7 +61,10 @@ describe('tthc graph', () => {
     const unknown = memoryIo({ cwd: dir });
     expect(await run(['graph', catalog, '--focus', 'so-ho-khao', '--lang', 'en'], unknown)).toBe(2);
     expect(unknown.err()).toContain('The catalog has no procedure, document, data source or legal document “so-ho-khao”.');
-    expect(unknown.err()).toContain("Did you mean 'so-ho-khau'");
+    expect(unknown.err()).toMatch(/Did you mean 'so-ho-khau' \(Household registration book[^)]*\)\?/);
+    const byName = memoryIo({ cwd: dir });
+    expect(await run(['graph', catalog, '--focus', 'đăng ký khai sinh', '--lang', 'en'], byName)).toBe(2);
+    expect(byName.err()).toContain("Did you mean '1.001193' (Birth registration)?");
     const far = memoryIo({ cwd: dir });
     expect(await run(['graph', catalog, '--focus', 'zzz', '--lang', 'en'], far)).toBe(2);
     expect(far.err()).toMatch(/^ {2}hint: Documents of the catalog: so-ho-khau, .*; legal documents go by id or number, procedures by code\.$/m);

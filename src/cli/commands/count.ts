@@ -11,6 +11,7 @@ import { withCatalog } from '../load.js';
 import { emit } from '../emit.js';
 import {
   AT_OPTION,
+  dependencyTargets,
   dateValue,
   formatOption,
   LANG_OPTION,
@@ -20,6 +21,7 @@ import {
   provinceValue,
   PROVINCE_OPTION,
   stringValue,
+  suggestNamed,
   targetsHint,
   WITHOUT_OPTION,
   withoutValue,
@@ -99,7 +101,7 @@ export const countCommand: Command = {
               vi: `Danh mục không có giấy tờ, nguồn dữ liệu, văn bản pháp luật hay thủ tục nào là '${id}'.`,
               en: `The catalog has no document, data source, legal document or procedure '${id}'.`,
             },
-            didYouMeanList(e.suggestions.map((s) => `'${s}'`)) ?? targetsHint(catalog),
+            suggestNamed(id, dependencyTargets(catalog)) ?? didYouMeanList(e.suggestions.map((s) => `'${s}'`)) ?? targetsHint(catalog),
           );
         }
         throw e;

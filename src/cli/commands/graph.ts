@@ -12,6 +12,7 @@ import { withCatalog } from '../load.js';
 import { emit } from '../emit.js';
 import {
   AT_OPTION,
+  dependencyTargets,
   dateValue,
   LANG_OPTION,
   langValue,
@@ -20,6 +21,7 @@ import {
   provinceValue,
   PROVINCE_OPTION,
   stringValue,
+  suggestNamed,
   targetsHint,
   WITHOUT_OPTION,
   withoutValue,
@@ -129,7 +131,7 @@ export const graphCommand: Command = {
         } catch (e) {
           if (e instanceof UnknownFocusError) {
             const list = e.suggestions.map((s) => `'${s}'`).join(', ');
-            throw new UsageError(fillTemplate(M.unknown, { focus }), list ? fillTemplate(M.didYouMean, { list }) : targetsHint(catalog));
+            throw new UsageError(fillTemplate(M.unknown, { focus }), suggestNamed(focus, dependencyTargets(catalog)) ?? (list ? fillTemplate(M.didYouMean, { list }) : targetsHint(catalog)));
           }
           throw e;
         }
