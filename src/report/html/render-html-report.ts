@@ -62,7 +62,12 @@ export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOpti
     procedures,
   };
   const at = formatDate(input.national.at, lang);
-  const subtitle = L(lang, 'subtitle', { at: dateHtml(input.national.at, lang), where: provinceName ? L(lang, 'where', { province: escapeHtml(provinceName) }) : '' });
+  // A report that ignores amendments shows what would be, not what is: the header says so.
+  const ignored = input.national.without.map((id) => `<span class="code">${escapeHtml(id)}</span>`).join(', ');
+  const subtitle =
+    L(lang, 'subtitle', { at: dateHtml(input.national.at, lang), where: provinceName ? L(lang, 'where', { province: escapeHtml(provinceName) }) : '' }) +
+    (ignored ? L(lang, 'ignoring', { legal: ignored }) : '');
+  const notice = ignored ? `<p class="notice">${L(lang, 'ignoringNotice', { legal: ignored })}</p>` : '';
   const title = `${L(lang, 'title')} — ${escapeHtml(input.catalog)}`;
 
   return [
@@ -77,7 +82,7 @@ export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOpti
     `<style>${REPORT_CSS}</style>`,
     '</head>',
     '<body>',
-    `<header><h1>${title}</h1><p class="subtitle">${subtitle}</p></header>`,
+    `<header><h1>${title}</h1><p class="subtitle">${subtitle}</p>${notice}</header>`,
     '<main>',
     headlineSection(lang, input.sunset, scopes),
     chartsSection(

@@ -7,6 +7,7 @@ body { margin: 0 auto; max-width: 1040px; padding: 24px 28px 48px; color: var(--
   font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif; }
 header h1 { font-size: 26px; margin: 0 0 4px; }
 header .subtitle { color: var(--muted); margin: 0 0 8px; font-size: 17px; }
+header .notice { margin: 8px 0; padding: 8px 12px; border-left: 6px solid var(--paper); background: #fdf6e3; }
 h2 { font-size: 20px; border-bottom: 2px solid var(--line); padding-bottom: 4px; margin: 32px 0 12px; }
 h3 { font-size: 16px; margin: 16px 0 8px; }
 a { color: #0b57d0; }

@@ -22,6 +22,21 @@ const embedded = (html: string) =>
     catalog: string;
   };
 
+describe('renderHtmlReport of a catalog with amendments set aside', () => {
+  const header = (html: string) => /<header>([\s\S]*?)<\/header>/.exec(html)![1].replace(/<[^>]+>/g, '');
+
+  it('says in its header that its figures are what would be without them, not what is', () => {
+    const without = gatherHtmlReportInput(catalog, { at: '2023-01-01', province: 'GL', without: ['104/2022/NĐ-CP'] });
+    expect(header(renderHtmlReport(without, { lang: 'en' }))).toContain(
+      'Situation on 2023-01-01 — Gia Lai (ignoring the amendments of nd-104-2022)This report sets aside every amendment made by nd-104-2022: its figures are what would be without those amendments, not the actual situation.',
+    );
+    expect(header(renderHtmlReport(without))).toContain('(bỏ qua sửa đổi của nd-104-2022)Báo cáo này bỏ qua mọi sửa đổi do nd-104-2022 đưa ra');
+    // With nothing set aside, the header says nothing of it.
+    expect(header(en)).not.toMatch(/ignoring|sets aside/);
+    expect(en).not.toContain('class="notice"');
+  });
+});
+
 describe('renderHtmlReport headline', () => {
   // Counted here straight from the analysis results, independently of the report's code.
   for (const [scope, province] of [['national', null], ['local', 'GL']] as const) {
