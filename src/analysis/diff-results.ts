@@ -13,7 +13,14 @@ export type ChangeKind =
   | 'newly-paper'
   /** Met in both; the best path needed paper before but not after. */
   | 'no-longer-paper'
-  /** Same status and same paper flag. */
+  /**
+   * Met in both without paper; the best path needs a card or electronic document (no data
+   * lookup) after, but not before.
+   */
+  | 'newly-document'
+  /** Met in both without paper; the best path needed a card or electronic document before, and a data lookup (or nothing) after. */
+  | 'no-longer-document'
+  /** Same status and paper flag, and, met without paper, a card or electronic document needed in both or in neither. */
   | 'unchanged'
   /** Known before (met or blocked), unknown after (lenient mode only). */
   | 'newly-unknown'
@@ -32,6 +39,8 @@ export const CHANGE_KINDS: readonly ChangeKind[] = [
   'still-blocked',
   'newly-paper',
   'no-longer-paper',
+  'newly-document',
+  'no-longer-document',
   'unchanged',
   'newly-unknown',
   'no-longer-unknown',
@@ -83,8 +92,17 @@ export function classifyChange(before: EvaluationState | null, after: Evaluation
   if (b === 'blocked' && a === 'blocked') return 'still-blocked';
   if (b === 'blocked') return 'newly-met';
   if (a === 'blocked') return 'newly-blocked';
-  if (before.paper === after.paper) return 'unchanged';
-  return after.paper ? 'newly-paper' : 'no-longer-paper';
+  if (before.paper !== after.paper) return after.paper ? 'newly-paper' : 'no-longer-paper';
+  if (after.paper) return 'unchanged';
+  const was = needsDocument(before.best_form);
+  const now = needsDocument(after.best_form);
+  if (was === now) return 'unchanged';
+  return now ? 'newly-document' : 'no-longer-document';
+}
+
+/** Whether a met evaluation's best path needs the applicant to bring a card or electronic document: no data lookup covers it. */
+export function needsDocument(form: Form | null): boolean {
+  return form === 'card' || form === 'electronic';
 }
 
 /**

@@ -4,7 +4,7 @@ import type { EntityDiff } from './diff-entities.js';
 import type { TimelineEvent } from './timeline-types.js';
 
 /** Bump on any incompatible change of DiffResult. */
-export const DIFF_VERSION = 1;
+export const DIFF_VERSION = 2;
 
 /** One side of a comparison: a catalog analysed at a date. */
 export interface DiffSide {

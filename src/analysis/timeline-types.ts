@@ -2,7 +2,7 @@ import type { Totals } from './result-types.js';
 import type { EvaluationDelta } from './diff-results.js';
 
 /** Bump on any incompatible change of TimelineResult. */
-export const TIMELINE_VERSION = 1;
+export const TIMELINE_VERSION = 2;
 
 /** Something in the catalog that takes effect on a date. */
 export interface TimelineEvent {

@@ -2,7 +2,7 @@ import type { Amendment, Form, Legal } from '../catalog/types.js';
 import type { Connection, Reform } from './reform/types.js';
 import type { AmendmentInfo, CandidateResult, EvaluationRef, ProcedureResult, RequirementResult } from './result-types.js';
 import type { DependencyChange, ReformPart, RequirementChange, RequirementState } from './whatif-types.js';
-import { evaluationKey } from './diff-results.js';
+import { evaluationKey, needsDocument } from './diff-results.js';
 import { pushAll } from '../util/push-all.js';
 
 function requirementState(r: RequirementResult): RequirementState {
@@ -188,7 +188,8 @@ export type RefForm = (ref: EvaluationRef) => Form | null;
 
 /**
  * Procedures this evaluation needs or obtains documents through, on both sides, whose status
- * or paper flag changed, with the form each is met with (`formBefore`, `formAfter`). (A
+ * or paper flag changed, or which, met without paper, went to or from needing a card or
+ * electronic document, with the form each is met with (`formBefore`, `formAfter`). (A
  * procedure that only one side waits on comes with a requirement change, which explains it.)
  */
 export function dependencyChanges(
@@ -204,12 +205,16 @@ export function dependencyChanges(
   const out: DependencyChange[] = [];
   for (const [key, y] of a) {
     const x = b.get(key);
-    if (!x || (x.status === y.status && x.paper === y.paper)) continue;
+    if (!x) continue;
+    const was = formBefore(x);
+    const now = formAfter(y);
+    const steady = x.status === y.status && x.paper === y.paper && (y.status !== 'met' || y.paper || needsDocument(was) === needsDocument(now));
+    if (steady) continue;
     out.push({
       code: y.code,
       province: y.province,
-      before: { status: x.status, paper: x.paper, best_form: formBefore(x) },
-      after: { status: y.status, paper: y.paper, best_form: formAfter(y) },
+      before: { status: x.status, paper: x.paper, best_form: was },
+      after: { status: y.status, paper: y.paper, best_form: now },
     });
   }
   return out;

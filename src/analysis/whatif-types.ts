@@ -4,7 +4,7 @@ import type { AmendmentInfo, AnalysisResult, CandidateResult, ProcedureResult, P
 import type { ChangeKind, EvaluationDelta } from './diff-results.js';
 
 /** Bump on any incompatible change of WhatIfResult. */
-export const WHATIF_VERSION = 1;
+export const WHATIF_VERSION = 2;
 
 /** A requirement as it stands in one result. */
 export interface RequirementState {

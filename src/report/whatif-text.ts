@@ -21,6 +21,8 @@ export const WHATIF_SECTIONS: readonly ChangeKind[] = [
   'still-blocked',
   'newly-paper',
   'no-longer-paper',
+  'newly-document',
+  'no-longer-document',
   'newly-unknown',
   'no-longer-unknown',
   'still-unknown',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCatalog } from '../../src/catalog/parse-catalog.js';
 import { diff } from '../../src/analysis/diff.js';
+import { classifyChange, type EvaluationState } from '../../src/analysis/diff-results.js';
 import { diffEntities } from '../../src/analysis/diff-entities.js';
 import { loadFixture } from './helpers/fixture.js';
 import type { DiffResult } from '../../src/analysis/diff-types.js';
@@ -110,5 +111,23 @@ describe('diff of one catalog at two dates', () => {
     expect(available('GL')?.except).toEqual(['GL']);
     expect(available('HN')).toMatchObject({ kind: 'available', id: 'csdlqg-dan-cu' });
     expect(available('HN')).not.toHaveProperty('except');
+  });
+});
+
+describe('classifyChange', () => {
+  const met = (best_form: EvaluationState['best_form']): EvaluationState => ({ status: 'met', paper: best_form === 'paper', best_form, deadlock: false });
+
+  it('tells a change to or from needing a card or electronic document apart, among evaluations met without paper', () => {
+    expect(classifyChange(met('card'), met('data'))).toBe('no-longer-document');
+    expect(classifyChange(met('electronic'), met('data'))).toBe('no-longer-document');
+    expect(classifyChange(met('data'), met('card'))).toBe('newly-document');
+    expect(classifyChange(met('data'), met('electronic'))).toBe('newly-document');
+    // Still one or the other: no change of state.
+    expect(classifyChange(met('card'), met('electronic'))).toBe('unchanged');
+    expect(classifyChange(met('data'), met('data'))).toBe('unchanged');
+    // Paper on either side is told as paper.
+    expect(classifyChange(met('paper'), met('card'))).toBe('no-longer-paper');
+    expect(classifyChange(met('card'), met('paper'))).toBe('newly-paper');
+    expect(classifyChange(met('paper'), met('paper'))).toBe('unchanged');
   });
 });

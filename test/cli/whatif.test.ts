@@ -137,4 +137,27 @@ describe('tthc whatif', () => {
     expect(text).toContain('Parts of the reform that change nothing at this date and place:');
     expect(text).toContain('csdlqg-dan-cu in HN from 2023-01-01');
   });
+
+  it('lists the procedures a connection spares a card or electronic document, each with the lookup that does it', async () => {
+    const reform = join(dir, 'connect-gl.yaml');
+    writeFileSync(reform, 'connect:\n  - { data_source: csdlqg-dan-cu, province: GL, from: 2023-01-01 }\n');
+    const bundled = async (...argv: string[]) => {
+      const io = memoryIo({ cwd: fileURLToPath(new URL('../../', import.meta.url)) });
+      const code = await run(['whatif', 'catalog/', '--reform', reform, '--province', 'GL', ...argv], io);
+      expect(code).toBe(0);
+      return io.out();
+    };
+    const out = await bundled('--lang', 'en');
+    const spared = Number(/^No longer needing a card or electronic document \(data lookup\): (\d+)$/m.exec(out)?.[1]);
+    expect(spared).toBeGreaterThan(0);
+    // As many as the totals say fewer evaluations need a card or electronic document.
+    expect(out).toMatch(new RegExp(`of which need a card or electronic document \\(no data lookup\\) +\\d+ +\\d+ +-${spared}\\n`));
+    const rows = out.split('\n').filter((l) => / GL +met \(needs a card, no lookup\) → met \(paperless\) /.test(l));
+    expect(rows).toHaveLength(spared);
+    for (const row of rows) expect(row).toMatch(/\[data\]: .*connected in the province since 2023-01-01 \(reform\)$/);
+    const json = JSON.parse(await bundled('--format', 'json')) as WhatIfResult;
+    expect(json.version).toBe(2);
+    expect(json.counts['no-longer-document']).toBe(spared);
+    expect(json.entries.filter((e) => e.change === 'no-longer-document').every((e) => e.before?.best_form === 'card' && e.after?.best_form === 'data')).toBe(true);
+  });
 });

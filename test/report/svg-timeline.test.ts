@@ -11,7 +11,7 @@ function totals(blocked: number, paper: number, paperless: number, unknown = 0):
 
 function result(): TimelineResult {
   return {
-    version: 1,
+    version: 2,
     catalog: 'ví dụ <A&B>',
     province: null,
     from: null,
