@@ -87,9 +87,12 @@ export function describeEvent(e: TimelineEvent, lang: Lang, iso = false): string
   }
 }
 
-/** Province codes for an event's phrase: all of them up to five, else the first five and how many more. */
+/**
+ * Province codes for an event's phrase: the first five and how many more; all of them when
+ * only one more would be left, which naming takes no more room than counting.
+ */
 function provinceList(codes: readonly string[], lang: Lang): string {
-  if (codes.length <= 5) return codes.join(', ');
+  if (codes.length <= 6) return codes.join(', ');
   const more = codes.length - 5;
   return `${codes.slice(0, 5).join(', ')} ${lang === 'en' ? `and ${more} more` : `và ${more} tỉnh khác`}`;
 }

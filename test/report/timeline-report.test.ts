@@ -58,13 +58,15 @@ describe('timeline reporters', () => {
     expect(vi).not.toContain('Household registration book');
   });
 
-  it('names the provinces a nationwide availability leaves out: up to five, then how many more', () => {
+  it('names the provinces a nationwide availability leaves out: up to five, then how many more (six are all named)', () => {
     const e = { kind: 'available' as const, date: '2023-01-01', section: 'data_sources' as const, id: 'db', name: 'CSDL', name_en: 'Database' };
     expect(describeEvent(e, 'en')).toBe('Database available nationwide');
     expect(describeEvent({ ...e, except: ['GL'] }, 'vi')).toBe('CSDL khai thác được trên toàn quốc, trừ GL');
     const seven = ['AG', 'BK', 'GL', 'HN', 'PY', 'QN', 'SL'];
     expect(describeEvent({ ...e, except: seven }, 'en')).toBe('Database available nationwide, except in AG, BK, GL, HN, PY and 2 more');
     expect(describeEvent({ ...e, except: seven }, 'vi')).toBe('CSDL khai thác được trên toàn quốc, trừ AG, BK, GL, HN, PY và 2 tỉnh khác');
+    // One more than five is named, not counted.
+    expect(describeEvent({ ...e, except: seven.slice(0, 6) }, 'en')).toBe(`Database available nationwide, except in ${seven.slice(0, 6).join(', ')}`);
   });
 
   it('CSV matches the golden file and JSON is the result itself', () => {
