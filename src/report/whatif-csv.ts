@@ -15,11 +15,15 @@ export const WHATIF_CSV_HEADER = [
   'paper_after',
   'by_reform',
   'reason',
+  'best_form_before',
+  'best_form_after',
 ] as const;
 
 /**
  * One CSV record per evaluation the reform changes or leaves blocked (RFC 4180). `change`
- * is the stable kind (newly-met, still-blocked…); `reason` is in `lang`.
+ * is the stable kind (newly-met, still-blocked…); `reason` is in `lang`; the last two
+ * columns are the form of the best path on each side (data, electronic, card, paper; empty
+ * unless met), after the others so that readers of the earlier columns read on.
  */
 export function renderWhatIfCsv(result: WhatIfResult, options: { lang?: Lang } = {}): string {
   const lang = options.lang ?? 'vi';
@@ -34,6 +38,8 @@ export function renderWhatIfCsv(result: WhatIfResult, options: { lang?: Lang } =
     e.after?.paper ?? '',
     e.requirements.some((r) => r.by_reform),
     whatifReason(result, e, lang),
+    e.before?.best_form ?? '',
+    e.after?.best_form ?? '',
   ]);
   return csvTable([...WHATIF_CSV_HEADER], rows);
 }

@@ -33,10 +33,10 @@ describe('tthc diff', () => {
     expect(r.out).toMatch(/1\.001193 +Đăng ký khai sinh +HN, GL, PY +No longer needing paper/);
     const csv = (await tthc('diff/after.yaml', '--at', '2022-12-31', '--to', '2023-06-01', '--format', 'csv')).out;
     expect(csv.split('\r\n').filter(Boolean)).toEqual([
-      'kind,section,id,province,change,fields,status_before,paper_before,status_after,paper_after',
-      'evaluation,procedures,1.001193,HN,no-longer-paper,,met,true,met,false',
-      'evaluation,procedures,1.001193,GL,no-longer-paper,,met,true,met,false',
-      'evaluation,procedures,1.001193,PY,no-longer-paper,,met,true,met,false',
+      'kind,section,id,province,change,fields,status_before,paper_before,status_after,paper_after,best_form_before,best_form_after',
+      'evaluation,procedures,1.001193,HN,no-longer-paper,,met,true,met,false,paper,data',
+      'evaluation,procedures,1.001193,GL,no-longer-paper,,met,true,met,false,paper,data',
+      'evaluation,procedures,1.001193,PY,no-longer-paper,,met,true,met,false,paper,data',
     ]);
     const md = (await tthc('diff/after.yaml', '--to', '2023-06-01', '--format', 'markdown')).out;
     expect(md).toContain('## Thay đổi có hiệu lực sau 2023-01-01 đến hết 2023-06-01');

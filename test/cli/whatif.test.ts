@@ -38,7 +38,7 @@ describe('tthc whatif', () => {
     expect(json.province).toBe('GL');
     expect(json.counts['newly-met']).toBe(3);
     const csv = (await tthc('--reform', 'unblock-civil-status.yaml', '--format', 'csv', '--lang', 'en')).out;
-    expect(csv.split('\r\n')[0]).toBe('code,name,province,change,status_before,paper_before,status_after,paper_after,by_reform,reason');
+    expect(csv.split('\r\n')[0]).toBe('code,name,province,change,status_before,paper_before,status_after,paper_after,by_reform,reason,best_form_before,best_form_after');
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(10);
     const md = (await tthc('--reform', 'unblock-civil-status.yaml', '--format', 'markdown', '--lang', 'en')).out;
     expect(md).toContain('# Effect of the reform on 2023-01-01');
