@@ -99,6 +99,8 @@ export interface Neighbourhood {
   /** The date and province the states are for, when marked. */
   at: string | null;
   province: string | null;
+  /** The legal documents whose amendments the analysis marking the procedures set aside (`result.without`). */
+  without: string[];
 }
 
 export interface NeighbourhoodOptions {

@@ -138,6 +138,7 @@ export function neighbourhood(graph: CatalogGraphView, focus: string, given: Nei
     omitted: ordered.length - kept.length,
     at: options.at ?? null,
     province: options.province ?? null,
+    without: [...(options.result?.without ?? [])],
   };
 }
 

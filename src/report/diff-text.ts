@@ -63,9 +63,11 @@ export function catalogName(name: string, lang: Lang): string {
   return name === '' ? diffLabel(lang, 'unnamed') : name;
 }
 
+/** "Comparing A (date) with B (date) in GL (ignoring the amendments of nd-104-2022)", as the other reports say where and what they set aside. */
 export function diffTitle(result: DiffResult, lang: Lang): string {
   const where = result.province ? label(lang, 'where', { province: result.province }) : '';
-  return `${diffLabel(lang, 'title', { a: catalogName(result.a.catalog, lang), at: result.a.at, b: catalogName(result.b.catalog, lang), to: result.b.at })}${where}`;
+  const without = result.without.length ? label(lang, 'without-legal', { legal: result.without.join(', ') }) : '';
+  return `${diffLabel(lang, 'title', { a: catalogName(result.a.catalog, lang), at: result.a.at, b: catalogName(result.b.catalog, lang), to: result.b.at })}${where}${without}`;
 }
 
 /** Options of the text reports of changes (what-if, diff, timeline). */

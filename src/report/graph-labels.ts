@@ -9,6 +9,7 @@ export interface GraphLabels {
   at: string;
   province: string;
   allProvinces: string;
+  without: string;
   omitted: string;
   kinds: Record<NeighbourhoodNodeKind, string>;
   edges: Record<NeighbourhoodEdgeType, string>;
@@ -32,6 +33,7 @@ export const GRAPH_LABELS: Record<Lang, GraphLabels> = {
     at: 'ngày {date}',
     province: 'tại {province}',
     allProvinces: 'mọi tỉnh',
+    without: '(bỏ qua sửa đổi của {legal})',
     omitted: '{n} nút khác trong phạm vi {depth} bước không được vẽ (tăng --max-nodes hoặc giảm --depth).',
     kinds: { procedure: 'Thủ tục', document: 'Giấy tờ', data_source: 'Nguồn dữ liệu', legal: 'Văn bản', provision: 'Điều khoản' },
     edges: {
@@ -74,6 +76,7 @@ export const GRAPH_LABELS: Record<Lang, GraphLabels> = {
     at: 'on {date}',
     province: 'in {province}',
     allProvinces: 'all provinces',
+    without: '(ignoring the amendments of {legal})',
     omitted: '{n} more {n:node|nodes} within {depth} {depth:hop|hops} {n:is|are} not drawn (raise --max-nodes or lower --depth).',
     kinds: { procedure: 'Procedure', document: 'Document', data_source: 'Data source', legal: 'Legal document', provision: 'Provision' },
     edges: {

@@ -61,7 +61,12 @@ export function graphTitle(n: Neighbourhood, lang: Lang, provinceName?: string):
   const focus = n.nodes.find((x) => x.key === n.focus);
   const focusText = focus ? nodeLines({ ...focus, state: undefined }, lang, () => false).join(' ') : n.focus;
   const notes: string[] = [];
-  const where = [n.at ? fill(L.at, { date: formatDate(n.at, lang) }) : '', n.at ? fill(L.province, { province: provinceName ?? n.province ?? L.allProvinces }) : '']
+  const where = [
+    n.at ? fill(L.at, { date: formatDate(n.at, lang) }) : '',
+    n.at ? fill(L.province, { province: provinceName ?? n.province ?? L.allProvinces }) : '',
+    // A neighbourhood put together by hand may have no `without`.
+    n.without?.length ? fill(L.without, { legal: n.without.join(', ') }) : '',
+  ]
     .filter(Boolean)
     .join(' ');
   if (where) notes.push(where);

@@ -42,6 +42,14 @@ describe('tthc diff', () => {
     expect(md).toContain('## Thay đổi có hiệu lực sau 2023-01-01 đến hết 2023-06-01');
   });
 
+  it('says in its title which amendments it sets aside', async () => {
+    const bundled = fileURLToPath(new URL('../../catalog/', import.meta.url));
+    const { code, out } = await tthc(bundled, '--at', '2022-12-31', '--to', '2023-01-01', '--without', '104/2022/NĐ-CP', '--province', 'GL', '--lang', 'en', '--format', 'markdown');
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]).toMatch(/^# Comparing .* \(2022-12-31\) with .* \(2023-01-01\) in GL \(ignoring the amendments of nd-104-2022\)$/);
+    expect((await tthc(bundled, '--at', '2022-12-31', '--to', '2023-01-01')).out.split('\n')[0]).not.toMatch(/bỏ qua/);
+  });
+
   it('says when an evaluation is met with a card because no lookup works there', async () => {
     const bundled = fileURLToPath(new URL('../../catalog/', import.meta.url));
     const { code, out } = await tthc(bundled, '--at', '2022-12-31', '--to', '2023-01-01', '--province', 'GL', '--lang', 'en');

@@ -71,6 +71,17 @@ describe('renderGraphSvg', () => {
     expect(x('document:so-tam-tru')).toBeLessThan(x('provision:luat-cu-tru-2020/38/3'));
   });
 
+  it('says when the states drawn set amendments aside, in every format', () => {
+    const without = analyze(catalog, { at, province: 'GL', without: ['nd-104-2022'] });
+    const n = neighbourhood(graph, '1.001193', { depth: 2, at, province: 'GL', result: without });
+    expect(n.without).toEqual(['nd-104-2022']);
+    expect(renderGraphMermaid(n, { lang: 'en' })).toContain('%% on 2023-01-01 in GL (ignoring the amendments of nd-104-2022)\n');
+    expect(renderGraphDot(n, { lang: 'vi' })).toContain('(bỏ qua sửa đổi của nd-104-2022)');
+    expect(renderGraphSvg(n, { lang: 'en' })).toContain('>on 2023-01-01 in GL (ignoring the amendments of nd-104-2022)</text>');
+    // Drawn from the analysis as it is, nothing is said.
+    expect(renderGraphMermaid(around('1.001193'), { lang: 'en' })).not.toContain('ignoring');
+  });
+
   it('says how many nodes were left out', () => {
     const n = neighbourhood(graph, 'so-ho-khau', { depth: 4, maxNodes: 3 });
     expect(n.omitted).toBeGreaterThan(0);
