@@ -158,17 +158,17 @@ function edgeRoute(s: PlacedNode, t: PlacedNode, a: { x: number; y: number }, b:
     cur = leave;
   }
   segments.push(curve(cur, to));
-  const first = segments[0] as [Point, Point, Point, Point];
-  const last = segments[segments.length - 1] as [Point, Point, Point, Point];
+  // The first and last parts are curves; a part in between may be a lane's straight line,
+  // which is the curve between its ends.
+  const asCurve = (c: Segment): [Point, Point, Point, Point] => (c.length === 4 ? c : curve(c[0], c[1]));
   const farther = Math.abs(s.layer) - Math.abs(t.layer);
   // Written away from the box it sits next to.
   const label: LabelPlace =
     farther > 0
-      ? { curve: first, t: 0.2, anchor: rightward ? 'start' : 'end' }
+      ? { curve: asCurve(segments[0]), t: 0.2, anchor: rightward ? 'start' : 'end' }
       : farther < 0
-        ? { curve: last, t: 0.8, anchor: rightward ? 'end' : 'start' }
-        : { curve: segments.length > 1 ? (segments[Math.floor(segments.length / 2)] as [Point, Point, Point, Point]) : first, t: 0.5, anchor: 'middle' };
-  if (label.curve.length !== 4) label.curve = curve(label.curve[0], label.curve[1]);
+        ? { curve: asCurve(segments[segments.length - 1]), t: 0.8, anchor: rightward ? 'end' : 'start' }
+        : { curve: asCurve(segments[Math.floor(segments.length / 2)]), t: 0.5, anchor: 'middle' };
   return { segments, label };
 }
 
