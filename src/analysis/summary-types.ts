@@ -12,6 +12,8 @@ export interface CatalogSummary {
   /** The date of the `today` snapshot (the option, else the cutoff). */
   at: string;
   size: { procedures: number; essential: number; provinces: number; documents: number; data_sources: number; legal: number };
+  /** The catalog's province codes, in its order: where a state reaches most provinces, the few it does not. */
+  provinces?: string[];
   /** Documents with a `valid_until`, earliest first. */
   sunsets: SunsetSummary[];
   /** Every procedure of the catalog at `at`. */

@@ -105,6 +105,7 @@ export function summarizeCatalog(input: Catalog, options: SummaryOptions = {}): 
       data_sources: catalog.data_sources.length,
       legal: catalog.legal.length,
     },
+    provinces: catalog.provinces.map((p) => p.code),
     sunsets,
     today: snap(run(at, [], [], previousDayAfter), null),
     reported: (meta?.reported ?? []).map((r) => {

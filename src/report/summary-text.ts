@@ -31,6 +31,7 @@ const WORDS = {
     'in-places': '({places})',
     'at-places': '{what}: {places}',
     everywhere: 'mọi tỉnh',
+    'all-but': 'mọi tỉnh trừ {provinces} ({n}/{total} tỉnh)',
     central: 'trung ương',
     'more-places': '+{n} tỉnh',
     relief: 'nếu không có {legal}{effective}: {blocked}',
@@ -78,6 +79,7 @@ const WORDS = {
     'in-places': '({places})',
     'at-places': '{what}: {places}',
     everywhere: 'every province',
+    'all-but': 'every province but {provinces} ({n} of {total})',
     central: 'central',
     'more-places': '+{n} provinces',
     relief: 'without {legal}{effective}: {blocked}',
@@ -164,15 +166,15 @@ export function summaryParts(s: CatalogSummary, lang: Lang, source: string | und
     w,
     title: s.catalog.name || w('unnamed'),
     size: w('size', { ...s.size }),
-    sunsets: s.sunsets.map((sun) => sunsetParts(sun, s.size.provinces, lang, w)),
-    today: { heading: w('today', { date: s.today.date, n: s.today.procedures }), lines: snapshotLines(s.today, s.size.provinces, w) },
+    sunsets: s.sunsets.map((sun) => sunsetParts(sun, catalogProvinces(s), lang, w)),
+    today: { heading: w('today', { date: s.today.date, n: s.today.procedures }), lines: snapshotLines(s.today, catalogProvinces(s), w) },
     next: nextCommands(s, source, w),
   };
 }
 
 export type W = (key: Word, args?: Record<string, string | number>) => string;
 
-function sunsetParts(sun: SunsetSummary, provinces: number, lang: Lang, w: W): SunsetParts {
+function sunsetParts(sun: SunsetSummary, provinces: CatalogProvinces, lang: Lang, w: W): SunsetParts {
   const d = sun.document;
   const name = lang === 'en' && d.name_en ? d.name_en : d.name;
   const basis = d.basis ? ` — ${provisionText(d.basis, lang)}` : '';
@@ -218,7 +220,7 @@ function sunsetText(sun: SunsetParts, w: W): string[] {
  * "without a card (cccd, cmnd): 0 blocked · 15 still need paper (BK, PY, GL)", then the
  * documents those procedures then choose for their paper step, most first.
  */
-function cardlessLines(c: CardlessSummary, provinces: number, lang: Lang, w: W): string[] {
+function cardlessLines(c: CardlessSummary, provinces: CatalogProvinces, lang: Lang, w: W): string[] {
   const s = c.snapshot;
   const states = [blockedWhere(s, provinces, w)];
   for (const kind of ['unknown', 'paper', 'document'] as const) {
@@ -236,7 +238,7 @@ function cardlessLines(c: CardlessSummary, provinces: number, lang: Lang, w: W):
 }
 
 /** "0 blocked · 11 paperless", then one line per state that still needs something, with where. */
-function snapshotLines(s: Snapshot, provinces: number, w: W): string[] {
+function snapshotLines(s: Snapshot, provinces: CatalogProvinces, w: W): string[] {
   const first = [blockedWhere(s, provinces, w)];
   if (s.paperless) first.push(w('paperless', { n: s.paperless }));
   const lines = [first.join(' · ')];
@@ -246,7 +248,7 @@ function snapshotLines(s: Snapshot, provinces: number, w: W): string[] {
   return lines;
 }
 
-function blockedWhere(s: Snapshot, provinces: number, w: W): string {
+function blockedWhere(s: Snapshot, provinces: CatalogProvinces, w: W): string {
   const text = w('blocked', { n: s.blocked });
   return s.blocked ? `${text} ${w('in-places', { places: placesText(s.places, 'blocked', provinces, w) })}` : text;
 }
@@ -266,14 +268,28 @@ function firstOf(items: readonly string[], count: number, rest: (n: number) => s
   return items.length <= count + 1 ? [...items] : [...items.slice(0, count), rest(items.length - count)];
 }
 
+/** The catalog's provinces: how many, and their codes when the summary gives them. */
+export interface CatalogProvinces {
+  count: number;
+  codes?: readonly string[];
+}
+
+function catalogProvinces(s: CatalogSummary): CatalogProvinces {
+  return { count: s.size.provinces, ...(s.provinces ? { codes: s.provinces } : {}) };
+}
+
 /** The places with some of `kind`: "every province", "every province, central", or "GL, PY, BK". */
-export function placesText(places: PlaceCount[], kind: 'blocked' | 'unknown' | 'paper' | 'document', provinces: number, w: W): string {
+export function placesText(places: PlaceCount[], kind: 'blocked' | 'unknown' | 'paper' | 'document', provinces: CatalogProvinces, w: W): string {
   const hit = places.filter((p) => p[kind] > 0);
   const codes = hit.filter((p) => p.province !== null).map((p) => p.province as string);
   const central = hit.some((p) => p.province === null);
   const names: string[] = [];
-  if (codes.length > 0 && codes.length === provinces) names.push(w('everywhere'));
-  else names.push(...firstOf(codes, 8, (n) => w('more-places', { n })));
+  const left = provinces.codes?.filter((c) => !codes.includes(c));
+  if (codes.length > 0 && codes.length === provinces.count) names.push(w('everywhere'));
+  // Most provinces but a few: those few, which say more than the first eight of the many.
+  else if (left && codes.length > 8 && left.length <= 8 && codes.length + left.length === provinces.count) {
+    names.push(w('all-but', { provinces: left.join(', '), n: codes.length, total: provinces.count }));
+  } else names.push(...firstOf(codes, 8, (n) => w('more-places', { n })));
   if (central) names.push(w('central'));
   return names.join(', ');
 }

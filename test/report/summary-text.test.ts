@@ -125,4 +125,24 @@ describe('renderSummaryText', () => {
     sun.dependents = { ...sun.dependents, by_ministry: ministries(5) };
     expect(renderSummaryText(many, { lang: 'en' })).toContain(': Bộ 0 9, Bộ 1 8, Bộ 2 7, +2 other ministries\n');
   });
+
+  it('names the few provinces a state leaves out when it reaches most of them', () => {
+    const many = structuredClone(summary);
+    const codes = Array.from({ length: 63 }, (_, i) => `P${i}`);
+    const places = (reached: string[]) => reached.map((province) => ({ province, blocked: 0, unknown: 0, paper: 1, document: 0 }));
+    const at = (reached: string[], withCodes = true) => {
+      const s = { ...many, size: { ...many.size, provinces: 63 }, today: { ...many.today, paper: 1, places: places(reached) }, ...(withCodes ? { provinces: codes } : {}) };
+      if (!withCodes) delete (s as { provinces?: string[] }).provinces;
+      return [renderSummaryText(s, { lang: 'en' }), renderSummaryText(s)];
+    };
+    const [en, vi] = at(codes.filter((c) => !['P3', 'P40', 'P62'].includes(c)));
+    expect(en).toContain('1 still needs paper: every province but P3, P40, P62 (60 of 63)\n');
+    expect(vi).toContain('1 còn cần giấy: mọi tỉnh trừ P3, P40, P62 (60/63 tỉnh)\n');
+    // Eight left out are named; nine are too many: the first eight reached, then how many more.
+    expect(at(codes.slice(8))[0]).toContain(`: every province but ${codes.slice(0, 8).join(', ')} (55 of 63)\n`);
+    expect(at(codes.slice(9))[0]).toContain(`: ${codes.slice(9, 17).join(', ')}, +46 provinces\n`);
+    expect(at(codes)[0]).toContain('1 still needs paper: every province\n');
+    // Output of a summary without the catalog's codes lists as before.
+    expect(at(codes.slice(3), false)[0]).toContain(`: ${codes.slice(3, 11).join(', ')}, +52 provinces\n`);
+  });
 });
