@@ -1,5 +1,5 @@
 import { FORMS, LAYERS, type CompiledCatalog } from './compiled-types.js';
-import { classifyChange, type EvaluationDelta, type EvaluationState } from './diff-results.js';
+import { classifyChange, needsDocument, type EvaluationDelta, type EvaluationState } from './diff-results.js';
 import { deadlocked, eachEvaluation, metLevel, slotProvince, viewStatus } from './evaluation-read.js';
 import type { Evaluation } from './evaluation-types.js';
 import { changedProcedures } from './views.js';
@@ -22,7 +22,7 @@ export function changedEvaluations(c: CompiledCatalog, before: Evaluation, after
     if (was === now && now !== 'met') return;
     const wasLevel = metLevel(c, before, y, slot, was);
     const nowLevel = metLevel(c, after, y, slot, now);
-    if (was === now && (wasLevel === 3) === (nowLevel === 3) && (wasLevel === 3 || isDocument(wasLevel) === isDocument(nowLevel))) return;
+    if (was === now && (wasLevel === 3) === (nowLevel === 3) && (wasLevel === 3 || needsDocument(FORMS[wasLevel]) === needsDocument(FORMS[nowLevel]))) return;
     const b = stateOf(c, before, y, slot, was, wasLevel);
     const a = stateOf(c, after, y, slot, now, nowLevel);
     const p = c.source.procedures[y];
@@ -42,9 +42,6 @@ export function changedEvaluations(c: CompiledCatalog, before: Evaluation, after
   eachEvaluation(c, only, visit, differing);
   return out;
 }
-
-/** A met level whose form is a card or an electronic document (FORMS: data, electronic, card, paper). */
-const isDocument = (level: number) => level === 1 || level === 2;
 
 function stateOf(c: CompiledCatalog, e: Evaluation, y: number, slot: number, status: Status, level: number): EvaluationState {
   return { status, paper: level === 3, best_form: level < LAYERS ? FORMS[level] : null, deadlock: deadlocked(c, e, y, slot, status) };
