@@ -9,6 +9,8 @@ export const DIFF_VERSION = 2;
 /** One side of a comparison: a catalog analysed at a date. */
 export interface DiffSide {
   catalog: string;
+  /** The catalog's English name, when it gives one. */
+  catalog_en?: string;
   at: string;
   totals: Totals;
 }

@@ -8,7 +8,7 @@ import type { Form } from '../catalog/types.js';
  */
 export interface CatalogSummary {
   version: 1;
-  catalog: { name: string; description?: string; cutoff: string | null };
+  catalog: { name: string; name_en?: string; description?: string; cutoff: string | null };
   /** The date of the `today` snapshot (the option, else the cutoff). */
   at: string;
   size: { procedures: number; essential: number; provinces: number; documents: number; data_sources: number; legal: number };
@@ -113,6 +113,7 @@ export interface PlaceCount {
 
 export interface ReportedCount {
   claim: string;
+  claim_en?: string;
   value: number;
   source?: string;
   date?: string;

@@ -95,7 +95,7 @@ export function summarizeCatalog(input: Catalog, options: SummaryOptions = {}): 
   const meta = catalog.catalog;
   return {
     version: 1,
-    catalog: { name: meta?.name ?? '', ...(meta?.description ? { description: meta.description } : {}), cutoff: meta?.cutoff ?? null },
+    catalog: { name: meta?.name ?? '', ...(meta?.name_en ? { name_en: meta.name_en } : {}), ...(meta?.description ? { description: meta.description } : {}), cutoff: meta?.cutoff ?? null },
     at,
     size: {
       procedures: catalog.procedures.length,
@@ -112,6 +112,7 @@ export function summarizeCatalog(input: Catalog, options: SummaryOptions = {}): 
       const m = r.measure ? measureCount(catalog, r.measure) : null;
       return {
         claim: r.claim,
+        ...(r.claim_en ? { claim_en: r.claim_en } : {}),
         value: r.value,
         ...(r.source ? { source: r.source } : {}),
         ...(r.date ? { date: r.date } : {}),

@@ -55,6 +55,8 @@ export interface TimelinePoint {
 export interface TimelineResult {
   version: typeof TIMELINE_VERSION;
   catalog: string;
+  /** The catalog's English name, when it gives one. */
+  catalog_en?: string;
   province: string | null;
   /** The range asked for (null: open). */
   from: string | null;

@@ -93,6 +93,7 @@ export function timeline(input: Catalog, options: TimelineOptions = {}): Timelin
   return {
     version: TIMELINE_VERSION,
     catalog: previous?.result.catalog ?? catalog.catalog?.name ?? '',
+    ...(catalog.catalog?.name_en ? { catalog_en: catalog.catalog.name_en } : {}),
     province,
     from: from ?? null,
     to: to ?? null,

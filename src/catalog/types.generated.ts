@@ -48,6 +48,10 @@ export interface CatalogMeta {
    */
   name: string;
   /**
+   * English name (optional), shown by reports in English.
+   */
+  name_en?: string;
+  /**
    * What the catalog covers.
    */
   description?: string;
@@ -68,6 +72,10 @@ export interface Reported {
    * What the figure counts, in words.
    */
   claim: string;
+  /**
+   * The claim in English (optional), shown by reports in English.
+   */
+  claim_en?: string;
   /**
    * The published figure.
    */

@@ -32,7 +32,7 @@ export function renderDiffMarkdown(result: DiffResult, options: { lang?: Lang } 
   out.push(`\n## ${diffLabel(lang, 'totals')}\n\n`);
   out.push(
     markdownTable(
-      [label(lang, 'col.measure'), `${catalogName(result.a.catalog, lang)} ${result.a.at}`, `${catalogName(result.b.catalog, lang)} ${result.b.at}`, diffLabel(lang, 'change')],
+      [label(lang, 'col.measure'), `${catalogName(result.a, lang)} ${result.a.at}`, `${catalogName(result.b, lang)} ${result.b.at}`, diffLabel(lang, 'change')],
       diffTotalsRows(result, lang).map(([k, ...v]) => [k.trim(), ...v]),
       ['left', 'right', 'right', 'right'],
     ),

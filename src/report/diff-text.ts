@@ -1,8 +1,8 @@
-import type { DiffResult } from '../analysis/diff-types.js';
+import type { DiffResult, DiffSide } from '../analysis/diff-types.js';
 import type { ChangeKind, EvaluationDelta } from '../analysis/diff-results.js';
 import { SECTIONS } from '../catalog/types.js';
 import { compareCodes } from './blocked-rows.js';
-import { provinceCell } from './describe.js';
+import { nameIn, provinceCell } from './describe.js';
 import { CHANGE_LABELS, SECTION_LABELS, diffLabel } from './diff-labels.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
@@ -59,15 +59,15 @@ export function diffTotalsRows(result: DiffResult, lang: Lang): [string, number,
 }
 
 /** A catalog's name, or words saying it has none. */
-export function catalogName(name: string, lang: Lang): string {
-  return name === '' ? diffLabel(lang, 'unnamed') : name;
+export function catalogName(side: Pick<DiffSide, 'catalog' | 'catalog_en'>, lang: Lang): string {
+  return nameIn(lang, side.catalog, side.catalog_en) || diffLabel(lang, 'unnamed');
 }
 
 /** "Comparing A (date) with B (date) in GL (ignoring the amendments of nd-104-2022)", as the other reports say where and what they set aside. */
 export function diffTitle(result: DiffResult, lang: Lang): string {
   const where = result.province ? label(lang, 'where', { province: result.province }) : '';
   const without = result.without.length ? label(lang, 'without-legal', { legal: result.without.join(', ') }) : '';
-  return `${diffLabel(lang, 'title', { a: catalogName(result.a.catalog, lang), at: result.a.at, b: catalogName(result.b.catalog, lang), to: result.b.at })}${where}${without}`;
+  return `${diffLabel(lang, 'title', { a: catalogName(result.a, lang), at: result.a.at, b: catalogName(result.b, lang), to: result.b.at })}${where}${without}`;
 }
 
 /** Options of the text reports of changes (what-if, diff, timeline). */
@@ -115,7 +115,7 @@ export function renderDiffText(result: DiffResult, options: ChangesTextOptions =
   out.push(`\n${diffLabel(lang, 'totals')}\n\n`);
   out.push(
     textTable(
-      [{ header: '' }, { header: `${catalogName(result.a.catalog, lang)} ${result.a.at}`, align: 'right' }, { header: `${catalogName(result.b.catalog, lang)} ${result.b.at}`, align: 'right' }, { header: diffLabel(lang, 'change'), align: 'right' }],
+      [{ header: '' }, { header: `${catalogName(result.a, lang)} ${result.a.at}`, align: 'right' }, { header: `${catalogName(result.b, lang)} ${result.b.at}`, align: 'right' }, { header: diffLabel(lang, 'change'), align: 'right' }],
       diffTotalsRows(result, lang).map((r) => r.map(String)),
     ),
   );

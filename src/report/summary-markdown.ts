@@ -28,7 +28,7 @@ export function renderSummaryMarkdown(s: CatalogSummary, options: SummaryTextOpt
   out.push(`## ${mdText(parts.today.heading)}`, '', ...parts.today.lines.map((l) => `- ${mdText(l)}`), '', `## ${mdText(w('reported'))}`, '');
   if (s.reported.length === 0) out.push(mdText(w('no-reported')), '');
   else {
-    const rows = s.reported.map((r) => [r.value, r.catalog === null ? w('no-measure') : r.catalog, `${r.claim}${r.date ? ` (${r.date})` : ''}`]);
+    const rows = s.reported.map((r, i) => [r.value, r.catalog === null ? w('no-measure') : r.catalog, parts.claims[i]]);
     out.push(markdownTable([w('col.reported'), w('col.catalog'), w('col.claim')], rows, ['right', 'right', 'left']));
   }
   if (parts.next.length) {

@@ -6,6 +6,7 @@ import type { LegalType } from '../catalog/types.js';
 import { legalLabel, provisionLabel } from '../graph/provision-ref.js';
 import { legalLabelEn, provisionLabelEn } from './provision-en.js';
 import { pushAll } from '../util/push-all.js';
+import { nameIn } from './describe.js';
 
 /** What the summary screen says, in Vietnamese (default) and English. `{x}` are placeholders. */
 const WORDS = {
@@ -129,7 +130,7 @@ export function renderSummaryText(s: CatalogSummary, options: SummaryTextOptions
   lines.push('', parts.today.heading);
   lines.push(...parts.today.lines.map((l) => `  ${l}`));
   lines.push('', w('reported'));
-  pushAll(lines, reportedLines(s.reported, w));
+  pushAll(lines, reportedLines(s.reported, parts.claims, w));
   if (parts.next.length) {
     const width = Math.max(...parts.next.map((n) => n.command.length));
     lines.push('', `${w('next')}:`, ...parts.next.map((n) => `  ${n.command.padEnd(width)}  # ${n.comment}`));
@@ -156,6 +157,8 @@ export interface SummaryParts {
   size: string;
   sunsets: SunsetParts[];
   today: { heading: string; lines: string[] };
+  /** Each published figure's claim in the report's language, with its date: "Decrees amended by … (2022-12-21)". */
+  claims: string[];
   /** The commands to run next, when the catalog's path is known. */
   next: { command: string; comment: string }[];
 }
@@ -164,10 +167,11 @@ export function summaryParts(s: CatalogSummary, lang: Lang, source: string | und
   const w = (key: Word, args: Record<string, string | number> = {}) => fillTemplate(WORDS[lang][key] as string, args);
   return {
     w,
-    title: s.catalog.name || w('unnamed'),
+    title: nameIn(lang, s.catalog.name, s.catalog.name_en) || w('unnamed'),
     size: w('size', { ...s.size }),
     sunsets: s.sunsets.map((sun) => sunsetParts(sun, catalogProvinces(s), lang, w)),
     today: { heading: w('today', { date: s.today.date, n: s.today.procedures }), lines: snapshotLines(s.today, catalogProvinces(s), w) },
+    claims: s.reported.map((r) => `${nameIn(lang, r.claim, r.claim_en)}${r.date ? ` (${r.date})` : ''}`),
     next: nextCommands(s, source, w),
   };
 }
@@ -303,15 +307,15 @@ function provisionText(p: ProvisionRefInfo, lang: Lang): string {
   return provisionLabel(p, p.title ? `${p.title} ${p.number ?? p.legal}` : legalText({ id: p.legal, type: p.type, number: p.number }, 'vi'));
 }
 
-function reportedLines(reported: ReportedCount[], w: W): string[] {
+function reportedLines(reported: ReportedCount[], claims: string[], w: W): string[] {
   if (reported.length === 0) return [`  ${w('no-reported')}`];
   const a = w('col.reported');
   const b = w('col.catalog');
   const out = [`  ${a}  ${b}`];
-  for (const r of reported) {
+  reported.forEach((r, i) => {
     const mine = r.catalog === null ? w('no-measure') : String(r.catalog);
-    out.push(`  ${String(r.value).padStart(a.length)}  ${mine.padStart(b.length)}  ${r.claim}${r.date ? ` (${r.date})` : ''}`);
-  }
+    out.push(`  ${String(r.value).padStart(a.length)}  ${mine.padStart(b.length)}  ${claims[i]}`);
+  });
   return out;
 }
 

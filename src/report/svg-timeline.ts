@@ -1,5 +1,6 @@
 import type { TimelinePoint, TimelineResult } from '../analysis/timeline-types.js';
 import type { Lang } from './labels.js';
+import { nameIn } from './describe.js';
 import { TIMELINE_LABELS, describeEvent, formatDate } from './timeline-labels.js';
 import { escapeXml, niceTicks } from './svg-util.js';
 import { expectArgument, expectOptions, langOption } from '../util/expect-argument.js';
@@ -49,11 +50,12 @@ export function renderTimelineSvg(result: TimelineResult, options: TimelineSvgOp
   const subtitle = `${L.province}: ${province}${
     points.length ? ` · ${formatDate(points[0].date, lang)} – ${formatDate(points[points.length - 1].date, lang)}` : ''
   }${result.without.length ? ` · ${L.without} ${result.without.join(', ')}` : ''}`;
+  const catalogName = nameIn(lang, result.catalog, result.catalog_en);
   // Long titles wrap onto more lines (never cut); the plot moves down to make room.
   const lines = (text: string, px: number) => wrapText(text, Math.max(8, Math.floor((width - LEFT - RIGHT) / px)));
   const header = [
     { lines: lines(title, 10), step: 22, attrs: 'font-size="17" font-weight="bold" fill="#222"' },
-    { lines: lines(result.catalog, 7.5), step: 18, attrs: 'font-size="13" fill="#333"' },
+    { lines: lines(catalogName, 7.5), step: 18, attrs: 'font-size="13" fill="#333"' },
     { lines: lines(subtitle, 7), step: 17, attrs: 'fill="#555"' },
   ];
   const TOP = HEADER + header.reduce((n, h) => n + (h.lines.length - 1) * h.step, 0);
@@ -68,7 +70,7 @@ export function renderTimelineSvg(result: TimelineResult, options: TimelineSvgOp
   out.push(
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="tl-title tl-desc" font-family="${escapeXml(FONT)}" font-size="12">`,
-    `<title id="tl-title">${escapeXml(`${title} — ${result.catalog}`)}</title>`,
+    `<title id="tl-title">${escapeXml(`${title} — ${catalogName}`)}</title>`,
     `<desc id="tl-desc">${escapeXml(describeChart(points, lang))}</desc>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
   );

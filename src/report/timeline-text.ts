@@ -1,6 +1,6 @@
 import type { TimelineResult } from '../analysis/timeline-types.js';
 import { compareCodes } from './blocked-rows.js';
-import { provinceCell } from './describe.js';
+import { nameIn, provinceCell } from './describe.js';
 import { CHANGE_LABELS } from './diff-labels.js';
 import { deltaName, type ChangesTextOptions } from './diff-text.js';
 import type { Lang } from './labels.js';
@@ -20,7 +20,7 @@ export function timelineTitle(result: TimelineResult, lang: Lang): string {
   const L = TIMELINE_LABELS[lang];
   const where = result.province ?? L.allProvinces;
   const without = result.without.length ? `; ${L.without} ${result.without.join(', ')}` : '';
-  return `${L.title} — ${result.catalog} (${where}${without})`;
+  return `${L.title} — ${nameIn(lang, result.catalog, result.catalog_en)} (${where}${without})`;
 }
 
 /** Whether the timeline has nothing to evaluate: no date, or no evaluation at any. */

@@ -82,8 +82,23 @@ describe('renderSummaryText', () => {
 
   it('prints each published figure next to the catalog count, a dash when there is no measure', () => {
     const lines = renderSummaryText(summary).split('\n');
-    expect(lines.find((l) => l.includes('Decrees requiring the book'))).toMatch(/^\s+3\s+2\s+Decrees requiring the book$/);
-    expect(lines.find((l) => l.includes('A figure without a measure'))).toMatch(/^\s+7\s+—\s+A figure without a measure \(2022-09-30\)$/);
+    expect(lines.find((l) => l.includes('Số nghị định yêu cầu sổ'))).toMatch(/^\s+3\s+2\s+Số nghị định yêu cầu sổ$/);
+    expect(lines.find((l) => l.includes('Một số liệu'))).toMatch(/^\s+7\s+—\s+Một số liệu không có phép đếm \(2022-09-30\)$/);
+  });
+
+  it('names the catalog and its published figures in English where the catalog gives English, else in Vietnamese', () => {
+    const en = renderSummaryText(summary, { lang: 'en' }).split('\n');
+    expect(en[0]).toBe('Summary fixture');
+    expect(en.find((l) => l.includes('Decrees requiring the book'))).toMatch(/^\s+3\s+2\s+Decrees requiring the book$/);
+    expect(en.find((l) => l.includes('Một số liệu'))).toMatch(/^\s+7\s+—\s+Một số liệu không có phép đếm \(2022-09-30\)$/);
+    expect(en.join('\n')).not.toContain('Số nghị định');
+    const vi = renderSummaryText(summary).split('\n');
+    expect(vi[0]).toBe('Danh mục mẫu');
+    expect(vi.join('\n')).not.toContain('Decrees');
+    // The summary data keeps both.
+    expect(summary.catalog).toMatchObject({ name: 'Danh mục mẫu', name_en: 'Summary fixture' });
+    expect(summary.reported[0]).toMatchObject({ claim: 'Số nghị định yêu cầu sổ', claim_en: 'Decrees requiring the book' });
+    expect(summary.reported[4]).not.toHaveProperty('claim_en');
   });
 
   it('suggests next commands only when it knows the catalog path, quoting it when needed', () => {

@@ -1,6 +1,7 @@
 import type { Lang } from '../labels.js';
 import { renderTimelineSvg } from '../svg-timeline.js';
 import { formatDate } from '../timeline-labels.js';
+import { nameIn } from '../describe.js';
 import { dateHtml } from './date-html.js';
 import { escapeHtml, jsonForScript } from './escape.js';
 import { headlineFigures } from './headline-figures.js';
@@ -68,7 +69,8 @@ export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOpti
     L(lang, 'subtitle', { at: dateHtml(input.national.at, lang), where: provinceName ? L(lang, 'where', { province: escapeHtml(provinceName) }) : '' }) +
     (ignored ? L(lang, 'ignoring', { legal: ignored }) : '');
   const notice = ignored ? `<p class="notice">${L(lang, 'ignoringNotice', { legal: ignored })}</p>` : '';
-  const title = `${L(lang, 'title')} — ${escapeHtml(input.catalog)}`;
+  const catalogName = escapeHtml(nameIn(lang, input.catalog, input.catalog_en));
+  const title = `${L(lang, 'title')} — ${catalogName}`;
 
   return [
     '<!DOCTYPE html>',
@@ -98,7 +100,7 @@ export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOpti
     proceduresSection(lang, procedures),
     sourcesSection(lang, citedLegal(focus), legalTitles),
     '</main>',
-    `<footer><p>${L(lang, 'generatedBy', { catalog: escapeHtml(input.catalog) })} ${L(lang, 'langSwitchNote')}</p></footer>`,
+    `<footer><p>${L(lang, 'generatedBy', { catalog: catalogName })} ${L(lang, 'langSwitchNote')}</p></footer>`,
     `<script type="application/json" id="report-data">${jsonForScript(data)}</script>`,
     `<script>${SEARCH_SCRIPT}</script>`,
     '</body>',

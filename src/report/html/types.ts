@@ -21,6 +21,8 @@ export interface SunsetDocument {
 export interface HtmlReportInput {
   /** Catalog name, for the title. */
   catalog: string;
+  /** The catalog's English name, for the title of the English report, when it gives one. */
+  catalog_en?: string;
   /** Province codes and names, for labels (a code without a name is shown as is). */
   provinces: { code: string; name: string; name_en?: string }[];
   /** Legal documents by id, for their English titles in the English list of cited documents. */

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { diff } from '../../src/analysis/diff.js';
+import { timeline } from '../../src/analysis/timeline.js';
+import type { Catalog } from '../../src/catalog/types.js';
+import { renderDiffMarkdown } from '../../src/report/diff-markdown.js';
+import { renderDiffText } from '../../src/report/diff-text.js';
+import { gatherHtmlReportInput } from '../../src/report/html/gather-report-input.js';
+import { renderHtmlReport } from '../../src/report/html/render-html-report.js';
+import { renderTimelineMarkdown } from '../../src/report/timeline-markdown.js';
+import { renderTimelineSvg } from '../../src/report/svg-timeline.js';
+import { renderTimelineText } from '../../src/report/timeline-text.js';
+import { loadReportFixture } from './fixture-analysis.js';
+
+// hokhau-small is named 'hokhau-small'; the copy gets a Vietnamese name and an English one.
+const plain = loadReportFixture('hokhau-small');
+const named: Catalog = structuredClone(plain);
+named.catalog = { ...named.catalog!, name: 'Sổ hộ khẩu — mẫu', name_en: 'Household book — sample' };
+
+const firstLine = (text: string) => text.split('\n')[0];
+
+describe("reports name the catalog by its English name in English, where it gives one", () => {
+  it('the timeline: its data keeps both names, its text, Markdown and SVG titles use the one of their language', () => {
+    const t = timeline(named, { province: 'GL' });
+    expect(t).toMatchObject({ catalog: 'Sổ hộ khẩu — mẫu', catalog_en: 'Household book — sample' });
+    expect(firstLine(renderTimelineText(t, { lang: 'en' }))).toBe('Administrative procedures over time — Household book — sample (GL)');
+    expect(firstLine(renderTimelineMarkdown(t, { lang: 'en' }))).toBe('# Administrative procedures over time — Household book — sample (GL)');
+    expect(renderTimelineSvg(t, { lang: 'en' })).toContain('<title id="tl-title">Administrative procedures over time — Household book — sample</title>');
+    expect(firstLine(renderTimelineText(t, { lang: 'vi' }))).toContain(' — Sổ hộ khẩu — mẫu (GL)');
+    expect(renderTimelineSvg(t, { lang: 'vi' })).not.toContain('Household book — sample');
+  });
+
+  it('the diff: each side by its own catalog, so a catalog without an English name keeps its one name', () => {
+    const d = diff(plain, named, { at: '2022-12-31', to: '2023-01-01', province: 'GL' });
+    expect(d.a).not.toHaveProperty('catalog_en');
+    expect(d.b).toMatchObject({ catalog: 'Sổ hộ khẩu — mẫu', catalog_en: 'Household book — sample' });
+    expect(firstLine(renderDiffText(d, { lang: 'en' }))).toBe('Comparing hokhau-small (2022-12-31) with Household book — sample (2023-01-01) in GL');
+    expect(renderDiffMarkdown(d, { lang: 'en' })).toContain('| hokhau-small 2022-12-31 | Household book — sample 2023-01-01 |');
+    expect(firstLine(renderDiffText(d, { lang: 'vi' }))).toContain('Sổ hộ khẩu — mẫu (2023-01-01)');
+  });
+
+  it('the HTML report: its title and footer', () => {
+    const input = gatherHtmlReportInput(named, { at: '2023-01-01', province: 'GL' });
+    const en = renderHtmlReport(input, { lang: 'en' });
+    expect(en).toContain('<title>Administrative procedures report — Household book — sample (2023-01-01)</title>');
+    expect(/<footer>[\s\S]*?<\/footer>/.exec(en)![0]).toContain('Household book — sample');
+    const vi = renderHtmlReport(input, { lang: 'vi' });
+    expect(vi).toContain('<title>Báo cáo thủ tục hành chính — Sổ hộ khẩu — mẫu (01/01/2023)</title>');
+    expect(vi).not.toContain('Household book — sample');
+  });
+});
