@@ -107,12 +107,9 @@ export function groupDependents(
     field: new Map(),
     ministry: new Map(),
   };
-  const names = new Map(catalog.provinces.map((p) => [p.code, p.name]));
+  const named = new Map(catalog.provinces.map((p) => [p.code, p]));
   // Every province appears, even with 0, so a director sees where nothing depends on it.
-  for (const code of provinceCodes) {
-    const name = names.get(code);
-    groups.province.set(code, { key: code, ...(name ? { name } : {}), count: 0, codes: [] });
-  }
+  for (const code of provinceCodes) groups.province.set(code, { ...provinceGroup(code, named.get(code)), count: 0, codes: [] });
   const add = (dim: CountDimension, key: string | null, code: string) => {
     let g = groups[dim].get(key);
     if (!g) {
@@ -187,8 +184,7 @@ function groupWalk(graph: DependentsGraph, walk: CountWalk, listed: () => Int32A
   };
   // Every province appears, even with 0, in catalog order; the central group (if any) after them.
   const provinceGroups = runEverywhere.map((i): CountGroup => {
-    const { code, name } = provinces[i];
-    return withCodes({ key: code, ...(name ? { name } : {}), count: tables.province.count[i] }, codesOf(tables.province, i));
+    return withCodes({ ...provinceGroup(provinces[i].code, provinces[i]), count: tables.province.count[i] }, codesOf(tables.province, i));
   });
   if (tables.province.count[central] > 0) {
     provinceGroups.push(withCodes({ key: null, count: tables.province.count[central] }, codesOf(tables.province, central)));
@@ -321,4 +317,9 @@ function fillGroups(graph: DependentsGraph, order: Int32Array, tables: Tables, e
     put(fields, field[i], code);
     put(ministries, ministry[i], code);
   }
+}
+
+/** A province's group: its code, with its names when the catalog gives them. */
+function provinceGroup(code: string, p: { name?: string; name_en?: string } | undefined): Pick<CountGroup, 'key' | 'name' | 'name_en'> {
+  return { key: code, ...(p?.name ? { name: p.name } : {}), ...(p?.name_en ? { name_en: p.name_en } : {}) };
 }

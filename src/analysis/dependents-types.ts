@@ -92,6 +92,8 @@ export interface CountGroup {
   key: string | null;
   /** Province name, when the catalog has one. */
   name?: string;
+  /** The province's English name, when the catalog has one. */
+  name_en?: string;
   count: number;
   codes: string[];
 }

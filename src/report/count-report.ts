@@ -1,6 +1,7 @@
 import type { CountDimension, CountGroup, DependentCounts } from '../analysis/dependents-types.js';
 import { COUNT_DIMENSIONS } from '../analysis/dependents-types.js';
 import { csvTable } from './csv.js';
+import { nameIn } from './describe.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { markdownTable, mdText } from './markdown-table.js';
@@ -18,7 +19,8 @@ export interface CountReportOptions {
 function groupLabel(dim: CountDimension, g: CountGroup, lang: Lang): string {
   if (g.key === null) return label(lang, dim === 'province' ? 'central' : 'count.none-group');
   if (dim === 'level') return label(lang, `level.${g.key}` as Parameters<typeof label>[1]);
-  return g.name ? `${g.key} ${g.name}` : g.key;
+  const name = g.name === undefined ? undefined : nameIn(lang, g.name, g.name_en);
+  return name ? `${g.key} ${name}` : g.key;
 }
 
 function heading(c: DependentCounts, lang: Lang, targetName?: string): string {

@@ -4,6 +4,7 @@ import { compileCatalog } from '../../src/analysis/compile-catalog.js';
 import { countDependents, countWithProcedures, dependentProcedures, groupDependents } from '../../src/analysis/count-dependents.js';
 import { dependents } from '../../src/analysis/dependents.js';
 import type { CountGroup } from '../../src/analysis/dependents-types.js';
+import { renderCountMarkdown, renderCountText } from '../../src/report/count-report.js';
 import { loadFixture } from './dependents-helpers.js';
 
 const catalog = loadFixture('transitive-chain.yaml');
@@ -27,6 +28,21 @@ describe('countDependents', () => {
     expect(counts.by.ministry.find((g) => g.key === null)!.codes.sort()).toEqual(['2.000986', 'cycle-a', 'cycle-b']);
     // Largest group first.
     expect(counts.by.ministry.map((g) => g.count)).toEqual([3, 3, 1, 1]);
+  });
+
+  it("gives a province's English name beside its name where the catalog has one, and English reports show it", () => {
+    const english = structuredClone(catalog);
+    english.provinces.find((p) => p.code === 'GL')!.name_en = 'Gia Lai province';
+    const r = dependents(english, 'so-ho-khau');
+    for (const c of [countDependents(english, 'so-ho-khau'), countDependents(compileCatalog(english), 'so-ho-khau'), groupDependents(english, r)]) {
+      expect(c.by.province.find((g) => g.key === 'GL')).toMatchObject({ name: 'Gia Lai', name_en: 'Gia Lai province' });
+      expect(c.by.province.find((g) => g.key === 'HN')).not.toHaveProperty('name_en');
+    }
+    const counts = countDependents(english, 'so-ho-khau');
+    const rows = (text: string) => text.split('\n').filter((l) => /^(GL|HN) /.test(l)).map((l) => l.replace(/ +\d+$/, ''));
+    expect(rows(renderCountText(counts, { lang: 'en', by: ['province'] }))).toEqual(['HN Hà Nội', 'GL Gia Lai province']);
+    expect(rows(renderCountText(counts, { lang: 'vi', by: ['province'] }))).toEqual(['HN Hà Nội', 'GL Gia Lai']);
+    expect(renderCountMarkdown(counts, { lang: 'en', by: ['province'] })).toContain('| GL Gia Lai province |');
   });
 
   it('reports the total and the direct part', () => {
