@@ -15,6 +15,7 @@ import type {
   DependentsResult,
 } from './dependents-types.js';
 import { expectOptions } from '../util/expect-argument.js';
+import { groupNameEn } from './group-names.js';
 
 /**
  * How many procedures depend on `id`, grouped by province, level, field and ministry, all in
@@ -113,7 +114,7 @@ export function groupDependents(
   const add = (dim: CountDimension, key: string | null, code: string) => {
     let g = groups[dim].get(key);
     if (!g) {
-      g = { key, count: 0, codes: [] };
+      g = { key, ...(dim === 'field' || dim === 'ministry' ? englishName(catalog, dim, key) : {}), count: 0, codes: [] };
       groups[dim].set(key, g);
     }
     g.count++;
@@ -189,8 +190,8 @@ function groupWalk(graph: DependentsGraph, walk: CountWalk, listed: () => Int32A
   if (tables.province.count[central] > 0) {
     provinceGroups.push(withCodes({ key: null, count: tables.province.count[central] }, codesOf(tables.province, central)));
   }
-  const keyed = (table: Table, keys: (string | null)[]) =>
-    table.met().map((id) => withCodes({ key: keys[id], count: table.count[id] }, codesOf(table, id)));
+  const keyed = (table: Table, keys: (string | null)[], dim?: 'field' | 'ministry') =>
+    table.met().map((id) => withCodes({ key: keys[id], ...(dim ? englishName(graph.index.catalog, dim, keys[id]) : {}), count: table.count[id] }, codesOf(table, id)));
   return {
     version: 1,
     target: walk.target,
@@ -202,8 +203,8 @@ function groupWalk(graph: DependentsGraph, walk: CountWalk, listed: () => Int32A
     by: {
       province: sortGroups('province', provinceGroups),
       level: sortGroups('level', keyed(tables.level, graph.levelKeys)),
-      field: sortGroups('field', keyed(tables.field, graph.fieldKeys)),
-      ministry: sortGroups('ministry', keyed(tables.ministry, graph.ministryKeys)),
+      field: sortGroups('field', keyed(tables.field, graph.fieldKeys, 'field')),
+      ministry: sortGroups('ministry', keyed(tables.ministry, graph.ministryKeys, 'ministry')),
     },
   };
 }
@@ -322,4 +323,10 @@ function fillGroups(graph: DependentsGraph, order: Int32Array, tables: Tables, e
 /** A province's group: its code, with its names when the catalog gives them. */
 function provinceGroup(code: string, p: { name?: string; name_en?: string } | undefined): Pick<CountGroup, 'key' | 'name' | 'name_en'> {
   return { key: code, ...(p?.name ? { name: p.name } : {}), ...(p?.name_en ? { name_en: p.name_en } : {}) };
+}
+
+/** A ministry's or field's English name from the catalog settings, as a group's `name_en`. */
+function englishName(catalog: Catalog, dim: 'field' | 'ministry', key: string | null): Pick<CountGroup, 'name_en'> {
+  const en = groupNameEn(catalog, dim, key);
+  return en === undefined ? {} : { name_en: en };
 }

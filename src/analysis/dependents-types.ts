@@ -92,7 +92,7 @@ export interface CountGroup {
   key: string | null;
   /** Province name, when the catalog has one. */
   name?: string;
-  /** The province's English name, when the catalog has one. */
+  /** The English name of the province, ministry or field, when the catalog gives one. */
   name_en?: string;
   count: number;
   codes: string[];

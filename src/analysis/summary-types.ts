@@ -24,7 +24,7 @@ export interface CatalogSummary {
 export interface SunsetSummary {
   document: { id: string; name: string; name_en?: string; form: Form; valid_until: string; basis: ProvisionRefInfo | null };
   /** Procedures that depend on the document, directly or through `needs` / `obtained_by`, with every amendment in the catalog. */
-  dependents: { total: number; direct: number; by_ministry: { key: string | null; count: number }[] };
+  dependents: { total: number; direct: number; by_ministry: { key: string | null; name_en?: string; count: number }[] };
   /** The dependents on the last valid day. */
   day_of: Snapshot;
   /** The dependents on the first day without the document. */

@@ -81,7 +81,7 @@ export function summarizeCatalog(input: Catalog, options: SummaryOptions = {}): 
         dependents: {
           total: counts.total,
           direct: counts.direct,
-          by_ministry: counts.by.ministry.map((g) => ({ key: g.key, count: g.count })),
+          by_ministry: counts.by.ministry.map((g) => ({ key: g.key, ...(g.name_en ? { name_en: g.name_en } : {}), count: g.count })),
         },
         day_of: snap(lastDay([]), codes),
         day_after: snap(dayAfter, codes),

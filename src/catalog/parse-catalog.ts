@@ -8,6 +8,7 @@ import { CheckContext } from './check-context.js';
 import { checkDuplicates } from './check-duplicates.js';
 import { checkEntityDates } from './check-entity-dates.js';
 import { checkProvincesIgnored } from './check-provinces-ignored.js';
+import { checkEnglishNames } from './check-english-names.js';
 import { checkNoProvinces } from './check-no-provinces.js';
 import { checkNoProvinceLeft } from './check-no-province-left.js';
 import { checkReferences } from './check-references.js';
@@ -73,7 +74,7 @@ export function combineFiles(parsed: readonly ParsedSource[], strict: boolean, e
   next();
   diagnostics = diagnostics.concat(checkAmendments(ctx));
   next();
-  diagnostics = diagnostics.concat(checkEntityDates(ctx), checkProvincesIgnored(ctx), checkNoProvinces(ctx), checkNoProvinceLeft(ctx));
+  diagnostics = diagnostics.concat(checkEntityDates(ctx), checkProvincesIgnored(ctx), checkNoProvinces(ctx), checkNoProvinceLeft(ctx), checkEnglishNames(ctx));
   next();
   const sorted = sortDiagnostics(diagnostics, parsed.map((f) => f.file));
   next();

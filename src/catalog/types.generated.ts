@@ -56,6 +56,18 @@ export interface CatalogMeta {
    */
   description?: string;
   /**
+   * English names of ministries, by the name the procedures give as `ministry` (optional); shown by reports in English.
+   */
+  ministries_en?: {
+    [k: string]: string;
+  };
+  /**
+   * English names of fields, by the name the procedures give as `field` (optional); shown by reports in English.
+   */
+  fields_en?: {
+    [k: string]: string;
+  };
+  /**
    * Default analysis date (YYYY-MM-DD).
    */
   cutoff?: string;

@@ -26,6 +26,7 @@ const FIXED: Record<string, string> = {
   'A legal document takes one entry: remove the copy, or correct the number.': 'Mỗi văn bản pháp luật chỉ nên có một mục: hãy xóa bản sao, hoặc sửa số hiệu.',
   'Put each document in a file of its own, or merge them into one mapping.': 'Hãy tách mỗi tài liệu ra một tệp riêng, hoặc gộp chúng thành một ánh xạ.',
   'Check for runaway brackets or indentation.': 'Hãy kiểm tra dấu ngoặc hoặc thụt lề bị thừa.',
+  'Write the name as the procedures write it, or remove the entry.': 'Hãy viết tên đúng như các thủ tục ghi, hoặc xoá mục này.',
   'Catalog entries need only a few levels of nesting; check for runaway brackets.': 'Các mục danh mục chỉ cần vài cấp lồng nhau; hãy kiểm tra dấu ngoặc bị thừa.',
   'Remove one of the two entries, or merge their values: a mapping cannot hold the same key twice.': 'Hãy xóa một trong hai mục, hoặc gộp giá trị của chúng: một ánh xạ không thể có cùng một khóa hai lần.',
   'Catalog files use plain YAML values only; remove the tag (write the value, quoted if it must be text).': 'Tệp danh mục chỉ dùng giá trị YAML thông thường; hãy bỏ thẻ (viết giá trị, đặt trong dấu nháy nếu là văn bản).',

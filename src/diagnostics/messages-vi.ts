@@ -218,6 +218,8 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
       : `Các thủ tục ${names} chỉ nêu các tỉnh chưa được định nghĩa, nên không được đánh giá ở tỉnh nào và không có trong kết quả. Thủ tục đầu tiên ở đây.`;
   },
   PROVINCES_IGNORED: (_d, _a, s) => `${s} chỉ thực hiện ở cấp trung ương (trung-uong), nên danh sách \`provinces\` bị bỏ qua: thủ tục được đánh giá một lần, trên toàn quốc.`,
+  UNUSED_ENGLISH_NAME: (_d, a) =>
+    `Phần thiết lập danh mục đặt tên tiếng Anh cho ${a.field === 'field' ? 'lĩnh vực' : 'bộ'} '${str(a.name)}', nhưng không thủ tục nào ghi tên này ở \`${str(a.field)}\`.`,
 };
 
 const given = (...values: unknown[]): boolean => values.every((v) => v !== undefined);
@@ -265,6 +267,10 @@ const WITHOUT_ARGS: Partial<Record<DiagnosticCode, { needs: (a: Args) => boolean
   AMENDMENT_AFTER_EXPIRES: {
     needs: (a) => given(a.effective, a.expires),
     general: (_d, _a, s) => `${s} có hiệu lực sau khi văn bản hết hiệu lực, nên không bao giờ được áp dụng.`,
+  },
+  UNUSED_ENGLISH_NAME: {
+    needs: (a) => typeof a.name === 'string' && (a.field === 'ministry' || a.field === 'field'),
+    general: () => 'Phần thiết lập danh mục đặt tên tiếng Anh cho một bộ hoặc lĩnh vực mà không thủ tục nào ghi.',
   },
   NO_PROVINCE_LEFT: {
     needs: (a) => listed(a.procedures),

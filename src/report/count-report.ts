@@ -19,6 +19,7 @@ export interface CountReportOptions {
 function groupLabel(dim: CountDimension, g: CountGroup, lang: Lang): string {
   if (g.key === null) return label(lang, dim === 'province' ? 'central' : 'count.none-group');
   if (dim === 'level') return label(lang, `level.${g.key}` as Parameters<typeof label>[1]);
+  if (dim !== 'province') return nameIn(lang, g.key, g.name_en);
   const name = g.name === undefined ? undefined : nameIn(lang, g.name, g.name_en);
   return name ? `${g.key} ${name}` : g.key;
 }

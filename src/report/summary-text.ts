@@ -186,7 +186,7 @@ function sunsetParts(sun: SunsetSummary, provinces: CatalogProvinces, lang: Lang
   const dep = sun.dependents;
   let dependents = w('no-dependents');
   if (dep.total > 0) {
-    const ministries = firstOf(dep.by_ministry.map((g) => `${g.key ?? w('no-ministry')} ${g.count}`), 3, (n) => w('other-ministries', { n }));
+    const ministries = firstOf(dep.by_ministry.map((g) => `${g.key === null ? w('no-ministry') : nameIn(lang, g.key, g.name_en)} ${g.count}`), 3, (n) => w('other-ministries', { n }));
     dependents = `${dep.total === 1 ? w('dependents-1') : w('dependents', { total: dep.total })}: ${ministries.join(', ')}`;
   }
   const days = [

@@ -45,6 +45,27 @@ describe('countDependents', () => {
     expect(renderCountMarkdown(counts, { lang: 'en', by: ['province'] })).toContain('| GL Gia Lai province |');
   });
 
+  it('gives a ministry or field the English name the catalog settings give it, and English reports show it', () => {
+    const english = structuredClone(catalog);
+    english.catalog = { name: 'x', ministries_en: { 'Bộ Tư pháp': 'Ministry of Justice' }, fields_en: { 'Hộ tịch': 'Civil status' } };
+    const r = dependents(english, 'so-ho-khau');
+    for (const c of [countDependents(english, 'so-ho-khau'), countDependents(compileCatalog(english), 'so-ho-khau'), groupDependents(english, r)]) {
+      expect(c.by.ministry.find((g) => g.key === 'Bộ Tư pháp')).toMatchObject({ name_en: 'Ministry of Justice', count: 3 });
+      expect(c.by.field.find((g) => g.key === 'Hộ tịch')).toMatchObject({ name_en: 'Civil status', count: 4 });
+      // Names the settings do not give, and the groups of procedures that record none, have none.
+      expect(c.by.field.filter((g) => g.name_en !== undefined).map((g) => g.key)).toEqual(['Hộ tịch']);
+      expect(c.by.ministry.find((g) => g.key === null)).not.toHaveProperty('name_en');
+    }
+    const counts = countDependents(english, 'so-ho-khau');
+    const en = renderCountText(counts, { lang: 'en', by: ['ministry', 'field'] });
+    expect(en).toMatch(/\nMinistry of Justice +3\n/);
+    expect(en).toMatch(/\nCivil status +4\n/);
+    expect(en).toMatch(/\nHải quan +1\n/);
+    expect(en).not.toContain('Bộ Tư pháp');
+    expect(renderCountText(counts, { lang: 'vi', by: ['ministry'] })).toMatch(/\nBộ Tư pháp +3\n/);
+    expect(renderCountMarkdown(counts, { lang: 'en', by: ['ministry'] })).toContain('| Ministry of Justice | 3 |');
+  });
+
   it('reports the total and the direct part', () => {
     expect(counts.total).toBe(8);
     expect(counts.direct).toBe(4);

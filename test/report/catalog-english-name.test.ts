@@ -9,12 +9,19 @@ import { renderHtmlReport } from '../../src/report/html/render-html-report.js';
 import { renderTimelineMarkdown } from '../../src/report/timeline-markdown.js';
 import { renderTimelineSvg } from '../../src/report/svg-timeline.js';
 import { renderTimelineText } from '../../src/report/timeline-text.js';
+import { summarizeCatalog } from '../../src/analysis/summary.js';
+import { renderSummaryText } from '../../src/report/summary-text.js';
 import { loadReportFixture } from './fixture-analysis.js';
 
 // hokhau-small is named 'hokhau-small'; the copy gets a Vietnamese name and an English one.
 const plain = loadReportFixture('hokhau-small');
 const named: Catalog = structuredClone(plain);
-named.catalog = { ...named.catalog!, name: 'Sổ hộ khẩu — mẫu', name_en: 'Household book — sample' };
+named.catalog = {
+  ...named.catalog!,
+  name: 'Sổ hộ khẩu — mẫu',
+  name_en: 'Household book — sample',
+  ministries_en: { 'Bộ Tư pháp': 'Ministry of Justice' },
+};
 
 const firstLine = (text: string) => text.split('\n')[0];
 
@@ -46,5 +53,34 @@ describe("reports name the catalog by its English name in English, where it give
     const vi = renderHtmlReport(input, { lang: 'vi' });
     expect(vi).toContain('<title>Báo cáo thủ tục hành chính — Sổ hộ khẩu — mẫu (01/01/2023)</title>');
     expect(vi).not.toContain('Household book — sample');
+  });
+});
+
+describe('English reports name ministries by the English names of the catalog settings', () => {
+  it('the summary: its data gives the name beside the ministry, its English text shows it', () => {
+    const s = summarizeCatalog(named);
+    const byMinistry = s.sunsets.find((x) => x.document.id === 'so-ho-khau')!.dependents.by_ministry;
+    expect(byMinistry.find((g) => g.key === 'Bộ Tư pháp')).toMatchObject({ name_en: 'Ministry of Justice' });
+    expect(byMinistry.filter((g) => g.name_en !== undefined)).toHaveLength(1);
+    const line = (lang: 'vi' | 'en') => renderSummaryText(s, { lang }).split('\n').find((l) => l.includes(lang === 'en' ? 'dependent procedures:' : 'thủ tục phụ thuộc:'))!;
+    expect(line('en')).toContain('Ministry of Justice 2');
+    expect(line('en')).not.toContain('Bộ Tư pháp');
+    expect(line('vi')).toContain('Bộ Tư pháp 2');
+  });
+
+  it('the HTML report: the chart by ministry and the list of procedures', () => {
+    const input = gatherHtmlReportInput(named, { at: '2023-01-01', province: 'GL' });
+    const en = renderHtmlReport(input, { lang: 'en' });
+    const chart = /<figure id="chart-ministry">[\s\S]*?<\/figure>/.exec(en)![0];
+    expect(chart).toContain('class="row-label">Ministry of Justice</text>');
+    expect(chart).not.toContain('Bộ Tư pháp');
+    const list = /<section id="all-procedures">[\s\S]*?<\/section>/.exec(en)![0];
+    expect(list).toMatch(/data-code="1\.001193">.*?<td>Ministry of Justice<\/td>/);
+    expect(list).toContain('<td>Bộ Công an</td>');
+    const vi = renderHtmlReport(input, { lang: 'vi' });
+    const chartVi = /<figure id="chart-ministry">[\s\S]*?<\/figure>/.exec(vi)![0];
+    expect(chartVi).toContain('class="row-label">Bộ Tư pháp</text>');
+    expect(chartVi).not.toContain('Ministry of Justice');
+    expect(/<section id="all-procedures">[\s\S]*?<\/section>/.exec(vi)![0]).toMatch(/data-code="1\.001193">.*?<td>Bộ Tư pháp<\/td>/);
   });
 });

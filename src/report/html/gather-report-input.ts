@@ -68,6 +68,7 @@ export function gatherHtmlReportInput(input: Catalog, options: GatherOptions = {
   return {
     catalog: catalog.catalog?.name ?? national.catalog,
     ...(catalog.catalog?.name_en ? { catalog_en: catalog.catalog.name_en } : {}),
+    ...(catalog.catalog?.ministries_en ? { ministries_en: catalog.catalog.ministries_en } : {}),
     provinces: catalog.provinces.map((p) => ({ code: p.code, name: p.name, ...(p.name_en ? { name_en: p.name_en } : {}) })),
     legal: catalog.legal.map((l) => ({ id: l.id, ...(l.title ? { title: l.title } : {}), ...(l.title_en ? { title_en: l.title_en } : {}) })),
     sunset,

@@ -43,12 +43,14 @@ export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOpti
   if (input.local) scopes.push({ id: 'local', title: provinceName ?? '', figures: headlineFigures(input.local, input.dependents) });
 
   const labelOfProvince = (k: string | null) => (k === null ? L(lang, 'central') : (provinceNames.get(k) ?? k));
-  const labelOfMinistry = (k: string | null) => k ?? L(lang, 'notRecorded');
+  const ministriesEn = input.ministries_en ?? {};
+  const ministryEn = (k: string) => (Object.hasOwn(ministriesEn, k) ? ministriesEn[k] : undefined);
+  const labelOfMinistry = (k: string | null) => (k === null ? L(lang, 'notRecorded') : nameIn(lang, k, ministryEn(k)));
   const byProvince = provinceRows(input.national, input.dependents, input.provinces.map((p) => p.code), labelOfProvince);
   const byMinistry = ministryRows(input.national, input.dependents);
   const timelineProvince = input.timeline?.province ? provinceNames.get(input.timeline.province) : undefined;
   const timeline = input.timeline ? inlineSvg(renderTimelineSvg(input.timeline, { lang, ...(timelineProvince ? { provinceName: timelineProvince } : {}) })) : null;
-  const procedures = procedureSummaries(focus);
+  const procedures = procedureSummaries(focus, ministryEn);
 
   const data = {
     version: HTML_REPORT_DATA_VERSION,

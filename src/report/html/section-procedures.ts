@@ -1,5 +1,6 @@
 import type { AnalysisResult } from '../../analysis/result-types.js';
 import type { Lang } from '../labels.js';
+import { nameIn } from '../describe.js';
 import { escapeHtml } from './escape.js';
 import { resultState } from '../../analysis/result-state.js';
 import type { ProcedureState } from './headline-figures.js';
@@ -13,11 +14,13 @@ export interface ProcedureSummary {
   name: string;
   name_en?: string;
   ministry?: string;
+  /** The ministry's English name, when the catalog gives one. */
+  ministry_en?: string;
   counts: Record<ProcedureState, number>;
 }
 
-/** Every procedure of a result once, in code order, with its evaluations counted by state. */
-export function procedureSummaries(result: AnalysisResult): ProcedureSummary[] {
+/** Every procedure of a result once, in code order, with its evaluations counted by state; `ministryEn` gives a ministry's English name. */
+export function procedureSummaries(result: AnalysisResult, ministryEn: (ministry: string) => string | undefined = () => undefined): ProcedureSummary[] {
   const out = new Map<string, ProcedureSummary>();
   for (const r of result.results) {
     let s = out.get(r.code);
@@ -27,6 +30,7 @@ export function procedureSummaries(result: AnalysisResult): ProcedureSummary[] {
         name: r.name,
         ...(r.name_en ? { name_en: r.name_en } : {}),
         ...(r.ministry ? { ministry: r.ministry } : {}),
+        ...(r.ministry && ministryEn(r.ministry) ? { ministry_en: ministryEn(r.ministry) } : {}),
         counts: { blocked: 0, unknown: 0, paper: 0, document: 0, paperless: 0 },
       };
       out.set(r.code, s);
@@ -52,7 +56,7 @@ export function proceduresSection(lang: Lang, procedures: ProcedureSummary[]): s
       .map((s) => `<span class="state ${s}">${L(lang, STATE_LABEL[s], { n: p.counts[s] })}</span>`)
       .join(' ');
     const search = [p.code, p.name, p.name_en ?? ''].join(' ');
-    return `<tr data-search="${escapeHtml(search)}" data-code="${escapeHtml(p.code)}"><td class="code">${code}</td><td>${name}</td><td>${escapeHtml(p.ministry ?? '')}</td><td>${states}</td></tr>`;
+    return `<tr data-search="${escapeHtml(search)}" data-code="${escapeHtml(p.code)}"><td class="code">${code}</td><td>${name}</td><td>${escapeHtml(nameIn(lang, p.ministry ?? '', p.ministry_en))}</td><td>${states}</td></tr>`;
   });
   return (
     `<section id="all-procedures"><h2>${L(lang, 'procedures')}</h2>` +

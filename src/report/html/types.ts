@@ -23,6 +23,8 @@ export interface HtmlReportInput {
   catalog: string;
   /** The catalog's English name, for the title of the English report, when it gives one. */
   catalog_en?: string;
+  /** English names of ministries by the names procedures give (the catalog settings' `ministries_en`), for the English report. */
+  ministries_en?: Record<string, string>;
   /** Province codes and names, for labels (a code without a name is shown as is). */
   provinces: { code: string; name: string; name_en?: string }[];
   /** Legal documents by id, for their English titles in the English list of cited documents. */
