@@ -14,6 +14,15 @@ describe('tthc count', () => {
     );
   });
 
+  it("heads an English count of a legal document with its English title, where the catalog gives one", async () => {
+    const en = await tthc('count', 'catalog/', '--depends-on', '104/2022/ND-CP', '--by', 'level', '--lang', 'en');
+    expect(en.out.split('\n')[0]).toBe(
+      'Procedures that depend on nd-104-2022 (Decree amending decrees that require submitting or showing the paper household and temporary residence books in administrative procedures and public services)',
+    );
+    const vi = await tthc('count', 'catalog/', '--depends-on', '104/2022/ND-CP', '--by', 'level');
+    expect(vi.out.split('\n')[0]).toMatch(/ \(Nghị định sửa đổi, bổ sung một số điều của các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu/);
+  });
+
   it('keeps one grouping with --by, and follows --at and --province', async () => {
     const r = await tthc('count', CHAIN, '--depends-on', 'so-ho-khau', '--by', 'province', '--format', 'json');
     const c = JSON.parse(r.out);

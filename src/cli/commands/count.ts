@@ -36,11 +36,12 @@ function render(c: DependentCounts, format: string, lang: Lang, by?: CountDimens
   return renderCountText(c, options);
 }
 
-/** The English name the catalog gives the target, if any. */
+/** The English name the catalog gives the target (a legal document's English title), if any. */
 function englishName(catalog: Catalog, kind: string, id: string): string | undefined {
   if (kind === 'document') return catalog.documents.find((d) => d.id === id)?.name_en;
   if (kind === 'data_source') return catalog.data_sources.find((d) => d.id === id)?.name_en;
   if (kind === 'procedure') return catalog.procedures.find((p) => p.code === id)?.name_en;
+  if (kind === 'legal') return catalog.legal.find((l) => l.id === id)?.title_en;
   return undefined;
 }
 
