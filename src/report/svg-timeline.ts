@@ -1,6 +1,7 @@
 import type { TimelinePoint, TimelineResult } from '../analysis/timeline-types.js';
 import type { Lang } from './labels.js';
 import { nameIn } from './describe.js';
+import { wrapText } from './wrap-text.js';
 import { TIMELINE_LABELS, describeEvent, formatDate } from './timeline-labels.js';
 import { escapeXml, niceTicks } from './svg-util.js';
 import { expectArgument, expectOptions, langOption } from '../util/expect-argument.js';
@@ -160,20 +161,6 @@ function describeChart(points: TimelinePoint[], lang: Lang): string {
   return points
     .map((p) => `${formatDate(p.date, lang)}: ${L.blocked} ${p.totals.blocked}, ${L.paper} ${p.totals.paper}, ${L.paperless} ${p.totals.paperless} (${L.document} ${p.totals.document})`)
     .join('; ');
-}
-
-/** Breaks text at spaces into lines of at most `max` characters (a longer word gets a line of its own). */
-export function wrapText(text: string, max: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > max) {
-      out.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  out.push(line);
-  return out;
 }
 
 function fmt(n: number): string {

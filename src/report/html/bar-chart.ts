@@ -1,3 +1,4 @@
+import { wrapLines } from '../wrap-text.js';
 import { escapeHtml } from './escape.js';
 
 /** One measure drawn as a bar in every row. */
@@ -25,6 +26,8 @@ export interface BarChartInput {
 const WIDTH = 760;
 const LEGEND = 24;
 const CHAR = 6.6;
+/** Height of a line of a row's label: a label takes two lines where its row is at least that high. */
+const LINE = 13;
 /** Past this many rows the bars get thinner, so 63 provinces stay within a page or two. */
 const COMPACT_ROWS = 20;
 
@@ -56,11 +59,20 @@ export function barChart(input: BarChartInput): string {
     );
     x += 14 + Math.ceil(s.label.length * CHAR) + 18;
   });
+  // A label too long for its column goes on to a second line where the row has room, else is cut.
+  const labelLines = groupHeight - ROW_PAD / 2 >= 2 * LINE ? 2 : 1;
+  const labelChars = Math.floor((labelWidth - 12) / CHAR);
   rows.forEach((row, i) => {
     const top = LEGEND + i * groupHeight;
     const middle = top + (series.length * (BAR + GAP) - GAP) / 2;
+    const lines = wrapLines(row.label, labelChars, labelLines);
+    const first = middle + 4 - ((lines.length - 1) * LINE) / 2;
+    const text =
+      lines.length === 1
+        ? escapeHtml(lines[0])
+        : lines.map((l, k) => `<tspan x="${labelWidth - 8}"${k === 0 ? '' : ` dy="${LINE}"`}>${escapeHtml(l)}</tspan>`).join('');
     out.push(
-      `<text x="${labelWidth - 8}" y="${round(middle + 4)}" text-anchor="end" class="row-label"${row.highlight ? ' font-weight="bold"' : ''}>${escapeHtml(truncate(row.label, Math.floor((labelWidth - 12) / CHAR)))}</text>`,
+      `<text x="${labelWidth - 8}" y="${round(first)}" text-anchor="end" class="row-label"${row.highlight ? ' font-weight="bold"' : ''}>${text}</text>`,
     );
     series.forEach((s, j) => {
       const v = row.values[j] ?? 0;
@@ -78,8 +90,4 @@ export function barChart(input: BarChartInput): string {
 
 function round(n: number): number {
   return Math.round(n * 10) / 10;
-}
-
-function truncate(s: string, n: number): string {
-  return s.length <= n ? s : `${s.slice(0, Math.max(1, n - 1))}…`;
 }

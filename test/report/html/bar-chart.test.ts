@@ -67,3 +67,30 @@ describe('barChart with many rows', () => {
     expect(labels.filter((l) => l.attrs['font-weight'] === 'bold').map((l) => l.text)).toEqual(['Tỉnh 7']);
   });
 });
+
+describe('barChart row labels', () => {
+  const labels = (svg: string) => allElements(parseXml(svg)).filter((e) => e.name === 'text' && e.attrs.class === 'row-label');
+  const lines = (label: ReturnType<typeof labels>[number]) => (label.children.length ? label.children.map((c) => c.text) : [label.text]);
+  const long = 'Ministry of Agriculture and Rural Development';
+  const longer = 'Ministry of Labour, Invalids and Social Affairs, and of everything else a ministry could be asked to look after';
+
+  it('go on to a second line when too long for their column, cut only when two lines are not enough', () => {
+    const svg = barChart({ ...input, rows: [{ label: long, values: [1, 2] }, { label: longer, values: [3, 0] }, { label: 'Hà Nội', values: [1, 1] }] });
+    const [a, b, c] = labels(svg);
+    expect(lines(a)).toEqual(['Ministry of Agriculture and Rural', 'Development']);
+    expect(lines(b)).toHaveLength(2);
+    expect(lines(b)[1]).toMatch(/…$/);
+    expect(lines(c)).toEqual(['Hà Nội']);
+    // Two lines sit around the middle of the row's bars: the first half a line above where one
+    // line would be (rows of two bars are 32 high).
+    expect(Number(a.attrs.y)).toBe(Number(c.attrs.y) - 2 * 32 - 6.5);
+    expect(a.children.map((t) => t.attrs.x)).toEqual([a.attrs.x, a.attrs.x]);
+  });
+
+  it('are cut on one line in rows too thin for two', () => {
+    const thin = barChart({ ...input, rows: Array.from({ length: 25 }, (_, i) => ({ label: i === 3 ? long : `Tỉnh ${i}`, values: [i, 1] })) });
+    const label = labels(thin)[3];
+    expect(label.children).toEqual([]);
+    expect(label.text).toBe('Ministry of Agriculture and Rural De…');
+  });
+});

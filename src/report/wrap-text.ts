@@ -1,0 +1,24 @@
+/** `text` in lines of at most `max` characters, broken between words (a longer word keeps a line of its own). */
+export function wrapText(text: string, max: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > max) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  out.push(line);
+  return out;
+}
+
+/**
+ * `text` in at most `lines` lines of at most `max` characters: broken between words, the
+ * last line cut with "…" when the text does not fit (and so is any word longer than a line).
+ */
+export function wrapLines(text: string, max: number, lines: number): string[] {
+  const all = wrapText(text, max);
+  const kept = all.slice(0, lines);
+  if (all.length > lines) kept[lines - 1] = `${all.slice(lines - 1).join(' ')}`;
+  return kept.map((l) => (l.length <= max ? l : `${l.slice(0, Math.max(1, max - 1))}…`));
+}
