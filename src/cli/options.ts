@@ -146,12 +146,16 @@ export function checkDate(v: string, what: string): string {
   const notForm: Text = { vi: `${what} '${v}' không phải ngày dạng YYYY-MM-DD.`, en: `${what} '${v}' is not a date in the form YYYY-MM-DD.` };
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v);
   if (dmy) {
-    const iso = `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}`;
+    const iso = isoDateFor(v);
+    // Day first, as Vietnam writes dates; a date that can only be month first (12/31/2022) gets its day too.
+    const dayFirst = iso === `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}`;
     throw new UsageError(
       notForm,
-      isIsoDate(iso)
+      dayFirst
         ? { vi: `Viết ngày ${dmy[1]} tháng ${dmy[2]} năm ${dmy[3]} thành ${iso}.`, en: `Write the day ${dmy[1]} month ${dmy[2]} year ${dmy[3]} as ${iso}.` }
-        : { vi: 'Ngày viết theo thứ tự năm-tháng-ngày, ví dụ 2023-01-01.', en: 'Dates are written year-month-day, e.g. 2023-01-01.' },
+        : iso
+          ? { vi: `Hãy viết ${iso}.`, en: `Write ${iso}.` }
+          : { vi: 'Ngày viết theo thứ tự năm-tháng-ngày, ví dụ 2023-01-01.', en: 'Dates are written year-month-day, e.g. 2023-01-01.' },
     );
   }
   const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);

@@ -17,6 +17,9 @@ describe('checkDate', () => {
     expect(usageError(() => checkDate('2023-00-10', '--at')).hint).toBe('Months run from 01 to 12.');
     expect(usageError(() => checkDate('31/12/2022', '--at')).hint).toBe('Write the day 31 month 12 year 2022 as 2022-12-31.');
     expect(usageError(() => checkDate('1.1.2023', '--at')).hint).toBe('Write the day 1 month 1 year 2023 as 2023-01-01.');
+    // A date that can only be month first gets its day; one that is no day either way, the rule.
+    expect(usageError(() => checkDate('12/31/2022', '--at')).hint).toBe('Write 2022-12-31.');
+    expect(usageError(() => checkDate('31/13/2022', '--at')).hint).toBe('Dates are written year-month-day, e.g. 2023-01-01.');
     expect(usageError(() => checkDate('2023-1-1', '--at')).message).toBe("--at '2023-1-1' is not a date in the form YYYY-MM-DD.");
   });
 });
