@@ -94,6 +94,17 @@ describe('what the catalog holds', () => {
     for (const s of catalog.data_sources) expect(s.source, s.id).toBeTruthy();
   });
 
+  it('English names for the catalog, its published figures, every entity, and every ministry and field its procedures name', () => {
+    expect(catalog.catalog?.name_en).toBeTruthy();
+    for (const e of [...catalog.provinces, ...catalog.procedures, ...catalog.documents, ...catalog.data_sources]) expect(e.name_en, e.name).toBeTruthy();
+    for (const l of catalog.legal) expect(l.title_en, l.id).toBeTruthy();
+    for (const r of catalog.catalog?.reported ?? []) expect(r.claim_en, r.claim).toBeTruthy();
+    const en = { ministry: catalog.catalog?.ministries_en ?? {}, field: catalog.catalog?.fields_en ?? {} };
+    for (const p of catalog.procedures) {
+      for (const k of ['ministry', 'field'] as const) expect(Object.hasOwn(en[k], p[k]!), `${p.code} ${k} ${p[k]}`).toBe(true);
+    }
+  });
+
   it('the books end on 2022-12-31 under Art. 38 cl. 3 of the Law on Residence', () => {
     for (const id of BOOKS) {
       const d = catalog.documents.find((x) => x.id === id)!;
