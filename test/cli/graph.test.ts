@@ -60,7 +60,7 @@ describe('tthc graph', () => {
     expect(none.err()).toContain('Thiếu --focus ID.');
     const unknown = memoryIo({ cwd: dir });
     expect(await run(['graph', catalog, '--focus', 'so-ho-khao', '--lang', 'en'], unknown)).toBe(2);
-    expect(unknown.err()).toContain('The catalog has no procedure, document, data source or legal document “so-ho-khao”.');
+    expect(unknown.err()).toContain("The catalog has no procedure, document, data source or legal document 'so-ho-khao'.");
     expect(unknown.err()).toMatch(/Did you mean 'so-ho-khau' \(Household registration book[^)]*\)\?/);
     const byName = memoryIo({ cwd: dir });
     expect(await run(['graph', catalog, '--focus', 'đăng ký khai sinh', '--lang', 'en'], byName)).toBe(2);

@@ -37,15 +37,15 @@ const MESSAGES: Record<
   vi: {
     noFocus: 'Thiếu --focus ID.',
     noFocusHint: 'Ví dụ --focus so-ho-khau, --focus 1.001193 hoặc --focus 104/2022/NĐ-CP.',
-    badNumber: '--{option} phải là một số nguyên {min} trở lên, không phải “{value}”.',
-    unknown: 'Danh mục không có thủ tục, giấy tờ, nguồn dữ liệu hay văn bản nào là “{focus}”.',
+    badNumber: "--{option} phải là một số nguyên {min} trở lên, không phải '{value}'.",
+    unknown: "Danh mục không có thủ tục, giấy tờ, nguồn dữ liệu hay văn bản nào là '{focus}'.",
     didYouMean: 'Có phải ý bạn là {list}?',
   },
   en: {
     noFocus: 'Missing --focus ID.',
     noFocusHint: 'For example --focus so-ho-khau, --focus 1.001193 or --focus 104/2022/NĐ-CP.',
-    badNumber: '--{option} must be a whole number, {min} or more, not “{value}”.',
-    unknown: 'The catalog has no procedure, document, data source or legal document “{focus}”.',
+    badNumber: "--{option} must be a whole number, {min} or more, not '{value}'.",
+    unknown: "The catalog has no procedure, document, data source or legal document '{focus}'.",
     didYouMean: 'Did you mean {list}?',
   },
 };
