@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, lstatSync, openSync, readlinkSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { ParsedArgs } from './command.js';
 import { InputError } from './command.js';
 import type { Io } from './io.js';
@@ -94,17 +94,44 @@ export function writeFileAtomic(path: string, text: Output): void {
     if (e instanceof InputError) throw e;
     // Not there yet: made atomically too.
   }
-  const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const tmp = tempBeside(target);
   try {
     writeFile(tmp, text, 'w', mode ?? 0o666);
     if (mode !== undefined) chmodSync(tmp, mode);
     renameSync(tmp, target);
   } catch (e) {
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // Not made (its folder is missing, say): nothing to remove.
+    }
     // What failed in making the output, rather than in writing it, is not about the folder.
     if ((e as NodeJS.ErrnoException).code === undefined) throw e;
-    throw new InputError(cannotWrite(path, e), { vi: 'Hãy kiểm tra thư mục có tồn tại và ghi được không.', en: 'Check that the folder exists and is writable.' });
+    throw new InputError(cannotWrite(path, e), writeHint(e));
   }
+}
+
+/** Most file systems allow names of at most 255 bytes. */
+const NAME_MAX = 255;
+
+/**
+ * The temporary file beside `target`: its name with the process and a random tag after it,
+ * or, when that would be longer than a name may be, a short name of its own (so that a
+ * name just short enough is written, and one too long is refused for itself, not for the
+ * temporary file's).
+ */
+function tempBeside(target: string): string {
+  const tag = `.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const name = basename(target);
+  return join(dirname(target), Buffer.byteLength(name + tag) <= NAME_MAX ? name + tag : `.tthc-output${tag}`);
+}
+
+/** What to do when the output could not be written, by why. */
+function writeHint(e: unknown): Text {
+  if ((e as NodeJS.ErrnoException).code === 'ENAMETOOLONG') {
+    return { vi: `Hãy đặt tên ngắn hơn: một tên tệp dài tối đa ${NAME_MAX} byte.`, en: `Give a shorter name: a file name takes at most ${NAME_MAX} bytes.` };
+  }
+  return { vi: 'Hãy kiểm tra thư mục có tồn tại và ghi được không.', en: 'Check that the folder exists and is writable.' };
 }
 
 function writeInPlace(path: string, text: Output, flag: 'a' | 'w'): void {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/cli/command.js';
 import { writeFileAtomic } from '../../src/cli/emit.js';
+import { thrown } from '../helpers/thrown.js';
 
 describe('writeFileAtomic', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tthc-write-'));
@@ -21,6 +22,20 @@ describe('writeFileAtomic', () => {
   it('throws InputError when the folder is missing', () => {
     expect(() => writeFileAtomic(join(dir, 'nope', 'out.txt'), 'x')).toThrow(InputError);
     expect(readdirSync(dir)).toEqual(['out.txt']);
+  });
+
+  it('writes a name just short enough for the file system, and refuses one too long with a hint, leaving no temporary file', () => {
+    const sub = mkdtempSync(join(dir, 'long-'));
+    // 250 bytes: the name is allowed (255 at most), though the name with a temporary suffix would not be.
+    const fits = `${'đ'.repeat(100)}${'x'.repeat(46)}.txt`;
+    expect(Buffer.byteLength(fits)).toBe(250);
+    writeFileAtomic(join(sub, fits), 'new');
+    expect(readFileSync(join(sub, fits), 'utf8')).toBe('new');
+    const tooLong = `${'x'.repeat(252)}.txt`;
+    const e = thrown(InputError, () => writeFileAtomic(join(sub, tooLong), 'x'));
+    expect(e.message).toMatch(/^Cannot write '.*': ENAMETOOLONG\.$/);
+    expect(e.hint).toBe('Give a shorter name: a file name takes at most 255 bytes.');
+    expect(readdirSync(sub)).toEqual([fits]);
   });
 
   it('replaces the file a symbolic link names, keeping the link', () => {
