@@ -1,0 +1,147 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/analyze.js';
+import { countDependents } from '../../src/analysis/count-dependents.js';
+import { plan } from '../../src/analysis/plan/plan.js';
+import { rankProvisions } from '../../src/analysis/rank-provisions.js';
+import { summarizeCatalog } from '../../src/analysis/summary.js';
+import { timeline } from '../../src/analysis/timeline.js';
+import { parseCatalog } from '../../src/catalog/parse-catalog.js';
+import { renderDiagnosticsText } from '../../src/report/diagnostics-text.js';
+import { renderSummaryText } from '../../src/report/summary-text.js';
+import { renderTimelineText } from '../../src/report/timeline-text.js';
+
+// A real catalog, edited at random as people edit catalogs (a line deleted, doubled, moved or
+// indented otherwise, a value replaced by another): the loader never throws and locates every
+// diagnostic inside the text, and a catalog it accepts goes through every analysis without one.
+
+const SOURCE = readFileSync(new URL('../fixtures/report/hokhau-small/catalog.yaml', import.meta.url), 'utf8');
+const LINES = SOURCE.split('\n');
+// The same catalog as a machine would write it: JSON, a key to a line.
+const JSON_LINES = JSON.stringify(parseCatalog(SOURCE).catalog, null, 1).split('\n');
+
+const JSON_VALUES = ['""', 'null', '[]', '{}', '["GL", "GL"]', '"2022-12-31"', '"2023-01-01"', '"9999-12-31"', '"2023-02-30"', '"so-ho-khau"', '"1.001193"', '"dl-a"', '"GL"', '["xa"]', '"paper"', '-1', '0', '1e309', 'true', '"\\u0000"', '"x"'];
+
+const VALUES = [
+  '',
+  'null',
+  '~',
+  '[]',
+  '{}',
+  '[GL, GL]',
+  '2022-12-31',
+  '2023-01-01',
+  '9999-12-31',
+  '2023-02-30',
+  '"x"',
+  'so-ho-khau',
+  'cccd',
+  '1.001193',
+  'dl-a',
+  'nd-104-2022',
+  '104/2022/NĐ-CP',
+  'GL',
+  'trung-uong',
+  '[xa]',
+  'paper',
+  'data',
+  '-1',
+  '0',
+  '1e309',
+  'true',
+  '&a x',
+  '*a',
+  '!!str x',
+  '"\\u0000"',
+];
+
+type Edit =
+  | { kind: 'delete' | 'double' | 'indent' | 'dedent'; line: number }
+  | { kind: 'move'; line: number; to: number }
+  | { kind: 'value'; line: number; value: string };
+
+const editWith = (values: string[]): fc.Arbitrary<Edit> =>
+  fc.oneof(
+    fc.record({ kind: fc.constantFrom('delete' as const, 'double' as const, 'indent' as const, 'dedent' as const), line: fc.nat() }),
+    fc.record({ kind: fc.constant('move' as const), line: fc.nat(), to: fc.nat() }),
+    // Values are the edit people make most.
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('value' as const), line: fc.nat(), value: fc.constantFrom(...values) }) },
+  );
+
+/** The `key: value` pairs of a line: in YAML (block or flow), or in JSON ("key": value). */
+const PAIR = /"?(\w+)"?: ((?:"(?:[^"\\]|\\.)*"|[^,{}[\]\n"])*)/g;
+
+function apply(lines: string[], e: Edit): string[] {
+  const out = [...lines];
+  const i = e.line % out.length;
+  switch (e.kind) {
+    case 'delete':
+      out.splice(i, 1);
+      break;
+    case 'double':
+      out.splice(i, 0, out[i]);
+      break;
+    case 'indent':
+      out[i] = `  ${out[i]}`;
+      break;
+    case 'dedent':
+      out[i] = out[i].replace(/^ {1,2}/, '');
+      break;
+    case 'move': {
+      const [line] = out.splice(i, 1);
+      out.splice(e.to % (out.length + 1), 0, line);
+      break;
+    }
+    case 'value': {
+      // The value of one `key: value` of the line (in a flow mapping or on its own).
+      const pairs = [...out[i].matchAll(PAIR)];
+      if (pairs.length === 0) break;
+      const m = pairs[e.value.length % pairs.length];
+      const valueAt = m.index! + m[0].length - m[2].length;
+      out[i] = out[i].slice(0, valueAt) + e.value + out[i].slice(m.index! + m[0].length);
+      break;
+    }
+  }
+  return out;
+}
+
+describe('a catalog edited at random', () => {
+  it.each([
+    ['YAML', 'c.yaml', LINES, VALUES],
+    ['JSON', 'c.json', JSON_LINES, JSON_VALUES],
+  ] as const)('in %s, is loaded without a throw, every diagnostic inside the text, and analysed without one when accepted (property)', (_format, fileName, source, values) => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.array(editWith([...values]), { minLength: 1, maxLength: 4 }), fc.boolean(), (edits, strict) => {
+        const lines = edits.reduce(apply, [...source]);
+        const text = lines.join('\n');
+        const loaded = parseCatalog(text, { fileName, strict });
+        for (const d of loaded.diagnostics) {
+          if (!d.location) continue;
+          expect(d.location.line).toBeGreaterThanOrEqual(1);
+          expect(d.location.line).toBeLessThanOrEqual(lines.length + 1);
+          expect(d.location.column).toBeGreaterThanOrEqual(1);
+        }
+        expect(renderDiagnosticsText(loaded.diagnostics, { sources: { [fileName]: text } })).toBeTypeOf('string');
+        if (!loaded.ok) return;
+        accepted++;
+        const { catalog } = loaded;
+        const lenient = !strict;
+        for (const province of [null, ...catalog.provinces.slice(0, 1).map((p) => p.code)]) {
+          const result = analyze(catalog, { at: '2023-01-01', province, lenient });
+          expect(result.totals.evaluations).toBe(result.results.length);
+          rankProvisions(result);
+        }
+        for (const d of catalog.documents.slice(0, 2)) countDependents(catalog, d.id);
+        const summary = summarizeCatalog(catalog, { at: '2023-01-01', lenient });
+        expect(renderSummaryText(summary, { lang: 'en' })).toBeTypeOf('string');
+        expect(renderTimelineText(timeline(catalog, { lenient }), { lang: 'en' })).toBeTypeOf('string');
+        if (strict) plan(catalog, { at: '2023-01-01' });
+      }),
+      { numRuns: 300 },
+    );
+    // Most edits leave a catalog the analyses run on: the property is about them as much as about the loader.
+    expect(accepted).toBeGreaterThan(25);
+  }, 120_000);
+});
