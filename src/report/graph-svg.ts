@@ -5,6 +5,7 @@ import { layoutGraph, type Lane, type PlacedNode } from './graph-layout.js';
 import { edgeText, graphTitle, nodeLines } from './graph-node-text.js';
 import { STATE_STYLE, nodeStyle } from './graph-style.js';
 import { escapeXml } from './svg-util.js';
+import { wrapText } from './wrap-text.js';
 import { expectArgument, expectOptions, langOption } from '../util/expect-argument.js';
 
 const NODE_W = 200;
@@ -19,21 +20,7 @@ const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, 
 
 /** Word-wraps lines to `WRAP` characters, at most MAX_LINES lines (the last ends with … when cut). */
 function wrap(lines: string[]): string[] {
-  const out: string[] = [];
-  for (const line of lines) {
-    let cur = '';
-    for (const word of line.split(/\s+/).filter(Boolean)) {
-      if (cur && cur.length + 1 + word.length > WRAP) {
-        out.push(cur);
-        cur = word;
-      } else cur = cur ? `${cur} ${word}` : word;
-      while (cur.length > WRAP) {
-        out.push(cur.slice(0, WRAP));
-        cur = cur.slice(WRAP);
-      }
-    }
-    if (cur) out.push(cur);
-  }
+  const out = lines.flatMap((line) => wrapText(line, WRAP, { breakWords: true }).filter(Boolean));
   if (out.length <= MAX_LINES) return out;
   return [...out.slice(0, MAX_LINES - 1), `${out[MAX_LINES - 1].slice(0, WRAP - 1)}…`];
 }

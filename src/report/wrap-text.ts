@@ -1,5 +1,9 @@
-/** `text` in lines of at most `max` characters, broken between words (a longer word keeps a line of its own). */
-export function wrapText(text: string, max: number): string[] {
+/**
+ * `text` in lines of at most `max` characters, broken between words. A word longer than a
+ * line keeps a line of its own, or with `breakWords` is cut into lines of `max` characters,
+ * its rest beginning the next.
+ */
+export function wrapText(text: string, max: number, options: { breakWords?: boolean } = {}): string[] {
   const out: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -7,6 +11,10 @@ export function wrapText(text: string, max: number): string[] {
       out.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
+    while (options.breakWords && line.length > max) {
+      out.push(line.slice(0, max));
+      line = line.slice(max);
+    }
   }
   out.push(line);
   return out;

@@ -29,3 +29,12 @@ describe('wrapLines', () => {
     );
   });
 });
+
+describe('wrapText', () => {
+  it('keeps a word longer than a line on a line of its own, or cuts it into lines with breakWords, its rest going on', () => {
+    expect(wrapText('ab 0123456789 cd', 4)).toEqual(['ab', '0123456789', 'cd']);
+    expect(wrapText('ab 0123456789 cd', 4, { breakWords: true })).toEqual(['ab', '0123', '4567', '89', 'cd']);
+    expect(wrapText('ab 012345 c', 4, { breakWords: true })).toEqual(['ab', '0123', '45 c']);
+    expect(wrapText('', 4)).toEqual(['']);
+  });
+});
