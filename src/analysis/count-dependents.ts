@@ -15,7 +15,7 @@ import type {
   DependentsResult,
 } from './dependents-types.js';
 import { expectOptions } from '../util/expect-argument.js';
-import { groupNameEn } from './group-names.js';
+import { groupNameEn } from './english-names.js';
 
 /**
  * How many procedures depend on `id`, grouped by province, level, field and ministry, all in

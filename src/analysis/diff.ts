@@ -3,6 +3,7 @@ import type { Catalog } from '../catalog/types.js';
 import { analysisDate, analyze } from './analyze.js';
 import type { AnalyzeOptions } from './analyze.js';
 import { diffEntities } from './diff-entities.js';
+import { catalogNameEn } from './english-names.js';
 import { countChanges, diffResults } from './diff-results.js';
 import type { ChangeKind } from './diff-results.js';
 import type { DiffResult } from './diff-types.js';
@@ -39,8 +40,8 @@ export function diff(inputA: Catalog, inputB: Catalog, options: DiffOptions = {}
   const events = lo === hi ? [] : timelineEvents(b, { without: right.without }).filter((e) => e.date > lo && e.date <= hi);
   return {
     version: DIFF_VERSION,
-    a: { catalog: left.catalog, ...englishName(a), at: left.at, totals: left.totals },
-    b: { catalog: right.catalog, ...englishName(b), at: right.at, totals: right.totals },
+    a: { catalog: left.catalog, ...catalogNameEn(a), at: left.at, totals: left.totals },
+    b: { catalog: right.catalog, ...catalogNameEn(b), at: right.at, totals: right.totals },
     province: right.province,
     without: right.without,
     entities: diffEntities(a, b),
@@ -50,8 +51,4 @@ export function diff(inputA: Catalog, inputB: Catalog, options: DiffOptions = {}
     counts: countChanges(deltas),
     changes: deltas.filter((d) => !STEADY.has(d.change)),
   };
-}
-
-function englishName(catalog: Catalog): { catalog_en?: string } {
-  return catalog.catalog?.name_en ? { catalog_en: catalog.catalog.name_en } : {};
 }

@@ -11,6 +11,7 @@ import { eventInProvince, resolveWithout, timelineEvents } from './timeline-even
 import type { TimelineEvent, TimelinePoint, TimelineResult } from './timeline-types.js';
 import { TIMELINE_VERSION } from './timeline-types.js';
 import { expectOptions } from '../util/expect-argument.js';
+import { catalogNameEn } from './english-names.js';
 
 export interface TimelineOptions {
   /** Only evaluations in this province, plus every central procedure. */
@@ -93,7 +94,7 @@ export function timeline(input: Catalog, options: TimelineOptions = {}): Timelin
   return {
     version: TIMELINE_VERSION,
     catalog: previous?.result.catalog ?? catalog.catalog?.name ?? '',
-    ...(catalog.catalog?.name_en ? { catalog_en: catalog.catalog.name_en } : {}),
+    ...catalogNameEn(catalog),
     province,
     from: from ?? null,
     to: to ?? null,

@@ -10,6 +10,7 @@ import type { GatherOptions, HtmlReportInput, SunsetDocument } from './types.js'
 import { completeCatalog } from '../../graph/complete-catalog.js';
 import { LAST_DAY } from '../../analysis/timeline-dates.js';
 import { expectOptions } from '../../util/expect-argument.js';
+import { catalogNameEn } from '../../analysis/english-names.js';
 
 
 /** The documents with a `valid_until`, earliest sunset first. */
@@ -67,7 +68,7 @@ export function gatherHtmlReportInput(input: Catalog, options: GatherOptions = {
     : null;
   return {
     catalog: catalog.catalog?.name ?? national.catalog,
-    ...(catalog.catalog?.name_en ? { catalog_en: catalog.catalog.name_en } : {}),
+    ...catalogNameEn(catalog),
     ...(catalog.catalog?.ministries_en ? { ministries_en: catalog.catalog.ministries_en } : {}),
     provinces: catalog.provinces.map((p) => ({ code: p.code, name: p.name, ...(p.name_en ? { name_en: p.name_en } : {}) })),
     legal: catalog.legal.map((l) => ({ id: l.id, ...(l.title ? { title: l.title } : {}), ...(l.title_en ? { title_en: l.title_en } : {}) })),

@@ -11,3 +11,9 @@ export function groupNameEn(catalog: Catalog, dim: 'ministry' | 'field', key: st
   // Own keys only: a ministry named 'constructor' has no English name by inheritance.
   return names !== undefined && Object.hasOwn(names, key) ? names[key] : undefined;
 }
+
+/** The catalog's English name, as the `catalog_en` of an output that names the catalog; nothing when it gives none. */
+export function catalogNameEn(catalog: Catalog): { catalog_en?: string } {
+  const en = catalog.catalog?.name_en;
+  return en ? { catalog_en: en } : {};
+}
