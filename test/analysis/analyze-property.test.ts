@@ -81,9 +81,10 @@ describe('analyze against a brute-force oracle', () => {
       ),
       { numRuns: 400 },
     );
-    // The random catalogs must exercise the case: evaluations met at best with a document (in
-    // about 25 of the 400 runs).
-    expect(withDocument).toBeGreaterThan(8);
+    // The random catalogs must exercise the case: evaluations met at best with a document (13 to
+    // 30 of the 400 runs, mean 22, in 15 runs of this test; counted as Poisson, a bound of 8
+    // would fail by chance alone about once in 1,500 runs, this one once in 3 billion).
+    expect(withDocument).toBeGreaterThan(0);
   });
 
   it('explains every evaluation truthfully: requirement, candidate and needs statuses match the oracle', () => {
@@ -243,9 +244,9 @@ describe('analyze against a brute-force oracle', () => {
       { numRuns: 500 },
     );
     // The random pairs must exercise the case: views that differ between the two evaluations.
-    // Over 30 runs of 500 pairs, 51 to 79 did (mean about 64): a bound of 50 failed now and
+    // Over 45 runs of 500 pairs, 50 to 90 did (mean about 66): a bound of 50 failed now and
     // then by chance alone, so the bound is well below what random pairs give.
-    expect(recomputed).toBeGreaterThan(25);
+    expect(recomputed).toBeGreaterThan(10);
   });
 
   it('gives without deadlocks the same views but the greatest, anew and computed again', () => {

