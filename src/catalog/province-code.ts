@@ -13,8 +13,9 @@ export function matchProvinceCode(codes: readonly string[], given: string): stri
 
 /**
  * The provinces whose name (or English name) `given` is, diacritics, case and spaces aside:
- * "Gia Lai", "ha noi", in catalog order. A province is given by code; this is for saying
- * which code was meant.
+ * "Gia Lai", "ha noi", in catalog order. The command line takes a name that only one
+ * province has; the catalog, reforms and the library's options give provinces by code, and
+ * this says which code was meant.
  */
 export function provincesNamed(provinces: readonly Province[], given: string): Province[] {
   return provinceNameIndex(provinces).get(foldKey(given)) ?? [];

@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/types.js';
 import { isIsoDate } from '../analysis/day.js';
 import { daysInMonth } from '../catalog/iso-date.js';
-import { matchProvinceCode } from '../catalog/province-code.js';
+import { matchProvinceCode, provincesNamed } from '../catalog/province-code.js';
 import { legalIndex } from '../graph/legal-index.js';
 import type { Lang } from '../report/labels.js';
 import { someNames } from '../report/some-names.js';
@@ -31,7 +31,10 @@ export const PROVINCE_OPTION: OptionSpec = {
   short: 'p',
   type: 'string',
   arg: 'CODE',
-  description: { vi: 'Chỉ tỉnh này (mã tỉnh, ví dụ HN), cùng các thủ tục cấp trung ương.', en: 'Only this province (a code such as HN), plus central procedures.' },
+  description: {
+    vi: "Chỉ tỉnh này (mã tỉnh như HN, hoặc tên tỉnh như 'Hà Nội'), cùng các thủ tục cấp trung ương.",
+    en: "Only this province (a code such as HN, or a name such as 'Hà Nội'), plus central procedures.",
+  },
 };
 export const WITHOUT_OPTION: OptionSpec = {
   name: 'without',
@@ -198,12 +201,29 @@ export function suggestNamed(input: string, entries: Named[]): Text | undefined 
   return { vi: `Có phải ý bạn là ${orList(list(false), 'vi')}?`, en: `Did you mean ${orList(list(true), 'en')}?` };
 }
 
-/** The province code a --province value names (codes compare case-insensitively), or a UsageError with suggestions. */
+/** The province code a --province value names (see `provinceCode`), or undefined when none is given. */
 export function provinceValue(args: ParsedArgs, catalog: Catalog): string | undefined {
   const v = stringValue(args, 'province');
-  if (v === undefined) return undefined;
+  return v === undefined ? undefined : provinceCode(v, catalog);
+}
+
+/**
+ * The code of the catalog's province that `v` names: its code, in any case ("gl"), else its
+ * name or English name, case, diacritics and spaces around aside ("Gia Lai", "ha noi"), when
+ * no other province has it; otherwise a UsageError with suggestions.
+ */
+export function provinceCode(v: string, catalog: Catalog): string {
   const exact = matchProvinceCode(catalog.provinces.map((p) => p.code), v);
   if (exact !== undefined) return exact;
+  const named = provincesNamed(catalog.provinces, v);
+  if (named.length === 1) return named[0].code;
+  if (named.length > 1) {
+    const list = (en: boolean) => named.map((p) => `'${p.code}' (${en && p.name_en ? p.name_en : p.name})`);
+    throw new UsageError(
+      { vi: `Danh mục có ${named.length} tỉnh tên '${v}'.`, en: `The catalog has ${named.length} provinces named '${v}'.` },
+      { vi: `Hãy cho mã tỉnh: ${orList(list(false), 'vi')}.`, en: `Give its code: ${orList(list(true), 'en')}.` },
+    );
+  }
   const hint = suggestNamed(v, catalog.provinces);
   const known = catalog.provinces.map((p) => p.code).join(', ');
   throw new UsageError(

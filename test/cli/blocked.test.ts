@@ -169,12 +169,20 @@ describe('tthc blocked', () => {
       expect((await tthc('blocked', SMALL, '--at', 'soon')).code).toBe(2);
     });
 
-    it('suggests provinces by name, ignoring diacritics', async () => {
-      const r = await tthc('blocked', SMALL, '--province', 'ha noi');
+    it('takes a province by name, case and diacritics aside, as by its code', async () => {
+      for (const [name, code] of [['ha noi', 'HN'], ['Gia lai', 'GL'], [' HÀ NỘI ', 'HN']]) {
+        const byName = await tthc('blocked', SMALL, '--at', '2023-01-01', '--province', name, '--format', 'json');
+        expect(byName.code, name).toBe(0);
+        expect(byName.out, name).toBe((await tthc('blocked', SMALL, '--at', '2023-01-01', '--province', code, '--format', 'json')).out);
+      }
+    });
+
+    it('suggests provinces whose code or name is close, ignoring diacritics', async () => {
+      const r = await tthc('blocked', SMALL, '--province', 'ha nol');
       expect(r.code).toBe(2);
-      expect(r.err).toContain("Danh mục không có tỉnh 'ha noi'.");
-      expect(r.err).toContain("Có phải ý bạn là 'HN' (Hà Nội)?");
-      expect((await tthc('blocked', SMALL, '--province', 'Gia lai')).err).toContain("'GL' (Gia Lai)");
+      expect(r.err).toContain("Danh mục không có tỉnh 'ha nol'.");
+      expect(r.err).toContain("'HN' (Hà Nội)");
+      expect((await tthc('blocked', SMALL, '--province', 'Gia lia')).err).toContain("'GL' (Gia Lai)");
       expect((await tthc('blocked', SMALL, '--province', 'HNN')).err).toContain("'HN' (Hà Nội)");
     });
 

@@ -82,6 +82,12 @@ describe('tthc diff', () => {
     expect(io.out().split('\n')[0]).toBe('(danh mục không tên)');
   });
 
+  it('takes a province by name as by its code', async () => {
+    const byCode = await tthc('diff/before.yaml', 'diff/after.yaml', '--province', 'GL', '--format', 'json');
+    expect(byCode.code).toBe(0);
+    expect((await tthc('diff/before.yaml', 'diff/after.yaml', '--province', 'gia lai', '--format', 'json')).out).toBe(byCode.out);
+  });
+
   it('exits 2 for bad usage', async () => {
     const one = await tthc('diff/after.yaml');
     expect(one.code).toBe(2);
@@ -94,6 +100,8 @@ describe('tthc diff', () => {
     expect(py.err).toContain("lỗi: Danh mục A (diff/before.yaml): Danh mục không có tỉnh 'PY'.");
     const pyEn = await tthc('diff/before.yaml', 'diff/after.yaml', '--province', 'PY', '--lang', 'en');
     expect(pyEn.err).toContain("error: Catalog A (diff/before.yaml): The catalog has no province 'PY'.");
+    // By name: the code the second catalog gives it, looked for in the first.
+    expect((await tthc('diff/before.yaml', 'diff/after.yaml', '--province', 'Phu Yen')).err).toContain("lỗi: Danh mục A (diff/before.yaml): Danh mục không có tỉnh 'PY'.");
     expect((await tthc('diff/before.yaml', 'missing.yaml')).code).toBe(2);
   });
 });

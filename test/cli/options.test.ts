@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/command.js';
-import { checkDate, failOnExit, suggestNamed } from '../../src/cli/options.js';
+import type { Catalog, Province } from '../../src/catalog/types.js';
+import { checkDate, failOnExit, provinceCode, suggestNamed } from '../../src/cli/options.js';
 import { thrown } from '../helpers/thrown.js';
 
 const usageError = (call: () => unknown): UsageError => thrown(UsageError, call);
@@ -36,6 +37,36 @@ describe('suggestNamed', () => {
     expect(suggestNamed('da nang', provinces)?.en).toBe("Did you mean 'DNA' (Đà Nẵng)?");
     expect(suggestNamed('HNM', provinces)?.vi).toContain("'HN' (Hà Nội)");
     expect(suggestNamed('Quang Tri', provinces)).toBeUndefined();
+  });
+});
+
+describe('provinceCode', () => {
+  const catalog = (provinces: Province[]): Catalog => ({ catalog: { name: 'c', cutoff: '2023-01-01' }, provinces, documents: [], data_sources: [], legal: [], procedures: [] });
+  const provinces = [
+    { code: 'HN', name: 'Hà Nội', name_en: 'Hanoi' },
+    { code: 'HNA', name: 'Hà Nam' },
+    { code: 'HCM', name: 'Thành phố Hồ Chí Minh', name_en: 'Ho Chi Minh City' },
+  ];
+
+  it('takes a code in any case, or a name or English name, case, diacritics and spaces around aside', () => {
+    const c = catalog(provinces);
+    for (const [given, code] of [['HN', 'HN'], ['hna', 'HNA'], [' HCM ', 'HCM'], ['Hà Nội', 'HN'], ['ha noi', 'HN'], ['HANOI', 'HN'], ['Hà Nam', 'HNA'], ['ho chi minh city', 'HCM'], [' Thành phố Hồ Chí Minh', 'HCM']]) {
+      expect(provinceCode(given, c), given).toBe(code);
+    }
+  });
+
+  it('takes a code before a name, and refuses a name two provinces have, listing their codes', () => {
+    expect(provinceCode('HN', catalog([{ code: 'X', name: 'HN' }, ...provinces]))).toBe('HN');
+    const twice = catalog([...provinces, { code: 'HN2', name: 'Hà Nội' }]);
+    const e = thrown(UsageError, () => provinceCode('ha noi', twice));
+    expect(e.text).toEqual({ vi: "Danh mục có 2 tỉnh tên 'ha noi'.", en: "The catalog has 2 provinces named 'ha noi'." });
+    expect(e.hintText).toEqual({ vi: "Hãy cho mã tỉnh: 'HN' (Hà Nội) hoặc 'HN2' (Hà Nội).", en: "Give its code: 'HN' (Hanoi) or 'HN2' (Hà Nội)." });
+  });
+
+  it('refuses anything else, suggesting what is close', () => {
+    expect(() => provinceCode('ha nol', catalog(provinces))).toThrow("The catalog has no province 'ha nol'.");
+    expect(() => provinceCode('', catalog(provinces))).toThrow(UsageError);
+    expect(() => provinceCode('HN', catalog([]))).toThrow(UsageError);
   });
 });
 

@@ -31,7 +31,7 @@ function valuesFor(o: OptionSpec): { valid: string[]; odd: string[] } {
     case 'to':
       return { valid: ['2022-06-30', '2022-12-31', '2023-01-01', '2024-06-30'], odd: ['2023-02-30', '2023-1-1', '31/12/2022', '12/31/2022', '20230101', '9999-12-31', '0001-01-01', ''] };
     case 'province':
-      return { valid: ['GL', 'gl', 'HN', 'HCM'], odd: ['Gia Lai', 'ZZ', ''] };
+      return { valid: ['GL', 'gl', 'HN', 'HCM', 'Gia Lai', 'ha noi'], odd: ['Gia Lia', 'ZZ', ''] };
     case 'without':
       return { valid: ['nd-104-2022', '104/2022/NĐ-CP', '104/2022/ND-CP'], odd: ['so-ho-khau', 'zz', ''] };
     case 'lacking':

@@ -60,7 +60,7 @@ describe('tthc report', () => {
 
   it('reports bad usage with a hint and exit 2', async () => {
     const province = memoryIo({ cwd: dir });
-    expect(await run(['report', catalog, '--province', 'Gia Lai', '-o', 'x.html'], province)).toBe(2);
+    expect(await run(['report', catalog, '--province', 'Gia Lia', '-o', 'x.html'], province)).toBe(2);
     expect(province.err()).toContain("'GL' (Gia Lai)");
     const date = memoryIo({ cwd: dir });
     expect(await run(['report', catalog, '--at', '31/12/2022', '-o', 'x.html'], date)).toBe(2);

@@ -109,7 +109,7 @@ describe('tthc whatif', () => {
     expect(nofile.code).toBe(2);
     expect(nofile.err).toContain("Tệp cải cách 'nope.yaml' không tồn tại.");
     expect((await tthc('--reform', 'unblock-civil-status.yaml', '--at', '2023-02-30')).code).toBe(2);
-    const prov = await tthc('--reform', 'unblock-civil-status.yaml', '--province', 'Gia Lai');
+    const prov = await tthc('--reform', 'unblock-civil-status.yaml', '--province', 'Gia Lia');
     expect(prov.code).toBe(2);
     expect(prov.err).toContain("'GL' (Gia Lai)");
     expect((await tthc('--reform', 'unblock-civil-status.yaml', '--fail-on', 'everything')).code).toBe(2);

@@ -23,6 +23,7 @@ import {
   LENIENT_OPTION,
   OUTPUT_OPTION,
   PROVINCE_OPTION,
+  provinceCode,
   provinceValue,
   stringValue,
   WITHOUT_OPTION,
@@ -132,7 +133,8 @@ export const diffCommand: Command = {
         }
       };
       const province = inCatalog('B', () => provinceValue(args, b));
-      if (province !== undefined && two) inCatalog('A', () => provinceValue(args, a));
+      // Catalog A must have the province B's name or code stands for, under that code.
+      if (province !== undefined && two) inCatalog('A', () => provinceCode(province, a));
       const without = inCatalog('B', () => withoutValue(args, b));
       if (two) inCatalog('A', () => withoutValue(args, a));
       try {
