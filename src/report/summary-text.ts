@@ -186,8 +186,8 @@ function sunsetParts(sun: SunsetSummary, provinces: CatalogProvinces, lang: Lang
   const dep = sun.dependents;
   let dependents = w('no-dependents');
   if (dep.total > 0) {
-    const ministries = firstOf(dep.by_ministry.map((g) => `${g.key === null ? w('no-ministry') : nameIn(lang, g.key, g.name_en)} ${g.count}`), 3, (n) => w('other-ministries', { n }));
-    dependents = `${dep.total === 1 ? w('dependents-1') : w('dependents', { total: dep.total })}: ${ministries.join(', ')}`;
+    const ministries = firstNames(dep.by_ministry.map((g) => `${g.key === null ? w('no-ministry') : nameIn(lang, g.key, g.name_en)} ${g.count}`), 3, (n) => w('other-ministries', { n }));
+    dependents = `${dep.total === 1 ? w('dependents-1') : w('dependents', { total: dep.total })}: ${ministries}`;
   }
   const days = [
     { date: sun.day_of.date, label: w('day-of'), lines: snapshotLines(sun.day_of, provinces, w) },
@@ -236,7 +236,7 @@ function cardlessLines(c: CardlessSummary, provinces: CatalogProvinces, lang: La
   const out = [w('without-card', { cards: cards.join(', '), states: states.join(' · ') })];
   if (c.paper_documents.length) {
     const documents = c.paper_documents.map((d) => `${lang === 'en' && d.name_en ? d.name_en : d.name} ${d.procedures}`);
-    out.push(w('paper-documents', { documents: firstOf(documents, 3, (n) => w('other-documents', { n })).join(', ') }));
+    out.push(w('paper-documents', { documents: firstNames(documents, 3, (n) => w('other-documents', { n })) }));
   }
   return out;
 }
@@ -270,6 +270,17 @@ function legalText(l: { id: string; type?: string; number?: string }, lang: Lang
  */
 function firstOf(items: readonly string[], count: number, rest: (n: number) => string): string[] {
   return items.length <= count + 1 ? [...items] : [...items.slice(0, count), rest(items.length - count)];
+}
+
+/**
+ * `firstOf` as one text: the names with their counts between commas, or between semicolons
+ * when one of the names holds a comma itself ("Ministry of Justice 8; Ministry of Labour,
+ * Invalids and Social Affairs 3; +8 other ministries").
+ */
+function firstNames(items: readonly string[], count: number, rest: (n: number) => string): string {
+  const shown = firstOf(items, count, rest);
+  const named = shown.slice(0, Math.min(shown.length, items.length <= count + 1 ? items.length : count));
+  return shown.join(named.some((name) => name.includes(',')) ? '; ' : ', ');
 }
 
 /** The catalog's provinces: how many, and their codes when the summary gives them. */

@@ -68,6 +68,16 @@ describe('English reports name ministries by the English names of the catalog se
     expect(line('vi')).toContain('Bộ Tư pháp 2');
   });
 
+  it('the summary: between semicolons when an English name holds a comma, between commas in Vietnamese', () => {
+    const comma: Catalog = structuredClone(named);
+    comma.catalog!.ministries_en = { 'Bộ Tư pháp': 'Ministry of Justice', 'Bộ Tài chính': 'Ministry of Finance, Prices and Budget' };
+    const lines = (lang: 'vi' | 'en') => renderSummaryText(summarizeCatalog(comma), { lang }).split('\n').filter((l) => l.includes(lang === 'en' ? 'dependent procedures:' : 'thủ tục phụ thuộc:'));
+    expect(lines('en')[0]).toContain(': Ministry of Justice 2; Ministry of Finance, Prices and Budget 1; Ngân hàng Chính sách xã hội 1; ');
+    // The other book's ministries have no comma in their names.
+    expect(lines('en')[1]).toMatch(/: [^;]+$/);
+    expect(lines('vi')[0]).toContain(': Bộ Tư pháp 2, Bộ Tài chính 1, Ngân hàng Chính sách xã hội 1, ');
+  });
+
   it('the HTML report: the chart by ministry and the list of procedures', () => {
     const input = gatherHtmlReportInput(named, { at: '2023-01-01', province: 'GL' });
     const en = renderHtmlReport(input, { lang: 'en' });
