@@ -11,6 +11,7 @@ import { parseCatalog } from '../../src/catalog/parse-catalog.js';
 import { renderDiagnosticsText } from '../../src/report/diagnostics-text.js';
 import { renderSummaryText } from '../../src/report/summary-text.js';
 import { renderTimelineText } from '../../src/report/timeline-text.js';
+import { apply, editWith } from '../helpers/random-edits.js';
 
 // A real catalog, edited at random as people edit catalogs (a line deleted, doubled, moved or
 // indented otherwise, a value replaced by another): the loader never throws and locates every
@@ -55,56 +56,6 @@ const VALUES = [
   '!!str x',
   '"\\u0000"',
 ];
-
-type Edit =
-  | { kind: 'delete' | 'double' | 'indent' | 'dedent'; line: number }
-  | { kind: 'move'; line: number; to: number }
-  | { kind: 'value'; line: number; value: string };
-
-const editWith = (values: string[]): fc.Arbitrary<Edit> =>
-  fc.oneof(
-    fc.record({ kind: fc.constantFrom('delete' as const, 'double' as const, 'indent' as const, 'dedent' as const), line: fc.nat() }),
-    fc.record({ kind: fc.constant('move' as const), line: fc.nat(), to: fc.nat() }),
-    // Values are the edit people make most.
-    { weight: 2, arbitrary: fc.record({ kind: fc.constant('value' as const), line: fc.nat(), value: fc.constantFrom(...values) }) },
-  );
-
-/** The `key: value` pairs of a line: in YAML (block or flow), or in JSON ("key": value). */
-const PAIR = /"?(\w+)"?: ((?:"(?:[^"\\]|\\.)*"|[^,{}[\]\n"])*)/g;
-
-function apply(lines: string[], e: Edit): string[] {
-  const out = [...lines];
-  const i = e.line % out.length;
-  switch (e.kind) {
-    case 'delete':
-      out.splice(i, 1);
-      break;
-    case 'double':
-      out.splice(i, 0, out[i]);
-      break;
-    case 'indent':
-      out[i] = `  ${out[i]}`;
-      break;
-    case 'dedent':
-      out[i] = out[i].replace(/^ {1,2}/, '');
-      break;
-    case 'move': {
-      const [line] = out.splice(i, 1);
-      out.splice(e.to % (out.length + 1), 0, line);
-      break;
-    }
-    case 'value': {
-      // The value of one `key: value` of the line (in a flow mapping or on its own).
-      const pairs = [...out[i].matchAll(PAIR)];
-      if (pairs.length === 0) break;
-      const m = pairs[e.value.length % pairs.length];
-      const valueAt = m.index! + m[0].length - m[2].length;
-      out[i] = out[i].slice(0, valueAt) + e.value + out[i].slice(m.index! + m[0].length);
-      break;
-    }
-  }
-  return out;
-}
 
 describe('a catalog edited at random', () => {
   it.each([
