@@ -4,6 +4,7 @@ import { daysInMonth } from '../catalog/iso-date.js';
 import { matchProvinceCode, provincesNamed } from '../catalog/province-code.js';
 import { legalIndex } from '../graph/legal-index.js';
 import type { Lang } from '../report/labels.js';
+import { nameIn } from '../report/describe.js';
 import { someNames } from '../report/some-names.js';
 import { suggest } from '../text/suggest.js';
 import { isoDateFor } from '../schema/value-words.js';
@@ -230,6 +231,12 @@ export function provinceCode(v: string, catalog: Catalog): string {
     { vi: `Danh mục không có tỉnh '${v}'.`, en: `The catalog has no province '${v}'.` },
     hint ?? { vi: `Các tỉnh có trong danh mục: ${known || '(không có)'}.`, en: `Known provinces: ${known || '(none)'}.` },
   );
+}
+
+/** The name of the catalog's province `code` in `lang`, for the titles of reports: undefined for none, or a code the catalog lacks. */
+export function provinceNameIn(catalog: Catalog, code: string | null | undefined, lang: Lang): string | undefined {
+  const p = code == null ? undefined : catalog.provinces.find((x) => x.code === code);
+  return p && nameIn(lang, p.name, p.name_en);
 }
 
 /** A procedure code given on the command line, checked against the catalog. */

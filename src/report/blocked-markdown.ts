@@ -4,7 +4,7 @@ import { label } from './labels.js';
 import { blockedRows, type BlockedRow } from './blocked-rows.js';
 import { provinceList } from './describe.js';
 import { markdownTable, mdText } from './markdown-table.js';
-import { totalsPairs, whereText } from './blocked-text.js';
+import { totalsPairs, whereText, type TextReportOptions } from './blocked-text.js';
 import { expectArgument, expectOptions } from '../util/expect-argument.js';
 
 function table(rows: BlockedRow[], lang: Lang, paper: boolean): string {
@@ -22,12 +22,12 @@ function table(rows: BlockedRow[], lang: Lang, paper: boolean): string {
 }
 
 /** The analysis as Markdown: the same sections as the text report, every province listed. */
-export function renderBlockedMarkdown(result: AnalysisResult, options: { lang?: Lang } = {}): string {
+export function renderBlockedMarkdown(result: AnalysisResult, options: Pick<TextReportOptions, 'lang' | 'provinceName'> = {}): string {
   expectOptions(options, 'renderBlockedMarkdown', '{ lang: "en" }');
   expectArgument(result, 'AnalysisResult', 'renderBlockedMarkdown');
   const lang = options.lang ?? 'vi';
   const rows = blockedRows(result, lang);
-  const where = whereText(result, lang);
+  const where = whereText(result, lang, options.provinceName);
   const out: string[] = [`# ${mdText(label(lang, 'title.blocked', { at: result.at, where }))}\n\n`];
   out.push(rows.blocked.length ? table(rows.blocked, lang, false) : `${label(lang, 'nothing.blocked')}\n`);
   if (rows.unknown.length) {

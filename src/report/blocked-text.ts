@@ -2,7 +2,7 @@ import type { AnalysisResult } from '../analysis/result-types.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { blockedRows, type BlockedRow } from './blocked-rows.js';
-import { provinceCell } from './describe.js';
+import { provinceCell, provinceTitle } from './describe.js';
 import { keyValueLines, textTable } from './text-table.js';
 import { expectArgument, expectOptions } from '../util/expect-argument.js';
 
@@ -14,14 +14,16 @@ export interface TextReportOptions {
    * PY, GL (60 of 63)"), or the first codes and "+N more".
    */
   maxProvinces?: number;
+  /** The name of the result's province in the report's language: the title says "tại Gia Lai (GL)" instead of "tại GL". */
+  provinceName?: string;
 }
 
 /**
- * Heading suffixes shared by the human reports: " tại GL", " (bỏ qua sửa đổi của nd-104-2022)",
- * " (người nộp không có cccd, cmnd)".
+ * Heading suffixes shared by the human reports: " tại GL" (" tại Gia Lai (GL)" given the
+ * province's name), " (bỏ qua sửa đổi của nd-104-2022)", " (người nộp không có cccd, cmnd)".
  */
-export function whereText(result: { province: string | null; without: string[]; lacking?: string[] }, lang: Lang): string {
-  let s = result.province ? label(lang, 'where', { province: result.province }) : '';
+export function whereText(result: { province: string | null; without: string[]; lacking?: string[] }, lang: Lang, provinceName?: string): string {
+  let s = result.province ? label(lang, 'where', { province: provinceTitle(result.province, provinceName) }) : '';
   if (result.without.length) s += label(lang, 'without-legal', { legal: result.without.join(', ') });
   s += lackingText(result, lang);
   return s;
@@ -79,7 +81,7 @@ export function renderBlockedText(result: AnalysisResult, options: TextReportOpt
   const lang = options.lang ?? 'vi';
   const max = options.maxProvinces ?? 8;
   const rows = blockedRows(result, lang);
-  const where = whereText(result, lang);
+  const where = whereText(result, lang, options.provinceName);
   const out: string[] = [];
   out.push(`${label(lang, 'title.blocked', { at: result.at, where })}\n\n`);
   out.push(rows.blocked.length ? section(rows.blocked, lang, max, 'col.reason') : `${label(lang, 'nothing.blocked')}\n`);

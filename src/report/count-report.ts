@@ -1,7 +1,7 @@
 import type { CountDimension, CountGroup, DependentCounts } from '../analysis/dependents-types.js';
 import { COUNT_DIMENSIONS } from '../analysis/dependents-types.js';
 import { csvTable } from './csv.js';
-import { nameIn } from './describe.js';
+import { nameIn, provinceTitle } from './describe.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { markdownTable, mdText } from './markdown-table.js';
@@ -14,6 +14,8 @@ export interface CountReportOptions {
   by?: CountDimension[];
   /** The target's name in the report's language (e.g. its name_en), shown instead of `target.name`. */
   targetName?: string;
+  /** The name of the counts' province in the report's language: the title says "tại Gia Lai (GL)" instead of "tại GL". */
+  provinceName?: string;
 }
 
 function groupLabel(dim: CountDimension, g: CountGroup, lang: Lang): string {
@@ -24,11 +26,11 @@ function groupLabel(dim: CountDimension, g: CountGroup, lang: Lang): string {
   return name ? `${g.key} ${name}` : g.key;
 }
 
-function heading(c: DependentCounts, lang: Lang, targetName?: string): string {
+function heading(c: DependentCounts, lang: Lang, targetName?: string, provinceName?: string): string {
   const name = targetName || c.target.name;
   const target = `${c.target.id}${name && name !== c.target.id ? ` (${name})` : ''}`;
   let where = c.at ? label(lang, 'at-date', { at: c.at }) : '';
-  where += c.province ? label(lang, 'where', { province: c.province }) : '';
+  where += c.province ? label(lang, 'where', { province: provinceTitle(c.province, provinceName) }) : '';
   if (c.without.length) where += label(lang, 'without-legal', { legal: c.without.join(', ') });
   return label(lang, 'title.count', { target, at: where, where: '' });
 }
@@ -43,7 +45,7 @@ export function renderCountText(c: DependentCounts, options: CountReportOptions 
   expectOptions(options, 'renderCountText', '{ lang: "en" }');
   expectArgument(c, 'DependentCounts', 'renderCountText');
   const lang = options.lang ?? 'vi';
-  const out = [`${heading(c, lang, options.targetName)}\n\n`];
+  const out = [`${heading(c, lang, options.targetName, options.provinceName)}\n\n`];
   out.push(keyValueLines([[label(lang, 'total.dependents'), c.total], [`  ${label(lang, 'count.direct')}`, c.direct]], ''));
   if (c.total === 0) out.push(`${label(lang, 'nothing.count')}\n`);
   for (const dim of options.by ?? COUNT_DIMENSIONS) {
@@ -63,7 +65,7 @@ export function renderCountMarkdown(c: DependentCounts, options: CountReportOpti
   expectOptions(options, 'renderCountMarkdown', '{ lang: "en" }');
   expectArgument(c, 'DependentCounts', 'renderCountMarkdown');
   const lang = options.lang ?? 'vi';
-  const out = [`# ${mdText(heading(c, lang, options.targetName))}\n\n`, `${label(lang, 'total.dependents')}: **${c.total}** (${label(lang, 'count.direct')} ${c.direct})\n`];
+  const out = [`# ${mdText(heading(c, lang, options.targetName, options.provinceName))}\n\n`, `${label(lang, 'total.dependents')}: **${c.total}** (${label(lang, 'count.direct')} ${c.direct})\n`];
   for (const dim of options.by ?? COUNT_DIMENSIONS) {
     out.push(`\n## ${label(lang, 'title.count-by', { dimension: label(lang, `dim.${dim}`) })}\n\n`);
     out.push(

@@ -31,6 +31,14 @@ export function nameIn(lang: Lang, name: string, nameEn: string | undefined): st
   return lang === 'en' && nameEn !== undefined ? nameEn : name;
 }
 
+/**
+ * The province of a report as its title gives it: "Gia Lai (GL)" when the caller gives its
+ * name (in the report's language), else the code.
+ */
+export function provinceTitle(code: string, name?: string): string {
+  return name ? `${name} (${code})` : code;
+}
+
 /** A requirement's document in the report's language. */
 export function documentName(req: { document_name: string; document_name_en?: string }, lang: Lang): string {
   return nameIn(lang, req.document_name, req.document_name_en);

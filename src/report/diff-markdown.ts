@@ -1,16 +1,15 @@
 import type { DiffResult } from '../analysis/diff-types.js';
 import { provinceList } from './describe.js';
 import { diffLabel } from './diff-labels.js';
-import { catalogName, changeRows, diffTitle, diffTotalsRows, entityLines } from './diff-text.js';
-import type { Lang } from './labels.js';
+import { catalogName, changeRows, diffTitle, diffTotalsRows, entityLines, type ChangesTextOptions } from './diff-text.js';
 import { label } from './labels.js';
 import { markdownTable, mdText } from './markdown-table.js';
 import { describeEvent } from './timeline-labels.js';
 
 /** The diff as Markdown: the sections of the text report, every province listed. */
-export function renderDiffMarkdown(result: DiffResult, options: { lang?: Lang } = {}): string {
+export function renderDiffMarkdown(result: DiffResult, options: Pick<ChangesTextOptions, 'lang' | 'provinceName'> = {}): string {
   const lang = options.lang ?? 'vi';
-  const out: string[] = [`# ${mdText(diffTitle(result, lang))}\n\n## ${diffLabel(lang, 'entities')}\n\n`];
+  const out: string[] = [`# ${mdText(diffTitle(result, lang, options.provinceName))}\n\n## ${diffLabel(lang, 'entities')}\n\n`];
   const sections = entityLines(result, lang);
   if (sections.length === 0) out.push(`${diffLabel(lang, 'noEntityChange')}\n`);
   for (const s of sections) out.push(`- **${mdText(s.heading)}**\n${s.lines.map((l) => `  - \`${l.slice(0, 1)}\` ${mdText(l.slice(2))}\n`).join('')}`);

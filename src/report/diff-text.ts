@@ -2,7 +2,7 @@ import type { DiffResult, DiffSide } from '../analysis/diff-types.js';
 import type { ChangeKind, EvaluationDelta } from '../analysis/diff-results.js';
 import { SECTIONS } from '../catalog/types.js';
 import { compareCodes } from './blocked-rows.js';
-import { nameIn, provinceCell } from './describe.js';
+import { nameIn, provinceCell, provinceTitle } from './describe.js';
 import { CHANGE_LABELS, SECTION_LABELS, diffLabel } from './diff-labels.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
@@ -64,8 +64,8 @@ export function catalogName(side: Pick<DiffSide, 'catalog' | 'catalog_en'>, lang
 }
 
 /** "Comparing A (date) with B (date) in GL (ignoring the amendments of nd-104-2022)", as the other reports say where and what they set aside. */
-export function diffTitle(result: DiffResult, lang: Lang): string {
-  const where = result.province ? label(lang, 'where', { province: result.province }) : '';
+export function diffTitle(result: DiffResult, lang: Lang, provinceName?: string): string {
+  const where = result.province ? label(lang, 'where', { province: provinceTitle(result.province, provinceName) }) : '';
   const without = result.without.length ? label(lang, 'without-legal', { legal: result.without.join(', ') }) : '';
   return `${diffLabel(lang, 'title', { a: catalogName(result.a, lang), at: result.a.at, b: catalogName(result.b, lang), to: result.b.at })}${where}${without}`;
 }
@@ -83,6 +83,8 @@ export interface ChangesTextOptions {
   runsIn?: ReadonlyMap<string, readonly string[]>;
   /** In a diff of two catalogs, where each procedure runs in catalog A, for the evaluations B no longer has (default: `runsIn`). */
   ranIn?: ReadonlyMap<string, readonly string[]>;
+  /** The name of the result's province in the report's language: the title says "tại Gia Lai (GL)" instead of "tại GL". */
+  provinceName?: string;
 }
 
 /**
@@ -92,7 +94,7 @@ export interface ChangesTextOptions {
  */
 export function renderDiffText(result: DiffResult, options: ChangesTextOptions = {}): string {
   const lang = options.lang ?? 'vi';
-  const out: string[] = [`${diffTitle(result, lang)}\n\n${diffLabel(lang, 'entities')}\n`];
+  const out: string[] = [`${diffTitle(result, lang, options.provinceName)}\n\n${diffLabel(lang, 'entities')}\n`];
   const sections = entityLines(result, lang);
   if (sections.length === 0) out.push(`  ${diffLabel(lang, 'noEntityChange')}\n`);
   for (const s of sections) out.push(`  ${s.heading}\n${s.lines.map((l) => `    ${l}\n`).join('')}`);

@@ -10,7 +10,7 @@ import type { PlanReportOptions } from './plan-text.js';
  */
 export function renderPlanMarkdown(p: PlanResult, options: PlanReportOptions = {}): string {
   const lang = options.lang ?? 'vi';
-  const out: string[] = [`# ${mdText(planTitle(p, lang))}\n\n`];
+  const out: string[] = [`# ${mdText(planTitle(p, lang, options.provinceName))}\n\n`];
   const { only, lines, nothing } = planSummaryLines(p, lang);
   if (only !== undefined) out.push(`${mdText(only)}\n\n`);
   // One paragraph, a line each (a backslash ends a line in Markdown).

@@ -1,11 +1,13 @@
 import type { Change, PlanEvaluation, PlanResult, UnfixableReason } from '../analysis/plan/plan-types.js';
-import { nameIn, provisionText } from './describe.js';
+import { nameIn, provinceTitle, provisionText } from './describe.js';
 import { provisionLabelEn } from './provision-en.js';
 import type { Lang } from './labels.js';
 import { planLabel } from './plan-labels.js';
 
 export interface PlanReportOptions {
   lang?: Lang;
+  /** The name of the plan's province in the report's language: the title says "tại Gia Lai (GL)" instead of "tại GL". */
+  provinceName?: string;
 }
 
 /** "HN, GL", "Trung ương", or "63 tỉnh" past six provinces. */
@@ -92,9 +94,9 @@ function unusableParts(candidates: NonNullable<UnfixableReason['candidates']>, l
 }
 
 /** The title of a plan: its date, province, ignored legal documents, budget and whether it is paperless. */
-export function planTitle(p: PlanResult, lang: Lang): string {
+export function planTitle(p: PlanResult, lang: Lang, provinceName?: string): string {
   const where =
-    (p.province ? planLabel(lang, 'where', { province: p.province }) : '') +
+    (p.province ? planLabel(lang, 'where', { province: provinceTitle(p.province, provinceName) }) : '') +
     (p.without.length ? planLabel(lang, 'without-legal', { legal: p.without.join(', ') }) : '');
   const title = p.budget === null ? planLabel(lang, 'title.full', { at: p.at, where }) : planLabel(lang, 'title.budget', { budget: p.budget, at: p.at, where });
   return `${title}${p.paperless ? planLabel(lang, 'title.paperless') : ''}`;
@@ -163,7 +165,7 @@ export function planTotals(p: PlanResult, lang: Lang): [string, number, number][
 /** The plan as text: the changes in order, with what each unblocks, then what stays blocked and why. */
 export function renderPlanText(p: PlanResult, options: PlanReportOptions = {}): string {
   const lang = options.lang ?? 'vi';
-  const out: string[] = [`${planTitle(p, lang)}\n`];
+  const out: string[] = [`${planTitle(p, lang, options.provinceName)}\n`];
   const { only, lines, nothing } = planSummaryLines(p, lang);
   // The limit to some procedures stands right under the title; the figures after a blank line.
   if (only !== undefined) out.push(`${only}\n`);

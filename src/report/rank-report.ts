@@ -12,6 +12,8 @@ export interface RankReportOptions {
   lang?: Lang;
   /** Show at most this many provisions (default: all). */
   top?: number;
+  /** The name of the ranking's province in the report's language: the title says "tại Gia Lai (GL)" instead of "tại GL". */
+  provinceName?: string;
 }
 
 function rows(r: ProvisionRanking, lang: Lang, top?: number): string[][] {
@@ -31,7 +33,7 @@ export function renderRankText(r: ProvisionRanking, options: RankReportOptions =
   expectOptions(options, 'renderRankText', '{ lang: "en" }');
   expectArgument(r, 'ProvisionRanking', 'renderRankText');
   const lang = options.lang ?? 'vi';
-  const out = [`${label(lang, 'title.rank', { at: r.at, where: whereText(r, lang) })}\n\n`];
+  const out = [`${label(lang, 'title.rank', { at: r.at, where: whereText(r, lang, options.provinceName) })}\n\n`];
   if (r.provisions.length === 0) out.push(`${label(lang, 'nothing.rank')}\n`);
   else {
     const h = headers(lang);
@@ -51,7 +53,7 @@ export function renderRankMarkdown(r: ProvisionRanking, options: RankReportOptio
   expectOptions(options, 'renderRankMarkdown', '{ lang: "en" }');
   expectArgument(r, 'ProvisionRanking', 'renderRankMarkdown');
   const lang = options.lang ?? 'vi';
-  const out = [`# ${mdText(label(lang, 'title.rank', { at: r.at, where: whereText(r, lang) }))}\n\n`];
+  const out = [`# ${mdText(label(lang, 'title.rank', { at: r.at, where: whereText(r, lang, options.provinceName) }))}\n\n`];
   if (r.provisions.length === 0) out.push(`${label(lang, 'nothing.rank')}\n`);
   else out.push(markdownTable(headers(lang), rows(r, lang, options.top), ['right', 'left', 'right', 'right', 'right', 'right']));
   out.push(`\n${label(lang, 'rank.blocked', { n: r.blocked })}. ${label(lang, 'rank.unattributed', { n: r.unattributed })}.\n\n`);

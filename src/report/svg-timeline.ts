@@ -1,6 +1,6 @@
 import type { TimelinePoint, TimelineResult } from '../analysis/timeline-types.js';
 import type { Lang } from './labels.js';
-import { nameIn } from './describe.js';
+import { nameIn, provinceTitle } from './describe.js';
 import { wrapText } from './wrap-text.js';
 import { TIMELINE_LABELS, describeEvent, formatDate } from './timeline-labels.js';
 import { escapeXml, niceTicks } from './svg-util.js';
@@ -47,7 +47,7 @@ export function renderTimelineSvg(result: TimelineResult, options: TimelineSvgOp
   const bottom = rotate ? 100 : 48;
   const legend = layoutLegend(series.map((k) => L[k]), plotW);
   const title = L.title;
-  const province = result.province === null ? L.allProvinces : options.provinceName ? `${options.provinceName} (${result.province})` : result.province;
+  const province = result.province === null ? L.allProvinces : provinceTitle(result.province, options.provinceName);
   const subtitle = `${L.province}: ${province}${
     points.length ? ` · ${formatDate(points[0].date, lang)} – ${formatDate(points[points.length - 1].date, lang)}` : ''
   }${result.without.length ? ` · ${L.without} ${result.without.join(', ')}` : ''}`;

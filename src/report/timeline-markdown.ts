@@ -1,7 +1,7 @@
 import type { TimelineResult } from '../analysis/timeline-types.js';
 import { provinceList } from './describe.js';
 import { diffLabel } from './diff-labels.js';
-import type { Lang } from './labels.js';
+import type { ChangesTextOptions } from './diff-text.js';
 import { label } from './labels.js';
 import { markdownTable, mdText } from './markdown-table.js';
 import { TIMELINE_LABELS } from './timeline-labels.js';
@@ -11,10 +11,10 @@ import { changeGroups, timelineEmpty, timelineTable, timelineTitle } from './tim
  * The timeline as Markdown: the table of dates of the text report, then, under a heading for
  * each date, a table of the procedures whose state changed there, every province listed.
  */
-export function renderTimelineMarkdown(result: TimelineResult, options: { lang?: Lang } = {}): string {
+export function renderTimelineMarkdown(result: TimelineResult, options: Pick<ChangesTextOptions, 'lang' | 'provinceName'> = {}): string {
   const lang = options.lang ?? 'vi';
   const L = TIMELINE_LABELS[lang];
-  const out: string[] = [`# ${mdText(timelineTitle(result, lang))}\n\n`];
+  const out: string[] = [`# ${mdText(timelineTitle(result, lang, options.provinceName))}\n\n`];
   if (timelineEmpty(result)) out.push(`${L.empty}\n\n`);
   const { headers, rows } = timelineTable(result, lang);
   out.push(

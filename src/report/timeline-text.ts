@@ -16,9 +16,10 @@ export function eventsText(point: TimelineResult['points'][number], lang: Lang):
 }
 
 /** "Thủ tục hành chính theo thời gian — <catalog> (tất cả các tỉnh; bỏ qua sửa đổi của …)". */
-export function timelineTitle(result: TimelineResult, lang: Lang): string {
+export function timelineTitle(result: TimelineResult, lang: Lang, provinceName?: string): string {
   const L = TIMELINE_LABELS[lang];
-  const where = result.province ?? L.allProvinces;
+  // In parentheses already: "(Gia Lai, GL)".
+  const where = result.province === null ? L.allProvinces : provinceName ? `${provinceName}, ${result.province}` : result.province;
   const without = result.without.length ? `; ${L.without} ${result.without.join(', ')}` : '';
   return `${L.title} — ${nameIn(lang, result.catalog, result.catalog_en)} (${where}${without})`;
 }
@@ -66,7 +67,7 @@ export function changeGroups(point: TimelineResult['points'][number], lang: Lang
 export function renderTimelineText(result: TimelineResult, options: ChangesTextOptions = {}): string {
   const lang = options.lang ?? 'vi';
   const L = TIMELINE_LABELS[lang];
-  const out: string[] = [`${timelineTitle(result, lang)}\n\n`];
+  const out: string[] = [`${timelineTitle(result, lang, options.provinceName)}\n\n`];
   if (timelineEmpty(result)) out.push(`${L.empty}\n\n`);
   const { headers, rows } = timelineTable(result, lang);
   out.push(textTable(headers, rows));

@@ -2,21 +2,20 @@ import type { WhatIfResult } from '../analysis/whatif-types.js';
 import { whereText } from './blocked-text.js';
 import { provinceList } from './describe.js';
 import { CHANGE_LABELS } from './diff-labels.js';
-import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { markdownTable, mdText } from './markdown-table.js';
 import { whatifLabel } from './whatif-labels.js';
 import { whatifRows } from './whatif-rows.js';
-import { partText, reformContents, reformSummary, summaryLeavesOut, totalsRows, WHATIF_SECTIONS } from './whatif-text.js';
+import { partText, reformContents, reformSummary, summaryLeavesOut, totalsRows, WHATIF_SECTIONS, type WhatIfTextOptions } from './whatif-text.js';
 
 /**
  * The what-if as Markdown: the sections of the text report, every province listed, and, when
  * the reform line names only some of the reform, every part of it at the end.
  */
-export function renderWhatIfMarkdown(result: WhatIfResult, options: { lang?: Lang } = {}): string {
+export function renderWhatIfMarkdown(result: WhatIfResult, options: Pick<WhatIfTextOptions, 'lang' | 'provinceName'> = {}): string {
   const lang = options.lang ?? 'vi';
   const rows = whatifRows(result, lang);
-  const out: string[] = [`# ${mdText(whatifLabel(lang, 'title', { at: result.at, where: whereText(result, lang) }))}\n\n`];
+  const out: string[] = [`# ${mdText(whatifLabel(lang, 'title', { at: result.at, where: whereText(result, lang, options.provinceName) }))}\n\n`];
   out.push(`**${whatifLabel(lang, 'reform')}:** ${mdText(reformSummary(result, lang))}\n`);
   WHATIF_SECTIONS.forEach((kind, i) => {
     const list = rows.get(kind) ?? [];

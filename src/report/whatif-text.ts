@@ -110,7 +110,7 @@ export function renderWhatIfText(result: WhatIfResult, options: WhatIfTextOption
   const lang = options.lang ?? 'vi';
   const max = options.maxProvinces ?? 8;
   const rows = whatifRows(result, lang);
-  const out: string[] = [`${whatifLabel(lang, 'title', { at: result.at, where: whereText(result, lang) })}\n`];
+  const out: string[] = [`${whatifLabel(lang, 'title', { at: result.at, where: whereText(result, lang, options.provinceName) })}\n`];
   out.push(`${whatifLabel(lang, 'reform')}: ${reformSummary(result, lang)}\n`);
   WHATIF_SECTIONS.forEach((kind, i) => {
     const list = rows.get(kind) ?? [];

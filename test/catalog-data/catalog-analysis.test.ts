@@ -202,7 +202,7 @@ describe('tthc for a citizen of Gia Lai without an identity card (--lacking)', (
     expect(without.lacking).toEqual(['cccd', 'cmnd']);
     expect(without.totals.blocked).toBe(0);
     const text = (await tthc('blocked', ...GL, '--lacking', 'cccd', '--lacking', 'cmnd', '--lang', 'en')).out;
-    expect(text.split('\n')[0]).toBe('Procedures blocked on 2023-01-01 in GL (applicant without cccd, cmnd)');
+    expect(text.split('\n')[0]).toBe('Procedures blocked on 2023-01-01 in Gia Lai (GL) (applicant without cccd, cmnd)');
     let ct07 = 0;
     for (const x of without.results.filter((y) => y.province === 'GL' && bookSteps(y).length > 0)) {
       const card = withCard.results.find((y) => y.code === x.code && y.province === 'GL')!;

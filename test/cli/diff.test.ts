@@ -46,7 +46,7 @@ describe('tthc diff', () => {
     const bundled = fileURLToPath(new URL('../../catalog/', import.meta.url));
     const { code, out } = await tthc(bundled, '--at', '2022-12-31', '--to', '2023-01-01', '--without', '104/2022/NĐ-CP', '--province', 'GL', '--lang', 'en', '--format', 'markdown');
     expect(code).toBe(0);
-    expect(out.split('\n')[0]).toMatch(/^# Comparing .* \(2022-12-31\) with .* \(2023-01-01\) in GL \(ignoring the amendments of nd-104-2022\)$/);
+    expect(out.split('\n')[0]).toMatch(/^# Comparing .* \(2022-12-31\) with .* \(2023-01-01\) in Gia Lai \(GL\) \(ignoring the amendments of nd-104-2022\)$/);
     expect((await tthc(bundled, '--at', '2022-12-31', '--to', '2023-01-01')).out.split('\n')[0]).not.toMatch(/bỏ qua/);
   });
 

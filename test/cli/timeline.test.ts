@@ -54,7 +54,7 @@ describe('tthc timeline', () => {
   it('prints Markdown: the table of dates, then a table of changes for each date, narrowed to a province', async () => {
     const md = await tthc('--format', 'markdown', '--province', 'GL', '--lang', 'en');
     expect(md.code).toBe(0);
-    expect(md.out).toMatch(/^# Administrative procedures over time — timeline-fixture \(GL\)\n\n\| Date \| Blocked \|/);
+    expect(md.out).toMatch(/^# Administrative procedures over time — timeline-fixture \(Gia Lai, GL\)\n\n\| Date \| Blocked \|/);
     expect(md.out).toContain('| 2023-02-01 | 1 | 0 | 2 | 1 | 1/CĐ-TTg expires (in force until 2023-01-31) |\n');
     expect(md.out).toContain('\n### 2023-02-01\n\n| Code | Procedure | Provinces | Change |\n| --- | --- | --- | --- |\n| 1.001193 | Đăng ký khai sinh | GL | Newly blocked |\n');
   });

@@ -28,7 +28,7 @@ const cases: [string, () => string][] = [
   ['blocked.en.md', () => renderBlockedMarkdown(run(), { lang: 'en' })],
   ['blocked.csv', () => renderBlockedCsv(run())],
   ['blocked.json', () => renderBlockedJson(run())],
-  ['blocked-gl.vi.txt', () => renderBlockedText(run({ province: 'GL' }))],
+  ['blocked-gl.vi.txt', () => renderBlockedText(run({ province: 'GL' }), { provinceName: 'Gia Lai' })],
   ['blocked-before-sunset.vi.txt', () => renderBlockedText(run({ at: '2022-12-31' }))],
   ['blocked-without-104.vi.txt', () => renderBlockedText(run({ without: ['nd-104-2022'] }))],
   ['blocked-unknown.vi.txt', () => renderBlockedText(analyze(loadReportFixture('lenient-unresolved', true), { lenient: true }))],

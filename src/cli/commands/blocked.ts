@@ -18,6 +18,7 @@ import {
   LENIENT_OPTION,
   OUTPUT_OPTION,
   PROVINCE_OPTION,
+  provinceNameIn,
   stringValue,
   LACKING_OPTION,
   WITHOUT_OPTION,
@@ -25,7 +26,7 @@ import {
 
 const FORMATS = ['text', 'json', 'csv', 'markdown'] as const;
 
-function render(result: AnalysisResult, format: string, lang: Lang): Output {
+function render(result: AnalysisResult, format: string, lang: Lang, provinceName: string | undefined): Output {
   switch (format) {
     case 'json':
       // A national result is longer than one string can be.
@@ -33,9 +34,9 @@ function render(result: AnalysisResult, format: string, lang: Lang): Output {
     case 'csv':
       return renderBlockedCsv(result, { lang });
     case 'markdown':
-      return renderBlockedMarkdown(result, { lang });
+      return renderBlockedMarkdown(result, { lang, provinceName });
     default:
-      return renderBlockedText(result, { lang });
+      return renderBlockedText(result, { lang, provinceName });
   }
 }
 
@@ -78,7 +79,8 @@ export const blockedCommand: Command = {
     });
     if (typeof worked === 'number') return worked;
     const result = worked.value;
-    emit(io, args, render(result, stringValue(args, 'format') ?? 'text', langValue(args)));
+    const lang = langValue(args);
+    emit(io, args, render(result, stringValue(args, 'format') ?? 'text', lang, provinceNameIn(worked.catalog, result.province, lang)));
     return failOnExit(stringValue(args, 'fail-on'), result.totals);
   },
 };

@@ -18,6 +18,7 @@ import {
   langValue,
   LENIENT_OPTION,
   OUTPUT_OPTION,
+  provinceNameIn,
   provinceValue,
   PROVINCE_OPTION,
   stringValue,
@@ -28,8 +29,8 @@ import {
 } from '../options.js';
 
 
-function render(c: DependentCounts, format: string, lang: Lang, by?: CountDimension[], targetName?: string): string {
-  const options = { lang, ...(by ? { by } : {}), ...(targetName ? { targetName } : {}) };
+function render(c: DependentCounts, format: string, lang: Lang, by?: CountDimension[], targetName?: string, provinceName?: string): string {
+  const options = { lang, ...(by ? { by } : {}), ...(targetName ? { targetName } : {}), ...(provinceName ? { provinceName } : {}) };
   if (format === 'json') return renderCountJson(c, options);
   if (format === 'csv') return renderCountCsv(c, options);
   if (format === 'markdown') return renderCountMarkdown(c, options);
@@ -112,7 +113,8 @@ export const countCommand: Command = {
     const { catalog, value: counts } = worked;
     const by = stringValue(args, 'by') as CountDimension | undefined;
     const lang = langValue(args);
-    emit(io, args, render(counts, stringValue(args, 'format') ?? 'text', lang, by ? [by] : undefined, lang === 'en' ? englishName(catalog, counts.target.kind, counts.target.id) : undefined));
+    const targetName = lang === 'en' ? englishName(catalog, counts.target.kind, counts.target.id) : undefined;
+    emit(io, args, render(counts, stringValue(args, 'format') ?? 'text', lang, by ? [by] : undefined, targetName, provinceNameIn(catalog, counts.province, lang)));
     return 0;
   },
 };

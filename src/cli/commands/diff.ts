@@ -24,6 +24,7 @@ import {
   OUTPUT_OPTION,
   PROVINCE_OPTION,
   provinceCode,
+  provinceNameIn,
   provinceValue,
   stringValue,
   WITHOUT_OPTION,
@@ -36,9 +37,11 @@ function render(result: DiffResult, format: string, lang: Lang, a: Catalog, b: C
   // Two national catalogs can differ by more than one string can hold.
   if (format === 'json') return (write) => writeDiffJson(result, write);
   if (format === 'csv') return renderDiffCsv(result);
-  if (format === 'markdown') return renderDiffMarkdown(result, { lang });
+  // The province by the name catalog B gives it.
+  const provinceName = provinceNameIn(b, result.province, lang);
+  if (format === 'markdown') return renderDiffMarkdown(result, { lang, provinceName });
   const runsIn = provincesWhereRun(b);
-  return renderDiffText(result, { lang, runsIn, ranIn: a === b ? runsIn : provincesWhereRun(a) });
+  return renderDiffText(result, { lang, runsIn, ranIn: a === b ? runsIn : provincesWhereRun(a), provinceName });
 }
 
 /** Exit code for --fail-on: changed (any evaluation changed state), blocked (newly blocked or unknown), paper (also newly needing paper). */

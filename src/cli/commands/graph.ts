@@ -18,6 +18,7 @@ import {
   langValue,
   LENIENT_OPTION,
   OUTPUT_OPTION,
+  provinceNameIn,
   provinceValue,
   PROVINCE_OPTION,
   stringValue,
@@ -142,8 +143,7 @@ export const graphCommand: Command = {
     }
     if (typeof worked === 'number') return worked;
     const { catalog, value: { n, province } } = worked;
-    const p = province ? catalog.provinces.find((x) => x.code === province) : undefined;
-    const provinceName = p ? (lang === 'en' && p.name_en ? p.name_en : p.name) : undefined;
+    const provinceName = provinceNameIn(catalog, province, lang);
     const options = { lang, ...(provinceName ? { provinceName } : {}) };
     const format = stringValue(args, 'format') ?? 'mermaid';
     const text = format === 'svg' ? renderGraphSvg(n, options) : format === 'dot' ? renderGraphDot(n, options) : renderGraphMermaid(n, options);

@@ -22,17 +22,18 @@ import {
   OUTPUT_OPTION,
   procedureValue,
   PROVINCE_OPTION,
+  provinceNameIn,
   provinceValue,
   stringValue,
   WITHOUT_OPTION,
   withoutValue,
 } from '../options.js';
 
-function render(p: PlanResult, format: string, lang: Lang): string {
+function render(p: PlanResult, format: string, lang: Lang, provinceName: string | undefined): string {
   if (format === 'json') return renderPlanJson(p);
   if (format === 'yaml') return renderPlanYaml(p, { lang });
-  if (format === 'markdown') return renderPlanMarkdown(p, { lang });
-  return renderPlanText(p, { lang });
+  if (format === 'markdown') return renderPlanMarkdown(p, { lang, provinceName });
+  return renderPlanText(p, { lang, provinceName });
 }
 
 function wholeNumber(name: string, v: string | undefined, min: number): number | undefined {
@@ -130,7 +131,8 @@ export const planCommand: Command = {
       throw e;
     }
     if (typeof worked === 'number') return worked;
-    emit(io, args, render(worked.value, stringValue(args, 'format') ?? 'text', langValue(args)));
+    const lang = langValue(args);
+    emit(io, args, render(worked.value, stringValue(args, 'format') ?? 'text', lang, provinceNameIn(worked.catalog, worked.value.province, lang)));
     return 0;
   },
 };

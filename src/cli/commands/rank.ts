@@ -18,17 +18,18 @@ import {
   LENIENT_OPTION,
   OUTPUT_OPTION,
   PROVINCE_OPTION,
+  provinceNameIn,
   provinceValue,
   stringValue,
   WITHOUT_OPTION,
 } from '../options.js';
 
-function render(r: ProvisionRanking, format: string, lang: Lang, top?: number): string {
+function render(r: ProvisionRanking, format: string, lang: Lang, top: number | undefined, provinceName: string | undefined): string {
   const options = { lang, ...(top !== undefined ? { top } : {}) };
   if (format === 'json') return renderRankJson(r, options);
   if (format === 'csv') return renderRankCsv(r, options);
-  if (format === 'markdown') return renderRankMarkdown(r, options);
-  return renderRankText(r, options);
+  if (format === 'markdown') return renderRankMarkdown(r, { ...options, provinceName });
+  return renderRankText(r, { ...options, provinceName });
 }
 
 function topValue(v: string | undefined): number | undefined {
@@ -94,7 +95,8 @@ export const rankCommand: Command = {
     });
     if (typeof worked === 'number') return worked;
     const { ranking, totals } = worked.value;
-    emit(io, args, render(ranking, stringValue(args, 'format') ?? 'text', langValue(args), top));
+    const lang = langValue(args);
+    emit(io, args, render(ranking, stringValue(args, 'format') ?? 'text', lang, top, provinceNameIn(worked.catalog, ranking.province, lang)));
     return failOnExit(stringValue(args, 'fail-on'), totals);
   },
 };

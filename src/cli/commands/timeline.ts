@@ -22,6 +22,7 @@ import {
   LENIENT_OPTION,
   OUTPUT_OPTION,
   PROVINCE_OPTION,
+  provinceNameIn,
   provinceValue,
   stringValue,
   WITHOUT_OPTION,
@@ -33,9 +34,9 @@ const FORMATS = ['text', 'csv', 'json', 'markdown', 'svg'] as const;
 function render(result: TimelineResult, format: string, lang: Lang, catalog: Catalog, provinceName?: string): string {
   if (format === 'json') return renderTimelineJson(result);
   if (format === 'csv') return renderTimelineCsv(result);
-  if (format === 'markdown') return renderTimelineMarkdown(result, { lang });
+  if (format === 'markdown') return renderTimelineMarkdown(result, { lang, provinceName });
   if (format === 'svg') return renderTimelineSvg(result, { lang, ...(provinceName ? { provinceName } : {}) });
-  return renderTimelineText(result, { lang, runsIn: provincesWhereRun(catalog) });
+  return renderTimelineText(result, { lang, runsIn: provincesWhereRun(catalog), provinceName });
 }
 
 export const timelineCommand: Command = {
@@ -110,8 +111,7 @@ export const timelineCommand: Command = {
     if (typeof worked === 'number') return worked;
     const { catalog, value: result } = worked;
     const lang = langValue(args);
-    const p = catalog.provinces.find((x) => x.code === result.province);
-    emit(io, args, render(result, stringValue(args, 'format') ?? 'text', lang, catalog, p ? (lang === 'en' && p.name_en ? p.name_en : p.name) : undefined));
+    emit(io, args, render(result, stringValue(args, 'format') ?? 'text', lang, catalog, provinceNameIn(catalog, result.province, lang)));
     return 0;
   },
 };

@@ -26,6 +26,7 @@ import {
   maxShownValue,
   OUTPUT_OPTION,
   PROVINCE_OPTION,
+  provinceNameIn,
   provinceValue,
   stringValue,
   WITHOUT_OPTION,
@@ -38,8 +39,9 @@ function render(result: WhatIfResult, format: string, lang: Lang, catalog: Catal
   // A national result is longer than one string can be.
   if (format === 'json') return (write) => writeWhatIfJson(result, write);
   if (format === 'csv') return renderWhatIfCsv(result, { lang });
-  if (format === 'markdown') return renderWhatIfMarkdown(result, { lang });
-  return renderWhatIfText(result, { lang, runsIn: provincesWhereRun(catalog) });
+  const provinceName = provinceNameIn(catalog, result.province, lang);
+  if (format === 'markdown') return renderWhatIfMarkdown(result, { lang, provinceName });
+  return renderWhatIfText(result, { lang, runsIn: provincesWhereRun(catalog), provinceName });
 }
 
 /** Exit code for --fail-on: 1 when the reform newly blocks (blocked), or also newly needs paper (paper). */
