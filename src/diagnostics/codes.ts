@@ -60,6 +60,7 @@ export const DIAGNOSTIC_CODES = {
   NO_PROVINCES: { severity: 'warning', title: 'Procedures run in provinces, but the catalog defines none.' },
   NO_PROVINCE_LEFT: { severity: 'warning', title: 'In lenient mode, procedures whose provinces are all undefined are evaluated nowhere.' },
   UNUSED_ENGLISH_NAME: { severity: 'warning', title: 'An English name is given to a ministry or field that no procedure names.' },
+  MISSING_ENGLISH_NAME: { severity: 'warning', title: 'The English names of ministries or fields leave out some that procedures name.' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -130,6 +130,7 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^Fix (.+?) first: the references are checked once (?:it|they) can be read\./, (m) => `Hãy sửa ${m[1]} trước: các tham chiếu sẽ được kiểm tra khi đọc được.`],
   [/^It may be defined in (.+?), which could not be read\./, (m) => `Có thể nó được định nghĩa trong ${m[1]}, tệp không đọc được.`],
   [/^Use an id from (\w+): of the catalog\./, (m) => `Hãy dùng một mã trong ${m[1]}: của danh mục.`],
+  [/^Give (?:it|each) an English name in `(\w+)`, under the name the procedures give\./, (m) => `Hãy đặt tên tiếng Anh cho từng tên trong \`${m[1]}\`, đúng như các thủ tục ghi.`],
   [/^Refer to a legal document by its id \((.*?)\) or its number \((.*?)\)\./, (m) => `Hãy tham chiếu văn bản pháp luật bằng mã (${m[1]}) hoặc số hiệu (${m[2]}).`],
   [/^List ids from documents: or data_sources: of the catalog\./, () => 'Hãy liệt kê các mã trong documents: hoặc data_sources: của danh mục.'],
   [/^Use a province code from provinces: of the catalog\./, () => 'Hãy dùng một mã tỉnh trong provinces: của danh mục.'],

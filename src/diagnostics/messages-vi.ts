@@ -220,6 +220,15 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
   PROVINCES_IGNORED: (_d, _a, s) => `${s} chỉ thực hiện ở cấp trung ương (trung-uong), nên danh sách \`provinces\` bị bỏ qua: thủ tục được đánh giá một lần, trên toàn quốc.`,
   UNUSED_ENGLISH_NAME: (_d, a) =>
     `Phần thiết lập danh mục đặt tên tiếng Anh cho ${a.field === 'field' ? 'lĩnh vực' : 'bộ'} '${str(a.name)}', nhưng không thủ tục nào ghi tên này ở \`${str(a.field)}\`.`,
+  MISSING_ENGLISH_NAME: (_d, a) => {
+    const names = list(a.names);
+    const counts = Array.isArray(a.procedures) ? a.procedures : [];
+    const quoted = names.slice(0, 3).map((n, i) => `'${n}' (${str(counts[i])} thủ tục)`);
+    const others = names.length - quoted.length;
+    const shown = others > 0 ? `${quoted.join(', ')} và ${others} ${a.field === 'field' ? 'lĩnh vực' : 'bộ'} khác` : quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} và ${quoted.at(-1)}` : quoted[0];
+    const map = a.field === 'field' ? 'fields_en' : 'ministries_en';
+    return `\`${map}\` đặt tên tiếng Anh cho các ${a.field === 'field' ? 'lĩnh vực' : 'bộ'}, nhưng không cho ${shown}: báo cáo tiếng Anh sẽ ghi ${names.length === 1 ? 'tên này' : 'các tên này'} bằng tiếng Việt.`;
+  },
 };
 
 const given = (...values: unknown[]): boolean => values.every((v) => v !== undefined);
@@ -267,6 +276,10 @@ const WITHOUT_ARGS: Partial<Record<DiagnosticCode, { needs: (a: Args) => boolean
   AMENDMENT_AFTER_EXPIRES: {
     needs: (a) => given(a.effective, a.expires),
     general: (_d, _a, s) => `${s} có hiệu lực sau khi văn bản hết hiệu lực, nên không bao giờ được áp dụng.`,
+  },
+  MISSING_ENGLISH_NAME: {
+    needs: (a) => listed(a.names) && Array.isArray(a.procedures) && list(a.procedures).length === list(a.names).length && (a.field === 'ministry' || a.field === 'field'),
+    general: () => 'Phần thiết lập danh mục đặt tên tiếng Anh cho một số bộ hoặc lĩnh vực mà các thủ tục ghi, nhưng không cho tất cả.',
   },
   UNUSED_ENGLISH_NAME: {
     needs: (a) => typeof a.name === 'string' && (a.field === 'ministry' || a.field === 'field'),

@@ -44,3 +44,37 @@ describe('UNUSED_ENGLISH_NAME', () => {
     expect(parseCatalogFiles(files).diagnostics).toEqual([]);
   });
 });
+
+describe('MISSING_ENGLISH_NAME', () => {
+  const missing = (text: string) => parseCatalog(text, { fileName: 'c.yaml' }).diagnostics.filter((d) => d.code === 'MISSING_ENGLISH_NAME');
+  /** Procedures giving these ministries, one procedure for each time a name is listed. */
+  const withMinistries = (settings: string, ministries: string[]) =>
+    `catalog:\n  name: Thử\n${settings}procedures:\n${ministries.map((m, i) => `  - { code: "${i}", name: Thủ tục ${i}, level: [trung-uong], ministry: ${m} }\n`).join('')}`;
+
+  it('names, at the key of the mapping, the ministries it leaves out, most procedures first', () => {
+    const found = missing(withMinistries('  ministries_en: { Bộ Tư pháp: Ministry of Justice }\n', ['Bộ Tư pháp', 'Bộ Y tế', 'Bộ Công an', 'Bộ Công an']));
+    expect(found.map((d) => [d.severity, d.location?.line, d.location?.path, d.args])).toEqual([
+      ['warning', 3, ['catalog', 'ministries_en'], { field: 'ministry', names: ['Bộ Công an', 'Bộ Y tế'], procedures: [2, 1] }],
+    ]);
+    expect(found[0].message).toBe("`ministries_en` gives English names to ministries, but not to 'Bộ Công an' (2 procedures) and 'Bộ Y tế' (1 procedure): English reports show them in Vietnamese.");
+    expect(found[0].hint).toBe('Give each an English name in `ministries_en`, under the name the procedures give.');
+    const vi = localizeDiagnostic(found[0], 'vi');
+    expect(vi.message).toBe("`ministries_en` đặt tên tiếng Anh cho các bộ, nhưng không cho 'Bộ Công an' (2 thủ tục) và 'Bộ Y tế' (1 thủ tục): báo cáo tiếng Anh sẽ ghi các tên này bằng tiếng Việt.");
+    expect(vi.hint).toBe('Hãy đặt tên tiếng Anh cho từng tên trong `ministries_en`, đúng như các thủ tục ghi.');
+  });
+
+  it('quotes three names and counts the others, for fields as for ministries', () => {
+    const fields = ['A', 'B', 'B', 'C', 'D', 'E', 'F'];
+    const text = `catalog:\n  name: Thử\n  fields_en: { F: Eff }\nprocedures:\n${fields.map((f, i) => `  - { code: "${i}", name: Thủ tục ${i}, level: [trung-uong], field: ${f} }\n`).join('')}`;
+    const [d] = missing(text);
+    expect(d.message).toBe("`fields_en` gives English names to fields, but not to 'B' (2 procedures), 'A' (1 procedure), 'C' (1 procedure) and 2 more: English reports show them in Vietnamese.");
+    expect(localizeDiagnostic(d, 'vi').message).toContain("không cho 'B' (2 thủ tục), 'A' (1 thủ tục), 'C' (1 thủ tục) và 2 lĩnh vực khác:");
+  });
+
+  it('says nothing without a mapping, and leaves a name an unused entry suggests to that warning', () => {
+    expect(missing(withMinistries('', ['Bộ Tư pháp', 'Bộ Y tế']))).toEqual([]);
+    expect(missing(withMinistries('  ministries_en: {}\n', ['Bộ Tư pháp']))).toEqual([]);
+    const misspelt = parseCatalog(withMinistries('  ministries_en: { Bộ Tư Pháp: Ministry of Justice }\n', ['Bộ Tư pháp']), { fileName: 'c.yaml' }).diagnostics;
+    expect(misspelt.map((d) => d.code)).toEqual(['UNUSED_ENGLISH_NAME']);
+  });
+});
