@@ -45,13 +45,15 @@ describe("reports name the catalog by its English name in English, where it give
     expect(firstLine(renderDiffText(d, { lang: 'vi' }))).toContain('Sổ hộ khẩu — mẫu (2023-01-01)');
   });
 
-  it('the HTML report: its title and footer', () => {
+  it("the HTML report: its title (with the province's name) and footer", () => {
     const input = gatherHtmlReportInput(named, { at: '2023-01-01', province: 'GL' });
     const en = renderHtmlReport(input, { lang: 'en' });
-    expect(en).toContain('<title>Administrative procedures report — Household book — sample (2023-01-01)</title>');
+    expect(en).toContain('<title>Administrative procedures report — Household book — sample — Gia Lai (2023-01-01)</title>');
     expect(/<footer>[\s\S]*?<\/footer>/.exec(en)![0]).toContain('Household book — sample');
     const vi = renderHtmlReport(input, { lang: 'vi' });
-    expect(vi).toContain('<title>Báo cáo thủ tục hành chính — Sổ hộ khẩu — mẫu (01/01/2023)</title>');
+    expect(vi).toContain('<title>Báo cáo thủ tục hành chính — Sổ hộ khẩu — mẫu — Gia Lai (01/01/2023)</title>');
+    // A report of every province names none.
+    expect(renderHtmlReport(gatherHtmlReportInput(named, { at: '2023-01-01' }), { lang: 'en' })).toContain('<title>Administrative procedures report — Household book — sample (2023-01-01)</title>');
     expect(vi).not.toContain('Household book — sample');
   });
 });

@@ -82,7 +82,8 @@ export function renderHtmlReport(input: HtmlReportInput, options: HtmlReportOpti
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     // No request may leave the page: nothing but inline resources is allowed.
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">`,
-    `<title>${title} (${at})</title>`,
+    // The page's title names the province too: a browser names a saved or printed report by it.
+    `<title>${title}${provinceName ? ` — ${escapeHtml(provinceName)}` : ''} (${at})</title>`,
     `<style>${REPORT_CSS}</style>`,
     '</head>',
     '<body>',
