@@ -129,6 +129,7 @@ export {
   EXPLAIN_MAX_LINES,
   EXPLAIN_MAX_DEPTH,
   type ExplanationTooLargeErrorCode,
+  type ExplainTextOptions,
 } from './report/explain-text.js';
 export { renderExplainMarkdown } from './report/explain-markdown.js';
 export { renderExplainJson, explainSubset, type ExplainResult } from './report/explain-json.js';

@@ -1,8 +1,7 @@
 import type { AnalysisResult } from '../analysis/result-types.js';
-import type { Lang } from './labels.js';
 import { mdText } from './markdown-table.js';
 import { EXPLAIN_MAX_LINES, explanation } from './explain-text.js';
-import type { ExplainNode } from './explain-text.js';
+import type { ExplainNode, ExplainTextOptions } from './explain-text.js';
 import { expectArgument, expectOptions } from '../util/expect-argument.js';
 
 function list(nodes: ExplainNode[], indent: string, out: string[]): void {
@@ -18,10 +17,10 @@ function list(nodes: ExplainNode[], indent: string, out: string[]): void {
  * trees read the same. Throws `ExplanationTooLargeError` past `maxLines` lines of tree, as the
  * text does.
  */
-export function renderExplainMarkdown(result: AnalysisResult, code: string, options: { lang?: Lang; maxLines?: number } = {}): string {
+export function renderExplainMarkdown(result: AnalysisResult, code: string, options: ExplainTextOptions = {}): string {
   expectOptions(options, 'renderExplainMarkdown', '{ lang: "en" }');
   expectArgument(result, 'AnalysisResult', 'renderExplainMarkdown');
-  const e = explanation(result, code, options.lang ?? 'vi', options.maxLines ?? EXPLAIN_MAX_LINES);
+  const e = explanation(result, code, options.lang ?? 'vi', options.maxLines ?? EXPLAIN_MAX_LINES, options.provinceName);
   const out: string[] = [`# ${mdText(e.title)}`, ''];
   if (e.none !== undefined) out.push(mdText(e.none), '');
   for (const g of e.groups) {

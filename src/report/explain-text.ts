@@ -2,7 +2,7 @@ import type { AnalysisResult, CandidateResult, EvaluationRef, ProcedureResult, S
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { amendmentText, candidateName, documentName, lapsedText, originText, provinceGroupText, provinceText, provisionText, reasonText, refText, statusText } from './describe.js';
-import { lackingText } from './blocked-text.js';
+import { whereText } from './blocked-text.js';
 import { resultState } from '../analysis/result-state.js';
 import { evaluationIndex, holdingBack } from './evaluation-index.js';
 import { expectArgument, expectOptions } from '../util/expect-argument.js';
@@ -231,14 +231,14 @@ export interface Explanation {
 
 /**
  * The explanation of one procedure, as `renderExplainText` and `renderExplainMarkdown` write
- * it. Throws `ExplanationTooLargeError` as soon as its lines run past `maxLines`.
+ * it; its title names the result's province as the other reports do, by `provinceName` and
+ * code when given the name. Throws `ExplanationTooLargeError` as soon as its lines run past
+ * `maxLines`.
  */
-export function explanation(result: AnalysisResult, code: string, lang: Lang, maxLines: number): Explanation {
+export function explanation(result: AnalysisResult, code: string, lang: Lang, maxLines: number, provinceName?: string): Explanation {
   const find = evaluationIndex(result);
   const evaluations = result.results.filter((r) => r.code === code);
-  const without =
-    (result.without.length ? label(lang, 'without-legal', { legal: result.without.join(', ') }) : '') + lackingText(result, lang);
-  const title = label(lang, 'title.explain', { at: result.at, without });
+  const title = label(lang, 'title.explain', { at: result.at, without: whereText(result, lang, provinceName) });
   if (evaluations.length === 0) return { title, none: label(lang, 'explain.unknown-procedure', { code }), groups: [] };
   const groups = new Map<string, { provinces: (string | null)[]; first: ProcedureResult; tree: ExplainNode[]; drawn: string[] }>();
   // The lines written so far: the title (the blank line after it stands for the last one, trimmed).
@@ -269,6 +269,14 @@ export function explanation(result: AnalysisResult, code: string, lang: Lang, ma
   };
 }
 
+export interface ExplainTextOptions {
+  lang?: Lang;
+  /** Throw `ExplanationTooLargeError` past this many lines (default `EXPLAIN_MAX_LINES`). */
+  maxLines?: number;
+  /** The name of the result's province in the report's language: the title says "tại Gia Lai (GL)" instead of "tại GL". */
+  provinceName?: string;
+}
+
 /**
  * The explanation of one procedure as an indented tree: each requirement with its basis,
  * each candidate with how it came to be accepted and why it is or is not available (naming
@@ -278,10 +286,10 @@ export function explanation(result: AnalysisResult, code: string, lang: Lang, ma
  * named, with where to go on. Throws `ExplanationTooLargeError` as soon as the text runs past
  * `maxLines` lines (default `EXPLAIN_MAX_LINES`; `Infinity` for no limit).
  */
-export function renderExplainText(result: AnalysisResult, code: string, options: { lang?: Lang; maxLines?: number } = {}): string {
+export function renderExplainText(result: AnalysisResult, code: string, options: ExplainTextOptions = {}): string {
   expectOptions(options, 'renderExplainText', '{ lang: "en" }');
   expectArgument(result, 'AnalysisResult', 'renderExplainText');
-  const e = explanation(result, code, options.lang ?? 'vi', options.maxLines ?? EXPLAIN_MAX_LINES);
+  const e = explanation(result, code, options.lang ?? 'vi', options.maxLines ?? EXPLAIN_MAX_LINES, options.provinceName);
   if (e.none !== undefined) return `${e.title}\n\n${e.none}\n`;
   const out: string[] = [e.title, ''];
   for (const g of e.groups) {

@@ -227,7 +227,7 @@ describe('tthc for a citizen of Gia Lai without an identity card (--lacking)', (
   it('`tthc explain catalog/ 1.003091 … --lacking cccd,cmnd` chooses CT07 and says the cards are not held', async () => {
     const r = await tthc('explain', 'catalog/', '1.003091', '--province', 'GL', '--at', '2023-01-01', '--lacking', 'cccd,cmnd', '--lang', 'en');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Explanation on 2023-01-01 (applicant without cccd, cmnd)');
+    expect(r.out).toContain('Explanation on 2023-01-01 in Gia Lai (GL) (applicant without cccd, cmnd)');
     expect(r.out).toMatch(/✗ Citizen identity card \(CCCD\) \[card\] — .*; the applicant does not hold it\n/);
     expect(r.out).toMatch(/✓ Residence information confirmation \(form CT07\) \[paper\] — .* ← chosen\n/);
     const card = await tthc('explain', 'catalog/', '1.003091', '--province', 'GL', '--at', '2023-01-01', '--lang', 'en');

@@ -24,6 +24,7 @@ describe('a report of one province', () => {
     ['whatif', 'catalog/', '--reform', 'test/fixtures/reform/unblock-civil-status.yaml'],
     ['plan', 'catalog/', '--without', 'nd-104-2022', '--budget', '1'],
     ['timeline', 'catalog/', '--from', '2022-12-31', '--to', '2023-01-01'],
+    ['explain', 'catalog/', '1.001193'],
   ])('tthc %s names it by name and code', async (...argv) => {
     expect(await firstLine([...argv, '--province', 'ha noi'])).toMatch(/ Hà Nội \(HN\)|\(Hà Nội, HN\)/);
     expect(await firstLine([...argv, '--province', 'HN', '--lang', 'en'])).toMatch(/ Hanoi \(HN\)|\(Hanoi, HN\)/);

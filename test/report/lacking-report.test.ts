@@ -21,7 +21,7 @@ describe('reports of an analysis for an applicant who lacks documents', () => {
       '# Procedures blocked on 2023-01-01 in GL (applicant without giay-paper, the-card)',
     );
     expect(renderExplainText(result, 'card-or-paper', { lang: 'en' }).split('\n')[0]).toBe(
-      'Explanation on 2023-01-01 (applicant without giay-paper, the-card)',
+      'Explanation on 2023-01-01 in GL (applicant without giay-paper, the-card)',
     );
     expect(renderBlockedText(plain, { lang: 'en' }).split('\n')[0]).toBe('Procedures blocked on 2023-01-01 in GL');
   });

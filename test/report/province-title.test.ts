@@ -12,6 +12,8 @@ import { renderBlockedMarkdown } from '../../src/report/blocked-markdown.js';
 import { renderBlockedText } from '../../src/report/blocked-text.js';
 import { renderCountMarkdown, renderCountText } from '../../src/report/count-report.js';
 import { renderDiffMarkdown } from '../../src/report/diff-markdown.js';
+import { renderExplainMarkdown } from '../../src/report/explain-markdown.js';
+import { renderExplainText } from '../../src/report/explain-text.js';
 import { renderDiffText } from '../../src/report/diff-text.js';
 import { renderPlanMarkdown } from '../../src/report/plan-markdown.js';
 import { renderPlanText } from '../../src/report/plan-text.js';
@@ -45,6 +47,8 @@ const reports: [string, Render][] = [
   ['what-if Markdown', (o) => renderWhatIfMarkdown(whatif(catalog, reform, { at, province }), o)],
   ['plan text', (o) => renderPlanText(plan(catalog, { at, province }), o)],
   ['plan Markdown', (o) => renderPlanMarkdown(plan(catalog, { at, province }), o)],
+  ['explanation text', (o) => renderExplainText(result, '1.001193', o)],
+  ['explanation Markdown', (o) => renderExplainMarkdown(result, '1.001193', o)],
 ];
 
 describe('the title of a report of one province', () => {

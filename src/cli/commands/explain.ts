@@ -19,6 +19,7 @@ import {
   OUTPUT_OPTION,
   procedureValue,
   PROVINCE_OPTION,
+  provinceNameIn,
   stringValue,
   LACKING_OPTION,
   WITHOUT_OPTION,
@@ -104,16 +105,17 @@ export const explainCommand: Command = {
       );
     }
     const format = stringValue(args, 'format');
-    const text = format === 'json' ? renderExplainJson(result, code) : explainText(result, code, langValue(args), format === 'markdown');
+    const lang = langValue(args);
+    const text = format === 'json' ? renderExplainJson(result, code) : explainText(result, code, lang, format === 'markdown', provinceNameIn(catalog, result.province, lang));
     emit(io, args, text);
     return failOnExit(stringValue(args, 'fail-on'), totals(own));
   },
 };
 
 /** The tree as text (or as Markdown), or, when it runs past the limit, an error saying how to ask for less. */
-function explainText(result: Parameters<typeof renderExplainText>[0], code: string, lang: Lang, markdown: boolean): string {
+function explainText(result: Parameters<typeof renderExplainText>[0], code: string, lang: Lang, markdown: boolean, provinceName: string | undefined): string {
   try {
-    return (markdown ? renderExplainMarkdown : renderExplainText)(result, code, { lang });
+    return (markdown ? renderExplainMarkdown : renderExplainText)(result, code, { lang, provinceName });
   } catch (e) {
     if (!(e instanceof ExplanationTooLargeError)) throw e;
     const n = { vi: EXPLAIN_MAX_LINES.toLocaleString('vi-VN'), en: EXPLAIN_MAX_LINES.toLocaleString('en-US') };
