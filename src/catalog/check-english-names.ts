@@ -1,5 +1,6 @@
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { andList } from '../text/and-list.js';
 import { suggest } from '../text/suggest.js';
 import { visibleText } from '../text/white-space.js';
 import type { CheckContext } from './check-context.js';
@@ -62,8 +63,7 @@ export function checkEnglishNames(ctx: CheckContext): Diagnostic[] {
 /** The warning for a settings map that lacks English names for `lacking` (name, procedures), most procedures first. */
 function missingEnglishNames(ctx: CheckContext, key: string, field: string, lacking: [string, number][]): Diagnostic {
   const quoted = lacking.slice(0, NAMED).map(([name, n]) => `'${visibleText(name)}' (${n} ${n === 1 ? 'procedure' : 'procedures'})`);
-  const others = lacking.length - quoted.length;
-  const list = others > 0 ? `${quoted.join(', ')} and ${others} more` : quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : quoted[0];
+  const list = andList(quoted, lacking.length - quoted.length, 'and', (n) => `${n} more`);
   const kind = field === 'field' ? 'fields' : 'ministries';
   return createDiagnostic('MISSING_ENGLISH_NAME', {
     message: `\`${key}\` gives English names to ${kind}, but not to ${list}: English reports show ${lacking.length === 1 ? 'it' : 'them'} in Vietnamese.`,

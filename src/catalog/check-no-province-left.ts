@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import type { CheckContext } from './check-context.js';
 import { PROVINCIAL_LEVELS } from './levels.js';
 import { PROVINCE_CODE_FORM } from '../schema/value-words.js';
+import { andList } from '../text/and-list.js';
 
 type Obj = Record<string, unknown>;
 
@@ -34,8 +35,7 @@ export function checkNoProvinceLeft(ctx: CheckContext): Diagnostic[] {
   if (left.length === 0) return [];
   const codes = left.map((i) => String((ctx.catalog.procedures[i] as unknown as Obj).code));
   const quoted = codes.slice(0, NAMED).map((c) => `'${c}'`);
-  const others = codes.length - quoted.length;
-  const names = others > 0 ? `${quoted.join(', ')} and ${others} more` : quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : quoted[0];
+  const names = andList(quoted, codes.length - quoted.length, 'and', (n) => `${n} more`);
   const message =
     codes.length === 1
       ? `Procedure ${names} lists only provinces that are not defined, so it is evaluated in no province and appears in no result.`

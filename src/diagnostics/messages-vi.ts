@@ -1,4 +1,5 @@
 import { codePoint, edgeSpaces, visibleText } from '../text/white-space.js';
+import { andList } from '../text/and-list.js';
 import { suggest } from '../text/suggest.js';
 import type { DiagnosticCode } from './codes.js';
 import { KIND_VI, subjectVi } from './subject-vi.js';
@@ -195,8 +196,7 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
     const cycle = list(a.cycle);
     const codes = list(a.procedures);
     const quoted = codes.slice(0, 8).map((c) => `'${c}'`);
-    const others = codes.length - quoted.length;
-    const names = others > 0 ? `${quoted.join(', ')} và ${others} thủ tục khác` : `${quoted.slice(0, -1).join(', ')} và ${quoted.at(-1)}`;
+    const names = andList(quoted, codes.length - quoted.length, 'và', (n) => `${n} thủ tục khác`);
     const back = cycle.length === 2 ? `mà '${cycle[1]}' lại cần '${cycle[0]}'` : `mà \`needs\` của '${cycle[1]}' dẫn ngược về '${cycle[0]}'`;
     return `${s} tham chiếu tới '${cycle[1]}', ${back}: ${names} cần lẫn nhau, nên không thủ tục nào có thể được hoàn thành; chúng bị chặn ở mọi ngày, ở mọi nơi chúng được thực hiện.`;
   },
@@ -211,8 +211,7 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
   NO_PROVINCE_LEFT: (_d, a) => {
     const codes = list(a.procedures);
     const quoted = codes.slice(0, 3).map((c) => `'${c}'`);
-    const others = codes.length - quoted.length;
-    const names = others > 0 ? `${quoted.join(', ')} và ${others} thủ tục khác` : quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} và ${quoted.at(-1)}` : quoted[0];
+    const names = andList(quoted, codes.length - quoted.length, 'và', (n) => `${n} thủ tục khác`);
     return codes.length === 1
       ? `Thủ tục ${names} chỉ nêu các tỉnh chưa được định nghĩa, nên không được đánh giá ở tỉnh nào và không có trong kết quả.`
       : `Các thủ tục ${names} chỉ nêu các tỉnh chưa được định nghĩa, nên không được đánh giá ở tỉnh nào và không có trong kết quả. Thủ tục đầu tiên ở đây.`;
@@ -224,8 +223,7 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
     const names = list(a.names);
     const counts = Array.isArray(a.procedures) ? a.procedures : [];
     const quoted = names.slice(0, 3).map((n, i) => `'${n}' (${str(counts[i])} thủ tục)`);
-    const others = names.length - quoted.length;
-    const shown = others > 0 ? `${quoted.join(', ')} và ${others} ${a.field === 'field' ? 'lĩnh vực' : 'bộ'} khác` : quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} và ${quoted.at(-1)}` : quoted[0];
+    const shown = andList(quoted, names.length - quoted.length, 'và', (n) => `${n} ${a.field === 'field' ? 'lĩnh vực' : 'bộ'} khác`);
     const map = a.field === 'field' ? 'fields_en' : 'ministries_en';
     return `\`${map}\` đặt tên tiếng Anh cho các ${a.field === 'field' ? 'lĩnh vực' : 'bộ'}, nhưng không cho ${shown}: báo cáo tiếng Anh sẽ ghi ${names.length === 1 ? 'tên này' : 'các tên này'} bằng tiếng Việt.`;
   },
