@@ -198,8 +198,16 @@ export function suggestNamed(input: string, entries: Named[]): Text | undefined 
     }
   }
   if (picked.length === 0) return undefined;
-  const list = (en: boolean) => picked.slice(0, 3).map((e) => `'${e.code}' (${en && e.name_en ? e.name_en : e.name})`);
-  return { vi: `Có phải ý bạn là ${orList(list(false), 'vi')}?`, en: `Did you mean ${orList(list(true), 'en')}?` };
+  const list = (lang: Lang) => codesWithNames(picked.slice(0, 3), lang);
+  return { vi: `Có phải ý bạn là ${list('vi')}?`, en: `Did you mean ${list('en')}?` };
+}
+
+/** "'HN' (Hà Nội) or 'HNA' (Hà Nam)": each entry's code and its name in `lang`. */
+function codesWithNames(entries: readonly Named[], lang: Lang): string {
+  return orList(
+    entries.map((e) => `'${e.code}' (${nameIn(lang, e.name, e.name_en)})`),
+    lang,
+  );
 }
 
 /** The province code a --province value names (see `provinceCode`), or undefined when none is given. */
@@ -219,10 +227,9 @@ export function provinceCode(v: string, catalog: Catalog): string {
   const named = provincesNamed(catalog.provinces, v);
   if (named.length === 1) return named[0].code;
   if (named.length > 1) {
-    const list = (en: boolean) => named.map((p) => `'${p.code}' (${en && p.name_en ? p.name_en : p.name})`);
     throw new UsageError(
       { vi: `Danh mục có ${named.length} tỉnh tên '${v}'.`, en: `The catalog has ${named.length} provinces named '${v}'.` },
-      { vi: `Hãy cho mã tỉnh: ${orList(list(false), 'vi')}.`, en: `Give its code: ${orList(list(true), 'en')}.` },
+      { vi: `Hãy cho mã tỉnh: ${codesWithNames(named, 'vi')}.`, en: `Give its code: ${codesWithNames(named, 'en')}.` },
     );
   }
   const hint = suggestNamed(v, catalog.provinces);
