@@ -1,6 +1,7 @@
 import type { DiffResult } from '../analysis/diff-types.js';
 import { SECTIONS } from '../catalog/types.js';
 import { csvTable } from './csv.js';
+import { expectArgument } from '../util/expect-argument.js';
 
 /** Column names of the diff CSV: stable, English, snake_case. */
 export const DIFF_CSV_HEADER = [
@@ -26,6 +27,7 @@ export const DIFF_CSV_HEADER = [
  * met). The form columns come last, so that readers of the earlier columns read on.
  */
 export function renderDiffCsv(result: DiffResult): string {
+  expectArgument(result, 'DiffResult', 'renderDiffCsv');
   const rows: (string | boolean)[][] = [];
   if (result.entities.catalog.length) rows.push(['entity', 'catalog', '', '', 'changed', result.entities.catalog.map((f) => f.field).join('; '), '', '', '', '', '', '']);
   for (const s of SECTIONS) {

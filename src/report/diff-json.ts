@@ -1,8 +1,10 @@
 import type { DiffResult } from '../analysis/diff-types.js';
 import { writeJsonWithList } from '../util/write-json.js';
+import { expectArgument } from '../util/expect-argument.js';
 
 /** The whole diff as JSON, field values before and after included. */
 export function renderDiffJson(result: DiffResult): string {
+  expectArgument(result, 'DiffResult', 'renderDiffJson');
   return `${JSON.stringify(result, null, 2)}\n`;
 }
 
@@ -12,5 +14,6 @@ export function renderDiffJson(result: DiffResult): string {
  * can hold.
  */
 export function writeDiffJson(result: DiffResult, write: (piece: string) => void): void {
+  expectArgument(result, 'DiffResult', 'writeDiffJson');
   writeJsonWithList(write, result as unknown as Record<string, unknown>, 'changes');
 }

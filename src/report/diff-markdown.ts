@@ -5,10 +5,11 @@ import { catalogName, changeRows, diffTitle, diffTotalsRows, entityLines, type C
 import { label } from './labels.js';
 import { markdownTable, mdText } from './markdown-table.js';
 import { describeEvent } from './timeline-labels.js';
+import { reportLang } from '../util/expect-argument.js';
 
 /** The diff as Markdown: the sections of the text report, every province listed. */
 export function renderDiffMarkdown(result: DiffResult, options: Pick<ChangesTextOptions, 'lang' | 'provinceName'> = {}): string {
-  const lang = options.lang ?? 'vi';
+  const lang = reportLang(result, 'DiffResult', 'renderDiffMarkdown', options);
   const out: string[] = [`# ${mdText(diffTitle(result, lang, options.provinceName))}\n\n## ${diffLabel(lang, 'entities')}\n\n`];
   const sections = entityLines(result, lang);
   if (sections.length === 0) out.push(`${diffLabel(lang, 'noEntityChange')}\n`);

@@ -10,6 +10,7 @@ import { textTable } from './text-table.js';
 import { comparedTotalsRows } from './totals-rows.js';
 import { describeEvent } from './timeline-labels.js';
 import { stateText } from './whatif-rows.js';
+import { WrongArgumentError, givenWords, isLimit, reportLang, shownValue } from '../util/expect-argument.js';
 
 /** One line per changed entity: "+ id", "− id", "~ id: field, field". */
 export function entityLines(result: DiffResult, lang: Lang): { heading: string; lines: string[] }[] {
@@ -88,12 +89,28 @@ export interface ChangesTextOptions {
 }
 
 /**
+ * Refuses options of a report of changes that it would misread: a province limit that is not
+ * a whole number, 1 or more, or where procedures run given otherwise than as a Map.
+ */
+export function expectChangesOptions(options: ChangesTextOptions, fn: string): void {
+  if (!isLimit(options.maxProvinces)) {
+    throw new WrongArgumentError('INVALID_OPTIONS', `maxProvinces of ${fn} must be a whole number, 1 or more (or Infinity: no limit); got ${shownValue(options.maxProvinces)}.`, 'options');
+  }
+  for (const key of ['runsIn', 'ranIn'] as const) {
+    const v: unknown = options[key];
+    if (v === undefined || v instanceof Map) continue;
+    throw new WrongArgumentError('INVALID_OPTIONS', `${key} of ${fn} must be a Map of procedure codes to province codes, what provincesWhereRun(catalog) returns, not ${givenWords(v)}.`, 'options');
+  }
+}
+
+/**
  * The diff as text: entities added (+), removed (−) and changed (~, with the fields) per
  * section; what takes effect between the two dates; the evaluations whose state changed;
  * and the totals of both sides.
  */
 export function renderDiffText(result: DiffResult, options: ChangesTextOptions = {}): string {
-  const lang = options.lang ?? 'vi';
+  const lang = reportLang(result, 'DiffResult', 'renderDiffText', options);
+  expectChangesOptions(options, 'renderDiffText');
   const out: string[] = [`${diffTitle(result, lang, options.provinceName)}\n\n${diffLabel(lang, 'entities')}\n`];
   const sections = entityLines(result, lang);
   if (sections.length === 0) out.push(`  ${diffLabel(lang, 'noEntityChange')}\n`);

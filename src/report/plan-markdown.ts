@@ -3,13 +3,14 @@ import { markdownTable, mdText } from './markdown-table.js';
 import { planLabel } from './plan-labels.js';
 import { evaluationsText, planSteps, planSummaryLines, planTitle, planTotals, unfixableLines } from './plan-text.js';
 import type { PlanReportOptions } from './plan-text.js';
+import { reportLang } from '../util/expect-argument.js';
 
 /**
  * The plan as Markdown, for a memo or a pull request: the sections of the text report, the
  * changes as a numbered list with what each unblocks and its impact, the totals as a table.
  */
 export function renderPlanMarkdown(p: PlanResult, options: PlanReportOptions = {}): string {
-  const lang = options.lang ?? 'vi';
+  const lang = reportLang(p, 'PlanResult', 'renderPlanMarkdown', options);
   const out: string[] = [`# ${mdText(planTitle(p, lang, options.provinceName))}\n\n`];
   const { only, lines, nothing } = planSummaryLines(p, lang);
   if (only !== undefined) out.push(`${mdText(only)}\n\n`);

@@ -3,6 +3,7 @@ import { nameIn, provinceTitle, provisionText } from './describe.js';
 import { provisionLabelEn } from './provision-en.js';
 import type { Lang } from './labels.js';
 import { planLabel } from './plan-labels.js';
+import { reportLang } from '../util/expect-argument.js';
 
 export interface PlanReportOptions {
   lang?: Lang;
@@ -164,7 +165,7 @@ export function planTotals(p: PlanResult, lang: Lang): [string, number, number][
 
 /** The plan as text: the changes in order, with what each unblocks, then what stays blocked and why. */
 export function renderPlanText(p: PlanResult, options: PlanReportOptions = {}): string {
-  const lang = options.lang ?? 'vi';
+  const lang = reportLang(p, 'PlanResult', 'renderPlanText', options);
   const out: string[] = [`${planTitle(p, lang, options.provinceName)}\n`];
   const { only, lines, nothing } = planSummaryLines(p, lang);
   // The limit to some procedures stands right under the title; the figures after a blank line.

@@ -1,5 +1,6 @@
 import type { TimelineResult } from '../analysis/timeline-types.js';
 import { csvTable } from './csv.js';
+import { expectArgument } from '../util/expect-argument.js';
 
 /** Column names of the timeline CSV: stable, English, snake_case. */
 export const TIMELINE_CSV_HEADER = ['date', 'start', 'evaluations', 'blocked', 'met', 'paper', 'paperless', 'document', 'unknown', 'changed', 'events'] as const;
@@ -9,6 +10,7 @@ export const TIMELINE_CSV_HEADER = ['date', 'start', 'evaluations', 'blocked', '
  * changed state there, and the events as `kind:id[@province]` joined with "; ".
  */
 export function renderTimelineCsv(result: TimelineResult): string {
+  expectArgument(result, 'TimelineResult', 'renderTimelineCsv');
   const rows = result.points.map((p) => [
     p.date,
     p.start,

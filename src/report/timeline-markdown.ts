@@ -6,13 +6,14 @@ import { label } from './labels.js';
 import { markdownTable, mdText } from './markdown-table.js';
 import { TIMELINE_LABELS } from './timeline-labels.js';
 import { changeGroups, timelineEmpty, timelineTable, timelineTitle } from './timeline-text.js';
+import { reportLang } from '../util/expect-argument.js';
 
 /**
  * The timeline as Markdown: the table of dates of the text report, then, under a heading for
  * each date, a table of the procedures whose state changed there, every province listed.
  */
 export function renderTimelineMarkdown(result: TimelineResult, options: Pick<ChangesTextOptions, 'lang' | 'provinceName'> = {}): string {
-  const lang = options.lang ?? 'vi';
+  const lang = reportLang(result, 'TimelineResult', 'renderTimelineMarkdown', options);
   const L = TIMELINE_LABELS[lang];
   const out: string[] = [`# ${mdText(timelineTitle(result, lang, options.provinceName))}\n\n`];
   if (timelineEmpty(result)) out.push(`${L.empty}\n\n`);

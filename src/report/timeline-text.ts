@@ -2,10 +2,11 @@ import type { TimelineResult } from '../analysis/timeline-types.js';
 import { compareCodes } from './blocked-rows.js';
 import { nameIn, provinceCell } from './describe.js';
 import { CHANGE_LABELS } from './diff-labels.js';
-import { deltaName, type ChangesTextOptions } from './diff-text.js';
+import { deltaName, expectChangesOptions, type ChangesTextOptions } from './diff-text.js';
 import type { Lang } from './labels.js';
 import { textTable } from './text-table.js';
 import { TIMELINE_LABELS, describeEvent } from './timeline-labels.js';
+import { reportLang } from '../util/expect-argument.js';
 
 /** The events of one point as one cell: "(bắt đầu)", or the phrases joined with "; ". */
 export function eventsText(point: TimelineResult['points'][number], lang: Lang): string {
@@ -65,7 +66,8 @@ export function changeGroups(point: TimelineResult['points'][number], lang: Lang
  * each date, the procedures whose state changed there (grouped across provinces).
  */
 export function renderTimelineText(result: TimelineResult, options: ChangesTextOptions = {}): string {
-  const lang = options.lang ?? 'vi';
+  const lang = reportLang(result, 'TimelineResult', 'renderTimelineText', options);
+  expectChangesOptions(options, 'renderTimelineText');
   const L = TIMELINE_LABELS[lang];
   const out: string[] = [`${timelineTitle(result, lang, options.provinceName)}\n\n`];
   if (timelineEmpty(result)) out.push(`${L.empty}\n\n`);

@@ -2,6 +2,7 @@ import type { WhatIfResult } from '../analysis/whatif-types.js';
 import { csvTable } from './csv.js';
 import type { Lang } from './labels.js';
 import { whatifReason } from './whatif-rows.js';
+import { reportLang } from '../util/expect-argument.js';
 
 /** Column names of the what-if CSV: stable, English, snake_case, whatever the language. */
 export const WHATIF_CSV_HEADER = [
@@ -26,7 +27,7 @@ export const WHATIF_CSV_HEADER = [
  * unless met), after the others so that readers of the earlier columns read on.
  */
 export function renderWhatIfCsv(result: WhatIfResult, options: { lang?: Lang } = {}): string {
-  const lang = options.lang ?? 'vi';
+  const lang = reportLang(result, 'WhatIfResult', 'renderWhatIfCsv', options);
   const rows = result.entries.map((e) => [
     e.code,
     e.name,

@@ -1,8 +1,10 @@
 import type { WhatIfResult } from '../analysis/whatif-types.js';
 import { writeJsonWithList } from '../util/write-json.js';
+import { expectArgument } from '../util/expect-argument.js';
 
 /** The whole what-if result as JSON, explanations from both analyses included. */
 export function renderWhatIfJson(result: WhatIfResult): string {
+  expectArgument(result, 'WhatIfResult', 'renderWhatIfJson');
   return `${JSON.stringify(result, null, 2)}\n`;
 }
 
@@ -11,5 +13,6 @@ export function renderWhatIfJson(result: WhatIfResult): string {
  * batch at a time): for a national catalog it can be longer than one string can be.
  */
 export function writeWhatIfJson(result: WhatIfResult, write: (piece: string) => void): void {
+  expectArgument(result, 'WhatIfResult', 'writeWhatIfJson');
   writeJsonWithList(write, result as unknown as Record<string, unknown>, 'entries');
 }

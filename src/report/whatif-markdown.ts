@@ -7,13 +7,14 @@ import { markdownTable, mdText } from './markdown-table.js';
 import { whatifLabel } from './whatif-labels.js';
 import { whatifRows } from './whatif-rows.js';
 import { partText, reformContents, reformSummary, summaryLeavesOut, totalsRows, WHATIF_SECTIONS, type WhatIfTextOptions } from './whatif-text.js';
+import { reportLang } from '../util/expect-argument.js';
 
 /**
  * The what-if as Markdown: the sections of the text report, every province listed, and, when
  * the reform line names only some of the reform, every part of it at the end.
  */
 export function renderWhatIfMarkdown(result: WhatIfResult, options: Pick<WhatIfTextOptions, 'lang' | 'provinceName'> = {}): string {
-  const lang = options.lang ?? 'vi';
+  const lang = reportLang(result, 'WhatIfResult', 'renderWhatIfMarkdown', options);
   const rows = whatifRows(result, lang);
   const out: string[] = [`# ${mdText(whatifLabel(lang, 'title', { at: result.at, where: whereText(result, lang, options.provinceName) }))}\n\n`];
   out.push(`**${whatifLabel(lang, 'reform')}:** ${mdText(reformSummary(result, lang))}\n`);

@@ -4,7 +4,7 @@ import type { ReformPart, WhatIfResult } from '../analysis/whatif-types.js';
 import { whereText } from './blocked-text.js';
 import { provinceCell } from './describe.js';
 import { CHANGE_LABELS } from './diff-labels.js';
-import type { ChangesTextOptions } from './diff-text.js';
+import { expectChangesOptions, type ChangesTextOptions } from './diff-text.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { someNames } from './some-names.js';
@@ -13,6 +13,7 @@ import { comparedTotalsRows } from './totals-rows.js';
 import { whatifLabel } from './whatif-labels.js';
 import { whatifRows } from './whatif-rows.js';
 import type { WhatIfRow } from './whatif-rows.js';
+import { reportLang } from '../util/expect-argument.js';
 
 /** The sections of the human what-if reports, in order; the first five always appear. */
 export const WHATIF_SECTIONS: readonly ChangeKind[] = [
@@ -107,7 +108,8 @@ function table(rows: WhatIfRow[], lang: Lang, max: number, runsIn: ReadonlyMap<s
  * from both analyses, the parts of the reform that change nothing, and totals before/after.
  */
 export function renderWhatIfText(result: WhatIfResult, options: WhatIfTextOptions = {}): string {
-  const lang = options.lang ?? 'vi';
+  const lang = reportLang(result, 'WhatIfResult', 'renderWhatIfText', options);
+  expectChangesOptions(options, 'renderWhatIfText');
   const max = options.maxProvinces ?? 8;
   const rows = whatifRows(result, lang);
   const out: string[] = [`${whatifLabel(lang, 'title', { at: result.at, where: whereText(result, lang, options.provinceName) })}\n`];

@@ -35,6 +35,8 @@ const KINDS = {
   Neighbourhood: { keys: ['focus', 'nodes', 'edges'], from: "neighbourhood(buildGraph(catalog), 'so-ho-khau')" },
   HtmlReportInput: { keys: ['national', 'sunset'], from: 'gatherHtmlReportInput(catalog)' },
   PlanResult: { keys: ['changes', 'order', 'reform', 'totals'], from: 'plan(catalog, { at })' },
+  WhatIfResult: { keys: ['reform', 'counts', 'entries'], from: 'whatif(catalog, reform, { at })' },
+  DiffResult: { keys: ['entities', 'counts', 'changes'], from: 'diff(catalogA, catalogB, { at })' },
 } as const;
 
 export type ArgumentKind = keyof typeof KINDS;
@@ -87,6 +89,16 @@ export function givenWords(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value !== null && typeof value === 'object') return 'an object';
   return shownValue(value);
+}
+
+/**
+ * The checks of a report renderer, in order: its options an object, the value it renders of
+ * the kind it takes, their language vi or en. Returns the language (vi when none is given).
+ */
+export function reportLang(value: unknown, kind: ArgumentKind, fn: string, options: unknown): 'vi' | 'en' {
+  expectOptions(options, fn, '{ lang: "en" }');
+  expectArgument(value, kind, fn);
+  return langOption((options as { lang?: unknown } | undefined)?.lang, 'vi');
 }
 
 /** Whether a limit option is a whole number, 1 or more, or Infinity (no limit); absent is the default. */

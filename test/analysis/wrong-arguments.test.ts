@@ -19,6 +19,7 @@ import { parseReform } from '../../src/analysis/reform/parse-reform.js';
 import { rankProvisions } from '../../src/analysis/rank-provisions.js';
 import { snapshot, summarizeCatalog } from '../../src/analysis/summary.js';
 import { timeline } from '../../src/analysis/timeline.js';
+import { provincesWhereRun } from '../../src/analysis/provinces-where-run.js';
 import { parseFile } from '../../src/catalog/parse-file.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { CatalogArgumentError } from '../../src/diagnostics/errors.js';
@@ -42,6 +43,21 @@ import { renderRankText } from '../../src/report/rank-report.js';
 import { renderSummaryMarkdown } from '../../src/report/summary-markdown.js';
 import { renderSummaryText } from '../../src/report/summary-text.js';
 import { renderTimelineSvg } from '../../src/report/svg-timeline.js';
+import { renderWhatIfText } from '../../src/report/whatif-text.js';
+import { renderWhatIfMarkdown } from '../../src/report/whatif-markdown.js';
+import { renderWhatIfCsv } from '../../src/report/whatif-csv.js';
+import { renderWhatIfJson, writeWhatIfJson } from '../../src/report/whatif-json.js';
+import { renderDiffText } from '../../src/report/diff-text.js';
+import { renderDiffMarkdown } from '../../src/report/diff-markdown.js';
+import { renderDiffCsv } from '../../src/report/diff-csv.js';
+import { renderDiffJson, writeDiffJson } from '../../src/report/diff-json.js';
+import { renderTimelineText } from '../../src/report/timeline-text.js';
+import { renderTimelineMarkdown } from '../../src/report/timeline-markdown.js';
+import { renderTimelineCsv } from '../../src/report/timeline-csv.js';
+import { renderTimelineJson } from '../../src/report/timeline-json.js';
+import { renderPlanText } from '../../src/report/plan-text.js';
+import { renderPlanMarkdown } from '../../src/report/plan-markdown.js';
+import { renderPlanJson, renderPlanYaml } from '../../src/report/plan-yaml.js';
 import { WrongArgumentError } from '../../src/util/expect-argument.js';
 import { loadFixture } from '../report/html/fixture.js';
 import { thrown } from '../helpers/thrown.js';
@@ -54,6 +70,34 @@ const result = analyze(catalog, { at: '2023-01-01' });
 const graph = buildGraph(catalog);
 
 const wrong = (call: () => unknown): WrongArgumentError => thrown(WrongArgumentError, call);
+
+// The results of the analyses of change, and the renderers of each.
+const reformed = whatif(catalog, { connect: [{ data_source: 'csdlqg-dan-cu', province: 'GL', from: '2023-01-01' }] }, { at: '2023-01-01' });
+const changed = diff(catalog, catalog, { at: '2022-12-31', to: '2023-01-01' });
+const dated = timeline(catalog);
+const planned = plan(catalog, { at: '2023-01-01' });
+const CHANGE_RENDERERS: [string, unknown, (x: never, o?: never) => unknown][] = [
+  ['renderWhatIfText', reformed, (x, o) => renderWhatIfText(x, o)],
+  ['renderWhatIfMarkdown', reformed, (x, o) => renderWhatIfMarkdown(x, o)],
+  ['renderWhatIfCsv', reformed, (x, o) => renderWhatIfCsv(x, o)],
+  ['renderDiffText', changed, (x, o) => renderDiffText(x, o)],
+  ['renderDiffMarkdown', changed, (x, o) => renderDiffMarkdown(x, o)],
+  ['renderTimelineText', dated, (x, o) => renderTimelineText(x, o)],
+  ['renderTimelineMarkdown', dated, (x, o) => renderTimelineMarkdown(x, o)],
+  ['renderPlanText', planned, (x, o) => renderPlanText(x, o)],
+  ['renderPlanMarkdown', planned, (x, o) => renderPlanMarkdown(x, o)],
+  ['renderPlanYaml', planned, (x, o) => renderPlanYaml(x, o)],
+];
+const CHANGE_DATA: [string, unknown, (x: never) => unknown][] = [
+  ['renderWhatIfJson', reformed, (x) => renderWhatIfJson(x)],
+  ['writeWhatIfJson', reformed, (x) => writeWhatIfJson(x, () => {})],
+  ['renderDiffCsv', changed, (x) => renderDiffCsv(x)],
+  ['renderDiffJson', changed, (x) => renderDiffJson(x)],
+  ['writeDiffJson', changed, (x) => writeDiffJson(x, () => {})],
+  ['renderTimelineCsv', dated, (x) => renderTimelineCsv(x)],
+  ['renderTimelineJson', dated, (x) => renderTimelineJson(x)],
+  ['renderPlanJson', planned, (x) => renderPlanJson(x)],
+];
 
 describe('a wrong argument', () => {
   it('is named, with what the function takes and what was given', () => {
@@ -94,6 +138,7 @@ describe('a wrong argument', () => {
       ['renderCountText', (x) => renderCountText(x)],
       ['renderRankText', (x) => renderRankText(x)],
       ['renderGraphMermaid', (x) => renderGraphMermaid(x)],
+      ...[...CHANGE_RENDERERS, ...CHANGE_DATA].map(([name, , render]): [string, (x: never) => unknown] => [name, (x) => render(x)]),
     ];
     for (const [name, call] of calls) {
       for (const bad of [catalog, undefined, 42, {}]) expect(wrong(() => call(bad as never)).message, name).toMatch(new RegExp(`^${name} takes an? `));
@@ -108,6 +153,19 @@ describe('a wrong argument', () => {
     expect(renderTimelineSvg(timeline(catalog))).toContain('<svg');
     expect(renderCountText(countDependents(catalog, 'so-ho-khau'))).toContain('so-ho-khau');
     expect(renderGraphMermaid(neighbourhood(graph, 'so-ho-khau'))).toContain('flowchart');
+    for (const [name, value, render] of CHANGE_RENDERERS) expect(render(value as never), name).toMatch(/\S/);
+    for (const [name, value, render] of CHANGE_DATA) expect(() => render(value as never), name).not.toThrow();
+  });
+
+  it('to a renderer of change names the result it was given in place of its own', () => {
+    expect(wrong(() => renderDiffText(reformed as never)).message).toBe(
+      'renderDiffText takes a DiffResult, what diff(catalogA, catalogB, { at }) returns, but this is a WhatIfResult (what whatif(catalog, reform, { at }) returns).',
+    );
+    expect(wrong(() => renderWhatIfText(changed as never)).message).toBe(
+      'renderWhatIfText takes a WhatIfResult, what whatif(catalog, reform, { at }) returns, but this is a DiffResult (what diff(catalogA, catalogB, { at }) returns).',
+    );
+    expect(wrong(() => renderPlanText(reformed as never)).message).toMatch(/^renderPlanText takes a PlanResult, what plan\(catalog, \{ at \}\) returns, but this is a WhatIfResult /);
+    expect(wrong(() => renderTimelineText(planned as never)).message).toMatch(/^renderTimelineText takes a TimelineResult, .* but this is a PlanResult /);
   });
 
   it('of a parser is the text it reads, with CatalogArgumentError', () => {
@@ -204,6 +262,7 @@ describe('wrong options', () => {
       ['renderDiagnosticsText', () => renderDiagnosticsText([], { lang: 'EN' as never })],
       ['renderHtmlReport', () => renderHtmlReport(gatherHtmlReportInput(catalog, { plan: false, timeline: false }), { lang: 'EN' as never })],
     ];
+    for (const [name, value, render] of CHANGE_RENDERERS) renders.push([name, () => render(value as never, { lang: 'EN' } as never)]);
     for (const [name, render] of renders) expect(wrong(render).message, name).toBe('lang must be one of vi, en, not "EN".');
     // Options that are not an object are refused by name too.
     const nulls: [string, (o: never) => unknown][] = [
@@ -218,7 +277,29 @@ describe('wrong options', () => {
       ['renderRankText', (o) => renderRankText(rankProvisions(result), o)],
       ['renderDiagnosticsText', (o) => renderDiagnosticsText([], o)],
     ];
-    for (const [name, render] of nulls) expect(wrong(() => render(null as never)).message).toMatch(new RegExp(`^The options of ${name} must be an object`));
+    for (const [name, value, render] of CHANGE_RENDERERS) nulls.push([name, (o) => render(value as never, o)]);
+    for (const [name, render] of nulls) {
+      for (const bad of [null, 'en', ['en']]) expect(wrong(() => render(bad as never)).message).toMatch(new RegExp(`^The options of ${name} must be an object`));
+    }
+  });
+
+  it('of a report of change are refused when they would be misread: a province limit, where procedures run', () => {
+    const renders: [string, (o: never) => unknown][] = [
+      ['renderWhatIfText', (o) => renderWhatIfText(reformed, o)],
+      ['renderDiffText', (o) => renderDiffText(changed, o)],
+      ['renderTimelineText', (o) => renderTimelineText(dated, o)],
+    ];
+    for (const [name, render] of renders) {
+      for (const [bad, shown] of [[0, '0'], [2.5, '2.5'], ['8', '"8"'], [NaN, 'NaN']] as const) {
+        expect(wrong(() => render({ maxProvinces: bad } as never)).message).toBe(`maxProvinces of ${name} must be a whole number, 1 or more (or Infinity: no limit); got ${shown}.`);
+      }
+      expect(wrong(() => render({ runsIn: { '1.001193': ['HN'] } } as never)).message).toBe(
+        `runsIn of ${name} must be a Map of procedure codes to province codes, what provincesWhereRun(catalog) returns, not an object.`,
+      );
+      // No limit, and the map the library makes, are taken.
+      expect(render({ maxProvinces: Infinity, runsIn: provincesWhereRun(catalog) } as never)).toMatch(/\S/);
+    }
+    expect(wrong(() => renderDiffText(changed, { ranIn: [['1.001193', ['HN']]] as never })).message).toMatch(/^ranIn of renderDiffText must be a Map .* not a list\.$/);
   });
 
   it('of province by name get the province of that name as suggestion', () => {
