@@ -2,6 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { expect } from 'vitest';
 import { ensureBuilt, ROOT } from '../package/built-package.js';
 
+/** The lines of the first `js` block after a heading of a Markdown text (none when the heading is missing). */
+export function jsBlockAfter(text: string, heading: string): string[] {
+  const lines = text.split('\n');
+  const start = lines.indexOf(heading);
+  const open = lines.indexOf('```js', start);
+  const close = lines.indexOf('```', open + 1);
+  return start < 0 || open < 0 ? [] : lines.slice(open + 1, close);
+}
+
 /** The comments that show what the line before them prints (`console.log(…)` then `// …`). */
 export function shownOutput(lines: string[]): string[] {
   const out: string[] = [];
