@@ -53,8 +53,8 @@ export const LACKING_OPTION: OptionSpec = {
   arg: 'ID[,ID…]',
   multiple: true,
   description: {
-    vi: 'Người nộp không có các giấy tờ này (mã giấy tờ, cách nhau bằng dấu phẩy): không bao giờ dùng được, như trẻ em chưa có CCCD; dùng được nhiều lần.',
-    en: 'The applicant does not hold these documents (ids, separated by commas): never available, as for a child without a CCCD card; repeatable.',
+    vi: 'Người nộp không có các giấy tờ này (mã hoặc tên giấy tờ, cách nhau bằng dấu phẩy): không bao giờ dùng được, như trẻ em chưa có CCCD; dùng được nhiều lần.',
+    en: 'The applicant does not hold these documents (ids or names, separated by commas): never available, as for a child without a CCCD card; repeatable.',
   },
 };
 export const LANG_OPTION: OptionSpec = {
@@ -287,6 +287,37 @@ export function legalHint(catalog: Catalog): Text {
 }
 
 /**
+ * The id of the one entry whose name or English name `v` is, case, diacritics and spaces
+ * around aside ("Sổ hộ khẩu", "so ho khau", "Household registration book"); undefined when
+ * none has it; a UsageError with their ids when several have it (`what`: "documents").
+ */
+function idNamed(v: string, entries: readonly Named[], what: Text): string | undefined {
+  const folded = foldVietnamese(v.trim());
+  const named = entries.filter((e) => foldVietnamese(e.name) === folded || (e.name_en !== undefined && foldVietnamese(e.name_en) === folded));
+  if (named.length <= 1) return named[0]?.code;
+  throw new UsageError(
+    { vi: `Danh mục có ${named.length} ${what.vi} tên '${v}'.`, en: `The catalog has ${named.length} ${what.en} named '${v}'.` },
+    { vi: `Hãy cho mã: ${codesWithNames(named, 'vi')}.`, en: `Give its id: ${codesWithNames(named, 'en')}.` },
+  );
+}
+
+const documentsNamed = (catalog: Catalog): Named[] => catalog.documents.map((d) => ({ code: d.id, name: d.name, name_en: d.name_en }));
+const sourcesNamed = (catalog: Catalog): Named[] => catalog.data_sources.map((d) => ({ code: d.id, name: d.name, name_en: d.name_en }));
+
+/**
+ * What a `--depends-on` or `--focus` value names: the value itself when it is a procedure
+ * code, a document, data-source or legal id, or a legal number (the library reads those),
+ * else the id of the one document or data source it is the name of, as `idNamed` reads
+ * names; else the value itself, for the library to refuse with its suggestions.
+ */
+export function dependencyTargetValue(v: string, catalog: Catalog): string {
+  const id = v.normalize('NFC').trim();
+  const has = (list: readonly { id: string }[]) => list.some((x) => x.id === id);
+  if (catalog.procedures.some((p) => p.code === id) || has(catalog.documents) || has(catalog.data_sources) || legalIndex(catalog).find(id) !== undefined) return v;
+  return idNamed(id, [...documentsNamed(catalog), ...sourcesNamed(catalog)], { vi: 'giấy tờ và nguồn dữ liệu', en: 'documents and data sources' }) ?? v;
+}
+
+/**
  * Everything an id of `--depends-on` or `--focus` may name, with its name for a suggestion:
  * documents, data sources and procedures by id or code, legal documents by id (with their
  * number) and by number.
@@ -348,12 +379,13 @@ export function lackingValue(args: ParsedArgs, catalog: Catalog): string[] {
       { vi: 'Ví dụ --lacking cccd,cmnd.', en: 'For example --lacking cccd,cmnd.' },
     );
   }
-  for (const d of ids) {
+  for (const given of ids) {
+    const d = catalog.documents.some((x) => x.id === given) ? given : (idNamed(given, documentsNamed(catalog), { vi: 'giấy tờ', en: 'documents' }) ?? given);
     if (!catalog.documents.some((x) => x.id === d)) {
       const source = catalog.data_sources.some((x) => x.id === d);
       const hint = source
         ? { vi: `'${d}' là nguồn dữ liệu, không phải giấy tờ người nộp mang theo.`, en: `'${d}' is a data source, not a document the applicant holds.` }
-        : (suggestNamed(d, catalog.documents.map((x) => ({ code: x.id, name: x.name, name_en: x.name_en }))) ?? documentsHint(catalog));
+        : (suggestNamed(d, documentsNamed(catalog)) ?? documentsHint(catalog));
       throw new UsageError({ vi: `Danh mục không có giấy tờ '${d}'.`, en: `The catalog has no document '${d}'.` }, hint);
     }
     if (!out.includes(d)) out.push(d);

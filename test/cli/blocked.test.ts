@@ -40,6 +40,16 @@ describe('tthc blocked', () => {
     expect((await tthc('blocked', SMALL, '--without', '104/2022/ND-CP')).out).toBe(golden('blocked-without-104.vi.txt'));
   });
 
+  it('takes the documents of --lacking by id or by name', async () => {
+    const byId = await tthc('blocked', SMALL, '--lacking', 'cccd,so-ho-khau', '-f', 'json');
+    expect(JSON.parse(byId.out).lacking).toEqual(['cccd', 'so-ho-khau']);
+    for (const names of ['Thẻ căn cước công dân,Sổ hộ khẩu', 'THE CAN CUOC CONG DAN, household registration book']) {
+      const r = await tthc('blocked', SMALL, '--lacking', names, '-f', 'json');
+      expect(r.code, names).toBe(0);
+      expect(r.out, names).toBe(byId.out);
+    }
+  });
+
   describe('--fail-on', () => {
     it('exits 1 for blocked when something is blocked, 0 when nothing is', async () => {
       expect((await tthc('blocked', SMALL, '--fail-on', 'blocked')).code).toBe(1);

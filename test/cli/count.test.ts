@@ -64,7 +64,7 @@ describe('tthc count', () => {
     const missing = await tthc('count', SMALL);
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('Thiếu --depends-on ID.');
-    const typo = await tthc('count', SMALL, '--depends-on', 'so ho khau');
+    const typo = await tthc('count', SMALL, '--depends-on', 'so ho khao');
     expect(typo.code).toBe(2);
     expect(typo.err).toMatch(/Có phải ý bạn là 'so-ho-khau' \(Sổ hộ khẩu[^)]*\)\?/);
     const far = await tthc('count', CHAIN, '--depends-on', 'nothing-like-it', '--lang', 'en');
@@ -76,10 +76,22 @@ describe('tthc count', () => {
     expect((await tthc('count', SMALL, '--depends-on', 'so-ho-khau', '--at', '2023-13-01')).err).toContain('Tháng chỉ từ 01 đến 12.');
   });
 
+  it('takes a document or data source by its name, in either language, case and diacritics aside', async () => {
+    const byId = await tthc('count', 'catalog/', '--depends-on', 'so-ho-khau', '--lang', 'en');
+    expect(byId.code).toBe(0);
+    for (const name of ['Sổ hộ khẩu', 'so ho khau', 'Household registration book']) {
+      const r = await tthc('count', 'catalog/', '--depends-on', name, '--lang', 'en');
+      expect(r.code, name).toBe(0);
+      expect(r.out, name).toBe(byId.out);
+    }
+    const source = await tthc('count', 'catalog/', '--depends-on', 'Residence lookup in the National Population Database through the ministry or provincial procedure system, or the National Public Service Portal', '--format', 'json');
+    expect(JSON.parse(source.out).target).toMatchObject({ kind: 'data_source', id: 'csdlqg-dan-cu' });
+  });
+
   it('names what it suggests for an id the catalog lacks, found by name too, diacritics ignored', async () => {
-    const byName = await tthc('count', 'catalog/', '--depends-on', 'Sổ hộ khẩu', '--lang', 'en');
-    expect(byName.code).toBe(2);
-    expect(byName.err).toContain("hint: Did you mean 'so-ho-khau' (Household registration book)?\n");
+    const near = await tthc('count', 'catalog/', '--depends-on', 'So ho khau giay', '--lang', 'en');
+    expect(near.code).toBe(2);
+    expect(near.err).toContain("hint: Did you mean 'so-ho-khau' (Household registration book)?\n");
     const part = await tthc('count', 'catalog/', '--depends-on', 'khai sinh');
     expect(part.err).toContain("gợi ý: Có phải ý bạn là '1.001193' (Đăng ký khai sinh), '1.004884' (Đăng ký lại khai sinh) hoặc 'giay-khai-sinh' (Giấy khai sinh)?\n");
     const legal = await tthc('count', 'catalog/', '--depends-on', 'nd-104', '--lang', 'en');

@@ -39,6 +39,17 @@ describe('tthc graph', () => {
     expect(io.out()).toContain('[hết hiệu lực]');
   });
 
+  it('takes a document or data source as focus by its name, as by its id', async () => {
+    const draw = async (focus: string) => {
+      const io = memoryIo({ cwd: dir });
+      expect(await run(['graph', catalog, '--focus', focus, '--province', 'GL', '--lang', 'en'], io), focus).toBe(0);
+      return io.out();
+    };
+    const byId = await draw('so-ho-khau');
+    expect(await draw('Sổ hộ khẩu')).toBe(byId);
+    expect(await draw('household registration book')).toBe(byId);
+  });
+
   it('writes an SVG file that parses as XML', async () => {
     const io = memoryIo({ cwd: dir });
     expect(await run(['graph', catalog, '--focus', '2.000001', '--format', 'svg', '--depth', '3', '-o', 'g.svg'], io)).toBe(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/command.js';
 import type { Catalog, Province } from '../../src/catalog/types.js';
-import { checkDate, failOnExit, provinceCode, suggestNamed } from '../../src/cli/options.js';
+import { checkDate, dependencyTargetValue, failOnExit, lackingValue, provinceCode, suggestNamed } from '../../src/cli/options.js';
 import { thrown } from '../helpers/thrown.js';
 
 const usageError = (call: () => unknown): UsageError => thrown(UsageError, call);
@@ -67,6 +67,48 @@ describe('provinceCode', () => {
     expect(() => provinceCode('ha nol', catalog(provinces))).toThrow("The catalog has no province 'ha nol'.");
     expect(() => provinceCode('', catalog(provinces))).toThrow(UsageError);
     expect(() => provinceCode('HN', catalog([]))).toThrow(UsageError);
+  });
+});
+
+describe('a document or data source by its name', () => {
+  const catalog: Catalog = {
+    catalog: { name: 'c', cutoff: '2023-01-01' },
+    provinces: [],
+    documents: [
+      { id: 'so-ho-khau', name: 'Sổ hộ khẩu', name_en: 'Household registration book', form: 'paper' },
+      { id: 'cmnd', name: 'Chứng minh nhân dân', form: 'card' },
+      { id: 'the-cu', name: 'Thẻ', form: 'card' },
+    ],
+    data_sources: [
+      { id: 'csdl', name: 'Cơ sở dữ liệu dân cư', provides: ['so-ho-khau'] },
+      { id: 'the', name: 'thẻ', provides: ['cmnd'] },
+    ],
+    legal: [{ id: 'nd-104-2022', number: '104/2022/NĐ-CP', type: 'nghi-dinh', title: 'Sổ hộ khẩu' }],
+    procedures: [{ code: 'cmnd', name: 'x', level: ['xa'] } as Catalog['procedures'][number]],
+  };
+  const lacking = (v: string) => lackingValue({ values: { lacking: [v] }, positionals: [] } as never, catalog);
+
+  it('is its id, for --depends-on and --focus, when no other document or data source has the name', () => {
+    for (const [given, id] of [['Sổ hộ khẩu', 'so-ho-khau'], ['so ho khau', 'so-ho-khau'], [' HOUSEHOLD registration book ', 'so-ho-khau'], ['co so du lieu dan cu', 'csdl']]) {
+      expect(dependencyTargetValue(given, catalog), given).toBe(id);
+    }
+    // Ids, codes and legal numbers are read as they are, before any name.
+    for (const given of ['so-ho-khau', 'cmnd', '104/2022/ND-CP', 'nd-104-2022']) expect(dependencyTargetValue(given, catalog)).toBe(given);
+    // What names nothing is left to the library, which refuses it with its suggestions.
+    expect(dependencyTargetValue('ho khau', catalog)).toBe('ho khau');
+  });
+
+  it('is refused when two have it, with their ids', () => {
+    const e = thrown(UsageError, () => dependencyTargetValue('Thẻ', catalog));
+    expect(e.text).toEqual({ vi: "Danh mục có 2 giấy tờ và nguồn dữ liệu tên 'Thẻ'.", en: "The catalog has 2 documents and data sources named 'Thẻ'." });
+    expect(e.hintText).toEqual({ vi: "Hãy cho mã: 'the-cu' (Thẻ) hoặc 'the' (thẻ).", en: "Give its id: 'the-cu' (Thẻ) or 'the' (thẻ)." });
+  });
+
+  it('is its id for --lacking too, among the documents only', () => {
+    expect(lackingValue({ values: { lacking: ['Sổ hộ khẩu, chung minh nhan dan'] }, positionals: [] } as never, catalog)).toEqual(['so-ho-khau', 'cmnd']);
+    // 'the' is the id of a data source, and the name of one document only.
+    expect(lacking('the')).toEqual(['the-cu']);
+    expect(() => lacking('co so du lieu dan cu')).toThrow("The catalog has no document 'co so du lieu dan cu'.");
   });
 });
 

@@ -35,9 +35,10 @@ function valuesFor(o: OptionSpec): { valid: string[]; odd: string[] } {
     case 'without':
       return { valid: ['nd-104-2022', '104/2022/NĐ-CP', '104/2022/ND-CP'], odd: ['so-ho-khau', 'zz', ''] };
     case 'lacking':
-      return { valid: ['cccd', 'cccd,so-ho-khau', 'giay-khai-sinh'], odd: [',', 'zz', '1.001193', ''] };
+      return { valid: ['cccd', 'cccd,so-ho-khau', 'giay-khai-sinh', 'Sổ hộ khẩu,cmnd'], odd: [',', 'zz', '1.001193', ''] };
     case 'depends-on':
     case 'focus':
+      return { valid: [...IDS, 'Sổ hộ khẩu', 'household registration book'], odd: ['khai sinh', 'zz', ''] };
     case 'only':
       return { valid: IDS, odd: ['khai sinh', 'zz', ''] };
     case 'output':

@@ -13,6 +13,7 @@ import { emit } from '../emit.js';
 import {
   AT_OPTION,
   dependencyTargets,
+  dependencyTargetValue,
   dateValue,
   LANG_OPTION,
   langValue,
@@ -85,7 +86,7 @@ export const graphCommand: Command = {
     ].join('\n'),
   },
   options: [
-    { name: 'focus', type: 'string', arg: 'ID', description: { vi: 'Thủ tục, giấy tờ, nguồn dữ liệu hoặc văn bản pháp luật đặt ở trung tâm.', en: 'The procedure, document, data source or legal document to centre on.' } },
+    { name: 'focus', type: 'string', arg: 'ID', description: { vi: 'Thủ tục, giấy tờ, nguồn dữ liệu hoặc văn bản pháp luật đặt ở trung tâm (theo mã hoặc số hiệu; giấy tờ và nguồn dữ liệu cũng có thể gọi bằng tên).', en: 'The procedure, document, data source or legal document to centre on (by code, id or number; a document or data source also by its name).' } },
     { name: 'depth', type: 'string', arg: 'N', default: '2', description: { vi: 'Số bước đi theo mỗi phía.', en: 'Hops to follow each way.' } },
     { name: 'max-nodes', type: 'string', arg: 'N', default: '40', description: { vi: 'Số nút tối đa được vẽ.', en: 'Most nodes to draw.' } },
     { name: 'format', short: 'f', type: 'string', arg: 'FORMAT', choices: FORMATS, default: 'mermaid', description: { vi: 'Định dạng hình vẽ.', en: 'Drawing format.' } },
@@ -127,7 +128,7 @@ export const graphCommand: Command = {
         const result = at ? analyze(catalog, { at, province: province ?? null, without, lenient: args.values.lenient === true }) : undefined;
         progress.step('graph');
         try {
-          const n = neighbourhood(new StructuralGraph(catalog), focus, { depth, maxNodes, ...(at ? { at } : {}), ...(province ? { province } : {}), ...(result ? { result } : {}) });
+          const n = neighbourhood(new StructuralGraph(catalog), dependencyTargetValue(focus, catalog), { depth, maxNodes, ...(at ? { at } : {}), ...(province ? { province } : {}), ...(result ? { result } : {}) });
           return { n, province };
         } catch (e) {
           if (e instanceof UnknownFocusError) {
