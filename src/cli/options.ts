@@ -1,4 +1,4 @@
-import type { Catalog } from '../catalog/types.js';
+import type { Catalog, Legal } from '../catalog/types.js';
 import { isIsoDate } from '../analysis/day.js';
 import { daysInMonth } from '../catalog/iso-date.js';
 import { matchProvinceCode, provincesNamed } from '../catalog/province-code.js';
@@ -8,7 +8,7 @@ import { nameIn } from '../report/describe.js';
 import { someNames } from '../report/some-names.js';
 import { suggest } from '../text/suggest.js';
 import { isoDateFor } from '../schema/value-words.js';
-import { foldVietnamese } from '../text/vietnamese.js';
+import { foldVietnamese, legalNumberKey } from '../text/vietnamese.js';
 import type { OptionSpec, ParsedArgs } from './command.js';
 import { UsageError } from './command.js';
 import { GIVE_DATE_HINT, NO_ANALYSIS_DATE } from './date-text.js';
@@ -43,8 +43,8 @@ export const WITHOUT_OPTION: OptionSpec = {
   arg: 'ID',
   multiple: true,
   description: {
-    vi: 'Bỏ qua mọi sửa đổi do văn bản pháp luật này đưa ra (mã hoặc số hiệu); dùng được nhiều lần.',
-    en: 'Ignore every amendment made by this legal document (id or number); repeatable.',
+    vi: 'Bỏ qua mọi sửa đổi do văn bản pháp luật này đưa ra (mã, số hiệu, hoặc trích dẫn có số hiệu); dùng được nhiều lần.',
+    en: 'Ignore every amendment made by this legal document (id, number, or a citation with its number); repeatable.',
   },
 };
 export const LACKING_OPTION: OptionSpec = {
@@ -305,6 +305,36 @@ const documentsNamed = (catalog: Catalog): Named[] => catalog.documents.map((d) 
 const sourcesNamed = (catalog: Catalog): Named[] => catalog.data_sources.map((d) => ({ code: d.id, name: d.name, name_en: d.name_en }));
 
 /**
+ * The legal documents whose number a citation holds as a word, each once, in the order
+ * cited: 'Nghị định 104/2022/NĐ-CP', 'Nghị định số 104/2022/NĐ-CP ngày 21/12/2022 của Chính
+ * phủ' (numbers compared as everywhere, NĐ ≡ ND and case aside).
+ */
+function legalCited(v: string, catalog: Catalog): Legal[] {
+  const byNumber = new Map<string, Legal>();
+  for (const l of catalog.legal) if (typeof l.number === 'string' && !byNumber.has(legalNumberKey(l.number))) byNumber.set(legalNumberKey(l.number), l);
+  const out: Legal[] = [];
+  for (const word of v.split(/[\s,;:()[\]"“”‘’]+/)) {
+    const l = word.includes('/') ? byNumber.get(legalNumberKey(word.replace(/\.+$/, ''))) : undefined;
+    if (l !== undefined && !out.includes(l)) out.push(l);
+  }
+  return out;
+}
+
+/**
+ * The id of the one legal document of the catalog a citation names by its number (see
+ * `legalCited`); undefined when it names none; a UsageError when it names several.
+ */
+function legalIdCited(v: string, catalog: Catalog): string | undefined {
+  const cited = legalCited(v, catalog);
+  if (cited.length <= 1) return cited[0]?.id;
+  const list = (lang: Lang) => codesWithNames(cited.map((l) => ({ code: l.id, name: l.number })), lang);
+  throw new UsageError(
+    { vi: `'${v}' dẫn ${cited.length} văn bản pháp luật của danh mục.`, en: `'${v}' cites ${cited.length} legal documents of the catalog.` },
+    { vi: `Hãy cho một văn bản: ${list('vi')}.`, en: `Give one of them: ${list('en')}.` },
+  );
+}
+
+/**
  * What a `--depends-on` or `--focus` value names: the value itself when it is a procedure
  * code, a document, data-source or legal id, or a legal number (the library reads those),
  * else the id of the one document or data source it is the name of, as `idNamed` reads
@@ -314,7 +344,7 @@ export function dependencyTargetValue(v: string, catalog: Catalog): string {
   const id = v.normalize('NFC').trim();
   const has = (list: readonly { id: string }[]) => list.some((x) => x.id === id);
   if (catalog.procedures.some((p) => p.code === id) || has(catalog.documents) || has(catalog.data_sources) || legalIndex(catalog).find(id) !== undefined) return v;
-  return idNamed(id, [...documentsNamed(catalog), ...sourcesNamed(catalog)], { vi: 'giấy tờ và nguồn dữ liệu', en: 'documents and data sources' }) ?? v;
+  return idNamed(id, [...documentsNamed(catalog), ...sourcesNamed(catalog)], { vi: 'giấy tờ và nguồn dữ liệu', en: 'documents and data sources' }) ?? legalIdCited(id, catalog) ?? v;
 }
 
 /**
@@ -349,7 +379,7 @@ export function withoutValue(args: ParsedArgs, catalog: Catalog): string[] {
   const legal = legalIndex(catalog);
   for (const ref of listValue(args, 'without')) {
     const r = ref.normalize('NFC').trim();
-    const l = legal.find(r);
+    let l = legal.find(r);
     if (!l) {
       const parts = r.split(',').map((p) => p.trim());
       if (parts.length > 1 && parts.every((p) => legal.find(p) !== undefined)) {
@@ -359,6 +389,11 @@ export function withoutValue(args: ParsedArgs, catalog: Catalog): string[] {
           { vi: `Hãy cho mỗi văn bản một --without: ${each}.`, en: `Give each its own --without: ${each}.` },
         );
       }
+      // A citation that names one of them by its number: 'Nghị định 104/2022/NĐ-CP'.
+      const cited = legalIdCited(r, catalog);
+      l = cited === undefined ? undefined : legal.find(cited);
+    }
+    if (!l) {
       const hint = suggestNamed(r, catalog.legal.flatMap((x) => [{ code: x.id, name: x.number }, { code: x.number, name: x.id }]));
       throw new UsageError({ vi: `Danh mục không có văn bản pháp luật '${ref}' (theo mã hoặc số hiệu).`, en: `The catalog has no legal document '${ref}' (by id or number).` }, hint ?? legalHint(catalog));
     }

@@ -40,6 +40,13 @@ describe('tthc blocked', () => {
     expect((await tthc('blocked', SMALL, '--without', '104/2022/ND-CP')).out).toBe(golden('blocked-without-104.vi.txt'));
   });
 
+  it('takes a legal document of --without by a citation of its number', async () => {
+    const byId = await tthc('blocked', SMALL, '--without', 'nd-104-2022');
+    const cited = await tthc('blocked', SMALL, '--without', 'Nghị định số 104/2022/NĐ-CP ngày 21/12/2022 của Chính phủ');
+    expect(cited.code).toBe(0);
+    expect(cited.out).toBe(byId.out);
+  });
+
   it('takes the documents of --lacking by id or by name', async () => {
     const byId = await tthc('blocked', SMALL, '--lacking', 'cccd,so-ho-khau', '-f', 'json');
     expect(JSON.parse(byId.out).lacking).toEqual(['cccd', 'so-ho-khau']);

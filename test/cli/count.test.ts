@@ -88,6 +88,16 @@ describe('tthc count', () => {
     expect(JSON.parse(source.out).target).toMatchObject({ kind: 'data_source', id: 'csdlqg-dan-cu' });
   });
 
+  it('takes a legal document by a citation of its number', async () => {
+    const byNumber = await tthc('count', 'catalog/', '--depends-on', '104/2022/NĐ-CP', '--by', 'level');
+    const cited = await tthc('count', 'catalog/', '--depends-on', 'Nghị định 104/2022/NĐ-CP', '--by', 'level');
+    expect(cited.code).toBe(0);
+    expect(cited.out).toBe(byNumber.out);
+    const two = await tthc('count', 'catalog/', '--depends-on', 'Nghị định 104/2022/NĐ-CP sửa đổi Nghị định 123/2015/NĐ-CP', '--lang', 'en');
+    expect(two.code).toBe(2);
+    expect(two.err).toContain("hint: Give one of them: 'nd-104-2022' (104/2022/NĐ-CP) or 'nd-123-2015' (123/2015/NĐ-CP).");
+  });
+
   it('names what it suggests for an id the catalog lacks, found by name too, diacritics ignored', async () => {
     const near = await tthc('count', 'catalog/', '--depends-on', 'So ho khau giay', '--lang', 'en');
     expect(near.code).toBe(2);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/command.js';
 import type { Catalog, Province } from '../../src/catalog/types.js';
-import { checkDate, dependencyTargetValue, failOnExit, lackingValue, provinceCode, suggestNamed } from '../../src/cli/options.js';
+import { checkDate, dependencyTargetValue, failOnExit, lackingValue, provinceCode, suggestNamed, withoutValue } from '../../src/cli/options.js';
 import { thrown } from '../helpers/thrown.js';
 
 const usageError = (call: () => unknown): UsageError => thrown(UsageError, call);
@@ -109,6 +109,53 @@ describe('a document or data source by its name', () => {
     // 'the' is the id of a data source, and the name of one document only.
     expect(lacking('the')).toEqual(['the-cu']);
     expect(() => lacking('co so du lieu dan cu')).toThrow("The catalog has no document 'co so du lieu dan cu'.");
+  });
+});
+
+describe('a legal document by a citation of its number', () => {
+  const catalog: Catalog = {
+    catalog: { name: 'c', cutoff: '2023-01-01' },
+    provinces: [],
+    documents: [],
+    data_sources: [],
+    legal: [
+      { id: 'nd-104-2022', number: '104/2022/NĐ-CP', type: 'nghi-dinh' },
+      { id: 'nd-123-2015', number: '123/2015/NĐ-CP', type: 'nghi-dinh' },
+      { id: 'qd-06', number: '06/QĐ-TTg', type: 'quyet-dinh' },
+    ],
+    procedures: [],
+  };
+  const without = (...refs: string[]) => withoutValue({ values: { without: refs }, positionals: [] } as never, catalog);
+
+  it('is its id when the citation holds the number of exactly one of them', () => {
+    for (const [given, id] of [
+      ['Nghị định 104/2022/NĐ-CP', 'nd-104-2022'],
+      ['Nghị định số 104/2022/ND-CP ngày 21/12/2022 của Chính phủ', 'nd-104-2022'],
+      ['(theo Nghị định 123/2015/nđ-cp).', 'nd-123-2015'],
+      ['Quyết định 06/QĐ-TTg, ngày 06/01/2022', 'qd-06'],
+    ]) {
+      expect(dependencyTargetValue(given, catalog), given).toBe(id);
+      expect(without(given), given).toEqual([id]);
+    }
+    // The same document cited twice is one.
+    expect(without('Nghị định 104/2022/NĐ-CP (104/2022/ND-CP)')).toEqual(['nd-104-2022']);
+  });
+
+  it('is refused when the citation holds the numbers of several, with their ids', () => {
+    const e = thrown(UsageError, () => dependencyTargetValue('Nghị định 104/2022/NĐ-CP sửa đổi Nghị định 123/2015/NĐ-CP', catalog));
+    expect(e.text.en).toBe("'Nghị định 104/2022/NĐ-CP sửa đổi Nghị định 123/2015/NĐ-CP' cites 2 legal documents of the catalog.");
+    expect(e.hintText).toEqual({
+      vi: "Hãy cho một văn bản: 'nd-104-2022' (104/2022/NĐ-CP) hoặc 'nd-123-2015' (123/2015/NĐ-CP).",
+      en: "Give one of them: 'nd-104-2022' (104/2022/NĐ-CP) or 'nd-123-2015' (123/2015/NĐ-CP).",
+    });
+    // A list given to --without is told to be given as several --without.
+    expect(() => without('104/2022/NĐ-CP, 123/2015/NĐ-CP')).toThrow("--without takes one legal document each time, not the list '104/2022/NĐ-CP, 123/2015/NĐ-CP'.");
+  });
+
+  it('is not found in a citation of a number the catalog lacks, nor in dates', () => {
+    expect(dependencyTargetValue('Nghị định 105/2022/NĐ-CP', catalog)).toBe('Nghị định 105/2022/NĐ-CP');
+    expect(dependencyTargetValue('ngày 21/12/2022', catalog)).toBe('ngày 21/12/2022');
+    expect(() => without('Nghị định 105/2022/NĐ-CP')).toThrow("The catalog has no legal document 'Nghị định 105/2022/NĐ-CP' (by id or number).");
   });
 });
 

@@ -33,12 +33,12 @@ function valuesFor(o: OptionSpec): { valid: string[]; odd: string[] } {
     case 'province':
       return { valid: ['GL', 'gl', 'HN', 'HCM', 'Gia Lai', 'ha noi'], odd: ['Gia Lia', 'ZZ', ''] };
     case 'without':
-      return { valid: ['nd-104-2022', '104/2022/NĐ-CP', '104/2022/ND-CP'], odd: ['so-ho-khau', 'zz', ''] };
+      return { valid: ['nd-104-2022', '104/2022/NĐ-CP', '104/2022/ND-CP', 'Nghị định 104/2022/NĐ-CP'], odd: ['so-ho-khau', 'zz', '', 'Nghị định 104/2022/NĐ-CP và 123/2015/NĐ-CP'] };
     case 'lacking':
       return { valid: ['cccd', 'cccd,so-ho-khau', 'giay-khai-sinh', 'Sổ hộ khẩu,cmnd'], odd: [',', 'zz', '1.001193', ''] };
     case 'depends-on':
     case 'focus':
-      return { valid: [...IDS, 'Sổ hộ khẩu', 'household registration book'], odd: ['khai sinh', 'zz', ''] };
+      return { valid: [...IDS, 'Sổ hộ khẩu', 'household registration book', 'Nghị định số 104/2022/NĐ-CP'], odd: ['khai sinh', 'zz', ''] };
     case 'only':
       return { valid: IDS, odd: ['khai sinh', 'zz', ''] };
     case 'output':
