@@ -8,12 +8,12 @@ import { textTable } from './text-table.js';
 import { TIMELINE_LABELS, describeEvent } from './timeline-labels.js';
 import { reportLang } from '../util/expect-argument.js';
 
-/** The events of one point as one cell: "(bắt đầu)", or the phrases joined with "; ". */
-export function eventsText(point: TimelineResult['points'][number], lang: Lang): string {
+/** The events of one point as one cell: "(bắt đầu)", or the phrases joined with `separator`. */
+export function eventsText(point: TimelineResult['points'][number], lang: Lang, separator = '; '): string {
   const L = TIMELINE_LABELS[lang];
   const words = point.events.map((e) => describeEvent(e, lang, true));
   if (point.start) words.unshift(`(${L.start})`);
-  return words.join('; ');
+  return words.join(separator);
 }
 
 /** "Thủ tục hành chính theo thời gian — <catalog> (tất cả các tỉnh; bỏ qua sửa đổi của …)". */
@@ -30,8 +30,11 @@ export function timelineEmpty(result: TimelineResult): boolean {
   return result.points.length === 0 || result.points.every((p) => p.totals.evaluations === 0);
 }
 
-/** The table of dates: its headers (the unknown column only when some date has unknowns) and a row per date. */
-export function timelineTable(result: TimelineResult, lang: Lang): { headers: { header: string; align?: 'right' }[]; rows: string[][] } {
+/**
+ * The table of dates: its headers (the unknown column only when some date has unknowns) and
+ * a row per date, its events joined with `separator`.
+ */
+export function timelineTable(result: TimelineResult, lang: Lang, separator = '; '): { headers: { header: string; align?: 'right' }[]; rows: string[][] } {
   const L = TIMELINE_LABELS[lang];
   const unknown = result.points.some((p) => p.totals.unknown > 0);
   const count = (header: string) => ({ header, align: 'right' as const });
@@ -44,7 +47,7 @@ export function timelineTable(result: TimelineResult, lang: Lang): { headers: { 
       String(p.totals.paperless),
       String(p.totals.document),
       ...(unknown ? [String(p.totals.unknown)] : []),
-      eventsText(p, lang),
+      eventsText(p, lang, separator),
     ]),
   };
 }
@@ -71,8 +74,9 @@ export function renderTimelineText(result: TimelineResult, options: ChangesTextO
   const L = TIMELINE_LABELS[lang];
   const out: string[] = [`${timelineTitle(result, lang, options.provinceName)}\n\n`];
   if (timelineEmpty(result)) out.push(`${L.empty}\n\n`);
-  const { headers, rows } = timelineTable(result, lang);
-  out.push(textTable(headers, rows));
+  // One event a line: a date where much takes effect stays readable at a terminal.
+  const { headers, rows } = timelineTable(result, lang, '\n');
+  out.push(textTable(headers.map((h, i) => (i === headers.length - 1 ? { ...h, multiline: true } : h)), rows));
   const changed = result.points.filter((p) => p.changes.length > 0);
   if (changed.length) out.push(`\n${L.details}\n`);
   for (const p of changed) {

@@ -63,7 +63,7 @@ describe('tthc timeline', () => {
     const lapsed = fileURLToPath(new URL('../fixtures/analysis/lapsed-amendment/catalog.yaml', import.meta.url));
     const io = memoryIo({ cwd: fixtures });
     expect(await run(['timeline', lapsed, '--lang', 'en'], io)).toBe(0);
-    expect(io.out()).toContain('5/2023/CĐ-TTg takes effect;');
+    expect(io.out()).toContain('5/2023/CĐ-TTg takes effect\n');
     expect(io.out()).toContain('5/2023/CĐ-TTg expires (in force until 2025-01-09)');
     expect(io.out()).not.toContain('2025-06-01');
     expect(io.out()).not.toContain('(amendment 3)');

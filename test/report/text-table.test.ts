@@ -69,6 +69,21 @@ describe('textTable', () => {
     expect(out.split('\n')[2]).toBe('abcd…  x y');
   });
 
+  it('puts each line of a multiline cell on a line of its own, the other cells blank below the first, and no empty last line', () => {
+    const out = textTable(
+      [{ header: 'Date' }, { header: 'N', align: 'right' }, { header: 'Events', multiline: true, maxWidth: 8 }],
+      [['2023-01-01', '12', 'a book ends\nb\n'], ['2025-01-01', '3', 'c']],
+    );
+    expect(out.split('\n')).toEqual([
+      'Date         N  Events',
+      '----------  --  -------',
+      '2023-01-01  12  a book…',
+      '                b',
+      '2025-01-01   3  c',
+      '',
+    ]);
+  });
+
   it('right-aligns values in key/value lines', () => {
     expect(keyValueLines([['Bị chặn', 7], ['Đáp ứng', 16]])).toBe('  Bị chặn   7\n  Đáp ứng  16\n');
   });
