@@ -2,7 +2,7 @@ import type { AnalysisResult } from '../analysis/result-types.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { blockedRows, type BlockedRow } from './blocked-rows.js';
-import { provinceList } from './describe.js';
+import { provinceCellInFull } from './describe.js';
 import { markdownTable, mdText } from './markdown-table.js';
 import { totalsPairs, whereText, type TextReportOptions } from './blocked-text.js';
 import { expectArgument, expectOptions } from '../util/expect-argument.js';
@@ -17,11 +17,14 @@ function table(rows: BlockedRow[], lang: Lang, paper: boolean): string {
   ];
   return markdownTable(
     header,
-    rows.map((r) => [r.code, r.name, provinceList(r.provinces, lang), ...(paper ? [] : [r.basis]), r.reason]),
+    rows.map((r) => [r.code, r.name, provinceCellInFull(r.provinces, lang, r.runsIn), ...(paper ? [] : [r.basis]), r.reason]),
   );
 }
 
-/** The analysis as Markdown: the same sections as the text report, every province listed. */
+/**
+ * The analysis as Markdown: the same sections as the text report, every province named (as
+ * "all 63 provinces where it runs" when they are all those the result evaluates it in).
+ */
 export function renderBlockedMarkdown(result: AnalysisResult, options: Pick<TextReportOptions, 'lang' | 'provinceName'> = {}): string {
   expectOptions(options, 'renderBlockedMarkdown', '{ lang: "en" }');
   expectArgument(result, 'AnalysisResult', 'renderBlockedMarkdown');

@@ -225,6 +225,16 @@ export function provinceCell(provinces: (string | null)[], lang: Lang, max: numb
   return provinceList(provinces, lang, max);
 }
 
+/**
+ * A Markdown cell of provinces, which names them all: every code, or, when where the
+ * procedure runs is known (`runsIn`) and they are all of it or all but a few, "all 63
+ * provinces where it runs" or "every province where it runs but BK, PY, GL (60 of 63)".
+ */
+export function provinceCellInFull(provinces: (string | null)[], lang: Lang, runsIn: readonly string[] | undefined): string {
+  if (runsIn !== undefined && provinceGroup(provinces, runsIn).kind !== 'list') return provinceGroupText(provinces, runsIn, lang);
+  return provinceList(provinces, lang);
+}
+
 /** "HN, HCM, GL" — or, past `max` codes, the first `max` and "+N more". */
 export function provinceList(provinces: (string | null)[], lang: Lang, max = Infinity): string {
   const names = provinces.map((p) => provinceText(p, lang));

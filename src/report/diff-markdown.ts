@@ -1,15 +1,19 @@
 import type { DiffResult } from '../analysis/diff-types.js';
-import { provinceList } from './describe.js';
+import { provinceCellInFull } from './describe.js';
 import { diffLabel } from './diff-labels.js';
-import { catalogName, changeRows, diffTitle, diffTotalsRows, entityLines, type ChangesTextOptions } from './diff-text.js';
+import { catalogName, changeRows, diffTitle, diffTotalsRows, entityLines, expectChangesOptions, type ChangesTextOptions } from './diff-text.js';
 import { label } from './labels.js';
 import { markdownTable, mdText } from './markdown-table.js';
 import { describeEvent } from './timeline-labels.js';
 import { reportLang } from '../util/expect-argument.js';
 
-/** The diff as Markdown: the sections of the text report, every province listed. */
-export function renderDiffMarkdown(result: DiffResult, options: Pick<ChangesTextOptions, 'lang' | 'provinceName'> = {}): string {
+/**
+ * The diff as Markdown: the sections of the text report, every province named (as "all 63
+ * provinces where it runs" when `runsIn` says they are all of those).
+ */
+export function renderDiffMarkdown(result: DiffResult, options: Omit<ChangesTextOptions, 'maxProvinces'> = {}): string {
   const lang = reportLang(result, 'DiffResult', 'renderDiffMarkdown', options);
+  expectChangesOptions(options, 'renderDiffMarkdown');
   const out: string[] = [`# ${mdText(diffTitle(result, lang, options.provinceName))}\n\n## ${diffLabel(lang, 'entities')}\n\n`];
   const sections = entityLines(result, lang);
   if (sections.length === 0) out.push(`${diffLabel(lang, 'noEntityChange')}\n`);
@@ -26,7 +30,7 @@ export function renderDiffMarkdown(result: DiffResult, options: Pick<ChangesText
       ? `${diffLabel(lang, 'noAnalysisChange')}\n`
       : markdownTable(
           [label(lang, 'col.code'), label(lang, 'col.procedure'), label(lang, 'col.provinces'), diffLabel(lang, 'change'), `${diffLabel(lang, 'before')} → ${diffLabel(lang, 'after')}`],
-          rows.map((r) => [r.code, r.name, provinceList(r.provinces, lang), r.change, r.states]),
+          rows.map((r) => [r.code, r.name, provinceCellInFull(r.provinces, lang, (r.kind === 'removed' ? (options.ranIn ?? options.runsIn) : options.runsIn)?.get(r.code)), r.change, r.states]),
         ),
   );
   out.push(`\n## ${diffLabel(lang, 'totals')}\n\n`);

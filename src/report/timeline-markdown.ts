@@ -1,7 +1,7 @@
 import type { TimelineResult } from '../analysis/timeline-types.js';
-import { provinceList } from './describe.js';
+import { provinceCellInFull } from './describe.js';
 import { diffLabel } from './diff-labels.js';
-import type { ChangesTextOptions } from './diff-text.js';
+import { expectChangesOptions, type ChangesTextOptions } from './diff-text.js';
 import { label } from './labels.js';
 import { markdownTable, mdText } from './markdown-table.js';
 import { TIMELINE_LABELS } from './timeline-labels.js';
@@ -10,10 +10,12 @@ import { reportLang } from '../util/expect-argument.js';
 
 /**
  * The timeline as Markdown: the table of dates of the text report, then, under a heading for
- * each date, a table of the procedures whose state changed there, every province listed.
+ * each date, a table of the procedures whose state changed there, every province named (as
+ * "all 63 provinces where it runs" when `runsIn` says they are all of those).
  */
-export function renderTimelineMarkdown(result: TimelineResult, options: Pick<ChangesTextOptions, 'lang' | 'provinceName'> = {}): string {
+export function renderTimelineMarkdown(result: TimelineResult, options: Omit<ChangesTextOptions, 'maxProvinces' | 'ranIn'> = {}): string {
   const lang = reportLang(result, 'TimelineResult', 'renderTimelineMarkdown', options);
+  expectChangesOptions(options, 'renderTimelineMarkdown');
   const L = TIMELINE_LABELS[lang];
   const out: string[] = [`# ${mdText(timelineTitle(result, lang, options.provinceName))}\n\n`];
   if (timelineEmpty(result)) out.push(`${L.empty}\n\n`);
@@ -32,7 +34,7 @@ export function renderTimelineMarkdown(result: TimelineResult, options: Pick<Cha
     out.push(
       markdownTable(
         [label(lang, 'col.code'), label(lang, 'col.procedure'), label(lang, 'col.provinces'), diffLabel(lang, 'change')],
-        changeGroups(p, lang).map((g) => [g.code, g.name, provinceList(g.provinces, lang), g.change]),
+        changeGroups(p, lang).map((g) => [g.code, g.name, provinceCellInFull(g.provinces, lang, options.runsIn?.get(g.code)), g.change]),
       ),
     );
   }

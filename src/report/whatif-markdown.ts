@@ -1,6 +1,7 @@
 import type { WhatIfResult } from '../analysis/whatif-types.js';
 import { whereText } from './blocked-text.js';
-import { provinceList } from './describe.js';
+import { provinceCellInFull } from './describe.js';
+import { expectChangesOptions } from './diff-text.js';
 import { CHANGE_LABELS } from './diff-labels.js';
 import { label } from './labels.js';
 import { markdownTable, mdText } from './markdown-table.js';
@@ -10,11 +11,13 @@ import { partText, reformContents, reformSummary, summaryLeavesOut, totalsRows, 
 import { reportLang } from '../util/expect-argument.js';
 
 /**
- * The what-if as Markdown: the sections of the text report, every province listed, and, when
- * the reform line names only some of the reform, every part of it at the end.
+ * The what-if as Markdown: the sections of the text report, every province named (as "all 63
+ * provinces where it runs" when `runsIn` says they are all of those), and, when the reform
+ * line names only some of the reform, every part of it at the end.
  */
-export function renderWhatIfMarkdown(result: WhatIfResult, options: Pick<WhatIfTextOptions, 'lang' | 'provinceName'> = {}): string {
+export function renderWhatIfMarkdown(result: WhatIfResult, options: Omit<WhatIfTextOptions, 'maxProvinces'> = {}): string {
   const lang = reportLang(result, 'WhatIfResult', 'renderWhatIfMarkdown', options);
+  expectChangesOptions(options, 'renderWhatIfMarkdown');
   const rows = whatifRows(result, lang);
   const out: string[] = [`# ${mdText(whatifLabel(lang, 'title', { at: result.at, where: whereText(result, lang, options.provinceName) }))}\n\n`];
   out.push(`**${whatifLabel(lang, 'reform')}:** ${mdText(reformSummary(result, lang))}\n`);
@@ -27,7 +30,7 @@ export function renderWhatIfMarkdown(result: WhatIfResult, options: Pick<WhatIfT
         '\n',
         markdownTable(
           [label(lang, 'col.code'), label(lang, 'col.procedure'), label(lang, 'col.provinces'), whatifLabel(lang, 'state'), whatifLabel(lang, 'why')],
-          list.map((r) => [r.code, r.name, provinceList(r.provinces, lang), `${r.before} → ${r.after}`, r.reason]),
+          list.map((r) => [r.code, r.name, provinceCellInFull(r.provinces, lang, options.runsIn?.get(r.code)), `${r.before} → ${r.after}`, r.reason]),
         ),
       );
     }

@@ -289,6 +289,17 @@ describe('wrong options', () => {
       ['renderDiffText', (o) => renderDiffText(changed, o)],
       ['renderTimelineText', (o) => renderTimelineText(dated, o)],
     ];
+    const markdown: [string, (o: never) => unknown][] = [
+      ['renderWhatIfMarkdown', (o) => renderWhatIfMarkdown(reformed, o)],
+      ['renderDiffMarkdown', (o) => renderDiffMarkdown(changed, o)],
+      ['renderTimelineMarkdown', (o) => renderTimelineMarkdown(dated, o)],
+    ];
+    for (const [name, render] of markdown) {
+      expect(wrong(() => render({ runsIn: {} } as never)).message).toBe(
+        `runsIn of ${name} must be a Map of procedure codes to province codes, what provincesWhereRun(catalog) returns, not an object.`,
+      );
+      expect(render({ runsIn: provincesWhereRun(catalog) } as never)).toMatch(/\S/);
+    }
     for (const [name, render] of renders) {
       for (const [bad, shown] of [[0, '0'], [2.5, '2.5'], ['8', '"8"'], [NaN, 'NaN']] as const) {
         expect(wrong(() => render({ maxProvinces: bad } as never)).message).toBe(`maxProvinces of ${name} must be a whole number, 1 or more (or Infinity: no limit); got ${shown}.`);

@@ -73,6 +73,40 @@ it('groups the provinces of a national report by where each procedure runs, as t
   expect(lib.renderDiffText(result, { lang: 'en', maxProvinces: Infinity })).toContain(catalog.provinces.map((p) => p.code).join(', '));
 });
 
+describe('a national Markdown report', () => {
+  const all = 'all 63 provinces where it runs';
+  const allBut = 'every province where it runs but BK, PY, GL (60 of 63)';
+  const codes = catalog.provinces.map((p) => p.code).join(', ');
+  const at = '2023-01-01';
+  const without = ['nd-104-2022'];
+
+  it('of a diff names the provinces as the text does, when told where each procedure runs, and as tthc diff does', async () => {
+    const result = lib.diff(catalog, catalog, { at: '2022-12-31', to: at });
+    const md = lib.renderDiffMarkdown(result, { lang: 'en', runsIn, ranIn: runsIn });
+    expect(md).toBe(await printed('diff', 'catalog/', '--at', '2022-12-31', '--to', at, '--lang', 'en', '--format', 'markdown'));
+    expect(md).toContain(`| ${all} |`);
+    expect(md).toContain(`| ${allBut} |`);
+    expect(md).not.toContain(codes);
+    // Not told where each procedure runs, it lists every province.
+    const listed = lib.renderDiffMarkdown(result, { lang: 'en' });
+    expect(listed).toContain(`| ${codes} |`);
+    expect(listed).not.toContain('where it runs');
+  });
+
+  it('of a what-if, a timeline and a blocked analysis does so too', async () => {
+    const best = lib.plan(catalog, { at, without, budget: 1 });
+    const whatif = lib.renderWhatIfMarkdown(lib.whatif(catalog, best.reform, { at, without }), { lang: 'en', runsIn });
+    const timeline = lib.renderTimelineMarkdown(lib.timeline(catalog, { from: '2022-12-31', to: at }), { lang: 'en', runsIn });
+    expect(timeline).toBe(await printed('timeline', 'catalog/', '--from', '2022-12-31', '--to', at, '--lang', 'en', '--format', 'markdown'));
+    // A blocked analysis tells them from the provinces it evaluated each procedure in.
+    const blocked = lib.renderBlockedMarkdown(lib.analyze(catalog, { at, without }), { lang: 'en' });
+    for (const md of [whatif, timeline, blocked]) {
+      expect(md).toContain(`| ${all} |`);
+      expect(md).not.toContain(codes);
+    }
+  });
+});
+
 it('names where each procedure runs, as the text reports take it', () => {
   // A procedure of every province is in the map with all 63 codes; a central one is not.
   const codes = catalog.provinces.map((p) => p.code);

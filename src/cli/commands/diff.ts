@@ -39,9 +39,10 @@ function render(result: DiffResult, format: string, lang: Lang, a: Catalog, b: C
   if (format === 'csv') return renderDiffCsv(result);
   // The province by the name catalog B gives it.
   const provinceName = provinceNameIn(b, result.province, lang);
-  if (format === 'markdown') return renderDiffMarkdown(result, { lang, provinceName });
   const runsIn = provincesWhereRun(b);
-  return renderDiffText(result, { lang, runsIn, ranIn: a === b ? runsIn : provincesWhereRun(a), provinceName });
+  const ranIn = a === b ? runsIn : provincesWhereRun(a);
+  if (format === 'markdown') return renderDiffMarkdown(result, { lang, runsIn, ranIn, provinceName });
+  return renderDiffText(result, { lang, runsIn, ranIn, provinceName });
 }
 
 /** Exit code for --fail-on: changed (any evaluation changed state), blocked (newly blocked or unknown), paper (also newly needing paper). */

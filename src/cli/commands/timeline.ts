@@ -34,9 +34,10 @@ const FORMATS = ['text', 'csv', 'json', 'markdown', 'svg'] as const;
 function render(result: TimelineResult, format: string, lang: Lang, catalog: Catalog, provinceName?: string): string {
   if (format === 'json') return renderTimelineJson(result);
   if (format === 'csv') return renderTimelineCsv(result);
-  if (format === 'markdown') return renderTimelineMarkdown(result, { lang, provinceName });
   if (format === 'svg') return renderTimelineSvg(result, { lang, ...(provinceName ? { provinceName } : {}) });
-  return renderTimelineText(result, { lang, runsIn: provincesWhereRun(catalog), provinceName });
+  const runsIn = provincesWhereRun(catalog);
+  if (format === 'markdown') return renderTimelineMarkdown(result, { lang, runsIn, provinceName });
+  return renderTimelineText(result, { lang, runsIn, provinceName });
 }
 
 export const timelineCommand: Command = {

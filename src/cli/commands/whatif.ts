@@ -40,8 +40,9 @@ function render(result: WhatIfResult, format: string, lang: Lang, catalog: Catal
   if (format === 'json') return (write) => writeWhatIfJson(result, write);
   if (format === 'csv') return renderWhatIfCsv(result, { lang });
   const provinceName = provinceNameIn(catalog, result.province, lang);
-  if (format === 'markdown') return renderWhatIfMarkdown(result, { lang, provinceName });
-  return renderWhatIfText(result, { lang, runsIn: provincesWhereRun(catalog), provinceName });
+  const runsIn = provincesWhereRun(catalog);
+  if (format === 'markdown') return renderWhatIfMarkdown(result, { lang, runsIn, provinceName });
+  return renderWhatIfText(result, { lang, runsIn, provinceName });
 }
 
 /** Exit code for --fail-on: 1 when the reform newly blocks (blocked), or also newly needs paper (paper). */
