@@ -121,7 +121,11 @@ export function analysisDate(catalog: Catalog, at: string | undefined): string {
   return date;
 }
 
-function analysisProvince(c: CompiledCatalog, province: string | null): string | null {
+/**
+ * The code of the province an analysis is asked about (null: none), as the catalog writes it;
+ * AnalysisOptionError, with the closest codes, for a province the catalog does not have.
+ */
+export function analysisProvince(c: CompiledCatalog, province: string | null): string | null {
   if (province === null) return null;
   const code = matchProvinceCode(c.provinces, province);
   if (code !== undefined) return code;

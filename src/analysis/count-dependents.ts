@@ -42,7 +42,7 @@ export function countDependents(catalog: Catalog | CompiledCatalog, id: string, 
 export function countWithProcedures(
   compiled: CompiledCatalog,
   id: string,
-  options: Omit<DependentsOptions, 'province'> = {},
+  options: DependentsOptions = {},
 ): { counts: DependentCounts; procedures: Int32Array | null } {
   expectOptions(options, 'countWithProcedures', '{ at: "2023-01-01" }');
   const { counts, found } = countCompiled(compiled, id, options);

@@ -11,6 +11,11 @@ export interface CatalogSummary {
   catalog: { name: string; name_en?: string; description?: string; cutoff: string | null };
   /** The date of the `today` snapshot (the option, else the cutoff). */
   at: string;
+  /**
+   * The province the summary is of, with the central procedures; null: every province.
+   * Always written; optional for earlier output.
+   */
+  province?: string | null;
   size: { procedures: number; essential: number; provinces: number; documents: number; data_sources: number; legal: number };
   /** The catalog's province codes, in its order: where a state reaches most provinces, the few it does not. */
   provinces?: string[];
@@ -23,7 +28,7 @@ export interface CatalogSummary {
 
 export interface SunsetSummary {
   document: { id: string; name: string; name_en?: string; form: Form; valid_until: string; basis: ProvisionRefInfo | null };
-  /** Procedures that depend on the document, directly or through `needs` / `obtained_by`, with every amendment in the catalog. */
+  /** Procedures that depend on the document, directly or through `needs` / `obtained_by`, with every amendment in the catalog (in the summary's province, and central ones, when it has one). */
   dependents: { total: number; direct: number; by_ministry: { key: string | null; name_en?: string; count: number }[] };
   /** The dependents on the last valid day. */
   day_of: Snapshot;
@@ -127,6 +132,11 @@ export interface ReportedCount {
 export interface SummaryOptions {
   /** Date of the `today` snapshot. Default: the catalog's cutoff. */
   at?: string;
+  /**
+   * A province code: the summary of that province, its procedures and the central ones
+   * (dependents, days and relief counted there). Default: every province.
+   */
+  province?: string | null;
   /** Analyse catalogs with unresolved references (they count as unknown). */
   lenient?: boolean;
 }

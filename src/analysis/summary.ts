@@ -1,7 +1,8 @@
 import { completeCatalog } from '../graph/complete-catalog.js';
 import { resultState } from './result-state.js';
 import type { Catalog, Provision } from '../catalog/types.js';
-import { analysisDate, evaluatedAnalysis, type EvaluatedAnalysis } from './analyze.js';
+import { analysisDate, analysisProvince, evaluatedAnalysis, type EvaluatedAnalysis } from './analyze.js';
+import { AnalysisOptionError } from './errors.js';
 import { compileCatalog } from './compile-catalog.js';
 import type { CompiledCatalog } from './compiled-types.js';
 import type { Evaluation } from './evaluation-types.js';
@@ -15,12 +16,19 @@ import { expectArgument, expectOptions } from '../util/expect-argument.js';
 
 export type * from './summary-types.js';
 
-/** Computes the summary. Throws `AnalysisOptionError` for a missing or invalid date. */
+/**
+ * Computes the summary, of every province or of one (`province`). Throws
+ * `AnalysisOptionError` for a missing or invalid date, or a province the catalog lacks.
+ */
 export function summarizeCatalog(input: Catalog, options: SummaryOptions = {}): CatalogSummary {
   expectOptions(options, 'summarizeCatalog', '{ at: "2023-01-01" }');
   const catalog = completeCatalog(input);
   const at = analysisDate(catalog, options.at);
   const compiled = compileCatalog(catalog);
+  if (options.province !== undefined && options.province !== null && typeof options.province !== 'string') {
+    throw new AnalysisOptionError('UNKNOWN_PROVINCE', `province must be a province code such as "HN", not ${JSON.stringify(options.province)}.`);
+  }
+  const province = analysisProvince(compiled, options.province ?? null);
   const order = catalog.provinces.map((p) => p.code);
   // The analyses read for one sunset, each made once; dropped before the next sunset's, so
   // that a national catalog's hundreds of analyses are not all held at once. The summary
@@ -37,7 +45,7 @@ export function summarizeCatalog(input: Catalog, options: SummaryOptions = {}): 
     let r = cache.get(key);
     if (!r) {
       const reuse = base === undefined ? undefined : spare.pop();
-      r = evaluatedAnalysis(compiled, { at: date, without, lacking, lenient: options.lenient }, { deadlocks: false, base: base?.evaluation, reuse });
+      r = evaluatedAnalysis(compiled, { at: date, province, without, lacking, lenient: options.lenient }, { deadlocks: false, base: base?.evaluation, reuse });
       cache.set(key, r);
     }
     return r;
@@ -52,7 +60,7 @@ export function summarizeCatalog(input: Catalog, options: SummaryOptions = {}): 
     .map((d): SunsetSummary => {
       spare = [...cache.values()].filter((a) => a !== previousDayAfter).map((a) => a.evaluation);
       cache = new Map();
-      const { counts, procedures } = countWithProcedures(compiled, d.id, { kind: 'document' });
+      const { counts, procedures } = countWithProcedures(compiled, d.id, { kind: 'document', ...(province === null ? {} : { province }) });
       // The dependents, by index; by code when the catalog gives a code twice.
       const codes: Procedures = procedures ?? new Set(counts.by.ministry.flatMap((g) => g.codes));
       const until = d.valid_until!;
@@ -97,6 +105,7 @@ export function summarizeCatalog(input: Catalog, options: SummaryOptions = {}): 
     version: 1,
     catalog: { name: meta?.name ?? '', ...(meta?.name_en ? { name_en: meta.name_en } : {}), ...(meta?.description ? { description: meta.description } : {}), cutoff: meta?.cutoff ?? null },
     at,
+    province,
     size: {
       procedures: catalog.procedures.length,
       essential: catalog.procedures.filter((p) => p.essential === true).length,

@@ -12,7 +12,7 @@ import { summaryParts, type SummaryTextOptions } from './summary-text.js';
 export function renderSummaryMarkdown(s: CatalogSummary, options: SummaryTextOptions = {}): string {
   expectOptions(options, 'renderSummaryMarkdown', '{ lang: "en" }');
   expectArgument(s, 'CatalogSummary', 'renderSummaryMarkdown');
-  const parts = summaryParts(s, langOption(options.lang, 'vi'), options.source);
+  const parts = summaryParts(s, langOption(options.lang, 'vi'), options.source, options.provinceName);
   const { w } = parts;
   const out: string[] = [`# ${mdText(parts.title)}`, '', mdText(parts.size), '', `## ${mdText(w('sunsets'))}`, ''];
   if (parts.sunsets.length === 0) out.push(mdText(w('no-sunsets')), '');

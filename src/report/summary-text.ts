@@ -6,7 +6,7 @@ import type { LegalType } from '../catalog/types.js';
 import { legalLabel, provisionLabel } from '../graph/provision-ref.js';
 import { legalLabelEn, provisionLabelEn } from './provision-en.js';
 import { pushAll } from '../util/push-all.js';
-import { nameIn } from './describe.js';
+import { nameIn, provinceTitle } from './describe.js';
 
 /** What the summary screen says, in Vietnamese (default) and English. `{x}` are placeholders. */
 const WORDS = {
@@ -42,6 +42,8 @@ const WORDS = {
     'paper-documents': 'chủ yếu {documents}',
     'other-documents': '+{n} giấy tờ khác',
     today: 'Ngày {date}, toàn danh mục ({n} thủ tục)',
+    'today.province': 'Ngày {date}, tại {province} ({n} thủ tục)',
+    'in-province': 'tại {province}',
     reported: 'Số liệu công bố và số đếm của danh mục',
     'col.reported': 'Công bố',
     'col.catalog': 'Danh mục',
@@ -90,6 +92,8 @@ const WORDS = {
     'paper-documents': 'mostly {documents}',
     'other-documents': '+{n} other documents',
     today: 'On {date}, whole catalog ({n} {n:procedure|procedures})',
+    'today.province': 'On {date}, in {province} ({n} {n:procedure|procedures})',
+    'in-province': 'in {province}',
     reported: 'Published figures and the catalog’s own counts',
     'col.reported': 'Published',
     'col.catalog': 'Catalog',
@@ -114,13 +118,15 @@ export interface SummaryTextOptions {
   lang?: Lang;
   /** The catalog path as the user typed it, for the "next" commands; omitted when absent. */
   source?: string;
+  /** The name of the summary's province in the report's language: the title says "tại Gia Lai (GL)" instead of "tại GL". */
+  provinceName?: string;
 }
 
 /** The summary as a short screen of text for a newcomer. */
 export function renderSummaryText(s: CatalogSummary, options: SummaryTextOptions = {}): string {
   expectOptions(options, 'renderSummaryText', '{ lang: "en" }');
   expectArgument(s, 'CatalogSummary', 'renderSummaryText');
-  const parts = summaryParts(s, langOption(options.lang, 'vi'), options.source);
+  const parts = summaryParts(s, langOption(options.lang, 'vi'), options.source, options.provinceName);
   const { w } = parts;
   const lines: string[] = [];
   lines.push(parts.title, parts.size, '');
@@ -163,14 +169,18 @@ export interface SummaryParts {
   next: { command: string; comment: string }[];
 }
 
-export function summaryParts(s: CatalogSummary, lang: Lang, source: string | undefined): SummaryParts {
+export function summaryParts(s: CatalogSummary, lang: Lang, source: string | undefined, provinceName?: string): SummaryParts {
   const w = (key: Word, args: Record<string, string | number> = {}) => fillTemplate(WORDS[lang][key] as string, args);
+  const title = nameIn(lang, s.catalog.name, s.catalog.name_en) || w('unnamed');
+  // A summary of one province says so in its title and over the day's figures.
+  const province = s.province ? provinceTitle(s.province, provinceName) : undefined;
+  const today = { date: s.today.date, n: s.today.procedures };
   return {
     w,
-    title: nameIn(lang, s.catalog.name, s.catalog.name_en) || w('unnamed'),
+    title: province === undefined ? title : `${title} — ${w('in-province', { province })}`,
     size: w('size', { ...s.size }),
     sunsets: s.sunsets.map((sun) => sunsetParts(sun, catalogProvinces(s), lang, w)),
-    today: { heading: w('today', { date: s.today.date, n: s.today.procedures }), lines: snapshotLines(s.today, catalogProvinces(s), w) },
+    today: { heading: province === undefined ? w('today', today) : w('today.province', { ...today, province }), lines: snapshotLines(s.today, catalogProvinces(s), w) },
     claims: s.reported.map((r) => `${nameIn(lang, r.claim, r.claim_en)}${r.date ? ` (${r.date})` : ''}`),
     next: nextCommands(s, source, w),
   };
@@ -333,6 +343,8 @@ function reportedLines(reported: ReportedCount[], claims: string[], w: W): strin
 function nextCommands(s: CatalogSummary, source: string | undefined, w: W): { command: string; comment: string }[] {
   if (source === undefined) return [];
   const path = /^[\w./-]+$/.test(source) ? source : `'${source.replace(/'/g, `'\\''`)}'`;
+  // The commands of a province's summary ask about that province.
+  const here = s.province ? ` --province ${s.province}` : '';
   const rows: { command: string; comment: string }[] = [];
   const sun = s.sunsets.find((x) => x.relief.length > 0 && x.dependents.total > 0);
   if (sun) {
@@ -340,8 +352,8 @@ function nextCommands(s: CatalogSummary, source: string | undefined, w: W): { co
     const after = sun.day_after.date;
     const ex = sun.day_after.example;
     rows.push(
-      { command: `tthc blocked ${path} --at ${after} --without ${legal.id}`, comment: w('next.blocked', { legal: legal.number }) },
-      { command: `tthc count ${path} --depends-on ${sun.document.id} --by ministry`, comment: w('next.count') },
+      { command: `tthc blocked ${path} --at ${after}${here} --without ${legal.id}`, comment: w('next.blocked', { legal: legal.number }) },
+      { command: `tthc count ${path} --depends-on ${sun.document.id}${here} --by ministry`, comment: w('next.count') },
     );
     if (ex) rows.push({ command: `tthc explain ${path} ${ex.code}${ex.province ? ` --province ${ex.province}` : ''} --at ${after}`, comment: w('next.explain') });
   }

@@ -54,6 +54,35 @@ describe('tthc summary on the bundled catalog (npm start)', () => {
   });
 });
 
+describe('tthc summary of one province', () => {
+  it('tells the story of a province given by name: its title, its places and its next commands', async () => {
+    const { code, out, err } = await tthc(['summary', 'catalog/', '--province', 'Gia Lai', '--lang', 'en']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]).toBe('Ending the paper household and temporary residence books (Vietnam, 2022–2023) — in Gia Lai (GL)');
+    // Gia Lai has no lookup: the day after, what the nation's summary says of BK, PY and GL is said of GL alone.
+    expect(out).toContain('15 need a card or electronic document (no data lookup): GL\n');
+    expect(out).toContain('\nOn 2023-01-01, in Gia Lai (GL) (48 procedures)\n');
+    expect(out).not.toMatch(/every province|BK|PY/);
+    expect(out).toMatch(/^ {2}tthc blocked catalog\/ --at 2023-01-01 --province GL --without nd-104-2022 /m);
+    expect(out).toMatch(/^ {2}tthc count catalog\/ --depends-on so-ho-khau --province GL --by ministry /m);
+    const vi = await tthc(['summary', 'catalog/', '--province', 'GL']);
+    expect(vi.out.split('\n')[0]).toBe('Bỏ sổ hộ khẩu, sổ tạm trú giấy (Việt Nam, 2022–2023) — tại Gia Lai (GL)');
+    expect(vi.out).toContain('\nNgày 2023-01-01, tại Gia Lai (GL) (48 thủ tục)\n');
+  });
+
+  it('gives the same data as the library with --format json, and refuses a province the catalog lacks', async () => {
+    const { code, out } = await tthc(['summary', 'catalog/', '--province', 'hn', '--format', 'json']);
+    expect(code).toBe(0);
+    const loaded = await loadCatalog(join(REPO_DIR, 'catalog'));
+    expect(JSON.parse(out)).toEqual(summarizeCatalog(loaded.catalog, { province: 'HN' }));
+    expect(JSON.parse(out).province).toBe('HN');
+    const typo = await tthc(['summary', 'catalog/', '--province', 'Gia Lia', '--lang', 'en']);
+    expect(typo.code).toBe(2);
+    expect(typo.err).toContain("hint: Did you mean 'GL' (Gia Lai)?");
+  });
+});
+
 describe('tthc summary on a fixture', () => {
   it('prints what the renderer gives for the loaded catalog, with the path as typed', async () => {
     const { code, out } = await tthc(['summary', 'catalog.yaml'], fixtureDir);

@@ -52,6 +52,7 @@ const RUNS: [keyof typeof OUTPUT_SCHEMAS, string[]][] = [
   ['diff', ['test/fixtures/diff/before.yaml', 'test/fixtures/diff/after.yaml']],
   ['diff', ['catalog/', '--at', '2022-12-31', '--to', '2023-01-01']],
   ['summary', ['catalog/']],
+  ['summary', ['catalog/', '--province', 'GL']],
   ['summary', ['test/fixtures/summary/two-sunsets/catalog.yaml', '--at', '2022-12-31']],
   ['summary', [UNRESOLVED, '--lenient']],
   ['check', ['catalog/']],
