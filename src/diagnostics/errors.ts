@@ -1,8 +1,8 @@
 /**
- * Why a catalog or reform path cannot be read: none given (or not a string), nothing there,
- * no permission or another error of the file system, a directory with no catalog file, or
- * something that is neither a file nor a directory (a reform path must be a file), and for a
- * reform file, over the size limit.
+ * Why a catalog, reform or baseline path cannot be read: none given (or not a string),
+ * nothing there, no permission or another error of the file system, a directory with no
+ * catalog file, or something that is neither a file nor a directory (a reform or baseline
+ * path must be a file), and for a reform or baseline file, over the size limit.
  */
 export type PathErrorCode = 'NO_PATH' | 'NOT_FOUND' | 'UNREADABLE' | 'NO_CATALOG_FILES' | 'NOT_A_FILE' | 'TOO_LARGE';
 
@@ -19,18 +19,22 @@ export function pathReason(e: unknown): string {
   return `cannot be read (${code ?? (e instanceof Error ? e.message : String(e))})`;
 }
 
-/** Thrown by `loadCatalog` when the path given cannot be read as a catalog. The CLI exits 2. */
-export class CatalogPathError extends Error {
-  override readonly name = 'CatalogPathError';
+/** A path a loader was given that cannot be read: the path as given, a hint, and a stable code. */
+export abstract class InputPathError extends Error {
   constructor(
     message: string,
     readonly path: string,
     readonly hint?: string,
-    /** Stable code: NO_PATH, NOT_FOUND, UNREADABLE, NO_CATALOG_FILES, NOT_A_FILE. */
+    /** Stable code (see `PathErrorCode`): which of them a loader throws is said by its error's class. */
     readonly code: PathErrorCode = 'UNREADABLE',
   ) {
     super(message);
   }
+}
+
+/** Thrown by `loadCatalog` when the path given cannot be read as a catalog (NO_PATH, NOT_FOUND, UNREADABLE, NO_CATALOG_FILES, NOT_A_FILE). The CLI exits 2. */
+export class CatalogPathError extends InputPathError {
+  override readonly name = 'CatalogPathError';
 }
 
 /**

@@ -1,22 +1,12 @@
-import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { DEFAULT_LIMITS } from '../../catalog/load-types.js';
 import type { ParseReformOptions, ParseReformResult } from './parse-reform.js';
 import { parseReform } from './parse-reform.js';
-import { CatalogArgumentError, pathErrorCode, pathReason, type PathErrorCode } from '../../diagnostics/errors.js';
+import { CatalogArgumentError, InputPathError } from '../../diagnostics/errors.js';
+import { readInputFile, utf8Text } from '../../util/read-input-file.js';
 
-/** Thrown by `loadReform` when the path cannot be read as a file. The CLI exits 2. */
-export class ReformPathError extends Error {
+/** Thrown by `loadReform` when the path cannot be read as a file (NO_PATH, NOT_FOUND, UNREADABLE, NOT_A_FILE, TOO_LARGE). The CLI exits 2. */
+export class ReformPathError extends InputPathError {
   override readonly name = 'ReformPathError';
-  constructor(
-    message: string,
-    readonly path: string,
-    readonly hint?: string,
-    /** Stable code: NO_PATH, NOT_FOUND, UNREADABLE, NOT_A_FILE, TOO_LARGE. */
-    readonly code: PathErrorCode = 'UNREADABLE',
-  ) {
-    super(message);
-  }
 }
 
 export interface LoadReformOptions extends Omit<ParseReformOptions, 'fileName'> {
@@ -37,26 +27,13 @@ export interface LoadReformResult extends ParseReformResult {
 export async function loadReform(path: string, options: LoadReformOptions = {}): Promise<LoadReformResult> {
   if (typeof path !== 'string' || path === '') throw new ReformPathError('No reform path was given.', String(path), 'Give the path of a reform YAML file, e.g. --reform reform.yaml.', 'NO_PATH');
   if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new CatalogArgumentError('INVALID_OPTIONS', 'The options must be an object such as { catalog }.');
-  const full = resolve(options.cwd ?? process.cwd(), path);
-  let bytes: Buffer;
-  try {
-    const info = await stat(full);
-    if (!info.isFile()) throw new ReformPathError(`The reform path '${path}' is not a file.`, path, 'Give a YAML file with legal: and connect: entries.', 'NOT_A_FILE');
-    if (info.size > DEFAULT_LIMITS.maxFileSize) {
-      throw new ReformPathError(`The reform file '${path}' is ${info.size} bytes, more than the limit of ${DEFAULT_LIMITS.maxFileSize}.`, path, undefined, 'TOO_LARGE');
-    }
-    bytes = await readFile(full);
-  } catch (e) {
-    if (e instanceof ReformPathError) throw e;
-    throw new ReformPathError(`The reform file '${path}' ${pathReason(e)}.`, path, 'Give the path of a reform YAML file, e.g. --reform reform.yaml.', pathErrorCode(e));
-  }
+  const bytes = await readInputFile(
+    path,
+    { cwd: options.cwd, maxSize: DEFAULT_LIMITS.maxFileSize, what: 'reform', hint: 'Give the path of a reform YAML file, e.g. --reform reform.yaml.', notAFile: 'Give a YAML file with legal: and connect: entries.' },
+    (message, code, hint) => new ReformPathError(message, path, hint, code),
+  );
   const { cwd: _cwd, ...parseOptions } = options;
-  const result = parseReform(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { ...parseOptions, fileName: path });
-  let text: string | undefined;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = undefined;
-  }
+  const result = parseReform(bytes, { ...parseOptions, fileName: path });
+  const text = utf8Text(bytes);
   return text === undefined ? result : { ...result, text };
 }

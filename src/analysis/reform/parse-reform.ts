@@ -1,12 +1,10 @@
 import { isMap, isScalar } from 'yaml';
 import { checkDates, reformDateFields } from '../../catalog/check-dates.js';
-import { decodeSource } from '../../catalog/decode-source.js';
 import type { EntityLocations } from '../../catalog/load-types.js';
 import { DEFAULT_LIMITS } from '../../catalog/load-types.js';
 import { normalizeData } from '../../catalog/normalize-data.js';
 import { normalizeProvisions } from '../../catalog/normalize-provisions.js';
-import { parseYaml } from '../../catalog/parse-yaml.js';
-import { SourceIndex } from '../../catalog/source-index.js';
+import { parseInputDocument } from '../../catalog/input-document.js';
 import { aliasDiagnostic } from '../../catalog/yaml-aliases.js';
 import type { Catalog } from '../../catalog/types.js';
 import { createDiagnostic } from '../../diagnostics/create.js';
@@ -59,13 +57,8 @@ export function parseReform(input: string | Uint8Array, options: ParseReformOpti
     const sorted = sortDiagnostics(diagnostics);
     return { reform, diagnostics: sorted, ok: reform !== undefined && !sorted.some((d) => d.severity === 'error') };
   };
-  const decoded = decodeSource(input, file, DEFAULT_LIMITS.maxFileSize);
-  if (decoded.diagnostic) return done(undefined, [decoded.diagnostic]);
-  const parsed = parseYaml(decoded.text, file);
-  const source = new SourceIndex(file, decoded.text, { doc: parsed.doc, lines: parsed.lines });
-  const diagnostics = [...parsed.diagnostics];
-  const doc = parsed.doc;
-  if (parsed.broken || parsed.duplicateKeys || !doc) return done(undefined, diagnostics);
+  const { doc, source, diagnostics } = parseInputDocument(input, file);
+  if (!doc) return done(undefined, diagnostics);
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === undefined))) {
     diagnostics.push(
