@@ -15,6 +15,14 @@ import { PROVINCE_CODE } from '../schema/value-words.js';
 
 type Args = Record<string, unknown>;
 
+/** A schema's type in Vietnamese; of a list of types ("string,null"), each, joined by "hoặc". */
+function typeVi(type: string): string {
+  return type
+    .split(',')
+    .map((t) => TYPE_VI[t] ?? t)
+    .join(' hoặc ');
+}
+
 const TYPE_VI: Record<string, string> = {
   string: 'văn bản',
   number: 'một số',
@@ -145,7 +153,7 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
   MISSING_FIELD: (_d, a, s) => `${s} thiếu \`${str(a.field)}\`, là trường bắt buộc.`,
   WRONG_TYPE: (_d, a, s) =>
     a.expected !== undefined
-      ? `${s} phải là ${TYPE_VI[str(a.expected)] ?? str(a.expected)}, không phải ${a.value !== undefined ? shown(a.value) : (TYPE_VI[str(a.actual)] ?? str(a.actual))}.`
+      ? `${s} phải là ${typeVi(str(a.expected))}, không phải ${a.value !== undefined ? shown(a.value) : (TYPE_VI[str(a.actual)] ?? str(a.actual))}.`
       : `${s} không được là ${TYPE_VI[str(a.actual)] ?? str(a.actual)}.`,
   INVALID_VALUE: (_d, a, s) => (list(a.allowed).join() === 'all' ? `${s} phải là \`all\` hoặc một danh sách mã tỉnh, không phải ${shown(a.value)}.` : `${s} là ${shown(a.value)}, không thuộc các giá trị: ${list(a.allowed).join(', ')}.`),
   INVALID_FORMAT: (_d, a, s) => (a.key !== undefined ? `${s} có khóa '${str(a.key)}', không phải mã tỉnh (mã tỉnh là mã viết hoa ngắn như HN, HCM, GL).` : `${s} (${shown(a.value)}) ${formatProblemVi(str(a.pattern), typeof a.value === 'string' ? a.value : str(a.value))}.`),

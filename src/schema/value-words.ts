@@ -20,9 +20,12 @@ const TYPE_WORDS: Record<string, string> = {
   null: 'empty (null)',
 };
 
-/** "text", "a list", "a mapping"… */
+/** "text", "a list", "a mapping"…; of a schema's list of types ("string,null" as ajv gives it), "text or empty (null)". */
 export function typeWords(type: string): string {
-  return TYPE_WORDS[type] ?? type;
+  return type
+    .split(',')
+    .map((t) => TYPE_WORDS[t] ?? t)
+    .join(' or ');
 }
 
 /** The value as a short quoted snippet for a message. */
