@@ -81,6 +81,9 @@ export { renderDiagnosticsText, type DiagnosticsTextOptions } from './report/dia
 export { parseReform, type ParseReformOptions, type ParseReformResult } from './analysis/reform/parse-reform.js';
 export { checkReform, type CheckReformOptions } from './analysis/reform/check-reform.js';
 export { REFORM_SCHEMA, validateReformFile } from './analysis/reform/reform-schema.js';
+export { baselineOf, compareWithBaseline, findingOf, type Baseline, type BaselineComparison, type BaselineFinding, type FindingKind } from './analysis/baseline/compare.js';
+export { parseBaseline, type ParseBaselineOptions, type ParseBaselineResult } from './analysis/baseline/parse-baseline.js';
+export { BASELINE_SCHEMA, validateBaselineFile } from './analysis/baseline/baseline-schema.js';
 export type { SchemaError } from './schema/validator.js';
 export { whatif, type WhatIfOptions } from './analysis/whatif.js';
 export type * from './analysis/whatif-types.js';
@@ -120,7 +123,8 @@ export { COUNT_DIMENSIONS, DEPENDENT_TARGET_KINDS } from './analysis/dependents-
 export { rankProvisions, provisionRankKey } from './analysis/rank-provisions.js';
 export type * from './analysis/rank-types.js';
 export { renderBlockedText, type TextReportOptions } from './report/blocked-text.js';
-export { renderBlockedJson, writeBlockedJson } from './report/blocked-json.js';
+export { renderBlockedJson, writeBlockedJson, type BlockedJsonOptions } from './report/blocked-json.js';
+export { renderBaselineJson, type BaselineView } from './report/baseline-report.js';
 export { renderBlockedCsv, BLOCKED_CSV_HEADER } from './report/blocked-csv.js';
 export { renderBlockedMarkdown } from './report/blocked-markdown.js';
 export {

@@ -165,6 +165,31 @@ export interface AnalysisResult {
    * Counts over the results.
    */
   totals: Totals;
+  /**
+   * The result set against a baseline of known findings (schemas/baseline.schema.json): present only in the output of `tthc blocked --baseline FILE` (writeBlockedJson with its baseline option), never in what analyze returns.
+   */
+  baseline?: {
+    /**
+     * The baseline file, as given.
+     */
+    file: string;
+    /**
+     * The findings the baseline does not list, in the result's order.
+     */
+    new: BaselineFinding[];
+    /**
+     * How many findings the baseline lists.
+     */
+    known: number;
+    /**
+     * The baseline's entries that the analysis looked for and did not find: fixed, or changed (an entry found with another finding is stale, and the finding new).
+     */
+    stale: BaselineFinding[];
+    /**
+     * How many of the baseline's entries are of provinces the analysis did not look at.
+     */
+    out_of_scope: number;
+  };
 }
 /**
  * A procedure evaluated in one province (or centrally), with its explanation.
@@ -532,4 +557,21 @@ export interface Totals {
    * Evaluations unknown (lenient mode).
    */
   unknown: number;
+}
+/**
+ * A finding of the analysis, as a baseline file lists it (schemas/baseline.schema.json).
+ */
+export interface BaselineFinding {
+  /**
+   * The procedure's code, as in the analysis result.
+   */
+  code: string;
+  /**
+   * The province of the evaluation, or null for a central procedure (evaluated once).
+   */
+  province: string | null;
+  /**
+   * blocked: the procedure cannot be completed; unknown: its outcome rests on a reference the catalog lacks (--lenient); paper: it can be completed but a step still needs a paper document.
+   */
+  finding: 'blocked' | 'unknown' | 'paper';
 }

@@ -1,4 +1,5 @@
 import { AnalysisOptionError } from '../analysis/errors.js';
+import { BaselinePathError } from '../analysis/baseline/load-baseline.js';
 import { NeighbourhoodOptionError } from '../analysis/neighbourhood.js';
 import { PlanOptionError } from '../analysis/plan/errors.js';
 import { ReformPathError } from '../analysis/reform/load-reform.js';
@@ -32,7 +33,11 @@ const HINTS_VI: Record<string, string> = {
   'Check its permissions.': 'Hãy kiểm tra quyền truy cập.',
   'Give a YAML file with legal: and connect: entries.': 'Hãy cho một tệp YAML có các mục legal: và connect:.',
   'Give the path of a reform YAML file, e.g. --reform reform.yaml.': 'Hãy cho đường dẫn của một tệp cải cách YAML, ví dụ --reform reform.yaml.',
+  'Give the path of a baseline file written by tthc blocked --format baseline -o FILE.': 'Hãy cho đường dẫn của một tệp baseline do tthc blocked --format baseline -o TỆP ghi ra.',
 };
+
+/** The files a command reads beside the catalog, as their messages name them. */
+const INPUT_FILE_VI: Record<string, string> = { reform: 'cải cách', baseline: 'baseline' };
 
 function hintText(hint: string | undefined): Text | undefined {
   return hint === undefined ? undefined : { vi: HINTS_VI[hint] ?? hint, en: hint };
@@ -52,12 +57,13 @@ export function pathMessageVi(message: string): string {
   m = /^The catalog path '(.*)' is neither a file nor a directory\.$/.exec(message);
   if (m) return `Đường dẫn danh mục '${m[1]}' không phải tệp cũng không phải thư mục.`;
   if (message === 'No catalog path was given.') return 'Chưa cho đường dẫn danh mục.';
-  m = /^The reform path '(.*)' is not a file\.$/.exec(message);
-  if (m) return `Đường dẫn cải cách '${m[1]}' không phải là tệp.`;
-  m = /^The reform file '(.*)' is (\d+) bytes, more than the limit of (\d+)\.$/.exec(message);
-  if (m) return `Tệp cải cách '${m[1]}' có ${m[2]} byte, vượt giới hạn ${m[3]} byte.`;
-  m = /^The reform file '(.*)' (does not exist|cannot be read.*)\.$/.exec(message);
-  if (m) return `Tệp cải cách '${m[1]}' ${reasonVi(m[2])}.`;
+  if (message === 'No baseline path was given.') return 'Chưa cho đường dẫn tệp baseline.';
+  m = /^The (reform|baseline) path '(.*)' is not a file\.$/.exec(message);
+  if (m) return `Đường dẫn ${INPUT_FILE_VI[m[1]]} '${m[2]}' không phải là tệp.`;
+  m = /^The (reform|baseline) file '(.*)' is (\d+) bytes, more than the limit of (\d+)\.$/.exec(message);
+  if (m) return `Tệp ${INPUT_FILE_VI[m[1]]} '${m[2]}' có ${m[3]} byte, vượt giới hạn ${m[4]} byte.`;
+  m = /^The (reform|baseline) file '(.*)' (does not exist|cannot be read.*)\.$/.exec(message);
+  if (m) return `Tệp ${INPUT_FILE_VI[m[1]]} '${m[2]}' ${reasonVi(m[3])}.`;
   return message;
 }
 
@@ -111,7 +117,7 @@ function dym(suggestions: readonly string[] | undefined): string {
  * be read, UsageError for an option the analysis refuses; undefined for anything else.
  */
 export function cliErrorFor(e: unknown, hint?: Text): InputError | UsageError | undefined {
-  if (e instanceof CatalogPathError || e instanceof ReformPathError) return new InputError({ vi: pathMessageVi(e.message), en: e.message }, hintText(e.hint));
+  if (e instanceof CatalogPathError || e instanceof ReformPathError || e instanceof BaselinePathError) return new InputError({ vi: pathMessageVi(e.message), en: e.message }, hintText(e.hint));
   if (e instanceof AnalysisOptionError || e instanceof PlanOptionError || e instanceof NeighbourhoodOptionError) return new UsageError(optionErrorText(e), hint);
   return undefined;
 }

@@ -90,6 +90,7 @@ const FIXED: Record<string, string> = {
   'Keep one connection per data source and province.': 'Hãy giữ một kết nối cho mỗi nguồn dữ liệu và tỉnh.',
   'Numbers identify legal documents: give the new one its own number.': 'Số hiệu xác định văn bản pháp luật: hãy cho văn bản mới một số hiệu riêng.',
   'Merge the two entries, or give one of them another id.': 'Hãy gộp hai mục, hoặc cho một trong hai mục mã khác.',
+  'Write it with tthc blocked --format baseline -o FILE.': 'Hãy ghi tệp này bằng tthc blocked --format baseline -o TỆP.',
   'A reform adds new legal documents; give this one an id of its own (e.g. with a suffix such as -reform).': 'Tệp cải cách thêm văn bản pháp luật mới; hãy cho văn bản này một mã riêng (ví dụ thêm hậu tố -reform).',
   'A scope names the required document; list data sources under accept:.': 'scope nêu giấy tờ được yêu cầu; hãy liệt kê nguồn dữ liệu dưới accept:.',
   'Only data sources are connected.': 'Chỉ nguồn dữ liệu mới được kết nối.',

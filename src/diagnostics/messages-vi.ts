@@ -119,6 +119,10 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
   FILE_EMPTY: (d) => (/reform/.test(d.message) ? 'Tệp cải cách không chứa dữ liệu, nên không thay đổi gì.' : 'Tệp không chứa dữ liệu.'),
   FILE_NOT_MAPPING: (d) => {
     const what = /a single value/.test(d.message) ? 'một giá trị đơn' : /a list/.test(d.message) ? 'một danh sách' : 'dữ liệu không phải ánh xạ';
+    if (/baseline/.test(d.message)) {
+      const held = /holds no data/.test(d.message) ? 'Tệp không chứa dữ liệu' : `Tệp chứa ${what}`;
+      return `${held}, nhưng tệp baseline phải là một ánh xạ (mapping) với các khóa version: và findings:.`;
+    }
     return /reform/.test(d.message)
       ? `Tệp chứa ${what}, nhưng tệp cải cách phải là một ánh xạ (mapping) với các khóa legal: và connect:.`
       : `Tệp chứa ${what}, nhưng tệp danh mục phải là một ánh xạ (mapping) với các khóa như documents: và procedures:.`;

@@ -1,9 +1,11 @@
-import type { AnalysisResult, ProcedureResult } from '../analysis/result-types.js';
+import type { AnalysisResult } from '../analysis/result-types.js';
 import type { Lang } from './labels.js';
 import { blockBasis, blockReason, paperSteps } from './describe.js';
 import { provincesEvaluated } from './province-group.js';
+import { findingKey, findingOf, type FindingKind } from '../analysis/baseline/compare.js';
 
-export type BlockedSection = 'blocked' | 'unknown' | 'paper';
+/** The sections of the human reports: what an evaluation found. */
+export type BlockedSection = FindingKind;
 
 /** One line of a human report: a procedure and every province where it is in that state for the same reason. */
 export interface BlockedRow {
@@ -17,23 +19,18 @@ export interface BlockedRow {
   reason: string;
 }
 
-function sectionOf(r: ProcedureResult): BlockedSection | null {
-  if (r.status === 'blocked') return 'blocked';
-  if (r.status === 'unknown') return 'unknown';
-  return r.paper ? 'paper' : null;
-}
-
 /**
  * The rows of the text and Markdown reports: evaluations that are blocked, unknown, or met
  * but still needing paper, grouped by procedure and reason so a procedure blocked the same
- * way in 63 provinces is one row. Rows are in code order.
+ * way in 63 provinces is one row. Rows are in code order. The findings whose keys
+ * (`findingKey`) are in `skip` are left out (those a baseline lists).
  */
-export function blockedRows(result: AnalysisResult, lang: Lang): Record<BlockedSection, BlockedRow[]> {
+export function blockedRows(result: AnalysisResult, lang: Lang, skip?: ReadonlySet<string>): Record<BlockedSection, BlockedRow[]> {
   const groups = new Map<string, BlockedRow>();
   const runsIn = provincesEvaluated(result);
   for (const r of result.results) {
-    const section = sectionOf(r);
-    if (!section) continue;
+    const section = findingOf(r);
+    if (!section || skip?.has(findingKey({ code: r.code, province: r.province, finding: section }))) continue;
     // Told from the evaluation's province ("not connected in this province"), so that the
     // provinces blocked the same way share a row.
     const reason = section === 'paper' ? paperSteps(r, lang) : blockReason(result, r, lang, true);

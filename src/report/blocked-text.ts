@@ -5,6 +5,7 @@ import { blockedRows, type BlockedRow } from './blocked-rows.js';
 import { provinceCell, provinceTitle } from './describe.js';
 import { keyValueLines, textTable } from './text-table.js';
 import { expectArgument, expectOptions } from '../util/expect-argument.js';
+import { baselineOption, baselineText, knownKeys, type BaselineView } from './baseline-report.js';
 
 export interface TextReportOptions {
   lang?: Lang;
@@ -16,6 +17,11 @@ export interface TextReportOptions {
   maxProvinces?: number;
   /** The name of the result's province in the report's language: the title says "tại Gia Lai (GL)" instead of "tại GL". */
   provinceName?: string;
+  /**
+   * The result set against a baseline (`compareWithBaseline`): the sections show only the
+   * new findings, and a last block counts the known ones and lists the stale entries.
+   */
+  baseline?: BaselineView;
 }
 
 /**
@@ -80,17 +86,18 @@ export function renderBlockedText(result: AnalysisResult, options: TextReportOpt
   expectArgument(result, 'AnalysisResult', 'renderBlockedText');
   const lang = options.lang ?? 'vi';
   const max = options.maxProvinces ?? 8;
-  const rows = blockedRows(result, lang);
-  const where = whereText(result, lang, options.provinceName);
+  const baseline = baselineOption(options.baseline, 'renderBlockedText');
+  const rows = blockedRows(result, lang, knownKeys(baseline));
+  const where = whereText(result, lang, options.provinceName) + (baseline ? label(lang, 'baseline-new', { file: baseline.file }) : '');
   const out: string[] = [];
   out.push(`${label(lang, 'title.blocked', { at: result.at, where })}\n\n`);
-  out.push(rows.blocked.length ? section(rows.blocked, lang, max, 'col.reason') : `${label(lang, 'nothing.blocked')}\n`);
+  out.push(rows.blocked.length ? section(rows.blocked, lang, max, 'col.reason') : `${label(lang, baseline ? 'nothing.new-blocked' : 'nothing.blocked')}\n`);
   if (rows.unknown.length) {
     out.push(`\n${label(lang, 'title.unknown', { at: result.at, where })}\n\n`);
     out.push(section(rows.unknown, lang, max, 'col.reason'));
   }
   out.push(`\n${label(lang, 'title.paper', { at: result.at, where })}\n\n`);
-  out.push(rows.paper.length ? section(rows.paper, lang, max, 'col.paper-step') : `${label(lang, 'nothing.paper')}\n`);
+  out.push(rows.paper.length ? section(rows.paper, lang, max, 'col.paper-step') : `${label(lang, baseline ? 'nothing.new-paper' : 'nothing.paper')}\n`);
   if (result.deadlocks.length) {
     out.push(`\n${label(lang, 'title.deadlocks')}\n`);
     for (const d of result.deadlocks) {
@@ -99,5 +106,6 @@ export function renderBlockedText(result: AnalysisResult, options: TextReportOpt
   }
   out.push(`\n${label(lang, 'title.totals')}\n`);
   out.push(keyValueLines(totalsPairs(result, lang)));
+  if (baseline) out.push(baselineText(baseline, lang, result, max));
   return out.join('');
 }

@@ -37,6 +37,8 @@ const KINDS = {
   PlanResult: { keys: ['changes', 'order', 'reform', 'totals'], from: 'plan(catalog, { at })' },
   WhatIfResult: { keys: ['reform', 'counts', 'entries'], from: 'whatif(catalog, reform, { at })' },
   DiffResult: { keys: ['entities', 'counts', 'changes'], from: 'diff(catalogA, catalogB, { at })' },
+  Baseline: { keys: ['version', 'findings'], from: 'baselineOf(analyze(catalog, { at }))' },
+  BaselineComparison: { keys: ['new', 'known', 'stale'], from: 'compareWithBaseline(result, baseline)' },
 } as const;
 
 export type ArgumentKind = keyof typeof KINDS;

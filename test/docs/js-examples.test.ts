@@ -18,3 +18,9 @@ describe('the example of the reports in a script, in docs/whatif-timeline-diff.m
     expectExampleRuns(jsBlockAfter(doc('whatif-timeline-diff.md'), '## In a script'), 8);
   });
 });
+
+describe('the example of a baseline in a script, in docs/cli.md', () => {
+  it('prints what its comments show, run against the built package', () => {
+    expectExampleRuns(jsBlockAfter(doc('cli.md'), '### A baseline of known findings: `--baseline`'), 4);
+  });
+});

@@ -56,10 +56,10 @@ console.log(parallel, errors.length);
 function errorCodesConsumer(): string {
   const table = [...errorTable()];
   const union = (codes: string[]) => codes.map((c) => `'${c}'`).join(' | ');
-  const path = (name: string) => name === 'CatalogPathError' || name === 'ReformPathError';
+  const path = (name: string) => name === 'CatalogPathError' || name === 'ReformPathError' || name === 'BaselinePathError';
   const lines = table.flatMap(([name, codes], i) => {
     const own = path(name) ? [] : [`export const t${i}: Equal<${name}Code, ${union(codes)}> & Equal<Core.${name}Code, ${union(codes)}> = true;`];
-    const core = name === 'ReformPathError' ? [] : [`export const k${i}: Equal<Core.${name}['code'], ${path(name) ? 'PathErrorCode' : union(codes)}> = true;`];
+    const core = name === 'ReformPathError' || name === 'BaselinePathError' ? [] : [`export const k${i}: Equal<Core.${name}['code'], ${path(name) ? 'PathErrorCode' : union(codes)}> = true;`];
     return [
       `export const c${i}: Equal<${name}['code'], ${path(name) ? 'PathErrorCode' : union(codes)}> = true;`,
       `export const n${i}: Equal<${name}['name'], '${name}'> = true;`,
