@@ -406,7 +406,13 @@ export function withoutValue(args: ParsedArgs, catalog: Catalog): string[] {
 export function lackingValue(args: ParsedArgs, catalog: Catalog): string[] {
   const out: string[] = [];
   const given = listValue(args, 'lacking');
-  const ids = given.flatMap((v) => v.split(',')).map((id) => id.normalize('NFC').trim()).filter((id) => id !== '');
+  // A value that is, whole, the name of a document is that document, commas and all ('Giấy tờ, tài liệu…').
+  const whole = (v: string): string[] | undefined => {
+    if (!v.includes(',')) return undefined;
+    const id = idNamed(v.normalize('NFC'), documentsNamed(catalog), { vi: 'giấy tờ', en: 'documents' });
+    return id === undefined ? undefined : [id];
+  };
+  const ids = given.flatMap((v) => whole(v) ?? v.split(',')).map((id) => id.normalize('NFC').trim()).filter((id) => id !== '');
   if (given.length > 0 && ids.length === 0) {
     // An empty --lacking (an unset shell variable) must not analyse for an applicant who holds everything.
     throw new UsageError(

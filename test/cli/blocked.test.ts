@@ -56,6 +56,22 @@ describe('tthc blocked', () => {
       expect(r.out, names).toBe(byId.out);
     }
   });
+  it('takes a --lacking value that is, whole, the name of a document, commas and all', async () => {
+    const byId = await tthc('blocked', 'catalog/', '--lacking', 'giay-to-cho-o-hop-phap', '--province', 'GL', '-f', 'json');
+    expect(JSON.parse(byId.out).lacking).toEqual(['giay-to-cho-o-hop-phap']);
+    for (const name of ['Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp', ' giay to, tai lieu chung minh cho o hop phap ']) {
+      const r = await tthc('blocked', 'catalog/', '--lacking', name, '--province', 'GL', '-f', 'json');
+      expect(r.code, name).toBe(0);
+      expect(r.out, name).toBe(byId.out);
+    }
+    // Any other value is split at its commas, as before.
+    const both = await tthc('blocked', 'catalog/', '--lacking', 'cccd,Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp', '--lang', 'en');
+    expect(both.code).toBe(2);
+    expect(both.err).toContain("The catalog has no document 'Giấy tờ'.");
+    const two = await tthc('blocked', 'catalog/', '--lacking', 'cccd', '--lacking', 'Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp', '-f', 'json', '--province', 'GL');
+    expect(JSON.parse(two.out).lacking).toEqual(['cccd', 'giay-to-cho-o-hop-phap']);
+  });
+
 
   describe('--fail-on', () => {
     it('exits 1 for blocked when something is blocked, 0 when nothing is', async () => {
