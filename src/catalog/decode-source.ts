@@ -1,5 +1,6 @@
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
+import type { FileKind } from './file-kind.js';
 import { LineIndex } from './line-index.js';
 
 /**
@@ -24,21 +25,22 @@ function formatSize(n: number): string {
  * Turns a file's content into text: refuses files over the size limit, binary files (NUL
  * bytes) and anything that is not UTF-8; drops a UTF-8 byte-order mark. `checkNul: false`
  * leaves the NUL check of a string to the caller (JSON.parse refuses raw NULs itself).
+ * `kind` names the file in the diagnostics.
  */
-export function decodeSource(input: string | Uint8Array, file: string, maxFileSize: number, checkNul = true): Decoded {
+export function decodeSource(input: string | Uint8Array, file: string, maxFileSize: number, checkNul = true, kind: FileKind = 'catalog'): Decoded {
   const size = input.length;
-  if (size > maxFileSize) return { diagnostic: tooLarge(file, size, maxFileSize) };
+  if (size > maxFileSize) return { diagnostic: tooLarge(file, size, maxFileSize, kind) };
   if (typeof input === 'string') {
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
     if (!checkNul) return { text, nulChecked: false };
-    const nul = nulDiagnostic(text, file);
+    const nul = nulDiagnostic(text, file, kind);
     return nul ? { diagnostic: nul } : { text, nulChecked: true };
   }
   const wide = wideEncoding(input);
   if (wide) {
     return {
       diagnostic: createDiagnostic('FILE_ENCODING', {
-        message: `The file is encoded as ${wide}, but catalog files must be UTF-8.`,
+        message: `The file is encoded as ${wide}, but ${kind} files must be UTF-8.`,
         hint: 'Save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8).',
         location: fileLocation(file),
         args: { encoding: wide },
@@ -46,7 +48,7 @@ export function decodeSource(input: string | Uint8Array, file: string, maxFileSi
     };
   }
   const nul = input.indexOf(0);
-  if (nul !== -1) return { diagnostic: binaryDiagnostic(file, byteLocation(input, nul)) };
+  if (nul !== -1) return { diagnostic: binaryDiagnostic(file, byteLocation(input, nul), kind) };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(input), nulChecked: true };
   } catch {
@@ -65,11 +67,18 @@ export function decodeSource(input: string | Uint8Array, file: string, maxFileSi
   }
 }
 
-/** The diagnostic for a file over the size limit (the loader checks the size before reading). */
-export function tooLarge(file: string, size: number, maxFileSize: number): Diagnostic {
+/**
+ * The diagnostic for a file over the size limit (the loader checks the size before reading).
+ * Only a catalog can be split, or given a higher limit: another kind of file gets no hint.
+ */
+export function tooLarge(file: string, size: number, maxFileSize: number, kind: FileKind = 'catalog'): Diagnostic {
   return createDiagnostic('FILE_TOO_LARGE', {
     message: `The file is ${formatSize(size)}, more than the limit of ${formatSize(maxFileSize)}.`,
-    hint: 'Split the catalog into several files in one directory, or raise the limit: the maxFileSize option, or the environment variable TTHC_MAX_FILE_SIZE of tthc, in megabytes (e.g. TTHC_MAX_FILE_SIZE=200).',
+    ...(kind === 'catalog'
+      ? {
+          hint: 'Split the catalog into several files in one directory, or raise the limit: the maxFileSize option, or the environment variable TTHC_MAX_FILE_SIZE of tthc, in megabytes (e.g. TTHC_MAX_FILE_SIZE=200).',
+        }
+      : {}),
     location: fileLocation(file),
     args: { size, limit: maxFileSize },
   });
@@ -110,15 +119,15 @@ export function wideEncoding(input: Uint8Array): 'UTF-16' | 'UTF-32' | undefined
 }
 
 /** FILE_BINARY when the text holds a NUL character. */
-export function nulDiagnostic(text: string, file: string): Diagnostic | undefined {
+export function nulDiagnostic(text: string, file: string, kind: FileKind = 'catalog'): Diagnostic | undefined {
   const nul = text.indexOf('\0');
-  return nul === -1 ? undefined : binaryDiagnostic(file, LineIndex.fromText(text).position(nul));
+  return nul === -1 ? undefined : binaryDiagnostic(file, LineIndex.fromText(text).position(nul), kind);
 }
 
-function binaryDiagnostic(file: string, at: { line: number; column: number }): Diagnostic {
+function binaryDiagnostic(file: string, at: { line: number; column: number }, kind: FileKind): Diagnostic {
   return createDiagnostic('FILE_BINARY', {
     message: `The file contains a NUL byte (line ${at.line}, column ${at.column}): it looks like a binary file, not a YAML or JSON text.`,
-    hint: 'Check that the path points at catalog files; remove binary files from the catalog directory.',
+    hint: kind === 'catalog' ? 'Check that the path points at catalog files; remove binary files from the catalog directory.' : `Check that the path points at the ${kind} file.`,
     location: fileLocation(file, at.line, at.column),
   });
 }

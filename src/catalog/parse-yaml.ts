@@ -5,6 +5,7 @@ import { sortDiagnostics } from '../diagnostics/sort.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { pushAll } from '../util/push-all.js';
 import { readCst } from './cst-depth.js';
+import { kindTitle, type FileKind } from './file-kind.js';
 import { LineIndex } from './line-index.js';
 import { DEFAULT_LIMITS } from './load-types.js';
 import { UnclosedOpeners } from './unclosed-openers.js';
@@ -63,7 +64,7 @@ const SYNTAX_HINTS: Record<string, string> = {
  * of the data, and two keys equal as yaml compares them give the same one; so when the data
  * holds as many keys as pairs were written, no key was given twice.
  */
-export function parseYaml(text: string, file: string, maxDepth = DEFAULT_LIMITS.maxDepth, deferDuplicateKeys = false): YamlParse {
+export function parseYaml(text: string, file: string, maxDepth = DEFAULT_LIMITS.maxDepth, deferDuplicateKeys = false, kind: FileKind = 'catalog'): YamlParse {
   const counter = new LineCounter();
   const parser = new Parser(counter.addNewLine);
   const composer = new Composer(YAML_OPTIONS);
@@ -92,7 +93,7 @@ export function parseYaml(text: string, file: string, maxDepth = DEFAULT_LIMITS.
       const shape = readCst(token, maxDepth);
       if (shape.tooDeepAt >= 0) {
         // Not composed at all: yaml's composer recurses once per level.
-        extra.push(tooDeepAt(file, where(shape.tooDeepAt), maxDepth));
+        extra.push(tooDeepAt(file, where(shape.tooDeepAt), maxDepth, kind));
         continue;
       }
       if (composed.length === 0 && !directives) pairsWritten = shape.pairs;
@@ -114,7 +115,7 @@ export function parseYaml(text: string, file: string, maxDepth = DEFAULT_LIMITS.
     for (const e of doc.errors) {
       broken = true;
       const atOpener = unclosed.diagnosticFor(e);
-      if (atOpener !== null) diagnostics.push(atOpener ?? errorDiagnostic(e, file, where, text));
+      if (atOpener !== null) diagnostics.push(atOpener ?? errorDiagnostic(e, file, where, kind));
     }
     if (!later) {
       for (const [at, place] of duplicateKeyPlaces(doc)) {
@@ -123,14 +124,14 @@ export function parseYaml(text: string, file: string, maxDepth = DEFAULT_LIMITS.
       }
     }
     for (const w of doc.warnings) {
-      diagnostics.push(warningDiagnostic(w, file, where, text));
+      diagnostics.push(warningDiagnostic(w, file, where, text, kind));
     }
     // A later document that holds nothing (a closing --- with no data after it) is no second one.
     if (i > 0 && !secondReported && !holdsNothing(doc)) {
       secondReported = true;
       diagnostics.push(
         createDiagnostic('MULTIPLE_DOCUMENTS', {
-          message: 'The file holds more than one YAML document (separated by ---); a catalog file holds one mapping.',
+          message: `The file holds more than one YAML document (separated by ---); a ${kind} file holds one mapping.`,
           hint: 'Put each document in a file of its own, or merge them into one mapping.',
           location: locationAt(file, where, doc.range[0], doc.range[0] + 3),
         }),
@@ -195,9 +196,9 @@ function syntaxAt(file: string, at: { line: number; column: number }, message: s
   });
 }
 
-function tooDeepAt(file: string, at: { line: number; column: number }, limit: number): Diagnostic {
+function tooDeepAt(file: string, at: { line: number; column: number }, limit: number, kind: FileKind): Diagnostic {
   return createDiagnostic('NESTING_TOO_DEEP', {
-    message: `The data is nested more than ${limit} levels deep, more than a catalog ever needs.`,
+    message: `The data is nested more than ${limit} levels deep, more than a ${kind} ever needs.`,
     hint: 'Check for runaway brackets or indentation.',
     location: { file, line: at.line, column: at.column, path: [] },
     args: { limit },
@@ -294,13 +295,13 @@ export function duplicateKeyPlaces(doc: Document.Parsed): Map<number, DuplicateK
   return places;
 }
 
-function errorDiagnostic(e: YAMLError, file: string, where: Where, text: string): Diagnostic {
+function errorDiagnostic(e: YAMLError, file: string, where: Where, kind: FileKind): Diagnostic {
   const [start, end] = e.pos;
   const location = locationAt(file, where, start, end);
   if (e.code === 'RESOURCE_EXHAUSTION') {
     return createDiagnostic('NESTING_TOO_DEEP', {
       message: 'The data is nested too deeply for the YAML parser.',
-      hint: 'Catalog entries need only a few levels of nesting; check for runaway brackets.',
+      hint: kind === 'catalog' ? 'Catalog entries need only a few levels of nesting; check for runaway brackets.' : 'Check for runaway brackets or indentation.',
       location,
     });
   }
@@ -312,14 +313,14 @@ function errorDiagnostic(e: YAMLError, file: string, where: Where, text: string)
   });
 }
 
-function warningDiagnostic(w: YAMLError, file: string, where: Where, text: string): Diagnostic {
+function warningDiagnostic(w: YAMLError, file: string, where: Where, text: string, kind: FileKind): Diagnostic {
   const [start, end] = w.pos;
   const location = locationAt(file, where, start, end);
   if (w.code === 'TAG_RESOLVE_FAILED') {
     const tag = /^\S+/.exec(text.slice(start, end))?.[0] ?? w.message.replace(/^Unresolved tag: /, '');
     return createDiagnostic('YAML_TAG', {
-      message: `The YAML tag '${tag}' is not allowed in a catalog file.`,
-      hint: 'Catalog files use plain YAML values only; remove the tag (write the value, quoted if it must be text).',
+      message: `The YAML tag '${tag}' is not allowed in a ${kind} file.`,
+      hint: `${kindTitle(kind)} files use plain YAML values only; remove the tag (write the value, quoted if it must be text).`,
       location,
       args: { tag },
     });

@@ -15,6 +15,15 @@ import { PROVINCE_CODE } from '../schema/value-words.js';
 
 type Args = Record<string, unknown>;
 
+/**
+ * The kind of file a message names, in Vietnamese, as `pattern` (one group) finds it:
+ * "tệp cải cách" for reform, "tệp baseline" for baseline, else `catalog` ("tệp danh mục").
+ */
+function fileKindVi(message: string, pattern: RegExp, catalog = 'tệp danh mục'): string {
+  const kind = pattern.exec(message)?.[1];
+  return kind === 'reform' ? 'tệp cải cách' : kind === 'baseline' ? 'tệp baseline' : catalog;
+}
+
 /** A schema's type in Vietnamese; of a list of types ("string,null"), each, joined by "hoặc". */
 function typeVi(type: string): string {
   return type
@@ -114,7 +123,7 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
   FILE_BINARY: (d) => `Tệp chứa byte NUL (dòng ${d.location?.line ?? 1}, cột ${d.location?.column ?? 1}): có vẻ là tệp nhị phân, không phải văn bản YAML hay JSON.`,
   FILE_ENCODING: (d, a) =>
     a.encoding !== undefined
-      ? `Tệp được mã hoá ${a.encoding}, nhưng tệp danh mục phải là UTF-8.`
+      ? `Tệp được mã hoá ${a.encoding}, nhưng ${fileKindVi(d.message, /but (\w+) files must be UTF-8/)} phải là UTF-8.`
       : `Tệp không phải UTF-8 hợp lệ: byte ở dòng ${d.location?.line ?? 1}, cột ${d.location?.column ?? 1} không thuộc ký tự UTF-8 nào.`,
   FILE_EMPTY: (d) => (/reform/.test(d.message) ? 'Tệp cải cách không chứa dữ liệu, nên không thay đổi gì.' : 'Tệp không chứa dữ liệu.'),
   FILE_NOT_MAPPING: (d) => {
@@ -127,7 +136,7 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
       ? `Tệp chứa ${what}, nhưng tệp cải cách phải là một ánh xạ (mapping) với các khóa legal: và connect:.`
       : `Tệp chứa ${what}, nhưng tệp danh mục phải là một ánh xạ (mapping) với các khóa như documents: và procedures:.`;
   },
-  MULTIPLE_DOCUMENTS: () => 'Tệp chứa nhiều hơn một tài liệu YAML (ngăn cách bởi ---); một tệp danh mục chỉ chứa một ánh xạ.',
+  MULTIPLE_DOCUMENTS: (d) => `Tệp chứa nhiều hơn một tài liệu YAML (ngăn cách bởi ---); một ${fileKindVi(d.message, /a (\w+) file holds one mapping/)} chỉ chứa một ánh xạ.`,
   YAML_SYNTAX: (d, a) => {
     if (a.alias !== undefined) {
       const name = str(a.alias);
@@ -145,9 +154,12 @@ const TEMPLATES: Record<DiagnosticCode, Template> = {
       ? `Lỗi cú pháp JSON: JSON không cho phép chú thích (${a.comment === '//' ? '// …' : '/* … */'}).`
       : 'Tệp .json này không phải JSON hợp lệ, cũng không phải YAML hợp lệ.',
   DUPLICATE_KEY: (_d, a) => `Khóa '${str(a.key)}' xuất hiện hai lần trong cùng một ánh xạ.`,
-  YAML_TAG: (_d, a) => `Thẻ YAML '${str(a.tag)}' không được phép trong tệp danh mục.`,
+  YAML_TAG: (d, a) => `Thẻ YAML '${str(a.tag)}' không được phép trong ${fileKindVi(d.message, /is not allowed in a (\w+) file\.$/)}.`,
   YAML_ALIAS_LIMIT: (_d, a) => `Các bí danh (*tên) của tệp bung ra quá nhiều dữ liệu${a.limit !== undefined ? `: hơn ${str(a.limit)} bản sao` : ''}.`,
-  NESTING_TOO_DEEP: (_d, a) => (a.limit !== undefined ? `Dữ liệu lồng sâu hơn ${str(a.limit)} cấp, nhiều hơn mức một danh mục cần.` : 'Dữ liệu lồng quá sâu so với bộ phân tích YAML.'),
+  NESTING_TOO_DEEP: (d, a) =>
+    a.limit !== undefined
+      ? `Dữ liệu lồng sâu hơn ${str(a.limit)} cấp, nhiều hơn mức một ${fileKindVi(d.message, /more than a (\w+) ever needs/, 'danh mục')} cần.`
+      : 'Dữ liệu lồng quá sâu so với bộ phân tích YAML.',
   YAML_WARNING: (_d, a) => `Bộ phân tích YAML có cảnh báo${a.yamlCode ? ` (${str(a.yamlCode)})` : ''}.`,
   UNKNOWN_KEY: (d, a, s) => {
     // A null key (`~:`, `null:`, `: 1`) is held as the key ''.

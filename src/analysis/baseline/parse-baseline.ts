@@ -41,7 +41,7 @@ export function parseBaseline(input: string | Uint8Array, options: ParseBaseline
     const ok = baseline !== undefined && !sorted.some((d) => d.severity === 'error');
     return { baseline: ok ? baseline : undefined, diagnostics: sorted, ok };
   };
-  const { doc, source, diagnostics } = parseInputDocument(input, file);
+  const { doc, source, diagnostics } = parseInputDocument(input, file, 'baseline');
   if (!doc) return done(undefined, diagnostics);
   const contents = doc.contents;
   if (!isMap(contents)) {

@@ -57,7 +57,7 @@ export function parseReform(input: string | Uint8Array, options: ParseReformOpti
     const sorted = sortDiagnostics(diagnostics);
     return { reform, diagnostics: sorted, ok: reform !== undefined && !sorted.some((d) => d.severity === 'error') };
   };
-  const { doc, source, diagnostics } = parseInputDocument(input, file);
+  const { doc, source, diagnostics } = parseInputDocument(input, file, 'reform');
   if (!doc) return done(undefined, diagnostics);
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === undefined))) {
