@@ -6,6 +6,7 @@ import { legalIndex } from '../graph/legal-index.js';
 import type { Lang } from '../report/labels.js';
 import { nameIn } from '../report/describe.js';
 import { someNames } from '../report/some-names.js';
+import { andList } from '../text/and-list.js';
 import { suggest } from '../text/suggest.js';
 import { isoDateFor } from '../schema/value-words.js';
 import { foldVietnamese, legalNumberKey } from '../text/vietnamese.js';
@@ -184,7 +185,7 @@ interface Named {
 }
 
 /** "Did you mean 'HN' (Hà Nội)?" for entries whose code or name is close to `input`, diacritics ignored; undefined when none is. */
-export function suggestNamed(input: string, entries: Named[]): Text | undefined {
+export function suggestNamed(input: string, entries: readonly Named[]): Text | undefined {
   const byAlias = new Map<string, Named>();
   for (const e of entries) for (const a of [e.code, e.name, e.name_en]) if (a && !byAlias.has(a)) byAlias.set(a, e);
   const folded = foldVietnamese(input.trim());
@@ -246,10 +247,16 @@ export function provinceNameIn(catalog: Catalog, code: string | null | undefined
   return p && nameIn(lang, p.name, p.name_en);
 }
 
-/** A procedure code given on the command line, checked against the catalog. */
+/**
+ * The code of the procedure a command-line value names: its code, else its name or English
+ * name as `idNamed` reads names ('Đăng ký khai sinh', 'dang ky khai sinh'); a UsageError
+ * with suggestions when it names none, or with their codes when several procedures have it.
+ */
 export function procedureValue(code: string, catalog: Catalog): string {
   const c = code.normalize('NFC').trim();
   if (catalog.procedures.some((p) => p.code === c)) return c;
+  const named = idNamed(c, [proceduresNamed(catalog)]);
+  if (named !== undefined) return named;
   const hint = suggestNamed(c, catalog.procedures);
   throw new UsageError(
     { vi: `Danh mục không có thủ tục '${code}'.`, en: `The catalog has no procedure '${code}'.` },
@@ -286,23 +293,57 @@ export function legalHint(catalog: Catalog): Text {
   return { vi: `Các văn bản pháp luật của danh mục: ${some.vi}.`, en: `Legal documents of the catalog: ${some.en}.` };
 }
 
+/** Entries of one kind, what several of them are called ("giấy tờ", "documents") and what their ids are called in English ("id", "code"). */
+interface NamedKind {
+  entries: readonly Named[];
+  what: Text;
+  id: 'id' | 'code';
+}
+
 /**
  * The id of the one entry whose name or English name `v` is, case, diacritics and spaces
  * around aside ("Sổ hộ khẩu", "so ho khau", "Household registration book"); undefined when
- * none has it; a UsageError with their ids when several have it (`what`: "documents").
+ * none has it; a UsageError with their ids when several have it, of whatever kinds.
  */
-function idNamed(v: string, entries: readonly Named[], what: Text): string | undefined {
+function idNamed(v: string, kinds: readonly NamedKind[]): string | undefined {
   const folded = foldVietnamese(v.trim());
-  const named = entries.filter((e) => foldVietnamese(e.name) === folded || (e.name_en !== undefined && foldVietnamese(e.name_en) === folded));
+  const found = kinds
+    .map(({ entries, what, id }) => ({ what, id, named: entries.filter((e) => foldVietnamese(e.name) === folded || (e.name_en !== undefined && foldVietnamese(e.name_en) === folded)) }))
+    .filter((k) => k.named.length > 0);
+  const named = found.flatMap((k) => k.named);
   if (named.length <= 1) return named[0]?.code;
+  const what = (lang: Lang) => andList(found.map((k) => k.what[lang]), 0, lang === 'vi' ? 'và' : 'and', () => '');
   throw new UsageError(
-    { vi: `Danh mục có ${named.length} ${what.vi} tên '${v}'.`, en: `The catalog has ${named.length} ${what.en} named '${v}'.` },
-    { vi: `Hãy cho mã: ${codesWithNames(named, 'vi')}.`, en: `Give its id: ${codesWithNames(named, 'en')}.` },
+    { vi: `Danh mục có ${named.length} ${what('vi')} tên '${v}'.`, en: `The catalog has ${named.length} ${what('en')} named '${v}'.` },
+    { vi: `Hãy cho mã: ${codesWithNames(named, 'vi')}.`, en: `Give its ${found.every((k) => k.id === 'code') ? 'code' : 'id'}: ${codesWithNames(named, 'en')}.` },
   );
 }
 
-const documentsNamed = (catalog: Catalog): Named[] => catalog.documents.map((d) => ({ code: d.id, name: d.name, name_en: d.name_en }));
-const sourcesNamed = (catalog: Catalog): Named[] => catalog.data_sources.map((d) => ({ code: d.id, name: d.name, name_en: d.name_en }));
+const proceduresNamed = (catalog: Catalog): NamedKind => ({
+  entries: catalog.procedures.map((p) => ({ code: p.code, name: p.name, name_en: p.name_en })),
+  what: { vi: 'thủ tục', en: 'procedures' },
+  id: 'code',
+});
+const documentsNamed = (catalog: Catalog): NamedKind => ({
+  entries: catalog.documents.map((d) => ({ code: d.id, name: d.name, name_en: d.name_en })),
+  what: { vi: 'giấy tờ', en: 'documents' },
+  id: 'id',
+});
+const sourcesNamed = (catalog: Catalog): NamedKind => ({
+  entries: catalog.data_sources.map((d) => ({ code: d.id, name: d.name, name_en: d.name_en })),
+  what: { vi: 'nguồn dữ liệu', en: 'data sources' },
+  id: 'id',
+});
+
+/**
+ * The items of a comma-separated list value: a value that is, whole, the name of one entry of
+ * `kinds` is that entry's id, commas and all ('Giấy tờ, tài liệu…', 'Cấp đổi, cấp lại…');
+ * any other is split at its commas.
+ */
+function listItems(v: string, kinds: readonly NamedKind[]): string[] {
+  const id = v.includes(',') ? idNamed(v.normalize('NFC'), kinds) : undefined;
+  return id === undefined ? v.split(',') : [id];
+}
 
 /**
  * The legal documents whose number a citation holds as a word, each once, in the order
@@ -337,14 +378,14 @@ function legalIdCited(v: string, catalog: Catalog): string | undefined {
 /**
  * What a `--depends-on` or `--focus` value names: the value itself when it is a procedure
  * code, a document, data-source or legal id, or a legal number (the library reads those),
- * else the id of the one document or data source it is the name of, as `idNamed` reads
- * names; else the value itself, for the library to refuse with its suggestions.
+ * else the code or id of the one procedure, document or data source it is the name of, as
+ * `idNamed` reads names; else the value itself, for the library to refuse with its suggestions.
  */
 export function dependencyTargetValue(v: string, catalog: Catalog): string {
   const id = v.normalize('NFC').trim();
   const has = (list: readonly { id: string }[]) => list.some((x) => x.id === id);
   if (catalog.procedures.some((p) => p.code === id) || has(catalog.documents) || has(catalog.data_sources) || legalIndex(catalog).find(id) !== undefined) return v;
-  return idNamed(id, [...documentsNamed(catalog), ...sourcesNamed(catalog)], { vi: 'giấy tờ và nguồn dữ liệu', en: 'documents and data sources' }) ?? legalIdCited(id, catalog) ?? v;
+  return idNamed(id, [proceduresNamed(catalog), documentsNamed(catalog), sourcesNamed(catalog)]) ?? legalIdCited(id, catalog) ?? v;
 }
 
 /**
@@ -368,8 +409,8 @@ export function dependencyTargets(catalog: Catalog): Named[] {
 export function targetsHint(catalog: Catalog): Text {
   const docs = documentsHint(catalog);
   return {
-    vi: `${docs.vi.slice(0, -1)}; văn bản pháp luật ghi theo mã hoặc số hiệu, thủ tục theo mã.`,
-    en: `${docs.en.slice(0, -1)}; legal documents go by id or number, procedures by code.`,
+    vi: `${docs.vi.slice(0, -1)}; văn bản pháp luật ghi theo mã hoặc số hiệu, thủ tục theo mã hoặc tên.`,
+    en: `${docs.en.slice(0, -1)}; legal documents go by id or number, procedures by code or name.`,
   };
 }
 
@@ -406,13 +447,7 @@ export function withoutValue(args: ParsedArgs, catalog: Catalog): string[] {
 export function lackingValue(args: ParsedArgs, catalog: Catalog): string[] {
   const out: string[] = [];
   const given = listValue(args, 'lacking');
-  // A value that is, whole, the name of a document is that document, commas and all ('Giấy tờ, tài liệu…').
-  const whole = (v: string): string[] | undefined => {
-    if (!v.includes(',')) return undefined;
-    const id = idNamed(v.normalize('NFC'), documentsNamed(catalog), { vi: 'giấy tờ', en: 'documents' });
-    return id === undefined ? undefined : [id];
-  };
-  const ids = given.flatMap((v) => whole(v) ?? v.split(',')).map((id) => id.normalize('NFC').trim()).filter((id) => id !== '');
+  const ids = given.flatMap((v) => listItems(v, [documentsNamed(catalog)])).map((id) => id.normalize('NFC').trim()).filter((id) => id !== '');
   if (given.length > 0 && ids.length === 0) {
     // An empty --lacking (an unset shell variable) must not analyse for an applicant who holds everything.
     throw new UsageError(
@@ -421,17 +456,35 @@ export function lackingValue(args: ParsedArgs, catalog: Catalog): string[] {
     );
   }
   for (const given of ids) {
-    const d = catalog.documents.some((x) => x.id === given) ? given : (idNamed(given, documentsNamed(catalog), { vi: 'giấy tờ', en: 'documents' }) ?? given);
+    const d = catalog.documents.some((x) => x.id === given) ? given : (idNamed(given, [documentsNamed(catalog)]) ?? given);
     if (!catalog.documents.some((x) => x.id === d)) {
       const source = catalog.data_sources.some((x) => x.id === d);
       const hint = source
         ? { vi: `'${d}' là nguồn dữ liệu, không phải giấy tờ người nộp mang theo.`, en: `'${d}' is a data source, not a document the applicant holds.` }
-        : (suggestNamed(d, documentsNamed(catalog)) ?? documentsHint(catalog));
+        : (suggestNamed(d, documentsNamed(catalog).entries) ?? documentsHint(catalog));
       throw new UsageError({ vi: `Danh mục không có giấy tờ '${d}'.`, en: `The catalog has no document '${d}'.` }, hint);
     }
     if (!out.includes(d)) out.push(d);
   }
   return out;
+}
+
+/**
+ * The procedure codes named by --only (repeatable, each a comma-separated list of codes or
+ * names, see `listItems`), checked against the catalog; undefined when it is not given.
+ */
+export function onlyValue(args: ParsedArgs, catalog: Catalog): string[] | undefined {
+  const given = listValue(args, 'only');
+  if (given.length === 0) return undefined;
+  const items = given.flatMap((v) => listItems(v, [proceduresNamed(catalog)])).map((c) => c.trim()).filter((c) => c !== '');
+  if (items.length === 0) {
+    // An empty --only (an unset shell variable) must not plan for every procedure.
+    throw new UsageError(
+      { vi: '--only cần ít nhất một mã thủ tục.', en: '--only needs at least one procedure code.' },
+      { vi: 'Ví dụ --only 1.001193,1.000894; bỏ --only để lập kế hoạch cho mọi thủ tục.', en: 'For example --only 1.001193,1.000894; leave --only out to plan for every procedure.' },
+    );
+  }
+  return items.map((c) => procedureValue(c, catalog));
 }
 
 /** The analysis date: --at, else the catalog's cutoff; a UsageError when there is neither. */

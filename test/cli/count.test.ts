@@ -88,6 +88,14 @@ describe('tthc count', () => {
     expect(JSON.parse(source.out).target).toMatchObject({ kind: 'data_source', id: 'csdlqg-dan-cu' });
   });
 
+  it('takes a procedure by its name, as by its code', async () => {
+    const byCode = await tthc('count', 'catalog/', '--depends-on', 'bca-xac-nhan-cu-tru', '--format', 'json');
+    const byName = await tthc('count', 'catalog/', '--depends-on', 'xac nhan thong tin ve cu tru', '--format', 'json');
+    expect(byName.code).toBe(0);
+    expect(JSON.parse(byName.out).target).toMatchObject({ kind: 'procedure', id: 'bca-xac-nhan-cu-tru' });
+    expect(byName.out).toBe(byCode.out);
+  });
+
   it('takes a legal document by a citation of its number', async () => {
     const byNumber = await tthc('count', 'catalog/', '--depends-on', '104/2022/NĐ-CP', '--by', 'level');
     const cited = await tthc('count', 'catalog/', '--depends-on', 'Nghị định 104/2022/NĐ-CP', '--by', 'level');

@@ -118,10 +118,10 @@ describe('tthc explain', () => {
     expect(parsed.results.map((x: { code: string }) => x.code)).toEqual(['2.000986', '1.001193', '1.010041']);
   });
 
-  it('suggests procedures by code and by name, ignoring diacritics', async () => {
-    const byName = await tthc('explain', SMALL, 'dang ky khai sinh');
+  it('suggests procedures for a near miss by code and by name, ignoring diacritics', async () => {
+    const byName = await tthc('explain', SMALL, 'dang ky khai si');
     expect(byName.code).toBe(2);
-    expect(byName.err).toContain("Danh mục không có thủ tục 'dang ky khai sinh'.");
+    expect(byName.err).toContain("Danh mục không có thủ tục 'dang ky khai si'.");
     expect(byName.err).toContain("'1.001193' (Đăng ký khai sinh)");
     expect((await tthc('explain', SMALL, '1.00193')).err).toContain("'1.001193'");
   });
@@ -155,10 +155,19 @@ describe('tthc explain', () => {
     expect(vi.err).toContain('danh mục không khai báo tỉnh nào trong các tỉnh mà thủ tục liệt kê (HNN).');
   });
 
+  it('takes a procedure by its name, as by its code', async () => {
+    const byCode = await tthc('explain', 'catalog/', '1.001193', '--province', 'GL');
+    for (const name of ['Đăng ký khai sinh', 'dang ky khai sinh', 'Birth registration']) {
+      const r = await tthc('explain', 'catalog/', name, '--province', 'GL');
+      expect(r.code, name).toBe(0);
+      expect(r.out, name).toBe(byCode.out);
+    }
+  });
+
   it('exits 2 without a procedure code', async () => {
     const r = await tthc('explain', SMALL);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('Thiếu <procedure-code>');
+    expect(r.err).toContain('Thiếu <procedure>');
   });
   describe('--fail-on', () => {
     it('exits 1 for blocked when the procedure is blocked where it is explained, 0 when it is met', async () => {

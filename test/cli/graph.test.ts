@@ -39,7 +39,7 @@ describe('tthc graph', () => {
     expect(io.out()).toContain('[hết hiệu lực]');
   });
 
-  it('takes a document or data source as focus by its name, as by its id', async () => {
+  it('takes a procedure, document or data source as focus by its name, as by its code or id', async () => {
     const draw = async (focus: string) => {
       const io = memoryIo({ cwd: dir });
       expect(await run(['graph', catalog, '--focus', focus, '--province', 'GL', '--lang', 'en'], io), focus).toBe(0);
@@ -48,6 +48,9 @@ describe('tthc graph', () => {
     const byId = await draw('so-ho-khau');
     expect(await draw('Sổ hộ khẩu')).toBe(byId);
     expect(await draw('household registration book')).toBe(byId);
+    const byCode = await draw('1.001193');
+    expect(await draw('dang ky khai sinh')).toBe(byCode);
+    expect(await draw('Birth registration')).toBe(byCode);
   });
 
   it('writes an SVG file that parses as XML', async () => {
@@ -73,12 +76,12 @@ describe('tthc graph', () => {
     expect(await run(['graph', catalog, '--focus', 'so-ho-khao', '--lang', 'en'], unknown)).toBe(2);
     expect(unknown.err()).toContain("The catalog has no procedure, document, data source or legal document 'so-ho-khao'.");
     expect(unknown.err()).toMatch(/Did you mean 'so-ho-khau' \(Household registration book[^)]*\)\?/);
-    const byName = memoryIo({ cwd: dir });
-    expect(await run(['graph', catalog, '--focus', 'đăng ký khai sinh', '--lang', 'en'], byName)).toBe(2);
-    expect(byName.err()).toContain("Did you mean '1.001193' (Birth registration)?");
+    const nearName = memoryIo({ cwd: dir });
+    expect(await run(['graph', catalog, '--focus', 'đăng ký khai sin', '--lang', 'en'], nearName)).toBe(2);
+    expect(nearName.err()).toContain("Did you mean '1.001193' (Birth registration)?");
     const far = memoryIo({ cwd: dir });
     expect(await run(['graph', catalog, '--focus', 'zzz', '--lang', 'en'], far)).toBe(2);
-    expect(far.err()).toMatch(/^ {2}hint: Documents of the catalog: so-ho-khau, .*; legal documents go by id or number, procedures by code\.$/m);
+    expect(far.err()).toMatch(/^ {2}hint: Documents of the catalog: so-ho-khau, .*; legal documents go by id or number, procedures by code or name\.$/m);
     const depth = memoryIo({ cwd: dir });
     expect(await run(['graph', catalog, '--focus', 'so-ho-khau', '--depth', '-1'], depth)).toBe(2);
     const cap = memoryIo({ cwd: dir });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/command.js';
 import type { Catalog, Province } from '../../src/catalog/types.js';
-import { checkDate, dependencyTargetValue, failOnExit, lackingValue, provinceCode, suggestNamed, withoutValue } from '../../src/cli/options.js';
+import { checkDate, dependencyTargetValue, failOnExit, lackingValue, onlyValue, procedureValue, provinceCode, suggestNamed, withoutValue } from '../../src/cli/options.js';
 import { thrown } from '../helpers/thrown.js';
 
 const usageError = (call: () => unknown): UsageError => thrown(UsageError, call);
@@ -109,6 +109,55 @@ describe('a document or data source by its name', () => {
     // 'the' is the id of a data source, and the name of one document only.
     expect(lacking('the')).toEqual(['the-cu']);
     expect(() => lacking('co so du lieu dan cu')).toThrow("The catalog has no document 'co so du lieu dan cu'.");
+  });
+});
+
+describe('a procedure by its name', () => {
+  const procedure = (code: string, name: string, name_en?: string) => ({ code, name, ...(name_en ? { name_en } : {}), level: ['xa'] }) as Catalog['procedures'][number];
+  const catalog: Catalog = {
+    catalog: { name: 'c', cutoff: '2023-01-01' },
+    provinces: [],
+    documents: [{ id: 'the', name: 'Cấp thẻ', form: 'card' }],
+    data_sources: [],
+    legal: [],
+    procedures: [
+      procedure('1.001193', 'Đăng ký khai sinh', 'Birth registration'),
+      procedure('qd06-02', 'Cấp đổi, cấp lại thẻ Căn cước công dân'),
+      procedure('1.000001', 'Cấp thẻ'),
+      procedure('2.1', 'Đăng ký kết hôn'),
+      procedure('2.2', 'Đăng ký kết hôn'),
+      procedure('Đăng ký khai sinh', 'Thủ tục có mã là tên của thủ tục khác'),
+    ],
+  };
+  const only = (...values: string[]) => onlyValue({ values: { only: values }, positionals: [] } as never, catalog);
+
+  it('is its code when no other procedure has the name, a code being read first', () => {
+    for (const [given, code] of [['dang ky khai sinh', '1.001193'], [' BIRTH registration ', '1.001193'], ['Cấp đổi, cấp lại thẻ căn cước công dân', 'qd06-02'], ['1.001193', '1.001193']]) {
+      expect(procedureValue(given, catalog), given).toBe(code);
+    }
+    expect(procedureValue('Đăng ký khai sinh', catalog)).toBe('Đăng ký khai sinh');
+    expect(() => procedureValue('dang ky khai', catalog)).toThrow("The catalog has no procedure 'dang ky khai'.");
+  });
+
+  it('is refused when two procedures have it, with their codes', () => {
+    const e = thrown(UsageError, () => procedureValue('dang ky ket hon', catalog));
+    expect(e.text).toEqual({ vi: "Danh mục có 2 thủ tục tên 'dang ky ket hon'.", en: "The catalog has 2 procedures named 'dang ky ket hon'." });
+    expect(e.hintText).toEqual({ vi: "Hãy cho mã: '2.1' (Đăng ký kết hôn) hoặc '2.2' (Đăng ký kết hôn).", en: "Give its code: '2.1' (Đăng ký kết hôn) or '2.2' (Đăng ký kết hôn)." });
+  });
+
+  it('is its code for --depends-on and --focus, unless a document has the name too', () => {
+    expect(dependencyTargetValue('birth registration', catalog)).toBe('1.001193');
+    const e = thrown(UsageError, () => dependencyTargetValue('cap the', catalog));
+    expect(e.text.en).toBe("The catalog has 2 procedures and documents named 'cap the'.");
+    expect(e.hintText?.en).toBe("Give its id: '1.000001' (Cấp thẻ) or 'the' (Cấp thẻ).");
+  });
+
+  it('is read by --only, a value that is wholly one name kept whole, any other split at its commas', () => {
+    expect(only('Cấp đổi, cấp lại thẻ Căn cước công dân')).toEqual(['qd06-02']);
+    expect(only('dang ky khai sinh, 2.1', '1.000001')).toEqual(['1.001193', '2.1', '1.000001']);
+    expect(only()).toBeUndefined();
+    expect(() => only(' , ')).toThrow('--only needs at least one procedure code.');
+    expect(() => only('Cấp đổi, 2.1')).toThrow("The catalog has no procedure 'Cấp đổi'.");
   });
 });
 

@@ -56,6 +56,9 @@ describe('tthc plan', () => {
     expect(only.changes.map((c: { id: string }) => c.id)).toEqual(['connect:lookup-b:HN', 'connect:lookup-c:HN']);
     const repeated = JSON.parse((await tthc(fixture('greedy-not-minimal'), '--only', 'X5', '--only', 'X6', '--format', 'json')).out);
     expect(repeated.only).toEqual(['X5', 'X6']);
+    // A procedure by its name, one whose name holds a comma kept whole.
+    const named = JSON.parse((await tthc(fileURLToPath(new URL('../../catalog/', import.meta.url)), '--only', 'Cấp đổi, cấp lại thẻ Căn cước công dân', '--only', 'dang ky khai sinh', '--format', 'json')).out);
+    expect(named.only).toEqual(['qd06-02', '1.001193']);
 
     const without = JSON.parse((await tthc(fixture('decree-104'), '--without', '104/2022/ND-CP', '--format', 'json')).out);
     expect(without.without).toEqual(['nd-104-2022']);

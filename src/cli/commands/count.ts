@@ -70,7 +70,7 @@ export const countCommand: Command = {
     ].join('\n'),
   },
   options: [
-    { name: 'depends-on', type: 'string', arg: 'ID', description: { vi: 'Mã giấy tờ, nguồn dữ liệu hoặc văn bản pháp luật (hoặc số hiệu), hoặc mã thủ tục; giấy tờ và nguồn dữ liệu cũng có thể gọi bằng tên.', en: 'Document, data-source or legal-document id (or number), or procedure code; a document or data source also by its name.' } },
+    { name: 'depends-on', type: 'string', arg: 'ID', description: { vi: 'Mã giấy tờ, nguồn dữ liệu hoặc văn bản pháp luật (hoặc số hiệu), hoặc mã thủ tục; thủ tục, giấy tờ và nguồn dữ liệu cũng có thể gọi bằng tên.', en: 'Document, data-source or legal-document id (or number), or procedure code; a procedure, document or data source also by its name.' } },
     { name: 'by', type: 'string', arg: 'DIMENSION', choices: ['province', 'level', 'field', 'ministry'], description: { vi: 'Chỉ hiện cách nhóm này (mặc định: cả bốn).', en: 'Show only this grouping (default: all four).' } },
     { ...AT_OPTION, description: { vi: 'Chỉ tính các sửa đổi có hiệu lực vào ngày này, YYYY-MM-DD (mặc định: mọi phụ thuộc, ở mọi thời điểm).', en: 'Count only amendments in force on this date, YYYY-MM-DD (default: every dependence, at any date).' } },
     PROVINCE_OPTION,

@@ -28,9 +28,11 @@ import {
 export const explainCommand: Command = {
   name: 'explain',
   summary: { vi: 'Giải thích một thủ tục dạng cây: yêu cầu, điều khoản, ngày, đi sâu qua needs và obtained_by.', en: 'Explain one procedure as a tree: requirements, provisions, dates, down through needs and obtained_by.' },
-  usage: 'tthc explain <catalog> <procedure-code> [--province CODE] [--at DATE] [--without ID]... [--lacking ID[,ID…]]... [--format text|json|markdown] [--lang vi|en] [--fail-on blocked|paper] [--lenient] [-o FILE]',
+  usage: 'tthc explain <catalog> <procedure> [--province CODE] [--at DATE] [--without ID]... [--lacking ID[,ID…]]... [--format text|json|markdown] [--lang vi|en] [--fail-on blocked|paper] [--lenient] [-o FILE]',
   description: {
     vi: [
+      "Thủ tục được gọi bằng mã (1.001193) hoặc bằng tên ('Đăng ký khai sinh'; có dấu hay không, hoa",
+      'hay thường đều được).',
       'Với mỗi tỉnh nơi thủ tục được thực hiện (các tỉnh có cùng lời giải thích dùng chung một cây),',
       'in từng yêu cầu với căn cứ pháp lý, từng giấy tờ hoặc nguồn dữ liệu có thể đáp ứng yêu cầu, vì',
       'sao nó được chấp nhận (điều sửa đổi và ngày) và vì sao nó dùng được hay không (hết hiệu lực,',
@@ -46,6 +48,8 @@ export const explainCommand: Command = {
       'mục có lỗi; 2 khi dùng sai lệnh, không đọc được đường dẫn hoặc lời giải thích quá dài.',
     ].join('\n'),
     en: [
+      "The procedure is given by its code (1.001193) or its name ('Birth registration'; case and",
+      'diacritics aside).',
       'Prints, for each province where the procedure runs (provinces with the same explanation',
       'share one tree), each requirement with its legal basis, each document or data source that',
       'could meet it with how it came to be accepted (the amending article and its date) and why it',
@@ -63,10 +67,10 @@ export const explainCommand: Command = {
     ].join('\n'),
   },
   options: [PROVINCE_OPTION, AT_OPTION, WITHOUT_OPTION, LACKING_OPTION, formatOption(['text', 'json', 'markdown']), LANG_OPTION, FAIL_ON_OPTION, LENIENT_OPTION, OUTPUT_OPTION],
-  positionals: ['catalog', 'procedure-code'],
+  positionals: ['catalog', 'procedure'],
   examples: [
     { comment: { vi: 'Đăng ký khai sinh ở Gia Lai, nơi chưa kết nối dữ liệu dân cư, đáp ứng bằng gì, đến từng điều khoản', en: 'What meets birth registration in Gia Lai, where the population database is not connected, down to the article' }, command: 'tthc explain catalog/ 1.001193 --province GL' },
-    { comment: { vi: 'Như trên, vào ngày trước khi sổ hộ khẩu bị bãi bỏ', en: 'The same on the day before the household book was abolished' }, command: 'tthc explain catalog/ 1.001193 --province GL --at 2022-12-31' },
+    { comment: { vi: 'Như trên, gọi thủ tục bằng tên, vào ngày trước khi sổ hộ khẩu bị bãi bỏ', en: 'The same, the procedure given by its name, on the day before the household book was abolished' }, command: "tthc explain catalog/ 'Đăng ký khai sinh' --province GL --at 2022-12-31" },
     { comment: { vi: 'Dạng máy đọc được (JSON)', en: 'Machine-readable (JSON)' }, command: 'tthc explain catalog/ 1.001193 --format json' },
     { comment: { vi: 'Cho CI báo lỗi chừng nào đăng ký lại khai sinh ở Gia Lai còn cần giấy', en: 'Fail a CI job as long as re-registering a birth in Gia Lai needs paper' }, command: 'tthc explain catalog/ 1.004884 --province GL --fail-on paper' },
   ],

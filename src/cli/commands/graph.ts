@@ -86,7 +86,7 @@ export const graphCommand: Command = {
     ].join('\n'),
   },
   options: [
-    { name: 'focus', type: 'string', arg: 'ID', description: { vi: 'Thủ tục, giấy tờ, nguồn dữ liệu hoặc văn bản pháp luật đặt ở trung tâm (theo mã hoặc số hiệu; giấy tờ và nguồn dữ liệu cũng có thể gọi bằng tên).', en: 'The procedure, document, data source or legal document to centre on (by code, id or number; a document or data source also by its name).' } },
+    { name: 'focus', type: 'string', arg: 'ID', description: { vi: 'Thủ tục, giấy tờ, nguồn dữ liệu hoặc văn bản pháp luật đặt ở trung tâm (theo mã hoặc số hiệu; thủ tục, giấy tờ và nguồn dữ liệu cũng có thể gọi bằng tên).', en: 'The procedure, document, data source or legal document to centre on (by code, id or number; a procedure, document or data source also by its name).' } },
     { name: 'depth', type: 'string', arg: 'N', default: '2', description: { vi: 'Số bước đi theo mỗi phía.', en: 'Hops to follow each way.' } },
     { name: 'max-nodes', type: 'string', arg: 'N', default: '40', description: { vi: 'Số nút tối đa được vẽ.', en: 'Most nodes to draw.' } },
     { name: 'format', short: 'f', type: 'string', arg: 'FORMAT', choices: FORMATS, default: 'mermaid', description: { vi: 'Định dạng hình vẽ.', en: 'Drawing format.' } },

@@ -18,9 +18,8 @@ import {
   formatOption,
   LANG_OPTION,
   langValue,
-  listValue,
+  onlyValue,
   OUTPUT_OPTION,
-  procedureValue,
   PROVINCE_OPTION,
   provinceNameIn,
   provinceValue,
@@ -80,7 +79,7 @@ export const planCommand: Command = {
   options: [
     AT_OPTION,
     PROVINCE_OPTION,
-    { name: 'only', type: 'string', arg: 'CODE,…', multiple: true, description: { vi: 'Chỉ lập kế hoạch cho các thủ tục này (mã cách nhau bằng dấu phẩy; dùng được nhiều lần).', en: 'Plan only for these procedures (comma-separated codes; repeatable).' } },
+    { name: 'only', type: 'string', arg: 'CODE,…', multiple: true, description: { vi: 'Chỉ lập kế hoạch cho các thủ tục này (mã hoặc tên, cách nhau bằng dấu phẩy; dùng được nhiều lần).', en: 'Plan only for these procedures (codes or names, comma-separated; repeatable).' } },
     { name: 'budget', type: 'string', arg: 'K', description: { vi: 'Tối đa K thay đổi: những thay đổi gỡ chặn được nhiều nhất.', en: 'At most K changes: the ones that unblock the most.' } },
     { name: 'paperless', type: 'boolean', description: { vi: 'Coi thủ tục vẫn còn cần giấy tờ giấy là chưa được gỡ.', en: 'Count a procedure that would still need a paper document as not fixed.' } },
     WITHOUT_OPTION,
@@ -104,16 +103,7 @@ export const planCommand: Command = {
       worked = await withCatalog(args, io, (catalog, progress) => {
         const at = analysisDateValue(args, catalog);
         const province = provinceValue(args, catalog);
-        const onlyGiven = listValue(args, 'only');
-        const onlyCodes = onlyGiven.flatMap((v) => v.split(',')).map((c) => c.trim()).filter((c) => c !== '');
-        if (onlyGiven.length > 0 && onlyCodes.length === 0) {
-          // An empty --only (an unset shell variable) must not plan for every procedure.
-          throw new UsageError(
-            { vi: '--only cần ít nhất một mã thủ tục.', en: '--only needs at least one procedure code.' },
-            { vi: 'Ví dụ --only 1.001193,1.000894; bỏ --only để lập kế hoạch cho mọi thủ tục.', en: 'For example --only 1.001193,1.000894; leave --only out to plan for every procedure.' },
-          );
-        }
-        const only = onlyCodes.length ? onlyCodes.map((c) => procedureValue(c, catalog)) : undefined;
+        const only = onlyValue(args, catalog);
         const without = withoutValue(args, catalog);
         progress.step('plan');
         return plan(catalog, {
