@@ -119,6 +119,7 @@ function addField(name: string, description: string | undefined): string {
 
 /** Sentence forms with values in them: [English at the start of the rest, Vietnamese]. */
 const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^Write (\S+) without quotes: it is a number\.$/, (m) => `Hãy viết ${m[1]} không có dấu nháy: đó là một số.`],
   [/^Did you mean (.+?)\?/, (m) => `Có phải ý bạn là ${m[1].replace(/ or /g, ' hoặc ')}?`],
   [/^The keys allowed here are: (.*?)\.$/, (m) => `Các khóa được phép ở đây: ${m[1]}.`],
   [/^Define it under (.+?), or correct the reference\./, (m) => `Hãy định nghĩa nó dưới ${m[1].replace(/ or /g, ' hoặc ')}, hoặc sửa tham chiếu.`],

@@ -188,9 +188,11 @@ function emit({ path, error }: Located, ctx: Ctx): void {
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
+      // '1' where the number 1 is allowed: the quotes are the mistake.
+      const quoted = typeof value === 'string' && (params.allowedValues as unknown[]).some((a) => typeof a === 'number' && String(a) === value.trim());
       push(ctx, 'INVALID_VALUE', key, {
         message: `${subject} is ${show(value)}, which is not one of: ${allowed.join(', ')}.`,
-        hint: typeof value === 'string' ? enumHint(value, allowed) : undefined,
+        hint: quoted ? `Write ${value.trim()} without quotes: it is a number.` : typeof value === 'string' ? enumHint(value, allowed) : undefined,
         location: locator.locate(path),
         args: { value, allowed },
       });

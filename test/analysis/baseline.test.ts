@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import { baselineOf, compareWithBaseline, type BaselineFinding } from '../../src/analysis/baseline/compare.js';
 import { parseBaseline } from '../../src/analysis/baseline/parse-baseline.js';
+import { localizeDiagnostic } from '../../src/diagnostics/localize.js';
 import type { AnalysisResult } from '../../src/analysis/result-types.js';
 import { renderBaselineJson } from '../../src/report/baseline-report.js';
 import { renderBlockedCsv } from '../../src/report/blocked-csv.js';
@@ -133,6 +134,14 @@ describe('parseBaseline', () => {
     expect(parseBaseline('{"version": 1, "findings": [{"code": "x", "province": 5, "finding": "paper"}]}').diagnostics[0].message).toBe(
       '`findings[0].province` must be text or empty (null), not a whole number.',
     );
+  });
+
+  const versionHint = (version: string) => parseBaseline(`{"version": ${version}, "findings": []}`).diagnostics.map((d) => d.hint);
+
+  it('tells a version number written in quotes to be written without them', () => {
+    expect(versionHint('"1"')).toEqual(['Write 1 without quotes: it is a number.']);
+    expect(versionHint('" 1 "')).toEqual(['Write 1 without quotes: it is a number.']);
+    expect(localizeDiagnostic(parseBaseline('{"version": "1", "findings": []}').diagnostics[0], 'vi').hint).toBe('Hãy viết 1 không có dấu nháy: đó là một số.');
   });
 
   it('reads YAML too, and codes in NFD as the catalog writes them, in NFC', () => {
