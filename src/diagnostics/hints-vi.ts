@@ -119,6 +119,7 @@ function addField(name: string, description: string | undefined): string {
 
 /** Sentence forms with values in them: [English at the start of the rest, Vietnamese]. */
 const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^A newer tthc-graph wrote this file \(baseline format (\d+); this one reads (\d+)\): update tthc-graph, or write the file again with tthc blocked --format baseline -o FILE\.$/, (m) => `Tệp này do một phiên bản tthc-graph mới hơn ghi (định dạng baseline ${m[1]}; phiên bản này đọc ${m[2]}): hãy cập nhật tthc-graph, hoặc ghi lại tệp bằng tthc blocked --format baseline -o TỆP.`],
   [/^Write (\S+) without quotes: it is a number\.$/, (m) => `Hãy viết ${m[1]} không có dấu nháy: đó là một số.`],
   [/^Did you mean (.+?)\?/, (m) => `Có phải ý bạn là ${m[1].replace(/ or /g, ' hoặc ')}?`],
   [/^The keys allowed here are: (.*?)\.$/, (m) => `Các khóa được phép ở đây: ${m[1]}.`],

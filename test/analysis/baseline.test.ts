@@ -144,6 +144,16 @@ describe('parseBaseline', () => {
     expect(localizeDiagnostic(parseBaseline('{"version": "1", "findings": []}').diagnostics[0], 'vi').hint).toBe('Hãy viết 1 không có dấu nháy: đó là một số.');
   });
 
+  it('says that a file of a later version comes from a newer tthc-graph, and how to write one of this version', () => {
+    const hint = versionHint;
+    expect(hint('2')).toEqual(['A newer tthc-graph wrote this file (baseline format 2; this one reads 1): update tthc-graph, or write the file again with tthc blocked --format baseline -o FILE.']);
+    for (const other of ['0', '1.5', '"v1"', 'null']) expect(hint(other), other).toEqual(['Write it with tthc blocked --format baseline -o FILE.']);
+    const [newer] = parseBaseline('{"version": 3, "findings": []}').diagnostics;
+    expect(localizeDiagnostic(newer, 'vi').hint).toBe(
+      'Tệp này do một phiên bản tthc-graph mới hơn ghi (định dạng baseline 3; phiên bản này đọc 1): hãy cập nhật tthc-graph, hoặc ghi lại tệp bằng tthc blocked --format baseline -o TỆP.',
+    );
+  });
+
   it('reads YAML too, and codes in NFD as the catalog writes them, in NFC', () => {
     const nfd = 'qđ-06'.normalize('NFD');
     const r = parseBaseline(`version: 1\nfindings:\n  - { code: "${nfd}", province: null, finding: blocked }\n`);

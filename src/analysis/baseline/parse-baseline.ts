@@ -66,7 +66,7 @@ export function parseBaseline(input: string | Uint8Array, options: ParseBaseline
     return done(undefined, [...diagnostics, createDiagnostic(e instanceof RangeError ? 'NESTING_TOO_DEEP' : 'YAML_SYNTAX', { message, location: source.at(0) })]);
   }
   const errors = validateBaselineFile(data);
-  if (errors.length > 0) return done(undefined, [...diagnostics, ...schemaDiagnostics(errors, data, source)]);
+  if (errors.length > 0) return done(undefined, [...diagnostics, ...schemaDiagnostics(errors, data, source).map((d) => withVersionHint(d, data))]);
   // Codes are compared with the catalog's, which are in NFC.
   const baseline = data as Baseline;
   for (const f of baseline.findings) {
@@ -74,4 +74,25 @@ export function parseBaseline(input: string | Uint8Array, options: ParseBaseline
     if (f.province !== null) f.province = f.province.normalize('NFC');
   }
   return done(baseline, diagnostics);
+}
+
+/** The version of the baseline format this tthc-graph reads and writes. */
+const BASELINE_VERSION = 1;
+
+/**
+ * A schema error of `version` with what it most likely means: a whole number above the one
+ * read here comes from a newer tthc-graph; anything else but the version in quotes was not
+ * written by tthc-graph.
+ */
+function withVersionHint(d: Diagnostic, data: unknown): Diagnostic {
+  const path = d.location?.path;
+  if (path?.length !== 1 || path[0] !== 'version') return d;
+  const version = (data as { version?: unknown }).version;
+  // '1' in quotes is told to be written without them.
+  if (typeof version === 'string' && version.trim() === String(BASELINE_VERSION)) return d;
+  const newer = Number.isInteger(version) && (version as number) > BASELINE_VERSION;
+  const hint = newer
+    ? `A newer tthc-graph wrote this file (baseline format ${String(version)}; this one reads ${BASELINE_VERSION}): update tthc-graph, or write the file again with tthc blocked --format baseline -o FILE.`
+    : 'Write it with tthc blocked --format baseline -o FILE.';
+  return { ...d, hint };
 }
