@@ -248,14 +248,15 @@ export function provinceNameIn(catalog: Catalog, code: string | null | undefined
 }
 
 /**
- * The code of the procedure a command-line value names: its code, else its name or English
- * name as `idNamed` reads names ('Đăng ký khai sinh', 'dang ky khai sinh'); a UsageError
- * with suggestions when it names none, or with their codes when several procedures have it.
+ * The code of the procedure a command-line value names: its code, else its code in another
+ * case (`idAnyCase`), else its name or English name as `idNamed` reads names ('Đăng ký khai
+ * sinh', 'dang ky khai sinh'); a UsageError with suggestions when it names none, or with
+ * their codes when several procedures have it.
  */
 export function procedureValue(code: string, catalog: Catalog): string {
   const c = code.normalize('NFC').trim();
   if (catalog.procedures.some((p) => p.code === c)) return c;
-  const named = idNamed(c, [proceduresNamed(catalog)]);
+  const named = idAnyCase(c, [proceduresNamed(catalog)]) ?? idNamed(c, [proceduresNamed(catalog)]);
   if (named !== undefined) return named;
   const hint = suggestNamed(c, catalog.procedures);
   throw new UsageError(
@@ -301,23 +302,47 @@ interface NamedKind {
 }
 
 /**
+ * The code or id of the one entry of `kinds` that `matches`; undefined when none does; a
+ * UsageError with their codes or ids when several do, of whatever kinds (`said`: what they
+ * have in common, e.g. "named 'x'", after "The catalog has 2 documents").
+ */
+function oneEntry(kinds: readonly NamedKind[], matches: (e: Named) => boolean, said: Text): string | undefined {
+  const found = kinds.map(({ entries, what, id }) => ({ what, id, named: entries.filter(matches) })).filter((k) => k.named.length > 0);
+  const named = found.flatMap((k) => k.named);
+  if (named.length <= 1) return named[0]?.code;
+  const what = (lang: Lang) => andList(found.map((k) => k.what[lang]), 0, lang === 'vi' ? 'và' : 'and', () => '');
+  throw new UsageError(
+    { vi: `Danh mục có ${named.length} ${what('vi')} ${said.vi}.`, en: `The catalog has ${named.length} ${what('en')} ${said.en}.` },
+    { vi: `Hãy cho mã: ${codesWithNames(named, 'vi')}.`, en: `Give its ${found.every((k) => k.id === 'code') ? 'code' : 'id'}: ${codesWithNames(named, 'en')}.` },
+  );
+}
+
+/**
  * The id of the one entry whose name or English name `v` is, case, diacritics and spaces
  * around aside ("Sổ hộ khẩu", "so ho khau", "Household registration book"); undefined when
  * none has it; a UsageError with their ids when several have it, of whatever kinds.
  */
 function idNamed(v: string, kinds: readonly NamedKind[]): string | undefined {
   const folded = foldVietnamese(v.trim());
-  const found = kinds
-    .map(({ entries, what, id }) => ({ what, id, named: entries.filter((e) => foldVietnamese(e.name) === folded || (e.name_en !== undefined && foldVietnamese(e.name_en) === folded)) }))
-    .filter((k) => k.named.length > 0);
-  const named = found.flatMap((k) => k.named);
-  if (named.length <= 1) return named[0]?.code;
-  const what = (lang: Lang) => andList(found.map((k) => k.what[lang]), 0, lang === 'vi' ? 'và' : 'and', () => '');
-  throw new UsageError(
-    { vi: `Danh mục có ${named.length} ${what('vi')} tên '${v}'.`, en: `The catalog has ${named.length} ${what('en')} named '${v}'.` },
-    { vi: `Hãy cho mã: ${codesWithNames(named, 'vi')}.`, en: `Give its ${found.every((k) => k.id === 'code') ? 'code' : 'id'}: ${codesWithNames(named, 'en')}.` },
-  );
+  const named = (e: Named) => foldVietnamese(e.name) === folded || (e.name_en !== undefined && foldVietnamese(e.name_en) === folded);
+  return oneEntry(kinds, named, { vi: `tên '${v}'`, en: `named '${v}'` });
 }
+
+/**
+ * The code or id of the one entry that `v` is in another case ('CT07' for ct07, 'QD06-02' for
+ * qd06-02: ids of documents, data sources and legal documents are lower-case, procedure
+ * codes need not be); undefined when none is; a UsageError when several are.
+ */
+function idAnyCase(v: string, kinds: readonly NamedKind[]): string | undefined {
+  const lower = v.trim().toLowerCase();
+  return oneEntry(kinds, (e) => e.code.toLowerCase() === lower, { vi: `có mã '${v}' (không kể hoa thường)`, en: `whose code or id is '${v}', case aside` });
+}
+
+const legalIds = (catalog: Catalog): NamedKind => ({
+  entries: catalog.legal.map((l) => ({ code: l.id, name: l.number })),
+  what: { vi: 'văn bản pháp luật', en: 'legal documents' },
+  id: 'id',
+});
 
 const proceduresNamed = (catalog: Catalog): NamedKind => ({
   entries: catalog.procedures.map((p) => ({ code: p.code, name: p.name, name_en: p.name_en })),
@@ -378,14 +403,16 @@ function legalIdCited(v: string, catalog: Catalog): string | undefined {
 /**
  * What a `--depends-on` or `--focus` value names: the value itself when it is a procedure
  * code, a document, data-source or legal id, or a legal number (the library reads those),
- * else the code or id of the one procedure, document or data source it is the name of, as
- * `idNamed` reads names; else the value itself, for the library to refuse with its suggestions.
+ * else the one of those it is in another case, else the code or id of the one procedure,
+ * document or data source it is the name of, as `idNamed` reads names; else the value
+ * itself, for the library to refuse with its suggestions.
  */
 export function dependencyTargetValue(v: string, catalog: Catalog): string {
   const id = v.normalize('NFC').trim();
   const has = (list: readonly { id: string }[]) => list.some((x) => x.id === id);
   if (catalog.procedures.some((p) => p.code === id) || has(catalog.documents) || has(catalog.data_sources) || legalIndex(catalog).find(id) !== undefined) return v;
-  return idNamed(id, [proceduresNamed(catalog), documentsNamed(catalog), sourcesNamed(catalog)]) ?? legalIdCited(id, catalog) ?? v;
+  const kinds = [proceduresNamed(catalog), documentsNamed(catalog), sourcesNamed(catalog)];
+  return idAnyCase(id, [...kinds, legalIds(catalog)]) ?? idNamed(id, kinds) ?? legalIdCited(id, catalog) ?? v;
 }
 
 /**
@@ -420,7 +447,8 @@ export function withoutValue(args: ParsedArgs, catalog: Catalog): string[] {
   const legal = legalIndex(catalog);
   for (const ref of listValue(args, 'without')) {
     const r = ref.normalize('NFC').trim();
-    let l = legal.find(r);
+    const anyCase = idAnyCase(r, [legalIds(catalog)]);
+    let l = legal.find(r) ?? (anyCase === undefined ? undefined : legal.find(anyCase));
     if (!l) {
       const parts = r.split(',').map((p) => p.trim());
       if (parts.length > 1 && parts.every((p) => legal.find(p) !== undefined)) {
@@ -456,7 +484,7 @@ export function lackingValue(args: ParsedArgs, catalog: Catalog): string[] {
     );
   }
   for (const given of ids) {
-    const d = catalog.documents.some((x) => x.id === given) ? given : (idNamed(given, [documentsNamed(catalog)]) ?? given);
+    const d = catalog.documents.some((x) => x.id === given) ? given : (idAnyCase(given, [documentsNamed(catalog)]) ?? idNamed(given, [documentsNamed(catalog)]) ?? given);
     if (!catalog.documents.some((x) => x.id === d)) {
       const source = catalog.data_sources.some((x) => x.id === d);
       const hint = source

@@ -60,6 +60,13 @@ describe('tthc count', () => {
     expect(r.target).toMatchObject({ kind: 'legal', id: 'nd-104-2022' });
   });
 
+  it('accepts an id in capitals', async () => {
+    const r = JSON.parse((await tthc('count', CHAIN, '--depends-on', 'ND-104-2022', '-f', 'json')).out);
+    expect(r.target).toMatchObject({ kind: 'legal', id: 'nd-104-2022' });
+    const ct07 = JSON.parse((await tthc('count', 'catalog/', '--depends-on', 'CT07', '-f', 'json')).out);
+    expect(ct07.target).toMatchObject({ kind: 'document', id: 'ct07' });
+  });
+
   it('exits 2 without --depends-on, or with an id the catalog lacks (with suggestions)', async () => {
     const missing = await tthc('count', SMALL);
     expect(missing.code).toBe(2);

@@ -161,6 +161,39 @@ describe('a procedure by its name', () => {
   });
 });
 
+describe('a code or id in another case', () => {
+  const procedure = (code: string, name: string) => ({ code, name, level: ['xa'] }) as Catalog['procedures'][number];
+  const catalog: Catalog = {
+    catalog: { name: 'c', cutoff: '2023-01-01' },
+    provinces: [],
+    documents: [{ id: 'ct07', name: 'Giấy xác nhận thông tin về cư trú', form: 'paper' }, { id: 'so-ho-khau', name: 'Sổ hộ khẩu', form: 'paper' }],
+    data_sources: [{ id: 'csdl', name: 'Cơ sở dữ liệu', provides: ['ct07'] }],
+    legal: [{ id: 'nd-104-2022', number: '104/2022/NĐ-CP', type: 'nghi-dinh' }],
+    procedures: [procedure('qd06-02', 'Cấp đổi thẻ'), procedure('nd104-A', 'A'), procedure('nd104-a', 'a thường'), procedure('CSDL', 'Thủ tục mã hoa')],
+  };
+  const args = (name: string, v: string) => ({ values: { [name]: [v] }, positionals: [] }) as never;
+
+  it('is that code or id when nothing else is it in any case', () => {
+    expect(procedureValue('QD06-02', catalog)).toBe('qd06-02');
+    expect(dependencyTargetValue('CT07', catalog)).toBe('ct07');
+    expect(dependencyTargetValue('ND-104-2022', catalog)).toBe('nd-104-2022');
+    expect(lackingValue(args('lacking', 'CT07,So-Ho-Khau'), catalog)).toEqual(['ct07', 'so-ho-khau']);
+    expect(withoutValue(args('without', 'ND-104-2022'), catalog)).toEqual(['nd-104-2022']);
+    // Exactly as written comes first.
+    expect(procedureValue('nd104-A', catalog)).toBe('nd104-A');
+    expect(dependencyTargetValue('CSDL', catalog)).toBe('CSDL');
+    expect(dependencyTargetValue('csdl', catalog)).toBe('csdl');
+  });
+
+  it('is refused when several are it, case aside, with their codes or ids', () => {
+    const e = thrown(UsageError, () => procedureValue('ND104-A', catalog));
+    expect(e.text).toEqual({ vi: "Danh mục có 2 thủ tục có mã 'ND104-A' (không kể hoa thường).", en: "The catalog has 2 procedures whose code or id is 'ND104-A', case aside." });
+    expect(e.hintText?.en).toBe("Give its code: 'nd104-A' (A) or 'nd104-a' (a thường).");
+    const mixed = thrown(UsageError, () => dependencyTargetValue('Csdl', catalog));
+    expect(mixed.text.en).toBe("The catalog has 2 procedures and data sources whose code or id is 'Csdl', case aside.");
+  });
+});
+
 describe('a legal document by a citation of its number', () => {
   const catalog: Catalog = {
     catalog: { name: 'c', cutoff: '2023-01-01' },
