@@ -2,6 +2,7 @@ import type { CatalogSummary } from '../analysis/summary.js';
 import { expectArgument, expectOptions, langOption } from '../util/expect-argument.js';
 import { markdownTable, mdText } from './markdown-table.js';
 import { summaryParts, type SummaryTextOptions } from './summary-text.js';
+import { nextMarkdownLines } from './next-commands.js';
 
 /**
  * The summary as Markdown, for a page or a report: the text screen's words, each document
@@ -31,11 +32,6 @@ export function renderSummaryMarkdown(s: CatalogSummary, options: SummaryTextOpt
     const rows = s.reported.map((r, i) => [r.value, r.catalog === null ? w('no-measure') : r.catalog, parts.claims[i]]);
     out.push(markdownTable([w('col.reported'), w('col.catalog'), w('col.claim')], rows, ['right', 'right', 'left']));
   }
-  if (parts.next.length) {
-    const commands = parts.next.map((n) => `${n.command}  # ${n.comment}`);
-    // A fence longer than any run of backticks in the commands (a catalog path may hold some).
-    const fence = '`'.repeat(Math.max(3, ...commands.map((c) => Math.max(0, ...(c.match(/`+/g) ?? []).map((m) => m.length + 1)))));
-    out.push(`## ${mdText(w('next'))}`, '', `${fence}sh`, ...commands, fence, '');
-  }
+  out.push(...nextMarkdownLines(w('next'), parts.next));
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }

@@ -7,6 +7,7 @@ import { legalLabel, provisionLabel } from '../graph/provision-ref.js';
 import { legalLabelEn, provisionLabelEn } from './provision-en.js';
 import { pushAll } from '../util/push-all.js';
 import { nameIn, provinceTitle } from './describe.js';
+import { nextTextLines, shellWord, type NextCommand } from './next-commands.js';
 
 /** What the summary screen says, in Vietnamese (default) and English. `{x}` are placeholders. */
 const WORDS = {
@@ -137,10 +138,7 @@ export function renderSummaryText(s: CatalogSummary, options: SummaryTextOptions
   lines.push(...parts.today.lines.map((l) => `  ${l}`));
   lines.push('', w('reported'));
   pushAll(lines, reportedLines(s.reported, parts.claims, w));
-  if (parts.next.length) {
-    const width = Math.max(...parts.next.map((n) => n.command.length));
-    lines.push('', `${w('next')}:`, ...parts.next.map((n) => `  ${n.command.padEnd(width)}  # ${n.comment}`));
-  }
+  lines.push(...nextTextLines(w('next'), parts.next));
   return `${lines.join('\n')}\n`;
 }
 
@@ -166,7 +164,7 @@ export interface SummaryParts {
   /** Each published figure's claim in the report's language, with its date: "Decrees amended by … (2022-12-21)". */
   claims: string[];
   /** The commands to run next, when the catalog's path is known. */
-  next: { command: string; comment: string }[];
+  next: NextCommand[];
 }
 
 export function summaryParts(s: CatalogSummary, lang: Lang, source: string | undefined, provinceName?: string): SummaryParts {
@@ -340,12 +338,12 @@ function reportedLines(reported: ReportedCount[], claims: string[], w: W): strin
   return out;
 }
 
-function nextCommands(s: CatalogSummary, source: string | undefined, w: W): { command: string; comment: string }[] {
+function nextCommands(s: CatalogSummary, source: string | undefined, w: W): NextCommand[] {
   if (source === undefined) return [];
-  const path = /^[\w./-]+$/.test(source) ? source : `'${source.replace(/'/g, `'\\''`)}'`;
+  const path = shellWord(source);
   // The commands of a province's summary ask about that province.
   const here = s.province ? ` --province ${s.province}` : '';
-  const rows: { command: string; comment: string }[] = [];
+  const rows: NextCommand[] = [];
   const sun = s.sunsets.find((x) => x.relief.length > 0 && x.dependents.total > 0);
   if (sun) {
     const legal = sun.relief[0];

@@ -1,0 +1,28 @@
+import { mdText } from './markdown-table.js';
+
+/** A command to run next and what it tells, for the lines that end a report for a newcomer. */
+export interface NextCommand {
+  command: string;
+  comment: string;
+}
+
+/** `word` as one word of a shell command line: as it is when it needs no quotes, else in single quotes. */
+export function shellWord(word: string): string {
+  return /^[\w./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The commands under `heading` as text lines ("", "Next:", "  command  # comment", …), the comments aligned; none for none. */
+export function nextTextLines(heading: string, next: readonly NextCommand[]): string[] {
+  if (next.length === 0) return [];
+  const width = Math.max(...next.map((n) => n.command.length));
+  return ['', `${heading}:`, ...next.map((n) => `  ${n.command.padEnd(width)}  # ${n.comment}`)];
+}
+
+/** The commands under a Markdown heading `heading`, in a shell code block; none for none. */
+export function nextMarkdownLines(heading: string, next: readonly NextCommand[]): string[] {
+  if (next.length === 0) return [];
+  const commands = next.map((n) => `${n.command}  # ${n.comment}`);
+  // A fence longer than any run of backticks in the commands (a catalog path may hold some).
+  const fence = '`'.repeat(Math.max(3, ...commands.map((c) => Math.max(0, ...(c.match(/`+/g) ?? []).map((m) => m.length + 1)))));
+  return [`## ${mdText(heading)}`, '', `${fence}sh`, ...commands, fence, ''];
+}
