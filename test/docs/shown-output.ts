@@ -2,7 +2,8 @@
  * Where the lines a page shows fail to match, in order, the lines a command printed; or
  * undefined when they match. A line "…" stands for lines left out, "… (N more lines)" for
  * the last N lines, a line ending in " …" is cut there, and a line of dashes and spaces (a
- * table's rule) may be cut anywhere.
+ * table's rule) may be cut anywhere. Without a mark at their end, the lines shown are all
+ * that was printed.
  */
 export function mismatch(shown: string[], actual: string[]): string | undefined {
   let at = 0;
@@ -13,7 +14,7 @@ export function mismatch(shown: string[], actual: string[]): string | undefined 
       const left = actual.slice(at).join('\n').replace(/\n+$/, '').split('\n').length;
       return left === Number(rest[1]) ? undefined : `${line} (${left} more lines printed)`;
     }
-    if (line === '…') {
+    if (line.trim() === '…') {
       skipping = true;
       continue;
     }
@@ -24,5 +25,8 @@ export function mismatch(shown: string[], actual: string[]): string | undefined 
     at++;
     skipping = false;
   }
-  return undefined;
+  if (skipping) return undefined;
+  // With no mark at its end, the page shows everything printed.
+  const left = actual.slice(at).join('\n').replace(/\n+$/, '');
+  return left === '' ? undefined : `(${left.split('\n').length} more lines printed than shown)`;
 }
