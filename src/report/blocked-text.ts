@@ -6,6 +6,8 @@ import { provinceCell, provinceTitle } from './describe.js';
 import { keyValueLines, textTable } from './text-table.js';
 import { expectArgument, expectOptions } from '../util/expect-argument.js';
 import { baselineOption, baselineText, knownKeys, type BaselineView } from './baseline-report.js';
+import { blockedNext } from './blocked-next.js';
+import { nextTextLines } from './next-commands.js';
 
 export interface TextReportOptions {
   lang?: Lang;
@@ -22,6 +24,12 @@ export interface TextReportOptions {
    * new findings, and a last block counts the known ones and lists the stale entries.
    */
   baseline?: BaselineView;
+  /**
+   * The catalog's path as the user typed it: the text and Markdown reports end with the
+   * commands to run next, asking the same question (why the first procedure listed is
+   * blocked, the smallest set of changes). None without it.
+   */
+  source?: string;
 }
 
 /**
@@ -107,5 +115,6 @@ export function renderBlockedText(result: AnalysisResult, options: TextReportOpt
   out.push(`\n${label(lang, 'title.totals')}\n`);
   out.push(keyValueLines(totalsPairs(result, lang)));
   if (baseline) out.push(baselineText(baseline, lang, result, max));
+  if (options.source !== undefined) out.push(nextTextLines(label(lang, 'next'), blockedNext(result, rows, options.source, lang)).map((l) => `${l}\n`).join(''));
   return out.join('');
 }

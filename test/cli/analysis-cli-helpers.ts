@@ -15,6 +15,11 @@ export async function tthc(...argv: string[]): Promise<{ code: number; out: stri
   return { code, out: io.out(), err: io.err() };
 }
 
+/** A text or Markdown blocked report as the library renders it: the CLI's output without the commands to run next that end it. */
+export function withoutNext(out: string): string {
+  return out.replace(/\n(?:Xem tiếp|Next):\n(?: {2}.*\n)+$/, '').replace(/\n## (?:Xem tiếp|Next)\n\n```sh\n[^`]*```\n$/, '');
+}
+
 /** A golden file of the reporters (test/report/golden/), which the CLI must print unchanged. */
 export const golden = (name: string): string =>
   readFileSync(new URL(`../report/golden/${name}`, import.meta.url), 'utf8');

@@ -1,26 +1,50 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
-import { golden, SMALL, tthc, UNRESOLVED } from './analysis-cli-helpers.js';
+import { golden, ROOT, SMALL, tthc, UNRESOLVED, withoutNext } from './analysis-cli-helpers.js';
 
 describe('tthc blocked', () => {
   it('prints the text report at the cutoff and exits 0 although things are blocked', async () => {
     const r = await tthc('blocked', SMALL);
     expect(r.code).toBe(0);
-    expect(r.out).toBe(golden('blocked.vi.txt'));
+    expect(withoutNext(r.out)).toBe(golden('blocked.vi.txt'));
+    expect(r.out.slice(golden('blocked.vi.txt').length)).toMatch(/^\nXem tiếp:\n  tthc explain test\/fixtures\/report\/hokhau-small\/catalog\.yaml \S+ --province \S+ --at 2023-01-01 +# vì sao bị chặn, đến từng điều khoản\n/);
     expect(r.err).toBe('');
   });
 
+  it('ends the text report with the commands to run next, which run as printed, a path that needs quotes too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-next-'));
+    try {
+      const catalog = join(dir, "danh mục's", 'catalog.yaml');
+      mkdirSync(join(dir, "danh mục's"));
+      writeFileSync(catalog, readFileSync(join(ROOT, SMALL)));
+      const r = await tthc('blocked', catalog, '--without', '104/2022/NĐ-CP', '--lang', 'en');
+      const lines = r.out.trimEnd().split('\n');
+      const next = lines.slice(lines.indexOf('Next:') + 1).map((l) => l.replace(/\s+# .*$/, '').trim());
+      expect(next.map((c) => c.split(' ')[1])).toEqual(['explain', 'plan']);
+      for (const command of next) {
+        // Shell words: '…' quoted, \' an escaped quote.
+        const argv = [...command.matchAll(/(?:'[^']*'|\\'|[^\s'\\]+)+/g)].map((m) => m[0].replace(/'([^']*)'|\\(')/g, '$1$2'));
+        expect(argv[2], command).toBe(catalog);
+        const run = await tthc(...argv.slice(1));
+        expect(run.code, command).toBe(0);
+        expect(run.out, command).toContain('nd-104-2022');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('prints every format of the reporters', async () => {
-    expect((await tthc('blocked', SMALL, '--lang', 'en')).out).toBe(golden('blocked.en.txt'));
-    expect((await tthc('blocked', SMALL, '--format', 'markdown')).out).toBe(golden('blocked.vi.md'));
+    expect(withoutNext((await tthc('blocked', SMALL, '--lang', 'en')).out)).toBe(golden('blocked.en.txt'));
+    expect(withoutNext((await tthc('blocked', SMALL, '--format', 'markdown')).out)).toBe(golden('blocked.vi.md'));
     expect((await tthc('blocked', SMALL, '--format', 'csv')).out).toBe(golden('blocked.csv'));
     expect((await tthc('blocked', SMALL, '-f', 'json')).out).toBe(golden('blocked.json'));
-    expect((await tthc('blocked', SMALL, '--province', 'GL')).out).toBe(golden('blocked-gl.vi.txt'));
-    expect((await tthc('blocked', SMALL, '--at', '2022-12-31')).out).toBe(golden('blocked-before-sunset.vi.txt'));
-    expect((await tthc('blocked', SMALL, '--without', 'nd-104-2022')).out).toBe(golden('blocked-without-104.vi.txt'));
+    expect(withoutNext((await tthc('blocked', SMALL, '--province', 'GL')).out)).toBe(golden('blocked-gl.vi.txt'));
+    expect(withoutNext((await tthc('blocked', SMALL, '--at', '2022-12-31')).out)).toBe(golden('blocked-before-sunset.vi.txt'));
+    expect(withoutNext((await tthc('blocked', SMALL, '--without', 'nd-104-2022')).out)).toBe(golden('blocked-without-104.vi.txt'));
   });
 
   it('prints JSON that the result schema accepts, every evaluation included', async () => {
@@ -36,8 +60,8 @@ describe('tthc blocked', () => {
   });
 
   it('accepts a province code in any case and a legal document by number', async () => {
-    expect((await tthc('blocked', SMALL, '--province', 'gl')).out).toBe(golden('blocked-gl.vi.txt'));
-    expect((await tthc('blocked', SMALL, '--without', '104/2022/ND-CP')).out).toBe(golden('blocked-without-104.vi.txt'));
+    expect(withoutNext((await tthc('blocked', SMALL, '--province', 'gl')).out)).toBe(golden('blocked-gl.vi.txt'));
+    expect(withoutNext((await tthc('blocked', SMALL, '--without', '104/2022/ND-CP')).out)).toBe(golden('blocked-without-104.vi.txt'));
   });
 
   it('takes a legal document of --without by a citation of its number', async () => {
@@ -91,7 +115,7 @@ describe('tthc blocked', () => {
     it('treats unknown as a finding in lenient mode', async () => {
       const r = await tthc('blocked', UNRESOLVED, '--lenient', '--fail-on', 'blocked');
       expect(r.code).toBe(1);
-      expect(r.out).toBe(golden('blocked-unknown.vi.txt'));
+      expect(withoutNext(r.out)).toBe(golden('blocked-unknown.vi.txt'));
       expect(r.err).toContain('UNKNOWN_REFERENCE');
     });
 

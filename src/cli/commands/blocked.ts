@@ -41,7 +41,8 @@ const BASELINE_OPTION: OptionSpec = {
   },
 };
 
-function render(result: AnalysisResult, format: string, lang: Lang, provinceName: string | undefined, baseline: Loaded | undefined, view: BaselineView | undefined): Output {
+/** The report in `format`; `source`, the catalog's path as typed, for the commands that end the text and Markdown reports. */
+function render(result: AnalysisResult, format: string, lang: Lang, provinceName: string | undefined, source: string, baseline: Loaded | undefined, view: BaselineView | undefined): Output {
   switch (format) {
     case 'json':
       // A national result is longer than one string can be.
@@ -49,12 +50,12 @@ function render(result: AnalysisResult, format: string, lang: Lang, provinceName
     case 'csv':
       return renderBlockedCsv(result, { lang, baseline: view });
     case 'markdown':
-      return renderBlockedMarkdown(result, { lang, provinceName, baseline: view });
+      return renderBlockedMarkdown(result, { lang, provinceName, baseline: view, source });
     case 'baseline':
       // With --baseline, only what it lists and is still found: its stale entries are dropped, nothing new is added.
       return renderBaselineJson(baselineOf(result, baseline?.baseline));
     default:
-      return renderBlockedText(result, { lang, provinceName, baseline: view });
+      return renderBlockedText(result, { lang, provinceName, baseline: view, source });
   }
 }
 
@@ -168,7 +169,7 @@ export const blockedCommand: Command = {
     const lang = langValue(args);
     const format = stringValue(args, 'format') ?? 'text';
     const view = baseline ? { file: baseline.path, comparison: compareWithBaseline(result, baseline.baseline) } : undefined;
-    emit(io, args, render(result, format, lang, provinceNameIn(worked.catalog, result.province, lang), baseline, view));
+    emit(io, args, render(result, format, lang, provinceNameIn(worked.catalog, result.province, lang), args.positionals[0], baseline, view));
     if (view && view.comparison.stale.length > 0 && (format === 'csv' || format === 'json')) io.stderr(staleWarning(view, lang));
     const failOn = stringValue(args, 'fail-on');
     return view ? failOnNewExit(failOn, view.comparison) : failOnExit(failOn, result.totals);
