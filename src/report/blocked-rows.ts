@@ -3,6 +3,7 @@ import type { Lang } from './labels.js';
 import { blockBasis, blockReason, paperSteps } from './describe.js';
 import { provincesEvaluated } from './province-group.js';
 import { findingKey, findingOf, type FindingKind } from '../analysis/baseline/compare.js';
+import { CODE_ORDER } from '../analysis/dependents-graph.js';
 
 /** The sections of the human reports: what an evaluation found. */
 export type BlockedSection = FindingKind;
@@ -47,8 +48,6 @@ export function blockedRows(result: AnalysisResult, lang: Lang, skip?: ReadonlyS
   for (const rows of Object.values(out)) rows.sort((a, b) => compareCodes(a.code, b.code));
   return out;
 }
-
-const CODE_ORDER = new Intl.Collator('en', { numeric: true });
 
 /** Orders procedure codes "1.2" < "1.10" < "2.1", numerically where both parts are numbers. */
 export function compareCodes(a: string, b: string): number {
