@@ -3,6 +3,10 @@ import { mdText } from './markdown-table.js';
 import { EXPLAIN_MAX_LINES, explanation } from './explain-text.js';
 import type { ExplainNode, ExplainTextOptions } from './explain-text.js';
 import { expectArgument, expectOptions } from '../util/expect-argument.js';
+import { explainNext } from './explain-next.js';
+import { label } from './labels.js';
+import { nextMarkdownLines } from './next-commands.js';
+import { pushAll } from '../util/push-all.js';
 
 function list(nodes: ExplainNode[], indent: string, out: string[]): void {
   for (const n of nodes) {
@@ -29,5 +33,6 @@ export function renderExplainMarkdown(result: AnalysisResult, code: string, opti
     list(g.tree, '', out);
     out.push('');
   }
+  if (options.source !== undefined) pushAll(out, nextMarkdownLines(label(options.lang ?? 'vi', 'next'), explainNext(result, code, options.source, options.lang ?? 'vi')));
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -8,6 +8,8 @@ import { evaluationIndex, holdingBack } from './evaluation-index.js';
 import { expectArgument, expectOptions } from '../util/expect-argument.js';
 import { pushAll } from '../util/push-all.js';
 import { provincesOf } from './province-group.js';
+import { explainNext } from './explain-next.js';
+import { nextTextLines } from './next-commands.js';
 
 /** A line of an explanation and the lines below it. */
 export interface ExplainNode {
@@ -275,6 +277,12 @@ export interface ExplainTextOptions {
   maxLines?: number;
   /** The name of the result's province in the report's language: the title says "tại Gia Lai (GL)" instead of "tại GL". */
   provinceName?: string;
+  /**
+   * The catalog's path as the user typed it: the text and Markdown explanations of a
+   * procedure blocked or still needing paper end with the command that finds the smallest
+   * set of changes for it (`tthc plan --only`). None without it.
+   */
+  source?: string;
 }
 
 /**
@@ -298,5 +306,6 @@ export function renderExplainText(result: AnalysisResult, code: string, options:
     pushAll(out, g.drawn);
     out.push('');
   }
-  return `${out.join('\n').trimEnd()}\n`;
+  const next = options.source === undefined ? [] : nextTextLines(label(options.lang ?? 'vi', 'next'), explainNext(result, code, options.source, options.lang ?? 'vi'));
+  return `${out.join('\n').trimEnd()}\n${next.map((l) => `${l}\n`).join('')}`;
 }

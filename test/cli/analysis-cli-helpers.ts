@@ -15,7 +15,7 @@ export async function tthc(...argv: string[]): Promise<{ code: number; out: stri
   return { code, out: io.out(), err: io.err() };
 }
 
-/** A text or Markdown blocked report as the library renders it: the CLI's output without the commands to run next that end it. */
+/** A text or Markdown report of blocked or explain as the library renders it: the CLI's output without the commands to run next that end it. */
 export function withoutNext(out: string): string {
   return out.replace(/\n(?:Xem tiếp|Next):\n(?: {2}.*\n)+$/, '').replace(/\n## (?:Xem tiếp|Next)\n\n```sh\n[^`]*```\n$/, '');
 }

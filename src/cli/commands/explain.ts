@@ -110,16 +110,16 @@ export const explainCommand: Command = {
     }
     const format = stringValue(args, 'format');
     const lang = langValue(args);
-    const text = format === 'json' ? renderExplainJson(result, code) : explainText(result, code, lang, format === 'markdown', provinceNameIn(catalog, result.province, lang));
+    const text = format === 'json' ? renderExplainJson(result, code) : explainText(result, code, lang, format === 'markdown', provinceNameIn(catalog, result.province, lang), args.positionals[0]);
     emit(io, args, text);
     return failOnExit(stringValue(args, 'fail-on'), totals(own));
   },
 };
 
-/** The tree as text (or as Markdown), or, when it runs past the limit, an error saying how to ask for less. */
-function explainText(result: Parameters<typeof renderExplainText>[0], code: string, lang: Lang, markdown: boolean, provinceName: string | undefined): string {
+/** The tree as text (or as Markdown), ending with what to run next (`source`: the catalog's path as typed), or, when it runs past the limit, an error saying how to ask for less. */
+function explainText(result: Parameters<typeof renderExplainText>[0], code: string, lang: Lang, markdown: boolean, provinceName: string | undefined, source: string): string {
   try {
-    return (markdown ? renderExplainMarkdown : renderExplainText)(result, code, { lang, provinceName });
+    return (markdown ? renderExplainMarkdown : renderExplainText)(result, code, { lang, provinceName, source });
   } catch (e) {
     if (!(e instanceof ExplanationTooLargeError)) throw e;
     const n = { vi: EXPLAIN_MAX_LINES.toLocaleString('vi-VN'), en: EXPLAIN_MAX_LINES.toLocaleString('en-US') };
