@@ -361,13 +361,24 @@ const sourcesNamed = (catalog: Catalog): NamedKind => ({
 });
 
 /**
- * The items of a comma-separated list value: a value that is, whole, the name of one entry of
- * `kinds` is that entry's id, commas and all ('Giấy tờ, tài liệu…', 'Cấp đổi, cấp lại…');
- * any other is split at its commas.
+ * The items of a comma-separated list value: from each item on, the longest run of items that
+ * together, commas and all, are the name of one entry of `kinds` is that entry's id ('Giấy tờ,
+ * tài liệu…', 'cccd,Cấp đổi, cấp lại…'); an item that starts no such run is itself.
  */
 function listItems(v: string, kinds: readonly NamedKind[]): string[] {
-  const id = v.includes(',') ? idNamed(v.normalize('NFC'), kinds) : undefined;
-  return id === undefined ? v.split(',') : [id];
+  const parts = v.split(',');
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; ) {
+    let end = i + 1;
+    let id: string | undefined;
+    for (let j = parts.length; j > i + 1 && id === undefined; j--) {
+      id = idNamed(parts.slice(i, j).join(',').normalize('NFC'), kinds);
+      if (id !== undefined) end = j;
+    }
+    out.push(id ?? parts[i]);
+    i = end;
+  }
+  return out;
 }
 
 /**

@@ -152,12 +152,15 @@ describe('a procedure by its name', () => {
     expect(e.hintText?.en).toBe("Give its id: '1.000001' (Cấp thẻ) or 'the' (Cấp thẻ).");
   });
 
-  it('is read by --only, a value that is wholly one name kept whole, any other split at its commas', () => {
+  it('is read by --only, a run of items that is one name kept whole, the rest split at its commas', () => {
     expect(only('Cấp đổi, cấp lại thẻ Căn cước công dân')).toEqual(['qd06-02']);
     expect(only('dang ky khai sinh, 2.1', '1.000001')).toEqual(['1.001193', '2.1', '1.000001']);
     expect(only()).toBeUndefined();
     expect(() => only(' , ')).toThrow('--only needs at least one procedure code.');
     expect(() => only('Cấp đổi, 2.1')).toThrow("The catalog has no procedure 'Cấp đổi'.");
+    // Codes and names holding commas, mixed: the longest run of items that is a name is one.
+    expect(only('2.1,Cấp đổi, cấp lại thẻ Căn cước công dân,dang ky khai sinh')).toEqual(['2.1', 'qd06-02', '1.001193']);
+    expect(only('Cấp đổi, cấp lại thẻ Căn cước công dân, Cấp thẻ')).toEqual(['qd06-02', '1.000001']);
   });
 });
 
