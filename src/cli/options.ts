@@ -323,9 +323,27 @@ function oneEntry(kinds: readonly NamedKind[], matches: (e: Named) => boolean, s
  * none has it; a UsageError with their ids when several have it, of whatever kinds.
  */
 function idNamed(v: string, kinds: readonly NamedKind[]): string | undefined {
-  const folded = foldVietnamese(v.trim());
-  const named = (e: Named) => foldVietnamese(e.name) === folded || (e.name_en !== undefined && foldVietnamese(e.name_en) === folded);
-  return oneEntry(kinds, named, { vi: `tên '${v}'`, en: `named '${v}'` });
+  return namesOf(kinds)(v);
+}
+
+/** `idNamed` for many values: the names of `kinds` folded once. */
+function namesOf(kinds: readonly NamedKind[]): (v: string) => string | undefined {
+  const byName = new Map<string, Set<Named>>();
+  for (const { entries } of kinds) {
+    for (const e of entries) {
+      for (const name of [e.name, e.name_en]) {
+        if (name === undefined) continue;
+        const folded = foldVietnamese(name);
+        const same = byName.get(folded);
+        if (same) same.add(e);
+        else byName.set(folded, new Set([e]));
+      }
+    }
+  }
+  return (v) => {
+    const named = byName.get(foldVietnamese(v.trim()));
+    return named === undefined ? undefined : oneEntry(kinds, (e) => named.has(e), { vi: `tên '${v}'`, en: `named '${v}'` });
+  };
 }
 
 /**
@@ -367,12 +385,14 @@ const sourcesNamed = (catalog: Catalog): NamedKind => ({
  */
 function listItems(v: string, kinds: readonly NamedKind[]): string[] {
   const parts = v.split(',');
+  if (parts.length === 1) return parts;
+  const named = namesOf(kinds);
   const out: string[] = [];
   for (let i = 0; i < parts.length; ) {
     let end = i + 1;
     let id: string | undefined;
     for (let j = parts.length; j > i + 1 && id === undefined; j--) {
-      id = idNamed(parts.slice(i, j).join(',').normalize('NFC'), kinds);
+      id = named(parts.slice(i, j).join(',').normalize('NFC'));
       if (id !== undefined) end = j;
     }
     out.push(id ?? parts[i]);
