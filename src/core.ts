@@ -118,6 +118,7 @@ export type { HtmlReportInput, HtmlReportOptions, GatherOptions, SunsetDocument,
 export { dependents, DependentsOptionError, type DependentsOptionErrorCode } from './analysis/dependents.js';
 export { UnknownDependencyTargetError, type UnknownDependencyTargetErrorCode } from './analysis/dependents-target.js';
 export { countDependents, groupDependents } from './analysis/count-dependents.js';
+export { countEach, type DependentCountsEach, type EachCount } from './analysis/count-each.js';
 export type * from './analysis/dependents-types.js';
 export { COUNT_DIMENSIONS, DEPENDENT_TARGET_KINDS } from './analysis/dependents-types.js';
 export { rankProvisions, provisionRankKey } from './analysis/rank-provisions.js';
@@ -138,6 +139,7 @@ export {
 export { renderExplainMarkdown } from './report/explain-markdown.js';
 export { renderExplainJson, explainSubset, type ExplainResult } from './report/explain-json.js';
 export { renderCountText, renderCountJson, renderCountCsv, renderCountMarkdown, type CountReportOptions } from './report/count-report.js';
+export { renderCountEachText, renderCountEachMarkdown, renderCountEachCsv, renderCountEachJson, type CountEachReportOptions } from './report/count-each-report.js';
 export { renderRankText, renderRankJson, renderRankCsv, renderRankMarkdown, type RankReportOptions } from './report/rank-report.js';
 export { label, LANGS, type Lang, type LabelKey } from './report/labels.js';
 export { provincesWhereRun } from './analysis/provinces-where-run.js';

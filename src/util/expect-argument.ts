@@ -32,6 +32,7 @@ const KINDS = {
   TimelineResult: { keys: ['points'], from: 'timeline(catalog)' },
   ProvisionRanking: { keys: ['provisions', 'unattributed'], from: 'rankProvisions(analyze(catalog, { at }))' },
   DependentCounts: { keys: ['target', 'by'], from: "countDependents(catalog, 'so-ho-khau')" },
+  DependentCountsEach: { keys: ['kind', 'targets'], from: "countEach(catalog, 'document')" },
   Neighbourhood: { keys: ['focus', 'nodes', 'edges'], from: "neighbourhood(buildGraph(catalog), 'so-ho-khau')" },
   HtmlReportInput: { keys: ['national', 'sunset'], from: 'gatherHtmlReportInput(catalog)' },
   PlanResult: { keys: ['changes', 'order', 'reform', 'totals'], from: 'plan(catalog, { at })' },

@@ -1,10 +1,13 @@
 import { countDependents } from '../../analysis/count-dependents.js';
+import { countEach } from '../../analysis/count-each.js';
+import { renderCountEachCsv, renderCountEachJson, renderCountEachMarkdown, renderCountEachText } from '../../report/count-each-report.js';
 import { UnknownDependencyTargetError } from '../../analysis/dependents-target.js';
-import type { CountDimension, DependentCounts } from '../../analysis/dependents-types.js';
+import type { CountDimension, DependentCounts, DependentTargetKind } from '../../analysis/dependents-types.js';
 import { renderCountCsv, renderCountJson, renderCountMarkdown, renderCountText } from '../../report/count-report.js';
 import type { Catalog } from '../../catalog/types.js';
 import type { Lang } from '../../report/labels.js';
-import type { Command } from '../command.js';
+import type { Command, ParsedArgs } from '../command.js';
+import type { Io } from '../io.js';
 import { UsageError } from '../command.js';
 import { didYouMeanList } from '../text.js';
 import { withCatalog } from '../load.js';
@@ -47,10 +50,13 @@ function englishName(catalog: Catalog, kind: string, id: string): string | undef
   return undefined;
 }
 
+/** The kinds --each takes, as the command line spells them, and as the library does. */
+const EACH_KINDS = { document: 'document', 'data-source': 'data_source', legal: 'legal', procedure: 'procedure' } as const satisfies Record<string, DependentTargetKind>;
+
 export const countCommand: Command = {
   name: 'count',
   summary: { vi: 'Đếm các thủ tục phụ thuộc vào một giấy tờ, nguồn dữ liệu, văn bản pháp luật hoặc thủ tục.', en: 'Count the procedures that depend on a document, data source, legal document or procedure.' },
-  usage: 'tthc count <catalog> --depends-on ID [--by province|level|field|ministry] [--at DATE] [--province CODE] [--without ID]... [--format FORMAT] [--lang vi|en] [--lenient] [-o FILE]',
+  usage: 'tthc count <catalog> (--depends-on ID [--by province|level|field|ministry] | --each KIND) [--at DATE] [--province CODE] [--without ID]... [--format FORMAT] [--lang vi|en] [--lenient] [-o FILE]',
   description: {
     vi: [
       'Tìm mọi thủ tục phụ thuộc vào ID, trực tiếp hoặc qua các thủ tục mà nó cần và các thủ tục',
@@ -59,6 +65,8 @@ export const countCommand: Command = {
       'Không có --at thì mọi phụ thuộc danh mục ghi nhận đều được đếm; có --at thì chỉ tính các sửa',
       'đổi có hiệu lực ngày đó, và yêu cầu đã bỏ không còn được đếm. Xem docs/semantics.md, mục',
       '"What depends on what".',
+      'Với --each KIND (document, data-source, legal, procedure): số thủ tục phụ thuộc vào từng giấy',
+      'tờ (nguồn dữ liệu, văn bản pháp luật, thủ tục) của danh mục, nhiều nhất trước, trong một bảng.',
     ].join('\n'),
     en: [
       'Finds every procedure that depends on ID, directly or through the procedures it needs and',
@@ -67,10 +75,19 @@ export const countCommand: Command = {
       'field and ministry, all in one pass. Without --at every dependence the catalog records',
       'counts; with --at only amendments in force that day, and dropped requirements no longer',
       'count. See docs/semantics.md, "What depends on what".',
+      'With --each KIND (document, data-source, legal, procedure): how many procedures depend on each',
+      'document (data source, legal document, procedure) of the catalog, most first, in one table.',
     ].join('\n'),
   },
   options: [
     { name: 'depends-on', type: 'string', arg: 'ID', description: { vi: 'Mã giấy tờ, nguồn dữ liệu hoặc văn bản pháp luật (hoặc số hiệu), hoặc mã thủ tục; thủ tục, giấy tờ và nguồn dữ liệu cũng có thể gọi bằng tên.', en: 'Document, data-source or legal-document id (or number), or procedure code; a procedure, document or data source also by its name.' } },
+    {
+      name: 'each',
+      type: 'string',
+      arg: 'KIND',
+      choices: Object.keys(EACH_KINDS),
+      description: { vi: 'Đếm cho từng thực thể loại này thay vì một ID: giấy tờ, nguồn dữ liệu, văn bản pháp luật, thủ tục.', en: 'Count for each entity of this kind instead of one ID: documents, data sources, legal documents, procedures.' },
+    },
     { name: 'by', type: 'string', arg: 'DIMENSION', choices: ['province', 'level', 'field', 'ministry'], description: { vi: 'Chỉ hiện cách nhóm này (mặc định: cả bốn).', en: 'Show only this grouping (default: all four).' } },
     { ...AT_OPTION, description: { vi: 'Chỉ tính các sửa đổi có hiệu lực vào ngày này, YYYY-MM-DD (mặc định: mọi phụ thuộc, ở mọi thời điểm).', en: 'Count only amendments in force on this date, YYYY-MM-DD (default: every dependence, at any date).' } },
     PROVINCE_OPTION,
@@ -84,10 +101,13 @@ export const countCommand: Command = {
   examples: [
     { comment: { vi: 'Mỗi tỉnh có bao nhiêu thủ tục phụ thuộc vào sổ hộ khẩu', en: 'How many procedures, in each province, depend on the household book' }, command: 'tthc count catalog/ --depends-on so-ho-khau --by province' },
     { comment: { vi: 'Các thủ tục dựa trên Nghị định 123/2015, theo bộ, ngành, dạng CSV', en: 'Procedures resting on Decree 123/2015, by ministry, as CSV' }, command: 'tthc count catalog/ --depends-on 123/2015/NĐ-CP --by ministry --format csv' },
+    { comment: { vi: 'Ở Gia Lai, mỗi giấy tờ có bao nhiêu thủ tục phụ thuộc', en: 'How many procedures depend on each document, in Gia Lai' }, command: 'tthc count catalog/ --each document --province GL' },
   ],
   async run(args, io) {
+    const each = stringValue(args, 'each');
+    if (each !== undefined) return countEachRun(args, io, EACH_KINDS[each as keyof typeof EACH_KINDS]);
     const id = stringValue(args, 'depends-on');
-    if (id === undefined || id.trim() === '') throw new UsageError({ vi: 'Thiếu --depends-on ID.', en: 'Missing --depends-on ID.' }, { vi: 'Ví dụ --depends-on so-ho-khau.', en: 'For example --depends-on so-ho-khau.' });
+    if (id === undefined || id.trim() === '') throw new UsageError({ vi: 'Thiếu --depends-on ID.', en: 'Missing --depends-on ID.' }, { vi: 'Ví dụ --depends-on so-ho-khau; hoặc --each document để đếm cho từng giấy tờ.', en: 'For example --depends-on so-ho-khau; or --each document to count for each document.' });
     const at = dateValue(args);
     const worked = await withCatalog(args, io, (catalog, progress) => {
       const province = provinceValue(args, catalog);
@@ -119,3 +139,31 @@ export const countCommand: Command = {
     return 0;
   },
 };
+
+/** tthc count --each KIND: the count of every entity of the kind, in one table. */
+async function countEachRun(args: ParsedArgs, io: Io, kind: DependentTargetKind): Promise<number> {
+  for (const other of ['depends-on', 'by']) {
+    if (args.values[other] !== undefined) {
+      throw new UsageError(
+        { vi: `--each và --${other} không dùng cùng nhau.`, en: `--each and --${other} do not go together.` },
+        { vi: '--each đếm cho từng thực thể, không theo nhóm; --depends-on ID --by … đếm cho một thực thể, theo nhóm.', en: '--each counts for every entity, without groups; --depends-on ID --by … counts for one, in groups.' },
+      );
+    }
+  }
+  const at = dateValue(args);
+  const worked = await withCatalog(args, io, (catalog, progress) => {
+    const province = provinceValue(args, catalog);
+    const without = withoutValue(args, catalog);
+    progress.step('dependents');
+    return countEach(catalog, kind, { ...(at ? { at } : {}), ...(province ? { province } : {}), without });
+  });
+  if (typeof worked === 'number') return worked;
+  const { catalog, value: counts } = worked;
+  const lang = langValue(args);
+  const format = stringValue(args, 'format') ?? 'text';
+  const options = { lang, ...(counts.province ? { provinceName: provinceNameIn(catalog, counts.province, lang) } : {}) };
+  const text =
+    format === 'json' ? renderCountEachJson(counts) : format === 'csv' ? renderCountEachCsv(counts) : format === 'markdown' ? renderCountEachMarkdown(counts, options) : renderCountEachText(counts, options);
+  emit(io, args, text);
+  return 0;
+}

@@ -1,0 +1,83 @@
+import type { Catalog } from '../catalog/types.js';
+import { legalIndex } from '../graph/legal-index.js';
+import { expectOptions } from '../util/expect-argument.js';
+import { compileCatalog } from './compile-catalog.js';
+import type { CompiledCatalog } from './compiled-types.js';
+import { countDependents } from './count-dependents.js';
+import { CODE_ORDER, isCompiledCatalog } from './dependents-graph.js';
+import { checkDependentsOptions, DependentsOptionError } from './dependents.js';
+import { DEPENDENT_TARGET_KINDS, type DependentsOptions, type DependentTargetKind } from './dependents-types.js';
+
+/** How many procedures depend on one entity (`countEach`). */
+export interface EachCount {
+  /** Document, data-source or legal-document id, or procedure code. */
+  id: string;
+  name: string;
+  name_en?: string;
+  /** The official number, for a legal document. */
+  number?: string;
+  /** Distinct dependent procedures, as `countDependents` counts them. */
+  total: number;
+  /** Of which depend directly. */
+  direct: number;
+}
+
+/** What `countEach` gives: the count of every entity of one kind. */
+export interface DependentCountsEach {
+  version: 1;
+  kind: DependentTargetKind;
+  at: string | null;
+  province: string | null;
+  without: string[];
+  /** Most dependents first, then most direct ones, then by id or code in natural order. */
+  targets: EachCount[];
+}
+
+/**
+ * How many procedures depend on each document (data source, legal document, procedure) of
+ * the catalog, at once: `countDependents` of every one of them, without the groups, on the
+ * catalog compiled once (given compiled, on it). The options are those of `countDependents`.
+ */
+export function countEach(catalog: Catalog | CompiledCatalog, kind: DependentTargetKind, options: Omit<DependentsOptions, 'kind'> = {}): DependentCountsEach {
+  expectOptions(options, 'countEach', '{ at: "2023-01-01", province: "GL" }');
+  if (!(DEPENDENT_TARGET_KINDS as readonly unknown[]).includes(kind)) {
+    throw new DependentsOptionError('UNKNOWN_KIND', `'${String(kind)}' is not a kind of target: give one of ${DEPENDENT_TARGET_KINDS.join(', ')}.`);
+  }
+  const compiled = isCompiledCatalog(catalog) ? catalog : compileCatalog(catalog);
+  const source = compiled.source;
+  const checked = checkDependentsOptions(source, options);
+  // Each entity's id or code and English name (a legal document's English title).
+  const entities: { id: string; name_en?: string }[] =
+    kind === 'document'
+      ? source.documents
+      : kind === 'data_source'
+        ? source.data_sources
+        : kind === 'legal'
+          ? source.legal.map((l) => ({ id: l.id, name_en: l.title_en }))
+          : source.procedures.map((p) => ({ id: p.code, name_en: p.name_en }));
+  const seen = new Set<string>();
+  const targets: EachCount[] = [];
+  for (const e of entities) {
+    if (seen.has(e.id)) continue;
+    seen.add(e.id);
+    const counts = countDependents(compiled, e.id, { ...checked, kind });
+    targets.push({
+      id: e.id,
+      name: counts.target.name,
+      ...(e.name_en ? { name_en: e.name_en } : {}),
+      ...(counts.target.number !== undefined ? { number: counts.target.number } : {}),
+      total: counts.total,
+      direct: counts.direct,
+    });
+  }
+  targets.sort((a, b) => b.total - a.total || b.direct - a.direct || CODE_ORDER.compare(a.id, b.id));
+  const legal = legalIndex(source);
+  return {
+    version: 1,
+    kind,
+    at: checked.at ?? null,
+    province: checked.province ?? null,
+    without: [...new Set((checked.without ?? []).map((w) => legal.find(String(w))?.id ?? String(w)))],
+    targets,
+  };
+}

@@ -1,0 +1,62 @@
+import type { DependentCountsEach, EachCount } from '../analysis/count-each.js';
+import { csvTable } from './csv.js';
+import { nameIn, provinceTitle } from './describe.js';
+import { label, type Lang } from './labels.js';
+import { markdownTable, mdText } from './markdown-table.js';
+import { textTable } from './text-table.js';
+import { expectArgument, expectOptions } from '../util/expect-argument.js';
+
+export interface CountEachReportOptions {
+  lang?: Lang;
+  /** The name of the counts' province in the report's language: the title says "tại Gia Lai (GL)" instead of "tại GL". */
+  provinceName?: string;
+}
+
+function heading(c: DependentCountsEach, lang: Lang, provinceName?: string): string {
+  let at = c.at ? label(lang, 'at-date', { at: c.at }) : '';
+  at += c.province ? label(lang, 'where', { province: provinceTitle(c.province, provinceName) }) : '';
+  if (c.without.length) at += label(lang, 'without-legal', { legal: c.without.join(', ') });
+  return label(lang, 'title.count-each', { kind: label(lang, `kind.${c.kind}`), at, where: '' });
+}
+
+/** An entity's name in `lang`: its English name in English when it has one; a legal document's with its number. */
+function nameOf(t: EachCount, lang: Lang): string {
+  const name = nameIn(lang, t.name, t.name_en);
+  return t.number !== undefined && t.number !== name ? `${t.number} ${name}` : name;
+}
+
+const columns = (lang: Lang) => [label(lang, 'col.id'), label(lang, 'col.name'), label(lang, 'total.dependents'), label(lang, 'col.direct')];
+
+/** The counts as text: one aligned table, most dependents first. */
+export function renderCountEachText(c: DependentCountsEach, options: CountEachReportOptions = {}): string {
+  expectOptions(options, 'renderCountEachText', '{ lang: "en" }');
+  expectArgument(c, 'DependentCountsEach', 'renderCountEachText');
+  const lang = options.lang ?? 'vi';
+  const [id, name, total, direct] = columns(lang);
+  const table = textTable(
+    [{ header: id }, { header: name, maxWidth: 60 }, { header: total, align: 'right' }, { header: direct, align: 'right' }],
+    c.targets.map((t) => [t.id, nameOf(t, lang), String(t.total), String(t.direct)]),
+  );
+  return `${heading(c, lang, options.provinceName)}\n\n${table}`;
+}
+
+/** The counts as a Markdown table. */
+export function renderCountEachMarkdown(c: DependentCountsEach, options: CountEachReportOptions = {}): string {
+  expectOptions(options, 'renderCountEachMarkdown', '{ lang: "en" }');
+  expectArgument(c, 'DependentCountsEach', 'renderCountEachMarkdown');
+  const lang = options.lang ?? 'vi';
+  const rows = c.targets.map((t) => [t.id, nameOf(t, lang), t.total, t.direct]);
+  return `# ${mdText(heading(c, lang, options.provinceName))}\n\n${markdownTable(columns(lang), rows, ['left', 'left', 'right', 'right'])}`;
+}
+
+/** One record per entity: id, name (the catalog's own), number (legal documents), total, direct. */
+export function renderCountEachCsv(c: DependentCountsEach): string {
+  expectArgument(c, 'DependentCountsEach', 'renderCountEachCsv');
+  return csvTable(['id', 'name', 'number', 'total', 'direct'], c.targets.map((t) => [t.id, t.name, t.number ?? '', t.total, t.direct]));
+}
+
+/** The counts as JSON (`schemas/count-each.schema.json`). */
+export function renderCountEachJson(c: DependentCountsEach): string {
+  expectArgument(c, 'DependentCountsEach', 'renderCountEachJson');
+  return `${JSON.stringify(c, null, 2)}\n`;
+}
