@@ -5,8 +5,9 @@ import { compileCatalog } from './compile-catalog.js';
 import type { CompiledCatalog } from './compiled-types.js';
 import { countDependents } from './count-dependents.js';
 import { CODE_ORDER, isCompiledCatalog } from './dependents-graph.js';
-import { checkDependentsOptions, DependentsOptionError } from './dependents.js';
-import { DEPENDENT_TARGET_KINDS, type DependentsOptions, type DependentTargetKind } from './dependents-types.js';
+import { checkDependentsOptions, compiledGraph, DependentsOptionError } from './dependents.js';
+import { listedIn, provinceSlot, reacher } from './dependents-walk.js';
+import { DEPENDENT_TARGET_KINDS, type DependentsOptions, type DependentTarget, type DependentTargetKind } from './dependents-types.js';
 
 /** How many procedures depend on one entity (`countEach`). */
 export interface EachCount {
@@ -35,8 +36,9 @@ export interface DependentCountsEach {
 
 /**
  * How many procedures depend on each document (data source, legal document, procedure) of
- * the catalog, at once: `countDependents` of every one of them, without the groups, on the
- * catalog compiled once (given compiled, on it). The options are those of `countDependents`.
+ * the catalog, at once: the total and direct counts of `countDependents` for every one of
+ * them, without the groups, on the catalog compiled once (given compiled, on it). The
+ * options are those of `countDependents`.
  */
 export function countEach(catalog: Catalog | CompiledCatalog, kind: DependentTargetKind, options: Omit<DependentsOptions, 'kind'> = {}): DependentCountsEach {
   expectOptions(options, 'countEach', '{ at: "2023-01-01", province: "GL" }');
@@ -55,19 +57,20 @@ export function countEach(catalog: Catalog | CompiledCatalog, kind: DependentTar
         : kind === 'legal'
           ? source.legal.map((l) => ({ id: l.id, name_en: l.title_en }))
           : source.procedures.map((p) => ({ id: p.code, name_en: p.name_en }));
+  const count = counter(compiled, { ...checked, kind });
   const seen = new Set<string>();
   const targets: EachCount[] = [];
   for (const e of entities) {
     if (seen.has(e.id)) continue;
     seen.add(e.id);
-    const counts = countDependents(compiled, e.id, { ...checked, kind });
+    const { target, total, direct } = count(e.id);
     targets.push({
       id: e.id,
-      name: counts.target.name,
+      name: target.name,
       ...(e.name_en ? { name_en: e.name_en } : {}),
-      ...(counts.target.number !== undefined ? { number: counts.target.number } : {}),
-      total: counts.total,
-      direct: counts.direct,
+      ...(target.number !== undefined ? { number: target.number } : {}),
+      total,
+      direct,
     });
   }
   targets.sort((a, b) => b.total - a.total || b.direct - a.direct || CODE_ORDER.compare(a.id, b.id));
@@ -79,5 +82,28 @@ export function countEach(catalog: Catalog | CompiledCatalog, kind: DependentTar
     province: checked.province ?? null,
     without: [...new Set((checked.without ?? []).map((w) => legal.find(String(w))?.id ?? String(w)))],
     targets,
+  };
+}
+
+/**
+ * The total and direct counts of `countDependents` for one target after another: on the
+ * compiled catalog's dependence graph, one walk each without groups, the conditions the
+ * options set worked out once; else (a code or province given twice) `countDependents`.
+ */
+function counter(compiled: CompiledCatalog, options: DependentsOptions): (id: string) => { target: DependentTarget; total: number; direct: number } {
+  const graph = compiledGraph(compiled);
+  if (graph === null) return (id) => countDependents(compiled, id, options);
+  const reach = reacher(graph, options);
+  const position = provinceSlot(graph, options.province ?? null);
+  return (id) => {
+    const { target, found, depth } = reach(id);
+    let total = 0;
+    let direct = 0;
+    for (let k = 0; k < found.length; k++) {
+      if (!listedIn(graph, position, found[k])) continue;
+      total++;
+      if (depth[found[k]] === 0) direct++;
+    }
+    return { target, total, direct };
   };
 }

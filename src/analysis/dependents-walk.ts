@@ -82,10 +82,22 @@ export function walkDependents(graph: DependentsGraph, id: string, options: Depe
 
 /** Walks the graph backwards from the target, without listing the dependents. */
 export function reachDependents(graph: DependentsGraph, id: string, options: DependentsOptions = {}): DependentsReach {
-  const ix = graph.index;
-  const target = resolveDependencyTarget(ix, id, options.kind);
-  const without = withoutLegalIds(ix, options.without);
+  return reacher(graph, options)(id);
+}
+
+/**
+ * `reachDependents` of many targets under the same options: which amendments count and
+ * which requirements are dropped worked out once. Each walk reuses the arrays of the last:
+ * read its result before the next.
+ */
+export function reacher(graph: DependentsGraph, options: DependentsOptions = {}): (id: string) => DependentsReach {
+  const without = withoutLegalIds(graph.index, options.without);
   const { active, dropped } = conditions(graph, without, options.at);
+  return (id) => reachWith(graph, id, options, without, active, dropped);
+}
+
+function reachWith(graph: DependentsGraph, id: string, options: DependentsOptions, without: string[], active: Uint8Array | null, dropped: Uint8Array | null): DependentsReach {
+  const target = resolveDependencyTarget(graph.index, id, options.kind);
   const arrays = walkArrays(graph);
   const { depth, parent, queue } = arrays;
   const origin =
