@@ -1,10 +1,10 @@
 import type { Catalog } from '../catalog/types.js';
-import { legalIndex } from '../graph/legal-index.js';
 import { expectOptions } from '../util/expect-argument.js';
 import { compileCatalog } from './compile-catalog.js';
 import type { CompiledCatalog } from './compiled-types.js';
 import { countDependents } from './count-dependents.js';
-import { CODE_ORDER, isCompiledCatalog } from './dependents-graph.js';
+import { CODE_ORDER, compiledDependentsGraph, isCompiledCatalog } from './dependents-graph.js';
+import { withoutLegalIds } from './dependents-index.js';
 import { checkDependentsOptions, compiledGraph, DependentsOptionError } from './dependents.js';
 import { listedIn, provinceSlot, reacher } from './dependents-walk.js';
 import { DEPENDENT_TARGET_KINDS, type DependentsOptions, type DependentTarget, type DependentTargetKind } from './dependents-types.js';
@@ -74,13 +74,12 @@ export function countEach(catalog: Catalog | CompiledCatalog, kind: DependentTar
     });
   }
   targets.sort((a, b) => b.total - a.total || b.direct - a.direct || CODE_ORDER.compare(a.id, b.id));
-  const legal = legalIndex(source);
   return {
     version: 1,
     kind,
     at: checked.at ?? null,
     province: checked.province ?? null,
-    without: [...new Set((checked.without ?? []).map((w) => legal.find(String(w))?.id ?? String(w)))],
+    without: withoutLegalIds(compiledDependentsGraph(compiled).index, checked.without),
     targets,
   };
 }

@@ -285,6 +285,8 @@ describe('countEach', () => {
           expect(a.total > b.total || (a.total === b.total && (a.direct > b.direct || (a.direct === b.direct && CODE_ORDER.compare(a.id, b.id) <= 0)))).toBe(true);
         }
         expect([each.kind, each.at, each.province]).toEqual([kind, options.at ?? null, options.province ?? null]);
+        // Legal documents ignored by id, as countDependents names them.
+        expect(each.without).toEqual(countDependents(c, idsOf(c, kind)[0], { ...options, kind }).without);
         answered++;
       }),
       { numRuns: 300 },
