@@ -356,27 +356,16 @@ function idAnyCase(v: string, kinds: readonly NamedKind[]): string | undefined {
   return oneEntry(kinds, (e) => e.code.toLowerCase() === lower, { vi: `có mã '${v}' (không kể hoa thường)`, en: `whose code or id is '${v}', case aside` });
 }
 
-const legalIds = (catalog: Catalog): NamedKind => ({
-  entries: catalog.legal.map((l) => ({ code: l.id, name: l.number })),
-  what: { vi: 'văn bản pháp luật', en: 'legal documents' },
-  id: 'id',
-});
+/** Entities of one kind by id (or code), name and English name, as the readings of names take them. */
+function namedKind(entities: readonly { id: string; name: string; name_en?: string }[], what: Text, id: 'id' | 'code' = 'id'): NamedKind {
+  return { entries: entities.map((e) => ({ code: e.id, name: e.name, name_en: e.name_en })), what, id };
+}
 
-const proceduresNamed = (catalog: Catalog): NamedKind => ({
-  entries: catalog.procedures.map((p) => ({ code: p.code, name: p.name, name_en: p.name_en })),
-  what: { vi: 'thủ tục', en: 'procedures' },
-  id: 'code',
-});
-const documentsNamed = (catalog: Catalog): NamedKind => ({
-  entries: catalog.documents.map((d) => ({ code: d.id, name: d.name, name_en: d.name_en })),
-  what: { vi: 'giấy tờ', en: 'documents' },
-  id: 'id',
-});
-const sourcesNamed = (catalog: Catalog): NamedKind => ({
-  entries: catalog.data_sources.map((d) => ({ code: d.id, name: d.name, name_en: d.name_en })),
-  what: { vi: 'nguồn dữ liệu', en: 'data sources' },
-  id: 'id',
-});
+const legalIds = (catalog: Catalog) => namedKind(catalog.legal.map((l) => ({ id: l.id, name: l.number })), { vi: 'văn bản pháp luật', en: 'legal documents' });
+const proceduresNamed = (catalog: Catalog) =>
+  namedKind(catalog.procedures.map((p) => ({ id: p.code, name: p.name, name_en: p.name_en })), { vi: 'thủ tục', en: 'procedures' }, 'code');
+const documentsNamed = (catalog: Catalog) => namedKind(catalog.documents, { vi: 'giấy tờ', en: 'documents' });
+const sourcesNamed = (catalog: Catalog) => namedKind(catalog.data_sources, { vi: 'nguồn dữ liệu', en: 'data sources' });
 
 /**
  * The items of a comma-separated list value: from each item on, the longest run of items that
