@@ -1,7 +1,7 @@
 import type { AnalysisResult } from '../analysis/result-types.js';
 import type { BlockedRow, BlockedSection } from './blocked-rows.js';
 import { label, type Lang } from './labels.js';
-import { shellWord, type NextCommand } from './next-commands.js';
+import { shellWord, suggestedCommand, type NextCommand } from './next-commands.js';
 
 /**
  * What to run after a blocked report of the catalog at `source` (its path as typed), asking
@@ -16,21 +16,15 @@ export function blockedNext(result: AnalysisResult, rows: Record<BlockedSection,
   if (first === undefined) return [];
   const path = shellWord(source);
   const lacking = result.lacking ?? [];
-  const asked = [`--at ${result.at}`, ...result.without.map((l) => `--without ${shellWord(l)}`)];
+  const asked = { at: result.at, without: result.without, lang };
   const province = result.province ?? first.provinces.find((p) => p !== null);
-  const explain = [
-    `tthc explain ${path} ${shellWord(first.code)}`,
-    ...(province ? [`--province ${province}`] : []),
-    ...asked,
-    ...(lacking.length ? [`--lacking ${lacking.map(shellWord).join(',')}`] : []),
-    ...(result.lenient ? ['--lenient'] : []),
-  ];
+  const explain = suggestedCommand(['tthc explain', path, shellWord(first.code)], { ...asked, province, lacking, lenient: result.lenient });
   const why = first.section === 'blocked' ? 'next.why-blocked' : first.section === 'unknown' ? 'next.why-unknown' : 'next.why-paper';
-  const out: NextCommand[] = [{ command: explain.join(' '), comment: label(lang, why) }];
+  const out: NextCommand[] = [{ command: explain, comment: label(lang, why) }];
   if (lacking.length === 0 && !result.lenient && (rows.blocked.length > 0 || rows.paper.length > 0)) {
     const paperless = rows.blocked.length === 0;
-    const plan = [`tthc plan ${path}`, ...(result.province ? [`--province ${result.province}`] : []), ...asked, ...(paperless ? ['--paperless'] : [])];
-    out.push({ command: plan.join(' '), comment: label(lang, paperless ? 'next.plan-paperless' : 'next.plan') });
+    const plan = suggestedCommand(['tthc plan', path], { ...asked, province: result.province }, paperless ? ['--paperless'] : []);
+    out.push({ command: plan, comment: label(lang, paperless ? 'next.plan-paperless' : 'next.plan') });
   }
   return out;
 }

@@ -1,9 +1,43 @@
+import type { Lang } from './labels.js';
 import { mdText } from './markdown-table.js';
 
 /** A command to run next and what it tells, for the lines that end a report for a newcomer. */
 export interface NextCommand {
   command: string;
   comment: string;
+}
+
+/**
+ * What a report asked, for the commands it suggests to ask the same: its province, date,
+ * ignored legal documents, documents the applicant lacks, whether unresolved references were
+ * accepted, and its language (only English is written: Vietnamese is every command's default).
+ */
+export interface Asked {
+  province?: string | null;
+  at?: string;
+  without?: readonly string[];
+  lacking?: readonly string[];
+  lenient?: boolean;
+  lang: Lang;
+}
+
+/**
+ * A command line: `words` (the command, its catalog path and what is its own), the options
+ * that ask what `asked` asks, `after` (options of its own that read best after those), then
+ * --lenient and the language. Each value of `asked` is quoted where the shell would split it.
+ */
+export function suggestedCommand(words: readonly string[], asked: Asked, after: readonly string[] = []): string {
+  const lacking = asked.lacking ?? [];
+  return [
+    ...words,
+    ...(asked.province ? [`--province ${shellWord(asked.province)}`] : []),
+    ...(asked.at ? [`--at ${asked.at}`] : []),
+    ...(asked.without ?? []).map((l) => `--without ${shellWord(l)}`),
+    ...(lacking.length > 0 ? [`--lacking ${lacking.map(shellWord).join(',')}`] : []),
+    ...after,
+    ...(asked.lenient ? ['--lenient'] : []),
+    ...(asked.lang === 'en' ? ['--lang en'] : []),
+  ].join(' ');
 }
 
 /** `word` as one word of a shell command line: as it is when it needs no quotes, else in single quotes. */

@@ -13,7 +13,7 @@ import { nextMarkdownLines } from './next-commands.js';
 export function renderSummaryMarkdown(s: CatalogSummary, options: SummaryTextOptions = {}): string {
   expectOptions(options, 'renderSummaryMarkdown', '{ lang: "en" }');
   expectArgument(s, 'CatalogSummary', 'renderSummaryMarkdown');
-  const parts = summaryParts(s, langOption(options.lang, 'vi'), options.source, options.provinceName);
+  const parts = summaryParts(s, langOption(options.lang, 'vi'), options);
   const { w } = parts;
   const out: string[] = [`# ${mdText(parts.title)}`, '', mdText(parts.size), '', `## ${mdText(w('sunsets'))}`, ''];
   if (parts.sunsets.length === 0) out.push(mdText(w('no-sunsets')), '');

@@ -7,7 +7,7 @@ import { legalLabel, provisionLabel } from '../graph/provision-ref.js';
 import { legalLabelEn, provisionLabelEn } from './provision-en.js';
 import { pushAll } from '../util/push-all.js';
 import { nameIn, provinceTitle } from './describe.js';
-import { nextTextLines, shellWord, type NextCommand } from './next-commands.js';
+import { nextTextLines, shellWord, suggestedCommand, type Asked, type NextCommand } from './next-commands.js';
 
 /** What the summary screen says, in Vietnamese (default) and English. `{x}` are placeholders. */
 const WORDS = {
@@ -119,6 +119,8 @@ export interface SummaryTextOptions {
   lang?: Lang;
   /** The catalog path as the user typed it, for the "next" commands; omitted when absent. */
   source?: string;
+  /** Whether the summary was made with unresolved references accepted: the "next" commands say --lenient too. */
+  lenient?: boolean;
   /** The name of the summary's province in the report's language: the title says "tại Gia Lai (GL)" instead of "tại GL". */
   provinceName?: string;
 }
@@ -127,7 +129,7 @@ export interface SummaryTextOptions {
 export function renderSummaryText(s: CatalogSummary, options: SummaryTextOptions = {}): string {
   expectOptions(options, 'renderSummaryText', '{ lang: "en" }');
   expectArgument(s, 'CatalogSummary', 'renderSummaryText');
-  const parts = summaryParts(s, langOption(options.lang, 'vi'), options.source, options.provinceName);
+  const parts = summaryParts(s, langOption(options.lang, 'vi'), options);
   const { w } = parts;
   const lines: string[] = [];
   lines.push(parts.title, parts.size, '');
@@ -167,11 +169,11 @@ export interface SummaryParts {
   next: NextCommand[];
 }
 
-export function summaryParts(s: CatalogSummary, lang: Lang, source: string | undefined, provinceName?: string): SummaryParts {
+export function summaryParts(s: CatalogSummary, lang: Lang, options: Omit<SummaryTextOptions, 'lang'>): SummaryParts {
   const w = (key: Word, args: Record<string, string | number> = {}) => fillTemplate(WORDS[lang][key] as string, args);
   const title = nameIn(lang, s.catalog.name, s.catalog.name_en) || w('unnamed');
   // A summary of one province says so in its title and over the day's figures.
-  const province = s.province ? provinceTitle(s.province, provinceName) : undefined;
+  const province = s.province ? provinceTitle(s.province, options.provinceName) : undefined;
   const today = { date: s.today.date, n: s.today.procedures };
   return {
     w,
@@ -180,7 +182,7 @@ export function summaryParts(s: CatalogSummary, lang: Lang, source: string | und
     sunsets: s.sunsets.map((sun) => sunsetParts(sun, catalogProvinces(s), lang, w)),
     today: { heading: province === undefined ? w('today', today) : w('today.province', { ...today, province }), lines: snapshotLines(s.today, catalogProvinces(s), w) },
     claims: s.reported.map((r) => `${nameIn(lang, r.claim, r.claim_en)}${r.date ? ` (${r.date})` : ''}`),
-    next: nextCommands(s, source, w),
+    next: options.source === undefined ? [] : nextCommands(s, shellWord(options.source), { province: s.province, lenient: options.lenient, lang }, w),
   };
 }
 
@@ -338,30 +340,24 @@ function reportedLines(reported: ReportedCount[], claims: string[], w: W): strin
   return out;
 }
 
-function nextCommands(s: CatalogSummary, source: string | undefined, w: W): NextCommand[] {
-  if (source === undefined) return [];
-  const path = shellWord(source);
-  // The commands of a province's summary ask about that province.
-  const here = s.province ? ` --province ${s.province}` : '';
+/** The commands to run next on the catalog at `path`, asking about the summary's province, as leniently and in its language. */
+function nextCommands(s: CatalogSummary, path: string, asked: Asked, w: W): NextCommand[] {
   const rows: NextCommand[] = [];
   const sun = s.sunsets.find((x) => x.relief.length > 0 && x.dependents.total > 0);
   if (sun) {
     const legal = sun.relief[0];
-    const after = sun.day_after.date;
+    const at = sun.day_after.date;
     const ex = sun.day_after.example;
     rows.push(
-      { command: `tthc blocked ${path} --at ${after}${here} --without ${legal.id}`, comment: w('next.blocked', { legal: legal.number }) },
-      { command: `tthc count ${path} --depends-on ${sun.document.id}${here} --by ministry`, comment: w('next.count') },
+      { command: suggestedCommand(['tthc blocked', path], { ...asked, at, without: [legal.id] }), comment: w('next.blocked', { legal: legal.number }) },
+      { command: suggestedCommand(['tthc count', path, '--depends-on', sun.document.id], asked, ['--by ministry']), comment: w('next.count') },
     );
-    if (ex) rows.push({ command: `tthc explain ${path} ${ex.code}${ex.province ? ` --province ${ex.province}` : ''} --at ${after}`, comment: w('next.explain') });
+    if (ex) rows.push({ command: suggestedCommand(['tthc explain', path, shellWord(ex.code)], { ...asked, province: ex.province, at }), comment: w('next.explain') });
   }
   const cardless = s.sunsets.find((x) => x.without_card)?.without_card;
   if (cardless) {
-    const where = cardless.snapshot.example?.province;
-    rows.push({
-      command: `tthc blocked ${path} --at ${cardless.snapshot.date}${where ? ` --province ${where}` : ''} --lacking ${cardless.lacking.join(',')}`,
-      comment: w('next.without-card'),
-    });
+    const asks = { ...asked, province: cardless.snapshot.example?.province, at: cardless.snapshot.date, lacking: cardless.lacking };
+    rows.push({ command: suggestedCommand(['tthc blocked', path], asks), comment: w('next.without-card') });
   }
   return rows;
 }

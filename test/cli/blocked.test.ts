@@ -31,6 +31,8 @@ describe('tthc blocked', () => {
         const run = await tthc(...argv.slice(1));
         expect(run.code, command).toBe(0);
         expect(run.out, command).toContain('nd-104-2022');
+        // In the language of the report.
+        expect(run.out, command).toMatch(/^(Explanation|Smallest set of changes) /);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

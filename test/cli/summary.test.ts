@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -33,7 +33,7 @@ describe('tthc summary on the bundled catalog (npm start)', () => {
     expect(out).toMatch(/^ +19 +19 +Số nghị định được Nghị định 104\/2022\/NĐ-CP sửa đổi \(2022-12-21\)$/m);
     expect(out).toContain('tthc blocked catalog/ --at 2023-01-01 --without nd-104-2022');
     expect(out).toMatch(/^ +không có thẻ \(cccd, cmnd[^)]*\): 0 bị chặn · \d+ còn cần giấy \(BK, PY, GL\)$/m);
-    expect(out).toMatch(/^ {2}tthc blocked catalog\/ --at 2023-01-01 --province (BK|PY|GL) --lacking cccd,cmnd[\w,-]* +# người không có thẻ còn cần gì$/m);
+    expect(out).toMatch(/^ {2}tthc blocked catalog\/ --province (BK|PY|GL) --at 2023-01-01 --lacking cccd,cmnd[\w,-]* +# người không có thẻ còn cần gì$/m);
     // A short screen: a newcomer reads it without scrolling far.
     expect(out.split('\n').length).toBeLessThan(60);
   });
@@ -44,6 +44,30 @@ describe('tthc summary on the bundled catalog (npm start)', () => {
     expect(out).toContain('■ Household registration book [so-ho-khau · paper]: accepted until the end of 2022-12-31');
     expect(out).toMatch(/without Decree 104\/2022\/NĐ-CP \(in force 2023-01-01\): \d+ blocked/);
     expect(out).toMatch(/without a card \(cccd, cmnd[^)]*\): 0 blocked · \d+ still need paper \(BK, PY, GL\)\n +mostly Residence information confirmation \(form CT07\) \d+/);
+  });
+
+  it('ends with commands that run as printed, as leniently and in the language of the summary', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-summary-next-'));
+    try {
+      cpSync(join(REPO_DIR, 'catalog'), dir, { recursive: true });
+      // A reference to a document the catalog does not define: only --lenient reads the catalog.
+      const file = join(dir, 'procedures', 'bao-hiem-xa-hoi.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('document: so-ho-khau', 'document: giay-khong-co'));
+      expect((await tthc(['summary', dir])).code).toBe(1);
+      const { code, out } = await tthc(['summary', dir, '--lenient', '--lang', 'en']);
+      expect(code).toBe(0);
+      const lines = out.trimEnd().split('\n');
+      const next = lines.slice(lines.indexOf('Next:') + 1).map((l) => l.replace(/\s+# .*$/, '').trim());
+      expect(next.map((c) => c.split(' ')[1])).toEqual(['blocked', 'count', 'explain', 'blocked']);
+      for (const command of next) {
+        expect(command).toMatch(/ --lenient --lang en$/);
+        const run = await tthc(command.split(' ').slice(1));
+        expect(run.code, command).toBe(0);
+        expect(run.out, command).toMatch(/^(Procedures|Explanation) /);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('gives the same data as the library with --format json', async () => {
@@ -64,8 +88,8 @@ describe('tthc summary of one province', () => {
     expect(out).toContain('15 need a card or electronic document (no data lookup): GL\n');
     expect(out).toContain('\nOn 2023-01-01, in Gia Lai (GL) (48 procedures)\n');
     expect(out).not.toMatch(/every province|BK|PY/);
-    expect(out).toMatch(/^ {2}tthc blocked catalog\/ --at 2023-01-01 --province GL --without nd-104-2022 /m);
-    expect(out).toMatch(/^ {2}tthc count catalog\/ --depends-on so-ho-khau --province GL --by ministry /m);
+    expect(out).toMatch(/^ {2}tthc blocked catalog\/ --province GL --at 2023-01-01 --without nd-104-2022 --lang en /m);
+    expect(out).toMatch(/^ {2}tthc count catalog\/ --depends-on so-ho-khau --province GL --by ministry --lang en /m);
     const vi = await tthc(['summary', 'catalog/', '--province', 'GL']);
     expect(vi.out.split('\n')[0]).toBe('Bỏ sổ hộ khẩu, sổ tạm trú giấy (Việt Nam, 2022–2023) — tại Gia Lai (GL)');
     expect(vi.out).toContain('\nNgày 2023-01-01, tại Gia Lai (GL) (48 thủ tục)\n');

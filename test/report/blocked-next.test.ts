@@ -22,8 +22,8 @@ describe('the commands that end a blocked report', () => {
     const first = /^(\S+)\s/m.exec(text.split('\n----')[1].split('\n')[1])![1];
     const province = result.results.find((r) => r.code === first && r.status === 'blocked')!.province;
     expect(nextCommands(text)).toEqual([
-      `tthc explain test/small.yaml ${first}${province ? ` --province ${province}` : ''} --at 2023-01-01 --without nd-104-2022`,
-      'tthc plan test/small.yaml --at 2023-01-01 --without nd-104-2022',
+      `tthc explain test/small.yaml ${first}${province ? ` --province ${province}` : ''} --at 2023-01-01 --without nd-104-2022 --lang en`,
+      'tthc plan test/small.yaml --at 2023-01-01 --without nd-104-2022 --lang en',
     ]);
     expect(text).toMatch(/# why it is blocked, down to the provision\n/);
   });
@@ -31,8 +31,8 @@ describe('the commands that end a blocked report', () => {
   it('keep the province of a report of one province, and quote a path that needs it', () => {
     const result = analyze(small, { at: '2023-01-01', province: 'GL' });
     const [explain, plan] = nextCommands(renderBlockedText(result, { lang: 'en', source: "my catalog's/c.yaml" }));
-    expect(explain).toMatch(/^tthc explain 'my catalog'\\''s\/c\.yaml' \S+ --province GL --at 2023-01-01$/);
-    expect(plan).toBe("tthc plan 'my catalog'\\''s/c.yaml' --province GL --at 2023-01-01");
+    expect(explain).toMatch(/^tthc explain 'my catalog'\\''s\/c\.yaml' \S+ --province GL --at 2023-01-01 --lang en$/);
+    expect(plan).toBe("tthc plan 'my catalog'\\''s/c.yaml' --province GL --at 2023-01-01 --lang en");
   });
 
   it('ask why it still needs paper, and for a paperless plan, when nothing is blocked', () => {
@@ -40,8 +40,8 @@ describe('the commands that end a blocked report', () => {
     expect(result.totals.blocked + result.totals.unknown).toBe(0);
     const text = renderBlockedText(result, { lang: 'en', source: 'c.yaml' });
     const [explain, plan] = nextCommands(text);
-    expect(explain).toMatch(/^tthc explain c\.yaml \S+ --province GL --at 2022-12-31$/);
-    expect(plan).toBe('tthc plan c.yaml --province GL --at 2022-12-31 --paperless');
+    expect(explain).toMatch(/^tthc explain c\.yaml \S+ --province GL --at 2022-12-31 --lang en$/);
+    expect(plan).toBe('tthc plan c.yaml --province GL --at 2022-12-31 --paperless --lang en');
     expect(text).toContain('# why it still needs paper\n');
   });
 
@@ -49,7 +49,7 @@ describe('the commands that end a blocked report', () => {
     const result = analyze(small, { at: '2023-01-01', province: 'GL', lacking: ['cccd'] });
     const commands = nextCommands(renderBlockedText(result, { lang: 'en', source: 'c.yaml' }));
     expect(commands).toHaveLength(1);
-    expect(commands[0]).toMatch(/ --lacking cccd$/);
+    expect(commands[0]).toMatch(/ --lacking cccd --lang en$/);
   });
 
   it('are not there without the path, nor when nothing is listed', () => {

@@ -18,7 +18,7 @@ describe('the command that ends an explanation', () => {
     const result = analyze(small, { at: '2023-01-01', province: 'HN', without: ['nd-104-2022'] });
     expect(result.results.find((r) => r.code === '1.004222')!.status).toBe('blocked');
     const text = renderExplainText(result, '1.004222', { lang: 'en', source: 'c.yaml' });
-    expect(next(text)).toEqual(['  tthc plan c.yaml --only 1.004222 --province HN --at 2023-01-01 --without nd-104-2022  # the smallest set of changes that unblocks it']);
+    expect(next(text)).toEqual(['  tthc plan c.yaml --only 1.004222 --province HN --at 2023-01-01 --without nd-104-2022 --lang en  # the smallest set of changes that unblocks it']);
     // The tree itself is what it is without the path, and a blank line comes before the commands.
     expect(text.startsWith(renderExplainText(result, '1.004222', { lang: 'en' }))).toBe(true);
     expect(text).toContain('\n\nNext:\n');
@@ -28,7 +28,7 @@ describe('the command that ends an explanation', () => {
     const before = analyze(small, { at: '2022-12-31', province: 'GL' });
     const paper = before.results.find((r) => r.status === 'met' && r.paper)!;
     expect(next(renderExplainText(before, paper.code, { lang: 'en', source: 'c.yaml' }))).toEqual([
-      `  tthc plan c.yaml --only ${paper.code} --province GL --at 2022-12-31 --paperless  # the smallest set of changes that makes it paperless`,
+      `  tthc plan c.yaml --only ${paper.code} --province GL --at 2022-12-31 --paperless --lang en  # the smallest set of changes that makes it paperless`,
     ]);
     const paperless = before.results.find((r) => r.status === 'met' && !r.paper && r.province === 'GL')!;
     expect(renderExplainText(before, paperless.code, { lang: 'en', source: 'c.yaml' })).not.toContain('Next:');

@@ -46,7 +46,7 @@ describe('renderSummaryMarkdown', () => {
   it('puts the published figures in a table and the next commands in a code block', () => {
     const md = renderSummaryMarkdown(summary, { lang: 'en', source: 'catalog/' });
     expect(md).toContain('| Published | Catalog | Figure |\n| ---: | ---: | --- |\n');
-    expect(md).toMatch(/\n## Next\n\n```sh\ntthc blocked catalog\/ --at \S+ --without \S+ {2}# the procedures blocked without .*\n(.*\n)*```\n$/);
+    expect(md).toMatch(/\n## Next\n\n```sh\ntthc blocked catalog\/ --at \S+ --without \S+ --lang en {2}# the procedures blocked without .*\n(.*\n)*```\n$/);
     // Without the catalog's path, no commands.
     expect(renderSummaryMarkdown(summary, { lang: 'en' })).not.toContain('## Next');
   });

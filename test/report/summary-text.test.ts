@@ -36,7 +36,7 @@ describe('renderSummaryText', () => {
     expect(vi).toContain('chủ yếu Giấy xác nhận 2, Thư 1\n');
     // With no relief to suggest, the hint for an applicant without a card is the only one.
     const next = lines.slice(lines.indexOf('Next:') + 1).filter(Boolean);
-    expect(next).toEqual(['  tthc blocked catalog/ --at 2023-01-01 --province BB --lacking id-card,army-card  # what someone without a card still needs']);
+    expect(next).toEqual(['  tthc blocked catalog/ --province BB --at 2023-01-01 --lacking id-card,army-card --lang en  # what someone without a card still needs']);
   });
 
   it('names at most three documents chosen without a card, then how many more', () => {

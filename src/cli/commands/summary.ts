@@ -71,7 +71,7 @@ export const summaryCommand: Command = {
     const format = stringValue(args, 'format');
     const lang = langValue(args);
     const provinceName = provinceNameIn(catalog, summary.province, lang);
-    const options = { lang, source: args.positionals[0], ...(provinceName ? { provinceName } : {}) };
+    const options = { lang, source: args.positionals[0], lenient: args.values.lenient === true, ...(provinceName ? { provinceName } : {}) };
     const text =
       format === 'json'
         ? `${JSON.stringify(summary, null, 2)}\n`
