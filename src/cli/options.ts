@@ -5,6 +5,7 @@ import { matchProvinceCode, provincesNamed } from '../catalog/province-code.js';
 import { legalIndex } from '../graph/legal-index.js';
 import type { Lang } from '../report/labels.js';
 import { nameIn } from '../report/describe.js';
+import { shellWord } from '../report/next-commands.js';
 import { someNames } from '../report/some-names.js';
 import { andList } from '../text/and-list.js';
 import { suggest } from '../text/suggest.js';
@@ -16,6 +17,7 @@ import { GIVE_DATE_HINT, NO_ANALYSIS_DATE } from './date-text.js';
 import type { Text } from './text.js';
 import { orList } from './text.js';
 import { MAX_SHOWN } from './write-diagnostics.js';
+import { isOtherKind, KIND_WORDS, otherKindNamed, type OtherEntry } from './other-kind.js';
 
 // Option specs shared by the analysis commands, so every command spells them the same way.
 
@@ -250,15 +252,19 @@ export function provinceNameIn(catalog: Catalog, code: string | null | undefined
 /**
  * The code of the procedure a command-line value names: its code, else its code in another
  * case (`idAnyCase`), else its name or English name as `idNamed` reads names ('Đăng ký khai
- * sinh', 'dang ky khai sinh'); a UsageError with suggestions when it names none, or with
- * their codes when several procedures have it.
+ * sinh', 'dang ky khai sinh'); a UsageError with suggestions when it names none (or, when it
+ * names a document, data source or legal document, how to count what depends on that in the
+ * catalog at `source`), or with their codes when several procedures have it.
  */
-export function procedureValue(code: string, catalog: Catalog): string {
+export function procedureValue(code: string, catalog: Catalog, source: string): string {
   const c = code.normalize('NFC').trim();
   if (catalog.procedures.some((p) => p.code === c)) return c;
   const named = idAnyCase(c, [proceduresNamed(catalog)]) ?? idNamed(c, [proceduresNamed(catalog)]);
   if (named !== undefined) return named;
-  const hint = suggestNamed(c, catalog.procedures);
+  const other = otherKindNamed(c, catalog, 'procedure');
+  const count = other && `tthc count ${shellWord(source)} --depends-on ${shellWord(other.id)}`;
+  const is = other && isOtherKind(code, other, KIND_WORDS.procedure);
+  const hint = is ? { vi: `${is.vi}; các thủ tục phụ thuộc vào nó: ${count}.`, en: `${is.en}; the procedures that depend on it: ${count}.` } : suggestNamed(c, catalog.procedures);
   throw new UsageError(
     { vi: `Danh mục không có thủ tục '${code}'.`, en: `The catalog has no procedure '${code}'.` },
     hint ?? { vi: "Chạy 'tthc blocked' để xem các thủ tục của danh mục.", en: "Run 'tthc blocked' to see the procedures of the catalog." },
@@ -483,12 +489,24 @@ export function withoutValue(args: ParsedArgs, catalog: Catalog): string[] {
       l = cited === undefined ? undefined : legal.find(cited);
     }
     if (!l) {
-      const hint = suggestNamed(r, catalog.legal.flatMap((x) => [{ code: x.id, name: x.number }, { code: x.number, name: x.id }]));
+      const other = otherKindNamed(r, catalog, 'legal');
+      const hint = other ? notLegalHint(ref, other) : suggestNamed(r, catalog.legal.flatMap((x) => [{ code: x.id, name: x.number }, { code: x.number, name: x.id }]));
       throw new UsageError({ vi: `Danh mục không có văn bản pháp luật '${ref}' (theo mã hoặc số hiệu).`, en: `The catalog has no legal document '${ref}' (by id or number).` }, hint ?? legalHint(catalog));
     }
     if (!out.includes(l.id)) out.push(l.id);
   }
   return out;
+}
+
+/** The hint for a --without value that names an entry of another kind: what it is, and --lacking for a document. */
+function notLegalHint(given: string, other: OtherEntry): Text {
+  const is = isOtherKind(given, other, KIND_WORDS.legal);
+  if (other.kind !== 'document') return { vi: `${is.vi}.`, en: `${is.en}.` };
+  const lacking = `--lacking ${shellWord(other.id)}`;
+  return {
+    vi: `${is.vi}. --without bỏ qua các sửa đổi của một văn bản pháp luật; với người nộp không có giấy tờ này: ${lacking}.`,
+    en: `${is.en}. --without ignores the amendments of a legal document; for an applicant without this document: ${lacking}.`,
+  };
 }
 
 /** The document ids named by --lacking (repeatable, each a comma-separated list), checked against the catalog. */
@@ -506,15 +524,21 @@ export function lackingValue(args: ParsedArgs, catalog: Catalog): string[] {
   for (const given of ids) {
     const d = catalog.documents.some((x) => x.id === given) ? given : (idAnyCase(given, [documentsNamed(catalog)]) ?? idNamed(given, [documentsNamed(catalog)]) ?? given);
     if (!catalog.documents.some((x) => x.id === d)) {
-      const source = catalog.data_sources.some((x) => x.id === d);
-      const hint = source
-        ? { vi: `'${d}' là nguồn dữ liệu, không phải giấy tờ người nộp mang theo.`, en: `'${d}' is a data source, not a document the applicant holds.` }
-        : (suggestNamed(d, documentsNamed(catalog).entries) ?? documentsHint(catalog));
+      const other = otherKindNamed(d, catalog, 'document');
+      const hint = other ? notDocumentHint(d, other) : (suggestNamed(d, documentsNamed(catalog).entries) ?? documentsHint(catalog));
       throw new UsageError({ vi: `Danh mục không có giấy tờ '${d}'.`, en: `The catalog has no document '${d}'.` }, hint);
     }
     if (!out.includes(d)) out.push(d);
   }
   return out;
+}
+
+/** The hint for a --lacking value that names an entry of another kind: what it is, and --without for a legal document. */
+function notDocumentHint(given: string, other: OtherEntry): Text {
+  const is = isOtherKind(given, other, { vi: 'giấy tờ người nộp mang theo', en: 'a document the applicant holds' });
+  if (other.kind !== 'legal') return { vi: `${is.vi}.`, en: `${is.en}.` };
+  const without = `--without ${shellWord(other.id)}`;
+  return { vi: `${is.vi}. Để bỏ qua các sửa đổi của nó: ${without}.`, en: `${is.en}. To ignore its amendments: ${without}.` };
 }
 
 /**
@@ -532,7 +556,7 @@ export function onlyValue(args: ParsedArgs, catalog: Catalog): string[] | undefi
       { vi: 'Ví dụ --only 1.001193,1.000894; bỏ --only để lập kế hoạch cho mọi thủ tục.', en: 'For example --only 1.001193,1.000894; leave --only out to plan for every procedure.' },
     );
   }
-  return items.map((c) => procedureValue(c, catalog));
+  return items.map((c) => procedureValue(c, catalog, args.positionals[0]));
 }
 
 /** The analysis date: --at, else the catalog's cutoff; a UsageError when there is neither. */

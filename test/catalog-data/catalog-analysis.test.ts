@@ -241,7 +241,7 @@ describe('tthc for a citizen of Gia Lai without an identity card (--lacking)', (
     expect(typo.err).toContain("'cccd' (Thẻ Căn cước công dân)");
     const source = await tthc('explain', 'catalog/', '1.003091', '--lacking', 'vneid', '--lang', 'en');
     expect(source.code).toBe(2);
-    expect(source.err).toContain("'vneid' is a data source, not a document the applicant holds.");
+    expect(source.err).toContain("'vneid' is a data source (Lookup through the citizen's electronic identity account in the VNeID app), not a document the applicant holds.");
   });
 });
 

@@ -133,14 +133,14 @@ describe('a procedure by its name', () => {
 
   it('is its code when no other procedure has the name, a code being read first', () => {
     for (const [given, code] of [['dang ky khai sinh', '1.001193'], [' BIRTH registration ', '1.001193'], ['Cấp đổi, cấp lại thẻ căn cước công dân', 'qd06-02'], ['1.001193', '1.001193']]) {
-      expect(procedureValue(given, catalog), given).toBe(code);
+      expect(procedureValue(given, catalog, 'c/'), given).toBe(code);
     }
-    expect(procedureValue('Đăng ký khai sinh', catalog)).toBe('Đăng ký khai sinh');
-    expect(() => procedureValue('dang ky khai', catalog)).toThrow("The catalog has no procedure 'dang ky khai'.");
+    expect(procedureValue('Đăng ký khai sinh', catalog, 'c/')).toBe('Đăng ký khai sinh');
+    expect(() => procedureValue('dang ky khai', catalog, 'c/')).toThrow("The catalog has no procedure 'dang ky khai'.");
   });
 
   it('is refused when two procedures have it, with their codes', () => {
-    const e = thrown(UsageError, () => procedureValue('dang ky ket hon', catalog));
+    const e = thrown(UsageError, () => procedureValue('dang ky ket hon', catalog, 'c/'));
     expect(e.text).toEqual({ vi: "Danh mục có 2 thủ tục tên 'dang ky ket hon'.", en: "The catalog has 2 procedures named 'dang ky ket hon'." });
     expect(e.hintText).toEqual({ vi: "Hãy cho mã: '2.1' (Đăng ký kết hôn) hoặc '2.2' (Đăng ký kết hôn).", en: "Give its code: '2.1' (Đăng ký kết hôn) or '2.2' (Đăng ký kết hôn)." });
   });
@@ -177,23 +177,65 @@ describe('a code or id in another case', () => {
   const args = (name: string, v: string) => ({ values: { [name]: [v] }, positionals: [] }) as never;
 
   it('is that code or id when nothing else is it in any case', () => {
-    expect(procedureValue('QD06-02', catalog)).toBe('qd06-02');
+    expect(procedureValue('QD06-02', catalog, 'c/')).toBe('qd06-02');
     expect(dependencyTargetValue('CT07', catalog)).toBe('ct07');
     expect(dependencyTargetValue('ND-104-2022', catalog)).toBe('nd-104-2022');
     expect(lackingValue(args('lacking', 'CT07,So-Ho-Khau'), catalog)).toEqual(['ct07', 'so-ho-khau']);
     expect(withoutValue(args('without', 'ND-104-2022'), catalog)).toEqual(['nd-104-2022']);
     // Exactly as written comes first.
-    expect(procedureValue('nd104-A', catalog)).toBe('nd104-A');
+    expect(procedureValue('nd104-A', catalog, 'c/')).toBe('nd104-A');
     expect(dependencyTargetValue('CSDL', catalog)).toBe('CSDL');
     expect(dependencyTargetValue('csdl', catalog)).toBe('csdl');
   });
 
   it('is refused when several are it, case aside, with their codes or ids', () => {
-    const e = thrown(UsageError, () => procedureValue('ND104-A', catalog));
+    const e = thrown(UsageError, () => procedureValue('ND104-A', catalog, 'c/'));
     expect(e.text).toEqual({ vi: "Danh mục có 2 thủ tục có mã 'ND104-A' (không kể hoa thường).", en: "The catalog has 2 procedures whose code or id is 'ND104-A', case aside." });
     expect(e.hintText?.en).toBe("Give its code: 'nd104-A' (A) or 'nd104-a' (a thường).");
     const mixed = thrown(UsageError, () => dependencyTargetValue('Csdl', catalog));
     expect(mixed.text.en).toBe("The catalog has 2 procedures and data sources whose code or id is 'Csdl', case aside.");
+  });
+});
+
+describe('a value that names an entry of another kind', () => {
+  const catalog: Catalog = {
+    catalog: { name: 'c', cutoff: '2023-01-01' },
+    provinces: [],
+    documents: [{ id: 'so-ho-khau', name: 'Sổ hộ khẩu', name_en: 'Household book', form: 'paper' }],
+    data_sources: [{ id: 'csdl', name: 'Cơ sở dữ liệu', provides: ['so-ho-khau'] }],
+    legal: [{ id: 'nd-104-2022', number: '104/2022/NĐ-CP', type: 'nghi-dinh' }],
+    procedures: [{ code: 'CSDL', name: 'Thủ tục mã hoa', level: ['xa'] } as Catalog['procedures'][number]],
+  };
+  const args = (name: string, v: string) => ({ values: { [name]: [v] }, positionals: ['c/'] }) as never;
+
+  it('is refused where a procedure is wanted, with what it is and how to count what depends on it', () => {
+    const byId = thrown(UsageError, () => procedureValue('So-Ho-Khau', catalog, "my catalog's/"));
+    expect(byId.hintText).toEqual({
+      vi: "'So-Ho-Khau' là giấy tờ (Sổ hộ khẩu), không phải thủ tục; các thủ tục phụ thuộc vào nó: tthc count 'my catalog'\\''s/' --depends-on so-ho-khau.",
+      en: "'So-Ho-Khau' is a document (Household book), not a procedure; the procedures that depend on it: tthc count 'my catalog'\\''s/' --depends-on so-ho-khau.",
+    });
+    // Named by its name, it is shown by its id; a legal document by its number.
+    expect(thrown(UsageError, () => procedureValue('so ho khau', catalog, 'c/')).hintText?.en).toMatch(/^'so ho khau' is a document \(so-ho-khau\), not a procedure;/);
+    expect(thrown(UsageError, () => procedureValue('104/2022/NĐ-CP', catalog, 'c/')).hintText?.en).toMatch(/^'104\/2022\/NĐ-CP' is a legal document \(nd-104-2022\), not a procedure; .* --depends-on nd-104-2022\.$/);
+  });
+
+  it('is refused by --without with what it is, and --lacking for a document', () => {
+    expect(thrown(UsageError, () => withoutValue(args('without', 'Sổ hộ khẩu'), catalog)).hintText?.en).toBe(
+      "'Sổ hộ khẩu' is a document (so-ho-khau), not a legal document. --without ignores the amendments of a legal document; for an applicant without this document: --lacking so-ho-khau.",
+    );
+    expect(thrown(UsageError, () => withoutValue(args('without', 'csdl'), catalog)).hintText).toEqual({
+      vi: "'csdl' là nguồn dữ liệu (Cơ sở dữ liệu), không phải văn bản pháp luật.",
+      en: "'csdl' is a data source (Cơ sở dữ liệu), not a legal document.",
+    });
+  });
+
+  it('is refused by --lacking with what it is, and --without for a legal document; an id as written before one in another case', () => {
+    expect(thrown(UsageError, () => lackingValue(args('lacking', 'ND-104-2022'), catalog)).hintText).toEqual({
+      vi: "'ND-104-2022' là văn bản pháp luật (104/2022/NĐ-CP), không phải giấy tờ người nộp mang theo. Để bỏ qua các sửa đổi của nó: --without nd-104-2022.",
+      en: "'ND-104-2022' is a legal document (104/2022/NĐ-CP), not a document the applicant holds. To ignore its amendments: --without nd-104-2022.",
+    });
+    expect(thrown(UsageError, () => lackingValue(args('lacking', 'csdl'), catalog)).hintText?.en).toBe("'csdl' is a data source (Cơ sở dữ liệu), not a document the applicant holds.");
+    expect(thrown(UsageError, () => lackingValue(args('lacking', 'Csdl'), catalog)).hintText?.en).toBe("'Csdl' is a procedure (Thủ tục mã hoa), not a document the applicant holds.");
   });
 });
 

@@ -77,7 +77,7 @@ export const explainCommand: Command = {
   async run(args, io) {
     dateValue(args);
     const worked = await withCatalog(args, io, (catalog, progress) => {
-      const code = procedureValue(args.positionals[1], catalog);
+      const code = procedureValue(args.positionals[1], catalog, args.positionals[0]);
       progress.step('analyse');
       return { code, result: analyzeForCommand(args, catalog) };
     });
