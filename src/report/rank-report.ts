@@ -7,6 +7,9 @@ import { markdownTable, mdText } from './markdown-table.js';
 import { textTable } from './text-table.js';
 import { whereText } from './blocked-text.js';
 import { expectArgument, expectOptions } from '../util/expect-argument.js';
+import { pushAll } from '../util/push-all.js';
+import { nextMarkdownLines, nextTextLines } from './next-commands.js';
+import { rankNext } from './rank-next.js';
 
 export interface RankReportOptions {
   lang?: Lang;
@@ -14,6 +17,10 @@ export interface RankReportOptions {
   top?: number;
   /** The name of the ranking's province in the report's language: the title says "tại Gia Lai (GL)" instead of "tại GL". */
   provinceName?: string;
+  /** The catalog path as the user typed it: the text and Markdown reports end with the commands to run next. */
+  source?: string;
+  /** Whether the ranking's analysis accepted unresolved references: the commands to run next say --lenient too. */
+  lenient?: boolean;
 }
 
 function rows(r: ProvisionRanking, lang: Lang, top?: number): string[][] {
@@ -46,6 +53,7 @@ export function renderRankText(r: ProvisionRanking, options: RankReportOptions =
   }
   out.push(`\n${label(lang, 'rank.blocked', { n: r.blocked })}\n${label(lang, 'rank.unattributed', { n: r.unattributed })}\n`);
   out.push(`${label(lang, 'rank.note')}\n`);
+  if (options.source !== undefined) pushAll(out, nextTextLines(label(lang, 'next'), rankNext(r, options.source, lang, options.lenient === true)).map((l) => `${l}\n`));
   return out.join('');
 }
 
@@ -58,6 +66,10 @@ export function renderRankMarkdown(r: ProvisionRanking, options: RankReportOptio
   else out.push(markdownTable(headers(lang), rows(r, lang, options.top), ['right', 'left', 'right', 'right', 'right', 'right']));
   out.push(`\n${label(lang, 'rank.blocked', { n: r.blocked })}. ${label(lang, 'rank.unattributed', { n: r.unattributed })}.\n\n`);
   out.push(`${label(lang, 'rank.note')}\n`);
+  if (options.source !== undefined) {
+    const next = nextMarkdownLines(label(lang, 'next'), rankNext(r, options.source, lang, options.lenient === true));
+    if (next.length > 0) out.push(`\n${next.join('\n')}`);
+  }
   return out.join('');
 }
 

@@ -1,14 +1,59 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { golden, SMALL, tthc, UNRESOLVED } from './analysis-cli-helpers.js';
+import { golden, ROOT, SMALL, tthc, UNRESOLVED, withoutNext } from './analysis-cli-helpers.js';
+
+/** The commands after "Next:" at the end of a text report, without their comments. */
+function nextCommands(out: string): string[] {
+  const lines = out.trimEnd().split('\n');
+  return lines.indexOf('Next:') < 0 ? [] : lines.slice(lines.indexOf('Next:') + 1).map((l) => l.replace(/\s+# .*$/, '').trim());
+}
 
 describe('tthc rank', () => {
   it('prints the ranking in every format', async () => {
     const r = await tthc('rank', SMALL);
     expect(r.code).toBe(0);
-    expect(r.out).toBe(golden('rank.vi.txt'));
+    expect(withoutNext(r.out)).toBe(golden('rank.vi.txt'));
+    expect(r.out.slice(golden('rank.vi.txt').length)).toMatch(/^\nXem tiếp:\n  tthc explain \S+ \S+ --province \S+ --at 2023-01-01 +# vì sao bị chặn, đến từng điều khoản\n/);
     expect((await tthc('rank', SMALL, '--format', 'csv')).out).toBe(golden('rank.csv'));
     expect((await tthc('rank', SMALL, '--format', 'json')).out).toBe(golden('rank.json'));
-    expect((await tthc('rank', SMALL, '--format', 'markdown', '--lang', 'en')).out).toBe(golden('rank.en.md'));
+    expect(withoutNext((await tthc('rank', SMALL, '--format', 'markdown', '--lang', 'en')).out)).toBe(golden('rank.en.md'));
+  });
+
+  it('ends with the commands to run next: why a procedure the first provision blocks is blocked, and the plan; they run as printed', async () => {
+    const r = await tthc('rank', SMALL, '--without', '104/2022/NĐ-CP', '--province', 'gia lai', '--lang', 'en');
+    const next = nextCommands(r.out);
+    expect(next.map((c) => c.split(' ')[1])).toEqual(['explain', 'plan']);
+    expect(next[1]).toBe(`tthc plan ${SMALL} --province GL --at 2023-01-01 --without nd-104-2022 --lang en`);
+    const top = JSON.parse((await tthc('rank', SMALL, '--without', 'nd-104-2022', '--province', 'GL', '-f', 'json')).out).provisions[0];
+    const direct = top.evaluations.filter((e: { direct: boolean }) => e.direct).map((e: { code: string; province: string | null }) => `${e.code}${e.province ? ` --province ${e.province}` : ''}`);
+    expect(direct).toContain(/^tthc explain \S+ (\S+(?: --province \S+)?) --at /.exec(next[0])?.[1]);
+    for (const command of next) {
+      const run = await tthc(...command.split(' ').slice(1));
+      expect(run.code, command).toBe(0);
+      expect(run.out, command).toMatch(/^(Explanation|Smallest set of changes) /);
+    }
+    // Nothing blocked, nothing to suggest.
+    expect((await tthc('rank', SMALL, '--province', 'GL', '--at', '2022-12-31')).out).not.toContain('Xem tiếp');
+  });
+
+  it('suggests the explanation with --lenient after a lenient ranking, and no plan, which does not take it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-rank-'));
+    try {
+      const catalog = join(dir, 'catalog.yaml');
+      // A reference to a document the catalog does not define: only --lenient reads the catalog.
+      writeFileSync(catalog, readFileSync(join(ROOT, SMALL), 'utf8').replace('document: giay-khai-sinh,', 'document: giay-khong-co,'));
+      expect((await tthc('rank', catalog)).code).toBe(1);
+      const next = nextCommands((await tthc('rank', catalog, '--lenient', '--lang', 'en')).out);
+      expect(next).toHaveLength(1);
+      expect(next[0]).toMatch(/^tthc explain \S+ \S+ (--province \S+ )?--at 2023-01-01 --lenient --lang en$/);
+      const run = await tthc(...next[0].split(' ').slice(1));
+      expect(run.code).toBe(0);
+      expect(run.out).toContain('blocked');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('keeps the top N, and follows --without', async () => {
@@ -56,7 +101,7 @@ describe('tthc rank', () => {
 
     it('prints the same ranking whatever the exit status', async () => {
       const gated = await tthc('rank', SMALL, '--fail-on', 'blocked');
-      expect(gated.out).toBe(golden('rank.vi.txt'));
+      expect(withoutNext(gated.out)).toBe(golden('rank.vi.txt'));
     });
 
     it('counts unknown evaluations, which no provision is ranked for', async () => {

@@ -24,12 +24,12 @@ import {
   WITHOUT_OPTION,
 } from '../options.js';
 
-function render(r: ProvisionRanking, format: string, lang: Lang, top: number | undefined, provinceName: string | undefined): string {
+function render(r: ProvisionRanking, format: string, lang: Lang, top: number | undefined, shown: { provinceName?: string; source: string; lenient: boolean }): string {
   const options = { lang, ...(top !== undefined ? { top } : {}) };
   if (format === 'json') return renderRankJson(r, options);
   if (format === 'csv') return renderRankCsv(r, options);
-  if (format === 'markdown') return renderRankMarkdown(r, { ...options, provinceName });
-  return renderRankText(r, { ...options, provinceName });
+  if (format === 'markdown') return renderRankMarkdown(r, { ...options, ...shown });
+  return renderRankText(r, { ...options, ...shown });
 }
 
 function topValue(v: string | undefined): number | undefined {
@@ -96,7 +96,8 @@ export const rankCommand: Command = {
     if (typeof worked === 'number') return worked;
     const { ranking, totals } = worked.value;
     const lang = langValue(args);
-    emit(io, args, render(ranking, stringValue(args, 'format') ?? 'text', lang, top, provinceNameIn(worked.catalog, ranking.province, lang)));
+    const shown = { provinceName: provinceNameIn(worked.catalog, ranking.province, lang), source: args.positionals[0], lenient: args.values.lenient === true };
+    emit(io, args, render(ranking, stringValue(args, 'format') ?? 'text', lang, top, shown));
     return failOnExit(stringValue(args, 'fail-on'), totals);
   },
 };
