@@ -3,6 +3,7 @@ import { csvTable } from './csv.js';
 import { nameIn, provinceTitle } from './describe.js';
 import { label, type Lang } from './labels.js';
 import { markdownTable, mdText } from './markdown-table.js';
+import { nextMarkdownLines, nextTextLines, shellWord, suggestedCommand, type NextCommand } from './next-commands.js';
 import { textTable } from './text-table.js';
 import { expectArgument, expectOptions } from '../util/expect-argument.js';
 
@@ -10,7 +11,25 @@ export interface CountEachReportOptions {
   lang?: Lang;
   /** The name of the counts' province in the report's language: the title says "tại Gia Lai (GL)" instead of "tại GL". */
   provinceName?: string;
+  /** The catalog path as the user typed it: the text and Markdown reports end with the command to run next. */
+  source?: string;
+  /** Whether the counts accepted unresolved references: the command to run next says --lenient too. */
+  lenient?: boolean;
 }
+
+/**
+ * What to run after the counts of the catalog at `source`: the count of the first entity
+ * with dependents, in groups, asking what the counts asked. None when nothing has any.
+ */
+function countEachNext(c: DependentCountsEach, source: string, lang: Lang, lenient: boolean): NextCommand[] {
+  const first = c.targets.find((t) => t.total > 0);
+  if (first === undefined) return [];
+  const asked = { province: c.province, at: c.at ?? undefined, without: c.without, lenient, lang };
+  return [{ command: suggestedCommand(['tthc count', shellWord(source), '--depends-on', shellWord(first.id)], asked), comment: label(lang, 'next.count-groups', { id: first.id }) }];
+}
+
+/** The command to run next, for a report given `source`. */
+const nextOf = (c: DependentCountsEach, options: CountEachReportOptions, lang: Lang) => (options.source === undefined ? [] : countEachNext(c, options.source, lang, options.lenient === true));
 
 function heading(c: DependentCountsEach, lang: Lang, provinceName?: string): string {
   let at = c.at ? label(lang, 'at-date', { at: c.at }) : '';
@@ -37,7 +56,8 @@ export function renderCountEachText(c: DependentCountsEach, options: CountEachRe
     [{ header: id }, { header: name, maxWidth: 60 }, { header: total, align: 'right' }, { header: direct, align: 'right' }],
     c.targets.map((t) => [t.id, nameOf(t, lang), String(t.total), String(t.direct)]),
   );
-  return `${heading(c, lang, options.provinceName)}\n\n${table}`;
+  const next = nextTextLines(label(lang, 'next'), nextOf(c, options, lang)).map((l) => `${l}\n`);
+  return `${heading(c, lang, options.provinceName)}\n\n${table}${next.join('')}`;
 }
 
 /** The counts as a Markdown table. */
@@ -46,7 +66,8 @@ export function renderCountEachMarkdown(c: DependentCountsEach, options: CountEa
   expectArgument(c, 'DependentCountsEach', 'renderCountEachMarkdown');
   const lang = options.lang ?? 'vi';
   const rows = c.targets.map((t) => [t.id, nameOf(t, lang), t.total, t.direct]);
-  return `# ${mdText(heading(c, lang, options.provinceName))}\n\n${markdownTable(columns(lang), rows, ['left', 'left', 'right', 'right'])}`;
+  const next = nextMarkdownLines(label(lang, 'next'), nextOf(c, options, lang));
+  return `# ${mdText(heading(c, lang, options.provinceName))}\n\n${markdownTable(columns(lang), rows, ['left', 'left', 'right', 'right'])}${next.length > 0 ? `\n${next.join('\n')}` : ''}`;
 }
 
 /** One record per entity: id, name (the catalog's own), number (legal documents), total, direct. */

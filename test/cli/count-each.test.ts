@@ -40,6 +40,24 @@ describe('tthc count --each', () => {
     }
   });
 
+  it('ends the text and Markdown reports with the count of the first entity with dependents, in groups, which runs as printed', async () => {
+    const asked = ['--each', 'legal', '--province', 'GL', '--without', '104/2022/NĐ-CP', '--lang', 'en'];
+    const text = await tthc('count', 'catalog/', ...asked);
+    const lines = text.out.trimEnd().split('\n');
+    expect(lines.at(-2)).toBe('Next:');
+    const first = JSON.parse((await tthc('count', 'catalog/', ...asked, '--format', 'json')).out).targets.find((t: { total: number }) => t.total > 0);
+    const command = lines.at(-1)!.replace(/\s+# .*$/, '').trim();
+    expect(command).toBe(`tthc count catalog/ --depends-on ${first.id} --province GL --without nd-104-2022 --lang en`);
+    const run = await tthc(...command.split(' ').slice(1));
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(new RegExp(`^Procedures that depend on ${first.id} .*\\n\\nDependent procedures +${first.total}\\n`));
+    const md = await tthc('count', 'catalog/', '--each', 'document', '--format', 'markdown');
+    expect(md.out).toMatch(/\n## Xem tiếp\n\n```sh\ntthc count catalog\/ --depends-on \S+ {2}# các thủ tục phụ thuộc vào \S+, theo tỉnh, cấp, lĩnh vực, bộ ngành\n```\n$/);
+    // Nothing depends on anything: nothing to suggest.
+    const none = await tthc('count', 'test/fixtures/summary/no-sunset/catalog.yaml', '--each', 'procedure');
+    expect(none.out).toMatch(/\nP1 +Thủ tục một +0 +0\n$/);
+  });
+
   it('refuses --each with --depends-on or --by, and a kind it does not know', async () => {
     const both = await tthc('count', SMALL, '--each', 'document', '--depends-on', 'so-ho-khau', '--lang', 'en');
     expect(both.code).toBe(2);

@@ -161,7 +161,7 @@ async function countEachRun(args: ParsedArgs, io: Io, kind: DependentTargetKind)
   const { catalog, value: counts } = worked;
   const lang = langValue(args);
   const format = stringValue(args, 'format') ?? 'text';
-  const options = { lang, ...(counts.province ? { provinceName: provinceNameIn(catalog, counts.province, lang) } : {}) };
+  const options = { lang, source: args.positionals[0], lenient: args.values.lenient === true, ...(counts.province ? { provinceName: provinceNameIn(catalog, counts.province, lang) } : {}) };
   const text =
     format === 'json' ? renderCountEachJson(counts) : format === 'csv' ? renderCountEachCsv(counts) : format === 'markdown' ? renderCountEachMarkdown(counts, options) : renderCountEachText(counts, options);
   emit(io, args, text);
