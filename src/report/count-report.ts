@@ -7,6 +7,9 @@ import { label } from './labels.js';
 import { markdownTable, mdText } from './markdown-table.js';
 import { keyValueLines, textTable } from './text-table.js';
 import { expectArgument, expectOptions } from '../util/expect-argument.js';
+import { pushAll } from '../util/push-all.js';
+import { countNext } from './count-next.js';
+import { nextMarkdownLines, nextTextLines } from './next-commands.js';
 
 export interface CountReportOptions {
   lang?: Lang;
@@ -16,7 +19,17 @@ export interface CountReportOptions {
   targetName?: string;
   /** The name of the counts' province in the report's language: the title says "tại Gia Lai (GL)" instead of "tại GL". */
   provinceName?: string;
+  /** The catalog path as the user typed it: the text and Markdown reports of a document with a last valid day end with the command to run next. */
+  source?: string;
+  /** Whether the count accepted unresolved references: the command to run next says --lenient too. */
+  lenient?: boolean;
+  /** The target document's last valid day (its valid_until), for the command to run next: what is blocked the day after. */
+  validUntil?: string;
 }
+
+/** The command to run next, for a report given `source`. */
+const nextOf = (c: DependentCounts, options: CountReportOptions, lang: Lang) =>
+  options.source === undefined ? [] : countNext(c, options.source, lang, options.lenient === true, options.validUntil);
 
 function groupLabel(dim: CountDimension, g: CountGroup, lang: Lang): string {
   if (g.key === null) return label(lang, dim === 'province' ? 'central' : 'count.none-group');
@@ -58,6 +71,7 @@ export function renderCountText(c: DependentCounts, options: CountReportOptions 
     );
     if (dim === 'level' && levelsOverlap(c)) out.push(`\n${label(lang, 'count.levels-overlap')}\n`);
   }
+  pushAll(out, nextTextLines(label(lang, 'next'), nextOf(c, options, lang)).map((l) => `${l}\n`));
   return out.join('');
 }
 
@@ -77,6 +91,8 @@ export function renderCountMarkdown(c: DependentCounts, options: CountReportOpti
     );
     if (dim === 'level' && levelsOverlap(c)) out.push(`\n${mdText(label(lang, 'count.levels-overlap'))}\n`);
   }
+  const next = nextMarkdownLines(label(lang, 'next'), nextOf(c, options, lang));
+  if (next.length > 0) out.push(`\n${next.join('\n')}`);
   return out.join('');
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { golden, SMALL, tthc } from './analysis-cli-helpers.js';
+import { golden, SMALL, tthc, withoutNext } from './analysis-cli-helpers.js';
 
 const CHAIN = 'test/fixtures/report/dependents/transitive-chain.yaml';
 
@@ -7,11 +7,29 @@ describe('tthc count', () => {
   it('prints the counts in every grouping', async () => {
     const r = await tthc('count', SMALL, '--depends-on', 'so-ho-khau');
     expect(r.code).toBe(0);
-    expect(r.out).toBe(golden('count-so-ho-khau.vi.txt'));
+    expect(withoutNext(r.out)).toBe(golden('count-so-ho-khau.vi.txt'));
     expect((await tthc('count', SMALL, '--depends-on', 'so-ho-khau', '--format', 'csv')).out).toBe(golden('count-so-ho-khau.csv'));
-    expect((await tthc('count', SMALL, '--depends-on', 'so-ho-khau', '--format', 'markdown', '--lang', 'en')).out).toBe(
+    expect(withoutNext((await tthc('count', SMALL, '--depends-on', 'so-ho-khau', '--format', 'markdown', '--lang', 'en')).out)).toBe(
       golden('count-so-ho-khau.en.md'),
     );
+  });
+
+  it('ends the count of a document with a last valid day with what is blocked the day after, a command that runs as printed', async () => {
+    const r = await tthc('count', 'catalog/', '--depends-on', 'CMND', '--province', 'gia lai', '--without', '104/2022/NĐ-CP', '--lang', 'en');
+    const lines = r.out.trimEnd().split('\n');
+    expect(lines.slice(-2)).toEqual([
+      'Next:',
+      '  tthc blocked catalog/ --province GL --at 2025-01-01 --without nd-104-2022 --lang en  # the procedures blocked on 2025-01-01, the first day without cmnd',
+    ]);
+    const run = await tthc(...lines.at(-1)!.replace(/\s+# .*$/, '').trim().split(' ').slice(1));
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/^Procedures blocked on 2025-01-01 in Gia Lai \(GL\) \(ignoring the amendments of nd-104-2022\)\n/);
+    const md = (await tthc('count', 'catalog/', '--depends-on', 'so-ho-khau', '--format', 'markdown')).out;
+    expect(md).toMatch(/\n## Xem tiếp\n\n```sh\ntthc blocked catalog\/ --at 2023-01-01 {2}# các thủ tục bị chặn ngày 2023-01-01, ngày đầu tiên không còn so-ho-khau\n```\n$/);
+    // Nothing to suggest for a document with no last day, nor for anything but a document.
+    for (const target of ['cccd', 'nd-104-2022', 'csdlqg-dan-cu', '1.001193']) {
+      expect((await tthc('count', 'catalog/', '--depends-on', target)).out, target).not.toContain('Xem tiếp');
+    }
   });
 
   it("heads an English count of a legal document with its English title, where the catalog gives one", async () => {
@@ -45,8 +63,8 @@ describe('tthc count', () => {
     const total = Number(/^Dependent procedures +(\d+)$/m.exec(r.out)![1]);
     const levels = [...r.out.matchAll(/^(?:Commune|District|Province|Central) +(\d+)$/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
     expect(levels).toBeGreaterThan(total);
-    expect(r.out).toMatch(/\n\nA procedure settled at several levels counts once at each, so the levels add up to more than the procedures\.\n$/);
-    const md = (await tthc('count', 'catalog/', '--depends-on', 'so-ho-khau', '--by', 'level', '--format', 'markdown')).out;
+    expect(withoutNext(r.out)).toMatch(/\n\nA procedure settled at several levels counts once at each, so the levels add up to more than the procedures\.\n$/);
+    const md = withoutNext((await tthc('count', 'catalog/', '--depends-on', 'so-ho-khau', '--by', 'level', '--format', 'markdown')).out);
     expect(md).toMatch(/\| Trung ương \| \d+ \|\n\nThủ tục thực hiện ở nhiều cấp được đếm ở mỗi cấp, nên tổng theo cấp lớn hơn số thủ tục\.\n$/);
     // Where every procedure has one level, the levels add up to the total and nothing is said.
     const one = await tthc('count', SMALL, '--depends-on', 'so-ho-khau', '--by', 'level', '--format', 'json');

@@ -3,7 +3,7 @@ import { countEach } from '../../analysis/count-each.js';
 import { renderCountEachCsv, renderCountEachJson, renderCountEachMarkdown, renderCountEachText } from '../../report/count-each-report.js';
 import { UnknownDependencyTargetError } from '../../analysis/dependents-target.js';
 import type { CountDimension, DependentCounts, DependentTargetKind } from '../../analysis/dependents-types.js';
-import { renderCountCsv, renderCountJson, renderCountMarkdown, renderCountText } from '../../report/count-report.js';
+import { renderCountCsv, renderCountJson, renderCountMarkdown, renderCountText, type CountReportOptions } from '../../report/count-report.js';
 import type { Catalog } from '../../catalog/types.js';
 import type { Lang } from '../../report/labels.js';
 import type { Command, ParsedArgs } from '../command.js';
@@ -33,8 +33,8 @@ import {
 } from '../options.js';
 
 
-function render(c: DependentCounts, format: string, lang: Lang, by?: CountDimension[], targetName?: string, provinceName?: string): string {
-  const options = { lang, ...(by ? { by } : {}), ...(targetName ? { targetName } : {}), ...(provinceName ? { provinceName } : {}) };
+function render(c: DependentCounts, format: string, lang: Lang, shown: Omit<CountReportOptions, 'lang'>): string {
+  const options = { lang, ...shown };
   if (format === 'json') return renderCountJson(c, options);
   if (format === 'csv') return renderCountCsv(c, options);
   if (format === 'markdown') return renderCountMarkdown(c, options);
@@ -135,7 +135,10 @@ export const countCommand: Command = {
     const by = stringValue(args, 'by') as CountDimension | undefined;
     const lang = langValue(args);
     const targetName = lang === 'en' ? englishName(catalog, counts.target.kind, counts.target.id) : undefined;
-    emit(io, args, render(counts, stringValue(args, 'format') ?? 'text', lang, by ? [by] : undefined, targetName, provinceNameIn(catalog, counts.province, lang)));
+    const provinceName = provinceNameIn(catalog, counts.province, lang);
+    const validUntil = counts.target.kind === 'document' ? catalog.documents.find((d) => d.id === counts.target.id)?.valid_until : undefined;
+    const shown = { ...(by ? { by: [by] } : {}), ...(targetName ? { targetName } : {}), ...(provinceName ? { provinceName } : {}), source: args.positionals[0], lenient: args.values.lenient === true, ...(validUntil ? { validUntil } : {}) };
+    emit(io, args, render(counts, stringValue(args, 'format') ?? 'text', lang, shown));
     return 0;
   },
 };
