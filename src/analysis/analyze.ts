@@ -8,7 +8,7 @@ import { evaluateCatalog, reevaluateCatalog } from './evaluate-catalog.js';
 import type { Evaluation } from './evaluation-types.js';
 import { materializeResult } from './materialize-result.js';
 import type { AnalysisResult } from './result-types.js';
-import { expectArgument, expectOptions } from '../util/expect-argument.js';
+import { expectArgument, expectOptions, expectRecord } from '../util/expect-argument.js';
 import { matchProvinceCode, provincesNamed } from '../catalog/province-code.js';
 
 export interface AnalyzeOptions {
@@ -108,6 +108,7 @@ function checkOptionTypes(options: AnalyzeOptions): void {
 
 /** The date to analyse: the option, else the catalog's cutoff. */
 export function analysisDate(catalog: Catalog, at: string | undefined): string {
+  expectRecord(catalog, 'analysisDate', 'a catalog');
   const date = at ?? catalog.catalog?.cutoff;
   if (date === undefined) {
     throw new AnalysisOptionError(

@@ -14,7 +14,7 @@ import type {
   DependentsOptions,
   DependentsResult,
 } from './dependents-types.js';
-import { expectOptions } from '../util/expect-argument.js';
+import { expectList, expectOptions, expectRecord } from '../util/expect-argument.js';
 import { groupNameEn } from './english-names.js';
 
 /**
@@ -100,8 +100,11 @@ export function groupDependents(
   catalog: Catalog,
   result: Omit<DependentsResult, 'dependents'> & { dependents: readonly Omit<Dependent, 'path'>[] },
 ): DependentCounts {
+  const complete = completeCatalog(catalog);
+  expectRecord(result, 'groupDependents', 'what dependents(catalog, id) returns');
+  expectList(result.dependents, 'groupDependents', 'the dependents of what dependents(catalog, id) returns');
   const provinceCodes =
-    result.province !== null ? [result.province] : catalog.provinces.map((p) => p.code);
+    result.province !== null ? [result.province] : complete.provinces.map((p) => p.code);
   const groups: Record<CountDimension, Map<string | null, CountGroup>> = {
     province: new Map(),
     level: new Map(),

@@ -1,5 +1,6 @@
 import type { Form } from '../catalog/types.js';
 import type { AnalysisResult, ProcedureResult, Status } from './result-types.js';
+import { expectArgument, expectList, expectRecord, WrongArgumentError } from '../util/expect-argument.js';
 
 /** What happened to one evaluation (procedure × province) between two analysis results. */
 export type ChangeKind =
@@ -81,7 +82,8 @@ export function evaluationState(r: ProcedureResult): EvaluationState {
 
 /** Classifies what happened to one evaluation between `before` and `after`. */
 export function classifyChange(before: EvaluationState | null, after: EvaluationState | null): ChangeKind {
-  if (before === null && after === null) throw new TypeError('classifyChange needs at least one state.');
+  if (before === null && after === null) throw new WrongArgumentError('WRONG_ARGUMENT', 'classifyChange needs at least one state: null stands for an evaluation one side lacks.', 'object');
+  for (const state of [before, after]) if (state !== null) expectRecord(state, 'classifyChange', 'the state of an evaluation on each side, or null');
   if (before === null) return 'added';
   if (after === null) return 'removed';
   const b = before.status;
@@ -110,6 +112,8 @@ export function needsDocument(form: Form | null): boolean {
  * the evaluations only `after` has. Pairs are matched by procedure code and province.
  */
 export function diffResults(before: AnalysisResult, after: AnalysisResult): EvaluationDelta[] {
+  expectArgument(before, 'AnalysisResult', 'diffResults');
+  expectArgument(after, 'AnalysisResult', 'diffResults');
   const afterByKey = new Map<string, ProcedureResult>();
   for (const r of after.results) afterByKey.set(evaluationKey(r.code, r.province), r);
   const seen = new Set<string>();
@@ -133,6 +137,7 @@ const nameEn = (r: ProcedureResult): { name_en?: string } => (r.name_en === unde
 
 /** How many evaluations fall in each kind of change (every kind present, zero when none). */
 export function countChanges(deltas: readonly EvaluationDelta[]): Record<ChangeKind, number> {
+  expectList(deltas, 'countChanges', 'the changes diffResults gives');
   const counts = Object.fromEntries(CHANGE_KINDS.map((k) => [k, 0])) as Record<ChangeKind, number>;
   for (const d of deltas) counts[d.change] += 1;
   return counts;

@@ -1,5 +1,7 @@
 import type { Catalog, Legal, Measure, Provision } from '../catalog/types.js';
 import { legalNumberKey } from '../text/vietnamese.js';
+import { expectRecord } from '../util/expect-argument.js';
+import { completeCatalog } from '../graph/complete-catalog.js';
 
 /** A legal document by id, else by number (NFC, case, NĐ/ND folded). */
 export function findLegal(catalog: Catalog, ref: string): Legal | undefined {
@@ -10,7 +12,9 @@ export function findLegal(catalog: Catalog, ref: string): Legal | undefined {
  * What the catalog counts for a reported figure's measure, as the sorted list of what was
  * counted (legal ids or procedure codes); see the schema's `measure`.
  */
-export function measureCount(catalog: Catalog, m: Measure): string[] {
+export function measureCount(input: Catalog, m: Measure): string[] {
+  const catalog = completeCatalog(input);
+  expectRecord(m, 'measureCount', 'a measure, as a reported figure gives it');
   const docs = m.documents ? new Set(m.documents) : null;
   const ofType = (id: string) => m.legal_type === undefined || findLegal(catalog, id)?.type === m.legal_type;
   const legalOf = (p: Provision) => {

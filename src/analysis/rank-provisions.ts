@@ -1,10 +1,11 @@
 import type { AnalysisResult, EvaluationRef, ProcedureResult, ProvisionInfo } from './result-types.js';
 import type { ProvisionRanking, RankedProvision, RankOptions } from './rank-types.js';
-import { expectArgument, expectOptions, shownValue, WrongArgumentError } from '../util/expect-argument.js';
+import { expectArgument, expectOptions, expectRecord, shownValue, WrongArgumentError } from '../util/expect-argument.js';
 import { pushAll } from '../util/push-all.js';
 
 /** The key two provisions share when they are the same article/clause/point/form of one document. */
 export function provisionRankKey(p: ProvisionInfo): string {
+  expectRecord(p, 'provisionRankKey', 'a provision, as a result gives it');
   return [p.legal, p.article ?? '', p.clause ?? '', p.point ?? '', p.form ?? ''].map(String).join('/');
 }
 

@@ -12,7 +12,7 @@ import type { AnalysisResult } from './result-types.js';
 import type { CardlessSummary, CatalogSummary, ProvisionRefInfo, Snapshot, SummaryOptions, SunsetSummary } from './summary-types.js';
 import { chosenPaper, metWithCard, newlyBlocked, relievingLegal, SnapshotTally, snapshotOf, snapshotOfSome, type Procedures } from './summary-views.js';
 import { addDays, LAST_DAY } from './timeline-dates.js';
-import { expectArgument, expectOptions } from '../util/expect-argument.js';
+import { expectArgument, expectOptions, givenWords, WrongArgumentError } from '../util/expect-argument.js';
 
 export type * from './summary-types.js';
 
@@ -139,6 +139,9 @@ export function summarizeCatalog(input: Catalog, options: SummaryOptions = {}): 
  */
 export function snapshot(result: AnalysisResult, codes: Set<string> | null, provinceOrder: string[] = []): Snapshot {
   expectArgument(result, 'AnalysisResult', 'summarySnapshot');
+  if (codes !== null && !(codes instanceof Set)) {
+    throw new WrongArgumentError('WRONG_ARGUMENT', `summarySnapshot takes the codes to count as a Set, or null for every procedure, not ${givenWords(codes)}.`, 'list');
+  }
   const codeNumbers = new Map<string, number>();
   const placeNumbers = new Map<string | null, number>();
   const number = <K>(numbers: Map<K, number>, key: K) => {

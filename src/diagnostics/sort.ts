@@ -1,4 +1,5 @@
 import type { Diagnostic, Severity } from './types.js';
+import { expectDiagnostics, expectList } from '../util/expect-argument.js';
 
 /** Text before anything else; what is not text (a diagnostic read from JSON) sorts as empty. */
 function compareText(x: unknown, y: unknown): number {
@@ -19,7 +20,9 @@ function compareCount(x: unknown, y: unknown): number {
  * code: stable output for tools and tests. Diagnostics without a location come first.
  */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[], fileOrder?: readonly string[]): Diagnostic[] {
-  const rank = new Map(fileOrder?.map((f, i) => [f, i]));
+  expectDiagnostics(diagnostics, 'sortDiagnostics');
+  if (fileOrder !== undefined) expectList(fileOrder, 'sortDiagnostics', 'the order of the files');
+  const rank = new Map(fileOrder === undefined ? [] : [...fileOrder].map((f, i) => [f, i]));
   const fileCompare = (a: unknown, b: unknown) => {
     const ra = typeof a === 'string' ? rank.get(a) : undefined;
     const rb = typeof b === 'string' ? rank.get(b) : undefined;
@@ -41,6 +44,7 @@ export interface DiagnosticSummary {
 
 /** Counts diagnostics by severity. */
 export function summarizeDiagnostics(diagnostics: readonly Diagnostic[]): DiagnosticSummary {
+  expectDiagnostics(diagnostics, 'summarizeDiagnostics');
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   // A severity read from JSON that is none of the three is counted as an info, as it is printed.
   for (const d of diagnostics) counts[d.severity === 'error' || d.severity === 'warning' ? d.severity : 'info']++;

@@ -2,7 +2,7 @@ import { DirectedGraph } from 'graphology';
 import { bfsFromNode } from 'graphology-traversal';
 import { suggest } from '../text/suggest.js';
 import type { CatalogGraph, EdgeAttributes, EdgeType, NodeAttributes, NodeKind } from './graph-types.js';
-import { expectArgument, expectOptions, shownValue } from '../util/expect-argument.js';
+import { expectArgument, expectOptions, expectRecord, shownValue } from '../util/expect-argument.js';
 
 /**
  * The edges along which their source depends on their target, as the catalog writes them:
@@ -27,6 +27,7 @@ const FOLLOWED = new Set<EdgeType>(DEPENDENCY_EDGE_TYPES);
 
 /** Whether the source of an edge depends on its target (see DEPENDENCY_EDGE_TYPES). */
 export function isDependencyEdge(edge: EdgeAttributes): boolean {
+  expectRecord(edge, 'isDependencyEdge', "the attributes of an edge of buildGraph's graph");
   return FOLLOWED.has(edge.type) && !(edge.type === 'accepts' && edge.origin === 'amendment');
 }
 

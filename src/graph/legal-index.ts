@@ -1,5 +1,6 @@
 import type { Catalog, Legal } from '../catalog/types.js';
 import { legalNumberKey } from '../text/vietnamese.js';
+import { expectList, expectRecord } from '../util/expect-argument.js';
 
 /** Finds legal documents by id or by number (numbers compared with `legalNumberKey`). */
 export interface LegalIndex {
@@ -10,6 +11,8 @@ export interface LegalIndex {
 }
 
 export function legalIndex(catalog: Pick<Catalog, 'legal'>): LegalIndex {
+  expectRecord(catalog, 'legalIndex', 'a catalog');
+  expectList(catalog.legal, 'legalIndex', "the catalog's legal documents (its `legal`)");
   const byId = new Map<string, number>();
   const byNumber = new Map<string, number>();
   catalog.legal.forEach((legal, i) => {

@@ -1,6 +1,7 @@
 import type { LegalType, Provision } from '../catalog/types.js';
 import type { LegalIndex } from './legal-index.js';
 import { LEGAL_TYPE_NAMES } from '../text/legal-types.js';
+import { expectRecord, expectText, givenWords, WrongArgumentError } from '../util/expect-argument.js';
 
 /** A provision reference resolved against the catalog. */
 export interface ProvisionRef {
@@ -19,6 +20,10 @@ export const PROVISION_PARTS = ['article', 'clause', 'point', 'form'] as const;
 
 /** Accepts both the loader's `{ legal, article, … }` objects and bare legal ids or numbers. */
 export function resolveProvision(ref: Provision, legal: LegalIndex): ProvisionRef {
+  if (typeof ref !== 'string') expectRecord(ref, 'resolveProvision', 'a provision, or the id or number of a legal document');
+  if (typeof (legal as { find?: unknown } | null)?.find !== 'function') {
+    throw new WrongArgumentError('WRONG_ARGUMENT', `resolveProvision takes the index legalIndex(catalog) returns, not ${givenWords(legal)}.`, 'object');
+  }
   const object = typeof ref === 'string' ? { legal: ref } : ref;
   const index = legal.indexOf(object.legal);
   const out: ProvisionRef = {
@@ -48,6 +53,8 @@ export function partKey(value: number | string | undefined): string | undefined 
  * its provisions; Article 28 covers Article 28 clause 2, not the reverse.
  */
 export function provisionCovers(outer: ProvisionRef, inner: ProvisionRef): boolean {
+  expectRecord(outer, 'provisionCovers', 'two provisions');
+  expectRecord(inner, 'provisionCovers', 'two provisions');
   if (outer.legal !== inner.legal) return false;
   for (const part of PROVISION_PARTS) {
     const o = partKey(outer[part]);
@@ -58,6 +65,7 @@ export function provisionCovers(outer: ProvisionRef, inner: ProvisionRef): boole
 
 /** The graph key of a provision: `provision:nd-123-2015/2/1`, or `legal:<id>` for a whole document. */
 export function provisionKey(ref: ProvisionRef): string {
+  expectRecord(ref, 'provisionKey', 'a provision');
   const segments = provisionSegments(ref);
   return segments.length === 0 ? `legal:${ref.legal}` : `provision:${ref.legal}/${segments.join('/')}`;
 }
@@ -85,6 +93,7 @@ function provisionSegments(ref: ProvisionRef): string[] {
 
 /** The Vietnamese name of a legal document: "Nghị định 123/2015/NĐ-CP". */
 export function legalLabel(legal: { type?: LegalType; number?: string; id: string }): string {
+  expectRecord(legal, 'legalLabel', 'a legal document');
   const name = legal.type ? LEGAL_TYPE_NAMES.vi[legal.type] : undefined;
   const number = legal.number ?? legal.id;
   return name ? `${name} ${number}` : number;
@@ -99,6 +108,8 @@ export function provisionLabel(
   ref: Pick<ProvisionRef, 'article' | 'clause' | 'point' | 'form'>,
   document: string,
 ): string {
+  expectRecord(ref, 'provisionLabel', 'a provision');
+  expectText(document, 'provisionLabel', 'the label of the legal document');
   const parts: string[] = [];
   if (ref.article !== undefined) parts.push(`Điều ${ref.article}`);
   if (ref.clause !== undefined) parts.push(`khoản ${ref.clause}`);

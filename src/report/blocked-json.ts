@@ -1,5 +1,5 @@
 import type { AnalysisResult } from '../analysis/result-types.js';
-import { expectArgument, expectOptions } from '../util/expect-argument.js';
+import { expectArgument, expectOptions, expectWriter } from '../util/expect-argument.js';
 import { writeJsonWithList } from '../util/write-json.js';
 import { baselineOption, type BaselineView } from './baseline-report.js';
 
@@ -31,5 +31,6 @@ export function renderBlockedJson(result: AnalysisResult, options: BlockedJsonOp
  * batch at a time), so that it is never held as one string.
  */
 export function writeBlockedJson(result: AnalysisResult, write: (piece: string) => void, options: BlockedJsonOptions = {}): void {
+  expectWriter(write, 'writeBlockedJson');
   writeJsonWithList(write, jsonValue(result, options, 'writeBlockedJson'), 'results');
 }

@@ -3,7 +3,7 @@ import type { DiagnosticLang } from '../diagnostics/localize.js';
 import { localizeDiagnostic } from '../diagnostics/localize.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/types.js';
 import { usableLocation } from '../diagnostics/usable-location.js';
-import { expectOptions, langOption, WrongArgumentError } from '../util/expect-argument.js';
+import { expectDiagnostics, expectOptions, langOption } from '../util/expect-argument.js';
 import { clusterColumns, clusters } from './column-width.js';
 
 export interface DiagnosticsTextOptions {
@@ -211,9 +211,7 @@ function renderOne(diagnostic: Diagnostic, options: DiagnosticsTextOptions, line
 export function renderDiagnosticsText(diagnostics: readonly Diagnostic[], options: DiagnosticsTextOptions = {}): string {
   expectOptions(options, 'renderDiagnosticsText', '{ lang: "en" }');
   langOption(options.lang, 'en');
-  if (!Array.isArray(diagnostics)) {
-    throw new WrongArgumentError('WRONG_ARGUMENT', 'renderDiagnosticsText takes a list of diagnostics, such as the `diagnostics` that loadCatalog returns.', 'diagnostics');
-  }
+  expectDiagnostics(diagnostics, 'renderDiagnosticsText');
   const lineStarts: LineStarts = new Map();
   return diagnostics.map((d) => renderOne(d, options, lineStarts)).join('\n');
 }

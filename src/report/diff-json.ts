@@ -1,6 +1,6 @@
 import type { DiffResult } from '../analysis/diff-types.js';
 import { writeJsonWithList } from '../util/write-json.js';
-import { expectArgument } from '../util/expect-argument.js';
+import { expectArgument, expectWriter } from '../util/expect-argument.js';
 
 /** The whole diff as JSON, field values before and after included. */
 export function renderDiffJson(result: DiffResult): string {
@@ -15,5 +15,6 @@ export function renderDiffJson(result: DiffResult): string {
  */
 export function writeDiffJson(result: DiffResult, write: (piece: string) => void): void {
   expectArgument(result, 'DiffResult', 'writeDiffJson');
+  expectWriter(write, 'writeDiffJson');
   writeJsonWithList(write, result as unknown as Record<string, unknown>, 'changes');
 }

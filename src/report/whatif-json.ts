@@ -1,6 +1,6 @@
 import type { WhatIfResult } from '../analysis/whatif-types.js';
 import { writeJsonWithList } from '../util/write-json.js';
-import { expectArgument } from '../util/expect-argument.js';
+import { expectArgument, expectWriter } from '../util/expect-argument.js';
 
 /** The whole what-if result as JSON, explanations from both analyses included. */
 export function renderWhatIfJson(result: WhatIfResult): string {
@@ -14,5 +14,6 @@ export function renderWhatIfJson(result: WhatIfResult): string {
  */
 export function writeWhatIfJson(result: WhatIfResult, write: (piece: string) => void): void {
   expectArgument(result, 'WhatIfResult', 'writeWhatIfJson');
+  expectWriter(write, 'writeWhatIfJson');
   writeJsonWithList(write, result as unknown as Record<string, unknown>, 'entries');
 }

@@ -1,4 +1,5 @@
 import { foldVietnamese } from './vietnamese.js';
+import { expectList, expectText } from '../util/expect-argument.js';
 
 /** The rows `editDistance` fills, kept from call to call: it is called for every known name. */
 let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
@@ -50,6 +51,8 @@ export function foldNames(known: Iterable<string>): FoldedNames {
  * distance that grows with the input's length; an exact folded match always comes first.
  */
 export function suggest(input: string, known: Iterable<string>, limit = 3): string[] {
+  expectText(input, 'suggest', 'the text to find near misses of');
+  expectList(known, 'suggest', 'the names to look among');
   return suggestAmong(input, foldNames(known), limit);
 }
 
@@ -70,6 +73,8 @@ export function suggestAmong(input: string, known: FoldedNames, limit = 3): stri
 
 /** " Did you mean X?" / " Did you mean X or Y?", or '' when there is nothing close. */
 export function didYouMean(input: string, known: Iterable<string>): string {
+  expectText(input, 'didYouMean', 'the text to find near misses of');
+  expectList(known, 'didYouMean', 'the names to look among');
   const s = suggest(input, known);
   if (s.length === 0) return '';
   const quoted = s.map((x) => `'${x}'`);

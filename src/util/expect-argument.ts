@@ -16,8 +16,8 @@ export class WrongArgumentError extends TypeError {
     /** Stable code: WRONG_ARGUMENT, INVALID_OPTIONS, UNKNOWN_LANG, UNKNOWN_PROVINCE, RESULT_PROVINCE_MISMATCH. */
     readonly code: WrongArgumentErrorCode,
     message: string,
-    /** What was expected, e.g. 'AnalysisResult', 'CatalogGraph', 'options' or 'diagnostics'. */
-    readonly expected: ArgumentKind | 'options' | 'diagnostics',
+    /** What was expected, e.g. 'AnalysisResult', 'CatalogGraph', 'options', 'diagnostics', or a plain 'text', 'list', 'object' or 'function'. */
+    readonly expected: ArgumentKind | 'options' | 'diagnostics' | 'text' | 'list' | 'object' | 'function',
   ) {
     super(message);
   }
@@ -76,6 +76,34 @@ export function expectArgument(value: unknown, kind: ArgumentKind, fn: string): 
   if (ok) return;
   const what = whatItIs(value);
   throw new WrongArgumentError('WRONG_ARGUMENT', `${fn} takes ${a(kind)}, what ${KINDS[kind].from} returns${what ? `, but this is ${what}` : ''}.`, kind);
+}
+
+/** Throws WrongArgumentError unless `value` is a string; `what` is what `fn` takes there ("the text to fold"). */
+export function expectText(value: unknown, fn: string, what: string): void {
+  if (typeof value !== 'string') throw new WrongArgumentError('WRONG_ARGUMENT', `${fn} takes ${what}, a string, not ${givenWords(value)}.`, 'text');
+}
+
+/** Throws WrongArgumentError unless `value` is a list: an array, or another iterable object. */
+export function expectList(value: unknown, fn: string, what: string): void {
+  if (isObject(value) && typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function') return;
+  throw new WrongArgumentError('WRONG_ARGUMENT', `${fn} takes ${what}, a list, not ${givenWords(value)}.`, 'list');
+}
+
+/** Throws WrongArgumentError unless `value` is an object that is not a list; `what` is what `fn` takes there ("a provision"). */
+export function expectRecord(value: unknown, fn: string, what: string): void {
+  if (isObject(value) && !Array.isArray(value)) return;
+  throw new WrongArgumentError('WRONG_ARGUMENT', `${fn} takes ${what}, not ${givenWords(value)}.`, 'object');
+}
+
+/** Throws WrongArgumentError unless `write` is a function, which a streaming writer gives each piece of text to. */
+export function expectWriter(write: unknown, fn: string): void {
+  if (typeof write !== 'function') throw new WrongArgumentError('WRONG_ARGUMENT', `${fn} takes a function to give each piece of text to, such as (piece) => stream.write(piece), not ${givenWords(write)}.`, 'function');
+}
+
+/** Throws WrongArgumentError unless `value` is a list of objects, as diagnostics are. */
+export function expectDiagnostics(value: unknown, fn: string): void {
+  if (Array.isArray(value) && value.every(isObject)) return;
+  throw new WrongArgumentError('WRONG_ARGUMENT', `${fn} takes a list of diagnostics, such as the \`diagnostics\` that loadCatalog returns.`, 'diagnostics');
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { AnalysisResult, ProcedureResult } from '../result-types.js';
 import { CODE_ORDER } from '../dependents-graph.js';
-import { expectArgument } from '../../util/expect-argument.js';
+import { expectArgument, expectRecord } from '../../util/expect-argument.js';
 
 /** What an evaluation found: blocked, unknown (it rests on a missing reference), or met but still needing paper. */
 export type FindingKind = 'blocked' | 'unknown' | 'paper';
@@ -35,6 +35,7 @@ export interface BaselineComparison {
 
 /** What an evaluation found, or null when it is met with no paper. */
 export function findingOf(r: Pick<ProcedureResult, 'status' | 'paper'>): FindingKind | null {
+  expectRecord(r, 'findingOf', 'an evaluation, one of the results of analyze');
   if (r.status === 'blocked') return 'blocked';
   if (r.status === 'unknown') return 'unknown';
   return r.paper ? 'paper' : null;
