@@ -1,4 +1,6 @@
+import { isatty } from 'node:tty';
 import { run } from './cli/run.js';
+import { readAll } from './cli/stdin.js';
 import { internalErrorText, resolveLang } from './cli/text.js';
 
 // A reader that stops early (`tthc … | head`) closes the pipe: stop quietly, as other tools do.
@@ -14,6 +16,9 @@ run(process.argv.slice(2), {
   stderrIsTTY: Boolean(process.stderr.isTTY),
   env: process.env,
   cwd: process.cwd(),
+  // process.stdin is made only when it is read.
+  stdinIsTTY: isatty(0),
+  readStdin: (maxSize) => readAll(process.stdin, maxSize),
 }).then(
   (code) => {
     process.exitCode = code;

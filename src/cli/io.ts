@@ -7,6 +7,10 @@ export interface Io {
   stderrIsTTY: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Whether standard input is a terminal (then `-` for an input file is refused: nothing was piped in). */
+  stdinIsTTY?: boolean;
+  /** All of standard input, or undefined past `maxSize` bytes; absent when the run has none. */
+  readStdin?: (maxSize: number) => Promise<Uint8Array | undefined>;
 }
 
 /** An Io that collects output in strings, for tests and for embedding. */

@@ -1,8 +1,10 @@
 import { AnalysisOptionError } from '../../analysis/errors.js';
-import { loadReform, ReformPathError } from '../../analysis/reform/load-reform.js';
+import { loadReform, ReformPathError, type LoadReformResult } from '../../analysis/reform/load-reform.js';
+import { parseReform } from '../../analysis/reform/parse-reform.js';
 import { provincesWhereRun } from '../../analysis/provinces-where-run.js';
 import { whatif } from '../../analysis/whatif.js';
 import type { WhatIfResult } from '../../analysis/whatif-types.js';
+import { DEFAULT_LIMITS } from '../../catalog/load-types.js';
 import type { Catalog } from '../../catalog/types.js';
 import type { Lang } from '../../report/labels.js';
 import { renderWhatIfCsv } from '../../report/whatif-csv.js';
@@ -11,9 +13,12 @@ import { renderWhatIfMarkdown } from '../../report/whatif-markdown.js';
 import { renderWhatIfText } from '../../report/whatif-text.js';
 import type { Command } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
+import { utf8Text } from '../../util/read-input-file.js';
 import { UsageError } from '../command.js';
 import { commandProgress, loadForCommand, printFindings } from '../load.js';
 import { emit, type Output } from '../emit.js';
+import type { Io } from '../io.js';
+import { STDIN_NAME, stdinBytes } from '../stdin.js';
 import {
   analysisDateValue,
   AT_OPTION,
@@ -45,6 +50,17 @@ function render(result: WhatIfResult, format: string, lang: Lang, catalog: Catal
   return renderWhatIfText(result, { lang, runsIn, provinceName });
 }
 
+/** A command line that pipes a reform into `tthc whatif`, for the hints about `--reform -`. */
+const PIPED_REFORM = 'tthc plan catalog/ --format yaml | tthc whatif catalog/ --reform -';
+
+/** The reform piped into the command (`--reform -`), parsed and checked against `catalog`. */
+async function reformFromStdin(io: Io, catalog: Catalog): Promise<LoadReformResult> {
+  const bytes = await stdinBytes(io, 'reform', { vi: 'tệp cải cách', en: 'reform' }, DEFAULT_LIMITS.maxFileSize, PIPED_REFORM);
+  const result = parseReform(bytes, { fileName: STDIN_NAME, catalog });
+  const text = utf8Text(bytes);
+  return text === undefined ? result : { ...result, text };
+}
+
 /** Exit code for --fail-on: 1 when the reform newly blocks (blocked), or also newly needs paper (paper). */
 export function whatifFailOn(mode: string | undefined, result: WhatIfResult): number {
   const c = result.counts;
@@ -62,11 +78,12 @@ export const whatifCommand: Command = {
     vi: [
       'Tệp cải cách là tệp YAML gồm các văn bản pháp luật mới (legal:, với amends: như trong danh mục)',
       'và các kết nối nguồn dữ liệu (connect: - { data_source, province, from }); lược đồ của nó là',
-      'schemas/reform.schema.json, và `tthc plan --format yaml` ghi ra được một tệp như vậy. Danh mục',
-      'được phân tích như hiện có và khi đã áp dụng cải cách, cùng ngày và cùng tỉnh, và mỗi thủ tục',
-      'được báo là mới đáp ứng, mới bị chặn, vẫn bị chặn, mới cần giấy hoặc không còn cần giấy, kèm yêu',
-      'cầu, giấy tờ thay thế, sửa đổi hoặc kết nối đã quyết định điều đó. Những phần của cải cách không',
-      'thay đổi gì ở nơi và lúc đó cũng được liệt kê.',
+      'schemas/reform.schema.json, và `tthc plan --format yaml` ghi ra được một tệp như vậy; --reform -',
+      'đọc tệp cải cách từ đầu vào chuẩn, qua ống dẫn. Danh mục được phân tích như hiện có và khi đã',
+      'áp dụng cải cách, cùng ngày và cùng tỉnh, và mỗi thủ tục được báo là mới đáp ứng, mới bị chặn,',
+      'vẫn bị chặn, mới cần giấy hoặc không còn cần giấy, kèm yêu cầu, giấy tờ thay thế, sửa đổi hoặc',
+      'kết nối đã quyết định điều đó. Những phần của cải cách không thay đổi gì ở nơi và lúc đó cũng',
+      'được liệt kê.',
       'Lỗi và cảnh báo của danh mục và của tệp cải cách được in ra đầu ra lỗi chuẩn, mỗi tệp nhiều nhất',
       '200 (--max-shown), lỗi trước, kèm số còn lại.',
       'Mã thoát 0 khi đã chạy; 1 khi danh mục hoặc tệp cải cách có lỗi, hoặc với --fail-on khi cải cách',
@@ -75,11 +92,12 @@ export const whatifCommand: Command = {
     en: [
       'A reform file is YAML with new legal documents (legal:, with amends: as in a catalog) and',
       'connections of data sources (connect: - { data_source, province, from }); its schema is',
-      'schemas/reform.schema.json, and `tthc plan --format yaml` writes one. The catalog is',
-      'analysed as it is and with the reform applied, at the same date and province, and every',
-      'procedure is reported as newly met, newly blocked, still blocked, newly needing paper or no',
-      'longer needing paper, with the requirement, candidate, amendment or connection that decided',
-      'it. Parts of the reform that change nothing there and then are listed too.',
+      'schemas/reform.schema.json, and `tthc plan --format yaml` writes one; --reform - reads the',
+      'reform from standard input, through a pipe. The catalog is analysed as it is and with the',
+      'reform applied, at the same date and province, and every procedure is reported as newly',
+      'met, newly blocked, still blocked, newly needing paper or no longer needing paper, with the',
+      'requirement, candidate, amendment or connection that decided it. Parts of the reform that',
+      'change nothing there and then are listed too.',
       'The findings of the catalog and of the reform file go to standard error, at most 200 of',
       'each (--max-shown), errors first, with a count of the rest.',
       'Exit 0 when it ran; 1 when the catalog or the reform has errors, or with --fail-on when the',
@@ -87,7 +105,7 @@ export const whatifCommand: Command = {
     ].join('\n'),
   },
   options: [
-    { name: 'reform', short: 'r', type: 'string', arg: 'FILE', description: { vi: 'Tệp cải cách cần áp dụng (bắt buộc).', en: 'The reform file to apply (required).' } },
+    { name: 'reform', short: 'r', type: 'string', arg: 'FILE', description: { vi: 'Tệp cải cách cần áp dụng (bắt buộc); - đọc nó từ đầu vào chuẩn.', en: 'The reform file to apply (required); - reads it from standard input.' } },
     AT_OPTION,
     PROVINCE_OPTION,
     WITHOUT_OPTION,
@@ -113,7 +131,7 @@ export const whatifCommand: Command = {
   positionals: ['catalog'],
   examples: [
     { comment: { vi: 'Một dự thảo nghị định và hai kết nối sẽ thay đổi những gì vào ngày chốt', en: 'What a draft decree and two connections would change on the cutoff date' }, command: 'tthc whatif catalog/ --reform draft.yaml' },
-    { comment: { vi: 'Kiểm tra kế hoạch do bộ lập kế hoạch ghi ra, ở Gia Lai, bằng tiếng Anh', en: 'Check the plan the planner wrote, in Gia Lai, in English' }, command: 'tthc plan catalog/ --format yaml -o plan.yaml && tthc whatif catalog/ --reform plan.yaml --province GL --lang en' },
+    { comment: { vi: 'Kiểm tra kế hoạch do bộ lập kế hoạch ghi ra, ở Gia Lai, bằng tiếng Anh', en: 'Check the plan the planner wrote, in Gia Lai, in English' }, command: 'tthc plan catalog/ --province GL --format yaml | tthc whatif catalog/ --reform - --province GL --lang en' },
     { comment: { vi: 'Cho CI báo lỗi nếu cải cách làm điều gì tệ hơn', en: 'Fail a CI job if the reform makes anything worse' }, command: 'tthc whatif catalog/ --reform draft.yaml --fail-on blocked --format json -o whatif.json' },
     { comment: { vi: 'Hiện mọi lỗi của một dự thảo cải cách, dù có bao nhiêu', en: 'Show every finding of a draft reform, however many there are' }, command: 'tthc whatif catalog/ --reform draft.yaml --max-shown all' },
   ],
@@ -134,12 +152,13 @@ export const whatifCommand: Command = {
       let loaded;
       try {
         progress.step('reform');
-        loaded = await loadReform(reformPath, { cwd: io.cwd, catalog });
+        loaded = reformPath === '-' ? await reformFromStdin(io, catalog) : await loadReform(reformPath, { cwd: io.cwd, catalog });
       } catch (e) {
         if (e instanceof ReformPathError) throw cliErrorFor(e)!;
         throw e;
       }
-      await printFindings(args, progress.io, loaded.diagnostics, loaded.text !== undefined ? { [reformPath]: loaded.text } : {});
+      const name = reformPath === '-' ? STDIN_NAME : reformPath;
+      await printFindings(args, progress.io, loaded.diagnostics, loaded.text !== undefined ? { [name]: loaded.text } : {});
       if (!loaded.ok || !loaded.reform) {
         const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
         progress.io.stderr(
