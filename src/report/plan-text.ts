@@ -1,7 +1,10 @@
 import type { Change, PlanEvaluation, PlanResult, UnfixableReason } from '../analysis/plan/plan-types.js';
 import { nameIn, provinceTitle, provisionText } from './describe.js';
 import { provisionLabelEn } from './provision-en.js';
-import type { Lang } from './labels.js';
+import { label, type Lang } from './labels.js';
+import { nextTextLines } from './next-commands.js';
+import { planNext } from './plan-next.js';
+import { pushAll } from '../util/push-all.js';
 import { planLabel } from './plan-labels.js';
 import { reportLang } from '../util/expect-argument.js';
 
@@ -9,6 +12,10 @@ export interface PlanReportOptions {
   lang?: Lang;
   /** The name of the plan's province in the report's language: the title says "tại Gia Lai (GL)" instead of "tại GL". */
   provinceName?: string;
+  /** The catalog path as the user typed it: the text and Markdown reports end with the command to run next. */
+  source?: string;
+  /** The search limit the plan was given (`--max-nodes`), for that command to find the same plan. */
+  maxNodes?: number;
 }
 
 /** "HN, GL", "Trung ương", or "63 tỉnh" past six provinces. */
@@ -189,5 +196,6 @@ export function renderPlanText(p: PlanResult, options: PlanReportOptions = {}): 
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const [name, a, b] of rows) out.push(`  ${name.padEnd(w)}  ${String(a).padStart(5)} → ${b}\n`);
   out.push(`\n${planLabel(lang, 'verified')}\n`);
+  if (options.source !== undefined) pushAll(out, nextTextLines(label(lang, 'next'), planNext(p, options.source, lang, options.maxNodes)).map((l) => `${l}\n`));
   return out.join('');
 }

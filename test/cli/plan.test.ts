@@ -36,14 +36,14 @@ describe('tthc plan', () => {
   it('prints the ordered changes as the library renders them', async () => {
     const r = await tthc(fixture('greedy-not-minimal'));
     expect(r).toMatchObject({ code: 0, err: '' });
-    expect(r.out).toBe(renderPlanText(plan(loadPlanFixture('greedy-not-minimal'))));
+    expect(r.out).toBe(renderPlanText(plan(loadPlanFixture('greedy-not-minimal')), { source: fixture('greedy-not-minimal') }));
     expect(r.out).toContain('Số thay đổi: 2 (đã chứng minh là nhỏ nhất).');
   });
 
   it('passes every option on: --budget, --paperless, --only, --province, --at, --without, --lang', async () => {
     const budget = await tthc(fixture('budget-synergy'), '--budget', '2', '--lang', 'en');
     expect(budget.code).toBe(0);
-    expect(budget.out).toBe(renderPlanText(plan(loadPlanFixture('budget-synergy'), { budget: 2 }), { lang: 'en' }));
+    expect(budget.out).toBe(renderPlanText(plan(loadPlanFixture('budget-synergy'), { budget: 2 }), { lang: 'en', source: fixture('budget-synergy') }));
 
     const json = await tthc(fixture('paperless'), '--paperless', '--province', 'gl', '--format', 'json', '--at', '2023-01-01');
     const p = JSON.parse(json.out);

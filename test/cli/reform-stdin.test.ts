@@ -110,6 +110,29 @@ describe('the built tthc', () => {
   beforeAll(() => ensureBuilt());
   const cli = join(ROOT, 'dist', 'cli.js');
 
+  /** `line` run by sh from the repository root, `tthc` being the built command. */
+  function shell(line: string) {
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+    delete env.TTHC_LANG;
+    return spawnSync('sh', ['-c', `tthc() { "${process.execPath}" "${cli}" "$@"; }\nset -e\n${line}`], { cwd: ROOT, env, encoding: 'utf8' });
+  }
+
+  it("runs the command that ends a plan as printed: the plan piped into whatif, which says each procedure it unblocks", () => {
+    const planned = shell('tthc plan catalog/ --province GL --without nd-104-2022 --budget 2 --lang en');
+    expect(planned.status).toBe(0);
+    const lines = planned.stdout.trimEnd().split('\n');
+    expect(lines.at(-2)).toBe('Next:');
+    const command = lines.at(-1)!.replace(/\s+# .*$/, '').trim();
+    expect(command).toMatch(/^tthc plan catalog\/ --province GL --at \S+ --without nd-104-2022 --budget 2 --format yaml --lang en \| tthc whatif catalog\/ --reform - /);
+    const fixed = /Targets: \d+ evaluations blocked; fixed: (\d+);/.exec(planned.stdout)?.[1];
+    const r = shell(command);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Effect of the reform on \S+ in Gia Lai \(GL\) \(ignoring the amendments of nd-104-2022\)\nReform: 1 new legal document \(KH-TTHC: 2 amendments\)\n/);
+    expect(fixed).toBeDefined();
+    expect(r.stdout).toContain(`\nNewly met: ${fixed}\n`);
+  });
+
   it('reads nothing from a closed or empty standard input and says so, without waiting', () => {
     const r = spawnSync(process.execPath, [cli, 'whatif', 'catalog/', '--reform', '-', '--lang', 'en'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', timeout: 60_000 });
     expect(r.status).toBe(2);

@@ -55,8 +55,8 @@ describe.each(['vi', 'en'] as const)('in %s, the library renders', (lang) => {
   it('a plan as tthc plan does, in each format', async () => {
     const result = lib.plan(catalog, { at: '2023-01-01', province: 'HN', without: ['nd-104-2022'], budget: 2 });
     const cli = (format: string) => printed('plan', 'catalog/', '--at', '2023-01-01', '--without', 'nd-104-2022', '--budget', '2', ...args, '--format', format);
-    expect(lib.renderPlanText(result, { lang, provinceName: nameOf(lang) })).toBe(await cli('text'));
-    expect(lib.renderPlanMarkdown(result, { lang, provinceName: nameOf(lang) })).toBe(await cli('markdown'));
+    expect(lib.renderPlanText(result, { lang, provinceName: nameOf(lang), source: 'catalog/' })).toBe(await cli('text'));
+    expect(lib.renderPlanMarkdown(result, { lang, provinceName: nameOf(lang), source: 'catalog/' })).toBe(await cli('markdown'));
     expect(lib.renderPlanYaml(result, { lang })).toBe(await cli('yaml'));
     expect(lib.renderPlanJson(result)).toBe(await cli('json'));
     expect(result.changes.length).toBeGreaterThan(0);

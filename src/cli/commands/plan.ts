@@ -28,11 +28,12 @@ import {
   withoutValue,
 } from '../options.js';
 
-function render(p: PlanResult, format: string, lang: Lang, provinceName: string | undefined): string {
+function render(p: PlanResult, format: string, lang: Lang, shown: { provinceName: string | undefined; source: string; maxNodes: number | undefined }): string {
   if (format === 'json') return renderPlanJson(p);
   if (format === 'yaml') return renderPlanYaml(p, { lang });
-  if (format === 'markdown') return renderPlanMarkdown(p, { lang, provinceName });
-  return renderPlanText(p, { lang, provinceName });
+  const options = { lang, provinceName: shown.provinceName, source: shown.source, ...(shown.maxNodes !== undefined ? { maxNodes: shown.maxNodes } : {}) };
+  if (format === 'markdown') return renderPlanMarkdown(p, options);
+  return renderPlanText(p, options);
 }
 
 function wholeNumber(name: string, v: string | undefined, min: number): number | undefined {
@@ -122,7 +123,8 @@ export const planCommand: Command = {
     }
     if (typeof worked === 'number') return worked;
     const lang = langValue(args);
-    emit(io, args, render(worked.value, stringValue(args, 'format') ?? 'text', lang, provinceNameIn(worked.catalog, worked.value.province, lang)));
+    const shown = { provinceName: provinceNameIn(worked.catalog, worked.value.province, lang), source: args.positionals[0], maxNodes };
+    emit(io, args, render(worked.value, stringValue(args, 'format') ?? 'text', lang, shown));
     return 0;
   },
 };
