@@ -3,16 +3,35 @@ import { addDays, LAST_DAY } from '../analysis/timeline-dates.js';
 import { label, type Lang } from './labels.js';
 import { shellWord, suggestedCommand, type NextCommand } from './next-commands.js';
 
+/** What the report knows of the counted entity beyond the counts, for the command to run next. */
+export interface CountedTarget {
+  /** A document's last valid day (its valid_until). */
+  validUntil?: string;
+  /** Whether a legal document amends provisions (has `amends`). */
+  amends?: boolean;
+}
+
 /**
- * What to run after the count of what depends on a document of the catalog at `source` (its
- * path as typed) whose last valid day is `validUntil`: the procedures blocked on the first
- * day without it, asking what the count asked (province, ignored legal documents, --lenient,
- * language). None for a target that is not a document, or has no last day (none, or
- * LAST_DAY, which has no day after), or when nothing depends on it.
+ * What to run after the count of what depends on an entity of the catalog at `source` (its
+ * path as typed), asking what the count asked (province, ignored legal documents, --lenient,
+ * language): for a document with a last valid day, the procedures blocked on the first day
+ * without it; for a legal document that amends provisions, the procedures blocked without its
+ * amendments, at the count's date. None for other targets, for a document with no last day
+ * (none, or LAST_DAY, which has no day after), for a legal document already ignored, or when
+ * nothing depends on it.
  */
-export function countNext(c: DependentCounts, source: string, lang: Lang, lenient: boolean, validUntil: string | undefined): NextCommand[] {
-  if (c.target.kind !== 'document' || validUntil === undefined || validUntil >= LAST_DAY || c.total === 0) return [];
-  const at = addDays(validUntil, 1);
-  const command = suggestedCommand(['tthc blocked', shellWord(source)], { province: c.province, at, without: c.without, lenient, lang });
-  return [{ command, comment: label(lang, 'next.blocked-after', { date: at, id: c.target.id }) }];
+export function countNext(c: DependentCounts, source: string, lang: Lang, lenient: boolean, target: CountedTarget): NextCommand[] {
+  if (c.total === 0) return [];
+  const words = ['tthc blocked', shellWord(source)];
+  const { validUntil } = target;
+  if (c.target.kind === 'document' && validUntil !== undefined && validUntil < LAST_DAY) {
+    const at = addDays(validUntil, 1);
+    const command = suggestedCommand(words, { province: c.province, at, without: c.without, lenient, lang });
+    return [{ command, comment: label(lang, 'next.blocked-after', { date: at, id: c.target.id }) }];
+  }
+  if (c.target.kind === 'legal' && target.amends === true && !c.without.includes(c.target.id)) {
+    const command = suggestedCommand(words, { province: c.province, ...(c.at !== null ? { at: c.at } : {}), without: [...c.without, c.target.id], lenient, lang });
+    return [{ command, comment: label(lang, 'next.blocked-without', { id: c.target.id }) }];
+  }
+  return [];
 }

@@ -19,17 +19,19 @@ export interface CountReportOptions {
   targetName?: string;
   /** The name of the counts' province in the report's language: the title says "tại Gia Lai (GL)" instead of "tại GL". */
   provinceName?: string;
-  /** The catalog path as the user typed it: the text and Markdown reports of a document with a last valid day end with the command to run next. */
+  /** The catalog path as the user typed it: the text and Markdown reports of a document with a last valid day, or of a legal document that amends provisions, end with the command to run next. */
   source?: string;
   /** Whether the count accepted unresolved references: the command to run next says --lenient too. */
   lenient?: boolean;
   /** The target document's last valid day (its valid_until), for the command to run next: what is blocked the day after. */
   validUntil?: string;
+  /** Whether the target legal document amends provisions, for the command to run next: what is blocked without its amendments. */
+  amends?: boolean;
 }
 
 /** The command to run next, for a report given `source`. */
 const nextOf = (c: DependentCounts, options: CountReportOptions, lang: Lang) =>
-  options.source === undefined ? [] : countNext(c, options.source, lang, options.lenient === true, options.validUntil);
+  options.source === undefined ? [] : countNext(c, options.source, lang, options.lenient === true, { validUntil: options.validUntil, amends: options.amends });
 
 function groupLabel(dim: CountDimension, g: CountGroup, lang: Lang): string {
   if (g.key === null) return label(lang, dim === 'province' ? 'central' : 'count.none-group');

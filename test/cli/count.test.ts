@@ -26,10 +26,29 @@ describe('tthc count', () => {
     expect(run.out).toMatch(/^Procedures blocked on 2025-01-01 in Gia Lai \(GL\) \(ignoring the amendments of nd-104-2022\)\n/);
     const md = (await tthc('count', 'catalog/', '--depends-on', 'so-ho-khau', '--format', 'markdown')).out;
     expect(md).toMatch(/\n## Xem tiếp\n\n```sh\ntthc blocked catalog\/ --at 2023-01-01 {2}# các thủ tục bị chặn ngày 2023-01-01, ngày đầu tiên không còn so-ho-khau\n```\n$/);
-    // Nothing to suggest for a document with no last day, nor for anything but a document.
-    for (const target of ['cccd', 'nd-104-2022', 'csdlqg-dan-cu', '1.001193']) {
+    // Nothing to suggest for a document with no last day, a legal document that amends nothing, a data source or a procedure.
+    for (const target of ['cccd', 'nd-123-2015', 'csdlqg-dan-cu', '1.001193']) {
       expect((await tthc('count', 'catalog/', '--depends-on', target)).out, target).not.toContain('Xem tiếp');
     }
+  });
+
+  it('ends the count of a legal document that amends provisions with what is blocked without its amendments, a command that runs as printed', async () => {
+    const r = await tthc('count', 'catalog/', '--depends-on', '104/2022/NĐ-CP', '--province', 'gia lai', '--at', '2023-03-01', '--lang', 'en');
+    const lines = r.out.trimEnd().split('\n');
+    expect(lines.slice(-2)).toEqual(['Next:', '  tthc blocked catalog/ --province GL --at 2023-03-01 --without nd-104-2022 --lang en  # the procedures blocked without the amendments of nd-104-2022']);
+    const run = await tthc(...lines.at(-1)!.replace(/\s+# .*$/, '').trim().split(' ').slice(1));
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/^Procedures blocked on 2023-03-01 in Gia Lai \(GL\) \(ignoring the amendments of nd-104-2022\)\n/);
+    // Each procedure the blocked report lists there is one the count found depending on the decree.
+    const counted = JSON.parse((await tthc('count', 'catalog/', '--depends-on', 'nd-104-2022', '--province', 'GL', '--at', '2023-03-01', '--format', 'json')).out);
+    const blocked = JSON.parse((await tthc('blocked', 'catalog/', '--province', 'GL', '--at', '2023-03-01', '--without', 'nd-104-2022', '--format', 'json')).out);
+    const dependents = new Set(counted.by.province.flatMap((g: { codes: string[] }) => g.codes));
+    const listed = blocked.results.filter((x: { status: string }) => x.status === 'blocked').map((x: { code: string }) => x.code);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.filter((code: string) => !dependents.has(code))).toEqual([]);
+    // Without a date, the blocked report takes the catalog's cutoff; with the decree already ignored, nothing is suggested.
+    expect((await tthc('count', 'catalog/', '--depends-on', 'nd-104-2022')).out).toMatch(/\n {2}tthc blocked catalog\/ --without nd-104-2022 {2}# /);
+    expect((await tthc('count', 'catalog/', '--depends-on', 'nd-104-2022', '--without', 'nd-104-2022')).out).not.toContain('Xem tiếp');
   });
 
   it("heads an English count of a legal document with its English title, where the catalog gives one", async () => {

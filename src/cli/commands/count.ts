@@ -137,7 +137,16 @@ export const countCommand: Command = {
     const targetName = lang === 'en' ? englishName(catalog, counts.target.kind, counts.target.id) : undefined;
     const provinceName = provinceNameIn(catalog, counts.province, lang);
     const validUntil = counts.target.kind === 'document' ? catalog.documents.find((d) => d.id === counts.target.id)?.valid_until : undefined;
-    const shown = { ...(by ? { by: [by] } : {}), ...(targetName ? { targetName } : {}), ...(provinceName ? { provinceName } : {}), source: args.positionals[0], lenient: args.values.lenient === true, ...(validUntil ? { validUntil } : {}) };
+    const amends = counts.target.kind === 'legal' && (catalog.legal.find((l) => l.id === counts.target.id)?.amends?.length ?? 0) > 0;
+    const shown = {
+      ...(by ? { by: [by] } : {}),
+      ...(targetName ? { targetName } : {}),
+      ...(provinceName ? { provinceName } : {}),
+      source: args.positionals[0],
+      lenient: args.values.lenient === true,
+      ...(validUntil ? { validUntil } : {}),
+      ...(amends ? { amends } : {}),
+    };
     emit(io, args, render(counts, stringValue(args, 'format') ?? 'text', lang, shown));
     return 0;
   },
