@@ -1,6 +1,6 @@
 import type { Form } from '../catalog/types.js';
 import type { AnalysisResult, ProcedureResult, Status } from './result-types.js';
-import { expectArgument, expectList, expectRecord, WrongArgumentError } from '../util/expect-argument.js';
+import { expectArgument, expectList, expectRecord, shownValue, WrongArgumentError } from '../util/expect-argument.js';
 
 /** What happened to one evaluation (procedure × province) between two analysis results. */
 export type ChangeKind =
@@ -139,6 +139,13 @@ const nameEn = (r: ProcedureResult): { name_en?: string } => (r.name_en === unde
 export function countChanges(deltas: readonly EvaluationDelta[]): Record<ChangeKind, number> {
   expectList(deltas, 'countChanges', 'the changes diffResults gives');
   const counts = Object.fromEntries(CHANGE_KINDS.map((k) => [k, 0])) as Record<ChangeKind, number>;
-  for (const d of deltas) counts[d.change] += 1;
+  for (const d of deltas) {
+    const change: unknown = d !== null && typeof d === 'object' ? d.change : undefined;
+    if (typeof change !== 'string' || !Object.hasOwn(counts, change)) {
+      const found = d === null || typeof d !== 'object' ? `one is ${shownValue(d).slice(0, 60)}` : change === undefined ? 'one has none' : `one has ${shownValue(change).slice(0, 60)}`;
+      throw new WrongArgumentError('WRONG_ARGUMENT', `countChanges takes the changes diffResults gives, each with its change (${CHANGE_KINDS.join(', ')}), but ${found}.`, 'list');
+    }
+    counts[change as ChangeKind] += 1;
+  }
   return counts;
 }
