@@ -16,9 +16,10 @@ export interface CountedTarget {
  * path as typed), asking what the count asked (province, ignored legal documents, --lenient,
  * language): for a document with a last valid day, the procedures blocked on the first day
  * without it; for a legal document that amends provisions, the procedures blocked without its
- * amendments, at the count's date. None for other targets, for a document with no last day
- * (none, or LAST_DAY, which has no day after), for a legal document already ignored, or when
- * nothing depends on it.
+ * amendments, at the count's date; for a procedure, whether it can itself be done there and
+ * then, and why. None for a data source, for a document with no last day (none, or LAST_DAY,
+ * which has no day after), for a legal document already ignored, or when nothing depends on
+ * the entity.
  */
 export function countNext(c: DependentCounts, source: string, lang: Lang, lenient: boolean, target: CountedTarget): NextCommand[] {
   if (c.total === 0) return [];
@@ -29,9 +30,14 @@ export function countNext(c: DependentCounts, source: string, lang: Lang, lenien
     const command = suggestedCommand(words, { province: c.province, at, without: c.without, lenient, lang });
     return [{ command, comment: label(lang, 'next.blocked-after', { date: at, id: c.target.id }) }];
   }
+  const at = c.at !== null ? { at: c.at } : {};
   if (c.target.kind === 'legal' && target.amends === true && !c.without.includes(c.target.id)) {
-    const command = suggestedCommand(words, { province: c.province, ...(c.at !== null ? { at: c.at } : {}), without: [...c.without, c.target.id], lenient, lang });
+    const command = suggestedCommand(words, { province: c.province, ...at, without: [...c.without, c.target.id], lenient, lang });
     return [{ command, comment: label(lang, 'next.blocked-without', { id: c.target.id }) }];
+  }
+  if (c.target.kind === 'procedure') {
+    const command = suggestedCommand(['tthc explain', shellWord(source), shellWord(c.target.id)], { province: c.province, ...at, without: c.without, lenient, lang });
+    return [{ command, comment: label(lang, 'next.explain-needed', { id: c.target.id }) }];
   }
   return [];
 }

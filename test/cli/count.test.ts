@@ -26,8 +26,8 @@ describe('tthc count', () => {
     expect(run.out).toMatch(/^Procedures blocked on 2025-01-01 in Gia Lai \(GL\) \(ignoring the amendments of nd-104-2022\)\n/);
     const md = (await tthc('count', 'catalog/', '--depends-on', 'so-ho-khau', '--format', 'markdown')).out;
     expect(md).toMatch(/\n## Xem tiếp\n\n```sh\ntthc blocked catalog\/ --at 2023-01-01 {2}# các thủ tục bị chặn ngày 2023-01-01, ngày đầu tiên không còn so-ho-khau\n```\n$/);
-    // Nothing to suggest for a document with no last day, a legal document that amends nothing, a data source or a procedure.
-    for (const target of ['cccd', 'nd-123-2015', 'csdlqg-dan-cu', '1.001193']) {
+    // Nothing to suggest for a document with no last day, a legal document that amends nothing, or a data source.
+    for (const target of ['cccd', 'nd-123-2015', 'csdlqg-dan-cu']) {
       expect((await tthc('count', 'catalog/', '--depends-on', target)).out, target).not.toContain('Xem tiếp');
     }
   });
@@ -49,6 +49,15 @@ describe('tthc count', () => {
     // Without a date, the blocked report takes the catalog's cutoff; with the decree already ignored, nothing is suggested.
     expect((await tthc('count', 'catalog/', '--depends-on', 'nd-104-2022')).out).toMatch(/\n {2}tthc blocked catalog\/ --without nd-104-2022 {2}# /);
     expect((await tthc('count', 'catalog/', '--depends-on', 'nd-104-2022', '--without', 'nd-104-2022')).out).not.toContain('Xem tiếp');
+  });
+
+  it('ends the count of a procedure with the explanation of that procedure, a command that runs as printed', async () => {
+    const r = await tthc('count', 'catalog/', '--depends-on', 'Đăng ký khai sinh', '--province', 'GL', '--lang', 'en');
+    const lines = r.out.trimEnd().split('\n');
+    expect(lines.slice(-2)).toEqual(['Next:', '  tthc explain catalog/ 1.001193 --province GL --lang en  # whether 1.001193 itself can be done, and why']);
+    const run = await tthc(...lines.at(-1)!.replace(/\s+# .*$/, '').trim().split(' ').slice(1));
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/^Explanation on 2023-01-01 in Gia Lai \(GL\)\n\n1\.001193 Birth registration — /);
   });
 
   it("heads an English count of a legal document with its English title, where the catalog gives one", async () => {

@@ -49,3 +49,15 @@ describe('the command that ends the count of a legal document', () => {
     expect(renderCountText(unused, { lang: 'en', source: 'c.yaml', amends: true })).not.toContain('Next:');
   });
 });
+
+describe('the command that ends the count of a procedure', () => {
+  it('explains that procedure, at the date and in the province counted', () => {
+    const counts = countDependents(small, '1.001193', { province: 'HN', without: ['nd-104-2022'] });
+    expect(counts.total).toBeGreaterThan(0);
+    expect(renderCountText(counts, { lang: 'en', source: 'c.yaml', lenient: true }).endsWith(
+      '\nNext:\n  tthc explain c.yaml 1.001193 --province HN --without nd-104-2022 --lenient --lang en  # whether 1.001193 itself can be done, and why\n',
+    )).toBe(true);
+    const dated = countDependents(small, '1.001193', { at: '2022-06-01' });
+    expect(renderCountMarkdown(dated, { source: 'c.yaml' })).toContain('\ntthc explain c.yaml 1.001193 --at 2022-06-01  # bản thân 1.001193 có làm được không, và vì sao\n');
+  });
+});
