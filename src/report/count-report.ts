@@ -63,7 +63,8 @@ export function renderCountText(c: DependentCounts, options: CountReportOptions 
   const out = [`${heading(c, lang, options.targetName, options.provinceName)}\n\n`];
   out.push(keyValueLines([[label(lang, 'total.dependents'), c.total], [`  ${label(lang, 'count.direct')}`, c.direct]], ''));
   if (c.total === 0) out.push(`${label(lang, 'nothing.count')}\n`);
-  for (const dim of options.by ?? COUNT_DIMENSIONS) {
+  // With nothing to group, the tables would be empty (or list the province asked with 0).
+  for (const dim of c.total === 0 ? [] : (options.by ?? COUNT_DIMENSIONS)) {
     out.push(`\n${label(lang, 'title.count-by', { dimension: label(lang, `dim.${dim}`) })}\n\n`);
     out.push(
       textTable(
@@ -82,7 +83,8 @@ export function renderCountMarkdown(c: DependentCounts, options: CountReportOpti
   expectArgument(c, 'DependentCounts', 'renderCountMarkdown');
   const lang = options.lang ?? 'vi';
   const out = [`# ${mdText(heading(c, lang, options.targetName, options.provinceName))}\n\n`, `${label(lang, 'total.dependents')}: **${c.total}** (${label(lang, 'count.direct')} ${c.direct})\n`];
-  for (const dim of options.by ?? COUNT_DIMENSIONS) {
+  if (c.total === 0) out.push(`\n${label(lang, 'nothing.count')}\n`);
+  for (const dim of c.total === 0 ? [] : (options.by ?? COUNT_DIMENSIONS)) {
     out.push(`\n## ${label(lang, 'title.count-by', { dimension: label(lang, `dim.${dim}`) })}\n\n`);
     out.push(
       markdownTable(
