@@ -19,7 +19,7 @@ export interface CountReportOptions {
   targetName?: string;
   /** The name of the counts' province in the report's language: the title says "tại Gia Lai (GL)" instead of "tại GL". */
   provinceName?: string;
-  /** The catalog path as the user typed it: the text and Markdown reports of a document with a last valid day, or of a legal document that amends provisions, end with the command to run next. */
+  /** The catalog path as the user typed it: the text and Markdown reports of a document with a last valid day, a legal document that amends provisions, or a procedure, end with the command to run next (`countNext`). */
   source?: string;
   /** Whether the count accepted unresolved references: the command to run next says --lenient too. */
   lenient?: boolean;
