@@ -33,7 +33,12 @@ export async function loadReform(path: string, options: LoadReformOptions = {}):
     (message, code, hint) => new ReformPathError(message, path, hint, code),
   );
   const { cwd: _cwd, ...parseOptions } = options;
-  const result = parseReform(bytes, { ...parseOptions, fileName: path });
+  return reformFromBytes(bytes, { ...parseOptions, fileName: path });
+}
+
+/** The bytes of a reform file parsed with `parseReform`, with their text when they are UTF-8 (for code frames). */
+export function reformFromBytes(bytes: Uint8Array, options: ParseReformOptions): LoadReformResult {
+  const result = parseReform(bytes, options);
   const text = utf8Text(bytes);
   return text === undefined ? result : { ...result, text };
 }

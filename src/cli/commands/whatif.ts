@@ -1,6 +1,5 @@
 import { AnalysisOptionError } from '../../analysis/errors.js';
-import { loadReform, ReformPathError, type LoadReformResult } from '../../analysis/reform/load-reform.js';
-import { parseReform } from '../../analysis/reform/parse-reform.js';
+import { loadReform, ReformPathError, reformFromBytes, type LoadReformResult } from '../../analysis/reform/load-reform.js';
 import { provincesWhereRun } from '../../analysis/provinces-where-run.js';
 import { whatif } from '../../analysis/whatif.js';
 import type { WhatIfResult } from '../../analysis/whatif-types.js';
@@ -13,7 +12,6 @@ import { renderWhatIfMarkdown } from '../../report/whatif-markdown.js';
 import { renderWhatIfText } from '../../report/whatif-text.js';
 import type { Command } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
-import { utf8Text } from '../../util/read-input-file.js';
 import { UsageError } from '../command.js';
 import { commandProgress, loadForCommand, printFindings } from '../load.js';
 import { emit, type Output } from '../emit.js';
@@ -56,9 +54,7 @@ const PIPED_REFORM = 'tthc plan catalog/ --format yaml | tthc whatif catalog/ --
 /** The reform piped into the command (`--reform -`), parsed and checked against `catalog`. */
 async function reformFromStdin(io: Io, catalog: Catalog): Promise<LoadReformResult> {
   const bytes = await stdinBytes(io, 'reform', { vi: 'tệp cải cách', en: 'reform' }, DEFAULT_LIMITS.maxFileSize, PIPED_REFORM);
-  const result = parseReform(bytes, { fileName: STDIN_NAME, catalog });
-  const text = utf8Text(bytes);
-  return text === undefined ? result : { ...result, text };
+  return reformFromBytes(bytes, { fileName: STDIN_NAME, catalog });
 }
 
 /** Exit code for --fail-on: 1 when the reform newly blocks (blocked), or also newly needs paper (paper). */
