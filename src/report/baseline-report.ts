@@ -14,6 +14,13 @@ export interface BaselineView {
   /** The baseline file's name, as the reports say it. */
   file: string;
   comparison: BaselineComparison;
+  /** True when the baseline was piped in rather than read from `file`: there is no file to write again, so its stale entries come without the hint to. */
+  piped?: boolean;
+}
+
+/** The hint under a baseline's stale entries: how to write the file again without them; none for a piped baseline. */
+export function staleHint(view: BaselineView, lang: Lang): string | undefined {
+  return view.piped ? undefined : label(lang, 'baseline.stale-hint', { file: view.file });
 }
 
 /** Refuses a `baseline` option of a renderer that is not a BaselineView; returns it. */
@@ -69,7 +76,8 @@ export function baselineText(view: BaselineView, lang: Lang, result: AnalysisRes
     const runsIn = provincesEvaluated(result);
     const rows = staleGroups(stale).map((g) => [g.code, label(lang, `status.${g.finding}`), provinceCell(g.provinces, lang, maxProvinces, runsIn.get(g.code))]);
     out.push('\n', textTable(STALE_COLUMNS.map((c) => ({ header: label(lang, c) })), rows));
-    out.push(`\n${label(lang, 'baseline.stale-hint', { file: view.file })}\n`);
+    const hint = staleHint(view, lang);
+    if (hint) out.push(`\n${hint}\n`);
   }
   return out.join('');
 }
@@ -83,7 +91,8 @@ export function baselineMarkdown(view: BaselineView, lang: Lang, result: Analysi
     const runsIn = provincesEvaluated(result);
     const rows = staleGroups(stale).map((g) => [g.code, label(lang, `status.${g.finding}`), provinceCellInFull(g.provinces, lang, runsIn.get(g.code))]);
     out.push('\n', markdownTable(STALE_COLUMNS.map((c) => label(lang, c)), rows));
-    out.push(`\n${mdText(label(lang, 'baseline.stale-hint', { file: view.file }))}\n`);
+    const hint = staleHint(view, lang);
+    if (hint) out.push(`\n${mdText(hint)}\n`);
   }
   return out.join('');
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { memoryIo } from '../../src/cli/io.js';
+import { memoryIo, type Io } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
 
 /** Repository root: fixtures are given to the CLI relative to it, as a user would. */
@@ -27,4 +27,15 @@ export const golden = (name: string): string =>
 /** The codes of the findings a command printed on stderr, in order (`file:line:col  warning  CODE  …`). */
 export function findingCodes(err: string): string[] {
   return [...err.matchAll(/^\S+:\d+:\d+ {2}(?:error|warning|lỗi|cảnh báo) {2}([A-Z_]+) /gm)].map((m) => m[1]);
+}
+
+/** An Io whose standard input is a pipe that gives `bytes` (undefined: more than the limit); `asked` records each limit it was read with. */
+export function piped(bytes: Uint8Array | undefined, asked: number[] = []): Partial<Io> {
+  return {
+    stdinIsTTY: false,
+    readStdin: async (maxSize) => {
+      asked.push(maxSize);
+      return bytes;
+    },
+  };
 }

@@ -9,6 +9,7 @@ import { run } from '../../src/cli/run.js';
 import { readAll } from '../../src/cli/stdin.js';
 import { DEFAULT_LIMITS } from '../../src/catalog/load-types.js';
 import { ensureBuilt, ROOT } from '../package/built-package.js';
+import { piped } from './analysis-cli-helpers.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/reform/', import.meta.url));
 const bytesOf = (name: string) => new Uint8Array(readFileSync(join(fixtures, name)));
@@ -18,17 +19,6 @@ async function whatif(stdin: Partial<Io>, ...argv: string[]) {
   const io = memoryIo({ cwd: fixtures, ...stdin });
   const code = await run(['whatif', 'catalog.yaml', ...argv], io);
   return { code, out: io.out(), err: io.err() };
-}
-
-/** An Io whose standard input is a pipe that gives `bytes`; `asked` records each limit it was read with. */
-function piped(bytes: Uint8Array | undefined, asked: number[] = []): Partial<Io> {
-  return {
-    stdinIsTTY: false,
-    readStdin: async (maxSize) => {
-      asked.push(maxSize);
-      return bytes;
-    },
-  };
 }
 
 describe('tthc whatif --reform -: the reform from standard input', () => {

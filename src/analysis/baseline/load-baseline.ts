@@ -1,7 +1,7 @@
 import { DEFAULT_LIMITS } from '../../catalog/load-types.js';
 import { CatalogArgumentError, InputPathError } from '../../diagnostics/errors.js';
 import { readInputFile, utf8Text } from '../../util/read-input-file.js';
-import { parseBaseline, type ParseBaselineResult } from './parse-baseline.js';
+import { parseBaseline, type ParseBaselineOptions, type ParseBaselineResult } from './parse-baseline.js';
 
 /** Thrown by `loadBaseline` when the path cannot be read as a file (NO_PATH, NOT_FOUND, UNREADABLE, NOT_A_FILE, TOO_LARGE). The CLI exits 2. */
 export class BaselinePathError extends InputPathError {
@@ -28,7 +28,12 @@ export async function loadBaseline(path: string, options: { cwd?: string } = {})
     { cwd: options.cwd, maxSize: DEFAULT_LIMITS.maxFileSize, what: 'baseline', hint: HINT, notAFile: HINT },
     (message, code, hint) => new BaselinePathError(message, path, hint, code),
   );
-  const result = parseBaseline(bytes, { fileName: path });
+  return baselineFromBytes(bytes, { fileName: path });
+}
+
+/** The bytes of a baseline file parsed with `parseBaseline`, with their text when they are UTF-8 (for code frames). */
+export function baselineFromBytes(bytes: Uint8Array, options: ParseBaselineOptions): LoadBaselineResult {
+  const result = parseBaseline(bytes, options);
   const text = utf8Text(bytes);
   return text === undefined ? result : { ...result, text };
 }

@@ -1,7 +1,8 @@
 import { baselineOf, compareWithBaseline, failsOn, type Baseline, type BaselineComparison } from '../../analysis/baseline/compare.js';
-import { loadBaseline } from '../../analysis/baseline/load-baseline.js';
+import { baselineFromBytes, loadBaseline, type LoadBaselineResult } from '../../analysis/baseline/load-baseline.js';
+import { DEFAULT_LIMITS } from '../../catalog/load-types.js';
 import type { AnalysisResult } from '../../analysis/result-types.js';
-import { renderBaselineJson, type BaselineView } from '../../report/baseline-report.js';
+import { renderBaselineJson, staleHint, type BaselineView } from '../../report/baseline-report.js';
 import { renderBlockedCsv } from '../../report/blocked-csv.js';
 import { writeBlockedJson } from '../../report/blocked-json.js';
 import { renderBlockedMarkdown } from '../../report/blocked-markdown.js';
@@ -12,6 +13,7 @@ import type { Io } from '../io.js';
 import { cliErrorFor } from '../library-errors.js';
 import { analyzeForCommand, printFindings, withCatalog } from '../load.js';
 import { emit, type Output } from '../emit.js';
+import { STDIN_NAME, stdinBytes } from '../stdin.js';
 import {
   AT_OPTION,
   dateValue,
@@ -36,8 +38,8 @@ const BASELINE_OPTION: OptionSpec = {
   type: 'string',
   arg: 'FILE',
   description: {
-    vi: 'Tệp các phát hiện đã biết (do --format baseline ghi): chỉ in những phát hiện tệp chưa ghi, --fail-on chỉ tính chúng, và báo các mục không còn thấy.',
-    en: 'A file of known findings (written by --format baseline): print only the findings it does not list, count only those for --fail-on, and report its entries no longer found.',
+    vi: 'Tệp các phát hiện đã biết (do --format baseline ghi): chỉ in những phát hiện tệp chưa ghi, --fail-on chỉ tính chúng, và báo các mục không còn thấy; - đọc nó từ đầu vào chuẩn.',
+    en: 'A file of known findings (written by --format baseline): print only the findings it does not list, count only those for --fail-on, and report its entries no longer found; - reads it from standard input.',
   },
 };
 
@@ -60,17 +62,30 @@ function render(result: AnalysisResult, format: string, lang: Lang, provinceName
 }
 
 interface Loaded {
+  /** The baseline's name in the reports: its path, or STDIN_NAME when it was piped in. */
   path: string;
   baseline: Baseline;
+  piped: boolean;
 }
 
-/** Reads --baseline: its findings printed on stderr; exit code 1 when it has errors. */
+/** A command line that pipes a baseline into `tthc blocked`, for the hints about `--baseline -`. */
+const PIPED_BASELINE = 'tthc blocked ../main/catalog/ --format baseline | tthc blocked catalog/ --baseline -';
+
+/** The baseline piped into the command (`--baseline -`), parsed as `loadBaseline` parses a file. */
+async function baselineFromStdin(io: Io): Promise<LoadBaselineResult> {
+  const bytes = await stdinBytes(io, 'baseline', { vi: 'tệp baseline', en: 'baseline' }, DEFAULT_LIMITS.maxFileSize, PIPED_BASELINE);
+  return baselineFromBytes(bytes, { fileName: STDIN_NAME });
+}
+
+/** Reads --baseline (a file, or standard input for -): its findings printed on stderr; exit code 1 when it has errors. */
 async function readBaseline(args: ParsedArgs, io: Io): Promise<Loaded | number | undefined> {
-  const path = stringValue(args, 'baseline');
-  if (path === undefined) return undefined;
+  const given = stringValue(args, 'baseline');
+  if (given === undefined) return undefined;
+  const piped = given === '-';
+  const path = piped ? STDIN_NAME : given;
   let loaded;
   try {
-    loaded = await loadBaseline(path, { cwd: io.cwd });
+    loaded = piped ? await baselineFromStdin(io) : await loadBaseline(path, { cwd: io.cwd });
   } catch (e) {
     throw cliErrorFor(e) ?? e;
   }
@@ -84,7 +99,7 @@ async function readBaseline(args: ParsedArgs, io: Io): Promise<Loaded | number |
     );
     return 1;
   }
-  return { path, baseline: loaded.baseline };
+  return { path, baseline: loaded.baseline, piped };
 }
 
 /** Exit code for --fail-on against a baseline: 1 when a new finding is of the kinds it counts. */
@@ -98,9 +113,11 @@ function staleWarning(view: BaselineView, lang: Lang): string {
   const n = view.comparison.stale.length;
   const some = view.comparison.stale.slice(0, 5).map((f) => `${f.code}${f.province ? `@${f.province}` : ''} (${label(lang, `status.${f.finding}`)})`);
   const more = n > some.length ? (lang === 'vi' ? ` và ${n - some.length} mục khác` : ` and ${n - some.length} more`) : '';
+  const hint = staleHint(view, lang);
+  const after = hint ? ` ${hint}` : '';
   return lang === 'vi'
-    ? `Cảnh báo: ${n} mục của ${view.file} không còn thấy: ${some.join(', ')}${more}. ${label(lang, 'baseline.stale-hint', { file: view.file })}\n`
-    : `Warning: ${n} ${n === 1 ? 'entry' : 'entries'} of ${view.file} no longer found: ${some.join(', ')}${more}. ${label(lang, 'baseline.stale-hint', { file: view.file })}\n`;
+    ? `Cảnh báo: ${n} mục của ${view.file} không còn thấy: ${some.join(', ')}${more}.${after}\n`
+    : `Warning: ${n} ${n === 1 ? 'entry' : 'entries'} of ${view.file} no longer found: ${some.join(', ')}${more}.${after}\n`;
 }
 
 export const blockedCommand: Command = {
@@ -113,7 +130,8 @@ export const blockedCommand: Command = {
       'nơi thủ tục được thực hiện (thủ tục trung ương một lần), và in những gì bị chặn, lý do (yêu',
       'cầu, điều khoản làm căn cứ, ngày quyết định), cùng những gì đáp ứng nhưng vẫn cần giấy tờ',
       'giấy. --format json in toàn bộ kết quả, kể cả các lượt đánh giá đáp ứng.',
-      'Với --baseline TỆP (do --format baseline ghi), chỉ in những phát hiện không có trong TỆP.',
+      'Với --baseline TỆP (do --format baseline ghi), chỉ in những phát hiện không có trong TỆP;',
+      '--baseline - đọc nó từ đầu vào chuẩn, như các phát hiện của một danh mục khác chuyển qua ống dẫn.',
       'Mã thoát 0 khi đã chạy, dù kết quả thế nào; 1 với --fail-on khi có phát hiện (với --baseline:',
       'phát hiện mới), hoặc khi danh mục hay tệp baseline có lỗi; 2 khi dùng sai lệnh hoặc không đọc',
       'được đường dẫn.',
@@ -123,7 +141,8 @@ export const blockedCommand: Command = {
       'where it runs (central procedures once), and prints what is blocked, why (the requirement,',
       'the provision it rests on, the date that decided it), and what is met but still needs a',
       'paper document. --format json prints the whole result, met evaluations included.',
-      'With --baseline FILE (written by --format baseline), it prints only the findings not in FILE.',
+      'With --baseline FILE (written by --format baseline), it prints only the findings not in FILE;',
+      '--baseline - reads it from standard input, such as the findings of another catalog, piped.',
       'Exit 0 when it ran, whatever it found; 1 with --fail-on when there are findings (new ones,',
       'with --baseline), or when the catalog or the baseline has errors; 2 for bad usage or an',
       'unreadable path.',
@@ -155,6 +174,10 @@ export const blockedCommand: Command = {
       comment: { vi: 'Ghi lại những gì đang bị chặn, rồi cho CI chỉ báo lỗi khi có phát hiện mới', en: 'Record what is blocked now, then fail a CI job only on new findings' },
       command: 'tthc blocked catalog/ --format baseline -o known.json && tthc blocked catalog/ --baseline known.json --fail-on blocked',
     },
+    {
+      comment: { vi: 'Cho CI chỉ báo lỗi khi một thay đổi làm thêm thủ tục bị chặn, so với danh mục trước thay đổi', en: 'Fail a CI job only on what a change newly blocks, against the catalog before it' },
+      command: `${PIPED_BASELINE} --fail-on blocked`,
+    },
   ],
   async run(args, io) {
     dateValue(args);
@@ -168,7 +191,7 @@ export const blockedCommand: Command = {
     const result = worked.value;
     const lang = langValue(args);
     const format = stringValue(args, 'format') ?? 'text';
-    const view = baseline ? { file: baseline.path, comparison: compareWithBaseline(result, baseline.baseline) } : undefined;
+    const view = baseline ? { file: baseline.path, comparison: compareWithBaseline(result, baseline.baseline), piped: baseline.piped } : undefined;
     emit(io, args, render(result, format, lang, provinceNameIn(worked.catalog, result.province, lang), args.positionals[0], baseline, view));
     if (view && view.comparison.stale.length > 0 && (format === 'csv' || format === 'json')) io.stderr(staleWarning(view, lang));
     const failOn = stringValue(args, 'fail-on');
