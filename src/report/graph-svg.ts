@@ -4,7 +4,7 @@ import { GRAPH_LABELS } from './graph-labels.js';
 import { layoutGraph, type Lane, type PlacedNode } from './graph-layout.js';
 import { edgeText, graphTitle, nodeLines } from './graph-node-text.js';
 import { STATE_STYLE, nodeStyle } from './graph-style.js';
-import { escapeXml } from './svg-util.js';
+import { escapeXml, SVG_FONT } from './svg-util.js';
 import { wrapText } from './wrap-text.js';
 import { expectArgument, expectOptions, langOption } from '../util/expect-argument.js';
 
@@ -16,7 +16,6 @@ const PAD = 8;
 const WRAP = 27;
 const MAX_LINES = 5;
 const MARGIN = 20;
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
 
 /** Word-wraps lines to `WRAP` characters, at most MAX_LINES lines (the last ends with … when cut). */
 function wrap(lines: string[]): string[] {
@@ -52,7 +51,7 @@ export function renderGraphSvg(n: Neighbourhood, options: GraphDrawOptions = {})
 
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${r(width)}" height="${r(height)}" viewBox="0 0 ${r(width)} ${r(height)}" font-family="${escapeXml(FONT)}" font-size="12" role="img" aria-labelledby="graph-title">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${r(width)}" height="${r(height)}" viewBox="0 0 ${r(width)} ${r(height)}" font-family="${escapeXml(SVG_FONT)}" font-size="12" role="img" aria-labelledby="graph-title">`,
     `<title id="graph-title">${escapeXml(title)}</title>`,
     '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#57606a"/></marker></defs>',
     `<rect width="${r(width)}" height="${r(height)}" fill="#ffffff"/>`,

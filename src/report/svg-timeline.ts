@@ -3,7 +3,7 @@ import type { Lang } from './labels.js';
 import { nameIn, provinceTitle } from './describe.js';
 import { wrapText } from './wrap-text.js';
 import { TIMELINE_LABELS, describeEvent, formatDate } from './timeline-labels.js';
-import { escapeXml, niceTicks } from './svg-util.js';
+import { escapeXml, niceTicks, SVG_FONT } from './svg-util.js';
 import { expectArgument, expectOptions, langOption } from '../util/expect-argument.js';
 
 export interface TimelineSvgOptions {
@@ -14,7 +14,6 @@ export interface TimelineSvgOptions {
 
 /** Colours that stay distinct when printed in grey and for red-green colour blindness. */
 const COLORS = { blocked: '#c0392b', paper: '#e0a526', paperless: '#2e7d5b', unknown: '#9e9e9e' } as const;
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
 type Series = keyof typeof COLORS;
 
 /** Space above the plot when the title, the catalog's name and the subtitle take one line each. */
@@ -70,7 +69,7 @@ export function renderTimelineSvg(result: TimelineResult, options: TimelineSvgOp
   const out: string[] = [];
   out.push(
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="tl-title tl-desc" font-family="${escapeXml(FONT)}" font-size="12">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="tl-title tl-desc" font-family="${escapeXml(SVG_FONT)}" font-size="12">`,
     `<title id="tl-title">${escapeXml(`${title} — ${catalogName}`)}</title>`,
     `<desc id="tl-desc">${escapeXml(describeChart(points, lang))}</desc>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,

@@ -1,3 +1,6 @@
+/** The font list of the SVG drawings, set on their root so that a drawing looks the same inside a page and on its own. */
+export const SVG_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
+
 /** Text or attribute value made safe for XML: & < > " ' escaped, characters XML forbids removed. */
 export function escapeXml(text: string): string {
   return text
