@@ -268,6 +268,49 @@ describe.skipIf(!haveChromium)('the HTML report in headless Chromium', () => {
     await page.close();
   });
 
+  describe('a report of the bundled catalog for Gia Lai', () => {
+    let page: Page;
+    let watch: PageWatch;
+    beforeAll(async () => {
+      const io = memoryIo({ cwd: dir });
+      const code = await run(['report', join(process.cwd(), 'catalog'), '--province', 'GL', '--lang', 'en', '-o', 'national.html'], io);
+      if (code !== 0) throw new Error(`tthc report failed: ${io.err()}`);
+      ({ page, watch } = await openWatched(browser, pathToFileURL(join(dir, 'national.html')).href));
+    });
+    afterAll(async () => {
+      expect(watch.errors).toEqual([]);
+      await page?.close();
+    });
+
+    it("draws the province's row label in bold and, in a chart of many rows, its values small, as the chart's SVG asks", async () => {
+      interface Styled {
+        textContent: string;
+        getAttribute(name: string): string | null;
+      }
+      const styles = (selector: string) =>
+        page.$$eval(selector, (els) =>
+          els.map((e) => {
+            const s = (globalThis as unknown as { getComputedStyle(e: unknown): { fontWeight: string; fontSize: string } }).getComputedStyle(e);
+            const el = e as unknown as Styled;
+            return { text: el.textContent, weight: s.fontWeight, size: s.fontSize, asked: { weight: el.getAttribute('font-weight'), size: el.getAttribute('font-size') } };
+          }),
+        );
+      // 63 provinces and the central level: the compact chart, Gia Lai in bold.
+      const rows = await styles('#chart-province text.row-label');
+      expect(rows).toHaveLength(64);
+      expect(rows.filter((r) => Number(r.weight) >= 700).map((r) => r.text)).toEqual(['Gia Lai']);
+      expect(rows.find((r) => r.text === 'Gia Lai')?.asked.weight).toBe('bold');
+      const small = await styles('#chart-province text.value');
+      expect(small).toHaveLength(64 * 4);
+      expect(new Set(small.map((v) => v.size))).toEqual(new Set(['9px']));
+      // Fewer rows: the values at the chart's own size.
+      const ministries = await styles('#chart-ministry text.value');
+      expect(ministries.length).toBeGreaterThan(0);
+      expect(ministries.length).toBeLessThanOrEqual(20 * 4);
+      expect(new Set(ministries.map((v) => v.size))).toEqual(new Set(['12px']));
+    });
+  });
+
   it('parses the graph SVG drawings as XML', async () => {
     const page = await browser.newPage();
     for (const name of ['so-ho-khau.vi.svg', 'procedure-2.000001.en.svg']) {

@@ -1,4 +1,5 @@
 import { wrapLines } from '../wrap-text.js';
+import { SVG_FONT } from '../svg-util.js';
 import { escapeHtml } from './escape.js';
 
 /** One measure drawn as a bar in every row. */
@@ -48,7 +49,8 @@ export function barChart(input: BarChartInput): string {
   const groupHeight = series.length * (BAR + GAP) - GAP + ROW_PAD;
   const height = LEGEND + rows.length * groupHeight + 4;
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${escapeHtml(input.title)}">`,
+    // The font on the root, as attributes: a page's stylesheet that set it on the texts would override their own size and weight.
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${escapeHtml(input.title)}" font-family="${escapeHtml(SVG_FONT)}" font-size="12">`,
     `<title>${escapeHtml(input.title)}</title>`,
   ];
   let x = labelWidth;

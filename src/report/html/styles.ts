@@ -29,7 +29,7 @@ time { white-space: nowrap; }
 figure { margin: 16px 0 24px; }
 figcaption { font-weight: 600; margin-bottom: 6px; }
 svg.chart, figure svg { max-width: 100%; height: auto; }
-svg.chart text { font: 12px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif; fill: var(--ink); }
+svg.chart text { fill: var(--ink); }
 svg.chart .value, svg.chart .legend { fill: var(--muted); }
 article.procedure { border-top: 1px solid var(--line); padding: 4px 0 8px; }
 .explanation { margin: 6px 0 10px; }
