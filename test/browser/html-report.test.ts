@@ -309,6 +309,55 @@ describe.skipIf(!haveChromium)('the HTML report in headless Chromium', () => {
       expect(ministries.length).toBeLessThanOrEqual(20 * 4);
       expect(new Set(ministries.map((v) => v.size))).toEqual(new Set(['12px']));
     });
+
+    it('breaks a legal source only in its link: every word of its number and title stays on one line, and the link stays within the page', async () => {
+      const found = await page.evaluate(() => {
+        interface Rect {
+          top: number;
+          right: number;
+        }
+        interface Node {
+          nodeType: number;
+          nodeName: string;
+          textContent: string;
+        }
+        interface Item {
+          childNodes: ArrayLike<Node & { childNodes: ArrayLike<Node> }>;
+          getBoundingClientRect(): Rect;
+          querySelector(s: string): { getBoundingClientRect(): Rect } | null;
+        }
+        interface Dom {
+          querySelectorAll(s: string): ArrayLike<Item>;
+          createRange(): { setStart(n: Node, i: number): void; setEnd(n: Node, i: number): void; getClientRects(): ArrayLike<Rect> };
+        }
+        const dom = (globalThis as unknown as { document: Dom }).document;
+        const broken: string[] = [];
+        let words = 0;
+        let links = 0;
+        for (const li of Array.from(dom.querySelectorAll('ol.sources li'))) {
+          // The text before the link: the number (in <b>) and the title.
+          const texts = Array.from(li.childNodes).flatMap((n) => (n.nodeType === 3 ? [n] : n.nodeName === 'B' ? Array.from(n.childNodes) : []));
+          for (const node of texts) {
+            for (const m of node.textContent.matchAll(/\S+/g)) {
+              const range = dom.createRange();
+              range.setStart(node, m.index);
+              range.setEnd(node, m.index + m[0].length);
+              words++;
+              if (new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size !== 1) broken.push(m[0]);
+            }
+          }
+          const link = li.querySelector('a');
+          if (link) {
+            links++;
+            if (link.getBoundingClientRect().right > li.getBoundingClientRect().right + 1) broken.push('a link past its item');
+          }
+        }
+        return { broken, words, links };
+      });
+      expect(found.words).toBeGreaterThan(100);
+      expect(found.links).toBeGreaterThan(10);
+      expect(found.broken).toEqual([]);
+    });
   });
 
   it('parses the graph SVG drawings as XML', async () => {

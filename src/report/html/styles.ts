@@ -59,7 +59,9 @@ td.num, .num { text-align: right; font-variant-numeric: tabular-nums; }
 .search label { font-weight: 600; }
 .search input { flex: 1 1 260px; font: inherit; padding: 6px 10px; border: 1px solid #8c959f; border-radius: 6px; }
 #search-count { color: var(--muted); font-size: 13px; }
-ol.sources li { margin: 4px 0; word-break: break-all; }
+ol.sources li { margin: 4px 0; }
+/* A link too long for the line breaks anywhere; the number and title before it break between words. */
+ol.sources a { word-break: break-all; }
 footer { margin-top: 40px; color: var(--muted); font-size: 13px; }
 [hidden] { display: none !important; }
 @media (max-width: 700px) { .cards { grid-template-columns: 1fr; } }
