@@ -1,4 +1,5 @@
 import type { AnalysisResult } from '../../analysis/result-types.js';
+import { compareCodes } from '../blocked-rows.js';
 import type { Lang } from '../labels.js';
 import { escapeHtml, safeUrl } from './escape.js';
 import { htmlLabel as L } from './labels.js';
@@ -13,7 +14,7 @@ export interface CitedLegal {
 
 /**
  * Every legal document the result cites (requirement bases, sunset bases, amendments that
- * accept or drop), once each, ordered by number.
+ * accept or drop), once each, ordered by number as codes are: 11/2021 before 100/2015.
  */
 export function citedLegal(result: AnalysisResult): CitedLegal[] {
   const out = new Map<string, CitedLegal>();
@@ -36,7 +37,7 @@ export function citedLegal(result: AnalysisResult): CitedLegal[] {
       }
     }
   }
-  return [...out.values()].sort((a, b) => (a.number ?? a.legal).localeCompare(b.number ?? b.legal));
+  return [...out.values()].sort((a, b) => compareCodes(a.number ?? a.legal, b.number ?? b.legal));
 }
 
 /**
