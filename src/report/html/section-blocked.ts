@@ -1,4 +1,5 @@
 import type { AnalysisResult, ProcedureResult } from '../../analysis/result-types.js';
+import { compareCodes } from '../blocked-rows.js';
 import type { Lang } from '../labels.js';
 import { dateHtml } from './date-html.js';
 import { elementId, escapeHtml } from './escape.js';
@@ -31,7 +32,7 @@ export function blockedSection(
   }
   const head = `<section id="blocked"><h2>${L(lang, 'blockedList')}</h2>`;
   if (byCode.size === 0) return `${head}<p>${L(lang, 'noneBlocked', { at: dateHtml(result.at, lang) })}</p></section>`;
-  const codes = [...byCode.keys()].sort((a, b) => byCode.get(b)!.length - byCode.get(a)!.length || a.localeCompare(b));
+  const codes = [...byCode.keys()].sort((a, b) => byCode.get(b)!.length - byCode.get(a)!.length || compareCodes(a, b));
   const runsIn = provincesEvaluated(result);
   const shown = codes.slice(0, maxBlocked);
   // A procedure explained inside another's explanation links to its own entry, when it has one here.

@@ -1,5 +1,6 @@
 import type { AnalysisResult, ProcedureResult } from '../../analysis/result-types.js';
 import { candidateName } from '../describe.js';
+import { compareCodes } from '../blocked-rows.js';
 import { label, type Lang } from '../labels.js';
 import { dateHtml } from './date-html.js';
 import { elementId, escapeHtml } from './escape.js';
@@ -61,7 +62,7 @@ export function paperSection(lang: Lang, result: AnalysisResult, provinceNames: 
   }
   const head = `<section id="paper"><h2>${L(lang, 'paperList')}</h2>`;
   if (byCode.size === 0) return `${head}<p>${L(lang, 'nonePaper', { at: dateHtml(result.at, lang) })}</p></section>`;
-  const codes = [...byCode.keys()].sort((a, b) => byCode.get(b)!.length - byCode.get(a)!.length || a.localeCompare(b));
+  const codes = [...byCode.keys()].sort((a, b) => byCode.get(b)!.length - byCode.get(a)!.length || compareCodes(a, b));
   const runsIn = provincesEvaluated(result);
   const shown = codes.slice(0, max);
   const items = shown.map((code) => {

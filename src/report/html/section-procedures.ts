@@ -1,4 +1,5 @@
 import type { AnalysisResult } from '../../analysis/result-types.js';
+import { compareCodes } from '../blocked-rows.js';
 import type { Lang } from '../labels.js';
 import { nameIn } from '../describe.js';
 import { escapeHtml } from './escape.js';
@@ -37,7 +38,7 @@ export function procedureSummaries(result: AnalysisResult, ministryEn: (ministry
     }
     s.counts[resultState(r)]++;
   }
-  return [...out.values()].sort((a, b) => a.code.localeCompare(b.code));
+  return [...out.values()].sort((a, b) => compareCodes(a.code, b.code));
 }
 
 const STATE_LABEL = { blocked: 'statusBlocked', unknown: 'statusUnknown', paper: 'statusPaper', document: 'statusDocument', paperless: 'statusOk' } as const;

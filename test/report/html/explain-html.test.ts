@@ -328,11 +328,11 @@ describe('the explanations of the procedures a document is obtained through', ()
   });
 
   it('links each procedure a heading or its list names to the procedure\'s own entry in the report when it has one', () => {
-    // Entries sort by code: can-12, can-4, can-ca-ba, cap-01, cap-02 are the first five.
+    // Entries sort by code, numbers numerically: can-4, can-12, can-ca-ba, cap-01, cap-02 are the first five.
     const page = renderHtmlReport(gatherHtmlReportInput(catalog, { plan: false, timeline: false }), { lang: 'en', maxBlocked: 5 });
     const section = parseXml(/<section id="blocked">[\s\S]*?<\/section>/.exec(page)![0]);
     const entries = section.children.filter((e) => e.name === 'article').map((e) => e.attrs.id);
-    expect(entries).toEqual(['blocked-can-12', 'blocked-can-4', 'blocked-can-ca-ba', 'blocked-cap-01', 'blocked-cap-02']);
+    expect(entries).toEqual(['blocked-can-4', 'blocked-can-12', 'blocked-can-ca-ba', 'blocked-cap-01', 'blocked-cap-02']);
     const article = section.children.find((e) => e.attrs.id === 'blocked-can-12')!;
     const { shown, folded } = issuers(candidate(article, 'Giấy mười hai nơi cấp'));
     const [first, ...others] = [...shown, ...folded];

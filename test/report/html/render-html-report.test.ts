@@ -228,3 +228,29 @@ describe('renderHtmlReport with hostile names', () => {
     expect(JSON.stringify(data)).toContain("</script><script>alert('doc')</script>");
   });
 });
+
+describe('renderHtmlReport order of procedures', () => {
+  it('lists codes as the text reports do, numerically where they differ only in a number: x-2 before x-10', () => {
+    const result = analyze(catalog, { at: '2023-01-01', province: 'GL' });
+    const blocked = result.results.find((r) => r.status === 'blocked')!.code;
+    const paper = result.results.find((r) => r.status === 'met' && r.paper)!.code;
+    const copies = structuredClone(catalog);
+    for (const [from, prefix] of [[blocked, 'b'], [paper, 'p']] as const) {
+      const original = copies.procedures.find((p) => p.code === from)!;
+      // Added as 10 before 2, so that the order is the report's own.
+      for (const n of [10, 2]) copies.procedures.push({ ...structuredClone(original), code: `${prefix}-${n}`, name: `${original.name} ${n}` });
+    }
+    const html = renderHtmlReport(gatherHtmlReportInput(copies, { at: '2023-01-01', province: 'GL', plan: false, timeline: false }), { lang: 'en' });
+    const section = (id: string) => new RegExp(`<section id="${id}">[\\s\\S]*?</section>`).exec(html)![0];
+    const order = (text: string, codes: string[]) => codes.map((c) => text.indexOf(`data-code="${c}"`));
+    for (const [id, codes] of [
+      ['blocked', ['b-2', 'b-10']],
+      ['paper', ['p-2', 'p-10']],
+      ['all-procedures', ['b-2', 'b-10', 'p-2', 'p-10']],
+    ] as const) {
+      const at = order(section(id), [...codes]);
+      expect(at.every((i) => i >= 0), `${id}: ${codes.join(', ')} at ${at.join(', ')}`).toBe(true);
+      expect(at, id).toEqual([...at].sort((a, b) => a - b));
+    }
+  });
+});
