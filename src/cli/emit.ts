@@ -22,8 +22,21 @@ function writeOutput(output: Output, write: (piece: string) => void): void {
   else output(write);
 }
 
-/** Prints `output` to standard output, or writes it atomically to --output (temp file, then rename). */
-export function emit(io: Io, args: ParsedArgs, output: Output): void {
+/** The byte-order mark --excel puts before a CSV report (written as UTF-8: EF BB BF). */
+export const EXCEL_BOM = '\uFEFF';
+
+/**
+ * Prints `report` to standard output, or writes it atomically to --output (temp file, then
+ * rename); with --excel, after a byte-order mark.
+ */
+export function emit(io: Io, args: ParsedArgs, report: Output): void {
+  const output: Output =
+    args.values.excel === true
+      ? (write) => {
+          write(EXCEL_BOM);
+          writeOutput(report, write);
+        }
+      : report;
   const out = stringValue(args, 'output');
   if (out === undefined || out === '-') {
     writeOutput(output, io.stdout);

@@ -105,6 +105,28 @@ export const MAX_SHOWN_OPTION: OptionSpec = {
     en: 'Show at most N findings as text, errors first, and count the rest; all shows every one.',
   },
 };
+
+/** --excel, for the commands with a CSV report: a UTF-8 byte-order mark first, without which Excel reads a file in the system's code page. */
+export const EXCEL_OPTION: OptionSpec = {
+  name: 'excel',
+  type: 'boolean',
+  description: {
+    vi: 'Với --format csv: ghi dấu BOM UTF-8 ở đầu, để Excel hiện đúng chữ tiếng Việt khi mở tệp.',
+    en: 'With --format csv: start with a UTF-8 byte-order mark, so that Excel shows the Vietnamese letters when it opens the file.',
+  },
+};
+
+/** Refuses --excel with a format other than csv: the mark is for a spreadsheet, and tools reading text or JSON would take it as data. */
+export function checkExcelOption(args: ParsedArgs): void {
+  if (args.values.excel !== true) return;
+  const format = stringValue(args, 'format') ?? 'text';
+  if (format === 'csv') return;
+  throw new UsageError(
+    { vi: `--excel chỉ dùng với --format csv, không dùng với --format ${format}.`, en: `--excel goes only with --format csv, not with --format ${format}.` },
+    { vi: 'Hãy thêm --format csv, hoặc bỏ --excel.', en: 'Add --format csv, or leave out --excel.' },
+  );
+}
+
 export function formatOption(choices: readonly string[]): OptionSpec {
   return { name: 'format', short: 'f', type: 'string', arg: 'FORMAT', choices, default: 'text', description: { vi: 'Định dạng kết quả.', en: 'Output format.' } };
 }

@@ -7,6 +7,7 @@ import { commands } from './commands/index.js';
 import type { Io } from './io.js';
 import { styleFor } from './io.js';
 import { checkOutputPath } from './output-path.js';
+import { checkExcelOption } from './options.js';
 import { MAIN_EXAMPLES, MAIN_OPTIONS, RUN_TEXT as T } from './run-text.js';
 import type { Text } from './text.js';
 import { didYouMeanList, fill, fillText, ignoredEnvLang, resolveLang, say } from './text.js';
@@ -77,6 +78,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   try {
     checkOutputPath(cmd, parsed, io);
+    checkExcelOption(parsed);
     return await cmd.run(parsed, io);
   } catch (e) {
     if (e instanceof UsageError) return usageFailure(io, lang, e.text, e.hintText, cmd);

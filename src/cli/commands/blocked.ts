@@ -17,6 +17,7 @@ import { STDIN_NAME, stdinBytes } from '../stdin.js';
 import {
   AT_OPTION,
   dateValue,
+  EXCEL_OPTION,
   FAIL_ON_OPTION,
   failOnExit,
   formatOption,
@@ -123,7 +124,7 @@ function staleWarning(view: BaselineView, lang: Lang): string {
 export const blockedCommand: Command = {
   name: 'blocked',
   summary: { vi: 'Liệt kê các thủ tục bị chặn (hoặc còn cần giấy) tại một ngày, và lý do.', en: 'List the procedures blocked (or still needing paper) at a date, and why.' },
-  usage: 'tthc blocked <catalog> [--at DATE] [--province CODE] [--without ID]... [--lacking ID[,ID…]]... [--format FORMAT] [--lang vi|en] [--fail-on blocked|paper] [--baseline FILE] [--lenient] [-o FILE]',
+  usage: 'tthc blocked <catalog> [--at DATE] [--province CODE] [--without ID]... [--lacking ID[,ID…]]... [--format FORMAT] [--excel] [--lang vi|en] [--fail-on blocked|paper] [--baseline FILE] [--lenient] [-o FILE]',
   description: {
     vi: [
       'Phân tích mọi thủ tục của danh mục tại một ngày (mặc định: ngày chốt), một lần cho mỗi tỉnh',
@@ -157,6 +158,7 @@ export const blockedCommand: Command = {
       ...formatOption(FORMATS),
       description: { vi: 'Định dạng kết quả; baseline: tệp JSON các phát hiện, để dùng lại với --baseline.', en: 'Output format; baseline: a JSON file of the findings, to give back with --baseline.' },
     },
+    EXCEL_OPTION,
     LANG_OPTION,
     FAIL_ON_OPTION,
     BASELINE_OPTION,

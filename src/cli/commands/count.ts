@@ -17,6 +17,7 @@ import {
   dependencyTargets,
   dependencyTargetValue,
   dateValue,
+  EXCEL_OPTION,
   formatOption,
   LANG_OPTION,
   langValue,
@@ -56,7 +57,7 @@ const EACH_KINDS = { document: 'document', 'data-source': 'data_source', legal: 
 export const countCommand: Command = {
   name: 'count',
   summary: { vi: 'Đếm các thủ tục phụ thuộc vào một giấy tờ, nguồn dữ liệu, văn bản pháp luật hoặc thủ tục.', en: 'Count the procedures that depend on a document, data source, legal document or procedure.' },
-  usage: 'tthc count <catalog> (--depends-on ID [--by province|level|field|ministry] | --each KIND) [--at DATE] [--province CODE] [--without ID]... [--format FORMAT] [--lang vi|en] [--lenient] [-o FILE]',
+  usage: 'tthc count <catalog> (--depends-on ID [--by province|level|field|ministry] | --each KIND) [--at DATE] [--province CODE] [--without ID]... [--format FORMAT] [--excel] [--lang vi|en] [--lenient] [-o FILE]',
   description: {
     vi: [
       'Tìm mọi thủ tục phụ thuộc vào ID, trực tiếp hoặc qua các thủ tục mà nó cần và các thủ tục',
@@ -93,6 +94,7 @@ export const countCommand: Command = {
     PROVINCE_OPTION,
     WITHOUT_OPTION,
     formatOption(['text', 'json', 'csv', 'markdown']),
+    EXCEL_OPTION,
     LANG_OPTION,
     LENIENT_OPTION,
     OUTPUT_OPTION,

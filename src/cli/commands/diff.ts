@@ -17,6 +17,7 @@ import { emit, type Output } from '../emit.js';
 import {
   AT_OPTION,
   dateValue,
+  EXCEL_OPTION,
   formatOption,
   LANG_OPTION,
   langValue,
@@ -58,7 +59,7 @@ export function diffFailOn(mode: string | undefined, result: DiffResult): number
 export const diffCommand: Command = {
   name: 'diff',
   summary: { vi: 'So sánh hai danh mục, hoặc một danh mục ở hai ngày: các mục và kết quả phân tích.', en: 'Compare two catalogs, or one catalog at two dates: entities and analysis results.' },
-  usage: 'tthc diff <catalog-a> [<catalog-b>] [--at DATE] [--to DATE] [--province CODE] [--without ID]... [--format text|json|csv|markdown] [--lang vi|en] [--fail-on changed|blocked|paper] [--lenient] [-o FILE]',
+  usage: 'tthc diff <catalog-a> [<catalog-b>] [--at DATE] [--to DATE] [--province CODE] [--without ID]... [--format text|json|csv|markdown] [--excel] [--lang vi|en] [--fail-on changed|blocked|paper] [--lenient] [-o FILE]',
   description: {
     vi: [
       'Với hai danh mục: các mục được thêm, bỏ và thay đổi (kèm các trường thay đổi) trong mọi phần,',
@@ -86,6 +87,7 @@ export const diffCommand: Command = {
     PROVINCE_OPTION,
     WITHOUT_OPTION,
     formatOption(FORMATS),
+    EXCEL_OPTION,
     LANG_OPTION,
     {
       name: 'fail-on',

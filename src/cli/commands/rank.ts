@@ -12,6 +12,7 @@ import {
   dateValue,
   FAIL_ON_OPTION,
   failOnExit,
+  EXCEL_OPTION,
   formatOption,
   LANG_OPTION,
   langValue,
@@ -41,7 +42,7 @@ function topValue(v: string | undefined): number | undefined {
 export const rankCommand: Command = {
   name: 'rank',
   summary: { vi: 'Xếp hạng các điều khoản chặn nhiều thủ tục nhất, trực tiếp và gián tiếp.', en: 'Rank the provisions that block the most procedures, directly and transitively.' },
-  usage: 'tthc rank <catalog> [--at DATE] [--province CODE] [--without ID]... [--top N] [--format FORMAT] [--lang vi|en] [--fail-on blocked|paper] [--lenient] [-o FILE]',
+  usage: 'tthc rank <catalog> [--at DATE] [--province CODE] [--without ID]... [--top N] [--format FORMAT] [--excel] [--lang vi|en] [--fail-on blocked|paper] [--lenient] [-o FILE]',
   description: {
     vi: [
       'Với mỗi điều khoản (điều, khoản, điểm của một văn bản pháp luật), đếm số lượt đánh giá thủ tục',
@@ -68,6 +69,7 @@ export const rankCommand: Command = {
     WITHOUT_OPTION,
     { name: 'top', type: 'string', arg: 'N', description: { vi: 'Chỉ hiện N điều khoản chặn nhiều nhất.', en: 'Show only the N provisions that block the most.' } },
     formatOption(['text', 'json', 'csv', 'markdown']),
+    EXCEL_OPTION,
     LANG_OPTION,
     FAIL_ON_OPTION,
     LENIENT_OPTION,

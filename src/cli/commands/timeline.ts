@@ -16,6 +16,7 @@ import { withCatalog } from '../load.js';
 import { emit } from '../emit.js';
 import {
   dateValue,
+  EXCEL_OPTION,
   formatOption,
   LANG_OPTION,
   langValue,
@@ -43,7 +44,7 @@ function render(result: TimelineResult, format: string, lang: Lang, catalog: Cat
 export const timelineCommand: Command = {
   name: 'timeline',
   summary: { vi: 'Đếm thủ tục bị chặn, đáp ứng nhưng còn cần giấy và không cần giấy tại mỗi ngày có thay đổi.', en: 'Count blocked, met-with-paper and paperless procedures at every date where something changes.' },
-  usage: 'tthc timeline <catalog> [--province CODE] [--from DATE] [--to DATE] [--without ID]... [--format text|csv|json|markdown|svg] [--lang vi|en] [--lenient] [-o FILE]',
+  usage: 'tthc timeline <catalog> [--province CODE] [--from DATE] [--to DATE] [--without ID]... [--format text|csv|json|markdown|svg] [--excel] [--lang vi|en] [--lenient] [-o FILE]',
   description: {
     vi: [
       'Phân tích danh mục tại đầu khoảng thời gian và tại mọi ngày trong đó có điều gì có hiệu lực: ngày',
@@ -75,6 +76,7 @@ export const timelineCommand: Command = {
     { name: 'to', type: 'string', arg: 'DATE', description: { vi: 'Ngày cuối của khoảng, YYYY-MM-DD, tính cả ngày đó (mặc định: thay đổi cuối cùng).', en: 'Last date of the range, YYYY-MM-DD, inclusive (default: the last change).' } },
     WITHOUT_OPTION,
     formatOption(FORMATS),
+    EXCEL_OPTION,
     {
       ...LANG_OPTION,
       description: {
@@ -89,7 +91,7 @@ export const timelineCommand: Command = {
   examples: [
     { comment: { vi: 'Việc bãi bỏ sổ hộ khẩu đã diễn ra thế nào', en: 'How the abolition of the household book played out' }, command: 'tthc timeline catalog/' },
     { comment: { vi: 'Gia Lai năm 2023, dạng biểu đồ cho báo cáo', en: 'Gia Lai in 2023, as a chart for a report' }, command: 'tthc timeline catalog/ --province GL --from 2022-12-31 --to 2023-12-31 --format svg -o gia-lai.svg' },
-    { comment: { vi: 'Các số đếm dạng CSV cho bảng tính', en: 'The counts as CSV for a spreadsheet' }, command: 'tthc timeline catalog/ --format csv -o timeline.csv' },
+    { comment: { vi: 'Các số đếm dạng CSV, để mở bằng Excel', en: 'The counts as CSV, to open in Excel' }, command: 'tthc timeline catalog/ --format csv --excel -o timeline.csv' },
   ],
   async run(args, io) {
     const from = dateValue(args, 'from');

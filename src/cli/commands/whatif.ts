@@ -21,6 +21,7 @@ import {
   analysisDateValue,
   AT_OPTION,
   dateValue,
+  EXCEL_OPTION,
   formatOption,
   LANG_OPTION,
   langValue,
@@ -69,7 +70,7 @@ export function whatifFailOn(mode: string | undefined, result: WhatIfResult): nu
 export const whatifCommand: Command = {
   name: 'whatif',
   summary: { vi: 'Áp dụng một tệp cải cách (sửa đổi, kết nối mới) và báo những gì nó thay đổi so với hiện trạng.', en: 'Apply a reform file (new amendments, connections) and report what it changes against the baseline.' },
-  usage: 'tthc whatif <catalog> --reform FILE [--at DATE] [--province CODE] [--without ID]... [--format text|json|csv|markdown] [--lang vi|en] [--fail-on blocked|paper] [--max-shown N|all] [--lenient] [-o FILE]',
+  usage: 'tthc whatif <catalog> --reform FILE [--at DATE] [--province CODE] [--without ID]... [--format text|json|csv|markdown] [--excel] [--lang vi|en] [--fail-on blocked|paper] [--max-shown N|all] [--lenient] [-o FILE]',
   description: {
     vi: [
       'Tệp cải cách là tệp YAML gồm các văn bản pháp luật mới (legal:, với amends: như trong danh mục)',
@@ -106,6 +107,7 @@ export const whatifCommand: Command = {
     PROVINCE_OPTION,
     WITHOUT_OPTION,
     formatOption(FORMATS),
+    EXCEL_OPTION,
     LANG_OPTION,
     {
       name: 'fail-on',
