@@ -3,6 +3,9 @@ import type { ProvisionRanking, RankedProvision, RankOptions } from './rank-type
 import { expectArgument, expectOptions, expectRecord, shownValue, WrongArgumentError } from '../util/expect-argument.js';
 import { pushAll } from '../util/push-all.js';
 
+/** Provisions that block as much, by label, its numbers as numbers: Điều 3 before Điều 11, Nghị định 99/2015 before 100/2015. */
+const LABEL_ORDER = new Intl.Collator('vi', { numeric: true });
+
 /** The key two provisions share when they are the same article/clause/point/form of one document. */
 export function provisionRankKey(p: ProvisionInfo): string {
   expectRecord(p, 'provisionRankKey', 'a provision, as a result gives it');
@@ -111,7 +114,7 @@ export function rankProvisions(result: AnalysisResult, options: RankOptions = {}
   const provisions = [...byProvision.values()];
   for (const p of provisions) p.procedures = new Set(p.evaluations.map((e) => e.code)).size;
   provisions.sort(
-    (a, b) => b.total - a.total || b.direct - a.direct || a.provision.label.localeCompare(b.provision.label) || a.key.localeCompare(b.key),
+    (a, b) => b.total - a.total || b.direct - a.direct || LABEL_ORDER.compare(a.provision.label, b.provision.label) || a.key.localeCompare(b.key),
   );
   return {
     version: 1,
