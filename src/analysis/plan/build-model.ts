@@ -1,3 +1,4 @@
+import { CODE_ORDER } from '../dependents-graph.js';
 import type { Catalog, Procedure, Provision } from '../../catalog/types.js';
 import { legalIndex } from '../../graph/legal-index.js';
 import { CoveringIndex } from '../../graph/covering-index.js';
@@ -68,7 +69,9 @@ export function buildModel(catalog: Catalog, options: ModelOptions): Model {
       if (b && b.legalIndex >= 0 && !units.has(provisionKey(b))) units.set(provisionKey(b), { ref: b, accepts: new Map() });
     }
   }
-  const unitList = [...units.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // By key, numbers as numbers (nd-62-2015 before nd-100-2015): among equally good changes the
+  // plan lists them in that order.
+  const unitList = [...units.entries()].sort(([a], [b]) => CODE_ORDER.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0));
   const unitsCovering = new CoveringIndex(unitList, ([, u]) => u.ref);
   for (const p of catalog.procedures) {
     for (const r of p.requires ?? []) {
