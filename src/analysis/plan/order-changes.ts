@@ -29,10 +29,12 @@ function exactOrder(n: number, families: Family[]): number[] {
   const last = new Int32Array(full + 1).fill(-1);
   best[0] = 0;
   for (let mask = 1; mask <= full; mask++) {
+    // On a tie the highest change goes last, so that changes as good as each other come in
+    // their numbering, as the greedy order takes them.
     for (let v = 0; v < n; v++) {
       if (!(mask & (1 << v))) continue;
       const prev = best[mask ^ (1 << v)] + count[mask];
-      if (prev > best[mask]) {
+      if (prev >= best[mask]) {
         best[mask] = prev;
         last[mask] = v;
       }
