@@ -13,8 +13,12 @@ describe('the legal documents a report cites', () => {
     expect(numbers.length).toBeGreaterThan(10);
     const [, ...rest] = numbers;
     rest.forEach((n, i) => expect(Number(n.split('/')[0]), `${numbers[i]} before ${n}`).toBeGreaterThanOrEqual(Number(numbers[i].split('/')[0])));
-    expect(numbers.indexOf('11/2021/NĐ-CP')).toBeLessThan(numbers.indexOf('100/2015/NĐ-CP'));
-    expect(numbers.indexOf('99/2015/NĐ-CP')).toBeLessThan(numbers.indexOf('100/2015/NĐ-CP'));
+    const at = (n: string) => {
+      expect(numbers, n).toContain(n);
+      return numbers.indexOf(n);
+    };
+    expect(at('11/2021/NĐ-CP')).toBeLessThan(at('100/2015/NĐ-CP'));
+    expect(at('99/2015/NĐ-CP')).toBeLessThan(at('100/2015/NĐ-CP'));
   });
 
   it('are listed in the sources section in that order', () => {
