@@ -16,6 +16,9 @@ const PAD = 8;
 const WRAP = 27;
 const MAX_LINES = 5;
 const MARGIN = 20;
+/** Widths of a character, at most, in the title (16 px, bold) and in the notes and legend (12 px). */
+const TITLE_CHAR = 9.7;
+const TEXT_CHAR = 7;
 
 /** Word-wraps lines to `WRAP` characters, at most MAX_LINES lines (the last ends with … when cut). */
 function wrap(lines: string[]): string[] {
@@ -41,13 +44,36 @@ export function renderGraphSvg(n: Neighbourhood, options: GraphDrawOptions = {})
   const layout = layoutGraph(n, { nodeWidth: NODE_W, gapX: GAP_X, gapY: GAP_Y, height: boxHeight });
   const { title, notes } = graphTitle(n, lang, options.provinceName);
   const states = (Object.keys(L.states) as NodeState[]).filter((s) => n.nodes.some((x) => x.state === s));
-  const head = 30 + notes.length * 18 + 12;
-  const legendH = states.length ? 34 : 0;
-  const width = Math.max(layout.width + MARGIN * 2, 420);
+  const base = Math.max(layout.width + MARGIN * 2, 420);
+  const ox = (base - layout.width) / 2;
+  // The edges are routed with the drawing's top at 0 and moved down under the title once the
+  // title's lines are known, which depend on the drawing's width, which the edges widen when
+  // a loop of the last column reaches past it.
+  const at = (p: PlacedNode) => ({ x: p.x + ox, y: p.y });
+  const boxes = [...layout.nodes.values()].map((p) => ({ ...at(p), width: p.width, height: p.height }));
+  // Each label is placed once every edge is known, where it clashes with no box and no label
+  // placed before it.
+  const placed: Rect[] = [];
+  const edges = n.edges.map((e, i) => {
+    const s = layout.nodes.get(e.source)!;
+    const t = layout.nodes.get(e.target)!;
+    const { segments, label: where } = edgeRoute(s, t, at(s), at(t), (layout.lanes.get(i) ?? []).map((l) => ({ ...l, left: l.left + ox, right: l.right + ox })));
+    const label = edgeText(e, lang);
+    const spot = labelSpot(label, where, boxes, placed);
+    placed.push(spot.rect);
+    return { e, segments, label, spot };
+  });
+  // A curve lies within its points' hull, so its control points bound it.
+  const right = Math.max(0, ...edges.flatMap(({ segments }) => segments.flatMap((c) => c.map((p) => p[0]))), ...placed.map((l) => l.x + l.width));
+  const width = Math.ceil(Math.max(base, right + MARGIN));
+  const titleLines = wrapText(title, Math.floor((width - MARGIN * 2) / TITLE_CHAR), { breakWords: true });
+  const noteLines = notes.flatMap((t) => wrapText(t, Math.floor((width - MARGIN * 2) / TEXT_CHAR), { breakWords: true }));
+  const head = 30 + (titleLines.length - 1) * 22 + noteLines.length * 18 + 12;
+  const legend = legendRows(states.map((s) => L.states[s]), width);
+  const legendH = legend.length * 22 + (legend.length ? 12 : 0);
   const height = head + layout.height + legendH + MARGIN * 2;
-  const ox = (width - layout.width) / 2;
   const oy = head + MARGIN;
-  const at = (p: PlacedNode) => ({ x: p.x + ox, y: p.y + oy });
+  const pt = (p: Point) => `${r(p[0])},${r(p[1] + oy)}`;
 
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -55,44 +81,55 @@ export function renderGraphSvg(n: Neighbourhood, options: GraphDrawOptions = {})
     `<title id="graph-title">${escapeXml(title)}</title>`,
     '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#57606a"/></marker></defs>',
     `<rect width="${r(width)}" height="${r(height)}" fill="#ffffff"/>`,
-    `<text x="${MARGIN}" y="${MARGIN + 8}" font-size="16" font-weight="bold" fill="#1f2328">${escapeXml(title)}</text>`,
-    ...notes.map((t, i) => `<text x="${MARGIN}" y="${MARGIN + 30 + i * 18}" fill="#59636e">${escapeXml(t)}</text>`),
+    ...titleLines.map((t, i) => `<text x="${MARGIN}" y="${MARGIN + 8 + i * 22}" font-size="16" font-weight="bold" fill="#1f2328">${escapeXml(t)}</text>`),
+    ...noteLines.map((t, i) => `<text x="${MARGIN}" y="${MARGIN + 30 + (titleLines.length - 1) * 22 + i * 18}" fill="#59636e">${escapeXml(t)}</text>`),
   ];
-  // Edges first, so boxes sit on top of them; their labels are placed once every edge is
-  // known, each where it clashes with no box and no label placed before it.
-  const boxes = [...layout.nodes.values()].map((p) => ({ ...at(p), width: p.width, height: p.height }));
-  const placed: Rect[] = [];
-  n.edges.forEach((e, i) => {
-    const s = layout.nodes.get(e.source)!;
-    const t = layout.nodes.get(e.target)!;
-    const { segments, label: where } = edgeRoute(s, t, at(s), at(t), (layout.lanes.get(i) ?? []).map((l) => ({ ...l, left: l.left + ox, right: l.right + ox, y: l.y + oy })));
-    const d = `M${r(segments[0][0][0])},${r(segments[0][0][1])} ${segments.map((c) => (c.length === 2 ? `L${pt(c[1])}` : `C${pt(c[1])} ${pt(c[2])} ${pt(c[3])}`)).join(' ')}`;
-    const label = edgeText(e, lang);
-    const spot = labelSpot(label, where, boxes, placed);
-    placed.push(spot.rect);
+  // Edges first, so boxes sit on top of them.
+  for (const { e, segments, label, spot } of edges) {
+    const d = `M${pt(segments[0][0])} ${segments.map((c) => (c.length === 2 ? `L${pt(c[1])}` : `C${pt(c[1])} ${pt(c[2])} ${pt(c[3])}`)).join(' ')}`;
     out.push(
       `<g class="edge" data-type="${e.type}"><path d="${d}" fill="none" stroke="#8c959f" stroke-width="1.2"${e.type === 'part-of' ? ' stroke-dasharray="4 3"' : ''} marker-end="url(#arrow)"/>` +
-        `<text x="${r(spot.x)}" y="${r(spot.y)}" text-anchor="${spot.anchor}" font-size="10" fill="#59636e" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(label)}</text></g>`,
+        `<text x="${r(spot.x)}" y="${r(spot.y + oy)}" text-anchor="${spot.anchor}" font-size="10" fill="#59636e" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(label)}</text></g>`,
     );
-  });
+  }
   for (const node of n.nodes) {
     const p = layout.nodes.get(node.key)!;
-    out.push(box(node, p, at(p), text.get(node.key)!, node.key === n.focus, L.kinds[node.kind]));
+    out.push(box(node, p, { x: p.x + ox, y: p.y + oy }, text.get(node.key)!, node.key === n.focus, L.kinds[node.kind]));
   }
-  if (states.length) {
-    let x = MARGIN;
-    const y = height - MARGIN - 8;
-    for (const s of states) {
-      const st = STATE_STYLE[s];
+  legend.forEach((row, k) => {
+    const y = height - MARGIN - 8 - (legend.length - 1 - k) * 22;
+    for (const { index, x } of row) {
+      const st = STATE_STYLE[states[index]];
       out.push(
         `<g class="legend"><rect x="${x}" y="${y - 11}" width="14" height="14" rx="3" fill="${st.fill}" stroke="${st.stroke}"${st.dashed ? ' stroke-dasharray="3 2"' : ''}/>` +
-          `<text x="${x + 20}" y="${y}" fill="#1f2328">${escapeXml(L.states[s])}</text></g>`,
+          `<text x="${x + 20}" y="${y}" fill="#1f2328">${escapeXml(L.states[states[index]])}</text></g>`,
       );
-      x += 20 + L.states[s].length * 7 + 22;
     }
-  }
+  });
   out.push('</svg>', '');
   return out.join('\n');
+}
+
+/**
+ * The legend's entries in rows that fit the drawing's width, each entry's index among
+ * `labels` and where it starts: a swatch, its label, then a gap before the next.
+ */
+function legendRows(labels: readonly string[], width: number): { index: number; x: number }[][] {
+  const rows: { index: number; x: number }[][] = [];
+  let row: { index: number; x: number }[] = [];
+  let x = MARGIN;
+  labels.forEach((label, index) => {
+    const w = 20 + [...label].length * TEXT_CHAR;
+    if (row.length > 0 && x + w > width - MARGIN) {
+      rows.push(row);
+      row = [];
+      x = MARGIN;
+    }
+    row.push({ index, x });
+    x += w + 22;
+  });
+  if (row.length > 0) rows.push(row);
+  return rows;
 }
 
 type Point = [number, number];
@@ -187,8 +224,6 @@ function labelSpot(text: string, place: LabelPlace, boxes: readonly Rect[], plac
   const best = spots[0];
   return { ...best, anchor: place.anchor, rect: labelRect(text, best.x, best.y, place.anchor) };
 }
-
-const pt = (p: Point) => `${r(p[0])},${r(p[1])}`;
 
 function box(node: NeighbourhoodNode, p: PlacedNode, at: { x: number; y: number }, lines: string[], focus: boolean, kind: string): string {
   const s = nodeStyle(node);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import { neighbourhood } from '../../src/analysis/neighbourhood.js';
-import type { Neighbourhood } from '../../src/analysis/neighbourhood-types.js';
+import { NEIGHBOURHOOD_VERSION, type Neighbourhood, type NeighbourhoodNode, type NodeState } from '../../src/analysis/neighbourhood-types.js';
 import { buildGraph } from '../../src/graph/build-graph.js';
 import { renderGraphDot } from '../../src/report/graph-dot.js';
 import { assignLayers } from '../../src/report/graph-layout.js';
@@ -89,6 +89,44 @@ describe('renderGraphSvg', () => {
     expect(svg).toContain(`${n.omitted} more nodes within 4 hops are not drawn`);
     expect(renderGraphMermaid(n, { lang: 'en' })).toContain(`%% ${n.omitted} more nodes within 4 hops`);
     expect(renderGraphDot(n, { lang: 'vi' })).toContain(`${n.omitted} nút khác trong phạm vi 4 bước`);
+  });
+});
+
+describe('renderGraphSvg in a narrow picture', () => {
+  // A procedure and eight documents it asks for, one in each state: two columns, and a
+  // legend of eight entries too wide for them on one line.
+  const states: NodeState[] = ['blocked', 'unknown', 'paper', 'document', 'paperless', 'expired', 'not-connected', 'not-in-force'];
+  const focus: NeighbourhoodNode = { key: 'procedure:p', kind: 'procedure', id: 'p', name: 'Cấp lại giấy chứng nhận '.repeat(6).trim(), distance: 0, direction: 'focus' };
+  const n: Neighbourhood = {
+    version: NEIGHBOURHOOD_VERSION,
+    focus: focus.key,
+    depth: 1,
+    max_nodes: 40,
+    nodes: [focus, ...states.map((state, i): NeighbourhoodNode => ({ key: `document:d${i}`, kind: 'document', id: `d${i}`, name: `Giấy ${i}`, distance: 1, direction: 'dependency', state }))],
+    edges: states.map((_, i) => ({ source: focus.key, target: `document:d${i}`, type: 'requires' as const })),
+    omitted: 0,
+    at,
+    province: null,
+    without: [],
+  };
+
+  it('writes the title and the legend in as many lines as they take, each within the width', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const all = allElements(parseXml(renderGraphSvg(n, { lang })));
+      const width = Number(all.find((e) => e.name === 'svg')!.attrs.width);
+      const title = all.filter((e) => e.name === 'text' && e.attrs['font-size'] === '16');
+      expect(title.length).toBeGreaterThan(1);
+      expect(title.map((t) => t.text).join(' ')).toBe(all.find((e) => e.name === 'title')!.text);
+      for (const t of title) expect(Number(t.attrs.x) + [...t.text].length * 9.7).toBeLessThanOrEqual(width);
+      const legend = all.filter((e) => e.name === 'g' && e.attrs.class === 'legend').map((g) => g.children.find((c) => c.name === 'text')!);
+      expect(legend).toHaveLength(states.length);
+      const rows = new Set(legend.map((t) => t.attrs.y));
+      expect(rows.size).toBeGreaterThan(1);
+      for (const t of legend) expect(Number(t.attrs.x) + [...t.text].length * 7).toBeLessThanOrEqual(width);
+      const lowestBox = Math.max(...all.filter((e) => e.name === 'g' && e.attrs.class === 'node').map((g) => g.children.find((c) => c.name === 'rect')!).map((r) => Number(r.attrs.y) + Number(r.attrs.height)));
+      for (const y of rows) expect(Number(y) - 11).toBeGreaterThan(lowestBox);
+      expect(Math.max(...[...rows].map(Number))).toBeLessThanOrEqual(Number(all.find((e) => e.name === 'svg')!.attrs.height));
+    }
   });
 });
 

@@ -69,7 +69,8 @@ function geometry(svg: string) {
   const edges = all
     .filter((g) => g.name === 'g' && g.attrs.class === 'edge')
     .map((g) => ({ d: g.children.find((c) => c.name === 'path')!.attrs.d, label: g.children.find((c) => c.name === 'text')! }));
-  return { boxes, edges };
+  const root = all.find((e) => e.name === 'svg')!;
+  return { boxes, edges, width: Number(root.attrs.width), height: Number(root.attrs.height) };
 }
 
 const { catalog } = await loadCatalog(new URL('../../catalog/', import.meta.url).pathname);
@@ -123,5 +124,20 @@ describe('the SVG drawing of the bundled catalog, around every procedure, docume
       }
     }
     expect(far).toEqual([]);
+  });
+
+  it('draws every box, edge and edge label inside the picture', () => {
+    const outside: string[] = [];
+    for (const { focus, svg } of drawings) {
+      const { boxes, edges, width, height } = geometry(svg);
+      const within = (x: number, y: number) => x >= 0 && x <= width && y >= 0 && y <= height;
+      for (const b of boxes) if (!within(b.x, b.y) || !within(b.x + b.width, b.y + b.height)) outside.push(`${focus}: ${b.key}`);
+      for (const e of edges) {
+        const l = labelBox(e.label);
+        if (!pathPoints(e.d).every(([x, y]) => within(x, y))) outside.push(`${focus}: the edge '${e.label.text}'`);
+        if (!within(l.x, l.y) || !within(l.x + l.width, l.y + l.height)) outside.push(`${focus}: the label '${e.label.text}'`);
+      }
+    }
+    expect(outside).toEqual([]);
   });
 });
