@@ -157,7 +157,7 @@ function curve(from: Point, to: Point): [Point, Point, Point, Point] {
 
 /**
  * The path of an edge from box `s` to box `t`: between boxes of one column, a loop out to the
- * right of the column; between columns next to each other, one curve in the gap between them;
+ * right of the column, the farther the longer it is; between columns next to each other, one curve in the gap between them;
  * farther, a curve to a lane of each column between, straight through it, and on. Each part
  * runs in a gap between columns or in a lane, so none crosses a box. The label goes near the
  * end farther from the focus, where edges fan out, not where many of them meet.
@@ -166,7 +166,9 @@ function edgeRoute(s: PlacedNode, t: PlacedNode, a: { x: number; y: number }, b:
   if (s.layer === t.layer) {
     const from: Point = [a.x + s.width, a.y + s.height / 2];
     const to: Point = [b.x + t.width, b.y + t.height / 2];
-    const bulge = Math.max(from[0], to[0]) + 40;
+    // A longer loop reaches farther out, so that loops between boxes of one column nest
+    // rather than run on top of each other.
+    const bulge = Math.max(from[0], to[0]) + 24 + Math.min(72, Math.abs(to[1] - from[1]) * 0.12);
     const loop: [Point, Point, Point, Point] = [from, [bulge, from[1]], [bulge, to[1]], to];
     return { segments: [loop], label: { curve: loop, t: 0.5, anchor: 'start' } };
   }

@@ -140,4 +140,25 @@ describe('the SVG drawing of the bundled catalog, around every procedure, docume
     }
     expect(outside).toEqual([]);
   });
+
+  it('nests the loops between boxes of one column: of two loops beside a column, the longer reaches farther out', () => {
+    const crossed: string[] = [];
+    let pairs = 0;
+    for (const { focus, svg } of drawings) {
+      // A loop is one curve that leaves and comes back to the same side of a column.
+      const loops = geometry(svg)
+        .edges.map((e) => e.d.match(/^M([\d.]+),([\d.]+) C([\d.]+),[\d.]+ [\d.]+,[\d.]+ ([\d.]+),([\d.]+)$/))
+        .filter((m): m is RegExpMatchArray => m !== null && m[1] === m[4])
+        .map((m) => ({ side: m[1], span: Math.abs(Number(m[5]) - Number(m[2])), reach: Number(m[3]) }));
+      for (const a of loops) {
+        for (const b of loops) {
+          if (a.side !== b.side || a.span <= b.span + 1 || a.span > 500) continue;
+          pairs++;
+          if (a.reach <= b.reach) crossed.push(`${focus}: a loop over ${a.span} px reaches ${a.reach}, one over ${b.span} px ${b.reach}`);
+        }
+      }
+    }
+    expect(pairs).toBeGreaterThan(0);
+    expect(crossed).toEqual([]);
+  });
 });
