@@ -360,6 +360,46 @@ describe.skipIf(!haveChromium)('the HTML report in headless Chromium', () => {
     });
   });
 
+  describe('a report on a phone', () => {
+    it('fits the screen: nothing but a wide table scrolls sideways, each procedure of the list on the screen with its state, in both languages', async () => {
+      for (const lang of ['vi', 'en'] as const) {
+        const io = memoryIo({ cwd: dir });
+        // Without Decree 104, so that the report has its rank and plan tables too.
+        const code = await run(['report', join(process.cwd(), 'catalog'), '--province', 'GL', '--without', 'nd-104-2022', '--lang', lang, '-o', `phone-${lang}.html`], io);
+        if (code !== 0) throw new Error(`tthc report failed: ${io.err()}`);
+        const page = await browser.newPage({ viewport: { width: 360, height: 780 }, isMobile: true });
+        await page.goto(pathToFileURL(join(dir, `phone-${lang}.html`)).href);
+        const found = await page.evaluate(() => {
+          interface El {
+            tagName: string;
+            textContent: string;
+            closest(s: string): El | null;
+            getBoundingClientRect(): { left: number; right: number };
+            scrollWidth: number;
+            clientWidth: number;
+          }
+          interface Dom {
+            documentElement: El;
+            querySelectorAll(s: string): ArrayLike<El>;
+          }
+          const dom = (globalThis as unknown as { document: Dom }).document;
+          const width = dom.documentElement.clientWidth;
+          // What reaches past the screen, other than inside a table that scrolls on its own.
+          const outside = Array.from(dom.querySelectorAll('body *'))
+            .filter((e) => e.getBoundingClientRect().right > width + 1 && !e.closest('table:not(#procedures)'))
+            .map((e) => `${e.tagName} ${e.textContent.slice(0, 40)}`);
+          const states = Array.from(dom.querySelectorAll('#procedures .state')).map((s) => s.getBoundingClientRect());
+          return { page: dom.documentElement.scrollWidth - width, outside, states: states.length, statesOff: states.filter((r) => r.left < 0 || r.right > width).length };
+        });
+        expect(found.page, lang).toBe(0);
+        expect(found.outside, lang).toEqual([]);
+        expect(found.states, lang).toBeGreaterThanOrEqual(48);
+        expect(found.statesOff, lang).toBe(0);
+        await page.close();
+      }
+    });
+  });
+
   it('parses the graph SVG drawings as XML', async () => {
     const page = await browser.newPage();
     for (const name of ['so-ho-khau.vi.svg', 'procedure-2.000001.en.svg']) {

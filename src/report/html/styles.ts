@@ -65,6 +65,20 @@ ol.sources a { word-break: break-all; }
 footer { margin-top: 40px; color: var(--muted); font-size: 13px; }
 [hidden] { display: none !important; }
 @media (max-width: 700px) { .cards { grid-template-columns: 1fr; } }
+/* A phone's screen: narrower margins, a state that breaks between words; each procedure of
+   the list its code beside its name, its ministry and states under the name; any other table
+   too wide for the screen scrolls sideways on its own, not the whole page. */
+@media screen and (max-width: 700px) {
+  body { padding: 16px 14px 32px; }
+  .state { white-space: normal; }
+  table { display: block; overflow-x: auto; }
+  #procedures thead { display: none; }
+  #procedures tbody { display: block; }
+  #procedures tr { display: grid; grid-template-columns: auto 1fr; column-gap: 10px; padding: 6px 0; border-bottom: 1px solid var(--line); }
+  #procedures td { border: 0; padding: 1px 0; }
+  #procedures td:nth-child(n+3) { grid-column: 2; }
+  #procedures td:nth-child(3) { color: var(--muted); font-size: 13px; }
+}
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
