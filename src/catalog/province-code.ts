@@ -13,12 +13,15 @@ export function matchProvinceCode(codes: readonly string[], given: string): stri
 
 /**
  * The provinces whose name (or English name) `given` is, diacritics, case and spaces aside:
- * "Gia Lai", "ha noi", in catalog order. The command line takes a name that only one
- * province has; the catalog, reforms and the library's options give provinces by code, and
- * this says which code was meant.
+ * "Gia Lai", "ha noi", in catalog order; when none is, those it names as people write
+ * provinces, punctuation read as a space and a word for the kind of province aside: "tỉnh Gia
+ * Lai", "thành phố Hà Nội", "TP Hồ Chí Minh" and "Ho Chi Minh" for "Thành phố Hồ Chí Minh",
+ * "Bà Rịa Vũng Tàu" for "Bà Rịa – Vũng Tàu", "Gia Lai province" (`looseKey`). The command
+ * line takes a name that only one province has; the catalog, reforms and the library's
+ * options give provinces by code, and this says which code was meant.
  */
 export function provincesNamed(provinces: readonly Province[], given: string): Province[] {
-  return provinceNameIndex(provinces).get(foldKey(given)) ?? [];
+  return lookUp(provinceNameIndex(provinces), given);
 }
 
 /**
@@ -27,32 +30,56 @@ export function provincesNamed(provinces: readonly Province[], given: string): P
  * catalog lacks).
  */
 export function firstProvinceNamed(provinces: readonly Province[]): (given: string) => Province | undefined {
-  let byName: Map<string, Province[]> | undefined;
+  let index: NameIndex | undefined;
   return (given) => {
-    byName ??= provinceNameIndex(provinces);
-    return byName.get(foldKey(given))?.[0];
+    index ??= provinceNameIndex(provinces);
+    return lookUp(index, given)[0];
   };
 }
 
-function foldKey(given: string): string {
-  return foldVietnamese(given.trim());
+/** The provinces by each name folded (`exact`), and by each name as `looseKey` reads it (`loose`). */
+interface NameIndex {
+  exact: Map<string, Province[]>;
+  loose: Map<string, Province[]>;
+}
+
+function lookUp(index: NameIndex, given: string): Province[] {
+  return index.exact.get(foldVietnamese(given.trim())) ?? index.loose.get(looseKey(given)) ?? [];
+}
+
+/** Words for the kind of province, folded: before its name ("tỉnh", "thành phố", "TP") or after it in English. */
+const KIND_BEFORE = /^(?:tinh|thanh pho|tp) /;
+const KIND_AFTER = / (?:province|city)$/;
+
+/**
+ * A name folded, every run of characters other than letters and digits one space, and a
+ * word for the kind of province taken from its start or end, unless it is the whole name:
+ * "TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh" and "Ho Chi Minh City" are all "ho chi minh".
+ */
+function looseKey(name: string): string {
+  const words = foldVietnamese(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const bare = words.replace(KIND_BEFORE, '').replace(KIND_AFTER, '');
+  return bare === '' ? words : bare;
 }
 
 /**
- * The provinces by folded name and folded English name, each list in catalog order: a
- * province whose English name is another's name is listed under that name with it, and
- * once only when its two names fold alike.
+ * The provinces by folded name and folded English name, and by the loose keys of both, each
+ * list in catalog order: a province whose English name is another's name is listed under
+ * that name with it, and once only when its two names fold alike.
  */
-function provinceNameIndex(provinces: readonly Province[]): Map<string, Province[]> {
-  const byName = new Map<string, Province[]>();
-  for (const p of provinces) {
-    const keys = new Set([foldVietnamese(p.name)]);
-    if (p.name_en !== undefined) keys.add(foldVietnamese(p.name_en));
+function provinceNameIndex(provinces: readonly Province[]): NameIndex {
+  const index: NameIndex = { exact: new Map(), loose: new Map() };
+  const add = (map: Map<string, Province[]>, keys: Set<string>, p: Province) => {
     for (const key of keys) {
-      const named = byName.get(key);
-      if (named === undefined) byName.set(key, [p]);
+      const named = map.get(key);
+      if (named === undefined) map.set(key, [p]);
       else named.push(p);
     }
+  };
+  for (const p of provinces) {
+    const names = p.name_en === undefined ? [p.name] : [p.name, p.name_en];
+    add(index.exact, new Set(names.map((n) => foldVietnamese(n))), p);
+    add(index.loose, new Set(names.map(looseKey)), p);
   }
-  return byName;
+  return index;
 }

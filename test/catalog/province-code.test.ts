@@ -23,7 +23,7 @@ describe('firstProvinceNamed', () => {
     const named = firstProvinceNamed(provinces);
     const given = ['Hà Nội', 'ha noi', ' HANOI ', 'hanoi', 'Gia Lai', 'gia-lai', 'gialai', 'Đà Nẵng', 'da nang', 'DA NANG', 'HN', 'Hue', ''];
     for (const g of given) expect(named(g), g).toBe(provincesNamed(provinces, g)[0]);
-    expect(given.map((g) => named(g)?.code)).toEqual(['HN', 'HN', 'HN', 'HN', 'GL', undefined, undefined, 'DN', 'DN', 'DN', undefined, undefined, undefined]);
+    expect(given.map((g) => named(g)?.code)).toEqual(['HN', 'HN', 'HN', 'HN', 'GL', 'GL', undefined, 'DN', 'DN', 'DN', undefined, undefined, undefined]);
   });
 });
 
@@ -48,5 +48,42 @@ describe('provincesNamed', () => {
     ] as Province[];
     expect(provincesNamed(provinces, 'gia lai').map((p) => p.code)).toEqual(['GL']);
     expect(provincesNamed(provinces, 'hue').map((p) => p.code)).toEqual(['HUE']);
+  });
+});
+
+describe('provincesNamed, with the words people write around a name', () => {
+  const provinces = [
+    { code: 'HN', name: 'Hà Nội', name_en: 'Hanoi' },
+    { code: 'HCM', name: 'Thành phố Hồ Chí Minh', name_en: 'Ho Chi Minh City' },
+    { code: 'BRVT', name: 'Bà Rịa – Vũng Tàu', name_en: 'Ba Ria – Vung Tau' },
+    { code: 'GL', name: 'Gia Lai' },
+  ] as Province[];
+  const code = (given: string) => provincesNamed(provinces, given).map((p) => p.code);
+
+  it('reads a word for the kind of province before the name, or after the English name, as no part of it', () => {
+    for (const g of ['tỉnh Gia Lai', 'Tinh Gia Lai', 'Gia Lai province', 'gia lai Province']) expect(code(g), g).toEqual(['GL']);
+    for (const g of ['thành phố Hà Nội', 'TP Hà Nội', 'TP. Hà Nội', 'Hanoi City']) expect(code(g), g).toEqual(['HN']);
+    for (const g of ['Hồ Chí Minh', 'TP. Hồ Chí Minh', 'TP.Hồ Chí Minh', 'Ho Chi Minh', 'ho chi minh city', 'Thành phố Hồ Chí Minh']) expect(code(g), g).toEqual(['HCM']);
+  });
+
+  it('reads punctuation as a space', () => {
+    for (const g of ['Bà Rịa Vũng Tàu', 'Bà Rịa - Vũng Tàu', 'ba-ria-vung-tau', 'Ba Ria, Vung Tau', 'gia-lai']) expect(code(g).length, g).toBe(1);
+    expect(code('Bà Rịa Vũng Tàu')).toEqual(['BRVT']);
+  });
+
+  it('matches whole names only, and none by a word for the kind of province alone', () => {
+    for (const g of ['Gia', 'Chí Minh', 'tỉnh', 'thành phố', 'TP', 'city', 'giala', 'tỉnh Gia Lai Nam', 'HCM', 'TP.HCM']) expect(code(g), g).toEqual([]);
+  });
+
+  it('prefers a name as written to one read with the kind of province aside', () => {
+    // "Thành phố Vinh" and "Vinh" are two provinces: each name as written is its own.
+    const two = [
+      { code: 'TPV', name: 'Thành phố Vinh' },
+      { code: 'V', name: 'Vinh' },
+    ] as Province[];
+    expect(provincesNamed(two, 'Thành phố Vinh').map((p) => p.code)).toEqual(['TPV']);
+    expect(provincesNamed(two, 'vinh').map((p) => p.code)).toEqual(['V']);
+    // Written neither way, it names both, and the command line asks for the code.
+    expect(provincesNamed(two, 'TP Vinh').map((p) => p.code)).toEqual(['TPV', 'V']);
   });
 });

@@ -230,8 +230,8 @@ describe('tthc blocked', () => {
       expect((await tthc('blocked', SMALL, '--at', 'soon')).code).toBe(2);
     });
 
-    it('takes a province by name, case and diacritics aside, as by its code', async () => {
-      for (const [name, code] of [['ha noi', 'HN'], ['Gia lai', 'GL'], [' HÀ NỘI ', 'HN']]) {
+    it('takes a province by name, case, diacritics and a word for the kind of province aside, as by its code', async () => {
+      for (const [name, code] of [['ha noi', 'HN'], ['Gia lai', 'GL'], [' HÀ NỘI ', 'HN'], ['tỉnh Gia Lai', 'GL'], ['TP. Hà Nội', 'HN']]) {
         const byName = await tthc('blocked', SMALL, '--at', '2023-01-01', '--province', name, '--format', 'json');
         expect(byName.code, name).toBe(0);
         expect(byName.out, name).toBe((await tthc('blocked', SMALL, '--at', '2023-01-01', '--province', code, '--format', 'json')).out);
