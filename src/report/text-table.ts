@@ -1,4 +1,5 @@
 import { pad, textWidth, truncate } from './text-width.js';
+import { wrapText } from './wrap-text.js';
 
 export interface TextColumn {
   header: string;
@@ -10,27 +11,69 @@ export interface TextColumn {
    * there (in other columns a line break reads as a space).
    */
   multiline?: boolean;
+  /** Its cells may go on several lines, broken between words, to fit the table into a width (`textTable`'s `width`). */
+  wrap?: boolean;
 }
+
+/** The narrowest a `wrap` column is made (or its header's width, when wider): three such columns and a code fit into 80 columns. */
+const WRAP_MIN = 16;
 
 /**
  * An aligned plain-text table: a header row, a rule of dashes, then one line per row (more
  * for a row whose `multiline` cells hold several lines). Columns are separated by two
- * spaces; trailing spaces are trimmed.
+ * spaces; trailing spaces are trimmed. Given `width` (a terminal's), a table wider than it
+ * has its `wrap` columns narrowed, the widest first, down to `WRAP_MIN` at most, and their
+ * longer cells broken onto lines of their own, the row's other cells blank there.
  */
-export function textTable(columns: TextColumn[], rows: string[][], indent = ''): string {
-  const cells = columns.some((c) => c.multiline)
+export function textTable(columns: TextColumn[], rows: string[][], indent = '', width?: number): string {
+  let cells = columns.some((c) => c.multiline)
     ? rows.flatMap((row) => rowLines(columns, row))
     : rows.map((row) => columns.map((c, i) => cellText(c, row[i] ?? '')));
-  // A loop, not Math.max(...cells): spreading 130,000 rows into a call overflows the stack.
-  const widths = columns.map((c) => textWidth(c.header));
-  for (const r of cells) {
-    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i], textWidth(r[i]));
+  let widths = columnWidths(columns, cells);
+  if (width !== undefined) {
+    const fitted = narrowed(columns, widths, width - textWidth(indent));
+    if (fitted.some((w, i) => w < widths[i])) {
+      cells = cells.flatMap((line) => wrappedLines(line, fitted));
+      widths = columnWidths(columns, cells);
+    }
   }
   const line = (row: string[]) =>
     indent + row.map((v, i) => pad(v, widths[i], columns[i].align)).join('  ').trimEnd();
   const out = [line(columns.map((c) => c.header)), indent + widths.map((w) => '-'.repeat(w)).join('  ')];
   for (const r of cells) out.push(line(r));
   return `${out.join('\n')}\n`;
+}
+
+/** Each column's width: its widest cell, or its header. */
+function columnWidths(columns: readonly TextColumn[], cells: readonly string[][]): number[] {
+  // A loop, not Math.max(...cells): spreading 130,000 rows into a call overflows the stack.
+  const widths = columns.map((c) => textWidth(c.header));
+  for (const r of cells) {
+    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i], textWidth(r[i]));
+  }
+  return widths;
+}
+
+/** The widths that fit the columns into `width` by narrowing the `wrap` ones, the widest first, none below its least. */
+function narrowed(columns: readonly TextColumn[], widths: readonly number[], width: number): number[] {
+  const out = [...widths];
+  const least = columns.map((c, i) => (c.wrap ? Math.min(widths[i], Math.max(WRAP_MIN, textWidth(c.header))) : widths[i]));
+  let over = out.reduce((a, b) => a + b, 0) + 2 * (out.length - 1) - width;
+  while (over > 0) {
+    let widest = -1;
+    for (let i = 0; i < out.length; i++) if (out[i] > least[i] && (widest < 0 || out[i] > out[widest])) widest = i;
+    if (widest < 0) break;
+    out[widest]--;
+    over--;
+  }
+  return out;
+}
+
+/** One line of cells as lines no cell of which is wider than `widths`: each cut between words (a word too long, anywhere). */
+function wrappedLines(line: readonly string[], widths: readonly number[]): string[][] {
+  const parts = line.map((v, i) => (textWidth(v) > widths[i] ? wrapText(v, widths[i], { breakWords: true }) : [v]));
+  const height = Math.max(...parts.map((p) => p.length));
+  return Array.from({ length: height }, (_, k) => parts.map((p) => p[k] ?? ''));
 }
 
 /** One line of a cell as its column shows it: cut to `maxWidth`, NFC. */

@@ -87,4 +87,59 @@ describe('textTable', () => {
   it('right-aligns values in key/value lines', () => {
     expect(keyValueLines([['Bị chặn', 7], ['Đáp ứng', 16]])).toBe('  Bị chặn   7\n  Đáp ứng  16\n');
   });
+
+  it('fits into a width by breaking its wrap columns between words, the widest first, the others as they are', () => {
+    const columns = [{ header: 'Code' }, { header: 'Name', wrap: true }, { header: 'Reason', wrap: true }];
+    const rows = [['1.001193', 'Đăng ký khai sinh', 'Sổ hộ khẩu: hết hiệu lực sau 2022-12-31 (Điều 38 khoản 3 Luật 68/2020/QH14)']];
+    expect(textTable(columns, rows, '', 70).split('\n')).toEqual([
+      'Code      Name               Reason',
+      '--------  -----------------  ---------------------------------------',
+      '1.001193  Đăng ký khai sinh  Sổ hộ khẩu: hết hiệu lực sau 2022-12-31',
+      '                             (Điều 38 khoản 3 Luật 68/2020/QH14)',
+      '',
+    ]);
+    // Wide enough: as without a width.
+    expect(textTable(columns, rows, '', 200)).toBe(textTable(columns, rows));
+    // No wrap column narrower than 16 columns (or its header): a table that cannot fit is as narrow as it may be.
+    const narrow = textTable(columns, rows, '', 10).split('\n');
+    expect(narrow[1]).toBe('--------  ------------  ----------------');
+    expect(narrow.slice(2, -1).map((l) => l.slice(10, 22).trim())).toEqual(['Đăng ký khai', 'sinh', '', '', '']);
+  });
+
+  it('keeps every word of a wrapped cell, in order, and no line wider than the width when the table can fit (random tables)', () => {
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const words = ['sổ', 'hộ', 'khẩu', 'Điều', '38', 'khoản', '3', 'Luật', '68/2020/QH14', 'hết', 'hiệu', 'lực', 'a-very-long-word-that-is-longer-than-any-column-may-be'];
+    for (let t = 0; t < 300; t++) {
+      const columns = [{ header: 'Code' }, { header: 'Name', wrap: true }, { header: 'N', align: 'right' as const }, { header: 'Reason', wrap: true }];
+      const rows = Array.from({ length: 1 + rand(5) }, () => [
+        `c${rand(1000)}`,
+        Array.from({ length: rand(8) }, () => words[rand(words.length)]).join(' '),
+        String(rand(100)),
+        Array.from({ length: rand(30) }, () => words[rand(words.length)]).join(' '),
+      ]);
+      const width = 30 + rand(120);
+      const lines = textTable(columns, rows, '', width).trimEnd().split('\n');
+      const plain = textTable(columns, rows).trimEnd().split('\n');
+      // The least the table takes: its fixed columns, and each wrap column at min(its width, 16).
+      const header = plain[1].split('  ').map((d) => d.length);
+      const least = header[0] + Math.min(header[1], 16) + header[2] + Math.min(header[3], 16) + 6;
+      for (const l of lines) expect(textWidth(l)).toBeLessThanOrEqual(Math.max(width, least));
+      // The cells read back, line by line, as they were: the words in order (a word longer than its column cut into pieces).
+      const starts = [0, ...[...lines[1].matchAll(/ {2}/g)].map((m) => m.index! + 2)];
+      const body = lines.slice(2);
+      let r = -1;
+      const got: string[][] = [];
+      for (const l of body) {
+        const cell = (k: number) => l.slice(starts[k], k + 1 < starts.length ? starts[k + 1] - 2 : undefined).trim();
+        if (cell(0) !== '') got.push([cell(0), cell(1), cell(2), cell(3)]), r++;
+        else for (const k of [1, 3]) got[r][k] = `${got[r][k]} ${cell(k)}`.trim();
+      }
+      const squash = (v: string) => v.replace(/\s+/g, '');
+      expect(got.map((g) => [g[0], squash(g[1]), g[2], squash(g[3])])).toEqual(rows.map((row) => [row[0], squash(row[1]), row[2], squash(row[3])]));
+    }
+  });
 });
