@@ -14,6 +14,7 @@ run(process.argv.slice(2), {
   stderr: (t) => process.stderr.write(t),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   stderrIsTTY: Boolean(process.stderr.isTTY),
+  stdoutColumns: process.stdout.isTTY ? process.stdout.columns : undefined,
   env: process.env,
   cwd: process.cwd(),
   // process.stdin is made only when it is read.

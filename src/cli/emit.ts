@@ -29,6 +29,18 @@ export const EXCEL_BOM = '\uFEFF';
  * Prints `report` to standard output, or writes it atomically to --output (temp file, then
  * rename); with --excel, after a byte-order mark.
  */
+/**
+ * The width of the terminal the report goes to, for text tables to fit into: the terminal's
+ * columns when the report goes to standard output (no -o, or -o -) and that is a terminal
+ * that gives its width; undefined otherwise (a file or a pipe takes rows on one line).
+ */
+export function terminalWidth(io: Io, args: ParsedArgs): number | undefined {
+  const out = stringValue(args, 'output');
+  if (out !== undefined && out !== '-') return undefined;
+  const columns = io.stdoutColumns;
+  return io.stdoutIsTTY && columns !== undefined && Number.isInteger(columns) && columns >= 1 ? columns : undefined;
+}
+
 export function emit(io: Io, args: ParsedArgs, report: Output): void {
   const output: Output =
     args.values.excel === true

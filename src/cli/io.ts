@@ -5,6 +5,8 @@ export interface Io {
   /** Whether stdout / stderr are terminals (colour and progress only then). */
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** The terminal's width in columns, when stdout is a terminal that says: text tables are fitted into it. */
+  stdoutColumns?: number;
   env: Record<string, string | undefined>;
   cwd: string;
   /** Whether standard input is a terminal (then `-` for an input file is refused: nothing was piped in). */

@@ -4,7 +4,7 @@ import { label } from './labels.js';
 import { blockedRows, type BlockedRow } from './blocked-rows.js';
 import { provinceCell, provinceTitle } from './describe.js';
 import { keyValueLines, textTable } from './text-table.js';
-import { expectArgument, expectOptions } from '../util/expect-argument.js';
+import { WrongArgumentError, expectArgument, expectOptions, isLimit, shownValue } from '../util/expect-argument.js';
 import { baselineOption, baselineText, knownKeys, type BaselineView } from './baseline-report.js';
 import { blockedNext } from './blocked-next.js';
 import { nextTextLines } from './next-commands.js';
@@ -30,6 +30,12 @@ export interface TextReportOptions {
    * blocked, the smallest set of changes). None without it.
    */
   source?: string;
+  /**
+   * The width to fit the tables into, in columns (a terminal's): the procedure's name, the
+   * basis and the reason are broken onto several lines where a row would be wider. None:
+   * each row on one line.
+   */
+  width?: number;
 }
 
 /**
@@ -67,13 +73,13 @@ export function totalsPairs(result: AnalysisResult, lang: Lang): [string, number
   return pairs;
 }
 
-function section(rows: BlockedRow[], lang: Lang, maxProvinces: number, reasonHeader: 'col.reason' | 'col.paper-step'): string {
+function section(rows: BlockedRow[], lang: Lang, maxProvinces: number, reasonHeader: 'col.reason' | 'col.paper-step', width: number | undefined): string {
   const columns = [
     { header: label(lang, 'col.code') },
-    { header: label(lang, 'col.procedure'), maxWidth: 48 },
+    { header: label(lang, 'col.procedure'), maxWidth: 48, wrap: true },
     { header: label(lang, 'col.provinces') },
-    ...(reasonHeader === 'col.reason' ? [{ header: label(lang, 'col.basis') }] : []),
-    { header: label(lang, reasonHeader) },
+    ...(reasonHeader === 'col.reason' ? [{ header: label(lang, 'col.basis'), wrap: true }] : []),
+    { header: label(lang, reasonHeader), wrap: true },
   ];
   const body = rows.map((r) => [
     r.code,
@@ -82,7 +88,7 @@ function section(rows: BlockedRow[], lang: Lang, maxProvinces: number, reasonHea
     ...(reasonHeader === 'col.reason' ? [r.basis] : []),
     r.reason,
   ]);
-  return textTable(columns, body);
+  return textTable(columns, body, '', width);
 }
 
 /**
@@ -94,18 +100,21 @@ export function renderBlockedText(result: AnalysisResult, options: TextReportOpt
   expectArgument(result, 'AnalysisResult', 'renderBlockedText');
   const lang = options.lang ?? 'vi';
   const max = options.maxProvinces ?? 8;
+  if (!isLimit(options.width)) {
+    throw new WrongArgumentError('INVALID_OPTIONS', `width of renderBlockedText must be a whole number, 1 or more (or Infinity: no limit); got ${shownValue(options.width)}.`, 'options');
+  }
   const baseline = baselineOption(options.baseline, 'renderBlockedText');
   const rows = blockedRows(result, lang, knownKeys(baseline));
   const where = whereText(result, lang, options.provinceName) + (baseline ? label(lang, 'baseline-new', { file: baseline.file }) : '');
   const out: string[] = [];
   out.push(`${label(lang, 'title.blocked', { at: result.at, where })}\n\n`);
-  out.push(rows.blocked.length ? section(rows.blocked, lang, max, 'col.reason') : `${label(lang, baseline ? 'nothing.new-blocked' : 'nothing.blocked')}\n`);
+  out.push(rows.blocked.length ? section(rows.blocked, lang, max, 'col.reason', options.width) : `${label(lang, baseline ? 'nothing.new-blocked' : 'nothing.blocked')}\n`);
   if (rows.unknown.length) {
     out.push(`\n${label(lang, 'title.unknown', { at: result.at, where })}\n\n`);
-    out.push(section(rows.unknown, lang, max, 'col.reason'));
+    out.push(section(rows.unknown, lang, max, 'col.reason', options.width));
   }
   out.push(`\n${label(lang, 'title.paper', { at: result.at, where })}\n\n`);
-  out.push(rows.paper.length ? section(rows.paper, lang, max, 'col.paper-step') : `${label(lang, baseline ? 'nothing.new-paper' : 'nothing.paper')}\n`);
+  out.push(rows.paper.length ? section(rows.paper, lang, max, 'col.paper-step', options.width) : `${label(lang, baseline ? 'nothing.new-paper' : 'nothing.paper')}\n`);
   if (result.deadlocks.length) {
     out.push(`\n${label(lang, 'title.deadlocks')}\n`);
     for (const d of result.deadlocks) {

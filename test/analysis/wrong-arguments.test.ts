@@ -248,6 +248,14 @@ describe('wrong options', () => {
     expect(() => graphDependents(graph, 42 as never)).toThrow(UnknownNodeError);
   });
 
+  it("of a text report's width are a whole number of columns, 1 or more", () => {
+    for (const [bad, shown] of [[0, '0'], [-80, '-80'], [79.5, '79.5'], ['80', '"80"'], [NaN, 'NaN']] as const) {
+      expect(wrong(() => renderBlockedText(result, { width: bad as never })).message).toBe(`width of renderBlockedText must be a whole number, 1 or more (or Infinity: no limit); got ${shown}.`);
+    }
+    expect(renderBlockedText(result, { width: Infinity })).toBe(renderBlockedText(result));
+    expect(renderBlockedText(result, { width: 1 })).toMatch(/\S/);
+  });
+
   it('of language are vi or en, not silently Vietnamese or a TypeError', () => {
     expect(wrong(() => renderBlockedText(result, { lang: 'fr' as never })).message).toBe('lang must be one of vi, en, not "fr".');
     expect(() => localizeDiagnostic(parseCatalog('a: 1').diagnostics[0], 'fr' as never)).toThrow(WrongArgumentError);
