@@ -86,6 +86,12 @@ export interface ChangesTextOptions {
   ranIn?: ReadonlyMap<string, readonly string[]>;
   /** The name of the result's province in the report's language: the title says "tại Gia Lai (GL)" instead of "tại GL". */
   provinceName?: string;
+  /**
+   * The width to fit the tables of changes into, in columns (a terminal's): the procedure's
+   * name, the change and the states or reasons (a timeline's events) are broken onto
+   * several lines where a row would be wider; the totals are not. None: each row on one line.
+   */
+  width?: number;
 }
 
 /**
@@ -93,8 +99,10 @@ export interface ChangesTextOptions {
  * a whole number, 1 or more, or where procedures run given otherwise than as a Map.
  */
 export function expectChangesOptions(options: ChangesTextOptions, fn: string): void {
-  if (!isLimit(options.maxProvinces)) {
-    throw new WrongArgumentError('INVALID_OPTIONS', `maxProvinces of ${fn} must be a whole number, 1 or more (or Infinity: no limit); got ${shownValue(options.maxProvinces)}.`, 'options');
+  for (const key of ['maxProvinces', 'width'] as const) {
+    if (!isLimit(options[key])) {
+      throw new WrongArgumentError('INVALID_OPTIONS', `${key} of ${fn} must be a whole number, 1 or more (or Infinity: no limit); got ${shownValue(options[key])}.`, 'options');
+    }
   }
   for (const key of ['runsIn', 'ranIn'] as const) {
     const v: unknown = options[key];
@@ -126,8 +134,16 @@ export function renderDiffText(result: DiffResult, options: ChangesTextOptions =
   else {
     out.push(
       textTable(
-        [{ header: label(lang, 'col.code') }, { header: label(lang, 'col.procedure'), maxWidth: 40 }, { header: label(lang, 'col.provinces') }, { header: diffLabel(lang, 'change') }, { header: `${diffLabel(lang, 'before')} → ${diffLabel(lang, 'after')}` }],
+        [
+          { header: label(lang, 'col.code') },
+          { header: label(lang, 'col.procedure'), maxWidth: 40, wrap: true },
+          { header: label(lang, 'col.provinces') },
+          { header: diffLabel(lang, 'change'), wrap: true },
+          { header: `${diffLabel(lang, 'before')} → ${diffLabel(lang, 'after')}`, wrap: true },
+        ],
         rows.map((r) => [r.code, r.name, provinceCell(r.provinces, lang, options.maxProvinces ?? 8, (r.kind === 'removed' ? (options.ranIn ?? options.runsIn) : options.runsIn)?.get(r.code)), r.change, r.states]),
+        '',
+        options.width,
       ),
     );
   }

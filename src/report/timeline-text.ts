@@ -76,7 +76,7 @@ export function renderTimelineText(result: TimelineResult, options: ChangesTextO
   if (timelineEmpty(result)) out.push(`${L.empty}\n\n`);
   // One event a line: a date where much takes effect stays readable at a terminal.
   const { headers, rows } = timelineTable(result, lang, '\n');
-  out.push(textTable(headers.map((h, i) => (i === headers.length - 1 ? { ...h, multiline: true } : h)), rows));
+  out.push(textTable(headers.map((h, i) => (i === headers.length - 1 ? { ...h, multiline: true, wrap: true } : h)), rows, '', options.width));
   const changed = result.points.filter((p) => p.changes.length > 0);
   if (changed.length) out.push(`\n${L.details}\n`);
   for (const p of changed) {

@@ -89,16 +89,18 @@ export function totalsRows(result: WhatIfResult, lang: Lang): [string, number, n
   return comparedTotalsRows(result.totals.baseline, result.totals.reformed, lang);
 }
 
-function table(rows: WhatIfRow[], lang: Lang, max: number, runsIn: ReadonlyMap<string, readonly string[]> | undefined): string {
+function table(rows: WhatIfRow[], lang: Lang, max: number, runsIn: ReadonlyMap<string, readonly string[]> | undefined, width: number | undefined): string {
   return textTable(
     [
       { header: label(lang, 'col.code') },
-      { header: label(lang, 'col.procedure'), maxWidth: 40 },
+      { header: label(lang, 'col.procedure'), maxWidth: 40, wrap: true },
       { header: label(lang, 'col.provinces') },
-      { header: whatifLabel(lang, 'state') },
-      { header: whatifLabel(lang, 'why') },
+      { header: whatifLabel(lang, 'state'), wrap: true },
+      { header: whatifLabel(lang, 'why'), wrap: true },
     ],
     rows.map((r) => [r.code, r.name, provinceCell(r.provinces, lang, max, runsIn?.get(r.code)), `${r.before} → ${r.after}`, r.reason]),
+    '',
+    width,
   );
 }
 
@@ -118,7 +120,7 @@ export function renderWhatIfText(result: WhatIfResult, options: WhatIfTextOption
     const list = rows.get(kind) ?? [];
     if (i >= ALWAYS && list.length === 0) return;
     out.push(`\n${CHANGE_LABELS[lang][kind]}: ${result.counts[kind]}\n`);
-    if (list.length) out.push('\n', table(list, lang, max, options.runsIn));
+    if (list.length) out.push('\n', table(list, lang, max, options.runsIn, options.width));
   });
   if (result.unused.length) {
     out.push(`\n${whatifLabel(lang, 'unused')}:\n`);

@@ -311,6 +311,7 @@ describe('wrong options', () => {
     for (const [name, render] of renders) {
       for (const [bad, shown] of [[0, '0'], [2.5, '2.5'], ['8', '"8"'], [NaN, 'NaN']] as const) {
         expect(wrong(() => render({ maxProvinces: bad } as never)).message).toBe(`maxProvinces of ${name} must be a whole number, 1 or more (or Infinity: no limit); got ${shown}.`);
+        expect(wrong(() => render({ width: bad } as never)).message).toBe(`width of ${name} must be a whole number, 1 or more (or Infinity: no limit); got ${shown}.`);
       }
       expect(wrong(() => render({ runsIn: { '1.001193': ['HN'] } } as never)).message).toBe(
         `runsIn of ${name} must be a Map of procedure codes to province codes, what provincesWhereRun(catalog) returns, not an object.`,

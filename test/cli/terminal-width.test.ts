@@ -6,17 +6,25 @@ import { memoryIo, type Io } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
 import { textWidth } from '../../src/report/text-width.js';
 
-const CATALOG = 'catalog/';
-const ARGS = ['blocked', CATALOG, '--at', '2023-01-01', '--without', 'nd-104-2022', '--province', 'GL'];
+const ARGS = ['blocked', 'catalog/', '--at', '2023-01-01', '--without', 'nd-104-2022', '--province', 'GL'];
+/** The commands whose text reports have tables of long cells, each as a user asks. */
+const RUNS: Record<string, string[]> = {
+  blocked: ARGS,
+  whatif: ['whatif', 'test/fixtures/reform/catalog.yaml', '--reform', 'test/fixtures/reform/unblock-civil-status.yaml'],
+  diff: ['diff', 'catalog/', '--at', '2022-12-31', '--to', '2023-01-01', '--province', 'GL'],
+  timeline: ['timeline', 'catalog/', '--province', 'GL'],
+};
 const dir = mkdtempSync(join(tmpdir(), 'tthc-width-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function blocked(io: Partial<Io>, ...more: string[]): Promise<string> {
+async function tthc(argv: string[], io: Partial<Io>, ...more: string[]): Promise<string> {
   const m = memoryIo({ cwd: process.cwd(), ...io });
-  const code = await run([...ARGS, ...more], m);
+  const code = await run([...argv, ...more], m);
   if (code !== 0) throw new Error(m.err());
   return m.out();
 }
+
+const blocked = (io: Partial<Io>, ...more: string[]) => tthc(ARGS, io, ...more);
 
 /** The lines of the report's tables: from each header to the blank line after it. */
 function tableLines(out: string): string[] {
@@ -56,5 +64,23 @@ describe('tthc blocked on a terminal', () => {
     for (const format of ['markdown', 'csv']) {
       expect(await blocked({ stdoutIsTTY: true, stdoutColumns: 80 }, '--format', format), format).toBe(await blocked({}, '--format', format));
     }
+  });
+});
+
+describe.each(Object.entries(RUNS))('tthc %s on a terminal', (_, argv) => {
+  it("fits its tables of procedures or dates into the terminal's width, with the same words", async () => {
+    const wide = await tthc(argv, {});
+    const fitted = await tthc(argv, { stdoutIsTTY: true, stdoutColumns: 140 });
+    // The tables whose first column is a code or a date, not those of totals.
+    const fittedTables = (out: string) => {
+      const lines = out.split('\n');
+      return lines.flatMap((l, i) => (/^(?:Mã|Code|Ngày|Date) {2}/.test(l) ? lines.slice(i, lines.indexOf('', i)) : []));
+    };
+    expect(fittedTables(fitted).length).toBeGreaterThan(3);
+    expect(Math.max(...fittedTables(wide).map(textWidth))).toBeGreaterThan(140);
+    expect(Math.max(...fittedTables(fitted).map(textWidth))).toBeLessThanOrEqual(140);
+    const words = (s: string) => s.split(/\s+/).filter((w) => !/^-+$/.test(w)).sort();
+    expect(words(fitted)).toEqual(words(wide));
+    expect(await tthc(argv, { stdoutIsTTY: false, stdoutColumns: 140 })).toBe(wide);
   });
 });

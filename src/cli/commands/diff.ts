@@ -13,7 +13,7 @@ import { UsageError } from '../command.js';
 import { GIVE_DATE_HINT } from '../date-text.js';
 import { cliErrorFor } from '../library-errors.js';
 import { commandProgress, loadForCommand } from '../load.js';
-import { emit, type Output } from '../emit.js';
+import { emit, terminalWidth, type Output } from '../emit.js';
 import {
   AT_OPTION,
   dateValue,
@@ -34,7 +34,7 @@ import {
 
 const FORMATS = ['text', 'json', 'csv', 'markdown'] as const;
 
-function render(result: DiffResult, format: string, lang: Lang, a: Catalog, b: Catalog): Output {
+function render(result: DiffResult, format: string, lang: Lang, width: number | undefined, a: Catalog, b: Catalog): Output {
   // Two national catalogs can differ by more than one string can hold.
   if (format === 'json') return (write) => writeDiffJson(result, write);
   if (format === 'csv') return renderDiffCsv(result);
@@ -43,7 +43,7 @@ function render(result: DiffResult, format: string, lang: Lang, a: Catalog, b: C
   const runsIn = provincesWhereRun(b);
   const ranIn = a === b ? runsIn : provincesWhereRun(a);
   if (format === 'markdown') return renderDiffMarkdown(result, { lang, runsIn, ranIn, provinceName });
-  return renderDiffText(result, { lang, runsIn, ranIn, provinceName });
+  return renderDiffText(result, { lang, runsIn, ranIn, provinceName, width });
 }
 
 /** Exit code for --fail-on: changed (any evaluation changed state), blocked (newly blocked or unknown), paper (also newly needing paper). */
@@ -153,7 +153,7 @@ export const diffCommand: Command = {
     } finally {
       progress.done();
     }
-    emit(io, args, render(result, stringValue(args, 'format') ?? 'text', langValue(args), ...catalogs));
+    emit(io, args, render(result, stringValue(args, 'format') ?? 'text', langValue(args), terminalWidth(io, args), ...catalogs));
     return diffFailOn(stringValue(args, 'fail-on'), result);
   },
 };
