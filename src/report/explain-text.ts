@@ -5,11 +5,12 @@ import { amendmentText, candidateName, documentName, lapsedText, originText, pro
 import { whereText } from './blocked-text.js';
 import { resultState } from '../analysis/result-state.js';
 import { evaluationIndex, holdingBack } from './evaluation-index.js';
-import { expectArgument, expectOptions } from '../util/expect-argument.js';
+import { WrongArgumentError, expectArgument, expectOptions, isLimit, shownValue } from '../util/expect-argument.js';
 import { pushAll } from '../util/push-all.js';
 import { provincesOf } from './province-group.js';
 import { explainNext } from './explain-next.js';
 import { nextTextLines } from './next-commands.js';
+import { fitLines } from './fit-lines.js';
 
 /** A line of an explanation and the lines below it. */
 export interface ExplainNode {
@@ -283,6 +284,12 @@ export interface ExplainTextOptions {
    * set of changes for it (`tthc plan --only`). None without it.
    */
   source?: string;
+  /**
+   * The width to fit the explanation into, in columns (a terminal's): a longer line is broken
+   * between words onto more lines, in its branch of the tree (`fitLines`); the commands to
+   * run next are not. None: each line as it is.
+   */
+  width?: number;
 }
 
 /**
@@ -297,6 +304,9 @@ export interface ExplainTextOptions {
 export function renderExplainText(result: AnalysisResult, code: string, options: ExplainTextOptions = {}): string {
   expectOptions(options, 'renderExplainText', '{ lang: "en" }');
   expectArgument(result, 'AnalysisResult', 'renderExplainText');
+  if (!isLimit(options.width)) {
+    throw new WrongArgumentError('INVALID_OPTIONS', `width of renderExplainText must be a whole number, 1 or more (or Infinity: no limit); got ${shownValue(options.width)}.`, 'options');
+  }
   const e = explanation(result, code, options.lang ?? 'vi', options.maxLines ?? EXPLAIN_MAX_LINES, options.provinceName);
   if (e.none !== undefined) return `${e.title}\n\n${e.none}\n`;
   const out: string[] = [e.title, ''];
@@ -307,5 +317,6 @@ export function renderExplainText(result: AnalysisResult, code: string, options:
     out.push('');
   }
   const next = options.source === undefined ? [] : nextTextLines(label(options.lang ?? 'vi', 'next'), explainNext(result, code, options.source, options.lang ?? 'vi'));
-  return `${out.join('\n').trimEnd()}\n${next.map((l) => `${l}\n`).join('')}`;
+  const fitted = options.width === undefined ? out : fitLines(out, options.width);
+  return `${fitted.join('\n').trimEnd()}\n${next.map((l) => `${l}\n`).join('')}`;
 }

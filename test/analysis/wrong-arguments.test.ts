@@ -254,6 +254,10 @@ describe('wrong options', () => {
     }
     expect(renderBlockedText(result, { width: Infinity })).toBe(renderBlockedText(result));
     expect(renderBlockedText(result, { width: 1 })).toMatch(/\S/);
+    for (const [bad, shown] of [[0, '0'], ['80', '"80"']] as const) {
+      expect(wrong(() => renderExplainText(result, '1.001193', { width: bad as never })).message).toBe(`width of renderExplainText must be a whole number, 1 or more (or Infinity: no limit); got ${shown}.`);
+    }
+    expect(renderExplainText(result, '1.001193', { width: Infinity })).toBe(renderExplainText(result, '1.001193'));
   });
 
   it('of language are vi or en, not silently Vietnamese or a TypeError', () => {

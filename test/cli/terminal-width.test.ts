@@ -84,3 +84,21 @@ describe.each(Object.entries(RUNS))('tthc %s on a terminal', (_, argv) => {
     expect(await tthc(argv, { stdoutIsTTY: false, stdoutColumns: 140 })).toBe(wide);
   });
 });
+
+describe('tthc explain on a terminal', () => {
+  const argv = ['explain', 'catalog/', '1.001193', '--at', '2023-01-01', '--without', 'nd-104-2022', '--province', 'GL'];
+
+  it("fits the explanation into the terminal's width, each branch of the tree continued in its place, the commands to run next whole", async () => {
+    const wide = await tthc(argv, {});
+    const fitted = await tthc(argv, { stdoutIsTTY: true, stdoutColumns: 80 });
+    const [body, next] = fitted.split('\nXem tiếp:\n');
+    expect(next).toBe(wide.split('\nXem tiếp:\n')[1]);
+    expect(Math.max(...wide.split('\nXem tiếp:\n')[0].split('\n').map(textWidth))).toBeGreaterThan(80);
+    expect(Math.max(...body.split('\n').map(textWidth))).toBeLessThanOrEqual(80);
+    expect(body.split('\n').length).toBeGreaterThan(wide.split('\nXem tiếp:\n')[0].split('\n').length);
+    const words = (s: string) => s.split(/\s+/).filter((w) => !/^[│├└─]+$/.test(w) && w !== '');
+    expect(words(fitted)).toEqual(words(wide));
+    expect(await tthc(argv, { stdoutIsTTY: true, stdoutColumns: 80 }, '-o', join(dir, 'explain.txt'))).toBe('');
+    expect(readFileSync(join(dir, 'explain.txt'), 'utf8')).toBe(wide);
+  });
+});

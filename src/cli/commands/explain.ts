@@ -6,7 +6,7 @@ import type { Lang } from '../../report/labels.js';
 import type { Command } from '../command.js';
 import { InputError, UsageError } from '../command.js';
 import { analyzeForCommand, withCatalog } from '../load.js';
-import { emit } from '../emit.js';
+import { emit, terminalWidth } from '../emit.js';
 import {
   AT_OPTION,
   dateValue,
@@ -110,16 +110,20 @@ export const explainCommand: Command = {
     }
     const format = stringValue(args, 'format');
     const lang = langValue(args);
-    const text = format === 'json' ? renderExplainJson(result, code) : explainText(result, code, lang, format === 'markdown', provinceNameIn(catalog, result.province, lang), args.positionals[0]);
+    const text = format === 'json' ? renderExplainJson(result, code) : explainText(result, code, lang, format === 'markdown', provinceNameIn(catalog, result.province, lang), args.positionals[0], terminalWidth(io, args));
     emit(io, args, text);
     return failOnExit(stringValue(args, 'fail-on'), totals(own));
   },
 };
 
-/** The tree as text (or as Markdown), ending with what to run next (`source`: the catalog's path as typed), or, when it runs past the limit, an error saying how to ask for less. */
-function explainText(result: Parameters<typeof renderExplainText>[0], code: string, lang: Lang, markdown: boolean, provinceName: string | undefined, source: string): string {
+/**
+ * The tree as text, fitted into `width` (a terminal's), or as Markdown, ending with what to run
+ * next (`source`: the catalog's path as typed), or, when it runs past the limit, an error
+ * saying how to ask for less.
+ */
+function explainText(result: Parameters<typeof renderExplainText>[0], code: string, lang: Lang, markdown: boolean, provinceName: string | undefined, source: string, width: number | undefined): string {
   try {
-    return (markdown ? renderExplainMarkdown : renderExplainText)(result, code, { lang, provinceName, source });
+    return markdown ? renderExplainMarkdown(result, code, { lang, provinceName, source }) : renderExplainText(result, code, { lang, provinceName, source, width });
   } catch (e) {
     if (!(e instanceof ExplanationTooLargeError)) throw e;
     const n = { vi: EXPLAIN_MAX_LINES.toLocaleString('vi-VN'), en: EXPLAIN_MAX_LINES.toLocaleString('en-US') };

@@ -1,0 +1,42 @@
+import { textWidth } from './text-width.js';
+import { wrapText } from './wrap-text.js';
+
+/** The narrowest the text of a line is made, after its indent: past that, it runs over. */
+const FIT_MIN = 20;
+
+/**
+ * A line's indent, as its continuation lines take it: leading spaces, the branches of a tree
+ * (`│  `, `├─ `, `└─ `) and a one-character mark and its space after them (`✗ `). A branch
+ * that leads to the line's text continues as `│  ` (`├─`) or as spaces (`└─`), and the mark
+ * as spaces, so that the text of every line of it starts in one column.
+ */
+function indents(line: string): { first: string; next: string } {
+  const m = /^((?: {3}|│ {2})*(?:├─ |└─ )? *)([✓✗?] )?/u.exec(line)!;
+  const tree = m[1];
+  const next = tree.replace(/├─ $/, '│  ').replace(/└─ $/, '   ') + (m[2] === undefined ? '' : '  ');
+  return { first: tree + (m[2] ?? ''), next };
+}
+
+/**
+ * Lines fitted into `width` columns (a terminal's): a line wider than it broken between words
+ * onto more lines, which keep its indent (`indents`); a line that fits, or whose text would
+ * be narrower than FIT_MIN, as it is.
+ */
+export function fitLines(lines: readonly string[], width: number): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    if (textWidth(line) <= width) {
+      out.push(line);
+      continue;
+    }
+    const { first, next } = indents(line);
+    const room = width - textWidth(next);
+    if (room < FIT_MIN) {
+      out.push(line);
+      continue;
+    }
+    const parts = wrapText(line.slice(first.length), room, { breakWords: true });
+    out.push(first + parts[0], ...parts.slice(1).map((p) => next + p));
+  }
+  return out;
+}
