@@ -6,15 +6,19 @@ const FIT_MIN = 20;
 
 /**
  * A line's indent, as its continuation lines take it: leading spaces, the branches of a tree
- * (`│  `, `├─ `, `└─ `) and a one-character mark and its space after them (`✗ `). A branch
- * that leads to the line's text continues as `│  ` (`├─`) or as spaces (`└─`), and the mark
- * as spaces, so that the text of every line of it starts in one column.
+ * (`│  `, `├─ `, `└─ `), a one-character mark and its space after them (`✗ `, `■ `), and the
+ * columns of a table before its last (what comes before the last run of two spaces or more).
+ * A branch that leads to the line's text continues as `│  ` (`├─`) or as spaces (`└─`), the
+ * rest as spaces, so that the text of every line of it starts in one column.
  */
 function indents(line: string): { first: string; next: string } {
-  const m = /^((?: {3}|│ {2})*(?:├─ |└─ )? *)([✓✗?] )?/u.exec(line)!;
+  const m = /^((?: {3}|│ {2})*(?:├─ |└─ )? *)([✓✗?■] )?/u.exec(line)!;
   const tree = m[1];
-  const next = tree.replace(/├─ $/, '│  ').replace(/└─ $/, '   ') + (m[2] === undefined ? '' : '  ');
-  return { first: tree + (m[2] ?? ''), next };
+  const mark = m[2] ?? '';
+  const rest = line.slice(tree.length + mark.length);
+  const columns = /^.*\S {2,}(?=\S)/u.exec(rest)?.[0] ?? '';
+  const next = tree.replace(/├─ $/, '│  ').replace(/└─ $/, '   ') + ' '.repeat(textWidth(mark + columns));
+  return { first: tree + mark + columns, next };
 }
 
 /**

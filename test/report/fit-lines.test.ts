@@ -24,6 +24,22 @@ describe('fitLines', () => {
     expect(fitLines([deep], 40)).toEqual([deep]);
   });
 
+  it("continues a line of a table's rows, or a line of bullets, where its last column's text starts", () => {
+    const lines = [
+      '       21        20  Số nghị định của các bộ, ngành còn yêu cầu xác nhận bằng sổ hộ khẩu giấy (2022-09-30)',
+      '  2023-01-01  ngày sau   15 cần thẻ hoặc giấy tờ điện tử (không tra cứu được dữ liệu): BK, PY, GL',
+      '■ Sổ hộ khẩu [so-ho-khau · giấy]: dùng được đến hết ngày 2022-12-31 — Điều 38 khoản 3 Luật Cư trú 68/2020/QH14',
+    ];
+    expect(fitLines(lines, 64)).toEqual([
+      '       21        20  Số nghị định của các bộ, ngành còn yêu cầu',
+      '                     xác nhận bằng sổ hộ khẩu giấy (2022-09-30)',
+      '  2023-01-01  ngày sau   15 cần thẻ hoặc giấy tờ điện tử (không',
+      '                         tra cứu được dữ liệu): BK, PY, GL',
+      '■ Sổ hộ khẩu [so-ho-khau · giấy]: dùng được đến hết ngày',
+      '  2022-12-31 — Điều 38 khoản 3 Luật Cư trú 68/2020/QH14',
+    ]);
+  });
+
   it('keeps every word, in order, and fits every line whose text has room (random lines)', () => {
     let seed = 11;
     const rand = (n: number) => {
