@@ -1,6 +1,7 @@
 import type { CardlessSummary, CatalogSummary, PlaceCount, ProvisionRefInfo, ReportedCount, Snapshot, SunsetSummary } from '../analysis/summary.js';
 import type { Lang } from './labels.js';
-import { expectArgument, expectOptions, langOption } from '../util/expect-argument.js';
+import { WrongArgumentError, expectArgument, expectOptions, isLimit, langOption, shownValue } from '../util/expect-argument.js';
+import { fitLines } from './fit-lines.js';
 import { fillTemplate } from '../text/fill-template.js';
 import type { LegalType } from '../catalog/types.js';
 import { legalLabel, provisionLabel } from '../graph/provision-ref.js';
@@ -123,12 +124,21 @@ export interface SummaryTextOptions {
   lenient?: boolean;
   /** The name of the summary's province in the report's language: the title says "tại Gia Lai (GL)" instead of "tại GL". */
   provinceName?: string;
+  /**
+   * The width to fit the summary into, in columns (a terminal's): a longer line is broken
+   * between words onto more lines that start where its text does (`fitLines`); the commands
+   * to run next are not. None: each line as it is.
+   */
+  width?: number;
 }
 
 /** The summary as a short screen of text for a newcomer. */
 export function renderSummaryText(s: CatalogSummary, options: SummaryTextOptions = {}): string {
   expectOptions(options, 'renderSummaryText', '{ lang: "en" }');
   expectArgument(s, 'CatalogSummary', 'renderSummaryText');
+  if (!isLimit(options.width)) {
+    throw new WrongArgumentError('INVALID_OPTIONS', `width of renderSummaryText must be a whole number, 1 or more (or Infinity: no limit); got ${shownValue(options.width)}.`, 'options');
+  }
   const parts = summaryParts(s, langOption(options.lang, 'vi'), options);
   const { w } = parts;
   const lines: string[] = [];
@@ -140,8 +150,9 @@ export function renderSummaryText(s: CatalogSummary, options: SummaryTextOptions
   lines.push(...parts.today.lines.map((l) => `  ${l}`));
   lines.push('', w('reported'));
   pushAll(lines, reportedLines(s.reported, parts.claims, w));
-  lines.push(...nextTextLines(w('next'), parts.next));
-  return `${lines.join('\n')}\n`;
+  const fitted = options.width === undefined ? lines : fitLines(lines, options.width);
+  fitted.push(...nextTextLines(w('next'), parts.next));
+  return `${fitted.join('\n')}\n`;
 }
 
 /** A document with a sunset, in the words of the summary, for the text and Markdown reports. */

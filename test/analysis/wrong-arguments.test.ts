@@ -258,6 +258,7 @@ describe('wrong options', () => {
       expect(wrong(() => renderExplainText(result, '1.001193', { width: bad as never })).message).toBe(`width of renderExplainText must be a whole number, 1 or more (or Infinity: no limit); got ${shown}.`);
     }
     expect(renderExplainText(result, '1.001193', { width: Infinity })).toBe(renderExplainText(result, '1.001193'));
+    expect(wrong(() => renderSummaryText(summarizeCatalog(catalog), { width: 0 })).message).toBe('width of renderSummaryText must be a whole number, 1 or more (or Infinity: no limit); got 0.');
   });
 
   it('of language are vi or en, not silently Vietnamese or a TypeError', () => {

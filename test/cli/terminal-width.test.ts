@@ -102,3 +102,18 @@ describe('tthc explain on a terminal', () => {
     expect(readFileSync(join(dir, 'explain.txt'), 'utf8')).toBe(wide);
   });
 });
+
+describe('tthc summary on a terminal', () => {
+  it("fits the summary into the terminal's width, each line continued where its text starts, the commands to run next whole", async () => {
+    const argv = ['summary', 'catalog/'];
+    const wide = await tthc(argv, {});
+    const fitted = await tthc(argv, { stdoutIsTTY: true, stdoutColumns: 80 });
+    const [body, next] = fitted.split('\nXem tiếp:\n');
+    expect(next).toBe(wide.split('\nXem tiếp:\n')[1]);
+    expect(Math.max(...wide.split('\nXem tiếp:\n')[0].split('\n').map(textWidth))).toBeGreaterThan(100);
+    expect(Math.max(...body.split('\n').map(textWidth))).toBeLessThanOrEqual(80);
+    const words = (s: string) => s.split(/\s+/).filter((w) => w !== '');
+    expect(words(fitted)).toEqual(words(wide));
+    expect(await tthc(argv, { stdoutIsTTY: true })).toBe(wide);
+  });
+});

@@ -6,7 +6,7 @@ import type { Command } from '../command.js';
 import { GIVE_DATE_HINT } from '../date-text.js';
 import { cliErrorFor } from '../library-errors.js';
 import { withCatalog } from '../load.js';
-import { emit } from '../emit.js';
+import { emit, terminalWidth } from '../emit.js';
 import {
   AT_OPTION,
   dateValue,
@@ -77,7 +77,7 @@ export const summaryCommand: Command = {
         ? `${JSON.stringify(summary, null, 2)}\n`
         : format === 'markdown'
           ? renderSummaryMarkdown(summary, options)
-          : renderSummaryText(summary, options);
+          : renderSummaryText(summary, { ...options, width: terminalWidth(io, args) });
     emit(io, args, text);
     return 0;
   },
