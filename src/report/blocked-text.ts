@@ -124,6 +124,6 @@ export function renderBlockedText(result: AnalysisResult, options: TextReportOpt
   out.push(`\n${label(lang, 'title.totals')}\n`);
   out.push(keyValueLines(totalsPairs(result, lang)));
   if (baseline) out.push(baselineText(baseline, lang, result, max));
-  if (options.source !== undefined) out.push(nextTextLines(label(lang, 'next'), blockedNext(result, rows, options.source, lang)).map((l) => `${l}\n`).join(''));
+  if (options.source !== undefined) out.push(nextTextLines(label(lang, 'next'), blockedNext(result, rows, options.source, lang), options.width).map((l) => `${l}\n`).join(''));
   return out.join('');
 }

@@ -1,5 +1,6 @@
 import type { Lang } from './labels.js';
 import { mdText } from './markdown-table.js';
+import { textWidth } from './text-width.js';
 
 /** A command to run next and what it tells, for the lines that end a report for a newcomer. */
 export interface NextCommand {
@@ -45,11 +46,18 @@ export function shellWord(word: string): string {
   return /^[\w./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
-/** The commands under `heading` as text lines ("", "Next:", "  command  # comment", …), the comments aligned; none for none. */
-export function nextTextLines(heading: string, next: readonly NextCommand[]): string[] {
+/**
+ * The commands under `heading` as text lines ("", "Next:", "  command  # comment", …), the
+ * comments aligned; none for none. Given `width` (a terminal's) that such lines would run
+ * past, each comment goes on a line of its own above its command ("  # comment"), and each
+ * command stays whole on its line, to be copied.
+ */
+export function nextTextLines(heading: string, next: readonly NextCommand[], width?: number): string[] {
   if (next.length === 0) return [];
-  const width = Math.max(...next.map((n) => n.command.length));
-  return ['', `${heading}:`, ...next.map((n) => `  ${n.command.padEnd(width)}  # ${n.comment}`)];
+  const longest = Math.max(...next.map((n) => n.command.length));
+  const lines = next.map((n) => `  ${n.command.padEnd(longest)}  # ${n.comment}`);
+  if (width === undefined || lines.every((l) => textWidth(l) <= width)) return ['', `${heading}:`, ...lines];
+  return ['', `${heading}:`, ...next.flatMap((n) => [`  # ${n.comment}`, `  ${n.command}`])];
 }
 
 /** The commands under a Markdown heading `heading`, in a shell code block; none for none. */
