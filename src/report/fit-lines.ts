@@ -6,13 +6,14 @@ const FIT_MIN = 20;
 
 /**
  * A line's indent, as its continuation lines take it: leading spaces, the branches of a tree
- * (`│  `, `├─ `, `└─ `), a one-character mark and its space after them (`✗ `, `■ `), and the
+ * (`│  `, `├─ `, `└─ `), a one-character mark or an item's number and the space after them
+ * (`✗ `, `■ `, `12. `), and the
  * columns of a table before its last (what comes before the last run of two spaces or more).
  * A branch that leads to the line's text continues as `│  ` (`├─`) or as spaces (`└─`), the
  * rest as spaces, so that the text of every line of it starts in one column.
  */
 function indents(line: string): { first: string; next: string } {
-  const m = /^((?: {3}|│ {2})*(?:├─ |└─ )? *)([✓✗?■] )?/u.exec(line)!;
+  const m = /^((?: {3}|│ {2})*(?:├─ |└─ )? *)([✓✗?■] |\d+\. )?/u.exec(line)!;
   const tree = m[1];
   const mark = m[2] ?? '';
   const rest = line.slice(tree.length + mark.length);

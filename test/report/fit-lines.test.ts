@@ -40,6 +40,13 @@ describe('fitLines', () => {
     ]);
   });
 
+  it("continues a numbered item after its number", () => {
+    expect(fitLines(['   12. Sửa Điều 2 khoản 1 Nghị định 123/2015/NĐ-CP để chấp nhận Thẻ Căn cước công dân (cccd)'], 50)).toEqual([
+      '   12. Sửa Điều 2 khoản 1 Nghị định 123/2015/NĐ-CP',
+      '       để chấp nhận Thẻ Căn cước công dân (cccd)',
+    ]);
+  });
+
   it('keeps every word, in order, and fits every line whose text has room (random lines)', () => {
     let seed = 11;
     const rand = (n: number) => {
