@@ -4,9 +4,9 @@ import { provisionLabelEn } from './provision-en.js';
 import { label, type Lang } from './labels.js';
 import { nextTextLines } from './next-commands.js';
 import { planNext } from './plan-next.js';
-import { pushAll } from '../util/push-all.js';
 import { planLabel } from './plan-labels.js';
-import { reportLang } from '../util/expect-argument.js';
+import { WrongArgumentError, isLimit, reportLang, shownValue } from '../util/expect-argument.js';
+import { fitLines } from './fit-lines.js';
 
 export interface PlanReportOptions {
   lang?: Lang;
@@ -16,6 +16,12 @@ export interface PlanReportOptions {
   source?: string;
   /** The search limit the plan was given (`--max-nodes`), for that command to find the same plan. */
   maxNodes?: number;
+  /**
+   * The width to fit the text report into, in columns (a terminal's): a longer line is broken
+   * between words onto more lines that start where its text does (`fitLines`); the commands
+   * to run next are not. None: each line as it is. The Markdown report takes no width.
+   */
+  width?: number;
 }
 
 /** "HN, GL", "Trung ương", or "63 tỉnh" past six provinces. */
@@ -173,6 +179,9 @@ export function planTotals(p: PlanResult, lang: Lang): [string, number, number][
 /** The plan as text: the changes in order, with what each unblocks, then what stays blocked and why. */
 export function renderPlanText(p: PlanResult, options: PlanReportOptions = {}): string {
   const lang = reportLang(p, 'PlanResult', 'renderPlanText', options);
+  if (!isLimit(options.width)) {
+    throw new WrongArgumentError('INVALID_OPTIONS', `width of renderPlanText must be a whole number, 1 or more (or Infinity: no limit); got ${shownValue(options.width)}.`, 'options');
+  }
   const out: string[] = [`${planTitle(p, lang, options.provinceName)}\n`];
   const { only, lines, nothing } = planSummaryLines(p, lang);
   // The limit to some procedures stands right under the title; the figures after a blank line.
@@ -196,6 +205,8 @@ export function renderPlanText(p: PlanResult, options: PlanReportOptions = {}): 
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const [name, a, b] of rows) out.push(`  ${name.padEnd(w)}  ${String(a).padStart(5)} → ${b}\n`);
   out.push(`\n${planLabel(lang, 'verified')}\n`);
-  if (options.source !== undefined) pushAll(out, nextTextLines(label(lang, 'next'), planNext(p, options.source, lang, options.maxNodes)).map((l) => `${l}\n`));
-  return out.join('');
+  const body = out.join('');
+  const fitted = options.width === undefined ? body : `${fitLines(body.slice(0, -1).split('\n'), options.width).join('\n')}\n`;
+  const next = options.source === undefined ? [] : nextTextLines(label(lang, 'next'), planNext(p, options.source, lang, options.maxNodes), options.width);
+  return fitted + next.map((l) => `${l}\n`).join('');
 }

@@ -259,6 +259,7 @@ describe('wrong options', () => {
     }
     expect(renderExplainText(result, '1.001193', { width: Infinity })).toBe(renderExplainText(result, '1.001193'));
     expect(wrong(() => renderSummaryText(summarizeCatalog(catalog), { width: 0 })).message).toBe('width of renderSummaryText must be a whole number, 1 or more (or Infinity: no limit); got 0.');
+    expect(wrong(() => renderPlanText(plan(catalog, { at: '2023-01-01' }), { width: 2.5 })).message).toBe('width of renderPlanText must be a whole number, 1 or more (or Infinity: no limit); got 2.5.');
   });
 
   it('of language are vi or en, not silently Vietnamese or a TypeError', () => {

@@ -136,3 +136,22 @@ describe('tthc summary on a terminal', () => {
     expect(await tthc(argv, { stdoutIsTTY: true })).toBe(wide);
   });
 });
+
+describe('tthc plan on a terminal', () => {
+  it("fits the plan into the terminal's width, each step continued after its number", async () => {
+    const argv = ['plan', 'catalog/', '--province', 'GL', '--at', '2023-01-01', '--without', 'nd-104-2022'];
+    const wide = await tthc(argv, {});
+    const fitted = await tthc(argv, { stdoutIsTTY: true, stdoutColumns: 90 });
+    const [body, next] = fitted.split('\nXem tiếp:\n');
+    const [wideBody, wideNext] = wide.split('\nXem tiếp:\n');
+    expect(Math.max(...wideBody.split('\n').map(textWidth))).toBeGreaterThan(90);
+    expect(Math.max(...body.split('\n').map(textWidth))).toBeLessThanOrEqual(90);
+    expect(body.split('\n').filter((l) => /^ {3}\d+\. /.test(l))).toHaveLength(wideBody.split('\n').filter((l) => /^ {3}\d+\. /.test(l)).length);
+    // A step's continuation starts under its text, not under its number.
+    expect(body.split('\n').filter((l) => /^ {4,5}\S/.test(l))).toEqual([]);
+    expect(body.split('\n').filter((l) => /^ {6}\S/.test(l)).length).toBeGreaterThan(wideBody.split('\n').filter((l) => /^ {6}\S/.test(l)).length);
+    const words = (s: string) => s.split(/\s+/).filter((w) => w !== '');
+    expect(words(body)).toEqual(words(wideBody));
+    expectNextFitted(next, wideNext, 90);
+  });
+});
