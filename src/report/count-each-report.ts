@@ -5,7 +5,7 @@ import { label, type Lang } from './labels.js';
 import { markdownTable, mdText } from './markdown-table.js';
 import { nextMarkdownLines, nextTextLines, shellWord, suggestedCommand, type NextCommand } from './next-commands.js';
 import { textTable } from './text-table.js';
-import { expectArgument, expectOptions } from '../util/expect-argument.js';
+import { WrongArgumentError, expectArgument, expectOptions, isLimit, shownValue } from '../util/expect-argument.js';
 
 export interface CountEachReportOptions {
   lang?: Lang;
@@ -15,6 +15,13 @@ export interface CountEachReportOptions {
   source?: string;
   /** Whether the counts accepted unresolved references: the command to run next says --lenient too. */
   lenient?: boolean;
+  /**
+   * The width to fit the text report into, in columns (a terminal's): the names are broken between
+   * words onto more lines; the commands to
+   * run next are not broken, their comments put above them when the two do not fit. None:
+   * each line as it is.
+   */
+  width?: number;
 }
 
 /**
@@ -50,13 +57,18 @@ const columns = (lang: Lang) => [label(lang, 'col.id'), label(lang, 'col.name'),
 export function renderCountEachText(c: DependentCountsEach, options: CountEachReportOptions = {}): string {
   expectOptions(options, 'renderCountEachText', '{ lang: "en" }');
   expectArgument(c, 'DependentCountsEach', 'renderCountEachText');
+  if (!isLimit(options.width)) {
+    throw new WrongArgumentError('INVALID_OPTIONS', `width of renderCountEachText must be a whole number, 1 or more (or Infinity: no limit); got ${shownValue(options.width)}.`, 'options');
+  }
   const lang = options.lang ?? 'vi';
   const [id, name, total, direct] = columns(lang);
   const table = textTable(
-    [{ header: id }, { header: name, maxWidth: 60 }, { header: total, align: 'right' }, { header: direct, align: 'right' }],
+    [{ header: id }, { header: name, maxWidth: 60, wrap: true }, { header: total, align: 'right' }, { header: direct, align: 'right' }],
     c.targets.map((t) => [t.id, nameOf(t, lang), String(t.total), String(t.direct)]),
+    '',
+    options.width,
   );
-  const next = nextTextLines(label(lang, 'next'), nextOf(c, options, lang)).map((l) => `${l}\n`);
+  const next = nextTextLines(label(lang, 'next'), nextOf(c, options, lang), options.width).map((l) => `${l}\n`);
   return `${heading(c, lang, options.provinceName)}\n\n${table}${next.join('')}`;
 }
 

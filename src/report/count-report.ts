@@ -6,7 +6,8 @@ import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { markdownTable, mdText } from './markdown-table.js';
 import { keyValueLines, textTable } from './text-table.js';
-import { expectArgument, expectOptions } from '../util/expect-argument.js';
+import { WrongArgumentError, expectArgument, expectOptions, isLimit, shownValue } from '../util/expect-argument.js';
+import { fitLines } from './fit-lines.js';
 import { pushAll } from '../util/push-all.js';
 import { countNext } from './count-next.js';
 import { nextMarkdownLines, nextTextLines } from './next-commands.js';
@@ -27,6 +28,13 @@ export interface CountReportOptions {
   validUntil?: string;
   /** Whether the target legal document amends provisions, for the command to run next: what is blocked without its amendments. */
   amends?: boolean;
+  /**
+   * The width to fit the text report into, in columns (a terminal's): the title and the notes are broken
+   * between words onto more lines (`fitLines`), and the groups' names too; the commands to
+   * run next are not broken, their comments put above them when the two do not fit. None:
+   * each line as it is.
+   */
+  width?: number;
 }
 
 /** The command to run next, for a report given `source`. */
@@ -59,8 +67,12 @@ function levelsOverlap(c: DependentCounts): boolean {
 export function renderCountText(c: DependentCounts, options: CountReportOptions = {}): string {
   expectOptions(options, 'renderCountText', '{ lang: "en" }');
   expectArgument(c, 'DependentCounts', 'renderCountText');
+  if (!isLimit(options.width)) {
+    throw new WrongArgumentError('INVALID_OPTIONS', `width of renderCountText must be a whole number, 1 or more (or Infinity: no limit); got ${shownValue(options.width)}.`, 'options');
+  }
   const lang = options.lang ?? 'vi';
-  const out = [`${heading(c, lang, options.targetName, options.provinceName)}\n\n`];
+  const fit = (line: string) => (options.width === undefined ? line : fitLines([line], options.width).join('\n'));
+  const out = [`${fit(heading(c, lang, options.targetName, options.provinceName))}\n\n`];
   out.push(keyValueLines([[label(lang, 'total.dependents'), c.total], [`  ${label(lang, 'count.direct')}`, c.direct]], ''));
   if (c.total === 0) out.push(`${label(lang, 'nothing.count')}\n`);
   // With nothing to group, the tables would be empty (or list the province asked with 0).
@@ -68,13 +80,15 @@ export function renderCountText(c: DependentCounts, options: CountReportOptions 
     out.push(`\n${label(lang, 'title.count-by', { dimension: label(lang, `dim.${dim}`) })}\n\n`);
     out.push(
       textTable(
-        [{ header: label(lang, 'col.group'), maxWidth: 60 }, { header: label(lang, 'col.count'), align: 'right' }],
+        [{ header: label(lang, 'col.group'), maxWidth: 60, wrap: true }, { header: label(lang, 'col.count'), align: 'right' }],
         c.by[dim].map((g) => [groupLabel(dim, g, lang), String(g.count)]),
+        '',
+        options.width,
       ),
     );
-    if (dim === 'level' && levelsOverlap(c)) out.push(`\n${label(lang, 'count.levels-overlap')}\n`);
+    if (dim === 'level' && levelsOverlap(c)) out.push(`\n${fit(label(lang, 'count.levels-overlap'))}\n`);
   }
-  pushAll(out, nextTextLines(label(lang, 'next'), nextOf(c, options, lang)).map((l) => `${l}\n`));
+  pushAll(out, nextTextLines(label(lang, 'next'), nextOf(c, options, lang), options.width).map((l) => `${l}\n`));
   return out.join('');
 }
 

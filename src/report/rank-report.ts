@@ -6,7 +6,8 @@ import { label } from './labels.js';
 import { markdownTable, mdText } from './markdown-table.js';
 import { textTable } from './text-table.js';
 import { whereText } from './blocked-text.js';
-import { expectArgument, expectOptions } from '../util/expect-argument.js';
+import { WrongArgumentError, expectArgument, expectOptions, isLimit, shownValue } from '../util/expect-argument.js';
+import { fitLines } from './fit-lines.js';
 import { pushAll } from '../util/push-all.js';
 import { nextMarkdownLines, nextTextLines } from './next-commands.js';
 import { rankNext } from './rank-next.js';
@@ -21,6 +22,14 @@ export interface RankReportOptions {
   source?: string;
   /** Whether the ranking's analysis accepted unresolved references: the commands to run next say --lenient too. */
   lenient?: boolean;
+  /**
+   * The width to fit the text report into, in columns (a terminal's): the provisions' labels are
+   * broken between words onto more lines, and so are a longer title and a longer line of
+   * the notes under the table (`fitLines`); the commands to
+   * run next are not broken, their comments put above them when the two do not fit. None:
+   * each line as it is.
+   */
+  width?: number;
 }
 
 function rows(r: ProvisionRanking, lang: Lang, top?: number): string[][] {
@@ -39,21 +48,27 @@ function headers(lang: Lang): string[] {
 export function renderRankText(r: ProvisionRanking, options: RankReportOptions = {}): string {
   expectOptions(options, 'renderRankText', '{ lang: "en" }');
   expectArgument(r, 'ProvisionRanking', 'renderRankText');
+  if (!isLimit(options.width)) {
+    throw new WrongArgumentError('INVALID_OPTIONS', `width of renderRankText must be a whole number, 1 or more (or Infinity: no limit); got ${shownValue(options.width)}.`, 'options');
+  }
   const lang = options.lang ?? 'vi';
-  const out = [`${label(lang, 'title.rank', { at: r.at, where: whereText(r, lang, options.provinceName) })}\n\n`];
+  const fit = (lines: string[]) => (options.width === undefined ? lines : fitLines(lines, options.width));
+  const out = [`${fit([label(lang, 'title.rank', { at: r.at, where: whereText(r, lang, options.provinceName) })]).join('\n')}\n\n`];
   if (r.provisions.length === 0) out.push(`${label(lang, 'nothing.rank')}\n`);
   else {
     const h = headers(lang);
     out.push(
       textTable(
-        h.map((header, i) => ({ header, align: i === 1 ? 'left' : 'right', ...(i === 1 ? { maxWidth: 70 } : {}) })),
+        h.map((header, i) => ({ header, align: i === 1 ? 'left' : 'right', ...(i === 1 ? { maxWidth: 70, wrap: true } : {}) })),
         rows(r, lang, options.top),
+        '',
+        options.width,
       ),
     );
   }
-  out.push(`\n${label(lang, 'rank.blocked', { n: r.blocked })}\n${label(lang, 'rank.unattributed', { n: r.unattributed })}\n`);
-  out.push(`${label(lang, 'rank.note')}\n`);
-  if (options.source !== undefined) pushAll(out, nextTextLines(label(lang, 'next'), rankNext(r, options.source, lang, options.lenient === true)).map((l) => `${l}\n`));
+  const notes = [label(lang, 'rank.blocked', { n: r.blocked }), label(lang, 'rank.unattributed', { n: r.unattributed }), label(lang, 'rank.note')];
+  out.push(`\n${fit(notes).join('\n')}\n`);
+  if (options.source !== undefined) pushAll(out, nextTextLines(label(lang, 'next'), rankNext(r, options.source, lang, options.lenient === true), options.width).map((l) => `${l}\n`));
   return out.join('');
 }
 

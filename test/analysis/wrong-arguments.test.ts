@@ -29,6 +29,8 @@ import { renderBlockedCsv } from '../../src/report/blocked-csv.js';
 import { renderBlockedJson } from '../../src/report/blocked-json.js';
 import { renderBlockedMarkdown } from '../../src/report/blocked-markdown.js';
 import { renderBlockedText } from '../../src/report/blocked-text.js';
+import { renderCountEachText } from '../../src/report/count-each-report.js';
+import { countEach } from '../../src/analysis/count-each.js';
 import { renderCountText } from '../../src/report/count-report.js';
 import { explainSubset } from '../../src/report/explain-json.js';
 import { renderExplainMarkdown } from '../../src/report/explain-markdown.js';
@@ -260,6 +262,9 @@ describe('wrong options', () => {
     expect(renderExplainText(result, '1.001193', { width: Infinity })).toBe(renderExplainText(result, '1.001193'));
     expect(wrong(() => renderSummaryText(summarizeCatalog(catalog), { width: 0 })).message).toBe('width of renderSummaryText must be a whole number, 1 or more (or Infinity: no limit); got 0.');
     expect(wrong(() => renderPlanText(plan(catalog, { at: '2023-01-01' }), { width: 2.5 })).message).toBe('width of renderPlanText must be a whole number, 1 or more (or Infinity: no limit); got 2.5.');
+    expect(wrong(() => renderRankText(rankProvisions(result), { width: -1 })).message).toBe('width of renderRankText must be a whole number, 1 or more (or Infinity: no limit); got -1.');
+    expect(wrong(() => renderCountText(countDependents(catalog, 'so-ho-khau'), { width: '80' as never })).message).toBe('width of renderCountText must be a whole number, 1 or more (or Infinity: no limit); got "80".');
+    expect(wrong(() => renderCountEachText(countEach(catalog, 'document'), { width: NaN })).message).toBe('width of renderCountEachText must be a whole number, 1 or more (or Infinity: no limit); got NaN.');
   });
 
   it('of language are vi or en, not silently Vietnamese or a TypeError', () => {

@@ -155,3 +155,24 @@ describe('tthc plan on a terminal', () => {
     expectNextFitted(next, wideNext, 90);
   });
 });
+
+describe.each([
+  ['rank', 80, ['rank', 'catalog/', '--at', '2023-01-01', '--without', 'nd-104-2022']],
+  ['count', 80, ['count', 'catalog/', '--depends-on', 'so-ho-khau', '--province', 'GL']],
+  // Its ids and the header of its counts take 89 columns with the names at their narrowest.
+  ['count --each', 100, ['count', 'catalog/', '--each', 'document', '--at', '2023-01-01']],
+] as const)('tthc %s on a terminal', (_, width, argv) => {
+  it("fits its text into the terminal's width, the commands to run next whole", async () => {
+    const wide = await tthc([...argv], {});
+    const fitted = await tthc([...argv], { stdoutIsTTY: true, stdoutColumns: width });
+    const [body, next] = fitted.split('\nXem tiếp:\n');
+    const [wideBody, wideNext] = wide.split('\nXem tiếp:\n');
+    expect(Math.max(...wideBody.split('\n').map(textWidth))).toBeGreaterThan(width);
+    expect(Math.max(...body.split('\n').map(textWidth))).toBeLessThanOrEqual(width);
+    const words = (s: string) => s.split(/\s+/).filter((w) => w !== '' && !/^-+$/.test(w)).sort();
+    expect(words(body)).toEqual(words(wideBody));
+    if (Math.max(...wideNext.split('\n').map(textWidth)) > width) expectNextFitted(next, wideNext, width);
+    else expect(next).toBe(wideNext);
+    expect(await tthc([...argv], { stdoutIsTTY: false, stdoutColumns: width })).toBe(wide);
+  });
+});

@@ -11,7 +11,7 @@ import type { Io } from '../io.js';
 import { UsageError } from '../command.js';
 import { didYouMeanList } from '../text.js';
 import { withCatalog } from '../load.js';
-import { emit } from '../emit.js';
+import { emit, terminalWidth } from '../emit.js';
 import {
   AT_OPTION,
   dependencyTargets,
@@ -34,12 +34,12 @@ import {
 } from '../options.js';
 
 
-function render(c: DependentCounts, format: string, lang: Lang, shown: Omit<CountReportOptions, 'lang'>): string {
+function render(c: DependentCounts, format: string, lang: Lang, shown: Omit<CountReportOptions, 'lang' | 'width'>, width: number | undefined): string {
   const options = { lang, ...shown };
   if (format === 'json') return renderCountJson(c, options);
   if (format === 'csv') return renderCountCsv(c, options);
   if (format === 'markdown') return renderCountMarkdown(c, options);
-  return renderCountText(c, options);
+  return renderCountText(c, { ...options, width });
 }
 
 /** The English name the catalog gives the target (a legal document's English title), if any. */
@@ -149,7 +149,7 @@ export const countCommand: Command = {
       ...(validUntil ? { validUntil } : {}),
       ...(amends ? { amends } : {}),
     };
-    emit(io, args, render(counts, stringValue(args, 'format') ?? 'text', lang, shown));
+    emit(io, args, render(counts, stringValue(args, 'format') ?? 'text', lang, shown, terminalWidth(io, args)));
     return 0;
   },
 };
@@ -177,7 +177,7 @@ async function countEachRun(args: ParsedArgs, io: Io, kind: DependentTargetKind)
   const format = stringValue(args, 'format') ?? 'text';
   const options = { lang, source: args.positionals[0], lenient: args.values.lenient === true, ...(counts.province ? { provinceName: provinceNameIn(catalog, counts.province, lang) } : {}) };
   const text =
-    format === 'json' ? renderCountEachJson(counts) : format === 'csv' ? renderCountEachCsv(counts) : format === 'markdown' ? renderCountEachMarkdown(counts, options) : renderCountEachText(counts, options);
+    format === 'json' ? renderCountEachJson(counts) : format === 'csv' ? renderCountEachCsv(counts) : format === 'markdown' ? renderCountEachMarkdown(counts, options) : renderCountEachText(counts, { ...options, width: terminalWidth(io, args) });
   emit(io, args, text);
   return 0;
 }
