@@ -26,10 +26,6 @@ function writeOutput(output: Output, write: (piece: string) => void): void {
 export const EXCEL_BOM = '\uFEFF';
 
 /**
- * Prints `report` to standard output, or writes it atomically to --output (temp file, then
- * rename); with --excel, after a byte-order mark.
- */
-/**
  * The width of the terminal the report goes to, for text tables to fit into: the terminal's
  * columns when the report goes to standard output (no -o, or -o -) and that is a terminal
  * that gives its width; undefined otherwise (a file or a pipe takes rows on one line).
@@ -41,6 +37,10 @@ export function terminalWidth(io: Io, args: ParsedArgs): number | undefined {
   return io.stdoutIsTTY && columns !== undefined && Number.isInteger(columns) && columns >= 1 ? columns : undefined;
 }
 
+/**
+ * Prints `report` to standard output, or writes it atomically to --output (temp file, then
+ * rename); with --excel, after a byte-order mark.
+ */
 export function emit(io: Io, args: ParsedArgs, report: Output): void {
   const output: Output =
     args.values.excel === true

@@ -7,10 +7,10 @@ const FIT_MIN = 20;
 /**
  * A line's indent, as its continuation lines take it: leading spaces, the branches of a tree
  * (`│  `, `├─ `, `└─ `), a one-character mark or an item's number and the space after them
- * (`✗ `, `■ `, `12. `), and the
- * columns of a table before its last (what comes before the last run of two spaces or more).
- * A branch that leads to the line's text continues as `│  ` (`├─`) or as spaces (`└─`), the
- * rest as spaces, so that the text of every line of it starts in one column.
+ * (`✗ `, `■ `, `12. `), and the columns of a table before its last (what comes before the
+ * last run of two spaces or more). A branch that leads to the line's text continues as `│  `
+ * (`├─`) or as spaces (`└─`), the rest as spaces, so that the text of every line of it
+ * starts in one column.
  */
 function indents(line: string): { first: string; next: string } {
   const m = /^((?: {3}|│ {2})*(?:├─ |└─ )? *)([✓✗?■] |\d+\. )?/u.exec(line)!;
