@@ -77,7 +77,7 @@ function section(rows: BlockedRow[], lang: Lang, maxProvinces: number, reasonHea
   const columns = [
     { header: label(lang, 'col.code') },
     { header: label(lang, 'col.procedure'), maxWidth: 48, wrap: true },
-    { header: label(lang, 'col.provinces') },
+    { header: label(lang, 'col.provinces'), wrap: true },
     ...(reasonHeader === 'col.reason' ? [{ header: label(lang, 'col.basis'), wrap: true }] : []),
     { header: label(lang, reasonHeader), wrap: true },
   ];

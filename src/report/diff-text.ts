@@ -137,7 +137,7 @@ export function renderDiffText(result: DiffResult, options: ChangesTextOptions =
         [
           { header: label(lang, 'col.code') },
           { header: label(lang, 'col.procedure'), maxWidth: 40, wrap: true },
-          { header: label(lang, 'col.provinces') },
+          { header: label(lang, 'col.provinces'), wrap: true },
           { header: diffLabel(lang, 'change'), wrap: true },
           { header: `${diffLabel(lang, 'before')} → ${diffLabel(lang, 'after')}`, wrap: true },
         ],

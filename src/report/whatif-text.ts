@@ -94,7 +94,7 @@ function table(rows: WhatIfRow[], lang: Lang, max: number, runsIn: ReadonlyMap<s
     [
       { header: label(lang, 'col.code') },
       { header: label(lang, 'col.procedure'), maxWidth: 40, wrap: true },
-      { header: label(lang, 'col.provinces') },
+      { header: label(lang, 'col.provinces'), wrap: true },
       { header: whatifLabel(lang, 'state'), wrap: true },
       { header: whatifLabel(lang, 'why'), wrap: true },
     ],

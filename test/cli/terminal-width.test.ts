@@ -176,3 +176,13 @@ describe.each([
     expect(await tthc([...argv], { stdoutIsTTY: false, stdoutColumns: width })).toBe(wide);
   });
 });
+
+describe('tthc blocked nationally on a terminal', () => {
+  it('breaks the provinces too, so that its table fits into 80 columns', async () => {
+    const argv = ['blocked', 'catalog/', '--at', '2023-01-01', '--without', 'nd-104-2022'];
+    const wide = await tthc(argv, {});
+    expect(wide).toContain('cả 63 tỉnh nơi thực hiện');
+    const fitted = await tthc(argv, { stdoutIsTTY: true, stdoutColumns: 80 });
+    expect(Math.max(...tableLines(fitted).map(textWidth))).toBeLessThanOrEqual(80);
+  });
+});
