@@ -7,6 +7,7 @@ import { CHANGE_LABELS, SECTION_LABELS, diffLabel } from './diff-labels.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { textTable } from './text-table.js';
+import { fitText } from './fit-lines.js';
 import { comparedTotalsRows } from './totals-rows.js';
 import { describeEvent } from './timeline-labels.js';
 import { stateText } from './whatif-rows.js';
@@ -154,5 +155,5 @@ export function renderDiffText(result: DiffResult, options: ChangesTextOptions =
       diffTotalsRows(result, lang).map((r) => r.map(String)),
     ),
   );
-  return out.join('');
+  return options.width === undefined ? out.join('') : fitText(out.join(''), options.width);
 }

@@ -22,6 +22,12 @@ function indents(line: string): { first: string; next: string } {
   return { first: tree + mark + columns, next };
 }
 
+/** A text of lines fitted into `width` columns, as `fitLines` fits each. */
+export function fitText(text: string, width: number): string {
+  const lines = text.split('\n');
+  return fitLines(lines, width).join('\n');
+}
+
 /**
  * Lines fitted into `width` columns (a terminal's): a line wider than it broken between words
  * onto more lines, which keep its indent (`indents`); a line that fits, or whose text would

@@ -5,6 +5,7 @@ import { CHANGE_LABELS } from './diff-labels.js';
 import { deltaName, expectChangesOptions, type ChangesTextOptions } from './diff-text.js';
 import type { Lang } from './labels.js';
 import { textTable } from './text-table.js';
+import { fitText } from './fit-lines.js';
 import { TIMELINE_LABELS, describeEvent } from './timeline-labels.js';
 import { reportLang } from '../util/expect-argument.js';
 
@@ -83,5 +84,5 @@ export function renderTimelineText(result: TimelineResult, options: ChangesTextO
     out.push(`\n${p.date}\n`);
     for (const g of changeGroups(p, lang)) out.push(`  ${g.code}  ${g.name} (${provinceCell(g.provinces, lang, options.maxProvinces ?? 8, options.runsIn?.get(g.code))}): ${g.change.toLowerCase()}\n`);
   }
-  return out.join('');
+  return options.width === undefined ? out.join('') : fitText(out.join(''), options.width);
 }

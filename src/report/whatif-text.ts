@@ -9,6 +9,7 @@ import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { someNames } from './some-names.js';
 import { textTable } from './text-table.js';
+import { fitText } from './fit-lines.js';
 import { comparedTotalsRows } from './totals-rows.js';
 import { whatifLabel } from './whatif-labels.js';
 import { whatifRows } from './whatif-rows.js';
@@ -133,5 +134,5 @@ export function renderWhatIfText(result: WhatIfResult, options: WhatIfTextOption
       totalsRows(result, lang).map((r) => r.map(String)),
     ),
   );
-  return out.join('');
+  return options.width === undefined ? out.join('') : fitText(out.join(''), options.width);
 }

@@ -98,6 +98,9 @@ describe.each(Object.entries(RUNS))('tthc %s on a terminal', (_, argv) => {
     expect(fittedTables(fitted).length).toBeGreaterThan(3);
     expect(Math.max(...fittedTables(wide).map(textWidth))).toBeGreaterThan(140);
     expect(Math.max(...fittedTables(fitted).map(textWidth))).toBeLessThanOrEqual(140);
+    // The lines around the tables (titles, events, a timeline's details) are fitted too.
+    const tables = new Set(tableLines(fitted));
+    expect(Math.max(...fitted.split('\n').filter((l) => !tables.has(l)).map(textWidth))).toBeLessThanOrEqual(140);
     const words = (s: string) => s.split(/\s+/).filter((w) => !/^-+$/.test(w)).sort();
     expect(words(fitted)).toEqual(words(wide));
     expect(await tthc(argv, { stdoutIsTTY: false, stdoutColumns: 140 })).toBe(wide);
