@@ -4,6 +4,7 @@ import { label } from './labels.js';
 import { blockedRows, type BlockedRow } from './blocked-rows.js';
 import { provinceCell, provinceTitle } from './describe.js';
 import { keyValueLines, textTable } from './text-table.js';
+import { fitText } from './fit-lines.js';
 import { WrongArgumentError, expectArgument, expectOptions, isLimit, shownValue } from '../util/expect-argument.js';
 import { baselineOption, baselineText, knownKeys, type BaselineView } from './baseline-report.js';
 import { blockedNext } from './blocked-next.js';
@@ -124,6 +125,8 @@ export function renderBlockedText(result: AnalysisResult, options: TextReportOpt
   out.push(`\n${label(lang, 'title.totals')}\n`);
   out.push(keyValueLines(totalsPairs(result, lang)));
   if (baseline) out.push(baselineText(baseline, lang, result, max));
-  if (options.source !== undefined) out.push(nextTextLines(label(lang, 'next'), blockedNext(result, rows, options.source, lang), options.width).map((l) => `${l}\n`).join(''));
-  return out.join('');
+  // The titles, the deadlocks and the baseline's lines too: the tables fit already.
+  const body = options.width === undefined ? out.join('') : fitText(out.join(''), options.width);
+  const next = options.source === undefined ? [] : nextTextLines(label(lang, 'next'), blockedNext(result, rows, options.source, lang), options.width);
+  return body + next.map((l) => `${l}\n`).join('');
 }

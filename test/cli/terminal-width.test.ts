@@ -53,6 +53,9 @@ describe('tthc blocked on a terminal', () => {
     for (const columns of [80, 100, 120, 160]) {
       const fitted = await blocked({ stdoutIsTTY: true, stdoutColumns: columns });
       const lines = tableLines(fitted);
+      // Its title, longer than 80 columns, too.
+      expect(textWidth(wide.split('\n')[0])).toBeGreaterThan(80);
+      expect(Math.max(...fitted.split('\nXem tiếp:\n')[0].split('\n').map(textWidth)), String(columns)).toBeLessThanOrEqual(columns);
       expect(lines.length, String(columns)).toBeGreaterThan(tableLines(wide).length);
       expect(Math.max(...lines.map(textWidth)), String(columns)).toBeLessThanOrEqual(columns);
       // The same words, only on more lines; the totals and the commands that end it as they were.
