@@ -1,5 +1,4 @@
-import { textWidth } from './text-width.js';
-import { wrapText } from './wrap-text.js';
+import { textWidth, wrapColumns } from './text-width.js';
 
 /** The narrowest the text of a line is made, after its indent: past that, it runs over. */
 const FIT_MIN = 20;
@@ -46,7 +45,7 @@ export function fitLines(lines: readonly string[], width: number): string[] {
       out.push(line);
       continue;
     }
-    const parts = wrapText(line.slice(first.length), room, { breakWords: true });
+    const parts = wrapColumns(line.slice(first.length), room);
     out.push(first + parts[0], ...parts.slice(1).map((p) => next + p));
   }
   return out;

@@ -1,5 +1,4 @@
-import { pad, textWidth, truncate } from './text-width.js';
-import { wrapText } from './wrap-text.js';
+import { pad, textWidth, truncate, wrapColumns } from './text-width.js';
 
 export interface TextColumn {
   header: string;
@@ -71,7 +70,7 @@ function narrowed(columns: readonly TextColumn[], widths: readonly number[], wid
 
 /** One line of cells as lines no cell of which is wider than `widths`: each cut between words (a word too long, anywhere). */
 function wrappedLines(line: readonly string[], widths: readonly number[]): string[][] {
-  const parts = line.map((v, i) => (textWidth(v) > widths[i] ? wrapText(v, widths[i], { breakWords: true }) : [v]));
+  const parts = line.map((v, i) => (textWidth(v) > widths[i] ? wrapColumns(v, widths[i]) : [v]));
   const height = Math.max(...parts.map((p) => p.length));
   return Array.from({ length: height }, (_, k) => parts.map((p) => p[k] ?? ''));
 }

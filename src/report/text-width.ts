@@ -22,3 +22,28 @@ export function truncate(text: string, width: number): string {
   if (textWidth(nfc) <= width) return nfc;
   return `${nfc.slice(0, fitColumns(nfc, width - 1)).trimEnd()}…`;
 }
+
+/**
+ * `text` in lines of at most `width` display columns (see `textWidth`), broken between
+ * words; a word wider than a line is cut between grapheme clusters, its rest beginning the
+ * next line. White space between words reads as one space.
+ */
+export function wrapColumns(text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.normalize('NFC').split(/\s+/).filter(Boolean)) {
+    const longer = line ? `${line} ${word}` : word;
+    if (line && textWidth(longer) > width) {
+      out.push(line);
+      line = word;
+    } else line = longer;
+    while (textWidth(line) > width) {
+      // At least one cluster a line, however narrow the width.
+      const cut = fitColumns(line, width) || fitColumns(line, 2) || 1;
+      out.push(line.slice(0, cut));
+      line = line.slice(cut);
+    }
+  }
+  out.push(line);
+  return out;
+}

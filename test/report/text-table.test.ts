@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyValueLines, textTable } from '../../src/report/text-table.js';
-import { pad, textWidth, truncate } from '../../src/report/text-width.js';
+import { pad, textWidth, truncate, wrapColumns } from '../../src/report/text-width.js';
 
 const nfd = 'Sổ hộ khẩu'.normalize('NFD');
 
@@ -34,6 +34,21 @@ describe('textWidth', () => {
     expect(pad('7', 3, 'right')).toBe('  7');
     expect(truncate('Đăng ký khai sinh', 8)).toBe('Đăng ký…');
     expect(truncate('Đăng ký', 8)).toBe('Đăng ký');
+  });
+});
+
+describe('wrapColumns', () => {
+  it('breaks between words by display width, and a word wider than a line between grapheme clusters', () => {
+    expect(wrapColumns('Sổ hộ khẩu hết hiệu lực', 10)).toEqual(['Sổ hộ khẩu', 'hết hiệu', 'lực']);
+    // Typed with combining marks, the same columns.
+    expect(wrapColumns('Sổ hộ khẩu hết hiệu lực'.normalize('NFD'), 10)).toEqual(['Sổ hộ khẩu', 'hết hiệu', 'lực']);
+    // Two columns a character: 戶口名簿 is 8 columns.
+    expect(wrapColumns('戶口名簿 戶口名簿', 10)).toEqual(['戶口名簿', '戶口名簿']);
+    expect(wrapColumns('戶口名簿戶口名簿', 5)).toEqual(['戶口', '名簿', '戶口', '名簿']);
+    // An emoji sequence is never cut inside.
+    expect(wrapColumns('👩\u200D💻👩\u200D💻👩\u200D💻', 3)).toEqual(['👩\u200D💻', '👩\u200D💻', '👩\u200D💻']);
+    for (const line of wrapColumns('👍🏽 a 戶口 b 🇻🇳🇻🇳🇻🇳 khẩu', 4)) expect(textWidth(line)).toBeLessThanOrEqual(4);
+    expect(wrapColumns('', 5)).toEqual(['']);
   });
 });
 
@@ -104,6 +119,14 @@ describe('textTable', () => {
     const narrow = textTable(columns, rows, '', 10).split('\n');
     expect(narrow[1]).toBe('--------  ------------  ----------------');
     expect(narrow.slice(2, -1).map((l) => l.slice(10, 22).trim())).toEqual(['Đăng ký khai', 'sinh', '', '', '']);
+  });
+
+  it('fits by display width: cells of wide characters and emoji too', () => {
+    const columns = [{ header: 'Code' }, { header: 'Name', wrap: true }];
+    const rows = [['x-1', '戶口名簿 戶口名簿 戶口名簿 戶口名簿 👩\u200D💻👩\u200D💻 戶口名簿戶口名簿戶口名簿']];
+    const lines = textTable(columns, rows, '', 25).trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(3);
+    for (const l of lines) expect(textWidth(l), l).toBeLessThanOrEqual(25);
   });
 
   it('keeps every word of a wrapped cell, in order, and no line wider than the width when the table can fit (random tables)', () => {
