@@ -1,22 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analysis/analyze.js';
-import { neighbourhood } from '../../src/analysis/neighbourhood.js';
-import { loadCatalog } from '../../src/catalog/load-catalog.js';
-import { buildGraph } from '../../src/graph/build-graph.js';
 import { renderGraphSvg } from '../../src/report/graph-svg.js';
+import { bundledNeighbourhood, foci } from '../report/bundled-drawings.js';
 import { haveChromium, launchChromium } from './chromium.js';
-
-const { catalog } = await loadCatalog(new URL('../../catalog/', import.meta.url).pathname);
-const graph = buildGraph(catalog);
-const at = '2023-01-01';
-const result = analyze(catalog, { at, province: 'GL' });
-const foci = [
-  ...catalog.procedures.map((p) => p.code),
-  ...catalog.documents.map((d) => d.id),
-  ...catalog.data_sources.map((s) => s.id),
-  ...catalog.legal.map((l) => l.id),
-];
 
 describe.skipIf(!haveChromium)('the SVG drawings of the bundled catalog in headless Chromium', () => {
   let browser: Browser;
@@ -34,7 +20,7 @@ describe.skipIf(!haveChromium)('the SVG drawings of the bundled catalog in headl
     for (const lang of ['vi', 'en'] as const) {
       for (const depth of [1, 2]) {
         for (const focus of foci) {
-          const svg = renderGraphSvg(neighbourhood(graph, focus, { depth, at, province: 'GL', result }), { lang });
+          const svg = renderGraphSvg(bundledNeighbourhood(focus, depth), { lang });
           await page.setContent(svg.replace(/^<\?xml[^>]*>\n/, ''));
           // Each element's box as the browser lays it out, in the drawing's own units; its
           // stroke may reach half a pixel past it.

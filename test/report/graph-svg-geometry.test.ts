@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analysis/analyze.js';
-import { neighbourhood } from '../../src/analysis/neighbourhood.js';
-import { loadCatalog } from '../../src/catalog/load-catalog.js';
-import { buildGraph } from '../../src/graph/build-graph.js';
 import { renderGraphSvg } from '../../src/report/graph-svg.js';
 import { allElements, parseXml } from './html/xml.js';
+import { bundledNeighbourhood, foci } from './bundled-drawings.js';
 
 interface Box {
   key: string;
@@ -73,20 +70,9 @@ function geometry(svg: string) {
   return { boxes, edges, width: Number(root.attrs.width), height: Number(root.attrs.height) };
 }
 
-const { catalog } = await loadCatalog(new URL('../../catalog/', import.meta.url).pathname);
-const graph = buildGraph(catalog);
-const at = '2023-01-01';
-const result = analyze(catalog, { at, province: 'GL' });
-const foci = [
-  ...catalog.procedures.map((p) => p.code),
-  ...catalog.documents.map((d) => d.id),
-  ...catalog.data_sources.map((s) => s.id),
-  ...catalog.legal.map((l) => l.id),
-];
-
 describe('the SVG drawing of the bundled catalog, around every procedure, document, data source and legal document, 2 and 3 hops deep', () => {
   const drawings = [2, 3].flatMap((depth) =>
-    foci.map((focus) => ({ focus: `${focus} (depth ${depth})`, svg: renderGraphSvg(neighbourhood(graph, focus, { depth, at, province: 'GL', result }), { lang: 'en' }) })),
+    foci.map((focus) => ({ focus: `${focus} (depth ${depth})`, svg: renderGraphSvg(bundledNeighbourhood(focus, depth), { lang: 'en' }) })),
   );
 
   it('draws no edge through a box', () => {
