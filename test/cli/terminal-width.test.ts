@@ -46,6 +46,31 @@ function expectNextFitted(fitted: string, wide: string, width: number): void {
   expect(fitted.trimEnd().split('\n')).toEqual(pairs.flatMap(([command, comment]) => [`  # ${comment}`, `  ${command.trimEnd()}`]));
 }
 
+/** The words of a text, in order, but for a table's rules and a tree's branches. */
+const wordsOf = (s: string) => s.split(/\s+/).filter((w) => w !== '' && !/^-+$/.test(w) && !/^[│├└─]+$/.test(w));
+
+/**
+ * `argv`'s report as printed to a terminal `width` columns wide, against the same to a pipe:
+ * the pipe's body (before "Xem tiếp:") wider than the terminal, the terminal's fitted into it
+ * with the same words, in the same order unless `tables` (whose cells' lines interleave),
+ * and the commands to run next as `expectNextFitted` has them (as they were when they fit).
+ * Both bodies, for what else a report checks.
+ */
+async function expectFittedText(argv: readonly string[], width: number, tables = false): Promise<{ body: string; wideBody: string }> {
+  const wide = await tthc([...argv], {});
+  const fitted = await tthc([...argv], { stdoutIsTTY: true, stdoutColumns: width });
+  const [body, next = ''] = fitted.split('\nXem tiếp:\n');
+  const [wideBody, wideNext = ''] = wide.split('\nXem tiếp:\n');
+  expect(Math.max(...wideBody.split('\n').map(textWidth))).toBeGreaterThan(width);
+  expect(Math.max(...body.split('\n').map(textWidth))).toBeLessThanOrEqual(width);
+  const words = (text: string) => (tables ? wordsOf(text).sort() : wordsOf(text));
+  expect(words(body)).toEqual(words(wideBody));
+  if (Math.max(...wideNext.split('\n').map(textWidth)) > width) expectNextFitted(next, wideNext, width);
+  else expect(next).toBe(wideNext);
+  expect(await tthc([...argv], { stdoutIsTTY: false, stdoutColumns: width })).toBe(wide);
+  return { body, wideBody };
+}
+
 describe('tthc blocked on a terminal', () => {
   it("fits its tables into the terminal's width, breaking names, bases and reasons onto more lines", async () => {
     const wide = await blocked({});
@@ -114,51 +139,28 @@ describe('tthc explain on a terminal', () => {
   const argv = ['explain', 'catalog/', '1.001193', '--at', '2023-01-01', '--without', 'nd-104-2022', '--province', 'GL'];
 
   it("fits the explanation into the terminal's width, each branch of the tree continued in its place, the commands to run next whole", async () => {
-    const wide = await tthc(argv, {});
-    const fitted = await tthc(argv, { stdoutIsTTY: true, stdoutColumns: 80 });
-    const [body, next] = fitted.split('\nXem tiếp:\n');
-    expectNextFitted(next, wide.split('\nXem tiếp:\n')[1], 80);
-    expect(Math.max(...wide.split('\nXem tiếp:\n')[0].split('\n').map(textWidth))).toBeGreaterThan(80);
-    expect(Math.max(...body.split('\n').map(textWidth))).toBeLessThanOrEqual(80);
-    expect(body.split('\n').length).toBeGreaterThan(wide.split('\nXem tiếp:\n')[0].split('\n').length);
-    const words = (s: string) => s.split(/\s+/).filter((w) => !/^[│├└─]+$/.test(w) && w !== '');
-    expect(words(body)).toEqual(words(wide.split('\nXem tiếp:\n')[0]));
-    expect(await tthc(argv, { stdoutIsTTY: true, stdoutColumns: 80 }, '-o', join(dir, 'explain.txt'))).toBe('');
-    expect(readFileSync(join(dir, 'explain.txt'), 'utf8')).toBe(wide);
+    const { body, wideBody } = await expectFittedText(argv, 80);
+    expect(body.split('\n').length).toBeGreaterThan(wideBody.split('\n').length);
+    await tthc(argv, { stdoutIsTTY: true, stdoutColumns: 80 }, '-o', join(dir, 'explain.txt'));
+    expect(readFileSync(join(dir, 'explain.txt'), 'utf8')).toBe(await tthc(argv, {}));
   });
 });
 
 describe('tthc summary on a terminal', () => {
   it("fits the summary into the terminal's width, each line continued where its text starts, the commands to run next whole", async () => {
-    const argv = ['summary', 'catalog/'];
-    const wide = await tthc(argv, {});
-    const fitted = await tthc(argv, { stdoutIsTTY: true, stdoutColumns: 80 });
-    const [body, next] = fitted.split('\nXem tiếp:\n');
-    expectNextFitted(next, wide.split('\nXem tiếp:\n')[1], 80);
-    expect(Math.max(...wide.split('\nXem tiếp:\n')[0].split('\n').map(textWidth))).toBeGreaterThan(100);
-    expect(Math.max(...body.split('\n').map(textWidth))).toBeLessThanOrEqual(80);
-    const words = (s: string) => s.split(/\s+/).filter((w) => w !== '');
-    expect(words(body)).toEqual(words(wide.split('\nXem tiếp:\n')[0]));
-    expect(await tthc(argv, { stdoutIsTTY: true })).toBe(wide);
+    await expectFittedText(['summary', 'catalog/'], 80);
+    expect(await tthc(['summary', 'catalog/'], { stdoutIsTTY: true })).toBe(await tthc(['summary', 'catalog/'], {}));
   });
 });
 
 describe('tthc plan on a terminal', () => {
   it("fits the plan into the terminal's width, each step continued after its number", async () => {
-    const argv = ['plan', 'catalog/', '--province', 'GL', '--at', '2023-01-01', '--without', 'nd-104-2022'];
-    const wide = await tthc(argv, {});
-    const fitted = await tthc(argv, { stdoutIsTTY: true, stdoutColumns: 90 });
-    const [body, next] = fitted.split('\nXem tiếp:\n');
-    const [wideBody, wideNext] = wide.split('\nXem tiếp:\n');
-    expect(Math.max(...wideBody.split('\n').map(textWidth))).toBeGreaterThan(90);
-    expect(Math.max(...body.split('\n').map(textWidth))).toBeLessThanOrEqual(90);
-    expect(body.split('\n').filter((l) => /^ {3}\d+\. /.test(l))).toHaveLength(wideBody.split('\n').filter((l) => /^ {3}\d+\. /.test(l)).length);
+    const { body, wideBody } = await expectFittedText(['plan', 'catalog/', '--province', 'GL', '--at', '2023-01-01', '--without', 'nd-104-2022'], 90);
+    const lines = (text: string, form: RegExp) => text.split('\n').filter((l) => form.test(l));
+    expect(lines(body, /^ {3}\d+\. /)).toHaveLength(lines(wideBody, /^ {3}\d+\. /).length);
     // A step's continuation starts under its text, not under its number.
-    expect(body.split('\n').filter((l) => /^ {4,5}\S/.test(l))).toEqual([]);
-    expect(body.split('\n').filter((l) => /^ {6}\S/.test(l)).length).toBeGreaterThan(wideBody.split('\n').filter((l) => /^ {6}\S/.test(l)).length);
-    const words = (s: string) => s.split(/\s+/).filter((w) => w !== '');
-    expect(words(body)).toEqual(words(wideBody));
-    expectNextFitted(next, wideNext, 90);
+    expect(lines(body, /^ {4,5}\S/)).toEqual([]);
+    expect(lines(body, /^ {6}\S/).length).toBeGreaterThan(lines(wideBody, /^ {6}\S/).length);
   });
 });
 
@@ -169,17 +171,7 @@ describe.each([
   ['count --each', 100, ['count', 'catalog/', '--each', 'document', '--at', '2023-01-01']],
 ] as const)('tthc %s on a terminal', (_, width, argv) => {
   it("fits its text into the terminal's width, the commands to run next whole", async () => {
-    const wide = await tthc([...argv], {});
-    const fitted = await tthc([...argv], { stdoutIsTTY: true, stdoutColumns: width });
-    const [body, next] = fitted.split('\nXem tiếp:\n');
-    const [wideBody, wideNext] = wide.split('\nXem tiếp:\n');
-    expect(Math.max(...wideBody.split('\n').map(textWidth))).toBeGreaterThan(width);
-    expect(Math.max(...body.split('\n').map(textWidth))).toBeLessThanOrEqual(width);
-    const words = (s: string) => s.split(/\s+/).filter((w) => w !== '' && !/^-+$/.test(w)).sort();
-    expect(words(body)).toEqual(words(wideBody));
-    if (Math.max(...wideNext.split('\n').map(textWidth)) > width) expectNextFitted(next, wideNext, width);
-    else expect(next).toBe(wideNext);
-    expect(await tthc([...argv], { stdoutIsTTY: false, stdoutColumns: width })).toBe(wide);
+    await expectFittedText(argv, width, true);
   });
 });
 
