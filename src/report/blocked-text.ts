@@ -5,7 +5,7 @@ import { blockedRows, type BlockedRow } from './blocked-rows.js';
 import { provinceCell, provinceTitle } from './describe.js';
 import { keyValueLines, textTable } from './text-table.js';
 import { fitText } from './fit-lines.js';
-import { WrongArgumentError, expectArgument, expectOptions, isLimit, shownValue } from '../util/expect-argument.js';
+import { expectArgument, expectLimitOption, expectOptions } from '../util/expect-argument.js';
 import { baselineOption, baselineText, knownKeys, type BaselineView } from './baseline-report.js';
 import { blockedNext } from './blocked-next.js';
 import { nextTextLines } from './next-commands.js';
@@ -101,9 +101,7 @@ export function renderBlockedText(result: AnalysisResult, options: TextReportOpt
   expectArgument(result, 'AnalysisResult', 'renderBlockedText');
   const lang = options.lang ?? 'vi';
   const max = options.maxProvinces ?? 8;
-  if (!isLimit(options.width)) {
-    throw new WrongArgumentError('INVALID_OPTIONS', `width of renderBlockedText must be a whole number, 1 or more (or Infinity: no limit); got ${shownValue(options.width)}.`, 'options');
-  }
+  expectLimitOption(options.width, 'width', 'renderBlockedText');
   const baseline = baselineOption(options.baseline, 'renderBlockedText');
   const rows = blockedRows(result, lang, knownKeys(baseline));
   const where = whereText(result, lang, options.provinceName) + (baseline ? label(lang, 'baseline-new', { file: baseline.file }) : '');

@@ -5,7 +5,7 @@ import { label, type Lang } from './labels.js';
 import { markdownTable, mdText } from './markdown-table.js';
 import { nextMarkdownLines, nextTextLines, shellWord, suggestedCommand, type NextCommand } from './next-commands.js';
 import { textTable } from './text-table.js';
-import { WrongArgumentError, expectArgument, expectOptions, isLimit, shownValue } from '../util/expect-argument.js';
+import { expectArgument, expectLimitOption, expectOptions } from '../util/expect-argument.js';
 
 export interface CountEachReportOptions {
   lang?: Lang;
@@ -57,9 +57,7 @@ const columns = (lang: Lang) => [label(lang, 'col.id'), label(lang, 'col.name'),
 export function renderCountEachText(c: DependentCountsEach, options: CountEachReportOptions = {}): string {
   expectOptions(options, 'renderCountEachText', '{ lang: "en" }');
   expectArgument(c, 'DependentCountsEach', 'renderCountEachText');
-  if (!isLimit(options.width)) {
-    throw new WrongArgumentError('INVALID_OPTIONS', `width of renderCountEachText must be a whole number, 1 or more (or Infinity: no limit); got ${shownValue(options.width)}.`, 'options');
-  }
+  expectLimitOption(options.width, 'width', 'renderCountEachText');
   const lang = options.lang ?? 'vi';
   const [id, name, total, direct] = columns(lang);
   const table = textTable(

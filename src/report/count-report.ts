@@ -6,7 +6,7 @@ import type { Lang } from './labels.js';
 import { label } from './labels.js';
 import { markdownTable, mdText } from './markdown-table.js';
 import { keyValueLines, textTable } from './text-table.js';
-import { WrongArgumentError, expectArgument, expectOptions, isLimit, shownValue } from '../util/expect-argument.js';
+import { expectArgument, expectLimitOption, expectOptions } from '../util/expect-argument.js';
 import { fitLines } from './fit-lines.js';
 import { pushAll } from '../util/push-all.js';
 import { countNext } from './count-next.js';
@@ -67,9 +67,7 @@ function levelsOverlap(c: DependentCounts): boolean {
 export function renderCountText(c: DependentCounts, options: CountReportOptions = {}): string {
   expectOptions(options, 'renderCountText', '{ lang: "en" }');
   expectArgument(c, 'DependentCounts', 'renderCountText');
-  if (!isLimit(options.width)) {
-    throw new WrongArgumentError('INVALID_OPTIONS', `width of renderCountText must be a whole number, 1 or more (or Infinity: no limit); got ${shownValue(options.width)}.`, 'options');
-  }
+  expectLimitOption(options.width, 'width', 'renderCountText');
   const lang = options.lang ?? 'vi';
   const fit = (line: string) => (options.width === undefined ? line : fitLines([line], options.width).join('\n'));
   const out = [`${fit(heading(c, lang, options.targetName, options.provinceName))}\n\n`];

@@ -11,7 +11,7 @@ import { fitText } from './fit-lines.js';
 import { comparedTotalsRows } from './totals-rows.js';
 import { describeEvent } from './timeline-labels.js';
 import { stateText } from './whatif-rows.js';
-import { WrongArgumentError, givenWords, isLimit, reportLang, shownValue } from '../util/expect-argument.js';
+import { WrongArgumentError, expectLimitOption, givenWords, reportLang } from '../util/expect-argument.js';
 
 /** One line per changed entity: "+ id", "− id", "~ id: field, field". */
 export function entityLines(result: DiffResult, lang: Lang): { heading: string; lines: string[] }[] {
@@ -100,11 +100,7 @@ export interface ChangesTextOptions {
  * a whole number, 1 or more, or where procedures run given otherwise than as a Map.
  */
 export function expectChangesOptions(options: ChangesTextOptions, fn: string): void {
-  for (const key of ['maxProvinces', 'width'] as const) {
-    if (!isLimit(options[key])) {
-      throw new WrongArgumentError('INVALID_OPTIONS', `${key} of ${fn} must be a whole number, 1 or more (or Infinity: no limit); got ${shownValue(options[key])}.`, 'options');
-    }
-  }
+  for (const key of ['maxProvinces', 'width'] as const) expectLimitOption(options[key], key, fn);
   for (const key of ['runsIn', 'ranIn'] as const) {
     const v: unknown = options[key];
     if (v === undefined || v instanceof Map) continue;

@@ -5,7 +5,7 @@ import { amendmentText, candidateName, documentName, lapsedText, originText, pro
 import { whereText } from './blocked-text.js';
 import { resultState } from '../analysis/result-state.js';
 import { evaluationIndex, holdingBack } from './evaluation-index.js';
-import { WrongArgumentError, expectArgument, expectOptions, isLimit, shownValue } from '../util/expect-argument.js';
+import { expectArgument, expectLimitOption, expectOptions } from '../util/expect-argument.js';
 import { pushAll } from '../util/push-all.js';
 import { provincesOf } from './province-group.js';
 import { explainNext } from './explain-next.js';
@@ -304,9 +304,7 @@ export interface ExplainTextOptions {
 export function renderExplainText(result: AnalysisResult, code: string, options: ExplainTextOptions = {}): string {
   expectOptions(options, 'renderExplainText', '{ lang: "en" }');
   expectArgument(result, 'AnalysisResult', 'renderExplainText');
-  if (!isLimit(options.width)) {
-    throw new WrongArgumentError('INVALID_OPTIONS', `width of renderExplainText must be a whole number, 1 or more (or Infinity: no limit); got ${shownValue(options.width)}.`, 'options');
-  }
+  expectLimitOption(options.width, 'width', 'renderExplainText');
   const e = explanation(result, code, options.lang ?? 'vi', options.maxLines ?? EXPLAIN_MAX_LINES, options.provinceName);
   if (e.none !== undefined) return `${e.title}\n\n${e.none}\n`;
   const out: string[] = [e.title, ''];

@@ -5,7 +5,7 @@ import { label, type Lang } from './labels.js';
 import { nextTextLines } from './next-commands.js';
 import { planNext } from './plan-next.js';
 import { planLabel } from './plan-labels.js';
-import { WrongArgumentError, isLimit, reportLang, shownValue } from '../util/expect-argument.js';
+import { expectLimitOption, reportLang } from '../util/expect-argument.js';
 import { fitLines } from './fit-lines.js';
 
 export interface PlanReportOptions {
@@ -179,9 +179,7 @@ export function planTotals(p: PlanResult, lang: Lang): [string, number, number][
 /** The plan as text: the changes in order, with what each unblocks, then what stays blocked and why. */
 export function renderPlanText(p: PlanResult, options: PlanReportOptions = {}): string {
   const lang = reportLang(p, 'PlanResult', 'renderPlanText', options);
-  if (!isLimit(options.width)) {
-    throw new WrongArgumentError('INVALID_OPTIONS', `width of renderPlanText must be a whole number, 1 or more (or Infinity: no limit); got ${shownValue(options.width)}.`, 'options');
-  }
+  expectLimitOption(options.width, 'width', 'renderPlanText');
   const out: string[] = [`${planTitle(p, lang, options.provinceName)}\n`];
   const { only, lines, nothing } = planSummaryLines(p, lang);
   // The limit to some procedures stands right under the title; the figures after a blank line.

@@ -6,7 +6,7 @@ import { label } from './labels.js';
 import { markdownTable, mdText } from './markdown-table.js';
 import { textTable } from './text-table.js';
 import { whereText } from './blocked-text.js';
-import { WrongArgumentError, expectArgument, expectOptions, isLimit, shownValue } from '../util/expect-argument.js';
+import { expectArgument, expectLimitOption, expectOptions } from '../util/expect-argument.js';
 import { fitLines } from './fit-lines.js';
 import { pushAll } from '../util/push-all.js';
 import { nextMarkdownLines, nextTextLines } from './next-commands.js';
@@ -48,9 +48,7 @@ function headers(lang: Lang): string[] {
 export function renderRankText(r: ProvisionRanking, options: RankReportOptions = {}): string {
   expectOptions(options, 'renderRankText', '{ lang: "en" }');
   expectArgument(r, 'ProvisionRanking', 'renderRankText');
-  if (!isLimit(options.width)) {
-    throw new WrongArgumentError('INVALID_OPTIONS', `width of renderRankText must be a whole number, 1 or more (or Infinity: no limit); got ${shownValue(options.width)}.`, 'options');
-  }
+  expectLimitOption(options.width, 'width', 'renderRankText');
   const lang = options.lang ?? 'vi';
   const fit = (lines: string[]) => (options.width === undefined ? lines : fitLines(lines, options.width));
   const out = [`${fit([label(lang, 'title.rank', { at: r.at, where: whereText(r, lang, options.provinceName) })]).join('\n')}\n\n`];

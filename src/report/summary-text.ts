@@ -1,6 +1,6 @@
 import type { CardlessSummary, CatalogSummary, PlaceCount, ProvisionRefInfo, ReportedCount, Snapshot, SunsetSummary } from '../analysis/summary.js';
 import type { Lang } from './labels.js';
-import { WrongArgumentError, expectArgument, expectOptions, isLimit, langOption, shownValue } from '../util/expect-argument.js';
+import { expectArgument, expectLimitOption, expectOptions, langOption } from '../util/expect-argument.js';
 import { fitLines } from './fit-lines.js';
 import { fillTemplate } from '../text/fill-template.js';
 import type { LegalType } from '../catalog/types.js';
@@ -136,9 +136,7 @@ export interface SummaryTextOptions {
 export function renderSummaryText(s: CatalogSummary, options: SummaryTextOptions = {}): string {
   expectOptions(options, 'renderSummaryText', '{ lang: "en" }');
   expectArgument(s, 'CatalogSummary', 'renderSummaryText');
-  if (!isLimit(options.width)) {
-    throw new WrongArgumentError('INVALID_OPTIONS', `width of renderSummaryText must be a whole number, 1 or more (or Infinity: no limit); got ${shownValue(options.width)}.`, 'options');
-  }
+  expectLimitOption(options.width, 'width', 'renderSummaryText');
   const parts = summaryParts(s, langOption(options.lang, 'vi'), options);
   const { w } = parts;
   const lines: string[] = [];

@@ -137,6 +137,13 @@ export function isLimit(value: unknown): boolean {
   return value === undefined || value === Infinity || (Number.isInteger(value) && (value as number) >= 1);
 }
 
+/** Refuses the option `key` of `fn` when it is not a limit (`isLimit`): WrongArgumentError INVALID_OPTIONS. */
+export function expectLimitOption(value: unknown, key: string, fn: string): void {
+  if (!isLimit(value)) {
+    throw new WrongArgumentError('INVALID_OPTIONS', `${key} of ${fn} must be a whole number, 1 or more (or Infinity: no limit); got ${shownValue(value)}.`, 'options');
+  }
+}
+
 /** A value as a message shows it: JSON, except numbers JSON cannot write (NaN, Infinity). */
 export function shownValue(value: unknown): string {
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
