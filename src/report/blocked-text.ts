@@ -106,25 +106,26 @@ export function renderBlockedText(result: AnalysisResult, options: TextReportOpt
   const rows = blockedRows(result, lang, knownKeys(baseline));
   const where = whereText(result, lang, options.provinceName) + (baseline ? label(lang, 'baseline-new', { file: baseline.file }) : '');
   const out: string[] = [];
-  out.push(`${label(lang, 'title.blocked', { at: result.at, where })}\n\n`);
-  out.push(rows.blocked.length ? section(rows.blocked, lang, max, 'col.reason', options.width) : `${label(lang, baseline ? 'nothing.new-blocked' : 'nothing.blocked')}\n`);
+  // The tables are fitted as they are made; the other lines (titles, deadlocks, the
+  // baseline's) here, each chunk on its own: a national report has a million table lines.
+  const say = (text: string) => out.push(options.width === undefined ? text : fitText(text, options.width));
+  say(`${label(lang, 'title.blocked', { at: result.at, where })}\n\n`);
+  if (rows.blocked.length) out.push(section(rows.blocked, lang, max, 'col.reason', options.width));
+  else say(`${label(lang, baseline ? 'nothing.new-blocked' : 'nothing.blocked')}\n`);
   if (rows.unknown.length) {
-    out.push(`\n${label(lang, 'title.unknown', { at: result.at, where })}\n\n`);
+    say(`\n${label(lang, 'title.unknown', { at: result.at, where })}\n\n`);
     out.push(section(rows.unknown, lang, max, 'col.reason', options.width));
   }
-  out.push(`\n${label(lang, 'title.paper', { at: result.at, where })}\n\n`);
-  out.push(rows.paper.length ? section(rows.paper, lang, max, 'col.paper-step', options.width) : `${label(lang, baseline ? 'nothing.new-paper' : 'nothing.paper')}\n`);
+  say(`\n${label(lang, 'title.paper', { at: result.at, where })}\n\n`);
+  if (rows.paper.length) out.push(section(rows.paper, lang, max, 'col.paper-step', options.width));
+  else say(`${label(lang, baseline ? 'nothing.new-paper' : 'nothing.paper')}\n`);
   if (result.deadlocks.length) {
-    out.push(`\n${label(lang, 'title.deadlocks')}\n`);
-    for (const d of result.deadlocks) {
-      out.push(`  ${d.province ?? label(lang, 'central')}: ${d.procedures.join(' ↔ ')}\n`);
-    }
+    say(`\n${label(lang, 'title.deadlocks')}\n`);
+    for (const d of result.deadlocks) say(`  ${d.province ?? label(lang, 'central')}: ${d.procedures.join(' ↔ ')}\n`);
   }
   out.push(`\n${label(lang, 'title.totals')}\n`);
   out.push(keyValueLines(totalsPairs(result, lang)));
-  if (baseline) out.push(baselineText(baseline, lang, result, max));
-  // The titles, the deadlocks and the baseline's lines too: the tables fit already.
-  const body = options.width === undefined ? out.join('') : fitText(out.join(''), options.width);
+  if (baseline) say(baselineText(baseline, lang, result, max));
   const next = options.source === undefined ? [] : nextTextLines(label(lang, 'next'), blockedNext(result, rows, options.source, lang), options.width);
-  return body + next.map((l) => `${l}\n`).join('');
+  return out.join('') + next.map((l) => `${l}\n`).join('');
 }

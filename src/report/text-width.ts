@@ -31,17 +31,28 @@ export function truncate(text: string, width: number): string {
 export function wrapColumns(text: string, width: number): string[] {
   const out: string[] = [];
   let line = '';
+  // The line's width, kept as words are added: a space ends any grapheme cluster, so a
+  // line's width is its words' and its spaces'.
+  let lineWidth = 0;
   for (const word of text.normalize('NFC').split(/\s+/).filter(Boolean)) {
-    const longer = line ? `${line} ${word}` : word;
-    if (line && textWidth(longer) > width) {
+    const w = textWidth(word);
+    if (line && lineWidth + 1 + w > width) {
       out.push(line);
       line = word;
-    } else line = longer;
-    while (textWidth(line) > width) {
+      lineWidth = w;
+    } else if (line) {
+      line = `${line} ${word}`;
+      lineWidth += 1 + w;
+    } else {
+      line = word;
+      lineWidth = w;
+    }
+    while (lineWidth > width) {
       // At least one cluster a line, however narrow the width.
       const cut = fitColumns(line, width) || fitColumns(line, 2) || 1;
       out.push(line.slice(0, cut));
       line = line.slice(cut);
+      lineWidth = textWidth(line);
     }
   }
   out.push(line);
