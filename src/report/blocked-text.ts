@@ -32,9 +32,10 @@ export interface TextReportOptions {
    */
   source?: string;
   /**
-   * The width to fit the tables into, in columns (a terminal's): the procedure's name, the
-   * basis and the reason are broken onto several lines where a row would be wider. None:
-   * each row on one line.
+   * The width to fit the report into, in columns (a terminal's): the procedure's name, its
+   * provinces, the basis and the reason are broken onto several lines where a row would be
+   * wider, and so are the titles and other lines around the tables (`fitText`); the
+   * commands to run next are not. None: each row and line on one line.
    */
   width?: number;
 }

@@ -6,7 +6,7 @@ import { nextTextLines } from './next-commands.js';
 import { planNext } from './plan-next.js';
 import { planLabel } from './plan-labels.js';
 import { expectLimitOption, reportLang } from '../util/expect-argument.js';
-import { fitLines } from './fit-lines.js';
+import { fitText } from './fit-lines.js';
 
 export interface PlanReportOptions {
   lang?: Lang;
@@ -204,7 +204,7 @@ export function renderPlanText(p: PlanResult, options: PlanReportOptions = {}): 
   for (const [name, a, b] of rows) out.push(`  ${name.padEnd(w)}  ${String(a).padStart(5)} → ${b}\n`);
   out.push(`\n${planLabel(lang, 'verified')}\n`);
   const body = out.join('');
-  const fitted = options.width === undefined ? body : `${fitLines(body.slice(0, -1).split('\n'), options.width).join('\n')}\n`;
+  const fitted = options.width === undefined ? body : fitText(body, options.width);
   const next = options.source === undefined ? [] : nextTextLines(label(lang, 'next'), planNext(p, options.source, lang, options.maxNodes), options.width);
   return fitted + next.map((l) => `${l}\n`).join('');
 }
