@@ -109,7 +109,7 @@ export function renderBlockedText(result: AnalysisResult, options: TextReportOpt
   const out: string[] = [];
   // The tables are fitted as they are made; the other lines (titles, deadlocks, the
   // baseline's) here, each chunk on its own: a national report has a million table lines.
-  const say = (text: string) => out.push(options.width === undefined ? text : fitText(text, options.width));
+  const say = (text: string) => out.push(fitText(text, options.width));
   say(`${label(lang, 'title.blocked', { at: result.at, where })}\n\n`);
   if (rows.blocked.length) out.push(section(rows.blocked, lang, max, 'col.reason', options.width));
   else say(`${label(lang, baseline ? 'nothing.new-blocked' : 'nothing.blocked')}\n`);

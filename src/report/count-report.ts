@@ -7,7 +7,7 @@ import { label } from './labels.js';
 import { markdownTable, mdText } from './markdown-table.js';
 import { keyValueLines, textTable } from './text-table.js';
 import { expectArgument, expectLimitOption, expectOptions } from '../util/expect-argument.js';
-import { fitLines } from './fit-lines.js';
+import { fitText } from './fit-lines.js';
 import { pushAll } from '../util/push-all.js';
 import { countNext } from './count-next.js';
 import { nextMarkdownLines, nextTextLines } from './next-commands.js';
@@ -29,9 +29,9 @@ export interface CountReportOptions {
   /** Whether the target legal document amends provisions, for the command to run next: what is blocked without its amendments. */
   amends?: boolean;
   /**
-   * The width to fit the text report into, in columns (a terminal's): the title and the notes are broken
-   * between words onto more lines (`fitLines`), and the groups' names too; the commands to
-   * run next are not broken, their comments put above them when the two do not fit. None:
+   * The width to fit the text report into, in columns (a terminal's): the title, the notes
+   * and the groups' names are broken between words onto more lines (`fitText`); the commands
+   * to run next are not broken, their comments put above them when the two do not fit. None:
    * each line as it is.
    */
   width?: number;
@@ -69,8 +69,7 @@ export function renderCountText(c: DependentCounts, options: CountReportOptions 
   expectArgument(c, 'DependentCounts', 'renderCountText');
   expectLimitOption(options.width, 'width', 'renderCountText');
   const lang = options.lang ?? 'vi';
-  const fit = (line: string) => (options.width === undefined ? line : fitLines([line], options.width).join('\n'));
-  const out = [`${fit(heading(c, lang, options.targetName, options.provinceName))}\n\n`];
+  const out = [`${fitText(heading(c, lang, options.targetName, options.provinceName), options.width)}\n\n`];
   out.push(keyValueLines([[label(lang, 'total.dependents'), c.total], [`  ${label(lang, 'count.direct')}`, c.direct]], ''));
   if (c.total === 0) out.push(`${label(lang, 'nothing.count')}\n`);
   // With nothing to group, the tables would be empty (or list the province asked with 0).
@@ -84,7 +83,7 @@ export function renderCountText(c: DependentCounts, options: CountReportOptions 
         options.width,
       ),
     );
-    if (dim === 'level' && levelsOverlap(c)) out.push(`\n${fit(label(lang, 'count.levels-overlap'))}\n`);
+    if (dim === 'level' && levelsOverlap(c)) out.push(`\n${fitText(label(lang, 'count.levels-overlap'), options.width)}\n`);
   }
   pushAll(out, nextTextLines(label(lang, 'next'), nextOf(c, options, lang), options.width).map((l) => `${l}\n`));
   return out.join('');

@@ -151,5 +151,5 @@ export function renderDiffText(result: DiffResult, options: ChangesTextOptions =
       diffTotalsRows(result, lang).map((r) => r.map(String)),
     ),
   );
-  return options.width === undefined ? out.join('') : fitText(out.join(''), options.width);
+  return fitText(out.join(''), options.width);
 }

@@ -315,6 +315,6 @@ export function renderExplainText(result: AnalysisResult, code: string, options:
     out.push('');
   }
   const next = options.source === undefined ? [] : nextTextLines(label(options.lang ?? 'vi', 'next'), explainNext(result, code, options.source, options.lang ?? 'vi'), options.width);
-  const fitted = options.width === undefined ? out : fitLines(out, options.width);
+  const fitted = fitLines(out, options.width);
   return `${fitted.join('\n').trimEnd()}\n${next.map((l) => `${l}\n`).join('')}`;
 }

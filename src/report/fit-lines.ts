@@ -21,18 +21,18 @@ function indents(line: string): { first: string; next: string } {
   return { first: tree + mark + columns, next };
 }
 
-/** A text of lines fitted into `width` columns, as `fitLines` fits each. */
-export function fitText(text: string, width: number): string {
-  const lines = text.split('\n');
-  return fitLines(lines, width).join('\n');
+/** A text of lines fitted into `width` columns, as `fitLines` fits each; as it is without a width. */
+export function fitText(text: string, width: number | undefined): string {
+  return width === undefined ? text : fitLines(text.split('\n'), width).join('\n');
 }
 
 /**
  * Lines fitted into `width` columns (a terminal's): a line wider than it broken between words
  * onto more lines, which keep its indent (`indents`); a line that fits, or whose text would
- * be narrower than FIT_MIN, as it is.
+ * be narrower than FIT_MIN, as it is. Without a width, the lines as they are.
  */
-export function fitLines(lines: readonly string[], width: number): string[] {
+export function fitLines(lines: readonly string[], width: number | undefined): string[] {
+  if (width === undefined) return [...lines];
   const out: string[] = [];
   for (const line of lines) {
     if (textWidth(line) <= width) {

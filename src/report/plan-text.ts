@@ -204,7 +204,7 @@ export function renderPlanText(p: PlanResult, options: PlanReportOptions = {}): 
   for (const [name, a, b] of rows) out.push(`  ${name.padEnd(w)}  ${String(a).padStart(5)} → ${b}\n`);
   out.push(`\n${planLabel(lang, 'verified')}\n`);
   const body = out.join('');
-  const fitted = options.width === undefined ? body : fitText(body, options.width);
+  const fitted = fitText(body, options.width);
   const next = options.source === undefined ? [] : nextTextLines(label(lang, 'next'), planNext(p, options.source, lang, options.maxNodes), options.width);
   return fitted + next.map((l) => `${l}\n`).join('');
 }

@@ -7,7 +7,7 @@ import { markdownTable, mdText } from './markdown-table.js';
 import { textTable } from './text-table.js';
 import { whereText } from './blocked-text.js';
 import { expectArgument, expectLimitOption, expectOptions } from '../util/expect-argument.js';
-import { fitLines } from './fit-lines.js';
+import { fitText } from './fit-lines.js';
 import { pushAll } from '../util/push-all.js';
 import { nextMarkdownLines, nextTextLines } from './next-commands.js';
 import { rankNext } from './rank-next.js';
@@ -23,11 +23,10 @@ export interface RankReportOptions {
   /** Whether the ranking's analysis accepted unresolved references: the commands to run next say --lenient too. */
   lenient?: boolean;
   /**
-   * The width to fit the text report into, in columns (a terminal's): the provisions' labels are
-   * broken between words onto more lines, and so are a longer title and a longer line of
-   * the notes under the table (`fitLines`); the commands to
-   * run next are not broken, their comments put above them when the two do not fit. None:
-   * each line as it is.
+   * The width to fit the text report into, in columns (a terminal's): the provisions' labels
+   * are broken between words onto more lines, and so are a longer title and a longer line of
+   * the notes under the table (`fitText`); the commands to run next are not broken, their
+   * comments put above them when the two do not fit. None: each line as it is.
    */
   width?: number;
 }
@@ -50,8 +49,7 @@ export function renderRankText(r: ProvisionRanking, options: RankReportOptions =
   expectArgument(r, 'ProvisionRanking', 'renderRankText');
   expectLimitOption(options.width, 'width', 'renderRankText');
   const lang = options.lang ?? 'vi';
-  const fit = (lines: string[]) => (options.width === undefined ? lines : fitLines(lines, options.width));
-  const out = [`${fit([label(lang, 'title.rank', { at: r.at, where: whereText(r, lang, options.provinceName) })]).join('\n')}\n\n`];
+  const out = [`${fitText(label(lang, 'title.rank', { at: r.at, where: whereText(r, lang, options.provinceName) }), options.width)}\n\n`];
   if (r.provisions.length === 0) out.push(`${label(lang, 'nothing.rank')}\n`);
   else {
     const h = headers(lang);
@@ -65,7 +63,7 @@ export function renderRankText(r: ProvisionRanking, options: RankReportOptions =
     );
   }
   const notes = [label(lang, 'rank.blocked', { n: r.blocked }), label(lang, 'rank.unattributed', { n: r.unattributed }), label(lang, 'rank.note')];
-  out.push(`\n${fit(notes).join('\n')}\n`);
+  out.push(`\n${fitText(notes.join('\n'), options.width)}\n`);
   if (options.source !== undefined) pushAll(out, nextTextLines(label(lang, 'next'), rankNext(r, options.source, lang, options.lenient === true), options.width).map((l) => `${l}\n`));
   return out.join('');
 }

@@ -148,7 +148,7 @@ export function renderSummaryText(s: CatalogSummary, options: SummaryTextOptions
   lines.push(...parts.today.lines.map((l) => `  ${l}`));
   lines.push('', w('reported'));
   pushAll(lines, reportedLines(s.reported, parts.claims, w));
-  const fitted = options.width === undefined ? lines : fitLines(lines, options.width);
+  const fitted = fitLines(lines, options.width);
   fitted.push(...nextTextLines(w('next'), parts.next, options.width));
   return `${fitted.join('\n')}\n`;
 }

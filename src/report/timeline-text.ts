@@ -84,5 +84,5 @@ export function renderTimelineText(result: TimelineResult, options: ChangesTextO
     out.push(`\n${p.date}\n`);
     for (const g of changeGroups(p, lang)) out.push(`  ${g.code}  ${g.name} (${provinceCell(g.provinces, lang, options.maxProvinces ?? 8, options.runsIn?.get(g.code))}): ${g.change.toLowerCase()}\n`);
   }
-  return options.width === undefined ? out.join('') : fitText(out.join(''), options.width);
+  return fitText(out.join(''), options.width);
 }

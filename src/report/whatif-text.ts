@@ -134,5 +134,5 @@ export function renderWhatIfText(result: WhatIfResult, options: WhatIfTextOption
       totalsRows(result, lang).map((r) => r.map(String)),
     ),
   );
-  return options.width === undefined ? out.join('') : fitText(out.join(''), options.width);
+  return fitText(out.join(''), options.width);
 }
