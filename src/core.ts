@@ -127,6 +127,7 @@ export { renderBlockedText, type TextReportOptions } from './report/blocked-text
 export { renderBlockedJson, writeBlockedJson, type BlockedJsonOptions } from './report/blocked-json.js';
 export { renderBaselineJson, type BaselineView } from './report/baseline-report.js';
 export { renderBlockedCsv, BLOCKED_CSV_HEADER } from './report/blocked-csv.js';
+export { excelText, type CsvOptions } from './report/csv.js';
 export { renderBlockedMarkdown } from './report/blocked-markdown.js';
 export {
   renderExplainText,

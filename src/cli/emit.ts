@@ -38,6 +38,20 @@ export function terminalWidth(io: Io, args: ParsedArgs): number | undefined {
 }
 
 /**
+ * How a report is shaped for where it goes: the width of the terminal it is printed to
+ * (`terminalWidth`), and whether a CSV report is for Excel (--excel: `CsvOptions.excel`).
+ */
+export interface OutputShape {
+  width: number | undefined;
+  excel: boolean;
+}
+
+/** The shape of the report of a command run with `args` (`OutputShape`). */
+export function outputShape(io: Io, args: ParsedArgs): OutputShape {
+  return { width: terminalWidth(io, args), excel: args.values.excel === true };
+}
+
+/**
  * Prints `report` to standard output, or writes it atomically to --output (temp file, then
  * rename); with --excel, after a byte-order mark.
  */

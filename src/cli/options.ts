@@ -106,13 +106,17 @@ export const MAX_SHOWN_OPTION: OptionSpec = {
   },
 };
 
-/** --excel, for the commands with a CSV report: a UTF-8 byte-order mark first, without which Excel reads a file in the system's code page. */
+/**
+ * --excel, for the commands with a CSV report: a UTF-8 byte-order mark first, without which
+ * Excel reads a file in the system's code page, and the text cells Excel would not keep as
+ * text written as formulas that give it (`CsvOptions.excel`).
+ */
 export const EXCEL_OPTION: OptionSpec = {
   name: 'excel',
   type: 'boolean',
   description: {
-    vi: 'Với --format csv: ghi dấu BOM UTF-8 ở đầu, để Excel hiện đúng chữ tiếng Việt khi mở tệp.',
-    en: 'With --format csv: start with a UTF-8 byte-order mark, so that Excel shows the Vietnamese letters when it opens the file.',
+    vi: 'Với --format csv: tệp để mở bằng Excel: ghi dấu BOM UTF-8 ở đầu, để Excel hiện đúng chữ tiếng Việt, và ghi các ô chữ mà Excel sẽ đọc thành số hoặc ngày (mã 1.000890) thành công thức cho ra đúng chữ đó.',
+    en: 'With --format csv: a file for Excel: start with a UTF-8 byte-order mark, so that Excel shows the Vietnamese letters, and write the text cells Excel would read as numbers or dates (codes such as 1.000890) as formulas that give the text.',
   },
 };
 

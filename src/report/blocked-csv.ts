@@ -1,7 +1,7 @@
 import type { AnalysisResult, ProcedureResult } from '../analysis/result-types.js';
 import { findingKey, findingOf } from '../analysis/baseline/compare.js';
 import { baselineOption, knownKeys, type BaselineView } from './baseline-report.js';
-import { csvTable } from './csv.js';
+import { csvTable, expectCsvOptions, type CsvOptions } from './csv.js';
 import { blockBasis, blockReason, paperSteps } from './describe.js';
 import { expectArgument, expectOptions } from '../util/expect-argument.js';
 
@@ -29,10 +29,11 @@ export const BLOCKED_CSV_HEADER = [
  * Multi-valued cells are joined with "; ". `reason` says why it is blocked or unknown, or
  * which steps still need paper; it is in `lang` (default Vietnamese). Given a `baseline`,
  * a last column `baseline` says of each finding whether it is `new` or `known` (empty for
- * an evaluation met with no paper).
+ * an evaluation met with no paper). With `excel`, for a file to open in Excel (`CsvOptions`).
  */
-export function renderBlockedCsv(result: AnalysisResult, options: { lang?: 'vi' | 'en'; baseline?: BaselineView } = {}): string {
+export function renderBlockedCsv(result: AnalysisResult, options: { lang?: 'vi' | 'en'; baseline?: BaselineView } & CsvOptions = {}): string {
   expectOptions(options, 'renderBlockedCsv', '{ lang: "en" }');
+  expectCsvOptions(options, 'renderBlockedCsv');
   expectArgument(result, 'AnalysisResult', 'renderBlockedCsv');
   const lang = options.lang ?? 'vi';
   const known = knownKeys(baselineOption(options.baseline, 'renderBlockedCsv'));
@@ -59,7 +60,7 @@ export function renderBlockedCsv(result: AnalysisResult, options: { lang?: 'vi' 
       ...(known ? [baselineCell(r, known)] : []),
     ];
   });
-  return csvTable(known ? [...BLOCKED_CSV_HEADER, 'baseline'] : [...BLOCKED_CSV_HEADER], rows);
+  return csvTable(known ? [...BLOCKED_CSV_HEADER, 'baseline'] : [...BLOCKED_CSV_HEADER], rows, options);
 }
 
 /** `new` or `known` for a finding, against the keys of the known ones; empty for an evaluation that is no finding. */

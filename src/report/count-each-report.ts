@@ -1,5 +1,5 @@
 import type { DependentCountsEach, EachCount } from '../analysis/count-each.js';
-import { csvTable } from './csv.js';
+import { csvTable, expectCsvOptions, type CsvOptions } from './csv.js';
 import { nameIn, provinceTitle } from './describe.js';
 import { label, type Lang } from './labels.js';
 import { markdownTable, mdText } from './markdown-table.js';
@@ -79,10 +79,12 @@ export function renderCountEachMarkdown(c: DependentCountsEach, options: CountEa
   return `# ${mdText(heading(c, lang, options.provinceName))}\n\n${markdownTable(columns(lang), rows, ['left', 'left', 'right', 'right'])}${next.length > 0 ? `\n${next.join('\n')}` : ''}`;
 }
 
-/** One record per entity: id, name (the catalog's own), number (legal documents), total, direct. */
-export function renderCountEachCsv(c: DependentCountsEach): string {
+/** One record per entity: id, name (the catalog's own), number (legal documents), total, direct; with `excel`, for Excel (`CsvOptions`). */
+export function renderCountEachCsv(c: DependentCountsEach, options: CsvOptions = {}): string {
+  expectOptions(options, 'renderCountEachCsv', '{ excel: true }');
+  expectCsvOptions(options, 'renderCountEachCsv');
   expectArgument(c, 'DependentCountsEach', 'renderCountEachCsv');
-  return csvTable(['id', 'name', 'number', 'total', 'direct'], c.targets.map((t) => [t.id, t.name, t.number ?? '', t.total, t.direct]));
+  return csvTable(['id', 'name', 'number', 'total', 'direct'], c.targets.map((t) => [t.id, t.name, t.number ?? '', t.total, t.direct]), options);
 }
 
 /** The counts as JSON (`schemas/count-each.schema.json`). */

@@ -1,6 +1,6 @@
 import type { CountDimension, CountGroup, DependentCounts } from '../analysis/dependents-types.js';
 import { COUNT_DIMENSIONS } from '../analysis/dependents-types.js';
-import { csvTable } from './csv.js';
+import { csvTable, expectCsvOptions, type CsvOptions } from './csv.js';
 import { nameIn, provinceTitle } from './describe.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
@@ -111,14 +111,15 @@ export function renderCountMarkdown(c: DependentCounts, options: CountReportOpti
   return out.join('');
 }
 
-/** One record per group: dimension, key (empty for central / not recorded), name, count, codes. */
-export function renderCountCsv(c: DependentCounts, options: CountReportOptions = {}): string {
+/** One record per group: dimension, key (empty for central / not recorded), name, count, codes; with `excel`, for Excel (`CsvOptions`). */
+export function renderCountCsv(c: DependentCounts, options: CountReportOptions & CsvOptions = {}): string {
   expectOptions(options, 'renderCountCsv', '{ lang: "en" }');
+  expectCsvOptions(options, 'renderCountCsv');
   expectArgument(c, 'DependentCounts', 'renderCountCsv');
   const rows = (options.by ?? COUNT_DIMENSIONS).flatMap((dim) =>
     c.by[dim].map((g) => [dim, g.key ?? '', g.name ?? '', g.count, g.codes.join('; ')]),
   );
-  return csvTable(['dimension', 'key', 'name', 'count', 'codes'], rows);
+  return csvTable(['dimension', 'key', 'name', 'count', 'codes'], rows, options);
 }
 
 /** The counts as JSON, keeping only the dimensions asked for. */

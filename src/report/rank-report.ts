@@ -1,5 +1,5 @@
 import type { ProvisionRanking } from '../analysis/rank-types.js';
-import { csvTable } from './csv.js';
+import { csvTable, expectCsvOptions, type CsvOptions } from './csv.js';
 import { provisionText } from './describe.js';
 import type { Lang } from './labels.js';
 import { label } from './labels.js';
@@ -84,9 +84,10 @@ export function renderRankMarkdown(r: ProvisionRanking, options: RankReportOptio
   return out.join('');
 }
 
-/** One record per provision, with stable English column names. */
-export function renderRankCsv(r: ProvisionRanking, options: RankReportOptions = {}): string {
+/** One record per provision, with stable English column names; with `excel`, for Excel (`CsvOptions`). */
+export function renderRankCsv(r: ProvisionRanking, options: RankReportOptions & CsvOptions = {}): string {
   expectOptions(options, 'renderRankCsv', '{ lang: "en" }');
+  expectCsvOptions(options, 'renderRankCsv');
   expectArgument(r, 'ProvisionRanking', 'renderRankCsv');
   const lang = options.lang ?? 'vi';
   return csvTable(
@@ -95,6 +96,7 @@ export function renderRankCsv(r: ProvisionRanking, options: RankReportOptions = 
       const v = p.provision;
       return [i + 1, p.key, v.legal, v.number ?? '', v.article ?? '', v.clause ?? '', v.point ?? '', v.form ?? '', provisionText(v, lang), p.direct, p.transitive, p.total, p.procedures];
     }),
+    options,
   );
 }
 

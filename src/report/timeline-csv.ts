@@ -1,15 +1,17 @@
 import type { TimelineResult } from '../analysis/timeline-types.js';
-import { csvTable } from './csv.js';
-import { expectArgument } from '../util/expect-argument.js';
+import { csvTable, expectCsvOptions, type CsvOptions } from './csv.js';
+import { expectArgument, expectOptions } from '../util/expect-argument.js';
 
 /** Column names of the timeline CSV: stable, English, snake_case. */
 export const TIMELINE_CSV_HEADER = ['date', 'start', 'evaluations', 'blocked', 'met', 'paper', 'paperless', 'document', 'unknown', 'changed', 'events'] as const;
 
 /**
  * One CSV record per date of the timeline (RFC 4180): the counts, how many evaluations
- * changed state there, and the events as `kind:id[@province]` joined with "; ".
+ * changed state there, and the events as `kind:id[@province]` joined with "; ". With `excel`, for a file to open in Excel (`CsvOptions`).
  */
-export function renderTimelineCsv(result: TimelineResult): string {
+export function renderTimelineCsv(result: TimelineResult, options: CsvOptions = {}): string {
+  expectOptions(options, 'renderTimelineCsv', '{ excel: true }');
+  expectCsvOptions(options, 'renderTimelineCsv');
   expectArgument(result, 'TimelineResult', 'renderTimelineCsv');
   const rows = result.points.map((p) => [
     p.date,
@@ -24,5 +26,5 @@ export function renderTimelineCsv(result: TimelineResult): string {
     p.changes.length,
     p.events.map((e) => `${e.kind}:${e.id}${e.province ? `@${e.province}` : ''}`).join('; '),
   ]);
-  return csvTable([...TIMELINE_CSV_HEADER], rows);
+  return csvTable([...TIMELINE_CSV_HEADER], rows, options);
 }

@@ -1,5 +1,5 @@
 import type { WhatIfResult } from '../analysis/whatif-types.js';
-import { csvTable } from './csv.js';
+import { csvTable, expectCsvOptions, type CsvOptions } from './csv.js';
 import type { Lang } from './labels.js';
 import { whatifReason } from './whatif-rows.js';
 import { reportLang } from '../util/expect-argument.js';
@@ -24,10 +24,12 @@ export const WHATIF_CSV_HEADER = [
  * One CSV record per evaluation the reform changes or leaves blocked (RFC 4180). `change`
  * is the stable kind (newly-met, still-blocked…); `reason` is in `lang`; the last two
  * columns are the form of the best path on each side (data, electronic, card, paper; empty
- * unless met), after the others so that readers of the earlier columns read on.
+ * unless met), after the others so that readers of the earlier columns read on. With `excel`, for a file to
+ * open in Excel (`CsvOptions`).
  */
-export function renderWhatIfCsv(result: WhatIfResult, options: { lang?: Lang } = {}): string {
+export function renderWhatIfCsv(result: WhatIfResult, options: { lang?: Lang } & CsvOptions = {}): string {
   const lang = reportLang(result, 'WhatIfResult', 'renderWhatIfCsv', options);
+  expectCsvOptions(options, 'renderWhatIfCsv');
   const rows = result.entries.map((e) => [
     e.code,
     e.name,
@@ -42,5 +44,5 @@ export function renderWhatIfCsv(result: WhatIfResult, options: { lang?: Lang } =
     e.before?.best_form ?? '',
     e.after?.best_form ?? '',
   ]);
-  return csvTable([...WHATIF_CSV_HEADER], rows);
+  return csvTable([...WHATIF_CSV_HEADER], rows, options);
 }

@@ -144,6 +144,13 @@ export function expectLimitOption(value: unknown, key: string, fn: string): void
   }
 }
 
+/** Refuses the option `key` of `fn` when it is neither true, false nor absent: WrongArgumentError INVALID_OPTIONS. */
+export function expectFlagOption(value: unknown, key: string, fn: string): void {
+  if (value !== undefined && typeof value !== 'boolean') {
+    throw new WrongArgumentError('INVALID_OPTIONS', `${key} of ${fn} must be true or false; got ${shownValue(value)}.`, 'options');
+  }
+}
+
 /** A value as a message shows it: JSON, except numbers JSON cannot write (NaN, Infinity). */
 export function shownValue(value: unknown): string {
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);

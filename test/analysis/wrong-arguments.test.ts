@@ -29,9 +29,9 @@ import { renderBlockedCsv } from '../../src/report/blocked-csv.js';
 import { renderBlockedJson } from '../../src/report/blocked-json.js';
 import { renderBlockedMarkdown } from '../../src/report/blocked-markdown.js';
 import { renderBlockedText } from '../../src/report/blocked-text.js';
-import { renderCountEachText } from '../../src/report/count-each-report.js';
+import { renderCountEachCsv, renderCountEachText } from '../../src/report/count-each-report.js';
 import { countEach } from '../../src/analysis/count-each.js';
-import { renderCountText } from '../../src/report/count-report.js';
+import { renderCountCsv, renderCountText } from '../../src/report/count-report.js';
 import { explainSubset } from '../../src/report/explain-json.js';
 import { renderExplainMarkdown } from '../../src/report/explain-markdown.js';
 import { renderExplainText } from '../../src/report/explain-text.js';
@@ -41,7 +41,7 @@ import { renderGraphSvg } from '../../src/report/graph-svg.js';
 import { renderDiagnosticsText } from '../../src/report/diagnostics-text.js';
 import { gatherHtmlReportInput } from '../../src/report/html/gather-report-input.js';
 import { renderHtmlReport } from '../../src/report/html/render-html-report.js';
-import { renderRankText } from '../../src/report/rank-report.js';
+import { renderRankCsv, renderRankText } from '../../src/report/rank-report.js';
 import { renderSummaryMarkdown } from '../../src/report/summary-markdown.js';
 import { renderSummaryText } from '../../src/report/summary-text.js';
 import { renderTimelineSvg } from '../../src/report/svg-timeline.js';
@@ -265,6 +265,26 @@ describe('wrong options', () => {
     expect(wrong(() => renderRankText(rankProvisions(result), { width: -1 })).message).toBe('width of renderRankText must be a whole number, 1 or more (or Infinity: no limit); got -1.');
     expect(wrong(() => renderCountText(countDependents(catalog, 'so-ho-khau'), { width: '80' as never })).message).toBe('width of renderCountText must be a whole number, 1 or more (or Infinity: no limit); got "80".');
     expect(wrong(() => renderCountEachText(countEach(catalog, 'document'), { width: NaN })).message).toBe('width of renderCountEachText must be a whole number, 1 or more (or Infinity: no limit); got NaN.');
+  });
+
+  it('of a CSV report for Excel are true or false', () => {
+    const csvs: [string, (o: never) => string][] = [
+      ['renderBlockedCsv', (o) => renderBlockedCsv(result, o)],
+      ['renderCountCsv', (o) => renderCountCsv(countDependents(catalog, 'so-ho-khau'), o)],
+      ['renderCountEachCsv', (o) => renderCountEachCsv(countEach(catalog, 'legal'), o)],
+      ['renderRankCsv', (o) => renderRankCsv(rankProvisions(result), o)],
+      ['renderWhatIfCsv', (o) => renderWhatIfCsv(reformed, o)],
+      ['renderDiffCsv', (o) => renderDiffCsv(changed, o)],
+      ['renderTimelineCsv', (o) => renderTimelineCsv(dated, o)],
+    ];
+    for (const [name, render] of csvs) {
+      for (const [bad, shown] of [['yes', '"yes"'], [1, '1'], [null, 'null']] as const) {
+        expect(wrong(() => render({ excel: bad } as never)).message, name).toBe(`excel of ${name} must be true or false; got ${shown}.`);
+      }
+      expect(wrong(() => render('excel' as never)).message, name).toMatch(new RegExp(`^The options of ${name} must be an object`));
+      expect(render({ excel: false } as never), name).toBe(render({} as never));
+      if (name !== 'renderTimelineCsv') expect(render({ excel: true } as never), name).not.toBe(render({} as never));
+    }
   });
 
   it('of language are vi or en, not silently Vietnamese or a TypeError', () => {

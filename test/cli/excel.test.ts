@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCommandArgs } from '../../src/cli/run.js';
 import { commands } from '../../src/cli/commands/index.js';
+import { excelShown, readCsv } from '../report/csv-reader.js';
 import { SMALL, tthc } from './analysis-cli-helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tthc-excel-'));
@@ -15,7 +16,7 @@ const REFORM = 'test/fixtures/reform/catalog.yaml';
 const CSV_RUNS: Record<string, string[]> = {
   blocked: ['blocked', SMALL, '--at', '2023-01-01'],
   count: ['count', SMALL, '--depends-on', 'so-ho-khau', '--by', 'province'],
-  'count --each': ['count', SMALL, '--each', 'document'],
+  'count --each': ['count', SMALL, '--each', 'legal'],
   rank: ['rank', SMALL, '--at', '2023-01-01'],
   whatif: ['whatif', REFORM, '--reform', 'test/fixtures/reform/unblock-civil-status.yaml'],
   timeline: ['timeline', SMALL],
@@ -31,12 +32,37 @@ describe('--excel', () => {
     for (const c of commands.filter((c) => withExcel.includes(c.name))) expect(c.usage, c.name).toContain(' [--excel] ');
   });
 
-  it.each(Object.entries(CSV_RUNS))('puts a UTF-8 byte-order mark before the CSV of %s, and nothing else changes', async (_, argv) => {
+  it.each(Object.entries(CSV_RUNS))('puts a UTF-8 byte-order mark before the CSV of %s and writes as formulas the text cells Excel would not keep', async (_, argv) => {
     const plain = await tthc(...argv, '--format', 'csv');
     const excel = await tthc(...argv, '--format', 'csv', '--excel');
     expect(plain.out.length).toBeGreaterThan(0);
     expect(plain.out.charCodeAt(0)).not.toBe(0xfeff);
-    expect(excel).toEqual({ ...plain, out: `\uFEFF${plain.out}` });
+    expect({ ...excel, out: '' }).toEqual({ ...plain, out: '' });
+    expect(excel.out.charCodeAt(0)).toBe(0xfeff);
+    const before = readCsv(plain.out);
+    const after = readCsv(excel.out.slice(1));
+    expect(after.map((r) => r.length)).toEqual(before.map((r) => r.length));
+    let formulas = 0;
+    after.forEach((row, i) =>
+      row.forEach((cell, j) => {
+        const was = before[i][j];
+        expect(excelShown(cell).text, `${i}:${j}`).toBe(was);
+        if (cell !== was) formulas++;
+        // What stays as it is: empty, a text that starts with a letter, an ISO date, or a count.
+        else expect(was, `${i}:${j}`).toMatch(/^(?:|\p{L}.*|\d{4}-\d{2}-\d{2}|\d+)$/su);
+      }),
+    );
+    if (argv[0] !== 'timeline') expect(formulas).toBeGreaterThan(0);
+  });
+
+  it('writes the national procedure codes of the blocked report (1.001193) as formulas, the others (dl-a) as they are', async () => {
+    const plain = readCsv((await tthc(...CSV_RUNS.blocked, '--format', 'csv')).out).slice(1);
+    const excel = readCsv((await tthc(...CSV_RUNS.blocked, '--format', 'csv', '--excel')).out.slice(1)).slice(1);
+    const national = plain.filter((r) => /^\d+\.\d+$/.test(r[0])).length;
+    expect(national).toBeGreaterThan(0);
+    expect(national).toBeLessThan(plain.length);
+    plain.forEach((r, i) => expect(excel[i][0]).toBe(/^\d/.test(r[0]) ? `="${r[0]}"` : r[0]));
+    expect(excel.map((r) => r[0])).toContain('="1.001193"');
   });
 
   it('writes the mark as the three bytes EF BB BF at the start of the file of -o, the Vietnamese letters after it in UTF-8', async () => {
@@ -46,7 +72,7 @@ describe('--excel', () => {
     const bytes = readFileSync(path);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.subarray(3).toString('utf8');
-    expect(text).toBe((await tthc(...CSV_RUNS.blocked, '--format', 'csv')).out);
+    expect(`\uFEFF${text}`).toBe((await tthc(...CSV_RUNS.blocked, '--format', 'csv', '--excel')).out);
     expect(text).toContain('Đăng ký khai sinh');
   });
 

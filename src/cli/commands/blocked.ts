@@ -12,7 +12,7 @@ import type { Command, OptionSpec, ParsedArgs } from '../command.js';
 import type { Io } from '../io.js';
 import { cliErrorFor } from '../library-errors.js';
 import { analyzeForCommand, printFindings, withCatalog } from '../load.js';
-import { emit, terminalWidth, type Output } from '../emit.js';
+import { emit, outputShape, type Output, type OutputShape } from '../emit.js';
 import { STDIN_NAME, stdinBytes } from '../stdin.js';
 import {
   AT_OPTION,
@@ -44,21 +44,21 @@ const BASELINE_OPTION: OptionSpec = {
   },
 };
 
-/** The report in `format`; `source`, the catalog's path as typed, for the commands that end the text and Markdown reports; `width`, a terminal's, for the text's tables to fit into. */
-function render(result: AnalysisResult, format: string, lang: Lang, provinceName: string | undefined, source: string, baseline: Loaded | undefined, view: BaselineView | undefined, width: number | undefined): Output {
+/** The report in `format`; `source`, the catalog's path as typed, for the commands that end the text and Markdown reports; `shape`, where it goes (a terminal's width for the text's tables to fit into; CSV for Excel). */
+function render(result: AnalysisResult, format: string, lang: Lang, provinceName: string | undefined, source: string, baseline: Loaded | undefined, view: BaselineView | undefined, shape: OutputShape): Output {
   switch (format) {
     case 'json':
       // A national result is longer than one string can be.
       return (write) => writeBlockedJson(result, write, { baseline: view });
     case 'csv':
-      return renderBlockedCsv(result, { lang, baseline: view });
+      return renderBlockedCsv(result, { lang, baseline: view, excel: shape.excel });
     case 'markdown':
       return renderBlockedMarkdown(result, { lang, provinceName, baseline: view, source });
     case 'baseline':
       // With --baseline, only what it lists and is still found: its stale entries are dropped, nothing new is added.
       return renderBaselineJson(baselineOf(result, baseline?.baseline));
     default:
-      return renderBlockedText(result, { lang, provinceName, baseline: view, source, width });
+      return renderBlockedText(result, { lang, provinceName, baseline: view, source, width: shape.width });
   }
 }
 
@@ -194,7 +194,7 @@ export const blockedCommand: Command = {
     const lang = langValue(args);
     const format = stringValue(args, 'format') ?? 'text';
     const view = baseline ? { file: baseline.path, comparison: compareWithBaseline(result, baseline.baseline), piped: baseline.piped } : undefined;
-    emit(io, args, render(result, format, lang, provinceNameIn(worked.catalog, result.province, lang), args.positionals[0], baseline, view, terminalWidth(io, args)));
+    emit(io, args, render(result, format, lang, provinceNameIn(worked.catalog, result.province, lang), args.positionals[0], baseline, view, outputShape(io, args)));
     if (view && view.comparison.stale.length > 0 && (format === 'csv' || format === 'json')) io.stderr(staleWarning(view, lang));
     const failOn = stringValue(args, 'fail-on');
     return view ? failOnNewExit(failOn, view.comparison) : failOnExit(failOn, result.totals);

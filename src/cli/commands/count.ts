@@ -11,7 +11,7 @@ import type { Io } from '../io.js';
 import { UsageError } from '../command.js';
 import { didYouMeanList } from '../text.js';
 import { withCatalog } from '../load.js';
-import { emit, terminalWidth } from '../emit.js';
+import { emit, outputShape, type OutputShape } from '../emit.js';
 import {
   AT_OPTION,
   dependencyTargets,
@@ -34,12 +34,12 @@ import {
 } from '../options.js';
 
 
-function render(c: DependentCounts, format: string, lang: Lang, shown: Omit<CountReportOptions, 'lang' | 'width'>, width: number | undefined): string {
+function render(c: DependentCounts, format: string, lang: Lang, shown: Omit<CountReportOptions, 'lang' | 'width'>, shape: OutputShape): string {
   const options = { lang, ...shown };
   if (format === 'json') return renderCountJson(c, options);
-  if (format === 'csv') return renderCountCsv(c, options);
+  if (format === 'csv') return renderCountCsv(c, { ...options, excel: shape.excel });
   if (format === 'markdown') return renderCountMarkdown(c, options);
-  return renderCountText(c, { ...options, width });
+  return renderCountText(c, { ...options, width: shape.width });
 }
 
 /** The English name the catalog gives the target (a legal document's English title), if any. */
@@ -149,7 +149,7 @@ export const countCommand: Command = {
       ...(validUntil ? { validUntil } : {}),
       ...(amends ? { amends } : {}),
     };
-    emit(io, args, render(counts, stringValue(args, 'format') ?? 'text', lang, shown, terminalWidth(io, args)));
+    emit(io, args, render(counts, stringValue(args, 'format') ?? 'text', lang, shown, outputShape(io, args)));
     return 0;
   },
 };
@@ -176,8 +176,15 @@ async function countEachRun(args: ParsedArgs, io: Io, kind: DependentTargetKind)
   const lang = langValue(args);
   const format = stringValue(args, 'format') ?? 'text';
   const options = { lang, source: args.positionals[0], lenient: args.values.lenient === true, ...(counts.province ? { provinceName: provinceNameIn(catalog, counts.province, lang) } : {}) };
+  const shape = outputShape(io, args);
   const text =
-    format === 'json' ? renderCountEachJson(counts) : format === 'csv' ? renderCountEachCsv(counts) : format === 'markdown' ? renderCountEachMarkdown(counts, options) : renderCountEachText(counts, { ...options, width: terminalWidth(io, args) });
+    format === 'json'
+      ? renderCountEachJson(counts)
+      : format === 'csv'
+        ? renderCountEachCsv(counts, { excel: shape.excel })
+        : format === 'markdown'
+          ? renderCountEachMarkdown(counts, options)
+          : renderCountEachText(counts, { ...options, width: shape.width });
   emit(io, args, text);
   return 0;
 }

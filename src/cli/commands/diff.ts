@@ -13,7 +13,7 @@ import { UsageError } from '../command.js';
 import { GIVE_DATE_HINT } from '../date-text.js';
 import { cliErrorFor } from '../library-errors.js';
 import { commandProgress, loadForCommand } from '../load.js';
-import { emit, terminalWidth, type Output } from '../emit.js';
+import { emit, outputShape, type Output, type OutputShape } from '../emit.js';
 import {
   AT_OPTION,
   dateValue,
@@ -34,16 +34,16 @@ import {
 
 const FORMATS = ['text', 'json', 'csv', 'markdown'] as const;
 
-function render(result: DiffResult, format: string, lang: Lang, width: number | undefined, a: Catalog, b: Catalog): Output {
+function render(result: DiffResult, format: string, lang: Lang, shape: OutputShape, a: Catalog, b: Catalog): Output {
   // Two national catalogs can differ by more than one string can hold.
   if (format === 'json') return (write) => writeDiffJson(result, write);
-  if (format === 'csv') return renderDiffCsv(result);
+  if (format === 'csv') return renderDiffCsv(result, { excel: shape.excel });
   // The province by the name catalog B gives it.
   const provinceName = provinceNameIn(b, result.province, lang);
   const runsIn = provincesWhereRun(b);
   const ranIn = a === b ? runsIn : provincesWhereRun(a);
   if (format === 'markdown') return renderDiffMarkdown(result, { lang, runsIn, ranIn, provinceName });
-  return renderDiffText(result, { lang, runsIn, ranIn, provinceName, width });
+  return renderDiffText(result, { lang, runsIn, ranIn, provinceName, width: shape.width });
 }
 
 /** Exit code for --fail-on: changed (any evaluation changed state), blocked (newly blocked or unknown), paper (also newly needing paper). */
@@ -153,7 +153,7 @@ export const diffCommand: Command = {
     } finally {
       progress.done();
     }
-    emit(io, args, render(result, stringValue(args, 'format') ?? 'text', langValue(args), terminalWidth(io, args), ...catalogs));
+    emit(io, args, render(result, stringValue(args, 'format') ?? 'text', langValue(args), outputShape(io, args), ...catalogs));
     return diffFailOn(stringValue(args, 'fail-on'), result);
   },
 };

@@ -6,7 +6,7 @@ import { renderRankCsv, renderRankJson, renderRankMarkdown, renderRankText } fro
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { analyzeForCommand, withCatalog } from '../load.js';
-import { emit, terminalWidth } from '../emit.js';
+import { emit, outputShape, type OutputShape } from '../emit.js';
 import {
   AT_OPTION,
   dateValue,
@@ -25,12 +25,12 @@ import {
   WITHOUT_OPTION,
 } from '../options.js';
 
-function render(r: ProvisionRanking, format: string, lang: Lang, top: number | undefined, shown: { provinceName?: string; source: string; lenient: boolean }, width: number | undefined): string {
+function render(r: ProvisionRanking, format: string, lang: Lang, top: number | undefined, shown: { provinceName?: string; source: string; lenient: boolean }, shape: OutputShape): string {
   const options = { lang, ...(top !== undefined ? { top } : {}) };
   if (format === 'json') return renderRankJson(r, options);
-  if (format === 'csv') return renderRankCsv(r, options);
+  if (format === 'csv') return renderRankCsv(r, { ...options, excel: shape.excel });
   if (format === 'markdown') return renderRankMarkdown(r, { ...options, ...shown });
-  return renderRankText(r, { ...options, ...shown, width });
+  return renderRankText(r, { ...options, ...shown, width: shape.width });
 }
 
 function topValue(v: string | undefined): number | undefined {
@@ -99,7 +99,7 @@ export const rankCommand: Command = {
     const { ranking, totals } = worked.value;
     const lang = langValue(args);
     const shown = { provinceName: provinceNameIn(worked.catalog, ranking.province, lang), source: args.positionals[0], lenient: args.values.lenient === true };
-    emit(io, args, render(ranking, stringValue(args, 'format') ?? 'text', lang, top, shown, terminalWidth(io, args)));
+    emit(io, args, render(ranking, stringValue(args, 'format') ?? 'text', lang, top, shown, outputShape(io, args)));
     return failOnExit(stringValue(args, 'fail-on'), totals);
   },
 };

@@ -13,7 +13,7 @@ import type { Command } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
 import { UsageError } from '../command.js';
 import { withCatalog } from '../load.js';
-import { emit, terminalWidth } from '../emit.js';
+import { emit, outputShape, type OutputShape } from '../emit.js';
 import {
   dateValue,
   EXCEL_OPTION,
@@ -32,13 +32,13 @@ import {
 
 const FORMATS = ['text', 'csv', 'json', 'markdown', 'svg'] as const;
 
-function render(result: TimelineResult, format: string, lang: Lang, catalog: Catalog, provinceName: string | undefined, width: number | undefined): string {
+function render(result: TimelineResult, format: string, lang: Lang, catalog: Catalog, provinceName: string | undefined, shape: OutputShape): string {
   if (format === 'json') return renderTimelineJson(result);
-  if (format === 'csv') return renderTimelineCsv(result);
+  if (format === 'csv') return renderTimelineCsv(result, { excel: shape.excel });
   if (format === 'svg') return renderTimelineSvg(result, { lang, ...(provinceName ? { provinceName } : {}) });
   const runsIn = provincesWhereRun(catalog);
   if (format === 'markdown') return renderTimelineMarkdown(result, { lang, runsIn, provinceName });
-  return renderTimelineText(result, { lang, runsIn, provinceName, width });
+  return renderTimelineText(result, { lang, runsIn, provinceName, width: shape.width });
 }
 
 export const timelineCommand: Command = {
@@ -114,7 +114,7 @@ export const timelineCommand: Command = {
     if (typeof worked === 'number') return worked;
     const { catalog, value: result } = worked;
     const lang = langValue(args);
-    emit(io, args, render(result, stringValue(args, 'format') ?? 'text', lang, catalog, provinceNameIn(catalog, result.province, lang), terminalWidth(io, args)));
+    emit(io, args, render(result, stringValue(args, 'format') ?? 'text', lang, catalog, provinceNameIn(catalog, result.province, lang), outputShape(io, args)));
     return 0;
   },
 };

@@ -14,7 +14,7 @@ import type { Command } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
 import { UsageError } from '../command.js';
 import { commandProgress, loadForCommand, printFindings } from '../load.js';
-import { emit, terminalWidth, type Output } from '../emit.js';
+import { emit, outputShape, type Output, type OutputShape } from '../emit.js';
 import type { Io } from '../io.js';
 import { STDIN_NAME, stdinBytes } from '../stdin.js';
 import {
@@ -39,14 +39,14 @@ import {
 
 const FORMATS = ['text', 'json', 'csv', 'markdown'] as const;
 
-function render(result: WhatIfResult, format: string, lang: Lang, catalog: Catalog, width: number | undefined): Output {
+function render(result: WhatIfResult, format: string, lang: Lang, catalog: Catalog, shape: OutputShape): Output {
   // A national result is longer than one string can be.
   if (format === 'json') return (write) => writeWhatIfJson(result, write);
-  if (format === 'csv') return renderWhatIfCsv(result, { lang });
+  if (format === 'csv') return renderWhatIfCsv(result, { lang, excel: shape.excel });
   const provinceName = provinceNameIn(catalog, result.province, lang);
   const runsIn = provincesWhereRun(catalog);
   if (format === 'markdown') return renderWhatIfMarkdown(result, { lang, runsIn, provinceName });
-  return renderWhatIfText(result, { lang, runsIn, provinceName, width });
+  return renderWhatIfText(result, { lang, runsIn, provinceName, width: shape.width });
 }
 
 /** A command line that pipes a reform into `tthc whatif`, for the hints about `--reform -`. */
@@ -179,7 +179,7 @@ export const whatifCommand: Command = {
     } finally {
       progress.done();
     }
-    emit(io, args, render(result, stringValue(args, 'format') ?? 'text', langValue(args), catalog, terminalWidth(io, args)));
+    emit(io, args, render(result, stringValue(args, 'format') ?? 'text', langValue(args), catalog, outputShape(io, args)));
     return whatifFailOn(stringValue(args, 'fail-on'), result);
   },
 };
