@@ -1,7 +1,7 @@
 import type { DiffResult } from '../analysis/diff-types.js';
 import { provinceCellInFull } from './describe.js';
 import { diffLabel } from './diff-labels.js';
-import { catalogName, changeRows, diffTitle, diffTotalsRows, entityLines, expectChangesOptions, type ChangesTextOptions } from './diff-text.js';
+import { changeRows, diffTitle, diffTotalsRows, entityLines, expectChangesOptions, sideHeaders, type ChangesTextOptions } from './diff-text.js';
 import { label } from './labels.js';
 import { markdownTable, mdText } from './markdown-table.js';
 import { describeEvent } from './timeline-labels.js';
@@ -36,7 +36,7 @@ export function renderDiffMarkdown(result: DiffResult, options: Omit<ChangesText
   out.push(`\n## ${diffLabel(lang, 'totals')}\n\n`);
   out.push(
     markdownTable(
-      [label(lang, 'col.measure'), `${catalogName(result.a, lang)} ${result.a.at}`, `${catalogName(result.b, lang)} ${result.b.at}`, diffLabel(lang, 'change')],
+      [label(lang, 'col.measure'), ...sideHeaders(result, lang), diffLabel(lang, 'change')],
       diffTotalsRows(result, lang).map(([k, ...v]) => [k.trim(), ...v]),
       ['left', 'right', 'right', 'right'],
     ),

@@ -65,6 +65,18 @@ export function catalogName(side: Pick<DiffSide, 'catalog' | 'catalog_en'>, lang
   return nameIn(lang, side.catalog, side.catalog_en) || diffLabel(lang, 'unnamed');
 }
 
+/**
+ * The headers of the totals' two sides: each catalog's name and date, or only the dates when
+ * the two names are the same and the dates are not (one catalog at two dates: the title
+ * names it).
+ */
+export function sideHeaders(result: DiffResult, lang: Lang): [string, string] {
+  const a = catalogName(result.a, lang);
+  const b = catalogName(result.b, lang);
+  if (a === b && result.a.at !== result.b.at) return [result.a.at, result.b.at];
+  return [`${a} ${result.a.at}`, `${b} ${result.b.at}`];
+}
+
 /** "Comparing A (date) with B (date) in GL (ignoring the amendments of nd-104-2022)", as the other reports say where and what they set aside. */
 export function diffTitle(result: DiffResult, lang: Lang, provinceName?: string): string {
   const where = result.province ? label(lang, 'where', { province: provinceTitle(result.province, provinceName) }) : '';
@@ -145,9 +157,10 @@ export function renderDiffText(result: DiffResult, options: ChangesTextOptions =
     );
   }
   out.push(`\n${diffLabel(lang, 'totals')}\n\n`);
+  const [headerA, headerB] = sideHeaders(result, lang);
   out.push(
     textTable(
-      [{ header: '' }, { header: `${catalogName(result.a, lang)} ${result.a.at}`, align: 'right' }, { header: `${catalogName(result.b, lang)} ${result.b.at}`, align: 'right' }, { header: diffLabel(lang, 'change'), align: 'right' }],
+      [{ header: '' }, { header: headerA, align: 'right' }, { header: headerB, align: 'right' }, { header: diffLabel(lang, 'change'), align: 'right' }],
       diffTotalsRows(result, lang).map((r) => r.map(String)),
     ),
   );

@@ -70,13 +70,18 @@ describe('tthc diff', () => {
     expect((await tthc('timeline/catalog.yaml', '--at', '2024-12-31', '--to', '2025-01-01', '--fail-on', 'paper')).code).toBe(1);
   });
 
-  it('names a catalog without a name as such, in the title and the totals', async () => {
+  it('names a catalog without a name as such in the title; heads the totals of one catalog at two dates by the dates', async () => {
     const vi = await tthc('diff/unnamed.yaml', '--at', '2023-01-01', '--to', '2023-06-01');
     expect(vi.code).toBe(0);
     expect(vi.out.split('\n')[0]).toBe('So sánh (danh mục không tên) (2023-01-01) với (danh mục không tên) (2023-06-01)');
     const en = await tthc('diff/unnamed.yaml', '--at', '2023-01-01', '--to', '2023-06-01', '--lang', 'en', '--format', 'markdown');
     expect(en.out.split('\n')[0]).toBe('# Comparing (unnamed catalog) (2023-01-01) with (unnamed catalog) (2023-06-01)');
-    expect(en.out).toContain('| (unnamed catalog) 2023-01-01 | (unnamed catalog) 2023-06-01 |');
+    expect(en.out).toContain('\n| Measure | 2023-01-01 | 2023-06-01 | Change |\n');
+    expect(vi.out).toMatch(/\n {2,}2023-01-01 {2}2023-06-01 {2}Thay đổi\n/);
+    // Two catalogs by their names too, even at one date.
+    const two = await tthc('diff/before.yaml', 'diff/after.yaml', '--lang', 'en');
+    expect(two.out).toMatch(/\n {2,}diff-before 2023-01-01 {2}diff-after 2023-01-01 {2}Change\n/);
+    expect((await tthc('diff/before.yaml', 'diff/after.yaml', '--lang', 'en', '--format', 'markdown')).out).toContain('\n| Measure | diff-before 2023-01-01 | diff-after 2023-01-01 | Change |\n');
     const io = memoryIo({ cwd: fixtures });
     await run(['summary', 'diff/unnamed.yaml', '--at', '2023-01-01'], io);
     expect(io.out().split('\n')[0]).toBe('(danh mục không tên)');
