@@ -101,8 +101,9 @@ export interface ChangesTextOptions {
   provinceName?: string;
   /**
    * The width to fit the tables of changes into, in columns (a terminal's): the procedure's
-   * name, the change and the states or reasons (a timeline's events) are broken onto
-   * several lines where a row would be wider; the totals are not. None: each row on one line.
+   * name, the change and the states or reasons (a timeline's events), and the measures of a
+   * table of totals, are broken onto several lines where a row would be wider; a table's
+   * headers are not. None: each row on one line.
    */
   width?: number;
 }
@@ -160,8 +161,10 @@ export function renderDiffText(result: DiffResult, options: ChangesTextOptions =
   const [headerA, headerB] = sideHeaders(result, lang);
   out.push(
     textTable(
-      [{ header: '' }, { header: headerA, align: 'right' }, { header: headerB, align: 'right' }, { header: diffLabel(lang, 'change'), align: 'right' }],
+      [{ header: '', wrap: true }, { header: headerA, align: 'right' }, { header: headerB, align: 'right' }, { header: diffLabel(lang, 'change'), align: 'right' }],
       diffTotalsRows(result, lang).map((r) => r.map(String)),
+      '',
+      options.width,
     ),
   );
   return fitText(out.join(''), options.width);

@@ -70,9 +70,20 @@ function narrowed(columns: readonly TextColumn[], widths: readonly number[], wid
 
 /** One line of cells as lines no cell of which is wider than `widths`: each cut between words (a word too long, anywhere). */
 function wrappedLines(line: readonly string[], widths: readonly number[]): string[][] {
-  const parts = line.map((v, i) => (textWidth(v) > widths[i] ? wrapColumns(v, widths[i]) : [v]));
+  const parts = line.map((v, i) => (textWidth(v) > widths[i] ? wrappedCell(v, widths[i]) : [v]));
   const height = Math.max(...parts.map((p) => p.length));
   return Array.from({ length: height }, (_, k) => parts.map((p) => p[k] ?? ''));
+}
+
+/**
+ * A cell broken into lines of at most `width` columns; a cell indented with spaces (a measure
+ * under another, in a table of totals) keeps its indent on every line, when that leaves at
+ * least half the width.
+ */
+function wrappedCell(v: string, width: number): string[] {
+  const indent = /^ */.exec(v)![0];
+  if (indent === '' || indent.length * 2 > width) return wrapColumns(v, width);
+  return wrapColumns(v.slice(indent.length), width - indent.length).map((l) => indent + l);
 }
 
 /** One line of a cell as its column shows it: cut to `maxWidth`, NFC. */

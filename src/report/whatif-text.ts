@@ -130,8 +130,10 @@ export function renderWhatIfText(result: WhatIfResult, options: WhatIfTextOption
   out.push(`\n${whatifLabel(lang, 'totals')}\n\n`);
   out.push(
     textTable(
-      [{ header: '' }, { header: whatifLabel(lang, 'baseline'), align: 'right' }, { header: whatifLabel(lang, 'reformed'), align: 'right' }, { header: whatifLabel(lang, 'delta'), align: 'right' }],
+      [{ header: '', wrap: true }, { header: whatifLabel(lang, 'baseline'), align: 'right' }, { header: whatifLabel(lang, 'reformed'), align: 'right' }, { header: whatifLabel(lang, 'delta'), align: 'right' }],
       totalsRows(result, lang).map((r) => r.map(String)),
+      '',
+      options.width,
     ),
   );
   return fitText(out.join(''), options.width);

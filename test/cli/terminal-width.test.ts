@@ -135,6 +135,39 @@ describe.each(Object.entries(RUNS))('tthc %s on a terminal', (_, argv) => {
   });
 });
 
+describe.each([
+  ['whatif', RUNS.whatif],
+  ['diff', RUNS.diff],
+])('tthc %s on a terminal', (_, argv) => {
+  /** The rows of the table of totals, after its header and rule. */
+  const totals = (out: string) => {
+    const lines = out.split('\n');
+    const at = lines.indexOf('Tổng cộng');
+    expect(at).toBeGreaterThan(0);
+    return lines.slice(at + 4, lines.indexOf('', at + 4));
+  };
+
+  it('breaks the measures of its totals onto more lines, under their indent, to fit 80 columns', async () => {
+    const wide = totals(await tthc(argv, {}));
+    const fitted = totals(await tthc(argv, { stdoutIsTTY: true, stdoutColumns: 80 }));
+    expect(Math.max(...wide.map(textWidth))).toBeGreaterThan(80);
+    expect(Math.max(...fitted.map(textWidth))).toBeLessThanOrEqual(80);
+    expect(fitted.length).toBeGreaterThan(wide.length);
+    const words = (lines: string[]) => lines.join(' ').split(/\s+/).filter(Boolean).sort();
+    expect(words(fitted)).toEqual(words(wide));
+    // Each measure indented as it was, its further lines (no figures) under its first line's text.
+    const start = (line: string) => line.length - line.trimStart().length;
+    const figures = (line: string) => /\d\s*$/.test(line);
+    expect(fitted.filter(figures).map(start)).toEqual(wide.map(start));
+    expect(new Set(wide.map(start)).size).toBeGreaterThan(1);
+    let indent = -1;
+    for (const line of fitted) {
+      if (figures(line)) indent = start(line);
+      else expect(start(line), line).toBe(indent);
+    }
+  });
+});
+
 describe('tthc explain on a terminal', () => {
   const argv = ['explain', 'catalog/', '1.001193', '--at', '2023-01-01', '--without', 'nd-104-2022', '--province', 'GL'];
 

@@ -121,6 +121,26 @@ describe('textTable', () => {
     expect(narrow.slice(2, -1).map((l) => l.slice(10, 22).trim())).toEqual(['Đăng ký khai', 'sinh', '', '', '']);
   });
 
+  it('keeps the indent of an indented cell on each of its lines, when that leaves half the width', () => {
+    const columns = [{ header: '', wrap: true }, { header: 'Before', align: 'right' as const }, { header: 'After', align: 'right' as const }];
+    const rows = [
+      ['Met', '6', '12'],
+      ['    of which need a card or electronic document (no data lookup)', '0', '3'],
+    ];
+    expect(textTable(columns, rows, '', 50).split('\n')).toEqual([
+      '                                  Before  After',
+      '--------------------------------  ------  -----',
+      'Met                                    6     12',
+      '    of which need a card or            0      3',
+      '    electronic document (no data',
+      '    lookup)',
+      '',
+    ]);
+    // At 16 columns an indent of 4 leaves 12: kept; an indent of 9 would leave 7: the lines start at the column's edge.
+    const deep = textTable(columns, [['         of which need a card', '0', '3']], '', 20).split('\n').slice(2, -1);
+    expect(deep.map((l) => l.slice(0, 16).trimEnd())).toEqual(['of which need a', 'card']);
+  });
+
   it('fits by display width: cells of wide characters and emoji too', () => {
     const columns = [{ header: 'Code' }, { header: 'Name', wrap: true }];
     const rows = [['x-1', '戶口名簿 戶口名簿 戶口名簿 戶口名簿 👩\u200D💻👩\u200D💻 戶口名簿戶口名簿戶口名簿']];
