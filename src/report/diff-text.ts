@@ -102,8 +102,9 @@ export interface ChangesTextOptions {
   /**
    * The width to fit the tables of changes into, in columns (a terminal's): the procedure's
    * name, the change and the states or reasons (a timeline's events), and the measures of a
-   * table of totals, are broken onto several lines where a row would be wider; a table's
-   * headers are not. None: each row on one line.
+   * table of totals, are broken onto several lines where a row would be wider, and so are
+   * headers wider than their cells (a timeline's counts) when the table needs it. None:
+   * each row on one line.
    */
   width?: number;
 }

@@ -14,50 +14,65 @@ export interface TextColumn {
   wrap?: boolean;
 }
 
-/** The narrowest a `wrap` column is made (or its header's width, when wider): three such columns and a code fit into 80 columns. */
+/** The narrowest a `wrap` column is made (or its header's longest word, when wider): three such columns and a code fit into 80 columns. */
 const WRAP_MIN = 16;
 
 /**
  * An aligned plain-text table: a header row, a rule of dashes, then one line per row (more
  * for a row whose `multiline` cells hold several lines). Columns are separated by two
  * spaces; trailing spaces are trimmed. Given `width` (a terminal's), a table wider than it
- * has its `wrap` columns narrowed, the widest first, down to `WRAP_MIN` at most, and their
- * longer cells broken onto lines of their own, the row's other cells blank there.
+ * has its columns narrowed, the widest first: a `wrap` column down to `WRAP_MIN` at most,
+ * its longer cells broken onto lines of their own, the row's other cells blank there; any
+ * column down to its widest cell, its header broken between words onto more lines (the
+ * headers' last lines above the rule).
  */
 export function textTable(columns: TextColumn[], rows: string[][], indent = '', width?: number): string {
   let cells = columns.some((c) => c.multiline)
     ? rows.flatMap((row) => rowLines(columns, row))
     : rows.map((row) => columns.map((c, i) => cellText(c, row[i] ?? '')));
-  let widths = columnWidths(columns, cells);
+  // The cells' own widths, then with the headers.
+  const own = columnWidths(cells, columns.map(() => ['']));
+  let headers = columns.map((c) => [c.header]);
+  let widths = own.map((w, i) => Math.max(w, textWidth(columns[i].header)));
   if (width !== undefined) {
-    const fitted = narrowed(columns, widths, width - textWidth(indent));
+    const fitted = narrowed(columns, own, widths, width - textWidth(indent));
     if (fitted.some((w, i) => w < widths[i])) {
       cells = cells.flatMap((line) => wrappedLines(line, fitted));
-      widths = columnWidths(columns, cells);
+      headers = columns.map((c, i) => (textWidth(c.header) > fitted[i] ? wrapColumns(c.header, fitted[i]) : [c.header]));
+      widths = columnWidths(cells, headers);
     }
   }
   const line = (row: string[]) =>
     indent + row.map((v, i) => pad(v, widths[i], columns[i].align)).join('  ').trimEnd();
-  const out = [line(columns.map((c) => c.header)), indent + widths.map((w) => '-'.repeat(w)).join('  ')];
+  const height = Math.max(...headers.map((h) => h.length));
+  const out = Array.from({ length: height }, (_, k) => line(headers.map((h) => h[k - (height - h.length)] ?? '')));
+  out.push(indent + widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of cells) out.push(line(r));
   return `${out.join('\n')}\n`;
 }
 
-/** Each column's width: its widest cell, or its header. */
-function columnWidths(columns: readonly TextColumn[], cells: readonly string[][]): number[] {
+/** Each column's width: its widest cell, or its header's widest line. */
+function columnWidths(cells: readonly string[][], headers: readonly (readonly string[])[]): number[] {
   // A loop, not Math.max(...cells): spreading 130,000 rows into a call overflows the stack.
-  const widths = columns.map((c) => textWidth(c.header));
+  const widths = headers.map((h) => Math.max(...h.map(textWidth)));
   for (const r of cells) {
     for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i], textWidth(r[i]));
   }
   return widths;
 }
 
-/** The widths that fit the columns into `width` by narrowing the `wrap` ones, the widest first, none below its least. */
-function narrowed(columns: readonly TextColumn[], widths: readonly number[], width: number): number[] {
+/**
+ * The widths that fit the columns into `width`, narrowing the widest first, each down to its
+ * least: a `wrap` column to `WRAP_MIN`, any other to its widest cell (`own`); neither below
+ * its header's longest word.
+ */
+function narrowed(columns: readonly TextColumn[], own: readonly number[], widths: readonly number[], width: number): number[] {
   const out = [...widths];
-  const least = columns.map((c, i) => (c.wrap ? Math.min(widths[i], Math.max(WRAP_MIN, textWidth(c.header))) : widths[i]));
   let over = out.reduce((a, b) => a + b, 0) + 2 * (out.length - 1) - width;
+  const least = columns.map((c, i) => {
+    const word = Math.max(0, ...c.header.split(/\s+/).map(textWidth));
+    return Math.min(widths[i], Math.max(word, c.wrap ? WRAP_MIN : own[i]));
+  });
   while (over > 0) {
     let widest = -1;
     for (let i = 0; i < out.length; i++) if (out[i] > least[i] && (widest < 0 || out[i] > out[widest])) widest = i;

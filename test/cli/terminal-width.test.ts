@@ -200,8 +200,10 @@ describe('tthc plan on a terminal', () => {
 describe.each([
   ['rank', 80, ['rank', 'catalog/', '--at', '2023-01-01', '--without', 'nd-104-2022']],
   ['count', 80, ['count', 'catalog/', '--depends-on', 'so-ho-khau', '--province', 'GL']],
-  // Its ids and the header of its counts take 89 columns with the names at their narrowest.
-  ['count --each', 100, ['count', 'catalog/', '--each', 'document', '--at', '2023-01-01']],
+  // Its headers broken onto more lines: the ids and the header of its counts took 89 columns.
+  ['count --each', 80, ['count', 'catalog/', '--each', 'document', '--at', '2023-01-01']],
+  // Its counts' headers alone took 113 columns.
+  ['timeline', 80, ['timeline', 'catalog/', '--province', 'GL']],
 ] as const)('tthc %s on a terminal', (_, width, argv) => {
   it("fits its text into the terminal's width, the commands to run next whole", async () => {
     await expectFittedText(argv, width, true);

@@ -141,6 +141,29 @@ describe('textTable', () => {
     expect(deep.map((l) => l.slice(0, 16).trimEnd())).toEqual(['of which need a', 'card']);
   });
 
+  it('breaks headers wider than their cells between words, the widest columns narrowed first, right-aligned headers to the right', () => {
+    const columns = [{ header: 'Date' }, { header: 'Met, still needing paper', align: 'right' as const }, { header: 'Events', wrap: true }];
+    const rows = [['2023-01-01', '3', 'The household book ends']];
+    expect(textTable(columns, rows, '', 61)).toBe(textTable(columns, rows));
+    expect(textTable(columns, rows, '', 40).split('\n')).toEqual([
+      '            Met, still',
+      '               needing',
+      'Date             paper  Events',
+      '----------  ----------  -------------',
+      '2023-01-01           3  The household',
+      '                        book ends',
+      '',
+    ]);
+    // Never below the header's longest word, nor the cells: a table that cannot fit is as narrow as it may be.
+    expect(textTable(columns, [['2023-01-01', '12345678', 'x']], '', 10).split('\n').slice(0, 5)).toEqual([
+      '                Met,',
+      '               still',
+      '             needing',
+      'Date           paper  Events',
+      '----------  --------  ------',
+    ]);
+  });
+
   it('fits by display width: cells of wide characters and emoji too', () => {
     const columns = [{ header: 'Code' }, { header: 'Name', wrap: true }];
     const rows = [['x-1', '戶口名簿 戶口名簿 戶口名簿 戶口名簿 👩\u200D💻👩\u200D💻 戶口名簿戶口名簿戶口名簿']];
