@@ -400,6 +400,55 @@ describe.skipIf(!haveChromium)('the HTML report in headless Chromium', () => {
     });
   });
 
+  describe('legal numbers and codes on a phone', () => {
+    it('are never broken across lines (123/2015/NĐ-CP at its hyphen, qd06-15), in both languages', async () => {
+      for (const lang of ['vi', 'en'] as const) {
+        const io = memoryIo({ cwd: dir });
+        const code = await run(['report', join(process.cwd(), 'catalog'), '--without', 'nd-104-2022', '--lang', lang, '-o', `numbers-${lang}.html`], io);
+        if (code !== 0) throw new Error(`tthc report failed: ${io.err()}`);
+        const page = await browser.newPage({ viewport: { width: 360, height: 780 }, isMobile: true });
+        await page.goto(pathToFileURL(join(dir, `numbers-${lang}.html`)).href);
+        const found = await page.evaluate(() => {
+          interface Rect {
+            top: number;
+            width: number;
+          }
+          interface Range {
+            setStart(n: unknown, o: number): void;
+            setEnd(n: unknown, o: number): void;
+            getClientRects(): ArrayLike<Rect>;
+          }
+          interface Dom {
+            body: unknown;
+            createTreeWalker(root: unknown, what: number): { nextNode(): { data: string } | null };
+            createRange(): Range;
+          }
+          const dom = (globalThis as unknown as { document: Dom }).document;
+          // Each legal number (123/2015/NĐ-CP) and code with a hyphen (qd06-15) of the page's text, by the lines it takes.
+          const token = /\d+\/\d{4}\/[\p{L}\p{N}]+-[\p{L}\p{N}]+|\b[a-z]{1,4}\d+-\d+\b/gu;
+          const walker = dom.createTreeWalker(dom.body, 4);
+          const broken: string[] = [];
+          let shown = 0;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const m of node.data.matchAll(token)) {
+              const range = dom.createRange();
+              range.setStart(node, m.index!);
+              range.setEnd(node, m.index! + m[0].length);
+              const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0);
+              if (rects.length === 0) continue;
+              shown++;
+              if (new Set(rects.map((r) => Math.round(r.top))).size > 1) broken.push(m[0]);
+            }
+          }
+          return { shown, broken };
+        });
+        expect(found.shown, lang).toBeGreaterThan(100);
+        expect(found.broken, lang).toEqual([]);
+        await page.close();
+      }
+    });
+  });
+
   it('parses the graph SVG drawings as XML', async () => {
     const page = await browser.newPage();
     for (const name of ['so-ho-khau.vi.svg', 'procedure-2.000001.en.svg']) {

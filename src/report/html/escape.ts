@@ -14,6 +14,18 @@ export function escapeHtml(text: string | number): string {
   return String(text).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
 
+/** A word kept on one line: a hyphen or slash between two of its characters, at most 24 characters. */
+const WHOLE_WORD = /(?<!\S)(?=\S{3,24}(?!\S))\S*[\p{L}\p{N}][-/][\p{L}\p{N}]\S*/gu;
+
+/**
+ * `escapeHtml(text)` with each word that a browser would break at a hyphen or slash (a legal
+ * number such as `123/2015/NĐ-CP`, a code such as `qd06-15`) in a `<span class="nw">`, kept
+ * on one line by the style sheet. A longer word (a link) may still break.
+ */
+export function escapeHtmlWhole(text: string): string {
+  return escapeHtml(text).replace(WHOLE_WORD, (word) => `<span class="nw">${word}</span>`);
+}
+
 /**
  * An element id for a catalog code, one to one: letters, digits, `.` and `-` are kept, and
  * every other character becomes `_` and its code point in hex followed by `_` (`qđ-01` →

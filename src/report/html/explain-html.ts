@@ -16,7 +16,7 @@ import type { Lang } from '../labels.js';
 import { label } from '../labels.js';
 import { someNames } from '../some-names.js';
 import { dateHtml } from './date-html.js';
-import { escapeHtml, safeUrl } from './escape.js';
+import { escapeHtml, escapeHtmlWhole, safeUrl } from './escape.js';
 import { htmlLabel as L, type HtmlLabelKey } from './labels.js';
 import { provinceGroupHtml } from './province-group-html.js';
 import { provincesOf } from '../province-group.js';
@@ -76,7 +76,7 @@ const NAMED_VIA = 3;
 /** `<a href>` to the legal source when it has a safe URL, else the escaped text. */
 export function linkTo(text: string, url: string | undefined): string {
   const href = safeUrl(url);
-  return href ? `<a href="${escapeHtml(href)}" rel="noopener">${escapeHtml(text)}</a>` : escapeHtml(text);
+  return href ? `<a href="${escapeHtml(href)}" rel="noopener">${escapeHtmlWhole(text)}</a>` : escapeHtmlWhole(text);
 }
 
 export function citeProvision(p: ProvisionInfo, lang: Lang): string {

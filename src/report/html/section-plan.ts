@@ -1,7 +1,7 @@
 import type { Change, PlanEvaluation, PlanResult } from '../../analysis/plan/plan-types.js';
 import { nameIn } from '../describe.js';
 import type { Lang } from '../labels.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml, escapeHtmlWhole } from './escape.js';
 import { citeProvision } from './explain-html.js';
 import { htmlLabel as L } from './labels.js';
 
@@ -24,7 +24,7 @@ export function changeHtml(lang: Lang, c: Change, provinceNames: Map<string, str
 export function evaluationList(list: PlanEvaluation[], provinceNames: Map<string, string>): string {
   const text = list
     .slice(0, MAX_LISTED)
-    .map((e) => `${escapeHtml(e.code)}${e.province ? ` (${escapeHtml(provinceNames.get(e.province) ?? e.province)})` : ''}`);
+    .map((e) => `${escapeHtmlWhole(e.code)}${e.province ? ` (${escapeHtml(provinceNames.get(e.province) ?? e.province)})` : ''}`);
   return text.join(', ') + (list.length > MAX_LISTED ? ` +${list.length - MAX_LISTED}` : '');
 }
 

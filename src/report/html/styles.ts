@@ -12,8 +12,9 @@ h2 { font-size: 20px; border-bottom: 2px solid var(--line); padding-bottom: 4px;
 h3 { font-size: 16px; margin: 16px 0 8px; }
 a { color: #0b57d0; }
 .note { color: var(--muted); font-size: 13px; }
-/* A date is never broken across lines (2022-12-31 would break at a hyphen). */
-time { white-space: nowrap; }
+/* A date, a code or a legal number is never broken across lines (2022-12-31, qd06-15 and
+   123/2015/NĐ-CP would break at a hyphen or a slash). */
+time, .code, .nw { white-space: nowrap; }
 .code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; font-size: 13px; }
 .scope h3 { margin-top: 12px; }
 .cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; }

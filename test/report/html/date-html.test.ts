@@ -61,8 +61,8 @@ describe('the dates of the HTML report', () => {
     }
   }
 
-  it('are kept on one line by the style sheet', () => {
-    const rule = /(?:^|\n)time\s*\{([^}]*)\}/.exec(REPORT_CSS);
+  it('are kept on one line by the style sheet, as codes and legal numbers are', () => {
+    const rule = /(?:^|\n)time, \.code, \.nw\s*\{([^}]*)\}/.exec(REPORT_CSS);
     expect(rule?.[1]).toMatch(/white-space:\s*nowrap/);
   });
 });

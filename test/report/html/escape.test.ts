@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { elementId, escapeHtml, jsonForScript, safeUrl } from '../../../src/report/html/escape.js';
+import { elementId, escapeHtml, escapeHtmlWhole, jsonForScript, safeUrl } from '../../../src/report/html/escape.js';
 
 describe('escapeHtml', () => {
   it('escapes the five characters that matter in content and attributes', () => {
@@ -12,6 +12,23 @@ describe('escapeHtml', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
         expect(escapeHtml(s)).not.toMatch(/[<>"']/);
+      }),
+    );
+  });
+});
+
+describe('escapeHtmlWhole', () => {
+  it('keeps each legal number and code with a hyphen or slash in one span, and escapes the rest', () => {
+    expect(escapeHtmlWhole('Điều 2 khoản 1 Nghị định 123/2015/NĐ-CP & qd06-15 (so-ho-khau), a - b')).toBe(
+      'Điều 2 khoản 1 Nghị định <span class="nw">123/2015/NĐ-CP</span> &amp; <span class="nw">qd06-15</span> <span class="nw">(so-ho-khau),</span> a - b',
+    );
+    // A word longer than 24 characters (a link) may break; one without a hyphen or slash needs no span.
+    expect(escapeHtmlWhole('https://thuvienphapluat.vn/van-ban/x 1.001193')).toBe('https://thuvienphapluat.vn/van-ban/x 1.001193');
+  });
+  it('is escapeHtml but for the spans', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        expect(escapeHtmlWhole(s).replace(/<span class="nw">([^<]*)<\/span>/g, '$1')).toBe(escapeHtml(s));
       }),
     );
   });

@@ -13,3 +13,8 @@ export async function loadFixture(name: string): Promise<Catalog> {
   if (!loaded.ok) throw new Error(`Fixture ${name} has errors: ${loaded.diagnostics.map((d) => d.message).join('; ')}`);
   return loaded.catalog;
 }
+
+/** The report's HTML without the spans that keep legal numbers and codes on one line (`escapeHtmlWhole`), for comparing its text. */
+export function withoutNw(html: string): string {
+  return html.replace(/<span class="nw">([^<]*)<\/span>/g, '$1');
+}
