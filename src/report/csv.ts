@@ -54,7 +54,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function excelText(text: string): string {
   expectText(text, 'excelText', 'the text of a cell');
-  if (text === '' || /^\p{L}/u.test(text) || ISO_DATE.test(text)) return text;
+  // A formula is its text and at least three characters more (`="…"`).
+  if (text === '' || /^\p{L}/u.test(text) || ISO_DATE.test(text) || text.length + 3 > EXCEL_FORMULA) return text;
   const pieces: string[] = [];
   let piece = '';
   let size = 0;
