@@ -17,8 +17,9 @@ export interface CountEachReportOptions {
   lenient?: boolean;
   /**
    * The width to fit the text report into, in columns (a terminal's): the names, and the
-   * header of the counts when needed, are broken between words onto more lines; the commands to run next are not broken, their comments
-   * put above them when the two do not fit. None: each line as it is.
+   * header of the counts when needed, are broken between words onto more lines; the
+   * commands to run next are not broken, their comments put above them when the two do not
+   * fit. None: each line as it is.
    */
   width?: number;
 }

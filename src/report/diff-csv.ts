@@ -24,7 +24,8 @@ export const DIFF_CSV_HEADER = [
  * (`kind` = entity, `change` = added/removed/changed, `fields` joined with "; "), then a
  * record per evaluation whose state changed (`kind` = evaluation, `change` = the stable kind,
  * and the form of its best path on each side: data, electronic, card, paper, or empty unless
- * met). The form columns come last, so that readers of the earlier columns read on. With `excel`, for a file to open in Excel (`CsvOptions`).
+ * met). The form columns come last, so that readers of the earlier columns read on. With
+ * `excel`, for a file to open in Excel (`CsvOptions`).
  */
 export function renderDiffCsv(result: DiffResult, options: CsvOptions = {}): string {
   expectOptions(options, 'renderDiffCsv', '{ excel: true }');

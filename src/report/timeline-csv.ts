@@ -7,7 +7,8 @@ export const TIMELINE_CSV_HEADER = ['date', 'start', 'evaluations', 'blocked', '
 
 /**
  * One CSV record per date of the timeline (RFC 4180): the counts, how many evaluations
- * changed state there, and the events as `kind:id[@province]` joined with "; ". With `excel`, for a file to open in Excel (`CsvOptions`).
+ * changed state there, and the events as `kind:id[@province]` joined with "; ". With
+ * `excel`, for a file to open in Excel (`CsvOptions`).
  */
 export function renderTimelineCsv(result: TimelineResult, options: CsvOptions = {}): string {
   expectOptions(options, 'renderTimelineCsv', '{ excel: true }');

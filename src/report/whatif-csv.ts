@@ -24,8 +24,8 @@ export const WHATIF_CSV_HEADER = [
  * One CSV record per evaluation the reform changes or leaves blocked (RFC 4180). `change`
  * is the stable kind (newly-met, still-blocked…); `reason` is in `lang`; the last two
  * columns are the form of the best path on each side (data, electronic, card, paper; empty
- * unless met), after the others so that readers of the earlier columns read on. With `excel`, for a file to
- * open in Excel (`CsvOptions`).
+ * unless met), after the others so that readers of the earlier columns read on. With
+ * `excel`, for a file to open in Excel (`CsvOptions`).
  */
 export function renderWhatIfCsv(result: WhatIfResult, options: { lang?: Lang } & CsvOptions = {}): string {
   const lang = reportLang(result, 'WhatIfResult', 'renderWhatIfCsv', options);
