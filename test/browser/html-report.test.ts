@@ -360,15 +360,23 @@ describe.skipIf(!haveChromium)('the HTML report in headless Chromium', () => {
     });
   });
 
+  /**
+   * The report of the bundled catalog without Decree 104 (so that it has its rank and plan
+   * tables too), written to `name` with the options `more`, open on a 360 px phone screen.
+   */
+  async function phonePage(name: string, ...more: string[]) {
+    const io = memoryIo({ cwd: dir });
+    const code = await run(['report', join(process.cwd(), 'catalog'), '--without', 'nd-104-2022', ...more, '-o', name], io);
+    if (code !== 0) throw new Error(`tthc report failed: ${io.err()}`);
+    const page = await browser.newPage({ viewport: { width: 360, height: 780 }, isMobile: true });
+    await page.goto(pathToFileURL(join(dir, name)).href);
+    return page;
+  }
+
   describe('a report on a phone', () => {
     it('fits the screen: nothing but a wide table scrolls sideways, each procedure of the list on the screen with its state, in both languages', async () => {
       for (const lang of ['vi', 'en'] as const) {
-        const io = memoryIo({ cwd: dir });
-        // Without Decree 104, so that the report has its rank and plan tables too.
-        const code = await run(['report', join(process.cwd(), 'catalog'), '--province', 'GL', '--without', 'nd-104-2022', '--lang', lang, '-o', `phone-${lang}.html`], io);
-        if (code !== 0) throw new Error(`tthc report failed: ${io.err()}`);
-        const page = await browser.newPage({ viewport: { width: 360, height: 780 }, isMobile: true });
-        await page.goto(pathToFileURL(join(dir, `phone-${lang}.html`)).href);
+        const page = await phonePage(`phone-${lang}.html`, '--province', 'GL', '--lang', lang);
         const found = await page.evaluate(() => {
           interface El {
             tagName: string;
@@ -403,11 +411,7 @@ describe.skipIf(!haveChromium)('the HTML report in headless Chromium', () => {
   describe('legal numbers and codes on a phone', () => {
     it('are never broken across lines (123/2015/NĐ-CP at its hyphen, qd06-15), in both languages', async () => {
       for (const lang of ['vi', 'en'] as const) {
-        const io = memoryIo({ cwd: dir });
-        const code = await run(['report', join(process.cwd(), 'catalog'), '--without', 'nd-104-2022', '--lang', lang, '-o', `numbers-${lang}.html`], io);
-        if (code !== 0) throw new Error(`tthc report failed: ${io.err()}`);
-        const page = await browser.newPage({ viewport: { width: 360, height: 780 }, isMobile: true });
-        await page.goto(pathToFileURL(join(dir, `numbers-${lang}.html`)).href);
+        const page = await phonePage(`numbers-${lang}.html`, '--lang', lang);
         const found = await page.evaluate(() => {
           interface Rect {
             top: number;
