@@ -12,6 +12,17 @@ export function matchProvinceCode(codes: readonly string[], given: string): stri
 }
 
 /**
+ * The province code `given` writes after a word for the kind of province, as people write
+ * "TP.HCM", "TP HCM", "TPHCM" or "tỉnh GL": the code among `codes` (any case) once the word
+ * ("tỉnh", "thành phố", "TP"), case, diacritics and the punctuation after it are set aside;
+ * undefined when `given` starts with no such word or no code follows it.
+ */
+export function codeAfterKindWord(codes: readonly string[], given: string): string | undefined {
+  const m = /^(?:tinh|thanh pho|tp)[^\p{L}\p{N}]*([\p{L}\p{N}]+)$/u.exec(foldVietnamese(given.trim()));
+  return m ? matchProvinceCode(codes, m[1]) : undefined;
+}
+
+/**
  * The provinces whose name (or English name) `given` is, diacritics, case and spaces aside:
  * "Gia Lai", "ha noi", in catalog order; when none is, those it names as people write
  * provinces, punctuation read as a space and a word for the kind of province aside: "tỉnh Gia

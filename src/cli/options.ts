@@ -1,7 +1,7 @@
 import type { Catalog, Legal } from '../catalog/types.js';
 import { isIsoDate } from '../analysis/day.js';
 import { daysInMonth } from '../catalog/iso-date.js';
-import { matchProvinceCode, provincesNamed } from '../catalog/province-code.js';
+import { codeAfterKindWord, matchProvinceCode, provincesNamed } from '../catalog/province-code.js';
 import { legalIndex } from '../graph/legal-index.js';
 import type { Lang } from '../report/labels.js';
 import { nameIn } from '../report/describe.js';
@@ -248,13 +248,17 @@ export function provinceValue(args: ParsedArgs, catalog: Catalog): string | unde
 /**
  * The code of the catalog's province that `v` names: its code, in any case ("gl"), else its
  * name or English name, case, diacritics and spaces around aside ("Gia Lai", "ha noi"), when
- * no other province has it; otherwise a UsageError with suggestions.
+ * no other province has it, else its code after a word for the kind of province ("TP.HCM");
+ * otherwise a UsageError with suggestions.
  */
 export function provinceCode(v: string, catalog: Catalog): string {
-  const exact = matchProvinceCode(catalog.provinces.map((p) => p.code), v);
+  const codes = catalog.provinces.map((p) => p.code);
+  const exact = matchProvinceCode(codes, v);
   if (exact !== undefined) return exact;
   const named = provincesNamed(catalog.provinces, v);
   if (named.length === 1) return named[0].code;
+  const coded = named.length === 0 ? codeAfterKindWord(codes, v) : undefined;
+  if (coded !== undefined) return coded;
   if (named.length > 1) {
     throw new UsageError(
       { vi: `Danh mục có ${named.length} tỉnh tên '${v}'.`, en: `The catalog has ${named.length} provinces named '${v}'.` },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstProvinceNamed, matchProvinceCode, provincesNamed } from '../../src/catalog/province-code.js';
+import { codeAfterKindWord, firstProvinceNamed, matchProvinceCode, provincesNamed } from '../../src/catalog/province-code.js';
 import type { Province } from '../../src/catalog/types.js';
 
 describe('matchProvinceCode', () => {
@@ -73,6 +73,14 @@ describe('provincesNamed, with the words people write around a name', () => {
 
   it('matches whole names only, and none by a word for the kind of province alone', () => {
     for (const g of ['Gia', 'Chí Minh', 'tỉnh', 'thành phố', 'TP', 'city', 'giala', 'tỉnh Gia Lai Nam', 'HCM', 'TP.HCM']) expect(code(g), g).toEqual([]);
+  });
+
+  it('finds a code after a word for the kind of province, as people write TP.HCM, and nothing else', () => {
+    const codes = provinces.map((p) => p.code);
+    for (const g of ['TP.HCM', 'TP. HCM', 'tp hcm', 'TPHCM', 'Tp.Hcm', 'thành phố HCM', 'Thanh pho HCM', ' TP-HCM ']) expect(codeAfterKindWord(codes, g), g).toBe('HCM');
+    expect(codeAfterKindWord(codes, 'tỉnh GL')).toBe('GL');
+    expect(codeAfterKindWord(codes, 'TỈNH gl')).toBe('GL');
+    for (const g of ['HCM', 'TP', 'tỉnh', 'TP.XYZ', 'TP Hồ Chí Minh', 'TP.HCM city', 'HCM TP', 'quận HCM']) expect(codeAfterKindWord(codes, g), g).toBeUndefined();
   });
 
   it('prefers a name as written to one read with the kind of province aside', () => {

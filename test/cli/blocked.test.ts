@@ -231,7 +231,7 @@ describe('tthc blocked', () => {
     });
 
     it('takes a province by name, case, diacritics and a word for the kind of province aside, as by its code', async () => {
-      for (const [name, code] of [['ha noi', 'HN'], ['Gia lai', 'GL'], [' HÀ NỘI ', 'HN'], ['tỉnh Gia Lai', 'GL'], ['TP. Hà Nội', 'HN']]) {
+      for (const [name, code] of [['ha noi', 'HN'], ['Gia lai', 'GL'], [' HÀ NỘI ', 'HN'], ['tỉnh Gia Lai', 'GL'], ['TP. Hà Nội', 'HN'], ['TP.HCM', 'HCM'], ['TPHCM', 'HCM'], ['tỉnh GL', 'GL']]) {
         const byName = await tthc('blocked', SMALL, '--at', '2023-01-01', '--province', name, '--format', 'json');
         expect(byName.code, name).toBe(0);
         expect(byName.out, name).toBe((await tthc('blocked', SMALL, '--at', '2023-01-01', '--province', code, '--format', 'json')).out);
@@ -245,6 +245,8 @@ describe('tthc blocked', () => {
       expect(r.err).toContain("'HN' (Hà Nội)");
       expect((await tthc('blocked', SMALL, '--province', 'Gia lia')).err).toContain("'GL' (Gia Lai)");
       expect((await tthc('blocked', SMALL, '--province', 'HNN')).err).toContain("'HN' (Hà Nội)");
+      // A word for the kind of province before no code is no province.
+      for (const given of ['TP.XYZ', 'TP', 'tỉnh']) expect((await tthc('blocked', SMALL, '--province', given)).err, given).toContain(`Danh mục không có tỉnh '${given}'.`);
     });
 
     it('suggests legal documents for --without', async () => {
