@@ -5,7 +5,8 @@ import type { ParsedArgs } from './command.js';
 import { InputError } from './command.js';
 import type { Io } from './io.js';
 import { stringValue } from './options.js';
-import type { Text } from './text.js';
+import { envLang, type Text } from './text.js';
+import type { CommandSite } from '../report/next-commands.js';
 
 // Where a command's report goes: standard output, or the file of --output, written atomically.
 
@@ -49,6 +50,14 @@ export interface OutputShape {
 /** The shape of the report of a command run with `args` (`OutputShape`). */
 export function outputShape(io: Io, args: ParsedArgs): OutputShape {
   return { width: terminalWidth(io, args), excel: args.values.excel === true };
+}
+
+/**
+ * Where the commands a report suggests are run (`CommandSite`): the catalog's path as the
+ * command line gave it, and the language tthc answers in there without --lang (`envLang`).
+ */
+export function commandSiteOf(io: Io, args: ParsedArgs): CommandSite {
+  return { source: args.positionals[0], shellLang: envLang(io.env) };
 }
 
 /**

@@ -15,9 +15,11 @@ import { styleFor } from './io.js';
 import { analysisDateValue, lackingValue, langValue, maxShownValue, provinceValue, withoutValue } from './options.js';
 import { cliMaxFileSize } from './file-size-limit.js';
 import { createProgress } from './progress.js';
+import { envLang } from './text.js';
 import type { Progress } from './progress.js';
 import { progressPhases } from './progress-text.js';
 import type { Lang } from '../report/labels.js';
+import { shellWord } from '../report/next-commands.js';
 
 /**
  * The progress line of a command on stderr, in the command's language: drawn only when
@@ -102,19 +104,18 @@ export async function printFindings(args: ParsedArgs, io: Io, diagnostics: reado
   const color = styleFor(io, 'stderr').red('x') !== 'x';
   writeDiagnosticsText(io.stderr, shown, { color, lang, sources: sources ?? (await frameSources(shown, io.cwd)) });
   const notShown = notShownText(hidden, { color, lang });
-  if (notShown) io.stderr(`${notShown} ${seeEveryOne(args, lang)}\n`);
+  if (notShown) io.stderr(`${notShown} ${seeEveryOne(args, lang, envLang(io.env))}\n`);
 }
 
 /**
  * What shows every finding left out: the command's own --max-shown all when it has that
  * option; else the `tthc check` command line that prints every diagnostic of the catalog the
- * command loads, as it loads it.
+ * command loads, as it loads it, in `lang` (saying so when it is English or the shell's
+ * language, `shellLang`, is).
  */
-function seeEveryOne(args: ParsedArgs, lang: Lang): string {
+function seeEveryOne(args: ParsedArgs, lang: Lang, shellLang: Lang): string {
   if (args.accepts.has('max-shown')) return lang === 'vi' ? '--max-shown all hiện tất cả.' : '--max-shown all shows every one.';
-  const path = args.positionals[0];
-  const quoted = /^[\w./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
-  const check = `tthc check ${quoted}${args.values.lenient === true ? ' --lenient' : ''}${lang === 'en' ? ' --lang en' : ''} --max-shown all`;
+  const check = `tthc check ${shellWord(args.positionals[0])}${args.values.lenient === true ? ' --lenient' : ''}${lang === 'en' || shellLang === 'en' ? ` --lang ${lang}` : ''} --max-shown all`;
   return `\`${check}\` ${lang === 'vi' ? 'hiện tất cả' : 'shows every one'}.`;
 }
 

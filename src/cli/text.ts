@@ -36,7 +36,12 @@ function asLang(v: string | undefined): Lang | undefined {
  * the environment variable TTHC_LANG, else Vietnamese. Arguments after `--` are not options.
  */
 export function resolveLang(argv: readonly string[], env: Record<string, string | undefined>): Lang {
-  return langOption(argv) ?? asLang(env.TTHC_LANG) ?? 'vi';
+  return langOption(argv) ?? envLang(env);
+}
+
+/** The language the CLI answers in when a command line does not say: TTHC_LANG's, else Vietnamese. */
+export function envLang(env: Record<string, string | undefined>): Lang {
+  return asLang(env.TTHC_LANG) ?? 'vi';
 }
 
 /** The last valid `--lang X` or `--lang=X` of `argv` (arguments after `--` are not options). */

@@ -8,7 +8,7 @@ import { totalsPairs, whereText, type TextReportOptions } from './blocked-text.j
 import { expectArgument, expectOptions } from '../util/expect-argument.js';
 import { baselineMarkdown, baselineOption, knownKeys } from './baseline-report.js';
 import { blockedNext } from './blocked-next.js';
-import { nextMarkdownLines } from './next-commands.js';
+import { commandSite, nextMarkdownLines } from './next-commands.js';
 
 function table(rows: BlockedRow[], lang: Lang, paper: boolean): string {
   const header = [
@@ -28,7 +28,7 @@ function table(rows: BlockedRow[], lang: Lang, paper: boolean): string {
  * The analysis as Markdown: the same sections as the text report, every province named (as
  * "all 63 provinces where it runs" when they are all those the result evaluates it in).
  */
-export function renderBlockedMarkdown(result: AnalysisResult, options: Pick<TextReportOptions, 'lang' | 'provinceName' | 'baseline' | 'source'> = {}): string {
+export function renderBlockedMarkdown(result: AnalysisResult, options: Pick<TextReportOptions, 'lang' | 'provinceName' | 'baseline' | 'source' | 'shellLang'> = {}): string {
   expectOptions(options, 'renderBlockedMarkdown', '{ lang: "en" }');
   expectArgument(result, 'AnalysisResult', 'renderBlockedMarkdown');
   const lang = options.lang ?? 'vi';
@@ -49,8 +49,9 @@ export function renderBlockedMarkdown(result: AnalysisResult, options: Pick<Text
   out.push(`\n## ${label(lang, 'title.totals')}\n\n`);
   out.push(markdownTable([label(lang, 'col.measure'), label(lang, 'col.value')], totalsPairs(result, lang).map(([k, v]) => [k.trim(), v]), ['left', 'right']));
   if (baseline) out.push(baselineMarkdown(baseline, lang, result));
-  if (options.source !== undefined) {
-    const next = nextMarkdownLines(label(lang, 'next'), blockedNext(result, rows, options.source, lang));
+  const site = commandSite(options);
+  if (site !== undefined) {
+    const next = nextMarkdownLines(label(lang, 'next'), blockedNext(result, rows, site, lang));
     if (next.length) out.push(`\n${next.join('\n')}`);
   }
   return out.join('');

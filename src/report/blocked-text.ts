@@ -8,7 +8,7 @@ import { fitText } from './fit-lines.js';
 import { expectArgument, expectLimitOption, expectOptions } from '../util/expect-argument.js';
 import { baselineOption, baselineText, knownKeys, type BaselineView } from './baseline-report.js';
 import { blockedNext } from './blocked-next.js';
-import { nextTextLines } from './next-commands.js';
+import { commandSite, nextTextLines } from './next-commands.js';
 
 export interface TextReportOptions {
   lang?: Lang;
@@ -31,6 +31,8 @@ export interface TextReportOptions {
    * blocked, the smallest set of changes). None without it.
    */
   source?: string;
+  /** The language `tthc` answers in where the commands to run next are run, when a command does not say (the CLI's TTHC_LANG): when it is English, a Vietnamese report's commands say --lang vi. Default vi. */
+  shellLang?: Lang;
   /**
    * The width to fit the report into, in columns (a terminal's): the procedure's name, its
    * provinces, the basis and the reason are broken onto several lines where a row would be
@@ -127,6 +129,7 @@ export function renderBlockedText(result: AnalysisResult, options: TextReportOpt
   out.push(`\n${label(lang, 'title.totals')}\n`);
   out.push(keyValueLines(totalsPairs(result, lang)));
   if (baseline) say(baselineText(baseline, lang, result, max));
-  const next = options.source === undefined ? [] : nextTextLines(label(lang, 'next'), blockedNext(result, rows, options.source, lang), options.width);
+  const site = commandSite(options);
+  const next = site === undefined ? [] : nextTextLines(label(lang, 'next'), blockedNext(result, rows, site, lang), options.width);
   return out.join('') + next.map((l) => `${l}\n`).join('');
 }

@@ -3,7 +3,7 @@ import { csvTable, expectCsvOptions, type CsvOptions } from './csv.js';
 import { nameIn, provinceTitle } from './describe.js';
 import { label, type Lang } from './labels.js';
 import { markdownTable, mdText } from './markdown-table.js';
-import { nextMarkdownLines, nextTextLines, shellWord, suggestedCommand, type NextCommand } from './next-commands.js';
+import { commandSite, nextMarkdownLines, nextTextLines, shellWord, suggestedCommand, type CommandSite, type NextCommand } from './next-commands.js';
 import { textTable } from './text-table.js';
 import { expectArgument, expectLimitOption, expectOptions } from '../util/expect-argument.js';
 
@@ -13,6 +13,8 @@ export interface CountEachReportOptions {
   provinceName?: string;
   /** The catalog path as the user typed it: the text and Markdown reports end with the command to run next. */
   source?: string;
+  /** The language `tthc` answers in where the commands to run next are run, when a command does not say (the CLI's TTHC_LANG): when it is English, a Vietnamese report's commands say --lang vi. Default vi. */
+  shellLang?: Lang;
   /** Whether the counts accepted unresolved references: the command to run next says --lenient too. */
   lenient?: boolean;
   /**
@@ -25,18 +27,21 @@ export interface CountEachReportOptions {
 }
 
 /**
- * What to run after the counts of the catalog at `source`: the count of the first entity
- * with dependents, in groups, asking what the counts asked. None when nothing has any.
+ * What to run after the counts, at `site`: the count of the first entity with dependents, in
+ * groups, asking what the counts asked. None when nothing has any.
  */
-function countEachNext(c: DependentCountsEach, source: string, lang: Lang, lenient: boolean): NextCommand[] {
+function countEachNext(c: DependentCountsEach, site: CommandSite, lang: Lang, lenient: boolean): NextCommand[] {
   const first = c.targets.find((t) => t.total > 0);
   if (first === undefined) return [];
-  const asked = { province: c.province, at: c.at ?? undefined, without: c.without, lenient, lang };
-  return [{ command: suggestedCommand(['tthc count', shellWord(source), '--depends-on', shellWord(first.id)], asked), comment: label(lang, 'next.count-groups', { id: first.id }) }];
+  const asked = { province: c.province, at: c.at ?? undefined, without: c.without, lenient, lang, shellLang: site.shellLang };
+  return [{ command: suggestedCommand(['tthc count', shellWord(site.source), '--depends-on', shellWord(first.id)], asked), comment: label(lang, 'next.count-groups', { id: first.id }) }];
 }
 
 /** The command to run next, for a report given `source`. */
-const nextOf = (c: DependentCountsEach, options: CountEachReportOptions, lang: Lang) => (options.source === undefined ? [] : countEachNext(c, options.source, lang, options.lenient === true));
+function nextOf(c: DependentCountsEach, options: CountEachReportOptions, lang: Lang): NextCommand[] {
+  const site = commandSite(options);
+  return site === undefined ? [] : countEachNext(c, site, lang, options.lenient === true);
+}
 
 function heading(c: DependentCountsEach, lang: Lang, provinceName?: string): string {
   let at = c.at ? label(lang, 'at-date', { at: c.at }) : '';

@@ -5,7 +5,7 @@ import type { ExplainNode, ExplainTextOptions } from './explain-text.js';
 import { expectArgument, expectOptions } from '../util/expect-argument.js';
 import { explainNext } from './explain-next.js';
 import { label } from './labels.js';
-import { nextMarkdownLines } from './next-commands.js';
+import { commandSite, nextMarkdownLines } from './next-commands.js';
 import { pushAll } from '../util/push-all.js';
 
 function list(nodes: ExplainNode[], indent: string, out: string[]): void {
@@ -33,6 +33,7 @@ export function renderExplainMarkdown(result: AnalysisResult, code: string, opti
     list(g.tree, '', out);
     out.push('');
   }
-  if (options.source !== undefined) pushAll(out, nextMarkdownLines(label(options.lang ?? 'vi', 'next'), explainNext(result, code, options.source, options.lang ?? 'vi')));
+  const site = commandSite(options);
+  if (site !== undefined) pushAll(out, nextMarkdownLines(label(options.lang ?? 'vi', 'next'), explainNext(result, code, site, options.lang ?? 'vi')));
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -9,7 +9,7 @@ import { expectArgument, expectLimitOption, expectOptions } from '../util/expect
 import { pushAll } from '../util/push-all.js';
 import { provincesOf } from './province-group.js';
 import { explainNext } from './explain-next.js';
-import { nextTextLines } from './next-commands.js';
+import { commandSite, nextTextLines } from './next-commands.js';
 import { fitLines } from './fit-lines.js';
 
 /** A line of an explanation and the lines below it. */
@@ -284,6 +284,8 @@ export interface ExplainTextOptions {
    * set of changes for it (`tthc plan --only`). None without it.
    */
   source?: string;
+  /** The language `tthc` answers in where the commands to run next are run, when a command does not say (the CLI's TTHC_LANG): when it is English, a Vietnamese report's commands say --lang vi. Default vi. */
+  shellLang?: Lang;
   /**
    * The width to fit the explanation into, in columns (a terminal's): a longer line is broken
    * between words onto more lines, in its branch of the tree (`fitLines`); the commands to
@@ -314,7 +316,8 @@ export function renderExplainText(result: AnalysisResult, code: string, options:
     pushAll(out, g.drawn);
     out.push('');
   }
-  const next = options.source === undefined ? [] : nextTextLines(label(options.lang ?? 'vi', 'next'), explainNext(result, code, options.source, options.lang ?? 'vi'), options.width);
+  const site = commandSite(options);
+  const next = site === undefined ? [] : nextTextLines(label(options.lang ?? 'vi', 'next'), explainNext(result, code, site, options.lang ?? 'vi'), options.width);
   const fitted = fitLines(out, options.width);
   return `${fitted.join('\n').trimEnd()}\n${next.map((l) => `${l}\n`).join('')}`;
 }

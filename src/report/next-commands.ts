@@ -1,6 +1,7 @@
 import type { Lang } from './labels.js';
 import { mdText } from './markdown-table.js';
 import { textWidth } from './text-width.js';
+import { langOption } from '../util/expect-argument.js';
 
 /** A command to run next and what it tells, for the lines that end a report for a newcomer. */
 export interface NextCommand {
@@ -9,9 +10,30 @@ export interface NextCommand {
 }
 
 /**
+ * Where the commands a report suggests are to be run: the catalog's path as the user typed it,
+ * and the language `tthc` answers in there when a command does not say (`shellLang`: the
+ * CLI's TTHC_LANG, else Vietnamese).
+ */
+export interface CommandSite {
+  source: string;
+  shellLang: Lang;
+}
+
+/**
+ * The site of the commands a renderer given `options` suggests: none without a `source`.
+ * Refuses a `shellLang` other than vi or en (WrongArgumentError UNKNOWN_LANG), given a source
+ * or not.
+ */
+export function commandSite(options: { source?: string; shellLang?: unknown }): CommandSite | undefined {
+  const shellLang = langOption(options.shellLang, 'vi', 'shellLang');
+  return options.source === undefined ? undefined : { source: options.source, shellLang };
+}
+
+/**
  * What a report asked, for the commands it suggests to ask the same: its province, date,
  * ignored legal documents, documents the applicant lacks, whether unresolved references were
- * accepted, and its language (only English is written: Vietnamese is every command's default).
+ * accepted, and its language: `--lang en` is written for English, and `--lang vi` only where
+ * the shell's language (`shellLang`) is English; Vietnamese is every command's own default.
  */
 export interface Asked {
   province?: string | null;
@@ -20,6 +42,7 @@ export interface Asked {
   lacking?: readonly string[];
   lenient?: boolean;
   lang: Lang;
+  shellLang?: Lang;
 }
 
 /**
@@ -37,7 +60,7 @@ export function suggestedCommand(words: readonly string[], asked: Asked, after: 
     ...(lacking.length > 0 ? [`--lacking ${lacking.map(shellWord).join(',')}`] : []),
     ...after,
     ...(asked.lenient ? ['--lenient'] : []),
-    ...(asked.lang === 'en' ? ['--lang en'] : []),
+    ...(asked.lang === 'en' || asked.shellLang === 'en' ? [`--lang ${asked.lang}`] : []),
   ].join(' ');
 }
 

@@ -1,7 +1,7 @@
 import type { PlanResult } from '../analysis/plan/plan-types.js';
 import { label } from './labels.js';
 import { markdownTable, mdText } from './markdown-table.js';
-import { nextMarkdownLines } from './next-commands.js';
+import { commandSite, nextMarkdownLines } from './next-commands.js';
 import { planNext } from './plan-next.js';
 import { planLabel } from './plan-labels.js';
 import { evaluationsText, planSteps, planSummaryLines, planTitle, planTotals, unfixableLines } from './plan-text.js';
@@ -32,8 +32,9 @@ export function renderPlanMarkdown(p: PlanResult, options: PlanReportOptions = {
   out.push(`\n## ${mdText(planLabel(lang, 'title.totals'))}\n\n`);
   out.push(markdownTable(['', planLabel(lang, 'total.before'), planLabel(lang, 'total.after')], planTotals(p, lang), ['left', 'right', 'right']));
   out.push(`\n${mdText(planLabel(lang, 'verified'))}\n`);
-  if (options.source !== undefined) {
-    const next = nextMarkdownLines(label(lang, 'next'), planNext(p, options.source, lang, options.maxNodes));
+  const site = commandSite(options);
+  if (site !== undefined) {
+    const next = nextMarkdownLines(label(lang, 'next'), planNext(p, site, lang, options.maxNodes));
     if (next.length > 0) out.push(`\n${next.join('\n')}`);
   }
   return out.join('');

@@ -1,18 +1,18 @@
 import type { PlanResult } from '../analysis/plan/plan-types.js';
 import { label, type Lang } from './labels.js';
-import { shellWord, suggestedCommand, type NextCommand } from './next-commands.js';
+import { shellWord, suggestedCommand, type CommandSite, type NextCommand } from './next-commands.js';
 
 /**
- * What to run after a plan of the catalog at `source` (its path as typed): the same plan as
- * a reform file, piped into `tthc whatif`, which says what it changes procedure by procedure
- * and why, at the plan's date and province, ignoring what the plan ignored. The plan's own
- * options (`--only`, `--budget`, `--paperless`, and `maxNodes`, the search limit it was given)
- * are repeated so that the same plan is found. None for a plan without changes.
+ * What to run after a plan, at `site`: the same plan as a reform file, piped into `tthc whatif`,
+ * which says what it changes procedure by procedure and why, at the plan's date and province,
+ * ignoring what the plan ignored. The plan's own options (`--only`, `--budget`, `--paperless`, and
+ * `maxNodes`, the search limit it was given) are repeated so that the same plan is found. None for
+ * a plan without changes.
  */
-export function planNext(p: PlanResult, source: string, lang: Lang, maxNodes?: number): NextCommand[] {
+export function planNext(p: PlanResult, site: CommandSite, lang: Lang, maxNodes?: number): NextCommand[] {
   if (p.changes.length === 0) return [];
-  const path = shellWord(source);
-  const asked = { province: p.province, at: p.at, without: p.without, lang };
+  const path = shellWord(site.source);
+  const asked = { province: p.province, at: p.at, without: p.without, lang, shellLang: site.shellLang };
   const own = [
     ...(p.only ? [`--only ${p.only.map(shellWord).join(',')}`] : []),
     ...(p.budget !== null ? [`--budget ${p.budget}`] : []),

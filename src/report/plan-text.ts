@@ -2,7 +2,7 @@ import type { Change, PlanEvaluation, PlanResult, UnfixableReason } from '../ana
 import { nameIn, provinceTitle, provisionText } from './describe.js';
 import { provisionLabelEn } from './provision-en.js';
 import { label, type Lang } from './labels.js';
-import { nextTextLines } from './next-commands.js';
+import { commandSite, nextTextLines } from './next-commands.js';
 import { planNext } from './plan-next.js';
 import { planLabel } from './plan-labels.js';
 import { expectLimitOption, reportLang } from '../util/expect-argument.js';
@@ -14,6 +14,8 @@ export interface PlanReportOptions {
   provinceName?: string;
   /** The catalog path as the user typed it: the text and Markdown reports end with the command to run next. */
   source?: string;
+  /** The language `tthc` answers in where the commands to run next are run, when a command does not say (the CLI's TTHC_LANG): when it is English, a Vietnamese report's commands say --lang vi. Default vi. */
+  shellLang?: Lang;
   /** The search limit the plan was given (`--max-nodes`), for that command to find the same plan. */
   maxNodes?: number;
   /**
@@ -205,6 +207,7 @@ export function renderPlanText(p: PlanResult, options: PlanReportOptions = {}): 
   out.push(`\n${planLabel(lang, 'verified')}\n`);
   const body = out.join('');
   const fitted = fitText(body, options.width);
-  const next = options.source === undefined ? [] : nextTextLines(label(lang, 'next'), planNext(p, options.source, lang, options.maxNodes), options.width);
+  const site = commandSite(options);
+  const next = site === undefined ? [] : nextTextLines(label(lang, 'next'), planNext(p, site, lang, options.maxNodes), options.width);
   return fitted + next.map((l) => `${l}\n`).join('');
 }

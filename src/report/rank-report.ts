@@ -9,7 +9,7 @@ import { whereText } from './blocked-text.js';
 import { expectArgument, expectLimitOption, expectOptions } from '../util/expect-argument.js';
 import { fitText } from './fit-lines.js';
 import { pushAll } from '../util/push-all.js';
-import { nextMarkdownLines, nextTextLines } from './next-commands.js';
+import { commandSite, nextMarkdownLines, nextTextLines } from './next-commands.js';
 import { rankNext } from './rank-next.js';
 
 export interface RankReportOptions {
@@ -20,6 +20,8 @@ export interface RankReportOptions {
   provinceName?: string;
   /** The catalog path as the user typed it: the text and Markdown reports end with the commands to run next. */
   source?: string;
+  /** The language `tthc` answers in where the commands to run next are run, when a command does not say (the CLI's TTHC_LANG): when it is English, a Vietnamese report's commands say --lang vi. Default vi. */
+  shellLang?: Lang;
   /** Whether the ranking's analysis accepted unresolved references: the commands to run next say --lenient too. */
   lenient?: boolean;
   /**
@@ -64,7 +66,8 @@ export function renderRankText(r: ProvisionRanking, options: RankReportOptions =
   }
   const notes = [label(lang, 'rank.blocked', { n: r.blocked }), label(lang, 'rank.unattributed', { n: r.unattributed }), label(lang, 'rank.note')];
   out.push(`\n${fitText(notes.join('\n'), options.width)}\n`);
-  if (options.source !== undefined) pushAll(out, nextTextLines(label(lang, 'next'), rankNext(r, options.source, lang, options.lenient === true), options.width).map((l) => `${l}\n`));
+  const site = commandSite(options);
+  if (site !== undefined) pushAll(out, nextTextLines(label(lang, 'next'), rankNext(r, site, lang, options.lenient === true), options.width).map((l) => `${l}\n`));
   return out.join('');
 }
 
@@ -77,8 +80,9 @@ export function renderRankMarkdown(r: ProvisionRanking, options: RankReportOptio
   else out.push(markdownTable(headers(lang), rows(r, lang, options.top), ['right', 'left', 'right', 'right', 'right', 'right']));
   out.push(`\n${label(lang, 'rank.blocked', { n: r.blocked })}. ${label(lang, 'rank.unattributed', { n: r.unattributed })}.\n\n`);
   out.push(`${label(lang, 'rank.note')}\n`);
-  if (options.source !== undefined) {
-    const next = nextMarkdownLines(label(lang, 'next'), rankNext(r, options.source, lang, options.lenient === true));
+  const site = commandSite(options);
+  if (site !== undefined) {
+    const next = nextMarkdownLines(label(lang, 'next'), rankNext(r, site, lang, options.lenient === true));
     if (next.length > 0) out.push(`\n${next.join('\n')}`);
   }
   return out.join('');

@@ -8,7 +8,7 @@ import { legalLabel, provisionLabel } from '../graph/provision-ref.js';
 import { legalLabelEn, provisionLabelEn } from './provision-en.js';
 import { pushAll } from '../util/push-all.js';
 import { nameIn, provinceTitle } from './describe.js';
-import { nextTextLines, shellWord, suggestedCommand, type Asked, type NextCommand } from './next-commands.js';
+import { commandSite, nextTextLines, shellWord, suggestedCommand, type Asked, type NextCommand } from './next-commands.js';
 
 /** What the summary screen says, in Vietnamese (default) and English. `{x}` are placeholders. */
 const WORDS = {
@@ -120,6 +120,8 @@ export interface SummaryTextOptions {
   lang?: Lang;
   /** The catalog path as the user typed it, for the "next" commands; omitted when absent. */
   source?: string;
+  /** The language `tthc` answers in where the commands to run next are run, when a command does not say (the CLI's TTHC_LANG): when it is English, a Vietnamese report's commands say --lang vi. Default vi. */
+  shellLang?: Lang;
   /** Whether the summary was made with unresolved references accepted: the "next" commands say --lenient too. */
   lenient?: boolean;
   /** The name of the summary's province in the report's language: the title says "tại Gia Lai (GL)" instead of "tại GL". */
@@ -184,6 +186,7 @@ export function summaryParts(s: CatalogSummary, lang: Lang, options: Omit<Summar
   // A summary of one province says so in its title and over the day's figures.
   const province = s.province ? provinceTitle(s.province, options.provinceName) : undefined;
   const today = { date: s.today.date, n: s.today.procedures };
+  const site = commandSite(options);
   return {
     w,
     title: province === undefined ? title : `${title} — ${w('in-province', { province })}`,
@@ -191,7 +194,7 @@ export function summaryParts(s: CatalogSummary, lang: Lang, options: Omit<Summar
     sunsets: s.sunsets.map((sun) => sunsetParts(sun, catalogProvinces(s), lang, w)),
     today: { heading: province === undefined ? w('today', today) : w('today.province', { ...today, province }), lines: snapshotLines(s.today, catalogProvinces(s), w) },
     claims: s.reported.map((r) => `${nameIn(lang, r.claim, r.claim_en)}${r.date ? ` (${r.date})` : ''}`),
-    next: options.source === undefined ? [] : nextCommands(s, shellWord(options.source), { province: s.province, lenient: options.lenient, lang }, w),
+    next: site === undefined ? [] : nextCommands(s, shellWord(site.source), { province: s.province, lenient: options.lenient, lang, shellLang: site.shellLang }, w),
   };
 }
 

@@ -157,9 +157,9 @@ export function shownValue(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
-/** The language of a report: vi or en (the default given when none is); WrongArgumentError for any other. */
-export function langOption(lang: unknown, fallback: 'vi' | 'en'): 'vi' | 'en' {
+/** A language option (`key`, lang by default): vi or en (the default given when none is); WrongArgumentError for any other. */
+export function langOption(lang: unknown, fallback: 'vi' | 'en', key = 'lang'): 'vi' | 'en' {
   if (lang === undefined) return fallback;
   if (lang === 'vi' || lang === 'en') return lang;
-  throw new WrongArgumentError('UNKNOWN_LANG', `lang must be one of vi, en, not ${shownValue(lang)}.`, 'options');
+  throw new WrongArgumentError('UNKNOWN_LANG', `${key} must be one of vi, en, not ${shownValue(lang)}.`, 'options');
 }

@@ -190,7 +190,10 @@ describe('resolveLang', () => {
   it('analyses in the language of TTHC_LANG when no --lang is given', async () => {
     const en = await tthc(['blocked', SMALL, '--at', '2023-01-01'], { TTHC_LANG: 'en' });
     expect(en.out).toBe((await tthc(['blocked', SMALL, '--at', '2023-01-01', '--lang', 'en'])).out);
-    expect((await tthc(['blocked', SMALL, '--at', '2023-01-01', '--lang', 'vi'], { TTHC_LANG: 'en' })).out).toBe((await tthc(['blocked', SMALL, '--at', '2023-01-01'])).out);
+    // --lang vi wins; the commands to run next then say it too, to answer in Vietnamese there.
+    const vi = (await tthc(['blocked', SMALL, '--at', '2023-01-01', '--lang', 'vi'], { TTHC_LANG: 'en' })).out;
+    const plain = (await tthc(['blocked', SMALL, '--at', '2023-01-01'])).out;
+    expect(vi).toBe(plain.replace(/^( {2}tthc .*?)( {2,}# )/gm, '$1 --lang vi$2'));
   });
 
   it('warns on stderr, in Vietnamese, when TTHC_LANG names no language it speaks, and goes on', async () => {

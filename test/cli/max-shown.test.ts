@@ -89,4 +89,13 @@ describe('how many findings the text output shows', () => {
     const lenient = await tthc('blocked', 'with space', '--lenient');
     expect(lenient.err).toContain("Chưa hiện: 105 cảnh báo. `tthc check 'with space' --lenient --max-shown all` hiện tất cả.\n");
   });
+
+  it('the tthc check they name says --lang vi where TTHC_LANG=en would answer in English', async () => {
+    const io = memoryIo({ cwd, env: { TTHC_LANG: 'en' } });
+    expect(await run(['blocked', 'many', '--lang', 'vi'], io)).toBe(1);
+    expect(io.err()).toContain('Chưa hiện: 105 lỗi. `tthc check many --lang vi --max-shown all` hiện tất cả.\n');
+    const english = memoryIo({ cwd, env: { TTHC_LANG: 'en' } });
+    await run(['blocked', 'many'], english);
+    expect(english.err()).toContain('Not shown: 105 errors. `tthc check many --lang en --max-shown all` shows every one.\n');
+  });
 });

@@ -69,6 +69,24 @@ describe('the commands that end a blocked report', () => {
     const md = renderBlockedMarkdown(analyze(small, { at: '2023-01-01' }), { source: 'c.yaml' });
     expect(md).toMatch(/\n## Xem tiếp\n\n```sh\ntthc explain c\.yaml \S+ (--province \S+ )?--at 2023-01-01 {2}# vì sao bị chặn, đến từng điều khoản\ntthc plan c\.yaml --at 2023-01-01 {2}# tập thay đổi nhỏ nhất gỡ chặn các thủ tục\n```\n$/);
   });
+
+  it('say --lang vi where the shell answers in English (shellLang), and --lang en in any shell', () => {
+    const result = analyze(small, { at: '2023-01-01' });
+    // The commands that end the text report, their comments left out.
+    const lines = (options: Parameters<typeof renderBlockedText>[1]) =>
+      renderBlockedText(result, options)
+        .split('\n')
+        .filter((l) => l.startsWith('  tthc '))
+        .map((l) => l.replace(/\s+# .*$/, ''));
+    const plain = lines({ source: 'c.yaml' });
+    expect(plain).toHaveLength(2);
+    expect(lines({ source: 'c.yaml', shellLang: 'vi' })).toEqual(plain);
+    expect(lines({ source: 'c.yaml', shellLang: 'en' })).toEqual(plain.map((l) => `${l} --lang vi`));
+    const english = lines({ source: 'c.yaml', lang: 'en' });
+    expect(english.every((l) => l.endsWith(' --lang en'))).toBe(true);
+    expect(lines({ source: 'c.yaml', lang: 'en', shellLang: 'en' })).toEqual(english);
+    expect(renderBlockedMarkdown(result, { source: 'c.yaml', shellLang: 'en' })).toMatch(/\ntthc plan c\.yaml --at 2023-01-01 --lang vi {2}# /);
+  });
 });
 
 describe('shellWord', () => {

@@ -12,7 +12,8 @@ import type { Command, OptionSpec, ParsedArgs } from '../command.js';
 import type { Io } from '../io.js';
 import { cliErrorFor } from '../library-errors.js';
 import { analyzeForCommand, printFindings, withCatalog } from '../load.js';
-import { emit, outputShape, type Output, type OutputShape } from '../emit.js';
+import { commandSiteOf, emit, outputShape, type Output, type OutputShape } from '../emit.js';
+import type { CommandSite } from '../../report/next-commands.js';
 import { STDIN_NAME, stdinBytes } from '../stdin.js';
 import {
   AT_OPTION,
@@ -44,8 +45,8 @@ const BASELINE_OPTION: OptionSpec = {
   },
 };
 
-/** The report in `format`; `source`, the catalog's path as typed, for the commands that end the text and Markdown reports; `shape`, where it goes (a terminal's width for the text's tables to fit into; CSV for Excel). */
-function render(result: AnalysisResult, format: string, lang: Lang, provinceName: string | undefined, source: string, baseline: Loaded | undefined, view: BaselineView | undefined, shape: OutputShape): Output {
+/** The report in `format`; `site`, where the commands that end the text and Markdown reports are run; `shape`, where it goes (a terminal's width for the text's tables to fit into; CSV for Excel). */
+function render(result: AnalysisResult, format: string, lang: Lang, provinceName: string | undefined, site: CommandSite, baseline: Loaded | undefined, view: BaselineView | undefined, shape: OutputShape): Output {
   switch (format) {
     case 'json':
       // A national result is longer than one string can be.
@@ -53,12 +54,12 @@ function render(result: AnalysisResult, format: string, lang: Lang, provinceName
     case 'csv':
       return renderBlockedCsv(result, { lang, baseline: view, excel: shape.excel });
     case 'markdown':
-      return renderBlockedMarkdown(result, { lang, provinceName, baseline: view, source });
+      return renderBlockedMarkdown(result, { lang, provinceName, baseline: view, ...site });
     case 'baseline':
       // With --baseline, only what it lists and is still found: its stale entries are dropped, nothing new is added.
       return renderBaselineJson(baselineOf(result, baseline?.baseline));
     default:
-      return renderBlockedText(result, { lang, provinceName, baseline: view, source, width: shape.width });
+      return renderBlockedText(result, { lang, provinceName, baseline: view, ...site, width: shape.width });
   }
 }
 
@@ -194,7 +195,7 @@ export const blockedCommand: Command = {
     const lang = langValue(args);
     const format = stringValue(args, 'format') ?? 'text';
     const view = baseline ? { file: baseline.path, comparison: compareWithBaseline(result, baseline.baseline), piped: baseline.piped } : undefined;
-    emit(io, args, render(result, format, lang, provinceNameIn(worked.catalog, result.province, lang), args.positionals[0], baseline, view, outputShape(io, args)));
+    emit(io, args, render(result, format, lang, provinceNameIn(worked.catalog, result.province, lang), commandSiteOf(io, args), baseline, view, outputShape(io, args)));
     if (view && view.comparison.stale.length > 0 && (format === 'csv' || format === 'json')) io.stderr(staleWarning(view, lang));
     const failOn = stringValue(args, 'fail-on');
     return view ? failOnNewExit(failOn, view.comparison) : failOnExit(failOn, result.totals);

@@ -11,7 +11,7 @@ import type { Io } from '../io.js';
 import { UsageError } from '../command.js';
 import { didYouMeanList } from '../text.js';
 import { withCatalog } from '../load.js';
-import { emit, outputShape, type OutputShape } from '../emit.js';
+import { commandSiteOf, emit, outputShape, type OutputShape } from '../emit.js';
 import {
   AT_OPTION,
   dependencyTargets,
@@ -144,7 +144,7 @@ export const countCommand: Command = {
       ...(by ? { by: [by] } : {}),
       ...(targetName ? { targetName } : {}),
       ...(provinceName ? { provinceName } : {}),
-      source: args.positionals[0],
+      ...commandSiteOf(io, args),
       lenient: args.values.lenient === true,
       ...(validUntil ? { validUntil } : {}),
       ...(amends ? { amends } : {}),
@@ -175,7 +175,7 @@ async function countEachRun(args: ParsedArgs, io: Io, kind: DependentTargetKind)
   const { catalog, value: counts } = worked;
   const lang = langValue(args);
   const format = stringValue(args, 'format') ?? 'text';
-  const options = { lang, source: args.positionals[0], lenient: args.values.lenient === true, ...(counts.province ? { provinceName: provinceNameIn(catalog, counts.province, lang) } : {}) };
+  const options = { lang, ...commandSiteOf(io, args), lenient: args.values.lenient === true, ...(counts.province ? { provinceName: provinceNameIn(catalog, counts.province, lang) } : {}) };
   const shape = outputShape(io, args);
   const text =
     format === 'json'

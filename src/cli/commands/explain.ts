@@ -6,7 +6,8 @@ import type { Lang } from '../../report/labels.js';
 import type { Command } from '../command.js';
 import { InputError, UsageError } from '../command.js';
 import { analyzeForCommand, withCatalog } from '../load.js';
-import { emit, terminalWidth } from '../emit.js';
+import { commandSiteOf, emit, terminalWidth } from '../emit.js';
+import type { CommandSite } from '../../report/next-commands.js';
 import {
   AT_OPTION,
   dateValue,
@@ -110,7 +111,7 @@ export const explainCommand: Command = {
     }
     const format = stringValue(args, 'format');
     const lang = langValue(args);
-    const text = format === 'json' ? renderExplainJson(result, code) : explainText(result, code, lang, format === 'markdown', provinceNameIn(catalog, result.province, lang), args.positionals[0], terminalWidth(io, args));
+    const text = format === 'json' ? renderExplainJson(result, code) : explainText(result, code, lang, format === 'markdown', provinceNameIn(catalog, result.province, lang), commandSiteOf(io, args), terminalWidth(io, args));
     emit(io, args, text);
     return failOnExit(stringValue(args, 'fail-on'), totals(own));
   },
@@ -118,12 +119,12 @@ export const explainCommand: Command = {
 
 /**
  * The tree as text, fitted into `width` (a terminal's), or as Markdown, ending with what to run
- * next (`source`: the catalog's path as typed), or, when it runs past the limit, an error
+ * next (run at `site`), or, when it runs past the limit, an error
  * saying how to ask for less.
  */
-function explainText(result: Parameters<typeof renderExplainText>[0], code: string, lang: Lang, markdown: boolean, provinceName: string | undefined, source: string, width: number | undefined): string {
+function explainText(result: Parameters<typeof renderExplainText>[0], code: string, lang: Lang, markdown: boolean, provinceName: string | undefined, site: CommandSite, width: number | undefined): string {
   try {
-    return markdown ? renderExplainMarkdown(result, code, { lang, provinceName, source }) : renderExplainText(result, code, { lang, provinceName, source, width });
+    return markdown ? renderExplainMarkdown(result, code, { lang, provinceName, ...site }) : renderExplainText(result, code, { lang, provinceName, ...site, width });
   } catch (e) {
     if (!(e instanceof ExplanationTooLargeError)) throw e;
     const n = { vi: EXPLAIN_MAX_LINES.toLocaleString('vi-VN'), en: EXPLAIN_MAX_LINES.toLocaleString('en-US') };

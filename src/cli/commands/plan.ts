@@ -10,7 +10,8 @@ import type { Command } from '../command.js';
 import { cliErrorFor } from '../library-errors.js';
 import { UsageError } from '../command.js';
 import { withCatalog } from '../load.js';
-import { emit, terminalWidth } from '../emit.js';
+import { commandSiteOf, emit, terminalWidth } from '../emit.js';
+import type { CommandSite } from '../../report/next-commands.js';
 import {
   analysisDateValue,
   AT_OPTION,
@@ -28,10 +29,10 @@ import {
   withoutValue,
 } from '../options.js';
 
-function render(p: PlanResult, format: string, lang: Lang, shown: { provinceName: string | undefined; source: string; maxNodes: number | undefined }, width: number | undefined): string {
+function render(p: PlanResult, format: string, lang: Lang, shown: { provinceName: string | undefined; site: CommandSite; maxNodes: number | undefined }, width: number | undefined): string {
   if (format === 'json') return renderPlanJson(p);
   if (format === 'yaml') return renderPlanYaml(p, { lang });
-  const options = { lang, provinceName: shown.provinceName, source: shown.source, ...(shown.maxNodes !== undefined ? { maxNodes: shown.maxNodes } : {}) };
+  const options = { lang, provinceName: shown.provinceName, ...shown.site, ...(shown.maxNodes !== undefined ? { maxNodes: shown.maxNodes } : {}) };
   if (format === 'markdown') return renderPlanMarkdown(p, options);
   return renderPlanText(p, { ...options, width });
 }
@@ -123,7 +124,7 @@ export const planCommand: Command = {
     }
     if (typeof worked === 'number') return worked;
     const lang = langValue(args);
-    const shown = { provinceName: provinceNameIn(worked.catalog, worked.value.province, lang), source: args.positionals[0], maxNodes };
+    const shown = { provinceName: provinceNameIn(worked.catalog, worked.value.province, lang), site: commandSiteOf(io, args), maxNodes };
     emit(io, args, render(worked.value, stringValue(args, 'format') ?? 'text', lang, shown, terminalWidth(io, args)));
     return 0;
   },

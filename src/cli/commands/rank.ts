@@ -6,7 +6,7 @@ import { renderRankCsv, renderRankJson, renderRankMarkdown, renderRankText } fro
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { analyzeForCommand, withCatalog } from '../load.js';
-import { emit, outputShape, type OutputShape } from '../emit.js';
+import { commandSiteOf, emit, outputShape, type OutputShape } from '../emit.js';
 import {
   AT_OPTION,
   dateValue,
@@ -25,7 +25,7 @@ import {
   WITHOUT_OPTION,
 } from '../options.js';
 
-function render(r: ProvisionRanking, format: string, lang: Lang, top: number | undefined, shown: { provinceName?: string; source: string; lenient: boolean }, shape: OutputShape): string {
+function render(r: ProvisionRanking, format: string, lang: Lang, top: number | undefined, shown: { provinceName?: string; source: string; shellLang: Lang; lenient: boolean }, shape: OutputShape): string {
   const options = { lang, ...(top !== undefined ? { top } : {}) };
   if (format === 'json') return renderRankJson(r, options);
   if (format === 'csv') return renderRankCsv(r, { ...options, excel: shape.excel });
@@ -98,7 +98,7 @@ export const rankCommand: Command = {
     if (typeof worked === 'number') return worked;
     const { ranking, totals } = worked.value;
     const lang = langValue(args);
-    const shown = { provinceName: provinceNameIn(worked.catalog, ranking.province, lang), source: args.positionals[0], lenient: args.values.lenient === true };
+    const shown = { provinceName: provinceNameIn(worked.catalog, ranking.province, lang), ...commandSiteOf(io, args), lenient: args.values.lenient === true };
     emit(io, args, render(ranking, stringValue(args, 'format') ?? 'text', lang, top, shown, outputShape(io, args)));
     return failOnExit(stringValue(args, 'fail-on'), totals);
   },

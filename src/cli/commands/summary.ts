@@ -6,7 +6,7 @@ import type { Command } from '../command.js';
 import { GIVE_DATE_HINT } from '../date-text.js';
 import { cliErrorFor } from '../library-errors.js';
 import { withCatalog } from '../load.js';
-import { emit, terminalWidth } from '../emit.js';
+import { commandSiteOf, emit, terminalWidth } from '../emit.js';
 import {
   AT_OPTION,
   dateValue,
@@ -71,7 +71,7 @@ export const summaryCommand: Command = {
     const format = stringValue(args, 'format');
     const lang = langValue(args);
     const provinceName = provinceNameIn(catalog, summary.province, lang);
-    const options = { lang, source: args.positionals[0], lenient: args.values.lenient === true, ...(provinceName ? { provinceName } : {}) };
+    const options = { lang, ...commandSiteOf(io, args), lenient: args.values.lenient === true, ...(provinceName ? { provinceName } : {}) };
     const text =
       format === 'json'
         ? `${JSON.stringify(summary, null, 2)}\n`
