@@ -15,6 +15,7 @@ run(process.argv.slice(2), {
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   stderrIsTTY: Boolean(process.stderr.isTTY),
   stdoutColumns: process.stdout.isTTY ? process.stdout.columns : undefined,
+  stderrColumns: process.stderr.isTTY ? process.stderr.columns : undefined,
   env: process.env,
   cwd: process.cwd(),
   // process.stdin is made only when it is read.

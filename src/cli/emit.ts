@@ -34,8 +34,17 @@ export const EXCEL_BOM = '\uFEFF';
 export function terminalWidth(io: Io, args: ParsedArgs): number | undefined {
   const out = stringValue(args, 'output');
   if (out !== undefined && out !== '-') return undefined;
-  const columns = io.stdoutColumns;
-  return io.stdoutIsTTY && columns !== undefined && Number.isInteger(columns) && columns >= 1 ? columns : undefined;
+  return ttyColumns(io.stdoutIsTTY, io.stdoutColumns);
+}
+
+/** The width of standard error when it is a terminal that gives one: for the findings printed there to fit into. */
+export function stderrWidth(io: Io): number | undefined {
+  return ttyColumns(io.stderrIsTTY, io.stderrColumns);
+}
+
+/** A terminal's columns, when it is one and gives a whole number, 1 or more. */
+function ttyColumns(tty: boolean, columns: number | undefined): number | undefined {
+  return tty && columns !== undefined && Number.isInteger(columns) && columns >= 1 ? columns : undefined;
 }
 
 /**

@@ -7,6 +7,8 @@ export interface Io {
   stderrIsTTY: boolean;
   /** The terminal's width in columns, when stdout is a terminal that says: text tables are fitted into it. */
   stdoutColumns?: number;
+  /** The terminal's width in columns, when stderr is a terminal that says: the findings printed there are fitted into it. */
+  stderrColumns?: number;
   env: Record<string, string | undefined>;
   cwd: string;
   /** Whether standard input is a terminal (then `-` for an input file is refused: nothing was piped in). */

@@ -15,6 +15,8 @@ import { styleFor } from './io.js';
 import { analysisDateValue, lackingValue, langValue, maxShownValue, provinceValue, withoutValue } from './options.js';
 import { cliMaxFileSize } from './file-size-limit.js';
 import { createProgress } from './progress.js';
+import { stderrWidth } from './emit.js';
+import { fitText } from '../report/fit-lines.js';
 import { envLang } from './text.js';
 import type { Progress } from './progress.js';
 import { progressPhases } from './progress-text.js';
@@ -102,9 +104,10 @@ export async function printFindings(args: ParsedArgs, io: Io, diagnostics: reado
   );
   const lang = langValue(args);
   const color = styleFor(io, 'stderr').red('x') !== 'x';
-  writeDiagnosticsText(io.stderr, shown, { color, lang, sources: sources ?? (await frameSources(shown, io.cwd)) });
+  const width = stderrWidth(io);
+  writeDiagnosticsText(io.stderr, shown, { color, lang, width, sources: sources ?? (await frameSources(shown, io.cwd)) });
   const notShown = notShownText(hidden, { color, lang });
-  if (notShown) io.stderr(`${notShown} ${seeEveryOne(args, lang, envLang(io.env))}\n`);
+  if (notShown) io.stderr(`${fitText(`${notShown} ${seeEveryOne(args, lang, envLang(io.env))}`, width)}\n`);
 }
 
 /**

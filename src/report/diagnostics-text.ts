@@ -3,8 +3,10 @@ import type { DiagnosticLang } from '../diagnostics/localize.js';
 import { localizeDiagnostic } from '../diagnostics/localize.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/types.js';
 import { usableLocation } from '../diagnostics/usable-location.js';
-import { expectDiagnostics, expectOptions, langOption } from '../util/expect-argument.js';
+import { expectDiagnostics, expectLimitOption, expectOptions, langOption } from '../util/expect-argument.js';
 import { clusterColumns, clusters } from './column-width.js';
+import { textWidth, wrapColumns } from './text-width.js';
+import { pushAll } from '../util/push-all.js';
 
 export interface DiagnosticsTextOptions {
   /** ANSI colours (only for a terminal, never with NO_COLOR: the caller decides). */
@@ -16,6 +18,14 @@ export interface DiagnosticsTextOptions {
    * diagnostics the library returns; the CLI passes Vietnamese by default).
    */
   lang?: DiagnosticLang;
+  /**
+   * The width to fit each diagnostic into, in columns (a terminal's): a code frame shows no
+   * more of its line than fits, cut around the spot as a longer line is, so that the caret
+   * stays under it; a first line that would be wider puts its message on the lines under it,
+   * and a message, hint or related place is broken between words onto more lines. None:
+   * frames of up to 100 columns, each message on one line.
+   */
+  width?: number;
 }
 
 const WORDS = {
@@ -35,14 +45,11 @@ function painter(color: boolean) {
  * between grapheme clusters, and "…" marks each cut.
  */
 const FRAME_WIDTH = 100;
+/** The fewest columns of its line a frame fitted into a width shows. */
+const FRAME_MIN = 20;
+/** The fewest columns a message, hint or related place is broken into; past that, it runs over. */
+const TEXT_MIN = 20;
 const TAB = '    ';
-/**
- * Code units of a long line looked at on each side of the spot: at first twice the columns of
- * a frame, then four times more until there are enough columns, up to the last reach (a line
- * made mostly of marks and joiners then shows less of itself).
- */
-const FIRST_REACH = 2 * FRAME_WIDTH;
-const LAST_REACH = 128 * FRAME_WIDTH;
 
 /** "a.yaml:12:5" */
 export function formatLocation(loc: SourceLocation): string {
@@ -55,20 +62,21 @@ export function formatLocation(loc: SourceLocation): string {
  * as four spaces, combining marks and zero-width joiners take no column, wide characters
  * (CJK, Hangul, fullwidth forms) and emoji, an emoji sequence (👩‍💻, a flag) as one, two.
  * `column` itself counts UTF-16 code units; a spot inside a grapheme cluster is marked from
- * the start of that cluster.
+ * the start of that cluster. A line wider than `columns` (100 by default) is shown cut around
+ * the spot, in at most that many columns and the "…" of each cut.
  */
-export function codeFrame(lineText: string, line: number, column: number, endColumn?: number): string[] {
+export function codeFrame(lineText: string, line: number, column: number, endColumn?: number, columns = FRAME_WIDTH): string[] {
   const text = lineText.replace(/\r$/, '');
   const start = Math.max(0, Math.min(column - 1, text.length));
   const end = endColumn !== undefined && endColumn > column ? Math.min(endColumn - 1, text.length) : start + 1;
-  const { at, widths, from, to, spot, before, total } = clustersAround(text, start);
+  const { at, widths, from, to, spot, before, total } = clustersAround(text, start, columns);
   let first = 0;
   let last = at.length;
-  if (from > 0 || to < text.length || total > FRAME_WIDTH) {
-    const left = Math.max(0, Math.min(before - FRAME_WIDTH / 2, total - FRAME_WIDTH));
+  if (from > 0 || to < text.length || total > columns) {
+    const left = Math.max(0, Math.min(before - Math.floor(columns / 2), total - columns));
     for (let w = 0; first < at.length && w < left; first++) w += widths[first];
     last = first;
-    for (let w = 0; last < at.length && w + widths[last] <= FRAME_WIDTH; last++) w += widths[last];
+    for (let w = 0; last < at.length && w + widths[last] <= columns; last++) w += widths[last];
   }
   const shownFrom = first < at.length ? at[first] : to;
   const shownTo = last < at.length ? at[last] : to;
@@ -99,10 +107,13 @@ interface Clusters {
 
 /**
  * The grapheme clusters of `text` around `start`: all of them for a short line; for a long one,
- * enough for half a frame before the spot and a frame from it on.
+ * enough for half a frame of `columns` before the spot and a frame from it on. The code units
+ * looked at on each side of the spot are at first twice the frame's columns, then four times
+ * more until there are enough columns, up to 128 times (a line made mostly of marks and
+ * joiners then shows less of itself).
  */
-function clustersAround(text: string, start: number): Clusters {
-  for (let reach = FIRST_REACH; ; reach *= 4) {
+function clustersAround(text: string, start: number, columns: number): Clusters {
+  for (let reach = 2 * columns; ; reach *= 4) {
     const from = clusterBreak(text, Math.max(0, start - reach), -1);
     const to = clusterBreak(text, Math.min(text.length, start + reach), 1);
     const at: number[] = [];
@@ -119,8 +130,8 @@ function clustersAround(text: string, start: number): Clusters {
     const before = sum(widths, 0, spot);
     const total = sum(widths, 0, at.length);
     // Half a frame before the spot, more when the line ends less than a frame after it.
-    const enough = (from === 0 || before >= Math.max(FRAME_WIDTH / 2, FRAME_WIDTH - (total - before))) && (to === text.length || total - before >= FRAME_WIDTH);
-    if (enough || reach >= LAST_REACH) return { at, widths, from, to, spot, before, total };
+    const enough = (from === 0 || before >= Math.max(columns / 2, columns - (total - before))) && (to === text.length || total - before >= columns);
+    if (enough || reach >= 128 * columns) return { at, widths, from, to, spot, before, total };
   }
 }
 
@@ -181,36 +192,62 @@ function renderOne(diagnostic: Diagnostic, options: DiagnosticsTextOptions, line
   const lang = langOption(options.lang, 'en');
   const w = WORDS[lang];
   const d = localizeDiagnostic(diagnostic, lang);
-  const severity = d.severity === 'error' ? p.bold(p.red(w.error)) : d.severity === 'warning' ? p.yellow(w.warning) : p.cyan(w.info);
+  const said = d.severity === 'error' ? w.error : d.severity === 'warning' ? w.warning : w.info;
+  const severity = d.severity === 'error' ? p.bold(p.red(said)) : d.severity === 'warning' ? p.yellow(said) : p.cyan(said);
   // A diagnostic read from JSON may hold anything: only a whole location is printed, and a
   // code that is not text is shown as "?".
   const loc = usableLocation(d.location);
   const code = typeof d.code === 'string' ? d.code : '?';
   const where = loc ? formatLocation(loc) : w.catalog;
-  const lines = [`${p.bold(where)}  ${severity}  ${p.dim(code)}  ${d.message}`];
+  const width = options.width;
+  // In a width, a first line that would be wider puts the message under it, and a location
+  // too long to share its line the severity and code too.
+  const head = `${p.bold(where)}  ${severity}  ${p.dim(code)}`;
+  const lines =
+    width === undefined || textWidth(`${where}  ${said}  ${code}  ${d.message}`) <= width
+      ? [`${head}  ${d.message}`]
+      : [
+          ...(textWidth(`${where}  ${said}  ${code}`) <= width ? [head] : [p.bold(where), `  ${severity}  ${p.dim(code)}`]),
+          ...wrapped('  ', '  ', `${d.message}`, width),
+        ];
   // File-level problems (binary, encoding, size) have no useful line to show.
   if (loc && !code.startsWith('FILE_')) {
     const text = sourceLine(options, loc, lineStarts);
     if (text !== undefined) {
       const end = loc.endLine === loc.line ? loc.endColumn : undefined;
-      const [src, caret] = codeFrame(text, loc.line, loc.column, end);
+      // In a width: the indent, the gutter, " | " and a "…" on each side take their columns.
+      const columns = width === undefined ? FRAME_WIDTH : Math.min(FRAME_WIDTH, Math.max(FRAME_MIN, width - 2 - String(loc.line).length - 3 - 2));
+      const [src, caret] = codeFrame(text, loc.line, loc.column, end, columns);
       const bar = caret.indexOf('|');
       lines.push(`  ${p.dim(src.slice(0, bar + 1))}${src.slice(bar + 1)}`, `  ${p.dim(caret.slice(0, bar + 1))}${p.red(caret.slice(bar + 1))}`);
     }
   }
-  if (d.hint) lines.push(`  ${p.cyan(w.hint)}: ${d.hint}`);
+  if (d.hint) pushAll(lines, wrapped(`  ${p.cyan(w.hint)}: `, `  ${w.hint}: `, `${d.hint}`, width));
   for (const r of d.related ?? []) {
     if (typeof r !== 'object' || r === null) continue;
     const at = usableLocation(r.location);
-    lines.push(`  ${p.dim(w.see)}: ${at ? `${formatLocation(at)} (${r.message})` : r.message}`);
+    pushAll(lines, wrapped(`  ${p.dim(w.see)}: `, `  ${w.see}: `, at ? `${formatLocation(at)} (${r.message})` : r.message, width));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * `text` after `lead` (`plain`: the lead without its colours), broken between words into
+ * `width` columns, each line after the first under the text's first column; on one line
+ * without a width, or when that would leave it fewer than TEXT_MIN columns.
+ */
+function wrapped(lead: string, plain: string, text: string, width: number | undefined): string[] {
+  const room = width === undefined ? Infinity : width - textWidth(plain);
+  if (room === Infinity || textWidth(text) <= room || room < TEXT_MIN) return [lead + text];
+  const [first, ...rest] = wrapColumns(text, room);
+  return [lead + first, ...rest.map((part) => ' '.repeat(textWidth(plain)) + part)];
 }
 
 /** Every diagnostic, separated by blank lines. */
 export function renderDiagnosticsText(diagnostics: readonly Diagnostic[], options: DiagnosticsTextOptions = {}): string {
   expectOptions(options, 'renderDiagnosticsText', '{ lang: "en" }');
   langOption(options.lang, 'en');
+  expectLimitOption(options.width, 'width', 'renderDiagnosticsText');
   expectDiagnostics(diagnostics, 'renderDiagnosticsText');
   const lineStarts: LineStarts = new Map();
   return diagnostics.map((d) => renderOne(d, options, lineStarts)).join('\n');

@@ -219,3 +219,55 @@ describe('tthc blocked nationally on a terminal', () => {
     expect(Math.max(...tableLines(fitted).map(textWidth))).toBeLessThanOrEqual(80);
   });
 });
+
+describe('findings on a terminal', () => {
+  const FIXTURE = 'test/fixtures/loader/dangling-reference';
+  const run1 = async (argv: string[], io: Partial<Io>) => {
+    const m = memoryIo({ cwd: process.cwd(), ...io });
+    const code = await run(argv, m);
+    return { code, out: m.out(), err: m.err() };
+  };
+  const widest = (text: string) => Math.max(...text.split('\n').map(textWidth));
+
+  it("tthc check fits them into standard output's width, each caret under the reference it marks; a pipe gets them whole", async () => {
+    const piped = await run1(['check', FIXTURE], {});
+    expect(widest(piped.out)).toBeGreaterThan(100);
+    for (const width of [60, 80]) {
+      const shown = await run1(['check', FIXTURE], { stdoutIsTTY: true, stdoutColumns: width, env: { NO_COLOR: '1' } });
+      expect(shown.code).toBe(piped.code);
+      expect(widest(shown.out), shown.out).toBeLessThanOrEqual(width);
+      // Each frame shows the reference it marks: the text over the carets is an id the message names.
+      const lines = shown.out.split('\n');
+      const frames = lines.flatMap((l, i) => (/^ {2}\d+ \| /.test(l) ? [i] : []));
+      expect(frames.length).toBe(17);
+      for (const i of frames) {
+        const shownText = [...lines[i].slice(lines[i].indexOf('|') + 2)];
+        const caret = lines[i + 1].slice(lines[i + 1].indexOf('|') + 2);
+        const marked = shownText.slice(caret.indexOf('^'), caret.lastIndexOf('^') + 1).join('');
+        const message = lines.slice(lines.lastIndexOf('', i) + 1, i).join(' ');
+        expect(message, lines.slice(i - 4, i + 2).join('\n')).toContain(`'${marked.replace(/^"|"$/g, '')}'`);
+      }
+    }
+  });
+
+  it('prints the example of docs/diagnostics.md as it shows it, in 80 columns', async () => {
+    const doc = readFileSync(new URL('../../docs/diagnostics.md', import.meta.url), 'utf8');
+    const block = /```text\n\$ tthc check (test\/fixtures\/loader\/dangling-reference) --lang en\n([\s\S]*?)…\n```/.exec(doc);
+    expect(block).not.toBeNull();
+    const shown = await run1(['check', block![1], '--lang', 'en'], { stdoutIsTTY: true, stdoutColumns: 80, env: { NO_COLOR: '1' } });
+    expect(shown.out.startsWith(block![2])).toBe(true);
+  });
+
+  it("the other commands fit the catalog's findings into standard error's width", async () => {
+    const piped = await run1(['blocked', FIXTURE], {});
+    expect(piped.code).toBe(1);
+    expect(widest(piped.err)).toBeGreaterThan(100);
+    const shown = await run1(['blocked', FIXTURE], { stderrIsTTY: true, stderrColumns: 80, env: { NO_COLOR: '1' } });
+    expect(shown.code).toBe(1);
+    const findings = shown.err.slice(0, shown.err.lastIndexOf('\n\n'));
+    expect(widest(findings), findings).toBeLessThanOrEqual(80);
+    const places = (err: string) => err.match(/^\S+:\d+:\d+/gm);
+    expect(places(shown.err)).toEqual(places(piped.err));
+    expect(places(shown.err)).toHaveLength(17);
+  });
+});

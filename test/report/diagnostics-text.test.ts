@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import type { Diagnostic } from '../../src/diagnostics/types.js';
 import { columnWidth } from '../../src/report/column-width.js';
 import { codeFrame, renderDiagnosticSummary, renderDiagnosticsText } from '../../src/report/diagnostics-text.js';
+import { textWidth } from '../../src/report/text-width.js';
 
 const ANSI = /\x1b\[/;
 
@@ -135,7 +138,7 @@ describe('code frames', () => {
     );
   });
 
-  it('cut any line to at most 100 columns between grapheme clusters, the caret under the cluster of the spot', () => {
+  it('cut any line to at most the columns given (100 by default) between grapheme clusters, the caret under the cluster of the spot', () => {
     // No space in the line, so that a tab shown as four spaces can be told back.
     const cluster = fc.constantFrom(
       'a', 'Z', '9', ':', 'ộ', 'ư', 'o\u0302\u0323', 'e\u0301', '\t', '戶', '口', '한', '\u1100\u1161\u11A8', 'Ａ', '\u{20000}',
@@ -143,14 +146,16 @@ describe('code frames', () => {
     );
     const segments = (text: string) => [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)].map((g) => g.index);
     fc.assert(
-      fc.property(fc.array(cluster, { maxLength: 1500, size: 'max' }), fc.nat(4000), fc.nat(12), (parts, at, length) => {
+      fc.property(fc.array(cluster, { maxLength: 1500, size: 'max' }), fc.nat(4000), fc.nat(12), fc.option(fc.integer({ min: 20, max: 100 })), (parts, at, length, given) => {
         const line = parts.join('');
         const column = Math.min(at, line.length) + 1;
-        const [shown, caret] = codeFrame(line, 1, column, column + length);
+        const columns = given ?? 100;
+        const [shown, caret] = given === null ? codeFrame(line, 1, column, column + length) : codeFrame(line, 1, column, column + length, given);
         const prefix = shown.startsWith('1 | …') ? 1 : 0;
         const cut = shown.endsWith('…') && !line.endsWith('…');
         const body = shown.slice(4 + prefix, cut ? -1 : undefined).replace(/ {4}/g, '\t');
-        expect(columnWidth(body.replace(/\t/g, '    '))).toBeLessThanOrEqual(prefix || cut ? 100 : Infinity);
+        expect(columnWidth(body.replace(/\t/g, '    '))).toBeLessThanOrEqual(prefix || cut ? columns : Infinity);
+        if (!prefix && !cut) expect(columnWidth(body.replace(/\t/g, '    '))).toBeLessThanOrEqual(columns);
         if (!prefix && !cut) expect(body).toBe(line);
         // Where the body was taken from: a place in the line that starts and ends on cluster boundaries.
         const bounds = new Set([...segments(line), line.length]);
@@ -211,5 +216,80 @@ describe('diagnostics as text', () => {
     expect(renderDiagnosticSummary({ errors: 0, warnings: 0, infos: 0 }, 3)).toBe('No problems in 3 files.\n');
     expect(renderDiagnosticSummary({ errors: 2, warnings: 1, infos: 0 }, 1)).toBe('2 errors and 1 warning in 1 file.\n');
     expect(renderDiagnosticSummary({ errors: 0, warnings: 2, infos: 0 }, 2)).toBe('2 warnings in 2 files.\n');
+  });
+});
+
+describe('diagnostics fitted into a width (a terminal\'s)', () => {
+  /** Each diagnostic's text as rendered, without its blank line. */
+  const each = (diagnostics: readonly Diagnostic[], options: Parameters<typeof renderDiagnosticsText>[1]) => diagnostics.map((x) => renderDiagnosticsText([x], options).trimEnd().split('\n'));
+  /** What a diagnostic says but its frame, white space aside: the same however it is broken (a word wider than a line is cut). */
+  const words = (lines: readonly string[]) => lines.filter((l) => !/^ {2}\d* +\|/.test(l)).join('').replace(/\s+/g, '');
+  /** The text over the carets of a frame (the two lines `N | text` and `  | ^^^`). */
+  const marked = (lines: readonly string[]) => {
+    const at = lines.findIndex((l) => /^ {2}\d+ \| /.test(l));
+    if (at < 0) return undefined;
+    const shown = lines[at].slice(lines[at].indexOf('|') + 2);
+    const caret = lines[at + 1].slice(lines[at + 1].indexOf('|') + 2);
+    // Every line of these fixtures is ASCII or precomposed Vietnamese: a column is a code point.
+    return [...shown].slice(caret.indexOf('^'), caret.lastIndexOf('^') + 1).join('');
+  };
+
+  it.each(['dangling-reference', 'unknown-key', 'wrong-type', 'duplicate-key', 'needs-cycle', 'bad-value'])(
+    '%s: every line fits at 30 to 130 columns but a location alone; the same text; the caret over the same text',
+    async (fixture) => {
+      const dir = new URL(`../fixtures/loader/${fixture}/`, import.meta.url);
+      const { diagnostics } = await loadCatalog(dir);
+      expect(diagnostics.length).toBeGreaterThan(0);
+      const sources = (file: string) => readFileSync(file, 'utf8');
+      for (const lang of ['en', 'vi'] as const) {
+        const plain = each(diagnostics, { sources, lang });
+        for (let width = 30; width <= 130; width++) {
+          const fitted = each(diagnostics, { sources, lang, width });
+          fitted.forEach((lines, i) => {
+            const where = `${fixture} ${lang} at ${width}: ${lines.join('\n')}`;
+            for (const [n, line] of lines.entries()) {
+              if (textWidth(line) > width) expect(n === 0 && !line.includes(' '), where).toBe(true);
+            }
+            expect(words(lines), where).toEqual(words(plain[i]));
+            // Where the frame is narrower than what it marks, it marks the start of it.
+            const text = marked(plain[i]);
+            const got = marked(lines);
+            if (text === undefined) expect(got, where).toBeUndefined();
+            else expect(got !== undefined && got.length > 0 && text.startsWith(got), `${where}\n${text}`).toBe(true);
+          });
+        }
+      }
+    },
+    60_000,
+  );
+
+  it('is as without a width when every line fits, and refuses a width that is not a whole number, 1 or more', () => {
+    const d: Diagnostic = { code: 'X', severity: 'warning', message: 'Short.', hint: 'Hint.', location: { file: 'a.yaml', line: 1, column: 1, path: [] } };
+    const sources = { 'a.yaml': 'a: 1\n' };
+    expect(renderDiagnosticsText([d], { sources, width: 40 })).toBe(renderDiagnosticsText([d], { sources }));
+    expect(() => renderDiagnosticsText([d], { width: 0 })).toThrow(/width of renderDiagnosticsText must be a whole number/);
+  });
+
+  it('puts the message under a first line that would be wider, and breaks it and the hint under their text', () => {
+    const d: Diagnostic = {
+      code: 'UNKNOWN_REFERENCE',
+      severity: 'error',
+      message: "In procedure 'p', `requires[0].document` refers to document 'so-ho-khua', which is not defined.",
+      hint: "Did you mean 'so-ho-khau'? Define it under documents:, or fix the reference.",
+      location: { file: 'catalog.yaml', line: 3, column: 28, endLine: 3, endColumn: 38, path: [] },
+    };
+    const sources = { 'catalog.yaml': 'procedures:\n  - code: p\n    requires: [{ document: so-ho-khua }, { document: cccd }]\n' };
+    expect(renderDiagnosticsText([d], { sources, width: 50 })).toBe(
+      [
+        'catalog.yaml:3:28  error  UNKNOWN_REFERENCE',
+        "  In procedure 'p', `requires[0].document` refers",
+        "  to document 'so-ho-khua', which is not defined.",
+        '  3 | …quires: [{ document: so-ho-khua }, { docum…',
+        `    | ${' '.repeat('…quires: [{ document: '.length)}^^^^^^^^^^`,
+        "  hint: Did you mean 'so-ho-khau'? Define it under",
+        '        documents:, or fix the reference.',
+        '',
+      ].join('\n'),
+    );
   });
 });

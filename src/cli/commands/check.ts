@@ -12,6 +12,8 @@ import { notShownText, pickShown, writeDiagnosticsText } from '../write-diagnost
 import { writeJsonWithList } from '../../util/write-json.js';
 import { LANG_OPTION, langValue, MAX_SHOWN_OPTION, maxShownValue } from '../options.js';
 import { styleFor } from '../io.js';
+import { terminalWidth } from '../emit.js';
+import { fitText } from '../../report/fit-lines.js';
 
 /** What the line of diagnostics left out says after its counts. */
 const SEE_ALL = {
@@ -95,9 +97,10 @@ export const checkCommand: Command = {
       const color = styleFor(io, 'stdout').red('x') !== 'x';
       const { shown: picked, hidden } = pickShown(shown.diagnostics, maxShown);
       const sources = await frameSources(picked, io.cwd);
-      const wrote = writeDiagnosticsText(io.stdout, picked, { color, sources, lang });
+      const width = terminalWidth(io, args);
+      const wrote = writeDiagnosticsText(io.stdout, picked, { color, sources, lang, width });
       const notShown = notShownText(hidden, { color, lang });
-      if (notShown) io.stdout(`${wrote ? '\n' : ''}${notShown} ${SEE_ALL[lang]}\n`);
+      if (notShown) io.stdout(`${wrote ? '\n' : ''}${fitText(`${notShown} ${SEE_ALL[lang]}`, width)}\n`);
       io.stdout(`${wrote && !notShown ? '\n' : ''}${renderDiagnosticSummary(summary, shown.files.length, { color, lang })}`);
     }
     return summary.errors > 0 ? 1 : 0;
