@@ -5,7 +5,8 @@ import type { Diagnostic, SourceLocation } from '../diagnostics/types.js';
 import { usableLocation } from '../diagnostics/usable-location.js';
 import { expectDiagnostics, expectLimitOption, expectOptions, langOption } from '../util/expect-argument.js';
 import { clusterColumns, clusters } from './column-width.js';
-import { textWidth, wrapColumns } from './text-width.js';
+import { textWidth } from './text-width.js';
+import { hangingLines } from './fit-lines.js';
 import { pushAll } from '../util/push-all.js';
 
 export interface DiagnosticsTextOptions {
@@ -47,8 +48,6 @@ function painter(color: boolean) {
 const FRAME_WIDTH = 100;
 /** The fewest columns of its line a frame fitted into a width shows. */
 const FRAME_MIN = 20;
-/** The fewest columns a message, hint or related place is broken into; past that, it runs over. */
-const TEXT_MIN = 20;
 const TAB = '    ';
 
 /** "a.yaml:12:5" */
@@ -208,7 +207,7 @@ function renderOne(diagnostic: Diagnostic, options: DiagnosticsTextOptions, line
       ? [`${head}  ${d.message}`]
       : [
           ...(textWidth(`${where}  ${said}  ${code}`) <= width ? [head] : [p.bold(where), `  ${severity}  ${p.dim(code)}`]),
-          ...wrapped('  ', '  ', `${d.message}`, width),
+          ...hangingLines('  ', `${d.message}`, width),
         ];
   // File-level problems (binary, encoding, size) have no useful line to show.
   if (loc && !code.startsWith('FILE_')) {
@@ -222,25 +221,13 @@ function renderOne(diagnostic: Diagnostic, options: DiagnosticsTextOptions, line
       lines.push(`  ${p.dim(src.slice(0, bar + 1))}${src.slice(bar + 1)}`, `  ${p.dim(caret.slice(0, bar + 1))}${p.red(caret.slice(bar + 1))}`);
     }
   }
-  if (d.hint) pushAll(lines, wrapped(`  ${p.cyan(w.hint)}: `, `  ${w.hint}: `, `${d.hint}`, width));
+  if (d.hint) pushAll(lines, hangingLines(`  ${w.hint}: `, `${d.hint}`, width, `  ${p.cyan(w.hint)}: `));
   for (const r of d.related ?? []) {
     if (typeof r !== 'object' || r === null) continue;
     const at = usableLocation(r.location);
-    pushAll(lines, wrapped(`  ${p.dim(w.see)}: `, `  ${w.see}: `, at ? `${formatLocation(at)} (${r.message})` : r.message, width));
+    pushAll(lines, hangingLines(`  ${w.see}: `, at ? `${formatLocation(at)} (${r.message})` : `${r.message}`, width, `  ${p.dim(w.see)}: `));
   }
   return `${lines.join('\n')}\n`;
-}
-
-/**
- * `text` after `lead` (`plain`: the lead without its colours), broken between words into
- * `width` columns, each line after the first under the text's first column; on one line
- * without a width, or when that would leave it fewer than TEXT_MIN columns.
- */
-function wrapped(lead: string, plain: string, text: string, width: number | undefined): string[] {
-  const room = width === undefined ? Infinity : width - textWidth(plain);
-  if (room === Infinity || textWidth(text) <= room || room < TEXT_MIN) return [lead + text];
-  const [first, ...rest] = wrapColumns(text, room);
-  return [lead + first, ...rest.map((part) => ' '.repeat(textWidth(plain)) + part)];
 }
 
 /** Every diagnostic, separated by blank lines. */

@@ -1,4 +1,4 @@
-import { textWidth, wrapColumns } from './text-width.js';
+import { packWords, textWidth, wrapColumns } from './text-width.js';
 
 /** The narrowest the text of a line is made, after its indent: past that, it runs over. */
 const FIT_MIN = 20;
@@ -49,4 +49,17 @@ export function fitLines(lines: readonly string[], width: number | undefined): s
     out.push(first + parts[0], ...parts.slice(1).map((p) => next + p));
   }
   return out;
+}
+
+/**
+ * `text` after `lead`, fitted into `width` columns: broken between words (or given `words`,
+ * between those) onto more lines that start under the text's first column. `shownLead` is
+ * the lead as printed (with its colours; the lead itself is measured). On one line without a
+ * width, when it fits, or when that would leave the text fewer than FIT_MIN columns.
+ */
+export function hangingLines(lead: string, text: string, width: number | undefined, shownLead = lead, words?: readonly string[]): string[] {
+  const room = width === undefined ? Infinity : width - textWidth(lead);
+  if (room === Infinity || textWidth(text) <= room || room < FIT_MIN) return [shownLead + text];
+  const [first, ...rest] = words === undefined ? wrapColumns(text, room) : packWords(words, room);
+  return [shownLead + first, ...rest.map((part) => ' '.repeat(textWidth(lead)) + part)];
 }

@@ -29,12 +29,20 @@ export function truncate(text: string, width: number): string {
  * next line. White space between words reads as one space.
  */
 export function wrapColumns(text: string, width: number): string[] {
+  return packWords(text.normalize('NFC').split(/\s+/).filter(Boolean), width);
+}
+
+/**
+ * `words` (NFC, none empty) in lines of at most `width` display columns, a space between two
+ * words of a line, as `wrapColumns` makes them: a word wider than a line is cut.
+ */
+export function packWords(words: readonly string[], width: number): string[] {
   const out: string[] = [];
   let line = '';
   // The line's width, kept as words are added: a space ends any grapheme cluster, so a
   // line's width is its words' and its spaces'.
   let lineWidth = 0;
-  for (const word of text.normalize('NFC').split(/\s+/).filter(Boolean)) {
+  for (const word of words) {
     const w = textWidth(word);
     if (line && lineWidth + 1 + w > width) {
       out.push(line);
