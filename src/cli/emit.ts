@@ -34,6 +34,11 @@ export const EXCEL_BOM = '\uFEFF';
 export function terminalWidth(io: Io, args: ParsedArgs): number | undefined {
   const out = stringValue(args, 'output');
   if (out !== undefined && out !== '-') return undefined;
+  return stdoutWidth(io);
+}
+
+/** The width of standard output when it is a terminal that gives one (`--help` is fitted into it). */
+export function stdoutWidth(io: Io): number | undefined {
   return ttyColumns(io.stdoutIsTTY, io.stdoutColumns);
 }
 

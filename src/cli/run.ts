@@ -14,6 +14,9 @@ import { didYouMeanList, fill, fillText, ignoredEnvLang, resolveLang, say } from
 import { VERSION } from '../util/build-info.js';
 import { ignoredMaxFileSize } from './file-size-limit.js';
 import { pushAll, pushTo } from '../util/push-all.js';
+import { stderrWidth, stdoutWidth } from './emit.js';
+import { entryLines, paragraphLines, usageLines } from './help-lines.js';
+import { fitLines, hangingLines } from '../report/fit-lines.js';
 
 const HELP_OPTION: OptionSpec = { name: 'help', short: 'h', type: 'boolean', description: T.helpOption };
 
@@ -43,17 +46,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (topic !== undefined) {
       const cmd = commands.find((c) => c.name === topic);
       if (!cmd) return usageFailure(io, lang, fillText(T.unknownCommand, { name: topic }), commandHint(topic));
-      io.stdout(commandHelp(cmd, lang));
+      io.stdout(commandHelp(cmd, lang, stdoutWidth(io)));
       return 0;
     }
     if (first === undefined) {
       // A usage failure: what is wrong on standard error, and the help there too, so that
       // nothing reads it as output.
       printError(io, lang, leading.at(-1) === '--lang' ? fillText(T.needsValue, { option: '--lang' }) : T.noCommand, T.listCommands);
-      io.stderr(mainHelp(lang));
+      io.stderr(mainHelp(lang, stderrWidth(io)));
       return 2;
     }
-    io.stdout(mainHelp(lang));
+    io.stdout(mainHelp(lang, stdoutWidth(io)));
     return 0;
   }
   if (first === '--version' || first === '-v') {
@@ -66,7 +69,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   // After `--` every word is a positional argument, "--help" too (a file may be named so).
   const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
   if (options.includes('--help') || options.includes('-h')) {
-    io.stdout(commandHelp(cmd, lang));
+    io.stdout(commandHelp(cmd, lang, stdoutWidth(io)));
     return 0;
   }
   let parsed: ParsedArgs;
@@ -95,16 +98,21 @@ function commandHint(name: string): Text {
   return { vi: `${dym ? `${dym.vi} ` : ''}${T.listCommands.vi}`, en: `${dym ? `${dym.en} ` : ''}${T.listCommands.en}` };
 }
 
-/** `error: …` and `  hint: …` on stderr, in the run's language. */
+/** `error: …` and `  hint: …` on stderr, in the run's language, fitted into its width on a terminal. */
 export function printError(io: Io, lang: Lang, message: Text, hint?: Text): void {
   const s = styleFor(io, 'stderr');
-  io.stderr(`${s.red(say(T.error, lang))}: ${say(message, lang)}\n`);
-  if (hint) io.stderr(`  ${s.dim(say(T.hint, lang))}: ${say(hint, lang)}\n`);
+  const width = stderrWidth(io);
+  const [error, hinted] = [say(T.error, lang), say(T.hint, lang)];
+  io.stderr(`${hangingLines(`${error}: `, say(message, lang), width, `${s.red(error)}: `).join('\n')}\n`);
+  if (hint) io.stderr(`${hangingLines(`  ${hinted}: `, say(hint, lang), width, `  ${s.dim(hinted)}: `).join('\n')}\n`);
 }
 
 function usageFailure(io: Io, lang: Lang, message: Text, hint?: Text, cmd?: Command): number {
   printError(io, lang, message, hint);
-  if (cmd) io.stderr(`${say(T.usage, lang)}: ${cmd.usage}\n${fill(say(T.seeHelp, lang), { name: cmd.name })}\n`);
+  if (cmd) {
+    const width = stderrWidth(io);
+    io.stderr(`${[...usageLines(say(T.usage, lang), cmd.usage, width), ...hangingLines('', fill(say(T.seeHelp, lang), { name: cmd.name }), width)].join('\n')}\n`);
+  }
   return 2;
 }
 
@@ -204,37 +212,44 @@ function joinNegativeValues(args: string[], specs: readonly OptionSpec[]): strin
   return out;
 }
 
-/** `tthc --help`: every command with its summary, the options of tthc itself, and examples. */
-export function mainHelp(lang: Lang = 'vi'): string {
-  const width = Math.max(...commands.map((c) => c.name.length));
+/**
+ * `tthc --help`: every command with its summary, the options of tthc itself, and examples;
+ * given a terminal's `width`, each line fitted into it (the example commands whole).
+ */
+export function mainHelp(lang: Lang = 'vi', width?: number): string {
+  const nameWidth = Math.max(...commands.map((c) => c.name.length));
   const optionWidth = Math.max(...MAIN_OPTIONS.map((o) => o.head.length));
   const lines = [
-    say(T.tagline, lang),
+    ...paragraphLines(say(T.tagline, lang), width),
     '',
     `${say(T.usage, lang)}: tthc <command> [options]`,
     '',
     say(T.commands, lang),
-    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${say(c.summary, lang)}`),
+    ...commands.flatMap((c) => entryLines(c.name, nameWidth, say(c.summary, lang), width)),
     '',
     say(T.options, lang),
-    ...MAIN_OPTIONS.map((o) => `  ${o.head.padEnd(optionWidth)}  ${say(o, lang)}`),
+    ...MAIN_OPTIONS.flatMap((o) => entryLines(o.head, optionWidth, say(o, lang), width)),
     '',
     say(T.examples, lang),
-    ...MAIN_EXAMPLES.flatMap((ex) => [`  # ${say(ex, lang)}`, `  ${ex.command}`]),
+    ...MAIN_EXAMPLES.flatMap((ex) => [...hangingLines('  # ', say(ex, lang), width), `  ${ex.command}`]),
     '',
-    ...say(T.mainFooter, lang).split('\n'),
+    ...fitLines(say(T.mainFooter, lang).split('\n'), width),
     '',
   ];
   return lines.join('\n');
 }
 
-/** `tthc <command> --help`: usage, summary, description, every option and the examples. */
-export function commandHelp(cmd: Command, lang: Lang = 'vi'): string {
+/**
+ * `tthc <command> --help`: usage, summary, description, every option and the examples; given
+ * a terminal's `width`, each fitted into it (the usage broken between options, the example
+ * commands whole).
+ */
+export function commandHelp(cmd: Command, lang: Lang = 'vi', width?: number): string {
   const opts = [...cmd.options, HELP_OPTION];
   const heads = opts.map((o) => `${o.short ? `-${o.short}, ` : '    '}--${o.name}${o.arg ? ` ${o.arg}` : ''}`);
-  const width = Math.max(...heads.map((h) => h.length));
-  const lines = [`${say(T.usage, lang)}: ${cmd.usage}`, '', say(cmd.summary, lang)];
-  if (cmd.description) lines.push('', say(cmd.description, lang));
+  const headWidth = Math.max(...heads.map((h) => h.length));
+  const lines = [...usageLines(say(T.usage, lang), cmd.usage, width), '', ...paragraphLines(say(cmd.summary, lang), width)];
+  if (cmd.description) lines.push('', ...paragraphLines(say(cmd.description, lang), width));
   lines.push('', say(T.options, lang));
   opts.forEach((o, i) => {
     const extra = [
@@ -243,11 +258,11 @@ export function commandHelp(cmd: Command, lang: Lang = 'vi'): string {
     ]
       .filter(Boolean)
       .join('; ');
-    lines.push(`  ${heads[i].padEnd(width)}  ${say(o.description, lang)}${extra ? ` (${extra})` : ''}`);
+    lines.push(...entryLines(heads[i], headWidth, `${say(o.description, lang)}${extra ? ` (${extra})` : ''}`, width));
   });
   if (cmd.examples.length) {
     lines.push('', say(T.examples, lang));
-    for (const ex of cmd.examples) lines.push(`  # ${say(ex.comment, lang)}`, `  ${ex.command}`);
+    for (const ex of cmd.examples) lines.push(...hangingLines('  # ', say(ex.comment, lang), width), `  ${ex.command}`);
   }
   lines.push('');
   return lines.join('\n');
