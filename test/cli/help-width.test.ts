@@ -62,7 +62,7 @@ describe('--help in a terminal', () => {
   });
 
   it("fits a usage error, its hint and the usage into standard error's width", async () => {
-    const tty = memoryIo({ stderrIsTTY: true, stderrColumns: 60, env: { NO_COLOR: '1' } });
+    const tty = memoryIo({ stderrIsTTY: true, stderrColumns: 60, env: { NO_COLOR: '1', CI: '1' } });
     expect(await run(['blocked', 'catalog/', '--provence', 'GL', '--lang', 'en'], tty)).toBe(2);
     const piped = memoryIo({});
     await run(['blocked', 'catalog/', '--provence', 'GL', '--lang', 'en'], piped);
@@ -71,7 +71,7 @@ describe('--help in a terminal', () => {
     expect(said(tty.err())).toBe(said(piped.err()));
     expect(tty.err()).toMatch(/^usage: tthc blocked <catalog> \[--at DATE\]/m);
     // A message too long for its line continues under its text.
-    const unknown = memoryIo({ stderrIsTTY: true, stderrColumns: 40, env: { NO_COLOR: '1' } });
+    const unknown = memoryIo({ stderrIsTTY: true, stderrColumns: 40, env: { NO_COLOR: '1', CI: '1' } });
     await run(['blocked', 'catalog/', '--province', 'Nowhere-at-all', '--lang', 'en'], unknown);
     const lines = unknown.err().split('\n');
     expect(lines[0]).toMatch(/^error: /);
