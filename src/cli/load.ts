@@ -85,7 +85,7 @@ export async function loadForCommand(args: ParsedArgs, progress: Progress): Prom
         ? `Danh mục có ${errors} lỗi nên không phân tích được.${hint ? ' Hãy sửa lỗi, hoặc chạy với --lenient để phân tích, coi các tham chiếu không tìm thấy là chưa xác định.' : ''}`
         : `The catalog has ${errors} error${errors === 1 ? '' : 's'} and cannot be analysed.` +
           (hint ? ` Fix ${errors === 1 ? 'it' : 'them'}, or run with --lenient to analyse it with unresolved references as unknown.` : '');
-    io.stderr(`${text}\n`);
+    io.stderr(`${fitText(text, stderrWidth(io))}\n`);
     return 1;
   }
   return loaded.catalog;

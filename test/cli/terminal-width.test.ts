@@ -258,14 +258,16 @@ describe('findings on a terminal', () => {
     expect(shown.out.startsWith(block![2])).toBe(true);
   });
 
-  it("the other commands fit the catalog's findings into standard error's width", async () => {
+  it("the other commands fit the catalog's findings, and what they say of them, into standard error's width", async () => {
     const piped = await run1(['blocked', FIXTURE], {});
     expect(piped.code).toBe(1);
     expect(widest(piped.err)).toBeGreaterThan(100);
-    const shown = await run1(['blocked', FIXTURE], { stderrIsTTY: true, stderrColumns: 80, env: { NO_COLOR: '1' } });
+    const shown = await run1(['blocked', FIXTURE], { stderrIsTTY: true, stderrColumns: 80, env: { NO_COLOR: '1', CI: '1' } });
     expect(shown.code).toBe(1);
-    const findings = shown.err.slice(0, shown.err.lastIndexOf('\n\n'));
-    expect(widest(findings), findings).toBeLessThanOrEqual(80);
+    expect(widest(shown.err), shown.err).toBeLessThanOrEqual(80);
+    const last = (err: string) => err.slice(err.lastIndexOf('\nDanh mục có 17 lỗi'));
+    expect(last(shown.err).split('\n').length).toBeGreaterThan(last(piped.err).split('\n').length);
+    expect(last(shown.err).replace(/\s+/g, ' ')).toBe(last(piped.err).replace(/\s+/g, ' '));
     const places = (err: string) => err.match(/^\S+:\d+:\d+/gm);
     expect(places(shown.err)).toEqual(places(piped.err));
     expect(places(shown.err)).toHaveLength(17);
