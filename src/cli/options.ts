@@ -5,7 +5,7 @@ import { codeAfterKindWord, matchProvinceCode, provincesNamed } from '../catalog
 import { legalIndex } from '../graph/legal-index.js';
 import type { Lang } from '../report/labels.js';
 import { nameIn } from '../report/describe.js';
-import { shellWord } from '../report/next-commands.js';
+import { shellWord, suggestedCommand } from '../report/next-commands.js';
 import { someNames } from '../report/some-names.js';
 import { andList } from '../text/and-list.js';
 import { suggest } from '../text/suggest.js';
@@ -284,17 +284,18 @@ export function provinceNameIn(catalog: Catalog, code: string | null | undefined
  * case (`idAnyCase`), else its name or English name as `idNamed` reads names ('Đăng ký khai
  * sinh', 'dang ky khai sinh'); a UsageError with suggestions when it names none (or, when it
  * names a document, data source or legal document, how to count what depends on that in the
- * catalog at `source`), or with their codes when several procedures have it.
+ * catalog at `source`, in each language as `suggestedCommand` writes it where tthc answers in
+ * `shellLang` without --lang), or with their codes when several procedures have it.
  */
-export function procedureValue(code: string, catalog: Catalog, source: string): string {
+export function procedureValue(code: string, catalog: Catalog, source: string, shellLang: Lang = 'vi'): string {
   const c = code.normalize('NFC').trim();
   if (catalog.procedures.some((p) => p.code === c)) return c;
   const named = idAnyCase(c, [proceduresNamed(catalog)]) ?? idNamed(c, [proceduresNamed(catalog)]);
   if (named !== undefined) return named;
   const other = otherKindNamed(c, catalog, 'procedure');
-  const count = other && `tthc count ${shellWord(source)} --depends-on ${shellWord(other.id)}`;
+  const count = (lang: Lang) => other && suggestedCommand(['tthc count', shellWord(source), '--depends-on', shellWord(other.id)], { lang, shellLang });
   const is = other && isOtherKind(code, other, KIND_WORDS.procedure);
-  const hint = is ? { vi: `${is.vi}; các thủ tục phụ thuộc vào nó: ${count}.`, en: `${is.en}; the procedures that depend on it: ${count}.` } : suggestNamed(c, catalog.procedures);
+  const hint = is ? { vi: `${is.vi}; các thủ tục phụ thuộc vào nó: ${count('vi')}.`, en: `${is.en}; the procedures that depend on it: ${count('en')}.` } : suggestNamed(c, catalog.procedures);
   throw new UsageError(
     { vi: `Danh mục không có thủ tục '${code}'.`, en: `The catalog has no procedure '${code}'.` },
     hint ?? { vi: "Chạy 'tthc blocked' để xem các thủ tục của danh mục.", en: "Run 'tthc blocked' to see the procedures of the catalog." },
@@ -575,7 +576,7 @@ function notDocumentHint(given: string, other: OtherEntry): Text {
  * The procedure codes named by --only (repeatable, each a comma-separated list of codes or
  * names, see `listItems`), checked against the catalog; undefined when it is not given.
  */
-export function onlyValue(args: ParsedArgs, catalog: Catalog): string[] | undefined {
+export function onlyValue(args: ParsedArgs, catalog: Catalog, shellLang: Lang = 'vi'): string[] | undefined {
   const given = listValue(args, 'only');
   if (given.length === 0) return undefined;
   const items = given.flatMap((v) => listItems(v, [proceduresNamed(catalog)])).map((c) => c.trim()).filter((c) => c !== '');
@@ -586,7 +587,7 @@ export function onlyValue(args: ParsedArgs, catalog: Catalog): string[] | undefi
       { vi: 'Ví dụ --only 1.001193,1.000894; bỏ --only để lập kế hoạch cho mọi thủ tục.', en: 'For example --only 1.001193,1.000894; leave --only out to plan for every procedure.' },
     );
   }
-  return items.map((c) => procedureValue(c, catalog, args.positionals[0]));
+  return items.map((c) => procedureValue(c, catalog, args.positionals[0], shellLang));
 }
 
 /** The analysis date: --at, else the catalog's cutoff; a UsageError when there is neither. */

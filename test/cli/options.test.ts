@@ -212,11 +212,13 @@ describe('a value that names an entry of another kind', () => {
     const byId = thrown(UsageError, () => procedureValue('So-Ho-Khau', catalog, "my catalog's/"));
     expect(byId.hintText).toEqual({
       vi: "'So-Ho-Khau' là giấy tờ (Sổ hộ khẩu), không phải thủ tục; các thủ tục phụ thuộc vào nó: tthc count 'my catalog'\\''s/' --depends-on so-ho-khau.",
-      en: "'So-Ho-Khau' is a document (Household book), not a procedure; the procedures that depend on it: tthc count 'my catalog'\\''s/' --depends-on so-ho-khau.",
+      en: "'So-Ho-Khau' is a document (Household book), not a procedure; the procedures that depend on it: tthc count 'my catalog'\\''s/' --depends-on so-ho-khau --lang en.",
     });
+    // Where tthc answers in English unless told (TTHC_LANG=en), the Vietnamese command says so.
+    expect(thrown(UsageError, () => procedureValue('So-Ho-Khau', catalog, 'c/', 'en')).hintText?.vi).toMatch(/: tthc count c\/ --depends-on so-ho-khau --lang vi\.$/);
     // Named by its name, it is shown by its id; a legal document by its number.
     expect(thrown(UsageError, () => procedureValue('so ho khau', catalog, 'c/')).hintText?.en).toMatch(/^'so ho khau' is a document \(so-ho-khau\), not a procedure;/);
-    expect(thrown(UsageError, () => procedureValue('104/2022/NĐ-CP', catalog, 'c/')).hintText?.en).toMatch(/^'104\/2022\/NĐ-CP' is a legal document \(nd-104-2022\), not a procedure; .* --depends-on nd-104-2022\.$/);
+    expect(thrown(UsageError, () => procedureValue('104/2022/NĐ-CP', catalog, 'c/')).hintText?.en).toMatch(/^'104\/2022\/NĐ-CP' is a legal document \(nd-104-2022\), not a procedure; .* --depends-on nd-104-2022 --lang en\.$/);
   });
 
   it('is refused by --without with what it is, and --lacking for a document', () => {

@@ -8,6 +8,7 @@ import { InputError, UsageError } from '../command.js';
 import { analyzeForCommand, withCatalog } from '../load.js';
 import { commandSiteOf, emit, terminalWidth } from '../emit.js';
 import type { CommandSite } from '../../report/next-commands.js';
+import { envLang } from '../text.js';
 import {
   AT_OPTION,
   dateValue,
@@ -78,7 +79,7 @@ export const explainCommand: Command = {
   async run(args, io) {
     dateValue(args);
     const worked = await withCatalog(args, io, (catalog, progress) => {
-      const code = procedureValue(args.positionals[1], catalog, args.positionals[0]);
+      const code = procedureValue(args.positionals[1], catalog, args.positionals[0], envLang(io.env));
       progress.step('analyse');
       return { code, result: analyzeForCommand(args, catalog) };
     });

@@ -12,6 +12,7 @@ import { UsageError } from '../command.js';
 import { withCatalog } from '../load.js';
 import { commandSiteOf, emit, terminalWidth } from '../emit.js';
 import type { CommandSite } from '../../report/next-commands.js';
+import { envLang } from '../text.js';
 import {
   analysisDateValue,
   AT_OPTION,
@@ -105,7 +106,7 @@ export const planCommand: Command = {
       worked = await withCatalog(args, io, (catalog, progress) => {
         const at = analysisDateValue(args, catalog);
         const province = provinceValue(args, catalog);
-        const only = onlyValue(args, catalog);
+        const only = onlyValue(args, catalog, envLang(io.env));
         const without = withoutValue(args, catalog);
         progress.step('plan');
         return plan(catalog, {
