@@ -21,7 +21,7 @@ import { envLang } from './text.js';
 import type { Progress } from './progress.js';
 import { progressPhases } from './progress-text.js';
 import type { Lang } from '../report/labels.js';
-import { shellWord } from '../report/next-commands.js';
+import { langWords, shellWord } from '../report/next-commands.js';
 
 /**
  * The progress line of a command on stderr, in the command's language: drawn only when
@@ -118,7 +118,7 @@ export async function printFindings(args: ParsedArgs, io: Io, diagnostics: reado
  */
 function seeEveryOne(args: ParsedArgs, lang: Lang, shellLang: Lang): string {
   if (args.accepts.has('max-shown')) return lang === 'vi' ? '--max-shown all hiện tất cả.' : '--max-shown all shows every one.';
-  const check = `tthc check ${shellWord(args.positionals[0])}${args.values.lenient === true ? ' --lenient' : ''}${lang === 'en' || shellLang === 'en' ? ` --lang ${lang}` : ''} --max-shown all`;
+  const check = ['tthc check', shellWord(args.positionals[0]), ...(args.values.lenient === true ? ['--lenient'] : []), ...langWords(lang, shellLang), '--max-shown all'].join(' ');
   return `\`${check}\` ${lang === 'vi' ? 'hiện tất cả' : 'shows every one'}.`;
 }
 

@@ -60,8 +60,16 @@ export function suggestedCommand(words: readonly string[], asked: Asked, after: 
     ...(lacking.length > 0 ? [`--lacking ${lacking.map(shellWord).join(',')}`] : []),
     ...after,
     ...(asked.lenient ? ['--lenient'] : []),
-    ...(asked.lang === 'en' || asked.shellLang === 'en' ? [`--lang ${asked.lang}`] : []),
+    ...langWords(asked.lang, asked.shellLang),
   ].join(' ');
+}
+
+/**
+ * The --lang a suggested command needs to answer in `lang` where tthc answers in `shellLang`
+ * without one: `--lang en` for English; `--lang vi` only where the shell's language is English.
+ */
+export function langWords(lang: Lang, shellLang: Lang = 'vi'): string[] {
+  return lang === 'en' || shellLang === 'en' ? [`--lang ${lang}`] : [];
 }
 
 /** `word` as one word of a shell command line: as it is when it needs no quotes, else in single quotes. */
