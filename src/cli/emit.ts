@@ -3,7 +3,7 @@ import { chmodSync, closeSync, lstatSync, openSync, readlinkSync, renameSync, rm
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { ParsedArgs } from './command.js';
 import { InputError } from './command.js';
-import type { Io } from './io.js';
+import { stdoutWidth, type Io } from './io.js';
 import { stringValue } from './options.js';
 import { envLang, type Text } from './text.js';
 import type { CommandSite } from '../report/next-commands.js';
@@ -35,21 +35,6 @@ export function terminalWidth(io: Io, args: ParsedArgs): number | undefined {
   const out = stringValue(args, 'output');
   if (out !== undefined && out !== '-') return undefined;
   return stdoutWidth(io);
-}
-
-/** The width of standard output when it is a terminal that gives one (`--help` is fitted into it). */
-export function stdoutWidth(io: Io): number | undefined {
-  return ttyColumns(io.stdoutIsTTY, io.stdoutColumns);
-}
-
-/** The width of standard error when it is a terminal that gives one: for the findings printed there to fit into. */
-export function stderrWidth(io: Io): number | undefined {
-  return ttyColumns(io.stderrIsTTY, io.stderrColumns);
-}
-
-/** A terminal's columns, when it is one and gives a whole number, 1 or more. */
-function ttyColumns(tty: boolean, columns: number | undefined): number | undefined {
-  return tty && columns !== undefined && Number.isInteger(columns) && columns >= 1 ? columns : undefined;
 }
 
 /**

@@ -38,6 +38,21 @@ export function memoryIo(overrides: Partial<Io> = {}): Io & { out: () => string;
   };
 }
 
+/** The width of standard output when it is a terminal that gives one (`--help` is fitted into it). */
+export function stdoutWidth(io: Io): number | undefined {
+  return ttyColumns(io.stdoutIsTTY, io.stdoutColumns);
+}
+
+/** The width of standard error when it is a terminal that gives one: the findings and the progress line printed there fit into it. */
+export function stderrWidth(io: Io): number | undefined {
+  return ttyColumns(io.stderrIsTTY, io.stderrColumns);
+}
+
+/** A terminal's columns, when it is one and gives a whole number, 1 or more. */
+function ttyColumns(tty: boolean, columns: number | undefined): number | undefined {
+  return tty && columns !== undefined && Number.isInteger(columns) && columns >= 1 ? columns : undefined;
+}
+
 /** ANSI styles, active only on a terminal and never when NO_COLOR is set to a non-empty value (no-color.org). */
 export interface Style {
   red: (s: string) => string;

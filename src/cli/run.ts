@@ -5,7 +5,7 @@ import type { Command, OptionSpec, ParsedArgs } from './command.js';
 import { InputError, UsageError } from './command.js';
 import { commands } from './commands/index.js';
 import type { Io } from './io.js';
-import { styleFor } from './io.js';
+import { stderrWidth, stdoutWidth, styleFor } from './io.js';
 import { checkOutputPath } from './output-path.js';
 import { checkExcelOption } from './options.js';
 import { MAIN_EXAMPLES, MAIN_OPTIONS, RUN_TEXT as T } from './run-text.js';
@@ -14,7 +14,6 @@ import { didYouMeanList, fill, fillText, ignoredEnvLang, resolveLang, say } from
 import { VERSION } from '../util/build-info.js';
 import { ignoredMaxFileSize } from './file-size-limit.js';
 import { pushAll, pushTo } from '../util/push-all.js';
-import { stderrWidth, stdoutWidth } from './emit.js';
 import { entryLines, paragraphLines, usageLines } from './help-lines.js';
 import { fitLines, hangingLines } from '../report/fit-lines.js';
 
