@@ -1,4 +1,5 @@
-import type { Io } from './io.js';
+import { stderrWidth, type Io } from './io.js';
+import { truncate } from '../report/text-width.js';
 
 /**
  * How far a long step has come: `done` of `total` units of `phase` (total 0: unknown), and
@@ -60,7 +61,8 @@ const defaultSchedule = (draw: () => void, ms: number): (() => void) => {
 /**
  * Progress on stderr, one line redrawn in place, only when stderr is a terminal and the `CI`
  * environment variable is unset; in pipes, files and CI it does nothing at all. Output on
- * stdout is never touched.
+ * stdout is never touched. The line is cut ("…") short of the terminal's width, when it
+ * gives one: a line the terminal wrapped could not be drawn again in place.
  */
 export function createProgress(io: Io, options: ProgressOptions = {}): Progress {
   const active = io.stderrIsTTY && !io.env.CI;
@@ -79,7 +81,9 @@ export function createProgress(io: Io, options: ProgressOptions = {}): Progress 
     lastPhase = e.phase;
     drawn = true;
     pending = undefined;
-    io.stderr(`\r\x1b[K${progressLine(e, options.phases)}`);
+    const line = progressLine(e, options.phases);
+    const width = stderrWidth(io);
+    io.stderr(`\r\x1b[K${width === undefined ? line : truncate(line, width - 1)}`);
   };
   const cancel = (options.schedule ?? defaultSchedule)(() => {
     if (!finished && pending) draw(pending);

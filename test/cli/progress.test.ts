@@ -4,6 +4,8 @@ import type { Io } from '../../src/cli/io.js';
 import { createProgress, progressLine } from '../../src/cli/progress.js';
 import { run } from '../../src/cli/run.js';
 import { ROOT, SMALL, UNRESOLVED } from './analysis-cli-helpers.js';
+import { progressPhases } from '../../src/cli/progress-text.js';
+import { textWidth } from '../../src/report/text-width.js';
 
 function clock(start = 1000) {
   let t = start;
@@ -70,6 +72,25 @@ describe('createProgress', () => {
     const before = io.err();
     p.done();
     expect(io.err()).toBe(before);
+  });
+
+  it('cuts the line short of a narrow terminal, so that it is drawn again in place rather than wrapped', () => {
+    const draw = (columns: number | undefined) => {
+      const io = memoryIo({ stderrIsTTY: true, ...(columns !== undefined ? { stderrColumns: columns } : {}) });
+      const c = clock();
+      const p = createProgress(io, { now: c.now, schedule: c.schedule, delayMs: 0, phases: progressPhases('vi') });
+      c.advance(1);
+      p.onProgress({ phase: 'parse', done: 103, total: 103, bytes: 51 * 1024 * 1024, totalBytes: 51 * 1024 * 1024 });
+      return io.err().replace('\r\x1b[K', '');
+    };
+    const whole = draw(undefined);
+    expect(whole).toBe('Đang phân tích và kiểm tra từng tệp 103/103 (100%) · 51/51 MB');
+    expect(draw(80)).toBe(whole);
+    expect(draw(textWidth(whole) + 1)).toBe(whole);
+    expect(draw(textWidth(whole))).toBe(`${whole.slice(0, -3)}…`);
+    const narrow = draw(40);
+    expect(textWidth(narrow)).toBeLessThanOrEqual(39);
+    expect(narrow).toBe('Đang phân tích và kiểm tra từng tệp 10…');
   });
 
   it('redraws at once when the phase changes', () => {
