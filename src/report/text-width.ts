@@ -4,11 +4,15 @@ import { columnWidth, fitColumns } from './column-width.js';
  * Display width of a string for aligning plain-text tables: the terminal columns it takes
  * after NFC (so "hộ khẩu" typed with combining marks is as wide as the precomposed form; CJK
  * characters and emoji, an emoji sequence such as 👩‍💻 or a flag as one, take two columns, see
- * column-width.ts).
+ * column-width.ts). The colours of a terminal (ANSI SGR sequences, `ESC [ … m`) take none.
  */
 export function textWidth(text: string): number {
-  return columnWidth(text.normalize('NFC'));
+  const shown = text.includes('\x1b') ? text.replace(SGR, '') : text;
+  return columnWidth(shown.normalize('NFC'));
 }
+
+/** An ANSI select-graphic-rendition sequence: a colour or style, which takes no column. */
+const SGR = /\x1b\[[0-9;]*m/g;
 
 /** `text` padded with spaces to `width` display columns (on the right, or the left for numbers). */
 export function pad(text: string, width: number, align: 'left' | 'right' = 'left'): string {

@@ -90,6 +90,21 @@ describe('how many findings the text output shows', () => {
     expect(lenient.err).toContain("Chưa hiện: 105 cảnh báo. `tthc check 'with space' --lenient --max-shown all` hiện tất cả.\n");
   });
 
+  it('in a terminal, fits the line that counts the findings left out as wide with colours as without', async () => {
+    for (const [argv, stream] of [[['check', 'many', '--max-shown', '3'], 'out'], [['blocked', 'many'], 'err']] as const) {
+      const shown = async (env: Record<string, string>) => {
+        const io = memoryIo({ cwd, env: { CI: '1', ...env }, stdoutIsTTY: true, stdoutColumns: 60, stderrIsTTY: true, stderrColumns: 60 });
+        await run([...argv], io);
+        return stream === 'out' ? io.out() : io.err();
+      };
+      const coloured = await shown({});
+      expect(coloured).toMatch(/\x1b\[31m/);
+      const plain = await shown({ NO_COLOR: '1' });
+      expect(plain).toMatch(/^Chưa hiện: /m);
+      expect(coloured.replace(/\x1b\[[0-9;]*m/g, '')).toBe(plain);
+    }
+  });
+
   it('the tthc check they name says --lang vi where TTHC_LANG=en would answer in English', async () => {
     const io = memoryIo({ cwd, env: { TTHC_LANG: 'en' } });
     expect(await run(['blocked', 'many', '--lang', 'vi'], io)).toBe(1);
