@@ -8,9 +8,9 @@ import { fitText } from './fit-lines.js';
 import { expectArgument, expectLimitOption, expectOptions } from '../util/expect-argument.js';
 import { baselineOption, baselineText, knownKeys, type BaselineView } from './baseline-report.js';
 import { blockedNext } from './blocked-next.js';
-import { commandSite, nextTextLines } from './next-commands.js';
+import { commandSite, nextTextLines, type ShellLangOption } from './next-commands.js';
 
-export interface TextReportOptions {
+export interface TextReportOptions extends ShellLangOption {
   lang?: Lang;
   /**
    * Province columns list at most this many codes (default 8); past that, "all N provinces
@@ -31,8 +31,6 @@ export interface TextReportOptions {
    * blocked, the smallest set of changes). None without it.
    */
   source?: string;
-  /** The language `tthc` answers in where the commands to run next are run, when a command does not say (the CLI's TTHC_LANG): when it is English, a Vietnamese report's commands say --lang vi. Default vi. */
-  shellLang?: Lang;
   /**
    * The width to fit the report into, in columns (a terminal's): the procedure's name, its
    * provinces, the basis and the reason are broken onto several lines where a row would be

@@ -3,18 +3,16 @@ import { csvTable, expectCsvOptions, type CsvOptions } from './csv.js';
 import { nameIn, provinceTitle } from './describe.js';
 import { label, type Lang } from './labels.js';
 import { markdownTable, mdText } from './markdown-table.js';
-import { commandSite, nextMarkdownLines, nextTextLines, shellWord, suggestedCommand, type CommandSite, type NextCommand } from './next-commands.js';
+import { commandSite, nextMarkdownLines, nextTextLines, shellWord, suggestedCommand, type CommandSite, type NextCommand, type ShellLangOption } from './next-commands.js';
 import { textTable } from './text-table.js';
 import { expectArgument, expectLimitOption, expectOptions } from '../util/expect-argument.js';
 
-export interface CountEachReportOptions {
+export interface CountEachReportOptions extends ShellLangOption {
   lang?: Lang;
   /** The name of the counts' province in the report's language: the title says "tại Gia Lai (GL)" instead of "tại GL". */
   provinceName?: string;
   /** The catalog path as the user typed it: the text and Markdown reports end with the command to run next. */
   source?: string;
-  /** The language `tthc` answers in where the commands to run next are run, when a command does not say (the CLI's TTHC_LANG): when it is English, a Vietnamese report's commands say --lang vi. Default vi. */
-  shellLang?: Lang;
   /** Whether the counts accepted unresolved references: the command to run next says --lenient too. */
   lenient?: boolean;
   /**

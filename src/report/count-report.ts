@@ -10,9 +10,9 @@ import { expectArgument, expectLimitOption, expectOptions } from '../util/expect
 import { fitText } from './fit-lines.js';
 import { pushAll } from '../util/push-all.js';
 import { countNext } from './count-next.js';
-import { commandSite, nextMarkdownLines, nextTextLines, type NextCommand } from './next-commands.js';
+import { commandSite, nextMarkdownLines, nextTextLines, type NextCommand, type ShellLangOption } from './next-commands.js';
 
-export interface CountReportOptions {
+export interface CountReportOptions extends ShellLangOption {
   lang?: Lang;
   /** The dimensions to show (default: all four). */
   by?: CountDimension[];
@@ -22,8 +22,6 @@ export interface CountReportOptions {
   provinceName?: string;
   /** The catalog path as the user typed it: the text and Markdown reports of a document with a last valid day, a legal document that amends provisions, or a procedure, end with the command to run next (`countNext`). */
   source?: string;
-  /** The language `tthc` answers in where the commands to run next are run, when a command does not say (the CLI's TTHC_LANG): when it is English, a Vietnamese report's commands say --lang vi. Default vi. */
-  shellLang?: Lang;
   /** Whether the count accepted unresolved references: the command to run next says --lenient too. */
   lenient?: boolean;
   /** The target document's last valid day (its valid_until), for the command to run next: what is blocked the day after. */

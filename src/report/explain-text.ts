@@ -9,7 +9,7 @@ import { expectArgument, expectLimitOption, expectOptions } from '../util/expect
 import { pushAll } from '../util/push-all.js';
 import { provincesOf } from './province-group.js';
 import { explainNext } from './explain-next.js';
-import { commandSite, nextTextLines } from './next-commands.js';
+import { commandSite, nextTextLines, type ShellLangOption } from './next-commands.js';
 import { fitLines } from './fit-lines.js';
 
 /** A line of an explanation and the lines below it. */
@@ -272,7 +272,7 @@ export function explanation(result: AnalysisResult, code: string, lang: Lang, ma
   };
 }
 
-export interface ExplainTextOptions {
+export interface ExplainTextOptions extends ShellLangOption {
   lang?: Lang;
   /** Throw `ExplanationTooLargeError` past this many lines (default `EXPLAIN_MAX_LINES`). */
   maxLines?: number;
@@ -284,8 +284,6 @@ export interface ExplainTextOptions {
    * set of changes for it (`tthc plan --only`). None without it.
    */
   source?: string;
-  /** The language `tthc` answers in where the commands to run next are run, when a command does not say (the CLI's TTHC_LANG): when it is English, a Vietnamese report's commands say --lang vi. Default vi. */
-  shellLang?: Lang;
   /**
    * The width to fit the explanation into, in columns (a terminal's): a longer line is broken
    * between words onto more lines, in its branch of the tree (`fitLines`); the commands to

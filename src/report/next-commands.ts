@@ -19,6 +19,16 @@ export interface CommandSite {
   shellLang: Lang;
 }
 
+/** The option of the renderers that end with commands to run next, besides their `source`. */
+export interface ShellLangOption {
+  /**
+   * The language `tthc` answers in where the commands to run next are run, when a command
+   * does not say (the CLI passes TTHC_LANG's): when it is English, a Vietnamese report's
+   * commands say --lang vi. Default vi.
+   */
+  shellLang?: Lang;
+}
+
 /**
  * The site of the commands a renderer given `options` suggests: none without a `source`.
  * Refuses a `shellLang` other than vi or en (WrongArgumentError UNKNOWN_LANG), given a source

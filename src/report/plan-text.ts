@@ -2,20 +2,18 @@ import type { Change, PlanEvaluation, PlanResult, UnfixableReason } from '../ana
 import { nameIn, provinceTitle, provisionText } from './describe.js';
 import { provisionLabelEn } from './provision-en.js';
 import { label, type Lang } from './labels.js';
-import { commandSite, nextTextLines } from './next-commands.js';
+import { commandSite, nextTextLines, type ShellLangOption } from './next-commands.js';
 import { planNext } from './plan-next.js';
 import { planLabel } from './plan-labels.js';
 import { expectLimitOption, reportLang } from '../util/expect-argument.js';
 import { fitText } from './fit-lines.js';
 
-export interface PlanReportOptions {
+export interface PlanReportOptions extends ShellLangOption {
   lang?: Lang;
   /** The name of the plan's province in the report's language: the title says "tại Gia Lai (GL)" instead of "tại GL". */
   provinceName?: string;
   /** The catalog path as the user typed it: the text and Markdown reports end with the command to run next. */
   source?: string;
-  /** The language `tthc` answers in where the commands to run next are run, when a command does not say (the CLI's TTHC_LANG): when it is English, a Vietnamese report's commands say --lang vi. Default vi. */
-  shellLang?: Lang;
   /** The search limit the plan was given (`--max-nodes`), for that command to find the same plan. */
   maxNodes?: number;
   /**

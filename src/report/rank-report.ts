@@ -9,10 +9,10 @@ import { whereText } from './blocked-text.js';
 import { expectArgument, expectLimitOption, expectOptions } from '../util/expect-argument.js';
 import { fitText } from './fit-lines.js';
 import { pushAll } from '../util/push-all.js';
-import { commandSite, nextMarkdownLines, nextTextLines } from './next-commands.js';
+import { commandSite, nextMarkdownLines, nextTextLines, type ShellLangOption } from './next-commands.js';
 import { rankNext } from './rank-next.js';
 
-export interface RankReportOptions {
+export interface RankReportOptions extends ShellLangOption {
   lang?: Lang;
   /** Show at most this many provisions (default: all). */
   top?: number;
@@ -20,8 +20,6 @@ export interface RankReportOptions {
   provinceName?: string;
   /** The catalog path as the user typed it: the text and Markdown reports end with the commands to run next. */
   source?: string;
-  /** The language `tthc` answers in where the commands to run next are run, when a command does not say (the CLI's TTHC_LANG): when it is English, a Vietnamese report's commands say --lang vi. Default vi. */
-  shellLang?: Lang;
   /** Whether the ranking's analysis accepted unresolved references: the commands to run next say --lenient too. */
   lenient?: boolean;
   /**

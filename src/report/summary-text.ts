@@ -8,7 +8,7 @@ import { legalLabel, provisionLabel } from '../graph/provision-ref.js';
 import { legalLabelEn, provisionLabelEn } from './provision-en.js';
 import { pushAll } from '../util/push-all.js';
 import { nameIn, provinceTitle } from './describe.js';
-import { commandSite, nextTextLines, shellWord, suggestedCommand, type Asked, type NextCommand } from './next-commands.js';
+import { commandSite, nextTextLines, shellWord, suggestedCommand, type Asked, type NextCommand, type ShellLangOption } from './next-commands.js';
 
 /** What the summary screen says, in Vietnamese (default) and English. `{x}` are placeholders. */
 const WORDS = {
@@ -116,12 +116,10 @@ const WORDS = {
 
 type Word = keyof (typeof WORDS)['vi'];
 
-export interface SummaryTextOptions {
+export interface SummaryTextOptions extends ShellLangOption {
   lang?: Lang;
   /** The catalog path as the user typed it, for the "next" commands; omitted when absent. */
   source?: string;
-  /** The language `tthc` answers in where the commands to run next are run, when a command does not say (the CLI's TTHC_LANG): when it is English, a Vietnamese report's commands say --lang vi. Default vi. */
-  shellLang?: Lang;
   /** Whether the summary was made with unresolved references accepted: the "next" commands say --lenient too. */
   lenient?: boolean;
   /** The name of the summary's province in the report's language: the title says "tại Gia Lai (GL)" instead of "tại GL". */
