@@ -44,6 +44,11 @@ export function entryLines(head: string, headWidth: number, text: string, width:
   return hangingLines(`  ${head.padEnd(headWidth)}  `, text, width);
 }
 
+/** An example of --help: its comment (`  # …`, continued under itself), then its command, whole to be copied. */
+export function exampleLines(comment: string, command: string, width: number | undefined): string[] {
+  return [...hangingLines('  # ', comment, width), `  ${command}`];
+}
+
 /**
  * A paragraph of lines broken by hand (a command's description): as it is when every line
  * fits `width`, else broken again as one paragraph into it. A line that starts with a space

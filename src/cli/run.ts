@@ -14,7 +14,7 @@ import { didYouMeanList, fill, fillText, ignoredEnvLang, resolveLang, say } from
 import { VERSION } from '../util/build-info.js';
 import { ignoredMaxFileSize } from './file-size-limit.js';
 import { pushAll, pushTo } from '../util/push-all.js';
-import { entryLines, paragraphLines, usageLines } from './help-lines.js';
+import { entryLines, exampleLines, paragraphLines, usageLines } from './help-lines.js';
 import { fitLines, hangingLines } from '../report/fit-lines.js';
 
 const HELP_OPTION: OptionSpec = { name: 'help', short: 'h', type: 'boolean', description: T.helpOption };
@@ -230,7 +230,7 @@ export function mainHelp(lang: Lang = 'vi', width?: number): string {
     ...MAIN_OPTIONS.flatMap((o) => entryLines(o.head, optionWidth, say(o, lang), width)),
     '',
     say(T.examples, lang),
-    ...MAIN_EXAMPLES.flatMap((ex) => [...hangingLines('  # ', say(ex, lang), width), `  ${ex.command}`]),
+    ...MAIN_EXAMPLES.flatMap((ex) => exampleLines(say(ex, lang), ex.command, width)),
     '',
     ...fitLines(say(T.mainFooter, lang).split('\n'), width),
     '',
@@ -261,7 +261,7 @@ export function commandHelp(cmd: Command, lang: Lang = 'vi', width?: number): st
   });
   if (cmd.examples.length) {
     lines.push('', say(T.examples, lang));
-    for (const ex of cmd.examples) lines.push(...hangingLines('  # ', say(ex.comment, lang), width), `  ${ex.command}`);
+    for (const ex of cmd.examples) lines.push(...exampleLines(say(ex.comment, lang), ex.command, width));
   }
   lines.push('');
   return lines.join('\n');
