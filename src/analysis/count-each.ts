@@ -3,10 +3,12 @@ import { expectOptions } from '../util/expect-argument.js';
 import { compileCatalog } from './compile-catalog.js';
 import type { CompiledCatalog } from './compiled-types.js';
 import { countDependents } from './count-dependents.js';
-import { CODE_ORDER, compiledDependentsGraph, isCompiledCatalog } from './dependents-graph.js';
+import { CODE_ORDER, compiledDependentsGraph, isCompiledCatalog, type DependentsGraph } from './dependents-graph.js';
 import { withoutLegalIds } from './dependents-index.js';
-import { checkDependentsOptions, compiledGraph, DependentsOptionError } from './dependents.js';
-import { listedIn, provinceSlot, reacher } from './dependents-walk.js';
+import { checkDependentsOptions, DependentsOptionError } from './dependents.js';
+import { targetNode } from './dependents-walk.js';
+import { resolveDependencyTarget } from './dependents-target.js';
+import { reachCounts } from './each-reach.js';
 import { DEPENDENT_TARGET_KINDS, type DependentsOptions, type DependentTarget, type DependentTargetKind } from './dependents-types.js';
 
 /** How many procedures depend on one entity (`countEach`). */
@@ -37,8 +39,8 @@ export interface DependentCountsEach {
 /**
  * How many procedures depend on each document (data source, legal document, procedure) of
  * the catalog, at once: the total and direct counts of `countDependents` for every one of
- * them, without the groups, on the catalog compiled once (given compiled, on it). The
- * options are those of `countDependents`.
+ * them, without the groups, counted together on the dependence graph of the catalog
+ * compiled once (given compiled, on it). The options are those of `countDependents`.
  */
 export function countEach(catalog: Catalog | CompiledCatalog, kind: DependentTargetKind, options: Omit<DependentsOptions, 'kind'> = {}): DependentCountsEach {
   expectOptions(options, 'countEach', '{ at: "2023-01-01", province: "GL" }');
@@ -47,6 +49,7 @@ export function countEach(catalog: Catalog | CompiledCatalog, kind: DependentTar
   }
   const compiled = isCompiledCatalog(catalog) ? catalog : compileCatalog(catalog);
   const source = compiled.source;
+  const graph = compiledDependentsGraph(compiled);
   const checked = checkDependentsOptions(source, options);
   // Each entity's id or code and English name (a legal document's English title).
   const entities: { id: string; name_en?: string }[] =
@@ -57,52 +60,39 @@ export function countEach(catalog: Catalog | CompiledCatalog, kind: DependentTar
         : kind === 'legal'
           ? source.legal.map((l) => ({ id: l.id, name_en: l.title_en }))
           : source.procedures.map((p) => ({ id: p.code, name_en: p.name_en }));
-  const count = counter(compiled, { ...checked, kind });
   const seen = new Set<string>();
-  const targets: EachCount[] = [];
-  for (const e of entities) {
-    if (seen.has(e.id)) continue;
-    seen.add(e.id);
-    const { target, total, direct } = count(e.id);
-    targets.push({
+  const unique = entities.filter((e) => !seen.has(e.id) && seen.add(e.id));
+  const counts = countAll(source, graph, unique.map((e) => e.id), { ...checked, kind });
+  const targets = unique.map((e, n): EachCount => {
+    const { target, total, direct } = counts[n];
+    return {
       id: e.id,
       name: target.name,
       ...(e.name_en ? { name_en: e.name_en } : {}),
       ...(target.number !== undefined ? { number: target.number } : {}),
       total,
       direct,
-    });
-  }
+    };
+  });
   targets.sort((a, b) => b.total - a.total || b.direct - a.direct || CODE_ORDER.compare(a.id, b.id));
   return {
     version: 1,
     kind,
     at: checked.at ?? null,
     province: checked.province ?? null,
-    without: withoutLegalIds(compiledDependentsGraph(compiled).index, checked.without),
+    without: withoutLegalIds(graph.index, checked.without),
     targets,
   };
 }
 
 /**
- * The total and direct counts of `countDependents` for one target after another: on the
- * compiled catalog's dependence graph, one walk each without groups, the conditions the
- * options set worked out once; else (a code or province given twice) `countDependents`.
+ * The total and direct counts of `countDependents` for every id: on the catalog's dependence
+ * graph, all at once (`reachCounts`); when the graph is not exact (a code or province given
+ * twice), `countDependents` of one id after another.
  */
-function counter(compiled: CompiledCatalog, options: DependentsOptions): (id: string) => { target: DependentTarget; total: number; direct: number } {
-  const graph = compiledGraph(compiled);
-  if (graph === null) return (id) => countDependents(compiled, id, options);
-  const reach = reacher(graph, options);
-  const position = provinceSlot(graph, options.province ?? null);
-  return (id) => {
-    const { target, found, depth } = reach(id);
-    let total = 0;
-    let direct = 0;
-    for (let k = 0; k < found.length; k++) {
-      if (!listedIn(graph, position, found[k])) continue;
-      total++;
-      if (depth[found[k]] === 0) direct++;
-    }
-    return { target, total, direct };
-  };
+function countAll(source: Catalog, graph: DependentsGraph, ids: string[], options: DependentsOptions): { target: DependentTarget; total: number; direct: number }[] {
+  if (!graph.exact) return ids.map((id) => countDependents(source, id, options));
+  const targets = ids.map((id) => resolveDependencyTarget(graph.index, id, options.kind));
+  const { total, direct } = reachCounts(graph, Int32Array.from(targets, (t) => targetNode(graph, t) ?? -1), options);
+  return targets.map((target, n) => ({ target, total: total[n], direct: direct[n] }));
 }

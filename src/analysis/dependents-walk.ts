@@ -100,18 +100,22 @@ function reachWith(graph: DependentsGraph, id: string, options: DependentsOption
   const target = resolveDependencyTarget(graph.index, id, options.kind);
   const arrays = walkArrays(graph);
   const { depth, parent, queue } = arrays;
-  const origin =
-    target.kind === 'procedure'
-      ? graph.procedureIndex.get(target.id)
-      : target.kind === 'legal'
-        ? graph.legalNode.get(target.id)
-        : graph.evidenceNode.get(target.id);
+  const origin = targetNode(graph, target);
   if (origin !== undefined) {
     arrays.origin = origin;
     arrays.reached = reach(graph, origin, active, dropped, arrays);
   }
   const found = queue.subarray(0, arrays.reached);
   return { target, at: options.at ?? null, province: options.province ?? null, without, depth, parent, found };
+}
+
+/** The target's node in the graph (undefined: none, as for a reference that does not resolve). */
+export function targetNode(graph: DependentsGraph, target: DependentTarget): number | undefined {
+  return target.kind === 'procedure'
+    ? graph.procedureIndex.get(target.id)
+    : target.kind === 'legal'
+      ? graph.legalNode.get(target.id)
+      : graph.evidenceNode.get(target.id);
 }
 
 /**
@@ -150,6 +154,23 @@ function reach(
     }
   }
   return tail;
+}
+
+/**
+ * Which edges of the graph a walk under the options follows (1) and which it does not (0),
+ * by edge position in `graph.reverse`; null when it follows every edge.
+ */
+export function heldEdges(graph: DependentsGraph, options: DependentsOptions = {}): Uint8Array | null {
+  const { active, dropped } = conditions(graph, withoutLegalIds(graph.index, options.without), options.at);
+  if (active === null) return null;
+  const { edgeAmendment, edgeRequirement } = graph;
+  const held = new Uint8Array(edgeAmendment.length);
+  for (let k = 0; k < held.length; k++) {
+    const a = edgeAmendment[k];
+    const r = edgeRequirement[k];
+    held[k] = (a >= 0 && active[a] === 0) || (dropped !== null && r >= 0 && dropped[r] !== 0) ? 0 : 1;
+  }
+  return held;
 }
 
 /** A walk's province as `listedIn` takes it: -1 for none, -2 for one the catalog does not have. */
