@@ -1,9 +1,9 @@
 import type { Catalog } from '../catalog/types.js';
 import { expectOptions } from '../util/expect-argument.js';
-import { compileCatalog } from './compile-catalog.js';
+import { completeCatalog } from '../graph/complete-catalog.js';
 import type { CompiledCatalog } from './compiled-types.js';
 import { countDependents } from './count-dependents.js';
-import { CODE_ORDER, compiledDependentsGraph, isCompiledCatalog, type DependentsGraph } from './dependents-graph.js';
+import { buildDependentsGraph, CODE_ORDER, compiledDependentsGraph, isCompiledCatalog, type DependentsGraph } from './dependents-graph.js';
 import { withoutLegalIds } from './dependents-index.js';
 import { checkDependentsOptions, DependentsOptionError } from './dependents.js';
 import { targetNode } from './dependents-walk.js';
@@ -39,17 +39,18 @@ export interface DependentCountsEach {
 /**
  * How many procedures depend on each document (data source, legal document, procedure) of
  * the catalog, at once: the total and direct counts of `countDependents` for every one of
- * them, without the groups, counted together on the dependence graph of the catalog
- * compiled once (given compiled, on it). The options are those of `countDependents`.
+ * them, without the groups, counted together on the catalog's dependence graph (given
+ * compiled, the graph kept with it; given plain, the catalog is not compiled). The options
+ * are those of `countDependents`.
  */
 export function countEach(catalog: Catalog | CompiledCatalog, kind: DependentTargetKind, options: Omit<DependentsOptions, 'kind'> = {}): DependentCountsEach {
   expectOptions(options, 'countEach', '{ at: "2023-01-01", province: "GL" }');
   if (!(DEPENDENT_TARGET_KINDS as readonly unknown[]).includes(kind)) {
     throw new DependentsOptionError('UNKNOWN_KIND', `'${String(kind)}' is not a kind of target: give one of ${DEPENDENT_TARGET_KINDS.join(', ')}.`);
   }
-  const compiled = isCompiledCatalog(catalog) ? catalog : compileCatalog(catalog);
-  const source = compiled.source;
-  const graph = compiledDependentsGraph(compiled);
+  // Only the dependence graph is needed: a catalog given plain is not compiled whole.
+  const source = isCompiledCatalog(catalog) ? catalog.source : completeCatalog(catalog);
+  const graph = isCompiledCatalog(catalog) ? compiledDependentsGraph(catalog) : buildDependentsGraph(source);
   const checked = checkDependentsOptions(source, options);
   // Each entity's id or code and English name (a legal document's English title).
   const entities: { id: string; name_en?: string }[] =
