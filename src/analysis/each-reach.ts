@@ -63,6 +63,7 @@ function procedureComponents(graph: DependentsGraph, held: Uint8Array | null) {
   return stronglyConnected({ start: start.subarray(0, P + 1), items: kept }, P);
 }
 
+/** Whether any edge of the node holds: an origin without one reaches nothing. */
 function hasHeldEdge(graph: DependentsGraph, held: Uint8Array | null, node: number): boolean {
   const { start } = graph.reverse;
   for (let k = start[node]; k < start[node + 1]; k++) if (held === null || held[k] === 1) return true;
