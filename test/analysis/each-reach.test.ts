@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateCatalog, PROVINCE_CODES } from '../../bench/generate.mjs';
-import type { GeneratedFile } from '../../bench/generate.mjs';
+import { mergedCatalog } from '../helpers/generated-catalog.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { buildDependentsGraph, type DependentsGraph } from '../../src/analysis/dependents-graph.js';
 import { heldEdges, listedIn, provinceSlot, reacher, targetNode } from '../../src/analysis/dependents-walk.js';
@@ -13,17 +13,6 @@ import { stronglyConnected } from '../../src/util/strongly-connected.js';
 // against the plain path in dependents-compiled.test.ts) is the oracle. The synthetic
 // catalogs of the benchmark have needs cycles, obtained_by chains, amendments that add and
 // drop requirements, and procedures run in listed provinces.
-
-function merged(files: GeneratedFile[]): Catalog {
-  const all = { provinces: [], documents: [], data_sources: [], legal: [], procedures: [] } as unknown as Catalog;
-  for (const f of files) {
-    for (const key of Object.keys(all) as (keyof Catalog)[]) {
-      const list = f.data[key as keyof typeof f.data];
-      if (Array.isArray(list)) (all[key] as unknown[]).push(...list);
-    }
-  }
-  return all;
-}
 
 /** Every entity's id or code with its kind. */
 function everyTarget(c: Catalog): { id: string; kind: DependentTargetKind }[] {
@@ -54,7 +43,7 @@ function walked(graph: DependentsGraph, targets: { id: string; kind: DependentTa
   return { total, direct };
 }
 
-const catalogs = [1, 2].map((seed) => merged(generateCatalog({ procedures: 600, seed })));
+const catalogs = [1, 2].map((seed) => mergedCatalog(generateCatalog({ procedures: 600, seed })));
 
 describe('reachCounts', () => {
   it('gives every origin what a walk from it alone finds, under every option, in batches of any size', () => {

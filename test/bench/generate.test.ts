@@ -5,30 +5,17 @@ import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ensureCatalog, generateCatalog, PROVINCE_CODES, serialise, writeCatalog } from '../../bench/generate.mjs';
-import type { GeneratedFile } from '../../bench/generate.mjs';
+import { mergedCatalog } from '../helpers/generated-catalog.js';
 import schema from '../../schemas/catalog.schema.json' with { type: 'json' };
-import type { CatalogFile, Procedure } from '../../src/catalog/types.js';
+import type { Procedure } from '../../src/catalog/types.js';
 
 const dirs: string[] = [];
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-function merged(files: GeneratedFile[]) {
-  const all = { provinces: [], documents: [], data_sources: [], legal: [], procedures: [] } as Required<
-    Omit<CatalogFile, 'catalog'>
-  >;
-  for (const f of files) {
-    for (const key of Object.keys(all) as (keyof typeof all)[]) {
-      const list = f.data[key];
-      if (list) (all[key] as unknown[]).push(...list);
-    }
-  }
-  return all;
-}
-
 const small = generateCatalog({ procedures: 1000, seed: 7 });
-const c = merged(small);
+const c = mergedCatalog(small);
 
 describe('the synthetic catalog generator', () => {
   it('gives the same files for the same seed and size, byte for byte', () => {
@@ -40,14 +27,14 @@ describe('the synthetic catalog generator', () => {
   });
 
   it('gives another catalog for another seed', () => {
-    const other = merged(generateCatalog({ procedures: 1000, seed: 8 }));
+    const other = mergedCatalog(generateCatalog({ procedures: 1000, seed: 8 }));
     expect(other.procedures.length).toBe(1000);
     expect(JSON.stringify(other.procedures)).not.toBe(JSON.stringify(c.procedures));
   });
 
   it('makes exactly the procedures asked for, at every size', () => {
     expect(c.procedures.length).toBe(1000);
-    expect(merged(generateCatalog({ procedures: 3000, seed: 1 })).procedures.length).toBe(3000);
+    expect(mergedCatalog(generateCatalog({ procedures: 3000, seed: 1 })).procedures.length).toBe(3000);
   });
 
   it('keeps files by ministry and by province, one for each of the 63 provinces', () => {
